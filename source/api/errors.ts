@@ -1,0 +1,67 @@
+// Errors the client raises. Each carries what the user needs to see (Alibaba's code, message, request id and a
+// plain-words hint) and what the program needs to decide (category, whether a request provably never left).
+import {classifyError, hintFor, type ErrorCategory} from './error-codes.js';
+import type {ErrorBodyShape} from './schema.js';
+
+export class ApiError extends Error {
+	override readonly name = 'ApiError';
+	readonly code: string;
+	readonly status: number;
+	readonly requestId?: string;
+	readonly hostId?: string;
+	readonly recommend?: string;
+	readonly category: ErrorCategory;
+	readonly hint: string;
+	/** From `x-acs-retry-after`, when the server said how long to wait. */
+	readonly retryAfterMs?: number;
+	/** The RAM action the call needs, for permission errors. */
+	readonly ramAction?: string;
+
+	constructor(body: ErrorBodyShape, status: number, extra: {retryAfterMs?: number; ramAction?: string} = {}) {
+		super(`${body.Code}: ${body.Message ?? 'no message'}${body.RequestId ? ` (request id ${body.RequestId})` : ''}`);
+		this.code = body.Code;
+		this.status = status;
+		this.requestId = body.RequestId;
+		this.hostId = body.HostId;
+		this.recommend = body.Recommend;
+		this.category = classifyError(body.Code, status);
+		this.hint = hintFor(body.Code, status) + (this.category === 'permission' && extra.ramAction ? ` Needed: ${extra.ramAction}.` : '');
+		this.retryAfterMs = extra.retryAfterMs;
+		this.ramAction = extra.ramAction;
+	}
+
+	/** Alibaba's message without the code prefix. */
+	get apiMessage(): string {
+		return this.message.replace(/^[^:]+: /, '').replace(/ \(request id [^)]+\)$/, '');
+	}
+}
+
+export type NetworkErrorKind = 'refused' | 'dns' | 'timeout' | 'reset' | 'aborted' | 'other';
+
+export class NetworkError extends Error {
+	override readonly name = 'NetworkError';
+	readonly kind: NetworkErrorKind;
+	/**
+	 * False only when the request provably never reached the server (connection refused, name not resolved).
+	 * A timeout or a reset may have been processed: for a paid submit that is "outcome unknown".
+	 */
+	readonly mayHaveReachedServer: boolean;
+
+	constructor(kind: NetworkErrorKind, message: string, options?: {cause?: unknown}) {
+		super(message, options);
+		this.kind = kind;
+		this.mayHaveReachedServer = !(kind === 'refused' || kind === 'dns');
+	}
+}
+
+/** The server answered 2xx but not in the documented shape. */
+export class DecodeError extends Error {
+	override readonly name = 'DecodeError';
+	constructor(
+		readonly action: string,
+		readonly detail: string,
+		readonly requestId?: string,
+	) {
+		super(`Unexpected answer to ${action}: ${detail}${requestId ? ` (request id ${requestId})` : ''}`);
+	}
+}
