@@ -1,0 +1,113 @@
+// Signs one request and sends it. Parameters always travel in a POST form body: a 1,000-domain batch is far
+// beyond what a URL may carry. Each request gets its own timeout signal; retries are decided by the caller.
+import {randomUUID} from 'node:crypto';
+import {ofetch} from 'ofetch';
+import {formEncode, type WireParams} from './encode.js';
+import {NetworkError, type NetworkErrorKind} from './errors.js';
+import {signatureV1, timestampV1} from './sign-v1.js';
+import {authorizationV3, sha256Hex} from './sign-v3.js';
+
+export interface Credentials {
+	accessKeyId: string;
+	accessKeySecret: string;
+	securityToken?: string;
+}
+
+export interface TransportConfig {
+	credentials: Credentials;
+	endpoint: string;
+	version: string;
+	signature: 'v1' | 'v3';
+	timeoutMs: number;
+	now: () => Date;
+	userAgent?: string;
+}
+
+export interface RawResponse {
+	status: number;
+	headers: Headers;
+	text: string;
+}
+
+const FORM = 'application/x-www-form-urlencoded';
+
+export function buildRequest(config: TransportConfig, action: string, params: WireParams): {headers: Record<string, string>; body: string} {
+	const {credentials, endpoint, version, now} = config;
+	const nonce = randomUUID();
+	const date = timestampV1(now());
+	if (config.signature === 'v1') {
+		const all: WireParams = {
+			...params,
+			Action: action,
+			Version: version,
+			Format: 'JSON',
+			AccessKeyId: credentials.accessKeyId,
+			SignatureMethod: 'HMAC-SHA1',
+			SignatureVersion: '1.0',
+			SignatureNonce: nonce,
+			Timestamp: date,
+		};
+		if (credentials.securityToken) all.SecurityToken = credentials.securityToken;
+		all.Signature = signatureV1('POST', all, credentials.accessKeySecret);
+		return {headers: {'content-type': FORM, accept: 'application/json'}, body: formEncode(all)};
+	}
+	const body = formEncode(params);
+	const payloadHash = sha256Hex(body);
+	const headers: Record<string, string> = {
+		host: new URL(endpoint).host,
+		'x-acs-action': action,
+		'x-acs-version': version,
+		'x-acs-date': date,
+		'x-acs-signature-nonce': nonce,
+		'x-acs-content-sha256': payloadHash,
+		'content-type': FORM,
+	};
+	if (credentials.securityToken) headers['x-acs-security-token'] = credentials.securityToken;
+	const authorization = authorizationV3({method: 'POST', pathname: '/', query: {}, headers, payloadHash}, credentials.accessKeyId, credentials.accessKeySecret);
+	// fetch sets Host itself from the URL (the same value that was signed).
+	const {host: _, ...sent} = headers;
+	return {headers: {...sent, authorization, accept: 'application/json'}, body};
+}
+
+export async function send(config: TransportConfig, action: string, params: WireParams, signal?: AbortSignal): Promise<RawResponse> {
+	const {headers, body} = buildRequest(config, action, params);
+	if (config.userAgent) headers['user-agent'] = config.userAgent;
+	const timeout = AbortSignal.timeout(config.timeoutMs);
+	try {
+		const response = await ofetch.raw(`${config.endpoint}/`, {
+			method: 'POST',
+			headers,
+			body,
+			retry: 0,
+			ignoreResponseError: true,
+			responseType: 'text',
+			signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+		});
+		return {status: response.status, headers: response.headers, text: (response._data as string | undefined) ?? ''};
+	} catch (error) {
+		throw toNetworkError(error, config.endpoint, signal);
+	}
+}
+
+/** Maps fetch's failures to what they mean for a paid submit: did the request possibly reach the server? */
+export function toNetworkError(error: unknown, endpoint: string, signal?: AbortSignal): NetworkError {
+	const chain: unknown[] = [];
+	for (let e: unknown = error; e && chain.length < 6; e = (e as {cause?: unknown}).cause) chain.push(e);
+	const codes = chain.map((e) => (e as {code?: string}).code).filter(Boolean) as string[];
+	const names = chain.map((e) => (e as {name?: string}).name);
+	let kind: NetworkErrorKind = 'other';
+	if (codes.some((c) => c === 'ECONNREFUSED')) kind = 'refused';
+	else if (codes.some((c) => c === 'ENOTFOUND' || c === 'EAI_AGAIN')) kind = 'dns';
+	else if (signal?.aborted) kind = 'aborted';
+	else if (names.includes('TimeoutError')) kind = 'timeout';
+	else if (codes.some((c) => c === 'ECONNRESET' || c === 'UND_ERR_SOCKET' || c === 'EPIPE')) kind = 'reset';
+	const text: Record<NetworkErrorKind, string> = {
+		refused: `could not connect to ${endpoint} (connection refused)`,
+		dns: `could not resolve ${new URL(endpoint).hostname}: check the endpoint and the network`,
+		timeout: `no answer from ${endpoint} in time`,
+		reset: `the connection to ${endpoint} was dropped before an answer came`,
+		aborted: 'the request was cancelled',
+		other: `network error talking to ${endpoint}`,
+	};
+	return new NetworkError(kind, text[kind], {cause: error});
+}
