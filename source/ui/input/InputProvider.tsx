@@ -1,0 +1,122 @@
+// The one reader of the terminal's input. Ink's own input hook cannot tell a paste from typing, so this provider
+// listens to the raw chunks Ink reads from stdin, tokenizes them itself, and hands key and paste events to
+// whichever components subscribed with useKeypress.
+import {useStdin, useStdout} from 'ink';
+import {createContext, useContext, useEffect, useMemo, useRef, type ReactNode} from 'react';
+import {DISABLE_BRACKETED_PASTE, ENABLE_BRACKETED_PASTE} from './bracketed-paste.js';
+import {createInputParser} from './input-parser.js';
+import type {InputEvent} from './key-event.js';
+
+/** Return true to stop the event from reaching handlers that come later. */
+export type InputHandler = (event: InputEvent) => boolean | void;
+
+type Subscriber = {handle: InputHandler; priority: number};
+
+// Who hears a key first: an overlay before the component it covers, a component before the screen around it.
+// Within one level, the order of subscription.
+export const keyPriority = {screen: 0, component: 10, overlay: 20} as const;
+
+export type InputBus = {
+	subscribe: (subscriber: Subscriber) => () => void;
+};
+
+const InputContext = createContext<InputBus | undefined>(undefined);
+
+// A lone ESC is the Esc key only if nothing follows it quickly; terminals send a whole sequence in one write.
+const escapeWaitMs = 25;
+// A paste whose end marker never comes is delivered anyway rather than swallowing all later input.
+const pasteWaitMs = 1000;
+
+export type InputProviderProps = {
+	children: ReactNode;
+	/** Ask the terminal to mark pastes. Defaults to on when stdout is a terminal. */
+	bracketedPaste?: boolean;
+};
+
+export const InputProvider = ({children, bracketedPaste}: InputProviderProps) => {
+	const {stdin, setRawMode, isRawModeSupported} = useStdin();
+	const {stdout} = useStdout();
+	const subscribers = useRef<Subscriber[]>([]);
+
+	const bus = useMemo<InputBus>(() => ({
+		subscribe(subscriber) {
+			const list = [...subscribers.current];
+			const at = list.findIndex(entry => entry.priority < subscriber.priority);
+			list.splice(at === -1 ? list.length : at, 0, subscriber);
+			subscribers.current = list;
+			return () => {
+				subscribers.current = subscribers.current.filter(entry => entry !== subscriber);
+			};
+		},
+	}), []);
+
+	useEffect(() => {
+		if (!isRawModeSupported) {
+			return;
+		}
+
+		const parser = createInputParser();
+		let timer: NodeJS.Timeout | undefined;
+
+		const dispatch = (events: InputEvent[]) => {
+			for (const event of events) {
+				// A snapshot, so a handler that mounts or unmounts others does not change who hears this event.
+				for (const subscriber of subscribers.current) {
+					if (subscriber.handle(event) === true) {
+						break;
+					}
+				}
+			}
+		};
+
+		const onData = (data: string | Buffer) => {
+			clearTimeout(timer);
+			dispatch(parser.push(typeof data === 'string' ? data : data.toString('utf8')));
+			if (parser.hasPending()) {
+				timer = setTimeout(() => {
+					dispatch(parser.flush());
+				}, parser.isPasting() ? pasteWaitMs : escapeWaitMs);
+			}
+		};
+
+		// Ink reads stdin with read() on 'readable'; every chunk read that way is also emitted as 'data', so
+		// listening here sees exactly what Ink sees without taking the stream away from it.
+		setRawMode(true);
+		stdin.on('data', onData);
+		return () => {
+			clearTimeout(timer);
+			stdin.off('data', onData);
+			setRawMode(false);
+		};
+	}, [stdin, setRawMode, isRawModeSupported]);
+
+	const enablePaste = bracketedPaste ?? Boolean(stdout.isTTY);
+	useEffect(() => {
+		if (!enablePaste) {
+			return;
+		}
+
+		const disable = () => {
+			stdout.write(DISABLE_BRACKETED_PASTE);
+		};
+
+		stdout.write(ENABLE_BRACKETED_PASTE);
+		// The terminal keeps the mode after we leave, so turn it off even on an abrupt exit.
+		process.once('exit', disable);
+		return () => {
+			process.off('exit', disable);
+			disable();
+		};
+	}, [enablePaste, stdout]);
+
+	return <InputContext.Provider value={bus}>{children}</InputContext.Provider>;
+};
+
+export const useInputBus = (): InputBus => {
+	const bus = useContext(InputContext);
+	if (!bus) {
+		throw new Error('useKeypress needs an <InputProvider> above it.');
+	}
+
+	return bus;
+};

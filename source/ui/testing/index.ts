@@ -1,0 +1,3 @@
+export * from './keys.js';
+export * from './unstyled.js';
+export * from './wait.js';
