@@ -1,0 +1,175 @@
+// A keyboard list for choosing one item. Unlike the stock select input, letters and digits are never movement
+// keys, so it can sit beside a text field; with `filterable`, typing narrows the list instead.
+import {Box, Text} from 'ink';
+import {useEffect, useRef, useState} from 'react';
+import {keyPriority} from '../input/InputProvider.js';
+import type {KeyEvent} from '../input/key-event.js';
+import * as keys from '../input/keys.js';
+import {useKeypress} from '../input/use-keypress.js';
+import {formatPosition, windowFor, type MoveAction} from '../state/list-window.js';
+import {highlightedIndex, initialSelectState, selectReducer, type SelectAction, type SelectState} from '../state/select-state.js';
+import {useTheme} from '../theme.js';
+
+export type SelectListItem<V> = {
+	label: string;
+	value: V;
+	/** Shown dimmed; the highlight steps over it. */
+	disabled?: boolean;
+	/** Why it is disabled, shown beside it. */
+	reason?: string;
+	/** Quiet text after the label, for enabled items. */
+	hint?: string;
+	/** A React key when labels repeat. */
+	key?: string;
+};
+
+export type SelectListProps<V> = {
+	items: ReadonlyArray<SelectListItem<V>>;
+	onSelect: (item: SelectListItem<V>) => void;
+	onHighlight?: (item: SelectListItem<V> | undefined) => void;
+	/** The value highlighted at first (compared with ===). */
+	defaultValue?: V;
+	/** Rows of items on screen; longer lists scroll. Default 10. */
+	height?: number;
+	/** Typing narrows the list by label; Backspace and Ctrl+U edit the filter, Esc clears it. */
+	filterable?: boolean;
+	isActive?: boolean;
+};
+
+const moveFor = (key: KeyEvent): MoveAction | undefined => {
+	if (keys.isUp(key)) {
+		return 'up';
+	}
+
+	if (keys.isDown(key)) {
+		return 'down';
+	}
+
+	if (keys.isPageUp(key)) {
+		return 'page-up';
+	}
+
+	if (keys.isPageDown(key)) {
+		return 'page-down';
+	}
+
+	if (keys.isFirst(key)) {
+		return 'first';
+	}
+
+	return keys.isLast(key) ? 'last' : undefined;
+};
+
+export const SelectList = <V,>({items, onSelect, onHighlight, defaultValue, height = 10, filterable = false, isActive = true}: SelectListProps<V>) => {
+	const {colors, symbols} = useTheme();
+	const [state, setState] = useState<SelectState>(() => initialSelectState(items, items.findIndex(item => item.value === defaultValue)));
+	const [shownItems, setShownItems] = useState(items);
+	const latest = useRef(state);
+	latest.current = state;
+
+	// New items (a refreshed list) re-run the filter so the visible indices never point at the old array.
+	if (shownItems !== items) {
+		const refreshed = selectReducer(items)(state, {type: 'set-query', query: state.query});
+		setShownItems(items);
+		setState(refreshed);
+		latest.current = refreshed;
+	}
+
+	const apply = (action: SelectAction) => {
+		const next = selectReducer(items)(latest.current, action);
+		if (next !== latest.current) {
+			latest.current = next;
+			setState(next);
+		}
+	};
+
+	const highlighted = highlightedIndex(state);
+	const onHighlightRef = useRef(onHighlight);
+	onHighlightRef.current = onHighlight;
+	useEffect(() => {
+		onHighlightRef.current?.(items[highlighted]);
+	}, [items, highlighted]);
+
+	const rows = Math.max(1, height);
+	useKeypress(key => {
+		const move = moveFor(key);
+		if (move) {
+			apply({type: 'move', move, pageSize: rows});
+			return true;
+		}
+
+		if (keys.isSubmit(key)) {
+			const index = highlightedIndex(latest.current);
+			if (index !== -1) {
+				onSelect(items[index]!);
+			}
+
+			return true;
+		}
+
+		if (!filterable) {
+			return undefined;
+		}
+
+		const {query} = latest.current;
+		const text = keys.insertableText(key);
+		// `?` stays the help key: no domain name or menu label needs it.
+		if (text !== undefined && !keys.isHelp(key)) {
+			apply({type: 'set-query', query: query + text});
+			return true;
+		}
+
+		if (query === '') {
+			return undefined;
+		}
+
+		if (keys.isBackspace(key)) {
+			apply({type: 'set-query', query: Array.from(query).slice(0, -1).join('')});
+			return true;
+		}
+
+		if (keys.isBack(key) || keys.isClearToStart(key)) {
+			apply({type: 'set-query', query: ''});
+			return true;
+		}
+
+		return undefined;
+	}, {isActive, priority: keyPriority.component});
+
+	const windowStart = useRef(0);
+	const {start, end} = windowFor({total: state.visible.length, height: rows, selected: state.cursor, previousStart: windowStart.current});
+	windowStart.current = start;
+
+	return (
+		<Box flexDirection="column">
+			{filterable && (
+				<Text>
+					<Text color={colors.muted}>Filter: </Text>
+					{state.query === '' ? <Text color={colors.muted}>type to filter</Text> : <Text>{state.query}</Text>}
+				</Text>
+			)}
+			{state.visible.length === 0 && <Text color={colors.muted}>No matches</Text>}
+			{state.visible.slice(start, end).map((index, offset) => {
+				const item = items[index]!;
+				const isHighlighted = start + offset === state.cursor;
+				const pointer = isHighlighted ? symbols.pointer : ' '.repeat(symbols.pointer.length);
+				if (item.disabled) {
+					return (
+						<Text key={item.key ?? item.label} color={colors.muted} wrap="truncate-end">
+							{`${' '.repeat(symbols.pointer.length)} ${item.label}`}
+							{item.reason ? ` ${symbols.dash} ${item.reason}` : ''}
+						</Text>
+					);
+				}
+
+				return (
+					<Text key={item.key ?? item.label} wrap="truncate-end">
+						<Text color={isHighlighted ? colors.accent : undefined} bold={isHighlighted}>{`${pointer} ${item.label}`}</Text>
+						{item.hint ? <Text color={colors.muted}>{`  ${item.hint}`}</Text> : null}
+					</Text>
+				);
+			})}
+			{state.visible.length > rows && <Text color={colors.muted}>{formatPosition({start, end}, state.visible.length, symbols.dash, 'items')}</Text>}
+		</Box>
+	);
+};

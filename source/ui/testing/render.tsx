@@ -1,0 +1,26 @@
+import {render} from 'ink-testing-library';
+import {useEffect, type ReactElement} from 'react';
+import {InputProvider} from '../input/InputProvider.js';
+
+const Ready = ({onReady}: {onReady: () => void}) => {
+	useEffect(onReady, [onReady]);
+	return null;
+};
+
+/**
+ * Renders inside an InputProvider and resolves once every component has subscribed to keys: Ink runs effects
+ * after the first frame, and a key written before that would be lost.
+ */
+export const renderWithInput = async (tree: ReactElement) => {
+	let instance: ReturnType<typeof render> | undefined;
+	await new Promise<void>(resolve => {
+		instance = render(<InputProvider>{tree}<Ready onReady={resolve} /></InputProvider>);
+	});
+	const rendered = instance!;
+	return {
+		...rendered,
+		rerender: (next: ReactElement) => {
+			rendered.rerender(<InputProvider>{next}</InputProvider>);
+		},
+	};
+};
