@@ -3,10 +3,9 @@
 import {Box, Text} from 'ink';
 import {useEffect, useRef, useState} from 'react';
 import {keyPriority} from '../input/InputProvider.js';
-import type {KeyEvent} from '../input/key-event.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
-import {formatPosition, windowFor, type MoveAction} from '../state/list-window.js';
+import {formatPosition, windowFor} from '../state/list-window.js';
 import {highlightedIndex, initialSelectState, selectReducer, type SelectAction, type SelectState} from '../state/select-state.js';
 import {useTheme} from '../theme.js';
 
@@ -34,30 +33,6 @@ export type SelectListProps<V> = {
 	/** Typing narrows the list by label; Backspace and Ctrl+U edit the filter, Esc clears it. */
 	filterable?: boolean;
 	isActive?: boolean;
-};
-
-const moveFor = (key: KeyEvent): MoveAction | undefined => {
-	if (keys.isUp(key)) {
-		return 'up';
-	}
-
-	if (keys.isDown(key)) {
-		return 'down';
-	}
-
-	if (keys.isPageUp(key)) {
-		return 'page-up';
-	}
-
-	if (keys.isPageDown(key)) {
-		return 'page-down';
-	}
-
-	if (keys.isFirst(key)) {
-		return 'first';
-	}
-
-	return keys.isLast(key) ? 'last' : undefined;
 };
 
 export const SelectList = <V,>({items, onSelect, onHighlight, defaultValue, height = 10, filterable = false, isActive = true}: SelectListProps<V>) => {
@@ -92,7 +67,7 @@ export const SelectList = <V,>({items, onSelect, onHighlight, defaultValue, heig
 
 	const rows = Math.max(1, height);
 	useKeypress(key => {
-		const move = moveFor(key);
+		const move = keys.listMoveFor(key);
 		if (move) {
 			apply({type: 'move', move, pageSize: rows});
 			return true;

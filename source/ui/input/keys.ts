@@ -1,4 +1,5 @@
 // Every key binding in one place, so a screen asks "is this Back?" and never compares raw sequences.
+import type {MoveAction} from '../state/list-window.js';
 import type {KeyEvent} from './key-event.js';
 
 const plain = (key: KeyEvent) => !key.ctrl && !key.meta;
@@ -51,3 +52,28 @@ export const commonHints = (arrows: string) => ({
 	help: {keys: '?', label: 'help', description: 'Show or hide this help'},
 	quit: {keys: 'Ctrl+C', label: 'quit', description: 'Leave the app'},
 } satisfies Record<string, KeyHint>);
+
+/** The list movement a key asks for, if any: the same keys in every list. */
+export const listMoveFor = (key: KeyEvent): MoveAction | undefined => {
+	if (isUp(key)) {
+		return 'up';
+	}
+
+	if (isDown(key)) {
+		return 'down';
+	}
+
+	if (isPageUp(key)) {
+		return 'page-up';
+	}
+
+	if (isPageDown(key)) {
+		return 'page-down';
+	}
+
+	if (isFirst(key)) {
+		return 'first';
+	}
+
+	return isLast(key) ? 'last' : undefined;
+};

@@ -1,4 +1,4 @@
-import {useEffect, useRef} from 'react';
+import {useLayoutEffect, useRef} from 'react';
 import {keyPriority, useInputBus, type InputHandler} from './InputProvider.js';
 import type {InputEvent, KeyEvent, PasteEvent} from './key-event.js';
 
@@ -10,7 +10,8 @@ export type KeypressOptions = {
 };
 
 // Subscribes once per priority and reads the latest handler and isActive through refs, so a re-render never
-// changes who hears a key first.
+// changes who hears a key first. A layout effect, because Ink runs plain effects some time after the frame is
+// drawn: a key typed in between would reach the screen under a dialog the user can already see.
 export const useInputEvents = (handler: InputHandler, {isActive = true, priority = keyPriority.screen}: KeypressOptions = {}) => {
 	const bus = useInputBus();
 	const handlerRef = useRef(handler);
@@ -18,7 +19,7 @@ export const useInputEvents = (handler: InputHandler, {isActive = true, priority
 	handlerRef.current = handler;
 	activeRef.current = isActive;
 
-	useEffect(() => bus.subscribe({
+	useLayoutEffect(() => bus.subscribe({
 		priority,
 		handle: (event: InputEvent) => (activeRef.current ? handlerRef.current(event) : undefined),
 	}), [bus, priority]);

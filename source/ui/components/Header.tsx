@@ -1,0 +1,28 @@
+import {Box, Text} from 'ink';
+import {useTheme} from '../theme.js';
+
+export type HeaderProps = {
+	/** The screen's name, after the app's. */
+	title?: string;
+	account?: string;
+	endpoint?: string;
+	/** Shows a badge no one can miss: nothing here touches a real account or costs money. */
+	sandbox?: boolean;
+};
+
+export const Header = ({title, account, endpoint, sandbox = false}: HeaderProps) => {
+	const {colors, symbols} = useTheme();
+	const details = [account && `account ${account}`, endpoint].filter(Boolean).join(` ${symbols.separator} `);
+	return (
+		<Box justifyContent="space-between">
+			<Box flexShrink={0}>
+				<Text bold color={colors.accent}>alidomain</Text>
+				{title && <Text>{` ${symbols.arrowRight} ${title}`}</Text>}
+			</Box>
+			<Box flexShrink={1} marginLeft={2}>
+				{details && <Text color={colors.muted} wrap="truncate-start">{details}</Text>}
+				{sandbox && <Text bold inverse color={colors.sandbox}>{' SANDBOX '}</Text>}
+			</Box>
+		</Box>
+	);
+};

@@ -1,0 +1,61 @@
+// The full list of a screen's keys. While open it is modal: it hears keys before anything under it and keeps
+// them all, so nothing behind it moves while the reader looks.
+import {Box, Text} from 'ink';
+import {useState} from 'react';
+import {keyPriority} from '../input/InputProvider.js';
+import * as keys from '../input/keys.js';
+import {useKeypress} from '../input/use-keypress.js';
+import {useTheme} from '../theme.js';
+
+export type HelpOverlayProps = {
+	hints: readonly keys.KeyHint[];
+	title?: string;
+	onClose: () => void;
+	isActive?: boolean;
+};
+
+export const HelpOverlay = ({hints, title = 'Keys', onClose, isActive = true}: HelpOverlayProps) => {
+	const {colors} = useTheme();
+	useKeypress({
+		onKey(key) {
+			if (keys.isQuit(key)) {
+				return undefined;
+			}
+
+			if (keys.isBack(key) || keys.isHelp(key) || keys.isSubmit(key) || key.text === 'q') {
+				onClose();
+			}
+
+			return true;
+		},
+		onPaste: () => true,
+	}, {isActive, priority: keyPriority.overlay});
+
+	const keyWidth = Math.max(...hints.map(hint => hint.keys.length), 0);
+	return (
+		<Box flexDirection="column" borderStyle="round" borderColor={colors.accent} paddingX={1}>
+			<Text bold>{title}</Text>
+			{hints.map(hint => (
+				<Text key={hint.keys + hint.label}>
+					<Text bold>{hint.keys.padEnd(keyWidth)}</Text>
+					{`  ${hint.description ?? hint.label}`}
+				</Text>
+			))}
+			<Text color={colors.muted}>Esc or ? to close</Text>
+		</Box>
+	);
+};
+
+/** Opens the help on `?`. Fields that take text hear `?` first, so typing it never opens help by surprise. */
+export const useHelpToggle = ({isActive = true}: {isActive?: boolean} = {}) => {
+	const [isOpen, setOpen] = useState(false);
+	useKeypress(key => {
+		if (!isOpen && keys.isHelp(key)) {
+			setOpen(true);
+			return true;
+		}
+
+		return undefined;
+	}, {isActive});
+	return {isOpen, open: () => setOpen(true), close: () => setOpen(false)};
+};

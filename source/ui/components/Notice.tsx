@@ -1,0 +1,52 @@
+import {Box, Text} from 'ink';
+import type {ReactNode} from 'react';
+import {useTheme} from '../theme.js';
+
+/** An API error as the user needs to see it; the UI takes plain data, never the client's classes. */
+export type NoticeError = {
+	code: string;
+	message: string;
+	requestId?: string;
+	/** What to do about it, in plain words. */
+	hint?: string;
+};
+
+export type NoticeKind = 'info' | 'success' | 'warn' | 'error';
+
+export type NoticeProps = {
+	kind?: NoticeKind;
+	/** The line that says what happened ("Could not load registrant profiles"). */
+	children?: ReactNode;
+	error?: NoticeError;
+};
+
+export const Notice = ({kind, children, error}: NoticeProps) => {
+	const {colors, symbols} = useTheme();
+	const shownKind = kind ?? (error ? 'error' : 'info');
+	const look = {
+		info: {symbol: symbols.info, color: colors.info},
+		success: {symbol: symbols.success, color: colors.success},
+		warn: {symbol: symbols.warning, color: colors.warning},
+		error: {symbol: symbols.failure, color: colors.failure},
+	}[shownKind];
+	const headline = children ?? (error ? <Text bold>{error.code}</Text> : null);
+
+	return (
+		<Box flexDirection="column">
+			<Box>
+				<Text color={look.color}>{`${look.symbol} `}</Text>
+				<Text>{headline}</Text>
+			</Box>
+			{error && (
+				<Box flexDirection="column" marginLeft={2}>
+					<Text>
+						{children ? <Text bold>{`${error.code}: `}</Text> : null}
+						{error.message}
+					</Text>
+					{error.requestId && <Text color={colors.muted}>{`Request ID ${error.requestId}`}</Text>}
+					{error.hint && <Text color={colors.warning}>{`${symbols.arrowRight} ${error.hint}`}</Text>}
+				</Box>
+			)}
+		</Box>
+	);
+};

@@ -1,0 +1,30 @@
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {cleanup, render} from 'ink-testing-library';
+import {Header} from '../../../source/ui/components/Header.js';
+import {unstyled} from '../../../source/ui/testing/index.js';
+
+// Styles only reach the frame when colour is on; this file runs in its own process, so it can turn it on.
+vi.hoisted(() => {
+	process.env['FORCE_COLOR'] = '1';
+});
+
+afterEach(cleanup);
+
+describe('Header', () => {
+	it('names the app, the screen, the account and the endpoint', () => {
+		const {lastFrame} = render(<Header title="Register" account="prod" endpoint="domain.aliyuncs.com" />);
+		const frame = unstyled(lastFrame());
+		expect(frame).toMatch(/^alidomain → Register +account prod · domain\.aliyuncs\.com$/);
+		expect(frame).not.toContain('SANDBOX');
+	});
+
+	it('shows a bold inverse SANDBOX badge in the sandbox', () => {
+		const {lastFrame} = render(<Header account="sandbox" endpoint="127.0.0.1:4000" sandbox />);
+		const frame = lastFrame() ?? '';
+		expect(unstyled(frame)).toMatch(/ SANDBOX ?$/);
+		// Bold (1) and inverse (7) must both be on the badge.
+		const badge = /((?:\u001B\[[0-9;]*m)+) SANDBOX/.exec(frame);
+		expect(badge?.[1]).toContain('\u001B[1m');
+		expect(badge?.[1]).toContain('\u001B[7m');
+	});
+});

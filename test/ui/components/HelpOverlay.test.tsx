@@ -1,0 +1,46 @@
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {Box, Text} from 'ink';
+import {cleanup} from 'ink-testing-library';
+import {HelpOverlay, useHelpToggle} from '../../../source/ui/components/HelpOverlay.js';
+import {SelectList} from '../../../source/ui/components/SelectList.js';
+import {commonHints} from '../../../source/ui/input/keys.js';
+import {ARROW_DOWN, ESC, renderWithInput, sendInputAndWaitForContent, unstyled, waitFor} from '../../../source/ui/testing/index.js';
+
+afterEach(cleanup);
+
+const hints = commonHints('↑↓');
+
+const Screen = ({onSelect}: {onSelect: () => void}) => {
+	const help = useHelpToggle();
+	return (
+		<Box flexDirection="column">
+			<SelectList items={[{label: 'First', value: 1}, {label: 'Second', value: 2}]} onSelect={onSelect} />
+			{help.isOpen ? <HelpOverlay hints={[hints.move, hints.select, hints.back]} onClose={help.close} /> : <Text>press ? for help</Text>}
+		</Box>
+	);
+};
+
+describe('HelpOverlay', () => {
+	it('opens on ?, lists each key with its description, and closes on Esc', async () => {
+		const {stdin, lastFrame} = await renderWithInput(<Screen onSelect={() => {}} />);
+		const frame = await sendInputAndWaitForContent(stdin, lastFrame, '?', 'Keys');
+		expect(frame).toContain('↑↓     Move the highlight; PgUp/PgDn and Home/End jump');
+		expect(frame).toContain('Enter  Choose the highlighted item');
+		expect(frame).toContain('Esc    Go back one step');
+		await sendInputAndWaitForContent(stdin, lastFrame, ESC, 'press ? for help');
+		expect(unstyled(lastFrame())).not.toContain('Keys');
+	});
+
+	it('keeps keys from the screen beneath while open; Enter only closes it', async () => {
+		const onSelect = vi.fn();
+		const {stdin, lastFrame} = await renderWithInput(<Screen onSelect={onSelect} />);
+		await sendInputAndWaitForContent(stdin, lastFrame, '?', 'Keys');
+		stdin.write(ARROW_DOWN);
+		const frame = await sendInputAndWaitForContent(stdin, lastFrame, '\r', 'press ? for help');
+		expect(frame).toContain('❯ First');
+		expect(onSelect).not.toHaveBeenCalled();
+		stdin.write('\r');
+		await waitFor(() => onSelect.mock.calls.length > 0, () => 'Enter did not reach the list after help closed');
+		expect(onSelect).toHaveBeenCalledTimes(1);
+	});
+});
