@@ -1,4 +1,4 @@
-// Colours and symbols in one place. Some terminals (the Linux console, old Windows consoles) cannot draw the
+// Colours and symbols in one place. Some terminals (the Linux text console, old Windows consoles) cannot draw the
 // Unicode symbols, so every symbol has a plain ASCII twin and the whole app switches together.
 import {createContext, useContext} from 'react';
 
@@ -98,19 +98,14 @@ const colors: Colors = {
 export const unicodeTheme: Theme = {unicode: true, symbols: unicodeSymbols, colors};
 export const plainTheme: Theme = {unicode: false, symbols: plainSymbols, colors};
 
-/** Whether the terminal can draw the Unicode symbols; the same rules most command-line tools use. */
+/** Whether the terminal can draw the Unicode symbols. */
 export const detectUnicode = (env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): boolean => {
 	if (platform !== 'win32') {
 		return env['TERM'] !== 'linux';
 	}
 
-	return Boolean(env['WT_SESSION'])
-		|| Boolean(env['TERMINUS_SUBLIME'])
-		|| env['ConEmuTask'] === '{cmd::Cmder}'
-		|| env['TERM_PROGRAM'] === 'vscode'
-		|| env['TERM'] === 'xterm-256color'
-		|| env['TERM'] === 'alacritty'
-		|| env['TERMINAL_EMULATOR'] === 'JetBrains-JediTerm';
+	// The old console host sets none of these; terminals that announce themselves draw Unicode.
+	return Boolean(env['WT_SESSION']) || Boolean(env['TERM_PROGRAM']) || Boolean(env['TERM']);
 };
 
 export const themeFor = (unicode: boolean): Theme => (unicode ? unicodeTheme : plainTheme);

@@ -5,6 +5,7 @@ import {keyPriority} from '../input/InputProvider.js';
 import type {KeyEvent} from '../input/key-event.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
+import {windowFor} from '../state/list-window.js';
 import {textEditReducer, textEditState, valueOf, type TextEditAction} from '../state/text-edit.js';
 import {useTheme} from '../theme.js';
 
@@ -15,6 +16,8 @@ export type TextFieldProps = {
 	/** Show `•` for every character: for secrets. The value never reaches the frame. */
 	mask?: boolean;
 	isActive?: boolean;
+	/** Columns the field may use; a longer value scrolls sideways to keep the cursor in view. Default: wrap. */
+	width?: number;
 	onChange?: (value: string) => void;
 	onSubmit?: (value: string) => void;
 	/**
@@ -58,7 +61,7 @@ const editFor = (key: KeyEvent): TextEditAction | undefined => {
 // Pasted secrets and names often carry a trailing newline from the clipboard.
 const oneLine = (text: string) => text.replace(/\n+$/, '').replace(/\n/g, ' ');
 
-export const TextField = ({defaultValue = '', placeholder = '', mask = false, isActive = true, onChange, onSubmit, onPaste}: TextFieldProps) => {
+export const TextField = ({defaultValue = '', placeholder = '', mask = false, isActive = true, width, onChange, onSubmit, onPaste}: TextFieldProps) => {
 	const {colors, symbols} = useTheme();
 	const [state, setState] = useState(() => textEditState(defaultValue));
 	// Several events can arrive in one chunk before React re-renders, so edits chain on the latest state here.
@@ -103,8 +106,14 @@ export const TextField = ({defaultValue = '', placeholder = '', mask = false, is
 		},
 	}, {isActive, priority: keyPriority.component});
 
-	const shown = mask ? state.chars.map(() => symbols.masked) : state.chars;
-	if (shown.length === 0) {
+	const scroll = useRef(0);
+	const all = mask ? state.chars.map(() => symbols.masked) : state.chars;
+	// The cursor may sit one past the last character, so the window runs over length + 1 cells.
+	const view = width === undefined ? {start: 0, end: all.length + 1} : windowFor({total: all.length + 1, height: Math.max(1, width), selected: state.cursor, previousStart: scroll.current});
+	scroll.current = view.start;
+	const shown = all.slice(view.start, view.end);
+	const cursor = state.cursor - view.start;
+	if (all.length === 0) {
 		return isActive
 			? <Text><Text inverse>{placeholder.slice(0, 1) || ' '}</Text><Text color={colors.muted}>{placeholder.slice(1)}</Text></Text>
 			: <Text color={colors.muted}>{placeholder}</Text>;
@@ -114,8 +123,8 @@ export const TextField = ({defaultValue = '', placeholder = '', mask = false, is
 		return <Text>{shown.join('')}</Text>;
 	}
 
-	const before = shown.slice(0, state.cursor).join('');
-	const atCursor = shown[state.cursor] ?? ' ';
-	const after = shown.slice(state.cursor + 1).join('');
+	const before = shown.slice(0, cursor).join('');
+	const atCursor = shown[cursor] ?? ' ';
+	const after = shown.slice(cursor + 1).join('');
 	return <Text>{before}<Text inverse>{atCursor}</Text>{after}</Text>;
 };

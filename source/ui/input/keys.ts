@@ -20,7 +20,7 @@ export const isLast = (key: KeyEvent) => key.name === 'end' || (key.name === 'do
 export const isNextField = (key: KeyEvent) => key.name === 'tab' && !key.shift;
 export const isPreviousField = (key: KeyEvent) => key.name === 'tab' && key.shift;
 
-// Text editing keys follow the shell's (readline) conventions, which is what people's fingers expect.
+// Text editing keys follow the shell's conventions, which is what people's fingers expect.
 export const isLeft = (key: KeyEvent) => (key.name === 'left' && plain(key)) || ctrlLetter(key, 'b');
 export const isRight = (key: KeyEvent) => (key.name === 'right' && plain(key)) || ctrlLetter(key, 'f');
 export const isWordLeft = (key: KeyEvent) => (key.name === 'left' && (key.ctrl || key.meta)) || (key.meta && key.name === 'b');

@@ -30,7 +30,7 @@ const csiFinals: Record<string, KeyName> = {
 	O: 'focusout',
 };
 
-// Terminals disagree on Home/End: xterm sends 1~/4~ in some modes, rxvt sends 7~/8~.
+// Terminals disagree on Home/End: some send 1~/4~, others 7~/8~, besides the H/F forms.
 const tildeCodes: Record<number, KeyName> = {
 	1: 'home',
 	2: 'insert',
@@ -68,7 +68,7 @@ const ss3Finals: Record<string, KeyName> = {
 	M: 'return',
 };
 
-// xterm encodes modifiers as 1 + a bit set: 1 shift, 2 alt, 4 ctrl, 8 meta.
+// Terminals encode modifiers as 1 + a bit set: 1 shift, 2 alt, 4 ctrl, 8 meta.
 const modifiersFrom = (parameter: number | undefined) => {
 	const bits = parameter && parameter > 1 ? parameter - 1 : 0;
 	return {shift: (bits & 1) !== 0, meta: (bits & 2) !== 0 || (bits & 8) !== 0, ctrl: (bits & 4) !== 0};
@@ -96,7 +96,7 @@ const parseCsi = (sequence: string): KeyEvent => {
 		return parseCsiU(sequence, parameters);
 	}
 
-	// rxvt reports Shift+arrow with a lowercase final byte.
+	// Some terminals report Shift+arrow with a lowercase final byte.
 	if ('abcd'.includes(final) && final !== '' && body.length === 1) {
 		return key(csiFinals[final.toUpperCase()]!, sequence, {shift: true});
 	}

@@ -64,3 +64,13 @@ describe('TextField', () => {
 		expect(unstyled(lastFrame())).toBe('keep');
 	});
 });
+
+describe('TextField in a narrow space', () => {
+	it('scrolls sideways to keep the cursor in view', async () => {
+		const {stdin, lastFrame} = await renderWithInput(<TextField width={10} />);
+		let frame = await sendInputAndWaitForContent(stdin, lastFrame, 'abcdefghijklmnop', 'hijklmnop');
+		expect(frame.trimEnd()).toBe('hijklmnop');
+		frame = await sendInputAndWaitForContent(stdin, lastFrame, HOME, 'abcdefghij');
+		expect(frame).toBe('abcdefghij');
+	});
+});

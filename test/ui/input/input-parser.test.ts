@@ -30,7 +30,7 @@ describe('input parser: keys', () => {
 		expect(names('\u001B[F', '\u001BOF', '\u001B[4~', '\u001B[8~')).toEqual(['end', 'end', 'end', 'end']);
 	});
 
-	it('reads modifiers from xterm parameters', () => {
+	it('reads modifiers from the terminal parameters', () => {
 		const [ctrlUp, shiftRight, altLeft] = keys('\u001B[1;5A\u001B[1;2C\u001B[1;3D');
 		expect(ctrlUp).toMatchObject({name: 'up', ctrl: true, shift: false, meta: false});
 		expect(shiftRight).toMatchObject({name: 'right', shift: true, ctrl: false});
