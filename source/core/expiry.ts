@@ -1,0 +1,83 @@
+// A domain's current expiry as typed on a redeem line. The redeem submit must carry the domain's exact expiry in
+// epoch milliseconds (CurrentExpirationDate, the console's ExpirationDateLong), and a typed value wins over the one
+// looked up, so only exact instants are accepted:
+// - 13 digits: milliseconds, as the API gives them;
+// - an ISO date and time with a zone (`2026-01-02T03:04:05Z`, `…+08:00`): converted, with a notice;
+// - a date alone, or a time without a zone, is refused: it names a day, not the exact instant the registry holds.
+// Seconds, microseconds and nanoseconds are refused with the value in milliseconds, so a wrong unit is never guessed.
+
+export type ExpiryResult = {ok: true; ms: number; notice?: string} | {ok: false; reason: string};
+
+/** Years an expiry can plausibly fall in; outside them the number is a typo or a wrong unit. */
+export const EARLIEST_EXPIRY_YEAR = 1985;
+export const LATEST_EXPIRY_YEAR = 2199;
+
+const EXAMPLE_MS = '1735689600000';
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+export function parseExpiry(text: string): ExpiryResult {
+	const value = text.trim();
+	if (value === '') return fail('is empty');
+	if (/^\d+$/.test(value)) return fromDigits(value);
+	if (/^-\d/.test(value)) return fail('is negative; an expiry is milliseconds since 1970');
+	if (/^[+-]?\d*\.\d+$/.test(value)) return fail('is not a whole number; an expiry is whole milliseconds since 1970');
+	if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+		return fail(`is a date without a time; the expiry must be the exact instant, in milliseconds like ${EXAMPLE_MS} (or leave it out to look it up)`);
+	}
+	const iso = ISO_DATE_TIME.exec(value);
+	if (iso) return fromIso(value, iso);
+	return fail(`is not an expiry time; give milliseconds since 1970, like ${EXAMPLE_MS}`);
+}
+
+function fromDigits(digits: string): ExpiryResult {
+	const n = Number(digits);
+	switch (digits.length) {
+		case 10:
+			return fail(`looks like seconds; milliseconds would be ${digits}000`);
+		case 16:
+			return fail(`looks like microseconds; milliseconds would be ${digits.slice(0, 13)}`);
+		case 19:
+			return fail(`looks like nanoseconds; milliseconds would be ${digits.slice(0, 13)}`);
+		case 13:
+			return checkYear(n) ?? {ok: true, ms: n};
+		default:
+			return fail(`has ${digits.length} digits; an expiry in milliseconds has 13, like ${EXAMPLE_MS}`);
+	}
+}
+
+function fromIso(value: string, match: RegExpExecArray): ExpiryResult {
+	const [, year, month, day, hour, minute, second = '0', fraction = '0', zone] = match;
+	if (!zone) return fail(`has no time zone; add Z or an offset like +08:00, or give milliseconds like ${EXAMPLE_MS}`);
+	const offset = zone.toUpperCase() === 'Z' ? 0 : zoneMinutes(zone);
+	const fields = [Number(year), Number(month), Number(day), Number(hour), Number(minute), Number(second)] as const;
+	const utc = Date.UTC(fields[0], fields[1] - 1, fields[2], fields[3], fields[4], fields[5], Number(fraction.padEnd(3, '0')));
+	const check = new Date(utc);
+	const real =
+		check.getUTCFullYear() === fields[0] &&
+		check.getUTCMonth() === fields[1] - 1 &&
+		check.getUTCDate() === fields[2] &&
+		check.getUTCHours() === fields[3] &&
+		check.getUTCMinutes() === fields[4] &&
+		check.getUTCSeconds() === fields[5];
+	if (!real || offset === undefined) return fail('is not a real date and time');
+	const ms = utc - offset * 60_000;
+	return checkYear(ms) ?? {ok: true, ms, notice: `read ${value} as ${ms} ms`};
+}
+
+function zoneMinutes(zone: string): number | undefined {
+	const [, sign, hours, minutes] = /^([+-])(\d{2}):?(\d{2})$/.exec(zone)!;
+	if (Number(hours) > 14 || Number(minutes) > 59) return undefined;
+	return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+}
+
+function checkYear(ms: number): {ok: false; reason: string} | undefined {
+	const year = new Date(ms).getUTCFullYear();
+	if (year < EARLIEST_EXPIRY_YEAR || year > LATEST_EXPIRY_YEAR) {
+		return fail(`is in the year ${year}; an expiry falls between ${EARLIEST_EXPIRY_YEAR} and ${LATEST_EXPIRY_YEAR}`);
+	}
+	return undefined;
+}
+
+function fail(reason: string): {ok: false; reason: string} {
+	return {ok: false, reason};
+}
