@@ -1,8 +1,8 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {Text} from 'ink';
 import {cleanup, render} from 'ink-testing-library';
-import {useTerminalSize} from '../../source/ui/hooks/use-terminal-size.js';
-import {waitForContent} from '../../source/ui/testing/index.js';
+import {useTerminalSize} from '../../../source/ui/hooks/use-terminal-size.js';
+import {waitForContent} from '../../../source/ui/testing/index.js';
 
 afterEach(cleanup);
 
