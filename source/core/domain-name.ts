@@ -5,7 +5,15 @@ import {isIP} from 'node:net';
 import {domainToASCII, domainToUnicode} from 'node:url';
 
 export type NormalizedName =
-	| {ok: true; name: string; unicode?: string; notice?: string}
+	| {
+			ok: true;
+			/** ASCII (punycode), lowercase, no trailing dot: what is sent. */
+			name: string;
+			/** The Unicode form when `name` holds punycode (typed in Unicode or as xn--); show it beside `name`. */
+			unicode?: string;
+			/** A repair that was made, such as the host taken from a pasted URL. */
+			notice?: string;
+	  }
 	| {ok: false; reason: string};
 
 export type HostNameResult = {ok: true; name: string} | {ok: false; reason: string};
