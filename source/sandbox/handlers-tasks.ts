@@ -1,0 +1,137 @@
+// Reading tasks back: per-domain details, the task list, and the cursor-paged task history.
+import type {RequestOf, ResponseOf} from '../api/schema.js';
+import {DETAIL_STATUS, TASK_STATUS} from '../api/schema.js';
+import {formatDateTime, formatTaskListTime} from './clock.js';
+import {SUCCESS_MESSAGE} from './registry-rules.js';
+import type {DetailRecord, TaskKind, TaskRecord} from './task-engine.js';
+import {pageFields, pageOf, type CallContext, type WorldState} from './world-state.js';
+
+type DetailRow = ResponseOf<'QueryTaskDetailList'>['Data']['TaskDetail'][number];
+type TaskInfoRow = ResponseOf<'QueryTaskList'>['Data']['TaskInfo'][number];
+type HistoryRow = ResponseOf<'QueryTaskInfoHistory'>['Objects'][number];
+
+const DESCRIPTIONS: Record<'en' | 'zh', Record<TaskKind, string>> = {
+	en: {ORDER_ACTIVATE: 'Create a registration order', ORDER_REDEEM: 'Create a redemption order'},
+	zh: {ORDER_ACTIVATE: '域名注册订单', ORDER_REDEEM: '域名赎回订单'},
+};
+
+export function queryTaskDetailList(state: WorldState, params: RequestOf<'QueryTaskDetailList'>, ctx: CallContext): ResponseOf<'QueryTaskDetailList'> {
+	const task = state.engine.task(params.TaskNo);
+	// Alibaba answers an unknown TaskNo with an empty page, not an error.
+	const details = task ? filterDetails(task.details, params) : [];
+	const page = pageOf(details.length, params.PageNum, params.PageSize);
+	const description = DESCRIPTIONS[params.Lang ?? 'en'];
+	const rows: DetailRow[] = [];
+	for (let i = page.start; i < page.end; i++) rows.push(detailRow(task!, details[i]!, description));
+	return {RequestId: ctx.requestId, ...pageFields(page), Data: {TaskDetail: rows}};
+}
+
+function filterDetails(details: DetailRecord[], params: RequestOf<'QueryTaskDetailList'>): DetailRecord[] {
+	const {TaskStatus: status, InstanceId: instanceId} = params;
+	const domain = params.DomainName?.trim().toLowerCase();
+	if (status === undefined && !domain && !instanceId) return details;
+	return details.filter(
+		(d) => (status === undefined || d.status === status) && (!domain || d.domain === domain) && (!instanceId || d.instanceId === instanceId),
+	);
+}
+
+function detailRow(task: TaskRecord, d: DetailRecord, description: Record<TaskKind, string>): DetailRow {
+	const row: DetailRow = {
+		TaskNo: task.no,
+		TaskDetailNo: d.no,
+		DomainName: d.domain,
+		TaskType: task.kind,
+		TaskTypeDescription: description[task.kind],
+		TaskStatus: DETAIL_STATUS[d.status],
+		TaskStatusCode: d.status,
+		TryCount: d.tries,
+		CreateTime: formatDateTime(d.created),
+		UpdateTime: formatDateTime(d.updated),
+	};
+	if (d.instanceId) row.InstanceId = d.instanceId;
+	if (d.status === 2) row.ErrorMsg = SUCCESS_MESSAGE;
+	else if (d.errorMsg) row.ErrorMsg = d.errorMsg;
+	if (d.failReason) row.FailReason = d.failReason;
+	return row;
+}
+
+function taskStatus(task: TaskRecord): keyof typeof TASK_STATUS {
+	if (task.pending === 0) return 'COMPLETE';
+	return task.startedAt === undefined ? 'WAITING_EXECUTE' : 'EXECUTING';
+}
+
+/** Tasks created within [begin, end], newest first. */
+function tasksNewestFirst(state: WorldState, begin?: number, end?: number): TaskRecord[] {
+	const all = state.engine.allTasks;
+	const out: TaskRecord[] = [];
+	for (let i = all.length - 1; i >= 0; i--) {
+		const task = all[i]!;
+		if (begin !== undefined && task.created < begin) continue;
+		if (end !== undefined && task.created > end) continue;
+		out.push(task);
+	}
+	// Creation order is time order unless a clock stepped back; a stable sort keeps that case honest too.
+	return out.sort((a, b) => b.created - a.created);
+}
+
+export function queryTaskList(state: WorldState, params: RequestOf<'QueryTaskList'>, ctx: CallContext): ResponseOf<'QueryTaskList'> {
+	const tasks = tasksNewestFirst(state, params.BeginCreateTime, params.EndCreateTime);
+	const page = pageOf(tasks.length, params.PageNum, params.PageSize);
+	const description = DESCRIPTIONS[params.Lang ?? 'en'];
+	const rows: TaskInfoRow[] = tasks.slice(page.start, page.end).map((task) => {
+		const status = taskStatus(task);
+		return {
+			TaskNo: task.no,
+			TaskNum: task.details.length,
+			TaskType: task.kind,
+			TaskTypeDescription: description[task.kind],
+			TaskStatus: status,
+			TaskStatusCode: TASK_STATUS[status],
+			TaskCancelStatus: 'INIT',
+			TaskCancelStatusCode: 0,
+			Clientip: task.clientIp,
+			CreateTime: formatTaskListTime(task.created),
+		};
+	});
+	return {RequestId: ctx.requestId, ...pageFields(page), Data: {TaskInfo: rows}};
+}
+
+/**
+ * Cursor paging: NextPageCursor names the first task of the next page; sending it back as TaskNoCursor and
+ * CreateTimeCursor starts the page there. `{}` when there is no next page.
+ */
+export function queryTaskInfoHistory(state: WorldState, params: RequestOf<'QueryTaskInfoHistory'>, ctx: CallContext): ResponseOf<'QueryTaskInfoHistory'> {
+	const tasks = tasksNewestFirst(state, params.BeginCreateTime, params.EndCreateTime);
+	const size = Math.max(1, params.PageSize);
+	let start = 0;
+	if (params.TaskNoCursor !== undefined || params.CreateTimeCursor !== undefined) {
+		start = tasks.findIndex((t) => (params.TaskNoCursor === undefined || t.no === params.TaskNoCursor) && (params.CreateTimeCursor === undefined || t.created === params.CreateTimeCursor));
+		// A cursor that names no task: continue after the cursor's time, as a database cursor would.
+		if (start < 0) start = params.CreateTimeCursor === undefined ? tasks.length : tasks.findIndex((t) => t.created < params.CreateTimeCursor!);
+		if (start < 0) start = tasks.length;
+	}
+	const description = DESCRIPTIONS[params.Lang ?? 'en'];
+	const row = (task: TaskRecord): HistoryRow => {
+		const status = taskStatus(task);
+		return {
+			TaskNo: task.no,
+			TaskNum: task.details.length,
+			TaskType: task.kind,
+			TaskTypeDescription: description[task.kind],
+			TaskStatus: status,
+			TaskStatusCode: TASK_STATUS[status],
+			CreateTime: formatDateTime(task.created),
+			CreateTimeLong: task.created,
+			Clientip: task.clientIp,
+		};
+	};
+	const cursor = (task: TaskRecord | undefined) => (task ? {TaskNo: task.no, CreateTimeLong: task.created} : {});
+	return {
+		RequestId: ctx.requestId,
+		PageSize: size,
+		Objects: tasks.slice(start, start + size).map(row),
+		CurrentPageCursor: cursor(tasks[start]),
+		NextPageCursor: cursor(tasks[start + size]),
+		PrePageCursor: start > 0 ? cursor(tasks[Math.max(0, start - size)]) : {},
+	};
+}

@@ -1,0 +1,258 @@
+// The account a fresh sandbox starts with: laid out relative to "now" so that the redemption-period domains are
+// always 30–60 days past expiry, and otherwise fixed, so every demo and test sees the same names.
+import {compactDate, DAY_MS, YEAR_MS} from './clock.js';
+
+export interface ProfileRecord {
+	id: number;
+	type: 'common' | 'cnnic';
+	isDefault: boolean;
+	realNameStatus: 'SUCCEED' | 'AUDITING' | 'FAILED' | 'NONAUDIT';
+	emailVerified: boolean;
+	registrantType: '1' | '2';
+	organization: string;
+	name: string;
+	zhOrganization?: string;
+	zhName?: string;
+	email: string;
+	country: string;
+	province: string;
+	city: string;
+	address: string;
+	postalCode: string;
+	telArea: string;
+	telephone: string;
+	created: number;
+	updated: number;
+}
+
+/** DomainStatus: 1 needs renewal, 2 in its redemption period, 3 normal. */
+export type DomainStatusCode = '1' | '2' | '3';
+
+export interface OwnedRecord {
+	name: string;
+	instanceId: string;
+	status: DomainStatusCode;
+	expiry: number;
+	registered: number;
+	premium: boolean;
+	profileId: number;
+	proxy: boolean;
+	dns: string[];
+}
+
+export const ALIYUN_DNS = ['dns1.hichina.com', 'dns2.hichina.com'];
+
+type ProfileSeed = Omit<ProfileRecord, 'created' | 'updated'> & {ageDays: number};
+
+const PROFILES: ProfileSeed[] = [
+	{
+		id: 1_000_001,
+		type: 'common',
+		isDefault: true,
+		realNameStatus: 'SUCCEED',
+		emailVerified: true,
+		registrantType: '2',
+		organization: 'Hangzhou Lianyun Technology Co., Ltd.',
+		name: 'Wang Fang',
+		zhOrganization: '杭州链云科技有限公司',
+		zhName: '王芳',
+		email: 'domains@lianyun-tech.example.com',
+		country: 'CN',
+		province: 'Zhejiang',
+		city: 'Hangzhou',
+		address: '18 Wensan Road, Xihu District',
+		postalCode: '310012',
+		telArea: '86',
+		telephone: '057188123456',
+		ageDays: 900,
+	},
+	{
+		id: 1_000_002,
+		type: 'common',
+		isDefault: false,
+		realNameStatus: 'SUCCEED',
+		emailVerified: true,
+		registrantType: '1',
+		organization: 'Li Wei',
+		name: 'Li Wei',
+		zhOrganization: '李伟',
+		zhName: '李伟',
+		email: 'li.wei@mail.example.com',
+		country: 'CN',
+		province: 'Guangdong',
+		city: 'Guangzhou',
+		address: '66 Tianhe North Road, Tianhe District',
+		postalCode: '510620',
+		telArea: '86',
+		telephone: '13800138000',
+		ageDays: 640,
+	},
+	{
+		id: 1_000_003,
+		type: 'common',
+		isDefault: false,
+		realNameStatus: 'SUCCEED',
+		emailVerified: true,
+		registrantType: '2',
+		organization: 'Shanghai Qingshan Trading Co., Ltd.',
+		name: 'Zhang Min',
+		zhOrganization: '上海青山贸易有限公司',
+		zhName: '张敏',
+		email: 'it@qingshan-trading.example.com',
+		country: 'CN',
+		province: 'Shanghai',
+		city: 'Shanghai',
+		address: '200 Century Avenue, Pudong New Area',
+		postalCode: '200120',
+		telArea: '86',
+		telephone: '02150123456',
+		ageDays: 420,
+	},
+	{
+		id: 1_000_004,
+		type: 'common',
+		isDefault: false,
+		realNameStatus: 'AUDITING',
+		emailVerified: true,
+		registrantType: '2',
+		organization: 'Shenzhen Haibei Digital Media Co., Ltd.',
+		name: 'Liu Yang',
+		zhOrganization: '深圳海贝数字传媒有限公司',
+		zhName: '刘洋',
+		email: 'webmaster@haibei-media.example.com',
+		country: 'CN',
+		province: 'Guangdong',
+		city: 'Shenzhen',
+		address: '9 Keji South Road, Nanshan District',
+		postalCode: '518057',
+		telArea: '86',
+		telephone: '075586123456',
+		ageDays: 2,
+	},
+	{
+		id: 1_000_005,
+		type: 'common',
+		isDefault: false,
+		realNameStatus: 'FAILED',
+		emailVerified: false,
+		registrantType: '1',
+		organization: 'Zhao Lei',
+		name: 'Zhao Lei',
+		zhOrganization: '赵磊',
+		zhName: '赵磊',
+		email: 'zhao.lei@mail.example.com',
+		country: 'CN',
+		province: 'Sichuan',
+		city: 'Chengdu',
+		address: '3 Renmin South Road, Wuhou District',
+		postalCode: '610041',
+		telArea: '86',
+		telephone: '13900139000',
+		ageDays: 30,
+	},
+	{
+		id: 1_000_006,
+		type: 'cnnic',
+		isDefault: false,
+		realNameStatus: 'SUCCEED',
+		emailVerified: true,
+		registrantType: '2',
+		organization: 'Beijing Yuntu Information Technology Co., Ltd.',
+		name: 'Sun Li',
+		zhOrganization: '北京云图信息技术有限公司',
+		zhName: '孙丽',
+		email: 'domains@yuntu-info.example.com',
+		country: 'CN',
+		province: 'Beijing',
+		city: 'Beijing',
+		address: '27 Zhongguancun Street, Haidian District',
+		postalCode: '100080',
+		telArea: '86',
+		telephone: '01062123456',
+		ageDays: 300,
+	},
+];
+
+export const DEFAULT_PROFILE_ID = 1_000_001;
+
+/** Names a team forgot to renew: all in their redemption period. */
+export const REDEMPTION_DOMAINS: readonly string[] = [
+	'forgot-to-renew.com',
+	'launch-party.net',
+	'old-team-blog.cn',
+	'coffee-club.io',
+	'pixel-garden.com',
+	'summer-sale.shop',
+	'team-wiki.net',
+	'red-lantern.cn',
+	'quiet-harbor.com',
+	'paper-kite.org',
+	'night-market.com',
+	'green-tea-house.cn',
+	'mooncake-box.com',
+	'silk-road-travel.com',
+	'jade-mountain.net',
+	'bamboo-desk.com',
+	'lucky-cat-studio.com',
+	'river-town.cn',
+	'cloud-kitchen-demo.com',
+	'spring-festival-gifts.com',
+	'happy-dumpling.com',
+	'sunrise-bakery.net',
+	'blue-whale-data.io',
+	'lotus-yoga.cn',
+];
+
+export const NORMAL_DOMAINS: readonly string[] = [
+	'lianyun-tech.com',
+	'lianyun-tech.cn',
+	'lianyun.io',
+	'status-page.net',
+	'api-gateway-demo.com',
+	'docs-portal.cn',
+	'brand-store.shop',
+	'mail-relay.net',
+	'yuntu-info.com.cn',
+	'data-lake.tech',
+];
+
+/** [name, days from now to expiry]: one about to expire, one just past it (renewal grace, not yet redemption). */
+export const RENEWAL_DOMAINS: readonly (readonly [string, number])[] = [
+	['expiring-soon.com', 12],
+	['grace-period.net', -10],
+];
+
+export interface Seed {
+	profiles: ProfileRecord[];
+	owned: OwnedRecord[];
+}
+
+export function seedAccount(now: number): Seed {
+	const profiles = PROFILES.map(({ageDays, ...p}) => ({...p, created: now - ageDays * DAY_MS, updated: now - Math.floor(ageDays / 2) * DAY_MS}));
+	const owned: OwnedRecord[] = [];
+	let n = 0;
+	const add = (name: string, status: DomainStatusCode, expiry: number, profileId: number): void => {
+		// Whole years before expiry, like a real registration, and a time of day that differs per domain.
+		const years = 1 + (n % 3);
+		const registered = expiry - years * YEAR_MS;
+		owned.push({name, instanceId: instanceIdFor(registered, n++), status, expiry, registered, premium: false, profileId, proxy: true, dns: [...ALIYUN_DNS]});
+	};
+	const minutes = (i: number): number => ((i * 97) % 1440) * 60_000;
+	REDEMPTION_DOMAINS.forEach((name, i) => add(name, '2', now - (31 + i) * DAY_MS - minutes(i), i % 3 === 2 ? 1_000_003 : DEFAULT_PROFILE_ID));
+	NORMAL_DOMAINS.forEach((name, i) => add(name, '3', now + (60 + i * 61) * DAY_MS + minutes(i + 40), DEFAULT_PROFILE_ID));
+	RENEWAL_DOMAINS.forEach(([name, days], i) => add(name, '1', now + days * DAY_MS + minutes(i + 80), 1_000_002));
+	return {profiles, owned};
+}
+
+const ID_CHARS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** Alibaba's instance ids look like `S20179H1BBI9test`: an `S`, a date, then letters and digits. */
+export function instanceIdFor(registered: number, serial: number): string {
+	let tail = '';
+	let x = (serial + 1) * 2_654_435_761;
+	for (let i = 0; i < 6; i++) {
+		tail += ID_CHARS[x % 36];
+		x = Math.floor(x / 36);
+	}
+	return `S${compactDate(registered)}${tail}`;
+}

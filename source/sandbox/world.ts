@@ -1,0 +1,160 @@
+// The sandbox's world: the account (profiles, owned domains, balance), its tasks, and the registry. The HTTP
+// server checks signatures and parameters, then hands each call to `handle`; everything here is synchronous and
+// driven by the injected clock, so tests need no network and no real time.
+import type {OperationName, RequestOf, ResponseOf} from '../api/schema.js';
+import {checkDomain, queryDomainByDomainName, queryDomainList, queryRegistrantProfiles, type CheckWindows} from './handlers-account.js';
+import {decideOutcome, submitActivate, submitRedeem} from './handlers-submit.js';
+import {queryTaskDetailList, queryTaskInfoHistory, queryTaskList} from './handlers-tasks.js';
+import {DEFAULT_BALANCE} from './registry-rules.js';
+import {SandboxError} from './sandbox-error.js';
+import {seedAccount, type OwnedRecord, type ProfileRecord} from './seed.js';
+import {paceFor, TaskEngine, type Decider, type EngineSnapshot} from './task-engine.js';
+import {registrationsInWeek, type CallContext, type WorldState} from './world-state.js';
+
+export {SandboxError} from './sandbox-error.js';
+
+export interface WorldOptions {
+	now?: () => number;
+	/** 1 = demo pace; higher is faster (every delay is divided by it). */
+	speed?: number;
+	/** Starting balance in CNY; ignored when restoring a snapshot. */
+	balance?: number;
+}
+
+export const SNAPSHOT_VERSION = 1;
+
+export interface WorldSnapshot {
+	version: typeof SNAPSHOT_VERSION;
+	balance: number;
+	serial: number;
+	profiles: ProfileRecord[];
+	owned: OwnedRecord[];
+	weekly: [number, number][];
+	engine: EngineSnapshot;
+}
+
+type Handler<A extends OperationName> = (world: SandboxWorld, params: RequestOf<A>, ctx: CallContext) => ResponseOf<A>;
+
+const HANDLERS: {[A in OperationName]: Handler<A>} = {
+	SaveBatchTaskForCreatingOrderActivate: (w, p, c) => submitActivate(w.state, p, c),
+	SaveBatchTaskForCreatingOrderRedeem: (w, p, c) => submitRedeem(w.state, p, c),
+	QueryTaskDetailList: (w, p, c) => queryTaskDetailList(w.state, p, c),
+	QueryTaskList: (w, p, c) => queryTaskList(w.state, p, c),
+	QueryTaskInfoHistory: (w, p, c) => queryTaskInfoHistory(w.state, p, c),
+	QueryRegistrantProfiles: (w, p, c) => queryRegistrantProfiles(w.state, p, c),
+	QueryDomainList: (w, p, c) => queryDomainList(w.state, p, c),
+	QueryDomainByDomainName: (w, p, c) => queryDomainByDomainName(w.state, p, c),
+	CheckDomain: (w, p, c) => checkDomain(w.state, w.checkWindows, p, c),
+};
+
+const MUTATING = new Set<OperationName>(['SaveBatchTaskForCreatingOrderActivate', 'SaveBatchTaskForCreatingOrderRedeem']);
+
+export class SandboxWorld {
+	/** @internal read by the handlers */
+	readonly state: WorldState;
+	/** @internal CheckDomain's rate windows; not persisted, like a gateway's counters. */
+	readonly checkWindows: CheckWindows = new Map();
+	private readonly now: () => number;
+	private readonly listeners: (() => void)[] = [];
+
+	constructor(options: WorldOptions = {}, snapshot?: WorldSnapshot) {
+		this.now = options.now ?? Date.now;
+		const now = this.now();
+		const decide: Decider = (task, detail, at) => decideOutcome(this.state, task, detail, at);
+		const pace = paceFor(options.speed ?? 1);
+		if (snapshot) {
+			if (snapshot.version !== SNAPSHOT_VERSION) throw new Error(`Unsupported sandbox state version ${String(snapshot.version)}.`);
+			this.state = {
+				now,
+				balance: snapshot.balance,
+				serial: snapshot.serial,
+				profiles: snapshot.profiles.map((p) => ({...p})),
+				owned: new Map(snapshot.owned.map((d) => [d.name, {...d, dns: [...d.dns]}])),
+				ownedVersion: 0,
+				weekly: snapshot.weekly.map(([at, n]) => [at, n]),
+				engine: new TaskEngine(pace, decide, snapshot.engine),
+			};
+		} else {
+			const seed = seedAccount(now);
+			this.state = {
+				now,
+				balance: options.balance ?? DEFAULT_BALANCE,
+				serial: seed.owned.length,
+				profiles: seed.profiles,
+				owned: new Map(seed.owned.map((d) => [d.name, d])),
+				ownedVersion: 0,
+				weekly: [],
+				engine: new TaskEngine(pace, decide),
+			};
+		}
+	}
+
+	/** Params already validated and typed by operations[action].request.parse(...). Throws SandboxError for request-level errors. */
+	handle<A extends OperationName>(action: A, params: RequestOf<A>, ctx: CallContext): ResponseOf<A> {
+		const handler = HANDLERS[action] as Handler<A> | undefined;
+		if (!handler) throw new SandboxError('InvalidAction.NotFound');
+		let changed = this.advance();
+		try {
+			const response = handler(this, params, ctx);
+			if (MUTATING.has(action)) changed = true;
+			return response;
+		} finally {
+			if (changed) this.emitChange();
+		}
+	}
+
+	/** Plays the tasks forward to the clock's now; true if anything changed. */
+	advance(): boolean {
+		this.advanceClock();
+		return this.state.engine.advance(this.state.now);
+	}
+
+	// A clock that steps back (a test rewinding, an NTP correction) must not replay time backwards.
+	private advanceClock(): void {
+		const now = this.now();
+		if (now > this.state.now) this.state.now = now;
+	}
+
+	/** JSON-serialisable; `new SandboxWorld(options, snapshot)` restores it. */
+	snapshot(): WorldSnapshot {
+		const s = this.state;
+		return {
+			version: SNAPSHOT_VERSION,
+			balance: s.balance,
+			serial: s.serial,
+			profiles: s.profiles.map((p) => ({...p})),
+			owned: [...s.owned.values()].map((d) => ({...d, dns: [...d.dns]})),
+			weekly: s.weekly.map(([at, n]) => [at, n]),
+			engine: s.engine.snapshot(),
+		};
+	}
+
+	/** Called after any mutation: a submit, or tasks moving on. */
+	onChange(listener: () => void): void {
+		this.listeners.push(listener);
+	}
+
+	/** TaskNos of every task ever created that contains the domain. */
+	tasksForDomain(domain: string): string[] {
+		return this.state.engine.tasksForDomain(domain.trim().toLowerCase());
+	}
+
+	get registrationsThisWeek(): number {
+		this.advanceClock();
+		return registrationsInWeek(this.state);
+	}
+
+	/** CNY left in the account. */
+	get balance(): number {
+		return this.state.balance;
+	}
+
+	/** Tasks with domains not yet final. */
+	get activeTaskCount(): number {
+		return this.state.engine.activeCount;
+	}
+
+	private emitChange(): void {
+		for (const listener of this.listeners) listener();
+	}
+}
