@@ -1,0 +1,125 @@
+// Alibaba's own SDKs, unchanged, against the sandbox: the proof that it behaves like domain.aliyuncs.com.
+import * as OpenApiModule from '@alicloud/openapi-client';
+import * as OpenApiUtilModule from '@alicloud/openapi-util';
+import * as PopCore from '@alicloud/pop-core';
+import * as TeaUtil from '@alicloud/tea-util';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {SANDBOX_CREDENTIALS, startSandbox, type RunningSandbox} from '../../source/sandbox/server.js';
+
+// These packages are CommonJS with a transpiled `default`; depending on the loader it is wrapped once or twice.
+const unwrap = <T>(module: unknown): T => {
+	const d = (module as {default?: unknown}).default;
+	return ((d as {default?: unknown} | undefined)?.default ?? d ?? module) as T;
+};
+const {Config, OpenApiRequest, Params} = OpenApiModule;
+const {RuntimeOptions} = TeaUtil;
+type OpenApiClientClass = new (config: InstanceType<typeof Config>) => {
+	callApi(params: InstanceType<typeof Params>, request: InstanceType<typeof OpenApiRequest>, runtime: InstanceType<typeof RuntimeOptions>): Promise<{body?: unknown}>;
+};
+const OpenApiClient = unwrap<OpenApiClientClass>(OpenApiModule);
+const OpenApiUtil = unwrap<{query(filter: Record<string, unknown>): Record<string, string>}>(OpenApiUtilModule);
+const RPCClient = (PopCore as unknown as {RPCClient?: PopRpcClientClass}).RPCClient ?? unwrap<{RPCClient: PopRpcClientClass}>(PopCore).RPCClient;
+
+type PopRpcClientClass = new (config: {accessKeyId: string; accessKeySecret: string; endpoint: string; apiVersion: string}) => {
+	request(action: string, params?: Record<string, unknown>, opts?: {method?: string}): Promise<Record<string, unknown>>;
+};
+
+let sandbox: RunningSandbox;
+beforeAll(async () => {
+	sandbox = await startSandbox({quiet: true});
+});
+afterAll(async () => {
+	await sandbox.close();
+});
+
+/** What every SDK flavour must be able to do, in one shape. */
+interface Caller {
+	call(action: string, params: Record<string, unknown>): Promise<Record<string, unknown>>;
+}
+
+function openApiCaller(signatureAlgorithm: 'v3' | 'v2', placement: 'query' | 'body', secret: string = SANDBOX_CREDENTIALS.accessKeySecret): Caller {
+	const config = new Config({
+		accessKeyId: SANDBOX_CREDENTIALS.accessKeyId,
+		accessKeySecret: secret,
+		endpoint: `127.0.0.1:${sandbox.port}`,
+		protocol: 'http',
+		...(signatureAlgorithm === 'v2' ? {signatureAlgorithm: 'v2'} : {}),
+	});
+	const client = new OpenApiClient(config);
+	return {
+		async call(action, params) {
+			const spec = new Params({action, version: '2018-01-29', protocol: 'HTTP', pathname: '/', method: 'POST', authType: 'AK', style: 'RPC', reqBodyType: 'formData', bodyType: 'json'});
+			// The current generated SDK puts business parameters in the query; older ones sent a form body.
+			const flat = OpenApiUtil.query(params);
+			const request = new OpenApiRequest(placement === 'query' ? {query: flat} : {body: flat});
+			const response = await client.callApi(spec, request, new RuntimeOptions({}));
+			return response.body as Record<string, unknown>;
+		},
+	};
+}
+
+function popCaller(method: 'GET' | 'POST', secret: string = SANDBOX_CREDENTIALS.accessKeySecret): Caller {
+	const client = new RPCClient({accessKeyId: SANDBOX_CREDENTIALS.accessKeyId, accessKeySecret: secret, endpoint: sandbox.url, apiVersion: '2018-01-29'});
+	return {
+		call: (action, params) => client.request(action, params, method === 'POST' ? {method: 'POST'} : {}),
+	};
+}
+
+const flavours: [string, (secret?: string) => Caller][] = [
+	['openapi-client V3, params in the query', (s) => openApiCaller('v3', 'query', s)],
+	['openapi-client V3, params in a form body', (s) => openApiCaller('v3', 'body', s)],
+	['openapi-client V1 (signatureAlgorithm v2), params in a form body', (s) => openApiCaller('v2', 'body', s)],
+	['openapi-client V1 (signatureAlgorithm v2), params in the query', (s) => openApiCaller('v2', 'query', s)],
+	['pop-core RPCClient GET', (s) => popCaller('GET', s)],
+	['pop-core RPCClient POST', (s) => popCaller('POST', s)],
+];
+
+describe.each(flavours.map(([name, make], i) => ({name, make, i})))('$name', ({make, i}) => {
+	it('lists profiles, submits a batch, pages through its details', async () => {
+		const sdk = make();
+		const listed = await sdk.call('QueryRegistrantProfiles', {RealNameStatus: 'SUCCEED', PageNum: 1, PageSize: 20});
+		const profiles = (listed.RegistrantProfiles as {RegistrantProfile: {RegistrantProfileId: number; RealNameStatus: string}[]}).RegistrantProfile;
+		expect(profiles.length).toBeGreaterThan(0);
+		expect(profiles.every((p) => p.RealNameStatus === 'SUCCEED')).toBe(true);
+		const profileId = profiles[0]!.RegistrantProfileId;
+
+		const domains = ['alpha', 'bravo', 'charlie', 'delta', 'echo'].map((word) => `sdk-compat-${i}-${word}.com`);
+		const flat: Record<string, unknown> = {};
+		domains.forEach((domain, n) => {
+			flat[`OrderActivateParam.${n + 1}.DomainName`] = domain;
+			flat[`OrderActivateParam.${n + 1}.RegistrantProfileId`] = profileId;
+			flat[`OrderActivateParam.${n + 1}.SubscriptionDuration`] = 1;
+		});
+		const submitted = await sdk.call('SaveBatchTaskForCreatingOrderActivate', flat);
+		const taskNo = submitted.TaskNo as string;
+		expect(taskNo).toEqual(expect.any(String));
+		expect(submitted.RequestId).toMatch(/^[0-9A-F-]{36}$/);
+		for (const domain of domains) expect(sandbox.world.tasksForDomain(domain)).toEqual([taskNo]);
+
+		const seen: string[] = [];
+		for (let page = 1; page <= 10; page++) {
+			const detail = await sdk.call('QueryTaskDetailList', {TaskNo: taskNo, PageNum: page, PageSize: 2});
+			expect(detail.TotalItemNum).toBe(5);
+			expect(detail.TotalPageNum).toBe(3);
+			const rows = (detail.Data as {TaskDetail: {DomainName: string; TaskNo: string}[]}).TaskDetail;
+			for (const row of rows) {
+				expect(row.TaskNo).toBe(taskNo);
+				seen.push(row.DomainName);
+			}
+			if (!detail.NextPage) break;
+		}
+		expect(seen.sort()).toEqual([...domains].sort());
+	});
+
+	it('gets SignatureDoesNotMatch with a wrong secret', async () => {
+		const error = await make('not-the-sandbox-secret')
+			.call('QueryRegistrantProfiles', {})
+			.then(
+				() => undefined,
+				(e: unknown) => e as {code?: string; data?: {statusCode?: number; Message?: string}},
+			);
+		expect(error?.code).toBe('SignatureDoesNotMatch');
+		expect(error?.data?.Message).toMatch(/^Specified signature is not matched with our calculation/);
+		expect(JSON.stringify(error?.data)).not.toContain('not-the-sandbox-secret');
+	});
+});
