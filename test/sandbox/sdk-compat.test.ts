@@ -4,6 +4,7 @@ import * as OpenApiUtilModule from '@alicloud/openapi-util';
 import * as PopCore from '@alicloud/pop-core';
 import * as TeaUtil from '@alicloud/tea-util';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {DEFAULT_PROFILE_ID} from '../../source/sandbox/seed.js';
 import {SANDBOX_CREDENTIALS, startSandbox, type RunningSandbox} from '../../source/sandbox/server.js';
 
 // These packages are CommonJS with a transpiled `default`; depending on the loader it is wrapped once or twice.
@@ -73,6 +74,19 @@ const flavours: [string, (secret?: string) => Caller][] = [
 	['pop-core RPCClient GET', (s) => popCaller('GET', s)],
 	['pop-core RPCClient POST', (s) => popCaller('POST', s)],
 ];
+
+it('takes a 100-domain batch in the URL of a pop-core GET (far beyond a 16 KB request head)', async () => {
+	const sdk = popCaller('GET');
+	const params: Record<string, unknown> = {};
+	for (let n = 1; n <= 100; n++) {
+		params[`OrderActivateParam.${n}.DomainName`] = `a-rather-long-domain-name-for-the-url-${n}.com`;
+		params[`OrderActivateParam.${n}.RegistrantProfileId`] = DEFAULT_PROFILE_ID;
+		params[`OrderActivateParam.${n}.SubscriptionDuration`] = 2;
+		params[`OrderActivateParam.${n}.EnableDomainProxy`] = true;
+	}
+	const {TaskNo} = await sdk.call('SaveBatchTaskForCreatingOrderActivate', params);
+	expect(sandbox.world.tasksForDomain('a-rather-long-domain-name-for-the-url-100.com')).toEqual([TaskNo]);
+});
 
 describe.each(flavours.map(([name, make], i) => ({name, make, i})))('$name', ({make, i}) => {
 	it('lists profiles, submits a batch, pages through its details', async () => {
