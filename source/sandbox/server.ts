@@ -66,7 +66,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 	const writer = options.stateFile
 		? new DebouncedStateWriter(options.stateFile, () => world.snapshot(), 200, (error) => log(`sandbox: could not save state: ${(error as Error).message}`))
 		: undefined;
-	if (writer) world.onChange(() => writer.schedule());
+	if (writer) {
+		world.onChange(() => writer.schedule());
+		// The seed is laid out relative to the clock at first start (expiry dates, for one): keep that first
+		// world, so a redeem prepared in one run still matches the dates in the next.
+		if (saved === undefined) writer.schedule();
+	}
 
 	const verify = createVerifier({keys: (id) => KEYS.get(id), now});
 	const planFaults = createFaultPlanner(faults, options.faultSeed !== undefined ? seededRandom(options.faultSeed) : Math.random);

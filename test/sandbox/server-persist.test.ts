@@ -32,6 +32,20 @@ describe('the state file', () => {
 		expect(() => loadState(file)).toThrow(/not valid JSON.*move it away/);
 	});
 
+	it('keeps the first seeded world even when nothing was ordered, so its dates hold across runs', async () => {
+		const stateFile = join(dir, 'fresh.json');
+		const first = await startSandbox({stateFile, quiet: true, now: () => Date.parse('2026-01-01T00:00:00Z')});
+		const seeded = JSON.stringify(first.world.snapshot());
+		await first.close();
+		expect(statSync(stateFile).mode & 0o777).toBe(0o600);
+		const second = await startSandbox({stateFile, quiet: true, now: () => Date.parse('2026-06-01T00:00:00Z')});
+		try {
+			expect(JSON.stringify(second.world.snapshot())).toBe(seeded);
+		} finally {
+			await second.close();
+		}
+	});
+
 	it('refuses to start a sandbox on a damaged state file rather than silently starting afresh', async () => {
 		const file = join(dir, 'broken.json');
 		writeFileSync(file, 'not json');
