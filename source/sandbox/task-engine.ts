@@ -229,7 +229,7 @@ export class TaskEngine {
 	}
 
 	private push(at: number, type: EventType, taskNo: string, index: number): void {
-		this.events.push([at, this.seq++, type, taskNo, index]);
+		this.events.push([Math.round(at), this.seq++, type, taskNo, index]);
 	}
 }
 
