@@ -34,6 +34,7 @@ export const ERROR_CODES: Record<string, ErrorCodeInfo> = {
 	SignatureNonceUsed: {status: 400, message: 'Specified signature nonce was used already.', category: 'retryable', hint: 'A request was replayed; it is retried with a fresh nonce.'},
 	'InvalidTimeStamp.Expired': {status: 400, message: 'Specified time stamp or date value is expired.', category: 'clock', hint: "This computer's clock is off by more than 15 minutes: set it right (enable network time) and try again."},
 	'InvalidTimeStamp.Format': {status: 400, message: 'Specified time stamp or date value is not well formatted.', category: 'clock', hint: "Check this computer's clock and time zone."},
+	'InvalidSecurityToken.Malformed': {status: 400, message: 'Specified SecurityToken is malformed.', category: 'auth', hint: 'The STS token is not valid: get a new one.'},
 	'InvalidSecurityToken.Expired': {status: 400, message: 'Specified SecurityToken is expired.', category: 'auth', hint: 'The STS token has expired: get a new one.'},
 	Forbidden: {status: 403, message: 'User not authorized to operate on the specified resource.', category: 'permission', hint: 'The account may not call this operation.'},
 	'Forbidden.RAM': {status: 403, message: "User not authorized to operate on the specified resource, or this API doesn't support RAM.", category: 'permission', hint: 'Grant the RAM user the permission named below (for example the AliyunDomainFullAccess policy).'},
