@@ -3,7 +3,7 @@ import type {RequestOf, ResponseOf} from '../api/schema.js';
 import {daysBetween, formatDateTime} from './clock.js';
 import {isPremiumLabel, isSupportedTld, isTakenLabel, isValidName, premiumPrice, splitName, tldPrice, REDEMPTION_FEE} from './registry-rules.js';
 import {SandboxError, throttled} from './sandbox-error.js';
-import type {OwnedRecord, ProfileRecord} from './seed.js';
+import {ALIYUN_DNS, type OwnedRecord, type ProfileRecord} from './seed.js';
 import {pageFields, pageOf, type CallContext, type WorldState} from './world-state.js';
 
 type ProfileRow = ResponseOf<'QueryRegistrantProfiles'>['RegistrantProfiles']['RegistrantProfile'][number];
@@ -137,7 +137,7 @@ export function queryDomainByDomainName(
 		RegistrantName: profile?.name,
 		RegistrantOrganization: profile?.organization,
 		Email: profile?.email,
-		DnsList: {Dns: [...owned.dns]},
+		DnsList: {Dns: [...(owned.dns ?? ALIYUN_DNS)]},
 	};
 }
 

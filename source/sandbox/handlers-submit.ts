@@ -14,7 +14,7 @@ import {
 	yearlyPrice,
 } from './registry-rules.js';
 import {SandboxError} from './sandbox-error.js';
-import {ALIYUN_DNS, instanceIdFor} from './seed.js';
+import {instanceIdFor} from './seed.js';
 import type {DetailRecord, Outcome, TaskKind, TaskRecord} from './task-engine.js';
 import {registrationsInWeek, type CallContext, type WorldState} from './world-state.js';
 
@@ -43,10 +43,11 @@ export function submitActivate(state: WorldState, params: Activate, ctx: CallCon
 	return createTask(state, 'ORDER_ACTIVATE', ctx, names, (detail, i) => {
 		const item = items[i]!;
 		detail.profileId = item.RegistrantProfileId;
-		detail.years = item.SubscriptionDuration ?? 1;
-		detail.premium = item.PermitPremiumActivation ?? false;
-		detail.trademark = item.TrademarkDomainActivation ?? false;
-		detail.proxy = item.EnableDomainProxy ?? true;
+		// Defaults are left out, which keeps a state file of 100,000 details small.
+		if ((item.SubscriptionDuration ?? 1) !== 1) detail.years = item.SubscriptionDuration;
+		if (item.PermitPremiumActivation) detail.premium = true;
+		if (item.TrademarkDomainActivation) detail.trademark = true;
+		if (item.EnableDomainProxy === false) detail.proxy = false;
 		if (item.AliyunDns === false) detail.dns = [item.Dns1!.toLowerCase(), item.Dns2!.toLowerCase()];
 		if (alreadyThisWeek + i >= WEEKLY_REGISTRATION_LIMIT) detail.overLimit = true;
 	});
@@ -130,7 +131,7 @@ function decideActivate(state: WorldState, detail: DetailRecord, at: number): Ou
 		premium: isPremiumLabel(label),
 		profileId: detail.profileId!,
 		proxy: detail.proxy ?? true,
-		dns: detail.dns ?? [...ALIYUN_DNS],
+		dns: detail.dns,
 	});
 	state.ownedVersion++;
 	return {kind: 'success', instanceId};

@@ -37,7 +37,8 @@ export interface OwnedRecord {
 	premium: boolean;
 	profileId: number;
 	proxy: boolean;
-	dns: string[];
+	/** Custom name servers; absent = Alibaba Cloud DNS. */
+	dns?: string[];
 }
 
 export const ALIYUN_DNS = ['dns1.hichina.com', 'dns2.hichina.com'];
@@ -235,7 +236,7 @@ export function seedAccount(now: number): Seed {
 		// Whole years before expiry, like a real registration, and a time of day that differs per domain.
 		const years = 1 + (n % 3);
 		const registered = expiry - years * YEAR_MS;
-		owned.push({name, instanceId: instanceIdFor(registered, n++), status, expiry, registered, premium: false, profileId, proxy: true, dns: [...ALIYUN_DNS]});
+		owned.push({name, instanceId: instanceIdFor(registered, n++), status, expiry, registered, premium: false, profileId, proxy: true});
 	};
 	const minutes = (i: number): number => ((i * 97) % 1440) * 60_000;
 	REDEMPTION_DOMAINS.forEach((name, i) => add(name, '2', now - (31 + i) * DAY_MS - minutes(i), i % 3 === 2 ? 1_000_003 : DEFAULT_PROFILE_ID));

@@ -69,7 +69,7 @@ export class SandboxWorld {
 				balance: snapshot.balance,
 				serial: snapshot.serial,
 				profiles: snapshot.profiles.map((p) => ({...p})),
-				owned: new Map(snapshot.owned.map((d) => [d.name, {...d, dns: [...d.dns]}])),
+				owned: new Map(snapshot.owned.map((d) => [d.name, {...d}])),
 				ownedVersion: 0,
 				weekly: snapshot.weekly.map(([at, n]) => [at, n]),
 				engine: new TaskEngine(pace, decide, snapshot.engine),
@@ -123,7 +123,7 @@ export class SandboxWorld {
 			balance: s.balance,
 			serial: s.serial,
 			profiles: s.profiles.map((p) => ({...p})),
-			owned: [...s.owned.values()].map((d) => ({...d, dns: [...d.dns]})),
+			owned: [...s.owned.values()].map((d) => ({...d})),
 			weekly: s.weekly.map(([at, n]) => [at, n]),
 			engine: s.engine.snapshot(),
 		};
