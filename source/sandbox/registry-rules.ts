@@ -179,7 +179,8 @@ export const REGISTRY_RULES_MARKDOWN = `
 | \`anything-else.com\` | registers it (price per TLD below), after a few seconds |
 | \`taken-demo.com\`, \`${FAMOUS_NAMES.slice(0, 4).join('.com`, `')}.com\` … | fails: already registered (CheckDomain: Avail 0, "In use") |
 | \`abc.com\` (first label of ${PREMIUM_MAX_LENGTH} characters or fewer) | premium: fails unless "premium" is allowed; then costs 12,000 (3 chars) / 48,000 (2) / 150,000 (1) CNY a year |
-| \`${TRADEMARK_WORDS.join('-shop.com`, `')}-shop.com\` (a first label containing ${TRADEMARK_WORDS.join(', ')}) | fails unless "trademark" is allowed |
+| \`${TRADEMARK_WORDS.join('-shop.com`, `')}-shop.com\` (a first label containing ${TRADEMARK_WORDS.join(', ')} anywhere, so \`college.com\` too) | fails unless "trademark" is allowed |
+| a name the account already owns, like \`lianyun-tech.com\` | fails: "Purchase record exists for the domain name in Aliyun" (CheckDomain: Avail 0) |
 | \`demo.museum\` (a TLD not in the list below) | fails: suffix not supported (CheckDomain: Avail -1) |
 | \`flaky-demo.com\` | fails transiently ${FLAKY_FAILURES} times (TryCount rises), then succeeds |
 | a domain already in a waiting or running task | the whole submit is refused with TaskIsBeingProcessed |
