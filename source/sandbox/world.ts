@@ -64,6 +64,7 @@ export class SandboxWorld {
 		const pace = paceFor(options.speed ?? 1);
 		if (snapshot) {
 			if (snapshot.version !== SNAPSHOT_VERSION) throw new Error(`Unsupported sandbox state version ${String(snapshot.version)}.`);
+			if (!isSnapshotShaped(snapshot)) throw new Error('The sandbox state is incomplete; move the state file away to start afresh.');
 			this.state = {
 				now,
 				balance: snapshot.balance,
@@ -157,4 +158,18 @@ export class SandboxWorld {
 	private emitChange(): void {
 		for (const listener of this.listeners) listener();
 	}
+}
+
+function isSnapshotShaped(s: WorldSnapshot): boolean {
+	return (
+		typeof s.balance === 'number' &&
+		typeof s.serial === 'number' &&
+		Array.isArray(s.profiles) &&
+		Array.isArray(s.owned) &&
+		Array.isArray(s.weekly) &&
+		typeof s.engine === 'object' &&
+		s.engine !== null &&
+		Array.isArray(s.engine.tasks) &&
+		Array.isArray(s.engine.events)
+	);
 }

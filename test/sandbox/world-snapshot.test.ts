@@ -61,9 +61,11 @@ describe('snapshots', () => {
 		expect(JSON.stringify(snap)).toBe(before);
 	});
 
-	it('refuse a state file of another version', () => {
+	it('refuse a state file of another version or with parts missing', () => {
 		const snap = {...makeWorld().world.snapshot(), version: 99} as unknown as WorldSnapshot;
 		expect(() => makeWorld({}, snap)).toThrow(/version 99/);
+		const partial = {...makeWorld().world.snapshot(), engine: undefined} as unknown as WorldSnapshot;
+		expect(() => makeWorld({}, partial)).toThrow(/incomplete/);
 	});
 });
 
