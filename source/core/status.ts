@@ -43,6 +43,8 @@ export interface DomainStatusRow {
 	readonly tryCount: number;
 	/** Why it failed, or the last error of a domain still being retried; never set on a success. */
 	readonly error?: string;
+	/** When the task took the domain in (CreateTime), for exports. */
+	readonly createTime?: string;
 	readonly updateTime?: string;
 }
 
@@ -73,6 +75,7 @@ interface Row {
 	state: DomainState;
 	tryCount: number;
 	error?: string;
+	createTime?: string;
 	updateTime?: string;
 }
 
@@ -138,7 +141,7 @@ export class StatusBoard {
 		for (const d of details) {
 			const error = d.FailReason || d.ErrorMsg || undefined;
 			const state = stateOf(d);
-			if (this.#upsert(d.TaskNo, d.DomainName, state, d.TryCount ?? 0, state === 'succeeded' ? undefined : error, d.UpdateTime)) changed++;
+			if (this.#upsert(d.TaskNo, d.DomainName, state, d.TryCount ?? 0, state === 'succeeded' ? undefined : error, d.UpdateTime, d.CreateTime)) changed++;
 		}
 		return changed;
 	}
@@ -220,7 +223,7 @@ export class StatusBoard {
 		return task;
 	}
 
-	#upsert(taskNo: string, rawName: string, state: DomainState, tryCount: number, error: string | undefined, updateTime: string | undefined): boolean {
+	#upsert(taskNo: string, rawName: string, state: DomainState, tryCount: number, error: string | undefined, updateTime: string | undefined, createTime?: string): boolean {
 		const name = asciiName(rawName);
 		const task = this.#task(taskNo);
 		const index = task.rows.get(name);
@@ -229,6 +232,7 @@ export class StatusBoard {
 			if (name.includes('xn--')) row.unicode = domainToUnicode(name) || undefined;
 			if (error !== undefined) row.error = error;
 			if (updateTime !== undefined) row.updateTime = updateTime;
+			if (createTime !== undefined) row.createTime = createTime;
 			const at = this.#rows.length;
 			this.#rows.push(row);
 			task.rows.set(name, at);
@@ -246,6 +250,7 @@ export class StatusBoard {
 			return true;
 		}
 		const row = this.#rows[index]!;
+		if (createTime !== undefined && row.createTime === undefined) row.createTime = createTime;
 		if (row.state === state && row.tryCount === tryCount && row.error === error && row.updateTime === updateTime) return false;
 		if (row.state !== state) {
 			this.#known[CODE[row.state]]!--;

@@ -1,0 +1,42 @@
+// Writes a batch's exported results under `<dataDir>/exports/<batch or timestamp>/`. The data directory is given
+// by the caller, so tests write into a temporary one and never into the user's.
+import {mkdir, rename, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import type {ExportFiles} from '../core/export-results.js';
+
+export interface ExportPaths {
+	dir: string;
+	csv: string;
+	json: string;
+	failed: string;
+}
+
+export interface WriteExportsOptions {
+	dataDir: string;
+	files: ExportFiles;
+	/** Names the folder (a batch id); without it, the time of the export does. */
+	batch?: string;
+	now?: () => Date;
+}
+
+export async function writeExports({dataDir, files, batch, now = () => new Date()}: WriteExportsOptions): Promise<ExportPaths> {
+	const name = folderName(batch) ?? now().toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '-');
+	const dir = path.join(dataDir, 'exports', name);
+	await mkdir(dir, {recursive: true});
+	const paths: ExportPaths = {dir, csv: path.join(dir, 'results.csv'), json: path.join(dir, 'results.json'), failed: path.join(dir, 'failed.txt')};
+	await Promise.all([atomicWrite(paths.csv, files.csv), atomicWrite(paths.json, files.json), atomicWrite(paths.failed, files.failed)]);
+	return paths;
+}
+
+/** A batch id made safe for a folder name on every system, or undefined when nothing usable is left. */
+export function folderName(batch: string | undefined): string | undefined {
+	const safe = batch?.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '').slice(0, 80);
+	return safe ? safe : undefined;
+}
+
+// A reader never sees half a file, even when an export is repeated over an open one.
+async function atomicWrite(file: string, text: string): Promise<void> {
+	const temp = `${file}.${process.pid}.tmp`;
+	await writeFile(temp, text);
+	await rename(temp, file);
+}

@@ -1,0 +1,47 @@
+import {mkdtemp, readFile, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {exportBoard} from '../../source/core/export-results.js';
+import {StatusBoard} from '../../source/core/status.js';
+import {folderName, writeExports} from '../../source/store/exports.js';
+
+function sampleBoard(): StatusBoard {
+	const board = new StatusBoard();
+	board.addTask('T1', ['shop.com', 'taken-shop.com', 'xn--bcher-kva.de']);
+	board.addTask('T2', ['later.net']);
+	board.ingest([
+		{TaskNo: 'T1', DomainName: 'shop.com', TaskStatusCode: 2, TaskStatus: 'EXECUTE_SUCCESS'},
+		{TaskNo: 'T1', DomainName: 'taken-shop.com', TaskStatusCode: 3, TaskStatus: 'EXECUTE_FAILURE', FailReason: 'Purchase record exists'},
+		{TaskNo: 'T1', DomainName: 'xn--bcher-kva.de', TaskStatusCode: 3, TaskStatus: 'EXECUTE_FAILURE', ErrorMsg: 'Premium domain'},
+	]);
+	return board;
+}
+
+describe('writeExports', () => {
+	it('writes the three files under <dataDir>/exports/<batch>/ and returns their paths', async () => {
+		const dataDir = await mkdtemp(path.join(tmpdir(), 'alidomain-export-'));
+		try {
+			const files = exportBoard(sampleBoard());
+			const paths = await writeExports({dataDir, files, batch: 'launch 2026/01'});
+			expect(paths.dir).toBe(path.join(dataDir, 'exports', 'launch-2026-01'));
+			expect(paths).toMatchObject({csv: path.join(paths.dir, 'results.csv'), json: path.join(paths.dir, 'results.json'), failed: path.join(paths.dir, 'failed.txt')});
+			expect(await readFile(paths.csv, 'utf8')).toBe(files.csv);
+			expect(await readFile(paths.json, 'utf8')).toBe(files.json);
+			expect(await readFile(paths.failed, 'utf8')).toBe('taken-shop.com\nxn--bcher-kva.de\n');
+
+			const again = await writeExports({dataDir, files: {...files, failed: ''}, now: () => new Date('2026-03-04T05:06:07.890Z')});
+			expect(path.basename(again.dir)).toBe('2026-03-04T05-06-07Z');
+			expect(await readFile(again.failed, 'utf8')).toBe('');
+		} finally {
+			await rm(dataDir, {recursive: true, force: true});
+		}
+	});
+
+	it('makes a batch id safe for a folder name', () => {
+		expect(folderName('../../etc')).toBe('etc');
+		expect(folderName('a:b*c')).toBe('a-b-c');
+		expect(folderName('///')).toBeUndefined();
+		expect(folderName(undefined)).toBeUndefined();
+	});
+});
