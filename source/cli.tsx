@@ -1,2 +1,62 @@
-// Placeholder entry until the command layer lands.
-console.log('0.1.0');
+// argv → command. Kept small so that start-up loads little: each command is imported only when it runs.
+import {parseCommandLine, UsageError, type ParsedCommandLine} from './headless/args.js';
+import type {CommandIo} from './headless/command-io.js';
+import {EXIT} from './headless/exit-codes.js';
+import {helpText} from './headless/help.js';
+import {VERSION} from './version.js';
+
+async function run(parsed: ParsedCommandLine, io: CommandIo): Promise<number> {
+	const {command, flags} = parsed;
+	if (flags.version) {
+		io.stdout.write(`${VERSION}\n`);
+		return EXIT.ok;
+	}
+	if (flags.help) {
+		io.stdout.write(helpText(command) + '\n');
+		return EXIT.ok;
+	}
+	switch (command) {
+		case 'register':
+		case 'redeem':
+			return (await import('./headless/submit-command.js')).runSubmitCommand(command, parsed, io);
+		case 'status':
+			return (await import('./headless/status-command.js')).runStatusCommand(parsed, io);
+		case 'history':
+			return (await import('./headless/history-command.js')).runHistoryCommand(parsed, io);
+		case 'sandbox':
+			return (await import('./headless/sandbox-command.js')).runSandboxCommand(parsed, io);
+		case 'accounts':
+			return (await import('./headless/accounts-command.js')).runAccountsCommand(parsed, io);
+		case undefined:
+			if (!io.isTerminal) {
+				throw new UsageError(
+					'the interactive app needs a terminal. Without one, use: alidomain register --yes --domains FILE --profile-id ID, alidomain redeem --yes --domains FILE, or alidomain status --wait --json (see --help).',
+				);
+			}
+			io.stdout.write(helpText() + '\n');
+			return EXIT.usage;
+	}
+}
+
+async function main(): Promise<number> {
+	const io: CommandIo = {
+		stdin: process.stdin,
+		stdout: process.stdout,
+		stderr: process.stderr,
+		env: process.env,
+		isTerminal: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+	};
+	try {
+		return await run(parseCommandLine(process.argv.slice(2)), io);
+	} catch (error) {
+		if (error instanceof UsageError) {
+			io.stderr.write(`alidomain: ${error.message}\nRun 'alidomain --help' for usage.\n`);
+			return EXIT.usage;
+		}
+		const {describeError} = await import('./headless/output.js');
+		io.stderr.write(`alidomain: ${describeError(error).join('\n')}\n`);
+		return EXIT.error;
+	}
+}
+
+process.exitCode = await main();

@@ -1,0 +1,74 @@
+// The journal's half of "never order a domain twice" (DESIGN §4): before a new batch is planned, every domain that
+// an earlier batch of this account has ordered, or may have ordered, is found and left out with the reason.
+// Earlier chunks with an unknown outcome are reconciled first; a domain whose earlier order failed may go again.
+import type {DomainClient} from '../api/client.js';
+import type {Operation} from './orders.js';
+import {reconcileChunk, type ReconcileApi} from './reconcile.js';
+import type {BatchPlan, ChunkEvent, ChunkView} from './journal-rules.js';
+
+export interface JournalReader {
+	batchIds(): string[];
+	load(batchId: string): {plan: BatchPlan; chunks: ChunkView[]};
+	append(batchId: string, event: ChunkEvent): void;
+	knownTaskNos(): Set<string>;
+}
+
+export interface AlreadyOrderedOptions {
+	operation: Operation;
+	accessKeyId: string;
+	endpoint: string;
+	now: () => number;
+	settleMs: number;
+}
+
+export async function findAlreadyOrdered(
+	api: ReconcileApi & Pick<DomainClient, 'queryTaskDetailList'>,
+	journal: JournalReader,
+	domains: readonly string[],
+	options: AlreadyOrderedOptions,
+): Promise<Map<string, string>> {
+	const wanted = new Set(domains);
+	const reasons = new Map<string, string>();
+	for (const batchId of journal.batchIds()) {
+		const {plan, chunks} = journal.load(batchId);
+		if (plan.operation !== options.operation || plan.account.accessKeyId !== options.accessKeyId || plan.account.endpoint !== options.endpoint) continue;
+		for (const view of chunks) {
+			const chunk = plan.chunks[view.index]!;
+			const overlap = chunk.domains.filter((d) => wanted.has(d) && !reasons.has(d));
+			if (overlap.length === 0) continue;
+			let taskNo = view.taskNo;
+			if (view.state === 'sending' || view.state === 'unknown') {
+				const result = await reconcileChunk(
+					api,
+					{operation: plan.operation, domains: chunk.domains, sentAt: view.sentAt ?? plan.createdAt, knownTaskNos: journal.knownTaskNos()},
+					{now: options.now, settleMs: options.settleMs},
+				);
+				if (result.result === 'unsure') {
+					for (const d of overlap) reasons.set(d, `an earlier submit (batch ${batchId}) may have ordered it: ${result.reason}`);
+					continue;
+				}
+				journal.append(batchId, {type: 'reconciled', chunk: view.index, at: options.now(), taskNo: result.result === 'found' ? result.taskNo : null, how: result.how});
+				if (result.result === 'absent') continue;
+				taskNo = result.taskNo;
+			} else if (view.state !== 'submitted') {
+				continue; // planned, rejected or absent: nothing was ordered
+			}
+			const statuses = await taskStatuses(api, taskNo!);
+			for (const d of overlap) {
+				const code = statuses.get(d);
+				if (code === 3) continue; // failed before: may be ordered again
+				reasons.set(d, code === 2 ? `already ${options.operation === 'register' ? 'registered' : 'redeemed'} by task ${taskNo}` : `already in flight in task ${taskNo}`);
+			}
+		}
+	}
+	return reasons;
+}
+
+async function taskStatuses(api: Pick<DomainClient, 'queryTaskDetailList'>, taskNo: string): Promise<Map<string, number>> {
+	const out = new Map<string, number>();
+	for (let page = 1; ; page++) {
+		const answer = await api.queryTaskDetailList({TaskNo: taskNo, PageNum: page, PageSize: 1000});
+		for (const d of answer.Data.TaskDetail) out.set(d.DomainName.toLowerCase(), d.TaskStatusCode);
+		if (page >= answer.TotalPageNum || answer.Data.TaskDetail.length === 0) return out;
+	}
+}

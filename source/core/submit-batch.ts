@@ -1,0 +1,143 @@
+// Sends a journaled batch chunk by chunk, so that no domain is ever ordered twice (DESIGN §4):
+// - the plan is on disk before anything is sent; `sending` is recorded before each request, the TaskNo after;
+// - a request that provably never left is retried by the client; anything else that fails without an answer
+//   leaves the chunk "outcome unknown", and unknown chunks are reconciled before anything may resubmit them;
+// - a chunk the server refused (it answered with an error) ordered nothing and may be sent again.
+import type {DomainClient} from '../api/client.js';
+import {ApiError, NetworkError} from '../api/errors.js';
+import type {BatchPlan, ChunkEvent, ChunkView} from './journal-rules.js';
+import {voucherParams, type ActivateItem, type RedeemItem} from './orders.js';
+import {reconcileChunk, type ReconcileApi, type ReconcileResult} from './reconcile.js';
+
+export type SubmitApi = ReconcileApi & Pick<DomainClient, 'saveBatchTaskForCreatingOrderActivate' | 'saveBatchTaskForCreatingOrderRedeem'>;
+
+export interface JournalPort {
+	append(batchId: string, event: ChunkEvent): void;
+	load(batchId: string): {plan: BatchPlan; chunks: ChunkView[]};
+	/** TaskNos recorded anywhere in the journal, so reconciliation never claims another chunk's task. */
+	knownTaskNos(): Set<string>;
+}
+
+export type SubmitProgress =
+	| {type: 'sending'; chunk: number; domains: number}
+	| {type: 'submitted'; chunk: number; taskNo: string}
+	| {type: 'unknown'; chunk: number; error: string}
+	| {type: 'rejected'; chunk: number; error: ApiError}
+	| {type: 'throttled'; chunk: number; delayMs: number}
+	| {type: 'reconciled'; chunk: number; result: ReconcileResult};
+
+export interface SubmitOptions {
+	now: () => number;
+	sleep: (ms: number) => Promise<void>;
+	/** Send chunks that reconciliation proved were never created (the user has agreed to submit). */
+	resubmitAbsent: boolean;
+	/** See ReconcileOptions.settleMs. */
+	settleMs: number;
+	/** Stop between chunks (Ctrl+C): the request in flight is finished and recorded first. */
+	signal?: AbortSignal;
+	onProgress?: (event: SubmitProgress) => void;
+	/** How many times one chunk is sent again after the server throttled it. */
+	throttleRetries?: number;
+}
+
+export interface SubmitSummary {
+	submitted: Array<{chunk: number; taskNo: string}>;
+	unknown: Array<{chunk: number; reason: string}>;
+	rejected: Array<{chunk: number; error: ApiError}>;
+	/** Proved never created, left for the user to confirm. */
+	absent: number[];
+	stopped: boolean;
+}
+
+export async function submitBatch(api: SubmitApi, journal: JournalPort, batchId: string, options: SubmitOptions): Promise<SubmitSummary> {
+	const {plan, chunks} = journal.load(batchId);
+	const emit = options.onProgress ?? (() => {});
+	const record = (event: ChunkEvent) => journal.append(batchId, event);
+	const summary: SubmitSummary = {submitted: [], unknown: [], rejected: [], absent: [], stopped: false};
+
+	for (const view of chunks) {
+		if (options.signal?.aborted) {
+			summary.stopped = true;
+			break;
+		}
+		const chunk = plan.chunks[view.index]!;
+		let state = view.state;
+		if (state === 'submitted') {
+			summary.submitted.push({chunk: view.index, taskNo: view.taskNo!});
+			continue;
+		}
+		if (state === 'sending' || state === 'unknown') {
+			const result = await reconcileChunk(
+				api,
+				{operation: plan.operation, domains: chunk.domains, sentAt: view.sentAt ?? plan.createdAt, knownTaskNos: journal.knownTaskNos()},
+				{now: options.now, settleMs: options.settleMs},
+			);
+			emit({type: 'reconciled', chunk: view.index, result});
+			if (result.result === 'found') {
+				record({type: 'reconciled', chunk: view.index, at: options.now(), taskNo: result.taskNo, how: result.how});
+				summary.submitted.push({chunk: view.index, taskNo: result.taskNo});
+				continue;
+			}
+			if (result.result === 'unsure') {
+				summary.unknown.push({chunk: view.index, reason: result.reason});
+				continue;
+			}
+			record({type: 'reconciled', chunk: view.index, at: options.now(), taskNo: null, how: result.how});
+			state = 'absent';
+		}
+		if (state === 'absent' && !options.resubmitAbsent) {
+			summary.absent.push(view.index);
+			continue;
+		}
+		await sendChunk(view.index);
+	}
+	return summary;
+
+	async function sendChunk(index: number): Promise<void> {
+		const chunk = plan.chunks[index]!;
+		for (let attempt = 0; ; attempt++) {
+			record({type: 'sending', chunk: index, at: options.now()});
+			emit({type: 'sending', chunk: index, domains: chunk.domains.length});
+			try {
+				const answer = await send(chunk.items);
+				record({type: 'submitted', chunk: index, at: options.now(), taskNo: answer.TaskNo, requestId: answer.RequestId});
+				emit({type: 'submitted', chunk: index, taskNo: answer.TaskNo});
+				summary.submitted.push({chunk: index, taskNo: answer.TaskNo});
+				return;
+			} catch (error) {
+				if (error instanceof ApiError && error.status < 500) {
+					// The server answered with a refusal: nothing was ordered, so the chunk may go again.
+					record({type: 'rejected', chunk: index, at: options.now(), code: error.code, message: error.apiMessage, requestId: error.requestId});
+					if (error.category === 'throttled' && attempt < (options.throttleRetries ?? 5)) {
+						const delayMs = error.retryAfterMs ?? 1000 * 2 ** attempt;
+						emit({type: 'throttled', chunk: index, delayMs});
+						await options.sleep(delayMs);
+						continue;
+					}
+					emit({type: 'rejected', chunk: index, error});
+					summary.rejected.push({chunk: index, error});
+					return;
+				}
+				const reason = error instanceof NetworkError || error instanceof ApiError ? error.message : String(error);
+				if (error instanceof NetworkError && !error.mayHaveReachedServer) {
+					// The client already retried; the request never left, so nothing was ordered.
+					record({type: 'rejected', chunk: index, at: options.now(), code: `Network.${error.kind}`, message: reason});
+					summary.rejected.push({chunk: index, error: new ApiError({Code: `Network.${error.kind}`, Message: reason}, 0)});
+					emit({type: 'rejected', chunk: index, error: summary.rejected.at(-1)!.error});
+					return;
+				}
+				record({type: 'unknown', chunk: index, at: options.now(), error: reason});
+				emit({type: 'unknown', chunk: index, error: reason});
+				summary.unknown.push({chunk: index, reason});
+				return;
+			}
+		}
+	}
+
+	function send(items: Array<Record<string, unknown>>) {
+		const voucher = voucherParams(plan.options as {coupon?: string; promotion?: string});
+		return plan.operation === 'register'
+			? api.saveBatchTaskForCreatingOrderActivate({OrderActivateParam: items as ActivateItem[], ...voucher})
+			: api.saveBatchTaskForCreatingOrderRedeem({OrderRedeemParam: items as RedeemItem[], ...voucher});
+	}
+}

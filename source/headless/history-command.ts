@@ -1,0 +1,39 @@
+// `alidomain history`: the batches submitted from this computer, newest first.
+import {domainCount, taskNosOf} from '../core/journal-rules.js';
+import {Journal} from '../store/journal.js';
+import {appPaths} from '../store/paths.js';
+import type {ParsedCommandLine} from './args.js';
+import type {CommandIo} from './command-io.js';
+import {EXIT} from './exit-codes.js';
+import {printLines} from './output.js';
+
+export async function runHistoryCommand({flags}: ParsedCommandLine, io: CommandIo): Promise<number> {
+	const journal = new Journal(appPaths(io.env).journalDir);
+	const batches = journal.list().map((b) => ({
+		id: b.plan.id,
+		createdAt: new Date(b.plan.createdAt).toISOString(),
+		operation: b.plan.operation,
+		account: b.plan.account.label,
+		endpoint: b.plan.account.endpoint,
+		domains: domainCount(b.plan),
+		tasks: taskNosOf(b),
+		state: b.state,
+		counts: b.lastCounts ? {waiting: b.lastCounts.waiting, executing: b.lastCounts.executing, succeeded: b.lastCounts.succeeded, failed: b.lastCounts.failed} : undefined,
+	}));
+	if (flags.json) {
+		io.stdout.write(JSON.stringify({batches}, null, 2) + '\n');
+		return EXIT.ok;
+	}
+	if (batches.length === 0) {
+		printLines(io.stdout, ['No batches yet. Submit one with alidomain register or alidomain redeem.']);
+		return EXIT.ok;
+	}
+	printLines(
+		io.stdout,
+		batches.map((b) => {
+			const counts = b.counts ? `${b.counts.succeeded} ok, ${b.counts.failed} failed` : '';
+			return [b.createdAt.replace('T', ' ').slice(0, 19), b.operation.padEnd(8), `${b.domains} domains`.padEnd(14), `${b.tasks.length} tasks`.padEnd(9), b.state.padEnd(15), counts, b.id].join('  ');
+		}),
+	);
+	return EXIT.ok;
+}

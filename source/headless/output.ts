@@ -1,0 +1,34 @@
+// How errors and results are printed by the headless commands. Nothing here ever receives a secret.
+import {ApiError, DecodeError, NetworkError} from '../api/errors.js';
+import {UsageError} from './args.js';
+
+/** Lines that explain an error: Alibaba's code, message and request id, then what to do. */
+export function describeError(error: unknown): string[] {
+	if (error instanceof ApiError) {
+		return [
+			`${error.code}: ${error.apiMessage}`,
+			...(error.requestId ? [`  request id: ${error.requestId}`] : []),
+			`  what to do: ${error.hint}`,
+			...(error.recommend ? [`  diagnosis: ${error.recommend}`] : []),
+		];
+	}
+	if (error instanceof NetworkError) return [`network: ${error.message}`];
+	if (error instanceof DecodeError || error instanceof UsageError) return [error.message];
+	if (error instanceof Error) return [error.message];
+	return [String(error)];
+}
+
+export function errorJson(error: unknown): Record<string, unknown> {
+	if (error instanceof ApiError) return {code: error.code, message: error.apiMessage, requestId: error.requestId, hint: error.hint, recommend: error.recommend};
+	if (error instanceof NetworkError) return {code: `Network.${error.kind}`, message: error.message};
+	return {message: error instanceof Error ? error.message : String(error)};
+}
+
+export interface Io {
+	stdout: NodeJS.WritableStream;
+	stderr: NodeJS.WritableStream;
+}
+
+export function printLines(stream: NodeJS.WritableStream, lines: string[]): void {
+	if (lines.length > 0) stream.write(lines.join('\n') + '\n');
+}

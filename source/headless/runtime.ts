@@ -1,0 +1,67 @@
+// Everything a command needs to talk to Alibaba Cloud or the sandbox: credentials in DESIGN §1's order,
+// a client, the journal, and (with --sandbox) an in-process sandbox whose state persists between runs.
+import {rmSync} from 'node:fs';
+import {createDomainClient, type DomainClient} from '../api/client.js';
+import {SITES} from '../api/endpoints.js';
+import type {RetryEvent} from '../api/retry.js';
+import {AccountStore} from '../store/accounts.js';
+import {resolveCredentials} from '../store/credentials.js';
+import {Journal} from '../store/journal.js';
+import {appPaths} from '../store/paths.js';
+import {langFlag, siteFlag, UsageError, type Flags} from './args.js';
+
+export interface Runtime {
+	client: DomainClient;
+	journal: Journal;
+	/** Shown in headers and recorded in the journal: an account name, "environment", or "sandbox". */
+	accountLabel: string;
+	endpoint: string;
+	sandbox: boolean;
+	lang: 'en' | 'zh';
+	close(): Promise<void>;
+}
+
+export class NoCredentialsError extends Error {
+	override readonly name = 'NoCredentialsError';
+}
+
+export interface RuntimeOptions {
+	flags: Flags;
+	env: NodeJS.ProcessEnv;
+	onRetry?: (event: RetryEvent) => void;
+}
+
+export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Promise<Runtime> {
+	const paths = appPaths(env);
+	const journal = new Journal(paths.journalDir);
+	const lang = langFlag(flags, env);
+	const common = {lang, onRetry, signature: signatureFlag(flags), version: flags['api-version']};
+
+	if (flags.sandbox) {
+		const {startSandbox, SANDBOX_CREDENTIALS} = await import('../sandbox/server.js');
+		if (flags['sandbox-reset']) rmSync(paths.sandboxStateFile, {force: true});
+		const sandbox = await startSandbox({port: 0, stateFile: paths.sandboxStateFile, quiet: true});
+		const client = createDomainClient({...common, credentials: SANDBOX_CREDENTIALS, endpoint: sandbox.url});
+		return {client, journal, accountLabel: 'sandbox', endpoint: sandbox.url, sandbox: true, lang, close: () => sandbox.close()};
+	}
+
+	const store = new AccountStore({cwd: paths.configDir});
+	const credentials = resolveCredentials({env, accountName: flags.account, store});
+	if (!credentials) {
+		throw new NoCredentialsError(
+			'No credentials. Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, add an account with `alidomain accounts add NAME --access-key-id ID --secret-stdin`, or try the sandbox with --sandbox.',
+		);
+	}
+	const site = siteFlag(flags) ?? credentials.site ?? 'cn';
+	const endpoint = flags.endpoint ?? credentials.endpoint ?? SITES[site].endpoint;
+	const client = createDomainClient({...common, credentials, endpoint});
+	const accountLabel = credentials.source === 'env' ? 'environment' : credentials.accountName ?? 'account';
+	return {client, journal, accountLabel, endpoint: client.endpoint, sandbox: false, lang, close: async () => {}};
+}
+
+function signatureFlag(flags: Flags): 'v1' | 'v3' | undefined {
+	const value = flags.signature;
+	if (value === undefined) return undefined;
+	if (value !== 'v1' && value !== 'v3') throw new UsageError(`--signature must be v1 or v3, not '${value}'.`);
+	return value;
+}

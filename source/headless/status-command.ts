@@ -1,0 +1,69 @@
+// `alidomain status [TASKNO...]`: the live screen in a terminal; plain or JSON output with --wait / --json.
+import {StatusPoller} from '../core/status-poller.js';
+import {UsageError, type ParsedCommandLine} from './args.js';
+import type {CommandIo} from './command-io.js';
+import {EXIT} from './exit-codes.js';
+import {printLines} from './output.js';
+import {createRuntime, type Runtime} from './runtime.js';
+import {boardFor, reportOf, watchToEnd} from './watch.js';
+
+export async function runStatusCommand({flags, positionals}: ParsedCommandLine, io: CommandIo): Promise<number> {
+	const runtime = await createRuntime({flags, env: io.env});
+	try {
+		const {batchId, taskNos} = pickTasks(runtime, positionals);
+		if (flags.wait) {
+			const watched = await watchToEnd(runtime, batchId, taskNos, {stderr: io.stderr, quiet: Boolean(flags.json)});
+			output(io, Boolean(flags.json), watched.report);
+			return watched.failed > 0 ? EXIT.someFailed : EXIT.ok;
+		}
+		// One look: every unfinished task read once, then the picture as it stands.
+		const {board, tasks} = boardFor(runtime, batchId, taskNos);
+		const poller = new StatusPoller({api: runtime.client, board, tasks, maxRequestsPerRefresh: Math.max(10, tasks.length * 2)});
+		await new Promise<void>((resolve) => {
+			const unsubscribe = poller.subscribe((s) => {
+				if (s.lastRefreshAt !== undefined && !s.refreshing) {
+					unsubscribe();
+					resolve();
+				}
+			});
+			poller.start();
+		});
+		poller.stop();
+		output(io, Boolean(flags.json), reportOf(board));
+		return EXIT.ok;
+	} finally {
+		await runtime.close();
+	}
+}
+
+function pickTasks(runtime: Runtime, positionals: string[]): {batchId?: string; taskNos: string[]} {
+	if (positionals.length > 0) {
+		// Task numbers of a journaled batch bring its domain list along.
+		const batchId = runtime.journal.batchIds().find((id) => {
+			const view = runtime.journal.load(id);
+			return view.chunks.some((c) => c.taskNo && positionals.includes(c.taskNo));
+		});
+		return {batchId, taskNos: positionals};
+	}
+	for (const id of runtime.journal.batchIds()) {
+		const view = runtime.journal.load(id);
+		if (view.plan.account.endpoint !== runtime.endpoint) continue;
+		const taskNos = view.chunks.flatMap((c) => (c.taskNo ? [c.taskNo] : []));
+		if (taskNos.length > 0) return {batchId: id, taskNos};
+	}
+	throw new UsageError('no task numbers given and no submitted batch in the history for this endpoint; pass TASKNO.');
+}
+
+function output(io: CommandIo, json: boolean, report: ReturnType<typeof reportOf>): void {
+	if (json) {
+		io.stdout.write(JSON.stringify(report, null, 2) + '\n');
+		return;
+	}
+	const c = report.counts;
+	printLines(io.stdout, [
+		`${c.total} domains in ${report.tasks.length} task(s): ${c.succeeded} succeeded, ${c.failed} failed, ${c.executing} executing, ${c.waiting} waiting`,
+		...(report.domains as Array<{domain: string; status: string; error?: string; taskNo: string}>)
+			.filter((d) => d.status === 'failed')
+			.map((d) => `failed\t${d.domain}\t${d.error ?? ''}`),
+	]);
+}

@@ -1,0 +1,24 @@
+// Where alidomain keeps its files: the platform's config and data folders, or everything under
+// ALIDOMAIN_HOME when that is set (tests, demos, a portable setup).
+import {join} from 'node:path';
+import envPaths from 'env-paths';
+
+export interface AppPaths {
+	configDir: string;
+	dataDir: string;
+	journalDir: string;
+	sandboxStateFile: string;
+	exportsDir: string;
+}
+
+export function appPaths(env: NodeJS.ProcessEnv = process.env): AppPaths {
+	const home = env.ALIDOMAIN_HOME;
+	const base = home ? {config: join(home, 'config'), data: join(home, 'data')} : envPaths('alidomain', {suffix: ''});
+	return {
+		configDir: base.config,
+		dataDir: base.data,
+		journalDir: join(base.data, 'journal'),
+		sandboxStateFile: join(base.data, 'sandbox-state.json'),
+		exportsDir: join(base.data, 'exports'),
+	};
+}
