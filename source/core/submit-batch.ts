@@ -9,6 +9,12 @@ import type {BatchPlan, ChunkEvent, ChunkView} from './journal-rules.js';
 import {voucherParams, type ActivateItem, type RedeemItem} from './orders.js';
 import {reconcileChunk, type ReconcileApi, type ReconcileResult} from './reconcile.js';
 
+/**
+ * How long after sending a submit its outcome may still be undecided on the server: the client's request timeout
+ * and a margin. Before that, not finding its task proves nothing.
+ */
+export const DEFAULT_SETTLE_MS = 60_000;
+
 export type SubmitApi = ReconcileApi & Pick<DomainClient, 'saveBatchTaskForCreatingOrderActivate' | 'saveBatchTaskForCreatingOrderRedeem'>;
 
 export interface JournalPort {

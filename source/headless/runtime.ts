@@ -6,6 +6,7 @@ import {SITES} from '../api/endpoints.js';
 import type {RetryEvent} from '../api/retry.js';
 import {AccountStore} from '../store/accounts.js';
 import {resolveCredentials} from '../store/credentials.js';
+import {DEFAULT_SETTLE_MS} from '../core/submit-batch.js';
 import {Journal} from '../store/journal.js';
 import {appPaths} from '../store/paths.js';
 import {langFlag, siteFlag, UsageError, type Flags} from './args.js';
@@ -18,6 +19,8 @@ export interface Runtime {
 	endpoint: string;
 	sandbox: boolean;
 	lang: 'en' | 'zh';
+	/** See DEFAULT_SETTLE_MS; ALIDOMAIN_SETTLE_MS shortens it for tests and demos. */
+	settleMs: number;
 	close(): Promise<void>;
 }
 
@@ -35,6 +38,7 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 	const paths = appPaths(env);
 	const journal = new Journal(paths.journalDir);
 	const lang = langFlag(flags, env);
+	const settleMs = Number(env.ALIDOMAIN_SETTLE_MS) >= 0 && env.ALIDOMAIN_SETTLE_MS ? Number(env.ALIDOMAIN_SETTLE_MS) : DEFAULT_SETTLE_MS;
 	const common = {lang, onRetry, signature: signatureFlag(flags), version: flags['api-version']};
 
 	if (flags.sandbox) {
@@ -42,7 +46,7 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 		if (flags['sandbox-reset']) rmSync(paths.sandboxStateFile, {force: true});
 		const sandbox = await startSandbox({port: 0, stateFile: paths.sandboxStateFile, quiet: true});
 		const client = createDomainClient({...common, credentials: SANDBOX_CREDENTIALS, endpoint: sandbox.url});
-		return {client, journal, accountLabel: 'sandbox', endpoint: sandbox.url, sandbox: true, lang, close: () => sandbox.close()};
+		return {client, journal, accountLabel: 'sandbox', endpoint: sandbox.url, sandbox: true, lang, settleMs, close: () => sandbox.close()};
 	}
 
 	const store = new AccountStore({cwd: paths.configDir});
@@ -56,7 +60,7 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 	const endpoint = flags.endpoint ?? credentials.endpoint ?? SITES[site].endpoint;
 	const client = createDomainClient({...common, credentials, endpoint});
 	const accountLabel = credentials.source === 'env' ? 'environment' : credentials.accountName ?? 'account';
-	return {client, journal, accountLabel, endpoint: client.endpoint, sandbox: false, lang, close: async () => {}};
+	return {client, journal, accountLabel, endpoint: client.endpoint, sandbox: false, lang, settleMs, close: async () => {}};
 }
 
 function signatureFlag(flags: Flags): 'v1' | 'v3' | undefined {

@@ -1,26 +1,22 @@
 // `alidomain register` and `alidomain redeem` without the wizard: read the list, check it, leave out what is
 // already ordered, journal the plan, submit it chunk by chunk, and optionally watch it to the end.
-import {randomUUID} from 'node:crypto';
 import {createInterface} from 'node:readline/promises';
 import {findAlreadyOrdered} from '../core/already-ordered.js';
 import {parseDomainList} from '../core/domain-list.js';
 import {validateHostName} from '../core/domain-name.js';
-import type {BatchPlan} from '../core/journal-rules.js';
 import {activateItem, redeemItem, type Operation, type RegisterOptions} from '../core/orders.js';
-import {DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE, parseYears, planBatches} from '../core/plan-batches.js';
+import {createBatchPlan} from '../core/batch-plan.js';
+import {DEFAULT_BATCH_SIZE, parseBatchSize, parseYears} from '../core/plan-batches.js';
 import {lookupRedeemExpiries} from '../core/redeem-lookup.js';
 import {parseRedeemList} from '../core/redeem-list.js';
 import {submitBatch} from '../core/submit-batch.js';
-import {intFlag, UsageError, type ParsedCommandLine} from './args.js';
+import {UsageError, type ParsedCommandLine} from './args.js';
 import {EXIT} from './exit-codes.js';
 import {describeError, errorJson, printLines} from './output.js';
 import {readDomainsInput} from './read-input.js';
 import {createRuntime, type Runtime} from './runtime.js';
 import type {CommandIo} from './command-io.js';
 import {watchToEnd} from './watch.js';
-
-/** How long a sent request may still be running on the server: the client's timeout and a margin. */
-export const SETTLE_MS = 60_000;
 
 export async function runSubmitCommand(operation: Operation, {flags}: ParsedCommandLine, io: CommandIo): Promise<number> {
 	const missing = [
@@ -33,7 +29,7 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 		throw new UsageError(`alidomain ${operation} ${why}: ${missing.join(', ')}.`);
 	}
 	const json = Boolean(flags.json);
-	const batchSize = intFlag(flags, 'batch-size', 1, MAX_BATCH_SIZE) ?? DEFAULT_BATCH_SIZE;
+	const batchSize = readBatchSize(flags['batch-size']);
 	const registerOptions = operation === 'register' ? readRegisterOptions(flags) : undefined;
 	const voucher = {coupon: flags.coupon, promotion: flags.promotion};
 	const text = await readDomainsInput(flags.domains!, io.stdin);
@@ -61,13 +57,12 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 			items = lookup.ready.map((r) => ({domain: r.name, item: redeemItem(r.name, r.expiryMs)}));
 		}
 
-		const port = runtime.journal;
-		const already = await findAlreadyOrdered(runtime.client, port, items.map((i) => i.domain), {
+		const already = await findAlreadyOrdered(runtime.client, runtime.journal, items.map((i) => i.domain), {
 			operation,
 			accessKeyId: runtime.client.accessKeyId,
 			endpoint: runtime.endpoint,
 			now: Date.now,
-			settleMs: SETTLE_MS,
+			settleMs: runtime.settleMs,
 		});
 		for (const [domain, reason] of already) excluded.push({domain, reason});
 		items = items.filter((i) => !already.has(i.domain));
@@ -80,22 +75,19 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 			return EXIT.error;
 		}
 
-		const chunks = planBatches(items, batchSize);
-		const summaryLine = `${operation === 'register' ? 'Register' : 'Redeem'} ${items.length} domain${items.length === 1 ? '' : 's'} in ${chunks.length} task${chunks.length === 1 ? '' : 's'} (account ${runtime.accountLabel}, ${runtime.endpoint})`;
+		const plan = createBatchPlan({
+			operation,
+			items,
+			batchSize,
+			options: {...(registerOptions ?? {}), ...voucher},
+			account: {label: runtime.accountLabel, accessKeyId: runtime.client.accessKeyId, endpoint: runtime.endpoint, sandbox: runtime.sandbox},
+		});
+		const summaryLine = `${operation === 'register' ? 'Register' : 'Redeem'} ${items.length} domain${items.length === 1 ? '' : 's'} in ${plan.chunks.length} task${plan.chunks.length === 1 ? '' : 's'} (account ${runtime.accountLabel}, ${runtime.endpoint})`;
 		if (!flags.yes && !(await confirm(io, `${summaryLine}. Submit? [y/N] `))) {
 			say(['Not submitted.']);
 			return EXIT.error;
 		}
 		say([`${summaryLine}…`]);
-
-		const plan: BatchPlan = {
-			id: newBatchId(),
-			createdAt: Date.now(),
-			operation,
-			account: {label: runtime.accountLabel, accessKeyId: runtime.client.accessKeyId, endpoint: runtime.endpoint, sandbox: runtime.sandbox},
-			options: {...(registerOptions ?? {}), ...voucher},
-			chunks: chunks.map((chunk, index) => ({index, items: chunk.map((c) => c.item), domains: chunk.map((c) => c.domain)})),
-		};
 		runtime.journal.createBatch(plan);
 		const stop = new AbortController();
 		const onSigint = () => {
@@ -103,11 +95,11 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 			stop.abort();
 		};
 		process.once('SIGINT', onSigint);
-		const summary = await submitBatch(runtime.client, port, plan.id, {
+		const summary = await submitBatch(runtime.client, runtime.journal, plan.id, {
 			now: Date.now,
 			sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
 			resubmitAbsent: true,
-			settleMs: SETTLE_MS,
+			settleMs: runtime.settleMs,
 			signal: stop.signal,
 			onProgress: (e) => {
 				if (e.type === 'submitted') say([`task ${e.taskNo}: ${plan.chunks[e.chunk]!.domains.length} domains accepted`]);
@@ -136,6 +128,13 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 	} finally {
 		await runtime.close();
 	}
+}
+
+function readBatchSize(raw: string | undefined): number {
+	if (raw === undefined) return DEFAULT_BATCH_SIZE;
+	const size = parseBatchSize(raw);
+	if (!size.ok) throw new UsageError(`--batch-size: ${size.reason}`);
+	return size.value;
 }
 
 function readRegisterOptions(flags: ParsedCommandLine['flags']): RegisterOptions {
@@ -173,10 +172,5 @@ async function confirm(io: CommandIo, question: string): Promise<boolean> {
 	} finally {
 		rl.close();
 	}
-}
-
-function newBatchId(): string {
-	const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
-	return `${stamp}-${randomUUID().slice(0, 8)}`;
 }
 
