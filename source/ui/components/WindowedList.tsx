@@ -6,7 +6,8 @@ import {formatPosition, windowFor} from '../state/list-window.js';
 import {useTheme} from '../theme.js';
 
 export type WindowedListProps<T> = {
-	items: readonly T[];
+	/** Any indexable list, so a view of row numbers (an Int32Array) needs no copying. */
+	items: ArrayLike<T>;
 	/** Rows available for items; the position line, when shown, comes below them. */
 	height: number;
 	/** Kept in view; -1 for none. */

@@ -1,0 +1,53 @@
+// One domain in the status list, in fixed columns so the eye can run down a column of states or errors.
+import {Text} from 'ink';
+import type {DomainStatusRow} from '../../core/status.js';
+import {useTheme} from '../theme.js';
+import {stateLook} from './StatusCounts.js';
+
+const STATE_WIDTH = 12;
+const TRIES_WIDTH = 6;
+
+export type DomainColumns = {width: number; name: number};
+
+/** Column widths for a terminal `width` cells wide: the name gets about a third, the error what is left. */
+export const domainColumns = (width: number): DomainColumns => ({width, name: Math.max(16, Math.min(48, Math.floor(width * 0.35)))});
+
+/** Cuts text to `width` cells with an ellipsis. */
+export const cut = (text: string, width: number, ellipsis = '…'): string => {
+	if (width <= 0) {
+		return '';
+	}
+
+	return text.length <= width ? text : text.slice(0, Math.max(0, width - ellipsis.length)) + ellipsis;
+};
+
+export const DomainHeading = ({columns}: {columns: DomainColumns}) => {
+	const {colors} = useTheme();
+	const line = `  ${'state'.padEnd(STATE_WIDTH)}${'domain'.padEnd(columns.name + 1)}${'tries'.padStart(TRIES_WIDTH - 1)} error`;
+	return <Text color={colors.muted} wrap="truncate-end">{cut(line, columns.width)}</Text>;
+};
+
+export type DomainRowProps = {
+	row: DomainStatusRow;
+	columns: DomainColumns;
+	isSelected: boolean;
+};
+
+export const DomainRow = ({row, columns, isSelected}: DomainRowProps) => {
+	const theme = useTheme();
+	const {symbols, colors} = theme;
+	const {symbol, color} = stateLook(row.state, theme);
+	const name = cut(row.unicode ?? row.name, columns.name, symbols.ellipsis).padEnd(columns.name + 1);
+	const tries = String(row.tryCount).padStart(TRIES_WIDTH - 1);
+	const room = columns.width - 2 - STATE_WIDTH - columns.name - 1 - TRIES_WIDTH;
+	const error = row.error ? cut(row.error.replace(/\s+/g, ' '), room, symbols.ellipsis) : '';
+	return (
+		<Text wrap="truncate-end" inverse={isSelected}>
+			<Text color={colors.accent}>{isSelected ? `${symbols.pointer} ` : '  '}</Text>
+			<Text color={color}>{`${symbol} ${row.state.padEnd(STATE_WIDTH - 2)}`}</Text>
+			{name}
+			{tries}
+			{error ? <Text color={row.state === 'failed' ? colors.failure : colors.warning}>{` ${error}`}</Text> : ''}
+		</Text>
+	);
+};

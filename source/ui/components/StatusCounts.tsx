@@ -1,0 +1,36 @@
+import {Text} from 'ink';
+import {Fragment} from 'react';
+import type {DomainState, StateCounts} from '../../core/status.js';
+import {useTheme, type Theme} from '../theme.js';
+
+/** The symbol and colour of a domain's state, the same in the counts, the rows and the details. */
+export const stateLook = (state: DomainState, {symbols, colors}: Theme): {symbol: string; color: string} => ({
+	waiting: {symbol: symbols.pending, color: colors.muted},
+	executing: {symbol: symbols.bullet, color: colors.info},
+	succeeded: {symbol: symbols.success, color: colors.success},
+	failed: {symbol: symbols.failure, color: colors.failure},
+})[state];
+
+const ORDER: readonly DomainState[] = ['waiting', 'executing', 'succeeded', 'failed'];
+
+export type StatusCountsProps = {
+	counts: StateCounts;
+};
+
+export const StatusCounts = ({counts}: StatusCountsProps) => {
+	const theme = useTheme();
+	return (
+		<Text wrap="truncate-end">
+			{ORDER.map((state, index) => {
+				const {symbol, color} = stateLook(state, theme);
+				return (
+					<Fragment key={state}>
+						{index > 0 && <Text color={theme.colors.muted}>{` ${theme.symbols.separator} `}</Text>}
+						<Text color={color}>{symbol}</Text>
+						{` ${counts[state].toLocaleString('en-US')} ${state}`}
+					</Fragment>
+				);
+			})}
+		</Text>
+	);
+};
