@@ -4,7 +4,7 @@ import {UsageError, type ParsedCommandLine} from './args.js';
 import type {CommandIo} from './command-io.js';
 import {EXIT} from './exit-codes.js';
 import {printLines} from './output.js';
-import {createRuntime, type Runtime} from './runtime.js';
+import {createRuntime, type Runtime} from '../runtime.js';
 import {boardFor, reportOf, watchToEnd} from './watch.js';
 
 export async function runStatusCommand({flags, positionals}: ParsedCommandLine, io: CommandIo): Promise<number> {

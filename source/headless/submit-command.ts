@@ -14,7 +14,7 @@ import {UsageError, type ParsedCommandLine} from './args.js';
 import {EXIT} from './exit-codes.js';
 import {describeError, errorJson, printLines} from './output.js';
 import {readDomainsInput} from './read-input.js';
-import {createRuntime, type Runtime} from './runtime.js';
+import {createRuntime, type Runtime} from '../runtime.js';
 import type {CommandIo} from './command-io.js';
 import {watchToEnd} from './watch.js';
 

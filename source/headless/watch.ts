@@ -3,7 +3,7 @@
 import {boardRows, toJson} from '../core/export-results.js';
 import {StatusPoller, waitUntilDone, type PollerState} from '../core/status-poller.js';
 import {StatusBoard, type StateCounts} from '../core/status.js';
-import type {Runtime} from './runtime.js';
+import type {Runtime} from '../runtime.js';
 
 export interface WatchResult {
 	report: {counts: StateCounts; domains: unknown[]; tasks: string[]};

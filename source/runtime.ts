@@ -1,15 +1,15 @@
 // Everything a command needs to talk to Alibaba Cloud or the sandbox: credentials in DESIGN §1's order,
 // a client, the journal, and (with --sandbox) an in-process sandbox whose state persists between runs.
 import {rmSync} from 'node:fs';
-import {createDomainClient, type DomainClient} from '../api/client.js';
-import {SITES} from '../api/endpoints.js';
-import type {RetryEvent} from '../api/retry.js';
-import {AccountStore} from '../store/accounts.js';
-import {resolveCredentials} from '../store/credentials.js';
-import {DEFAULT_SETTLE_MS} from '../core/submit-batch.js';
-import {Journal} from '../store/journal.js';
-import {appPaths} from '../store/paths.js';
-import {langFlag, siteFlag, UsageError, type Flags} from './args.js';
+import {createDomainClient, type DomainClient} from './api/client.js';
+import {SITES} from './api/endpoints.js';
+import type {RetryEvent} from './api/retry.js';
+import {AccountStore} from './store/accounts.js';
+import {resolveCredentials} from './store/credentials.js';
+import {DEFAULT_SETTLE_MS} from './core/submit-batch.js';
+import {Journal} from './store/journal.js';
+import {appPaths} from './store/paths.js';
+import {langFlag, siteFlag, UsageError, type Flags} from './headless/args.js';
 
 export interface Runtime {
 	client: DomainClient;
