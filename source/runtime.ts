@@ -42,7 +42,7 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 	const common = {lang, onRetry, signature: signatureFlag(flags), version: flags['api-version']};
 
 	if (flags.sandbox) {
-		const {startSandbox, SANDBOX_CREDENTIALS} = await import('../sandbox/server.js');
+		const {startSandbox, SANDBOX_CREDENTIALS} = await import('./sandbox/server.js');
 		if (flags['sandbox-reset']) rmSync(paths.sandboxStateFile, {force: true});
 		const sandbox = await startSandbox({port: 0, stateFile: paths.sandboxStateFile, quiet: true});
 		const client = createDomainClient({...common, credentials: SANDBOX_CREDENTIALS, endpoint: sandbox.url});
