@@ -42,12 +42,11 @@ export const DomainRow = ({row, columns, isSelected}: DomainRowProps) => {
 	const room = columns.width - 2 - STATE_WIDTH - columns.name - 1 - TRIES_WIDTH;
 	const error = row.error ? cut(row.error.replace(/\s+/g, ' '), room, symbols.ellipsis) : '';
 	return (
+		// Few styled spans per row: the renderer's cost grows with them, and there are forty rows a frame.
 		<Text wrap="truncate-end" inverse={isSelected}>
-			<Text color={colors.accent}>{isSelected ? `${symbols.pointer} ` : '  '}</Text>
-			<Text color={color}>{`${symbol} ${row.state.padEnd(STATE_WIDTH - 2)}`}</Text>
-			{name}
-			{tries}
-			{error ? <Text color={row.state === 'failed' ? colors.failure : colors.warning}>{` ${error}`}</Text> : ''}
+			<Text color={color}>{`${isSelected ? symbols.pointer : ' '} ${symbol} ${row.state.padEnd(STATE_WIDTH - 2)}`}</Text>
+			{name + tries}
+			{error ? <Text color={row.state === 'failed' ? colors.failure : colors.warning}>{` ${error}`}</Text> : null}
 		</Text>
 	);
 };
