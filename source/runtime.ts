@@ -11,11 +11,18 @@ import {Journal} from './store/journal.js';
 import {appPaths} from './store/paths.js';
 import {langFlag, siteFlag, UsageError, type Flags} from './headless/args.js';
 
+/**
+ * The in-process sandbox listens on a new port each run but keeps its account between runs, so the journal and the
+ * screens know it by this name rather than by its URL.
+ */
+export const BUILT_IN_SANDBOX = 'built-in sandbox';
+
 export interface Runtime {
 	client: DomainClient;
 	journal: Journal;
 	/** Shown in headers and recorded in the journal: an account name, "environment", or "sandbox". */
 	accountLabel: string;
+	/** Where requests go, as the journal and the screens name it: a URL, or BUILT_IN_SANDBOX. */
 	endpoint: string;
 	sandbox: boolean;
 	lang: 'en' | 'zh';
@@ -46,7 +53,7 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 		if (flags['sandbox-reset']) rmSync(paths.sandboxStateFile, {force: true});
 		const sandbox = await startSandbox({port: 0, stateFile: paths.sandboxStateFile, quiet: true});
 		const client = createDomainClient({...common, credentials: SANDBOX_CREDENTIALS, endpoint: sandbox.url});
-		return {client, journal, accountLabel: 'sandbox', endpoint: sandbox.url, sandbox: true, lang, settleMs, close: () => sandbox.close()};
+		return {client, journal, accountLabel: 'sandbox', endpoint: BUILT_IN_SANDBOX, sandbox: true, lang, settleMs, close: () => sandbox.close()};
 	}
 
 	const store = new AccountStore({cwd: paths.configDir});

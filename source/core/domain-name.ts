@@ -156,6 +156,8 @@ function hostFromUrl(url: string, notice: string): AddressHost {
 	}
 	if (host === '') return fail('is a URL with no host');
 	if (host.startsWith('[') || isIP(host) !== 0) return fail('is a URL with an IP address, not a domain name');
+	// A web address names a site, usually at www.; the domain to order is the name under it.
+	if (/^www\d*\.[^.]+\.[^.]+/.test(host)) return {ok: true, host: host.replace(/^www\d*\./, ''), notice: `${notice}, without its www.`};
 	return {ok: true, host, notice};
 }
 

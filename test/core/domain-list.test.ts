@@ -47,7 +47,7 @@ describe('pasting a list of domains', () => {
 
 	it('keeps the host of a pasted URL with a notice', () => {
 		const [entry] = parseDomainList('https://www.Example.com/path?x').entries;
-		expect(entry).toEqual({name: 'www.example.com', notice: 'took the host from a pasted URL', line: 1});
+		expect(entry).toEqual({name: 'example.com', notice: 'took the host from a pasted URL, without its www.', line: 1});
 	});
 
 	it('shows Unicode names beside their punycode', () => {

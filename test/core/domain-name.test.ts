@@ -31,7 +31,9 @@ describe('typing a plain name', () => {
 
 describe('pasting a URL or an address instead of a name', () => {
 	it('takes the host from a URL and says so', () => {
-		expect(accepted('https://www.Example.com/path?x')).toEqual({ok: true, name: 'www.example.com', notice: 'took the host from a pasted URL'});
+		expect(accepted('https://www.Example.com/path?x')).toEqual({ok: true, name: 'example.com', notice: 'took the host from a pasted URL, without its www.'});
+		expect(accepted('https://shop.example.com/')).toEqual({ok: true, name: 'shop.example.com', notice: 'took the host from a pasted URL'});
+		expect(accepted('www.example.com')).toMatchObject({ok: true, name: 'www.example.com'});
 		expect(accepted('http://user:secret@shop.example.org:8443/#top').name).toBe('shop.example.org');
 		expect(accepted('//cdn.example.net/lib.js').name).toBe('cdn.example.net');
 	});

@@ -82,7 +82,7 @@ describe('register, redeem and status against the sandbox', () => {
 		expect(out.rejected.map((r) => r.line)).toEqual([3, 4, 5, 6, 9, 10]);
 		expect(out.rejected.every((r) => r.reason.length > 10)).toBe(true);
 		expect(out.duplicates).toBe(1);
-		expect(out.tasks.flatMap((t) => t.domains)).toEqual(['good-one.com', 'www.pasted-url.com', domainToASCII('mañana-shop.com')]);
+		expect(out.tasks.flatMap((t) => t.domains)).toEqual(['good-one.com', 'pasted-url.com', domainToASCII('mañana-shop.com')]);
 	});
 
 	it('refuses bad flags with exit 2 and says which', async () => {
