@@ -74,25 +74,30 @@ function tasksNewestFirst(state: WorldState, begin?: number, end?: number): Task
 	return out.sort((a, b) => b.created - a.created);
 }
 
+/** The fields QueryTaskList and QueryTaskInfoHistory share for one task. */
+function taskSummary(task: TaskRecord, lang: 'en' | 'zh') {
+	const status = taskStatus(task);
+	return {
+		TaskNo: task.no,
+		TaskNum: task.details.length,
+		TaskType: task.kind,
+		TaskTypeDescription: DESCRIPTIONS[lang][task.kind],
+		TaskStatus: status,
+		TaskStatusCode: TASK_STATUS[status],
+		Clientip: task.clientIp,
+	};
+}
+
 export function queryTaskList(state: WorldState, params: RequestOf<'QueryTaskList'>, ctx: CallContext): ResponseOf<'QueryTaskList'> {
 	const tasks = tasksNewestFirst(state, params.BeginCreateTime, params.EndCreateTime);
 	const page = pageOf(tasks.length, params.PageNum, params.PageSize);
-	const description = DESCRIPTIONS[params.Lang ?? 'en'];
-	const rows: TaskInfoRow[] = tasks.slice(page.start, page.end).map((task) => {
-		const status = taskStatus(task);
-		return {
-			TaskNo: task.no,
-			TaskNum: task.details.length,
-			TaskType: task.kind,
-			TaskTypeDescription: description[task.kind],
-			TaskStatus: status,
-			TaskStatusCode: TASK_STATUS[status],
-			TaskCancelStatus: 'INIT',
-			TaskCancelStatusCode: 0,
-			Clientip: task.clientIp,
-			CreateTime: formatTaskListTime(task.created),
-		};
-	});
+	const lang = params.Lang ?? 'en';
+	const rows: TaskInfoRow[] = tasks.slice(page.start, page.end).map((task) => ({
+		...taskSummary(task, lang),
+		TaskCancelStatus: 'INIT',
+		TaskCancelStatusCode: 0,
+		CreateTime: formatTaskListTime(task.created),
+	}));
 	return {RequestId: ctx.requestId, ...pageFields(page), Data: {TaskInfo: rows}};
 }
 
@@ -110,21 +115,8 @@ export function queryTaskInfoHistory(state: WorldState, params: RequestOf<'Query
 		if (start < 0) start = params.CreateTimeCursor === undefined ? tasks.length : tasks.findIndex((t) => t.created < params.CreateTimeCursor!);
 		if (start < 0) start = tasks.length;
 	}
-	const description = DESCRIPTIONS[params.Lang ?? 'en'];
-	const row = (task: TaskRecord): HistoryRow => {
-		const status = taskStatus(task);
-		return {
-			TaskNo: task.no,
-			TaskNum: task.details.length,
-			TaskType: task.kind,
-			TaskTypeDescription: description[task.kind],
-			TaskStatus: status,
-			TaskStatusCode: TASK_STATUS[status],
-			CreateTime: formatDateTime(task.created),
-			CreateTimeLong: task.created,
-			Clientip: task.clientIp,
-		};
-	};
+	const lang = params.Lang ?? 'en';
+	const row = (task: TaskRecord): HistoryRow => ({...taskSummary(task, lang), CreateTime: formatDateTime(task.created), CreateTimeLong: task.created});
 	const cursor = (task: TaskRecord | undefined) => (task ? {TaskNo: task.no, CreateTimeLong: task.created} : {});
 	return {
 		RequestId: ctx.requestId,

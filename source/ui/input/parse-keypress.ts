@@ -54,19 +54,8 @@ const tildeCodes: Record<number, KeyName> = {
 	24: 'f12',
 };
 
-const ss3Finals: Record<string, KeyName> = {
-	A: 'up',
-	B: 'down',
-	C: 'right',
-	D: 'left',
-	H: 'home',
-	F: 'end',
-	P: 'f1',
-	Q: 'f2',
-	R: 'f3',
-	S: 'f4',
-	M: 'return',
-};
+// SS3 (ESC O x) carries the same finals, as keypads send them, plus keypad Enter.
+const ss3Finals: Record<string, KeyName> = {...csiFinals, M: 'return'};
 
 // Terminals encode modifiers as 1 + a bit set: 1 shift, 2 alt, 4 ctrl, 8 meta.
 const modifiersFrom = (parameter: number | undefined) => {
