@@ -2,7 +2,8 @@
 // screen; progress goes to standard error as plain lines, one per change.
 import {boardRows, toJson} from '../core/export-results.js';
 import {StatusPoller, waitUntilDone, type PollerState} from '../core/status-poller.js';
-import {StatusBoard, type StateCounts} from '../core/status.js';
+import {type StateCounts, type StatusBoard} from '../core/status.js';
+import {boardFor} from '../core/watch-target.js';
 import type {Runtime} from '../runtime.js';
 
 export interface WatchResult {
@@ -10,24 +11,12 @@ export interface WatchResult {
 	failed: number;
 }
 
-export function boardFor(runtime: Runtime, batchId: string | undefined, taskNos: string[]): {board: StatusBoard; tasks: Array<{taskNo: string; domains?: string[]}>} {
-	const board = new StatusBoard();
-	const domainsByTask = new Map<string, string[]>();
-	if (batchId && runtime.journal.has(batchId)) {
-		const view = runtime.journal.load(batchId);
-		for (const c of view.chunks) if (c.taskNo) domainsByTask.set(c.taskNo, view.plan.chunks[c.index]!.domains);
-	}
-	const tasks = taskNos.map((taskNo) => ({taskNo, domains: domainsByTask.get(taskNo)}));
-	for (const t of tasks) if (t.domains) board.addTask(t.taskNo, t.domains);
-	return {board, tasks};
-}
-
 export function reportOf(board: StatusBoard): WatchResult['report'] {
 	return JSON.parse(toJson(boardRows(board), {counts: board.counts()})) as WatchResult['report'];
 }
 
 export async function watchToEnd(runtime: Runtime, batchId: string | undefined, taskNos: string[], options: {stderr: NodeJS.WritableStream; quiet?: boolean}): Promise<WatchResult> {
-	const {board, tasks} = boardFor(runtime, batchId, taskNos);
+	const {board, tasks} = boardFor(runtime.journal, batchId, taskNos);
 	const poller = new StatusPoller({api: runtime.client, board, tasks});
 	let last = '';
 	const final = await waitUntilDone(poller, (s) => {
