@@ -1,5 +1,6 @@
 // `alidomain history`: the batches submitted from this computer, newest first.
 import {domainCount, taskNosOf} from '../core/journal-rules.js';
+import {createRuntime} from '../runtime.js';
 import {Journal} from '../store/journal.js';
 import {appPaths} from '../store/paths.js';
 import type {ParsedCommandLine} from './args.js';
@@ -8,6 +9,17 @@ import {EXIT} from './exit-codes.js';
 import {printLines} from './output.js';
 
 export async function runHistoryCommand({flags}: ParsedCommandLine, io: CommandIo): Promise<number> {
+	if (io.isTerminal && !flags.json) {
+		const runtime = await createRuntime({flags, env: io.env});
+		try {
+			const {globalFlagsOf, retryLines, runHistoryApp} = await import('../ui/run-status.js');
+			const result = await runHistoryApp(runtime, {env: io.env});
+			printLines(io.stdout, retryLines(result, globalFlagsOf(flags)));
+			return result.code;
+		} finally {
+			await runtime.close();
+		}
+	}
 	const journal = new Journal(appPaths(io.env).journalDir);
 	const batches = journal.list().map((b) => ({
 		id: b.plan.id,

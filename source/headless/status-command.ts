@@ -5,19 +5,26 @@ import type {CommandIo} from './command-io.js';
 import {EXIT} from './exit-codes.js';
 import {printLines} from './output.js';
 import {createRuntime, type Runtime} from '../runtime.js';
-import {boardFor, reportOf, watchToEnd} from './watch.js';
+import {boardFor} from '../core/watch-target.js';
+import {reportOf, watchToEnd} from './watch.js';
 
 export async function runStatusCommand({flags, positionals}: ParsedCommandLine, io: CommandIo): Promise<number> {
 	const runtime = await createRuntime({flags, env: io.env});
 	try {
 		const {batchId, taskNos} = pickTasks(runtime, positionals);
+		if (io.isTerminal && !flags.wait && !flags.json) {
+			const {globalFlagsOf, retryLines, runStatusApp} = await import('../ui/run-status.js');
+			const result = await runStatusApp(runtime, batchId, taskNos, {env: io.env});
+			printLines(io.stdout, retryLines(result, globalFlagsOf(flags)));
+			return result.code;
+		}
 		if (flags.wait) {
 			const watched = await watchToEnd(runtime, batchId, taskNos, {stderr: io.stderr, quiet: Boolean(flags.json)});
 			output(io, Boolean(flags.json), watched.report);
 			return watched.failed > 0 ? EXIT.someFailed : EXIT.ok;
 		}
 		// One look: every unfinished task read once, then the picture as it stands.
-		const {board, tasks} = boardFor(runtime, batchId, taskNos);
+		const {board, tasks} = boardFor(runtime.journal, batchId, taskNos);
 		const poller = new StatusPoller({api: runtime.client, board, tasks, maxRequestsPerRefresh: Math.max(10, tasks.length * 2)});
 		await new Promise<void>((resolve) => {
 			const unsubscribe = poller.subscribe((s) => {

@@ -1,0 +1,46 @@
+// A status view for one target (a journaled batch or bare task numbers): the status screen, wired to export,
+// to the journal's last counts, and to a retry intent that the caller turns into a review.
+import {useEffect, useState} from 'react';
+import {StatusScreen} from '../screens/StatusScreen.js';
+import {createWatchSession, type RetryIntent, type WatchSessionOptions} from './watch-session.js';
+
+export type WatchBatchProps = WatchSessionOptions & {
+	/** The failed domains with the batch's operation and options; absent, the screen says retry is not available. */
+	onRetryFailed?: (intent: RetryIntent) => void;
+	onLeave: () => void;
+};
+
+export const WatchBatch = ({onRetryFailed, onLeave, ...options}: WatchBatchProps) => {
+	// One session per mounted view; a new target needs a new `key`.
+	const [session] = useState(() => createWatchSession(options));
+
+	useEffect(() => {
+		const stopListening = session.recordWhenDone();
+		return () => {
+			stopListening();
+			// Leaving, quitting and unmounting all keep what was seen for history.
+			session.recordCounts();
+		};
+	}, [session]);
+
+	return (
+		<StatusScreen
+			poller={session.poller}
+			board={session.board}
+			title={session.title}
+			onExport={session.exportResults}
+			onRetryFailed={
+				onRetryFailed
+					? failed => {
+						session.recordCounts();
+						onRetryFailed(session.retryIntent(failed));
+					}
+					: undefined
+			}
+			onLeave={() => {
+				session.recordCounts();
+				onLeave();
+			}}
+		/>
+	);
+};

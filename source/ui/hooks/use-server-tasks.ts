@@ -1,0 +1,69 @@
+// The account's recent tasks as the server lists them (QueryTaskList), including ones made in the console:
+// loaded when first asked for and again on request, never polled.
+import {useCallback, useEffect, useRef, useState} from 'react';
+import type {DomainClient} from '../../api/client.js';
+import {ApiError} from '../../api/errors.js';
+import type {NoticeError} from '../components/Notice.js';
+
+export type ServerTask = {
+	taskNo: string;
+	taskType: string;
+	/** The type as the server describes it, when it does. */
+	description?: string;
+	domains: number;
+	status: string;
+	statusCode: number;
+	createTime?: string;
+};
+
+export type ServerTasksState =
+	| {status: 'idle' | 'loading'; tasks: ServerTask[]}
+	| {status: 'ready'; tasks: ServerTask[]; total: number}
+	| {status: 'error'; tasks: ServerTask[]; error: NoticeError};
+
+export const SERVER_TASKS_PAGE = 50;
+
+export const noticeErrorOf = (error: unknown): NoticeError =>
+	error instanceof ApiError
+		? {code: error.code, message: error.apiMessage, requestId: error.requestId, hint: error.hint}
+		: {code: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error)};
+
+export const useServerTasks = (client: Pick<DomainClient, 'queryTaskList'>, isWanted: boolean) => {
+	const [state, setState] = useState<ServerTasksState>({status: 'idle', tasks: []});
+	const generation = useRef(0);
+
+	const load = useCallback(() => {
+		const mine = ++generation.current;
+		setState(previous => ({status: 'loading', tasks: previous.tasks}));
+		client.queryTaskList({PageNum: 1, PageSize: SERVER_TASKS_PAGE}).then(
+			answer => {
+				if (mine !== generation.current) return;
+				const tasks = answer.Data.TaskInfo.map(t => ({
+					taskNo: t.TaskNo,
+					taskType: t.TaskType,
+					description: t.TaskTypeDescription,
+					domains: t.TaskNum,
+					status: t.TaskStatus,
+					statusCode: t.TaskStatusCode,
+					createTime: t.CreateTime,
+				}));
+				setState({status: 'ready', tasks, total: answer.TotalItemNum});
+			},
+			(error: unknown) => {
+				if (mine !== generation.current) return;
+				setState(previous => ({status: 'error', tasks: previous.tasks, error: noticeErrorOf(error)}));
+			},
+		);
+	}, [client]);
+
+	useEffect(() => {
+		if (isWanted && state.status === 'idle') load();
+	}, [isWanted, state.status, load]);
+
+	// An answer that arrives after the screen is gone is dropped.
+	useEffect(() => () => {
+		generation.current++;
+	}, []);
+
+	return {...state, reload: load};
+};
