@@ -253,6 +253,7 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 				{phase.lines.map((line, index) => <Notice key={index} kind={line.kind}>{line.text}</Notice>)}
 				<Box marginTop={1}>
 					<SelectList
+						key="report"
 						items={items}
 						onSelect={item => {
 							if (item.value === 'watch') {
@@ -277,6 +278,7 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 				</Notice>
 				<Box marginTop={1}>
 					<SelectList
+						key="confirm"
 						items={[{label: 'No, leave them unsent', value: 'no'}, {label: `Yes, submit ${neverSentDomains.toLocaleString('en-US')} domains`, value: 'yes'}]}
 						defaultValue="no"
 						onSelect={item => {
@@ -331,8 +333,7 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 							getKey={task => task.taskNo}
 							renderItem={(task, _, isSelected) => (
 								<Text wrap="truncate-end" color={isSelected ? colors.accent : undefined} bold={isSelected}>
-									{`${isSelected ? symbols.pointer : ' '} ${serverLine(task)}`}
-									{journalTasks.has(task.taskNo) ? <Text color={colors.muted}>  in history</Text> : null}
+									{`${isSelected ? symbols.pointer : ' '} ${serverLine(task, journalTasks.has(task.taskNo))}`}
 								</Text>
 							)}
 						/>
@@ -398,9 +399,9 @@ const batchHeading = () => `${pad('When', 17)}${pad('Operation', 10)}${padStart(
 const batchLine = (view: BatchView) =>
 	`${pad(when(view.plan.createdAt), 17)}${pad(view.plan.operation, 10)}${padStart(domainCount(view.plan).toLocaleString('en-US'), 8)}${padStart(String(taskNosOf(view).length), 7)}  ${pad(countsText(view), 28)}`;
 
-const serverHeading = () => `${pad('Created (China time)', 22)}${pad('Type', 12)}${padStart('Domains', 8)}  ${pad('Status', 11)}Task number`;
-const serverLine = (task: ServerTask) =>
-	`${pad(task.createTime ?? '', 22)}${pad(operationOfTaskType(task.taskType) ?? task.description ?? task.taskType, 12)}${padStart(task.domains.toLocaleString('en-US'), 8)}  ${pad(task.status.toLowerCase().replace(/_.*/, ''), 11)}${task.taskNo}`;
+const serverHeading = () => `${pad('Created (China time)', 21)}${pad('Type', 10)}${padStart('Domains', 7)}  ${pad('Status', 11)}${pad('In history', 12)}Task number`;
+const serverLine = (task: ServerTask, inJournal: boolean) =>
+	`${pad(task.createTime ?? '', 21)}${pad(operationOfTaskType(task.taskType) ?? task.description ?? task.taskType, 10)}${padStart(task.domains.toLocaleString('en-US'), 7)}  ${pad(task.status.toLowerCase().replace(/_.*/, ''), 11)}${pad(inJournal ? 'yes' : 'no', 12)}${task.taskNo}`;
 
 const stateColor = (view: BatchView, colors: ReturnType<typeof useTheme>['colors']) => {
 	switch (view.state) {

@@ -1,0 +1,140 @@
+import {cleanup} from 'ink-testing-library';
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {activateItem} from '../../../source/core/orders.js';
+import {HistoryScreen} from '../../../source/ui/screens/HistoryScreen.js';
+import {ARROW_DOWN, ENTER, ESC, renderWithInput, TAB, unstyled, waitFor, waitForContent} from '../../../source/ui/testing/index.js';
+import {sandboxRuntime, type TestRuntime} from '../flows/sandbox-runtime.js';
+
+let t: TestRuntime | undefined;
+afterEach(async () => {
+	cleanup();
+	await t?.sandbox.close();
+	t = undefined;
+});
+
+const FAST = {minIntervalMs: 30, maxIntervalMs: 100};
+const MINUTE = 60_000;
+
+async function show(setup: (t: TestRuntime) => Promise<void> | void = () => {}) {
+	t = await sandboxRuntime();
+	await setup(t);
+	const onLeave = vi.fn();
+	const rendered = await renderWithInput(<HistoryScreen runtime={t.runtime} dataDir={t.dataDir} pollerOptions={FAST} onLeave={onLeave} />);
+	const press = async (input: string, expected: string, timeoutMs?: number) => {
+		rendered.stdin.write(input);
+		return waitForContent(rendered.lastFrame, expected, timeoutMs);
+	};
+	return {...rendered, t, onLeave, press, frame: () => unstyled(rendered.lastFrame())};
+}
+
+const lineWith = (frame: string, text: string) => frame.split('\n').find((line) => line.includes(text)) ?? '';
+
+describe('HistoryScreen', () => {
+	it('lists the batches newest first with operation, domains, tasks, last counts and state', async () => {
+		const h = await show(async (t) => {
+			const done = await t.submit(['hist-a.com', 'hist-b.com', 'taken-hist.com'], 2);
+			t.runtime.journal.append(done.batchId, {type: 'counts', at: Date.now(), counts: {waiting: 0, executing: 0, succeeded: 2, failed: 1}});
+			const unknown = t.plan(['lost-x.com'], 2, Date.now() + 1000);
+			t.runtime.journal.append(unknown, {type: 'sending', chunk: 0, at: Date.now() - 2 * MINUTE});
+			t.plan(['never-x.com', 'never-y.com'], 1, Date.now() + 2000);
+		});
+		const frame = await waitForContent(h.lastFrame, 'finished');
+		const rows = frame.split('\n').filter((line) => /register/.test(line));
+		expect(rows).toHaveLength(3);
+		expect(rows[0]).toMatch(/register\s+2\s+0\s+not watched yet\s+not submitted/);
+		expect(rows[1]).toMatch(/register\s+1\s+0\s+not watched yet\s+outcome unknown/);
+		expect(rows[2]).toMatch(/register\s+3\s+2\s+2 ok, 1 failed\s+finished/);
+		expect(frame).toContain('Enter open');
+		await h.press('?', 'History keys');
+		h.stdin.write(ESC);
+		await waitFor(() => !h.frame().includes('History keys'), () => h.frame());
+		h.stdin.write(ESC);
+		await waitFor(() => h.onLeave.mock.calls.length === 1, () => 'Esc did not leave');
+	});
+
+	it('opens a batch in the status view, and shows its counts when back', async () => {
+		const h = await show(async (t) => {
+			await t.submit(['open-a.com', 'taken-open.com'], 1);
+		});
+		await waitForContent(h.lastFrame, 'not watched yet');
+		await h.press(ENTER, 'All 2 domains are final: 1 succeeded, 1 failed', 10_000);
+		const frame = await h.press('q', 'Batches on this computer');
+		expect(lineWith(frame, 'register')).toMatch(/1 ok, 1 failed\s+finished/);
+	});
+
+	it('checks an outcome-unknown batch when opened, and sends never-created requests only after a yes', async () => {
+		let lostTask = '';
+		const h = await show(async (t) => {
+			const id = t.plan(['lost-a.com', 'lost-b.com', 'crash-a.com'], 2);
+			// Request 1 reached the server but its answer was lost; request 2 was never sent before a crash.
+			const answer = await t.runtime.client.saveBatchTaskForCreatingOrderActivate({OrderActivateParam: ['lost-a.com', 'lost-b.com'].map((d) => activateItem(d, t.options))});
+			lostTask = answer.TaskNo;
+			t.runtime.journal.append(id, {type: 'sending', chunk: 0, at: Date.now() - 2 * MINUTE});
+			t.runtime.journal.append(id, {type: 'unknown', chunk: 0, at: Date.now() - 2 * MINUTE, error: 'socket hang up'});
+			t.runtime.journal.append(id, {type: 'sending', chunk: 1, at: Date.now() - 2 * MINUTE});
+		});
+		await waitForContent(h.lastFrame, 'outcome unknown');
+		let frame = await h.press(ENTER, 'Back to history', 10_000);
+		expect(frame).toContain(`Request 1 (2 domains) reached the server: task ${lostTask}.`);
+		expect(frame).toContain('Request 2 (1 domain) never created a task');
+		expect(frame).toContain('1 domain in 1 request was never ordered');
+		expect(frame).toMatch(/Watch 1 task\b/);
+		expect(h.t.runtime.journal.load(h.t.runtime.journal.batchIds()[0]!).chunks.map((c) => c.state)).toEqual(['submitted', 'absent']);
+
+		// No is the default answer, and it sends nothing.
+		await h.press(ARROW_DOWN, 'Submit the 1 domains that were never ordered');
+		frame = await h.press(ENTER, 'No, leave them unsent');
+		expect(frame).toContain('Submit 1 domains in 1 request to the sandbox');
+		await h.press(ENTER, 'Back to history');
+		expect(h.t.sandbox.world.tasksForDomain('crash-a.com')).toHaveLength(0);
+
+		await h.press(ARROW_DOWN, 'Submit the 1 domains');
+		await h.press(ENTER, 'No, leave them unsent');
+		await h.press(ARROW_DOWN, 'Yes, submit 1 domains');
+		frame = await h.press(ENTER, 'Submitted: task', 10_000);
+		expect(frame).toContain('Every request of the batch is accounted for: 2 tasks.');
+		expect(h.t.sandbox.world.tasksForDomain('crash-a.com')).toHaveLength(1);
+		expect(h.t.sandbox.world.tasksForDomain('lost-a.com')).toHaveLength(1);
+
+		await h.press(ENTER, 'All 3 domains are final', 10_000);
+	});
+
+	it('lists the account\'s tasks on the server, console-made ones too, and opens one', async () => {
+		let consoleTask = '';
+		const h = await show(async (t) => {
+			await t.submit(['mine-a.com'], 1);
+			const answer = await t.runtime.client.saveBatchTaskForCreatingOrderActivate({OrderActivateParam: ['console-a.com', 'console-b.com'].map((d) => activateItem(d, t.options))});
+			consoleTask = answer.TaskNo;
+		});
+		// The last column is cut to the terminal's width.
+		const shown = consoleTask.slice(0, 20);
+		let frame = await h.press(TAB, shown);
+		expect(frame).toContain('Tasks on the server');
+		expect(lineWith(frame, shown)).toMatch(/register\s+2\s+/);
+		expect(lineWith(frame, shown)).toMatch(/complete|executing|waiting/);
+		expect(frame.split('\n').filter((line) => / yes +\S+$/.test(line))).toHaveLength(1);
+		expect(frame.split('\n').filter((line) => / no +\S+$/.test(line))).toHaveLength(1);
+		// Newest first: the console task is at the top, highlighted.
+		expect(lineWith(frame, shown).startsWith('❯')).toBe(true);
+		frame = await h.press(ENTER, 'All 2 domains are final', 10_000);
+		expect(frame).toContain('Registering 2 domains · 1 task');
+		expect(frame).toContain('console-a.com');
+		await h.press('q', 'Tasks on the server');
+	});
+
+	it('opens tasks by a typed task number', async () => {
+		let taskNo = '';
+		const h = await show(async (t) => {
+			const answer = await t.runtime.client.saveBatchTaskForCreatingOrderActivate({OrderActivateParam: [activateItem('typed-a.com', t.options)]});
+			taskNo = answer.TaskNo;
+		});
+		await h.press('t', 'Task number:');
+		for (const ch of taskNo) h.stdin.write(ch);
+		await waitForContent(h.lastFrame, taskNo);
+		const frame = await h.press(ENTER, 'All 1 domains are final', 10_000);
+		expect(frame).toContain('typed-a.com');
+		await h.press('q', 'Batches on this computer');
+		await h.press('t', 'Task number:');
+		await h.press(ESC, 'Enter open');
+	});
+});
