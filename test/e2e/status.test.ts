@@ -1,0 +1,127 @@
+// The status view and history in a real terminal: tmux runs the built CLI against a faulty sandbox process, and
+// the test reads the screen as a user would and presses keys.
+import {execFileSync} from 'node:child_process';
+import {existsSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {CLI, runCli, sandboxEnv, startSandboxProcess, tempHome, type SandboxProcess} from './cli-harness.js';
+
+const SOCKET = `alidomain-status-${process.pid}`;
+const DOMAINS = ['e2e-ok-1.com', 'e2e-ok-2.com', 'taken-1.com', 'abc.com', 'e2e-ok-3.net', 'e2e-ok-4.org'];
+const FAILING = ['abc.com', 'taken-1.com'];
+
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], {encoding: 'utf8'});
+const quote = (text: string) => `'${text.replaceAll('\'', '\'\\\'\'')}'`;
+
+let session = 0;
+/** Starts the CLI in a fresh tmux window; the window stays after it exits, with its exit code shown. */
+function open(args: string[], env: NodeJS.ProcessEnv): string {
+	const name = `s${++session}`;
+	const vars = Object.entries({...env, CI: 'false'}).flatMap(([key, value]) => (value === undefined ? [] : [`${key}=${quote(value)}`]));
+	const command = `env ${vars.join(' ')} ${quote(process.execPath)} ${quote(CLI)} ${args.map(quote).join(' ')}; echo "EXITED $?"; sleep 600`;
+	tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '40', command);
+	return name;
+}
+
+const screen = (name: string) => tmux('capture-pane', '-p', '-J', '-t', name);
+const press = (name: string, ...keys: string[]) => tmux('send-keys', '-t', name, ...keys);
+
+async function waitForScreen(name: string, expected: string | RegExp, timeoutMs = 60_000): Promise<string> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const text = screen(name);
+		if (typeof expected === 'string' ? text.includes(expected) : expected.test(text)) return text;
+		if (Date.now() > deadline) throw new Error(`Timed out waiting for ${String(expected)}. Screen:\n${text}`);
+		await new Promise((resolve) => setTimeout(resolve, 150));
+	}
+}
+
+/** The counts line of the status screen: waiting, executing, succeeded, failed. */
+function countsOnScreen(text: string): number[] {
+	const match = /(\d+) waiting · \S+ (\d+) executing · \S+ (\d+) succeeded · \S+ (\d+) failed/.exec(text);
+	if (!match) throw new Error(`no counts on screen:\n${text}`);
+	return match.slice(1).map(Number);
+}
+
+describe('status and history in a terminal', () => {
+	let sandbox: SandboxProcess;
+	let home: string;
+	let env: NodeJS.ProcessEnv;
+	beforeAll(async () => {
+		home = tempHome();
+		// A submit answered 503 has an unknown outcome; a short settle time lets a rerun prove it absent.
+		env = sandboxEnv(home, {ALIDOMAIN_SETTLE_MS: '0'});
+		sandbox = await startSandboxProcess(['--faults', 'throttle=0.2,unavailable=0.1', '--speed', '5'], env);
+	});
+	afterAll(async () => {
+		try {
+			tmux('kill-server');
+		} catch {
+			// Nothing was started.
+		}
+		await sandbox?.stop();
+	});
+
+	it('watches a batch, leaves midway, reopens it from history with the same counts, exports and hands the failed ones back', async () => {
+		// One task; rerun until it is accepted, since the sandbox refuses some requests on purpose.
+		let taskNo: string | undefined;
+		for (let attempt = 0; attempt < 6 && !taskNo; attempt++) {
+			const run = await runCli(['register', '--yes', '--endpoint', sandbox.url, '--domains', '-', '--profile-id', 'default'], {env, input: DOMAINS.join('\n')});
+			taskNo = /^(\S+)\t6 domains$/m.exec(run.stdout)?.[1];
+		}
+		expect(taskNo).toBeDefined();
+
+		// First look: leave as soon as the first answer is on screen.
+		const first = open(['status', '--endpoint', sandbox.url], env);
+		await waitForScreen(first, /[1-9]\d* requests? last refresh/);
+		press(first, 'q');
+		const left = await waitForScreen(first, 'EXITED 0');
+		const seen = countsOnScreen(left);
+		expect(seen.reduce((a, b) => a + b)).toBe(6);
+
+		const history = JSON.parse((await runCli(['history', '--json'], {env})).stdout) as {batches: Array<{tasks: string[]; state: string; counts: Record<string, number>}>};
+		const batch = history.batches.find((b) => b.tasks.includes(taskNo!))!;
+		expect([batch.counts.waiting, batch.counts.executing, batch.counts.succeeded, batch.counts.failed]).toEqual(seen);
+
+		// Reopen from history: the row shows what was seen, and Enter watches it to the end.
+		const again = open(['history', '--endpoint', sandbox.url], env);
+		const list = await waitForScreen(again, 'Batches on this computer');
+		const row = list.split('\n').find((line) => line.includes('register'))!;
+		const [, , succeeded, failed] = seen;
+		expect(row).toContain(`${succeeded} ok, ${failed} failed`);
+		expect(row).toMatch(batch.state === 'finished' ? /finished/ : /running/);
+		press(again, 'Enter');
+		const done = await waitForScreen(again, 'All 6 domains are final: 4 succeeded, 2 failed', 120_000);
+		expect(done).toContain('Registering 6 domains · 1 task');
+
+		press(again, 'e');
+		const exported = await waitForScreen(again, 'failed.txt');
+		const dir = /(\S+)\/results\.csv/.exec(exported)![1]!;
+		expect(dir.startsWith(join(home, 'alidomain', 'data', 'exports'))).toBe(true);
+		const csv = readFileSync(join(dir, 'results.csv'), 'utf8').trim().split(/\r?\n/);
+		expect(csv).toHaveLength(7);
+		for (const name of FAILING) expect(csv.find((line) => line.startsWith(`${name},`))).toMatch(/,failed,/);
+		expect(JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8'))).toMatchObject({counts: {succeeded: 4, failed: 2}});
+		expect(readFileSync(join(dir, 'failed.txt'), 'utf8').trim().split('\n').sort()).toEqual(FAILING);
+
+		// Back in history, the batch is finished with its final counts.
+		press(again, 'q');
+		const back = await waitForScreen(again, /4 ok, 2 failed\s+finished/);
+		expect(back).toContain('Batches on this computer');
+		press(again, 'Enter');
+		await waitForScreen(again, 'All 6 domains are final');
+
+		// Retry: the app ends and hands over the failed domains with the batch's options; nothing is sent.
+		const tasksBefore = (await sandbox.client.queryTaskList({PageNum: 1, PageSize: 100})).TotalItemNum;
+		press(again, 'r');
+		const handed = await waitForScreen(again, 'EXITED 0');
+		expect(handed).toContain('2 failed domains written to');
+		const command = /alidomain register .*--domains (\S+) .*/.exec(handed.replaceAll('\n', ''))!;
+		expect(command[0]).toContain(`--endpoint ${sandbox.url}`);
+		expect(command[0]).toMatch(/--profile-id \d+ --years 1/);
+		const failedFile = command[1]!;
+		expect(existsSync(failedFile)).toBe(true);
+		expect(readFileSync(failedFile, 'utf8').trim().split('\n').sort()).toEqual(FAILING);
+		expect((await sandbox.client.queryTaskList({PageNum: 1, PageSize: 100})).TotalItemNum).toBe(tasksBefore);
+	}, 240_000);
+});
