@@ -33,8 +33,7 @@ async function run(parsed: ParsedCommandLine, io: CommandIo): Promise<number> {
 					'the interactive app needs a terminal. Without one, use: alidomain register --yes --domains FILE --profile-id ID, alidomain redeem --yes --domains FILE, or alidomain status --wait --json (see --help).',
 				);
 			}
-			io.stdout.write(helpText() + '\n');
-			return EXIT.usage;
+			return (await import('./ui/run-app.js')).runApp(parsed, io);
 	}
 }
 

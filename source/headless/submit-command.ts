@@ -23,6 +23,10 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 		...(flags.domains === undefined ? ['--domains FILE'] : []),
 		...(operation === 'register' && flags['profile-id'] === undefined ? ['--profile-id ID'] : []),
 	];
+	// In a terminal the wizard asks for whatever is missing, and its review stands in for --yes.
+	if (io.isTerminal && (missing.length > 0 || !flags.yes)) {
+		return (await import('../ui/run-app.js')).runApp({command: operation, flags, positionals: []}, io, {operation});
+	}
 	if (!io.isTerminal && !flags.yes) missing.unshift('--yes');
 	if (missing.length > 0) {
 		const why = io.isTerminal ? 'is missing' : 'needs a terminal, or';

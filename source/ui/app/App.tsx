@@ -1,0 +1,113 @@
+// The interactive app's root: the wizard's state, the session, the engine hooks, one owner of exit, and the
+// router that shows one screen at a time.
+import {useApp} from 'ink';
+import {readFile} from 'node:fs/promises';
+import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
+import type {Flags} from '../../headless/args.js';
+import {InputProvider} from '../input/InputProvider.js';
+import * as keys from '../input/keys.js';
+import {useKeypress} from '../input/use-keypress.js';
+import {initialWizardState, wizardReducer, type InitialOptions} from '../state/wizard-state.js';
+import {ActionsContext, SessionContext, WizardStateContext, type AppActions} from './contexts.js';
+import {Router} from './Router.js';
+import {useAccounts} from './use-accounts.js';
+import {defaultCreateRuntime, useSession, type CreateRuntime} from './use-session.js';
+import {useWizardEngine} from './use-wizard-engine.js';
+
+export type AppProps = {
+	flags: Flags;
+	env: NodeJS.ProcessEnv;
+	start?: InitialOptions;
+	/** Tests hand in a runtime of their own (a fake client, a sandbox with a wrong secret). */
+	createRuntime?: CreateRuntime;
+	onExit?: (code: number) => void;
+};
+
+// Hears Ctrl+C before any screen or overlay does.
+const QUIT_PRIORITY = 100;
+
+const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExit}: AppProps) => {
+	const {exit} = useApp();
+	const [state, dispatch] = useReducer(wizardReducer, start ?? {}, initialWizardState);
+	const {session, connect, close} = useSession({flags, env, createRuntime});
+	const engine = useWizardEngine({state, dispatch, runtime: session.runtime, env});
+	const accounts = useAccounts({env});
+	const [quitting, setQuitting] = useState(false);
+	const finishing = useRef(false);
+
+	const finish = useCallback((code: number) => {
+		if (finishing.current) {
+			return;
+		}
+
+		finishing.current = true;
+		engine.stopCheck();
+		void close().finally(() => {
+			onExit?.(code);
+			exit();
+		});
+	}, [close, engine, exit, onExit]);
+
+	const quit = useCallback(() => {
+		if (state.submit.status === 'running') {
+			// Finish the request in flight and record it; the effect below leaves once the submit has stopped.
+			engine.stopSubmit();
+			setQuitting(true);
+			return;
+		}
+
+		finish(0);
+	}, [engine, finish, state.submit.status]);
+
+	useEffect(() => {
+		if (quitting && state.submit.status === 'done') {
+			finish(state.submit.stopped || state.submit.unknown.length > 0 ? 1 : 0);
+		}
+	}, [quitting, state.submit, finish]);
+
+	useKeypress(key => {
+		if (keys.isQuit(key)) {
+			quit();
+			return true;
+		}
+
+		return undefined;
+	}, {priority: QUIT_PRIORITY});
+
+	// Nothing to work with: offer the sandbox, a new AccessKey or an import, then come back here.
+	useEffect(() => {
+		if (session.status === 'no-credentials' && !['first-run', 'add-account', 'accounts'].includes(state.screen)) {
+			dispatch({type: 'go', screen: 'first-run'});
+		}
+	}, [session.status, state.screen]);
+
+	const loadFile = useCallback(async (path: string): Promise<string | undefined> => {
+		const home = env.HOME;
+		const resolved = home && path.startsWith('~/') ? home + path.slice(1) : path;
+		try {
+			dispatch({type: 'list-add', text: await readFile(resolved, 'utf8')});
+			return undefined;
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code;
+			return code === 'ENOENT' ? `No file '${path}'.` : `Cannot read '${path}' (${code ?? (error as Error).message}).`;
+		}
+	}, [env]);
+
+	const actions = useMemo<AppActions>(() => ({dispatch, engine: {...engine, loadFile}, accounts, connect, quit, env}), [engine, loadFile, accounts, connect, quit, env]);
+
+	return (
+		<SessionContext.Provider value={session}>
+			<WizardStateContext.Provider value={state}>
+				<ActionsContext.Provider value={actions}>
+					<Router stopping={quitting} />
+				</ActionsContext.Provider>
+			</WizardStateContext.Provider>
+		</SessionContext.Provider>
+	);
+};
+
+export const App = (props: AppProps) => (
+	<InputProvider>
+		<AppRoot {...props} />
+	</InputProvider>
+);

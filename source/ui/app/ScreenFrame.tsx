@@ -1,0 +1,40 @@
+// What every screen shares: the header with account, endpoint and the SANDBOX badge; the key bar; `?` help.
+// The help covers the screen without unmounting it, so nothing typed is lost while it is open.
+import {Box} from 'ink';
+import type {ReactNode} from 'react';
+import {Header} from '../components/Header.js';
+import {HelpOverlay, useHelpToggle} from '../components/HelpOverlay.js';
+import {KeyBar} from '../components/KeyBar.js';
+import {commonHints, type KeyHint} from '../input/keys.js';
+import {useTheme} from '../theme.js';
+import {useSessionState} from './contexts.js';
+
+export type ScreenFrameProps = {
+	title: string;
+	hints: readonly KeyHint[];
+	children: ReactNode;
+	/** Off while a text field takes `?` as text. */
+	helpActive?: boolean;
+};
+
+export const ScreenFrame = ({title, hints, children, helpActive = true}: ScreenFrameProps) => {
+	const {symbols} = useTheme();
+	const session = useSessionState();
+	const help = useHelpToggle({isActive: helpActive});
+	const common = commonHints(symbols.arrowUpDown);
+	const all = [...hints, ...(helpActive ? [common.help] : []), common.quit];
+	const runtime = session.runtime;
+	const account = session.status === 'connecting' ? 'connecting…' : runtime?.accountLabel ?? (session.status === 'no-credentials' ? 'no account' : undefined);
+	return (
+		<Box flexDirection="column">
+			<Header title={title} account={account} endpoint={runtime?.endpoint} sandbox={runtime?.sandbox ?? Boolean(session.flags.sandbox)} />
+			{help.isOpen && <HelpOverlay hints={all} title={`${title}: keys`} onClose={help.close} />}
+			<Box flexDirection="column" display={help.isOpen ? 'none' : 'flex'} marginTop={1}>
+				{children}
+			</Box>
+			<Box marginTop={1}>
+				<KeyBar hints={all} />
+			</Box>
+		</Box>
+	);
+};

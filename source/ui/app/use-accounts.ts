@@ -1,0 +1,136 @@
+// Stored accounts for the accounts screens: list, switch, remove, add (verified with a cheap call first) and
+// import from the Alibaba Cloud CLI's config. The store and the client load on first use, not with the first frame.
+import {useCallback, useEffect, useState} from 'react';
+import type {Site} from '../../api/endpoints.js';
+import type {Account, AccountStore} from '../../store/accounts.js';
+import type {CliConfigRead} from '../../store/credentials.js';
+import type {NoticeError} from '../components/Notice.js';
+import {noticeOf} from './notice-of.js';
+
+/** What the screens may show of an account: never the secret itself. */
+export type AccountView = {name: string; accessKeyId: string; maskedSecret: string; site: Site; endpoint?: string; active: boolean; sts: boolean};
+
+export type NewAccount = {name: string; accessKeyId: string; accessKeySecret: string; site: Site; endpoint?: string};
+
+export type AddResult = {ok: true} | {ok: false; error: NoticeError};
+
+type Loaded = {store: AccountStore; maskSecret: (secret: string) => string; cli?: CliConfigRead};
+
+export function useAccounts({env}: {env: NodeJS.ProcessEnv}) {
+	const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
+	const [accounts, setAccounts] = useState<AccountView[]>([]);
+	const [loadError, setLoadError] = useState<NoticeError | undefined>(undefined);
+
+	const refresh = useCallback((from: Loaded) => {
+		const active = from.store.active()?.name;
+		setAccounts(from.store.list().map(a => view(a, active === a.name, from.maskSecret)));
+	}, []);
+
+	useEffect(() => {
+		let live = true;
+		void (async () => {
+			try {
+				const [{AccountStore, maskSecret}, {appPaths}, {readAliyunCliConfig, aliyunConfigPath}] = await Promise.all([
+					import('../../store/accounts.js'),
+					import('../../store/paths.js'),
+					import('../../store/credentials.js'),
+				]);
+				const store = new AccountStore({cwd: appPaths(env).configDir});
+				const cli = env.HOME ? readAliyunCliConfig(aliyunConfigPath(env.HOME)) : undefined;
+				if (!live) {
+					return;
+				}
+
+				const next = {store, maskSecret, cli};
+				setLoaded(next);
+				refresh(next);
+			} catch (error) {
+				if (live) {
+					setLoadError(noticeOf(error));
+				}
+			}
+		})();
+		return () => {
+			live = false;
+		};
+	}, [env, refresh]);
+
+	const setActive = useCallback((name: string) => {
+		if (!loaded) {
+			return;
+		}
+
+		loaded.store.setActive(name);
+		refresh(loaded);
+	}, [loaded, refresh]);
+
+	const remove = useCallback((name: string) => {
+		if (!loaded) {
+			return;
+		}
+
+		loaded.store.remove(name);
+		refresh(loaded);
+	}, [loaded, refresh]);
+
+	const add = useCallback(async (account: NewAccount): Promise<AddResult> => {
+		if (!loaded) {
+			return {ok: false, error: {code: 'NotReady', message: 'The accounts file is still loading; try again.'}};
+		}
+
+		if (loaded.store.get(account.name)) {
+			return {ok: false, error: {code: 'NameTaken', message: `An account named '${account.name}' exists already.`, hint: 'Choose another name, or remove the old one first.'}};
+		}
+
+		try {
+			const {createDomainClient} = await import('../../api/client.js');
+			const client = createDomainClient({credentials: {accessKeyId: account.accessKeyId, accessKeySecret: account.accessKeySecret}, site: account.site, endpoint: account.endpoint, retry: {retries: 1}});
+			await client.queryRegistrantProfiles({PageNum: 1, PageSize: 1});
+		} catch (error) {
+			return {ok: false, error: noticeOf(error)};
+		}
+
+		loaded.store.add({...account, addedAt: Date.now()});
+		loaded.store.setActive(account.name);
+		refresh(loaded);
+		return {ok: true};
+	}, [loaded, refresh]);
+
+	const importFromCli = useCallback(async (): Promise<{added: string[]; kept: string[]; skipped: Array<{name: string; reason: string}>}> => {
+		if (!loaded?.cli) {
+			return {added: [], kept: [], skipped: []};
+		}
+
+		const {importAliyunProfiles} = await import('../../store/credentials.js');
+		const result = importAliyunProfiles(loaded.store, loaded.cli.importable);
+		const current = loaded.cli.current;
+		if (current && result.added.includes(current)) {
+			loaded.store.setActive(current);
+		}
+
+		refresh(loaded);
+		return {...result, skipped: loaded.cli.skipped};
+	}, [loaded, refresh]);
+
+	return {
+		ready: loaded !== undefined,
+		loadError,
+		accounts,
+		/** The CLI config exists: offer to import from it. */
+		cliConfig: loaded?.cli ? {path: loaded.cli.path, importable: loaded.cli.importable.length} : undefined,
+		setActive,
+		remove,
+		add,
+		importFromCli,
+	};
+}
+
+const view = (a: Account, active: boolean, mask: (secret: string) => string): AccountView => ({
+	name: a.name,
+	accessKeyId: a.accessKeyId,
+	maskedSecret: mask(a.accessKeySecret),
+	site: a.site,
+	endpoint: a.endpoint,
+	active,
+	sts: Boolean(a.securityToken),
+});

@@ -1,0 +1,182 @@
+// The wizard's async work: profiles, availability checks, expiry lookups, the already-ordered check, the submit and
+// the dry run. Each calls the engine's functions and dispatches what came back; no screen calls the API itself.
+import {mkdir, writeFile} from 'node:fs/promises';
+import {join} from 'node:path';
+import {useCallback, useEffect, useRef, type Dispatch} from 'react';
+import {findAlreadyOrdered} from '../../core/already-ordered.js';
+import {checkAvailability} from '../../core/availability.js';
+import {listProfiles} from '../../core/profiles.js';
+import {lookupRedeemExpiries} from '../../core/redeem-lookup.js';
+import {submitBatch} from '../../core/submit-batch.js';
+import type {Runtime} from '../../runtime.js';
+import type {WizardAction, WizardState} from '../state/wizard-state.js';
+import {noticeOf} from './notice-of.js';
+import {planOf, requestsOf} from './plan-of.js';
+
+export type WizardEngine = ReturnType<typeof useWizardEngine>;
+
+export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardState; dispatch: Dispatch<WizardAction>; runtime?: Runtime; env: NodeJS.ProcessEnv}) {
+	const latest = useRef(state);
+	latest.current = state;
+	const checkStop = useRef<AbortController | undefined>(undefined);
+	const submitStop = useRef<AbortController | undefined>(undefined);
+
+	// A different account or endpoint: what was loaded through the old one no longer holds.
+	const previousRuntime = useRef(runtime);
+	useEffect(() => {
+		if (previousRuntime.current !== runtime && runtime) {
+			dispatch({type: 'session-changed'});
+		}
+
+		previousRuntime.current = runtime;
+	}, [runtime, dispatch]);
+
+	useEffect(() => {
+		if (!runtime) {
+			return;
+		}
+
+		if (state.screen === 'profile' && state.profiles.status === 'idle') {
+			dispatch({type: 'profiles-loading'});
+			listProfiles(runtime.client).then(
+				list => dispatch({type: 'profiles-loaded', list}),
+				error => dispatch({type: 'profiles-failed', error: noticeOf(error)}),
+			);
+		}
+
+		if (state.screen === 'expiry' && state.expiry.status === 'idle') {
+			dispatch({type: 'expiry-loading'});
+			lookupRedeemExpiries(runtime.client, state.list.entries.map(entry => ({name: entry.name, expiryMs: entry.expiryMs}))).then(
+				lookup => dispatch({type: 'expiry-loaded', lookup}),
+				error => dispatch({type: 'expiry-failed', error: noticeOf(error)}),
+			);
+		}
+
+		if (state.screen === 'review' && state.review.status === 'idle') {
+			dispatch({type: 'review-checking'});
+			const names = state.operation === 'register' ? state.list.entries.map(entry => entry.name) : state.expiry.ready.map(ready => ready.name);
+			findAlreadyOrdered(runtime.client, runtime.journal, names, {
+				operation: state.operation,
+				accessKeyId: runtime.client.accessKeyId,
+				endpoint: runtime.endpoint,
+				now: Date.now,
+				settleMs: runtime.settleMs,
+			}).then(
+				found => dispatch({type: 'review-ready', excluded: [...found].map(([domain, reason]) => ({domain, reason}))}),
+				error => dispatch({type: 'review-failed', error: noticeOf(error)}),
+			);
+		}
+	}, [runtime, state.screen, state.profiles.status, state.expiry.status, state.review.status, state.operation, state.list, state.expiry.ready, dispatch]);
+
+	const startCheck = useCallback(() => {
+		if (!runtime || latest.current.availability.status === 'running') {
+			return;
+		}
+
+		const names = latest.current.list.entries.map(entry => entry.name);
+		const stop = new AbortController();
+		checkStop.current = stop;
+		dispatch({type: 'check-start', total: names.length});
+		checkAvailability(runtime.client, names, {
+			years: latest.current.options.years,
+			qps: 10,
+			signal: stop.signal,
+			onResult: (result, done) => dispatch({type: 'check-result', result, done}),
+		}).then(
+			() => dispatch({type: 'check-end', stopped: stop.signal.aborted}),
+			() => dispatch({type: 'check-end', stopped: true}),
+		);
+	}, [runtime, dispatch]);
+
+	const stopCheck = useCallback(() => {
+		checkStop.current?.abort();
+	}, []);
+
+	const submit = useCallback(async () => {
+		const current = latest.current;
+		if (!runtime || current.submit.status === 'running') {
+			return;
+		}
+
+		const plan = planOf(current, runtime);
+		const stop = new AbortController();
+		submitStop.current = stop;
+		// The plan is on disk before the first request, so a crash at any moment leaves a batch to reconcile.
+		runtime.journal.createBatch(plan);
+		dispatch({type: 'submit-start', batchId: plan.id, chunks: plan.chunks.length});
+		try {
+			const summary = await submitBatch(runtime.client, runtime.journal, plan.id, {
+				now: Date.now,
+				sleep: ms => new Promise(resolve => {
+					setTimeout(resolve, ms);
+				}),
+				resubmitAbsent: true,
+				settleMs: runtime.settleMs,
+				signal: stop.signal,
+				onProgress(event) {
+					switch (event.type) {
+						case 'sending': {
+							dispatch({type: 'submit-sending', chunk: event.chunk});
+							break;
+						}
+
+						case 'submitted': {
+							dispatch({type: 'submit-submitted', chunk: event.chunk, taskNo: event.taskNo, domains: plan.chunks[event.chunk]!.domains.length});
+							break;
+						}
+
+						case 'unknown': {
+							dispatch({type: 'submit-unknown', chunk: event.chunk, reason: event.error});
+							break;
+						}
+
+						case 'rejected': {
+							dispatch({type: 'submit-rejected', chunk: event.chunk, error: noticeOf(event.error)});
+							break;
+						}
+
+						case 'throttled': {
+							dispatch({type: 'submit-throttled', chunk: event.chunk, delayMs: event.delayMs});
+							break;
+						}
+
+						case 'reconciled': {
+							break;
+						}
+					}
+				},
+			});
+			dispatch({type: 'submit-done', stopped: summary.stopped});
+		} catch (error) {
+			dispatch({type: 'submit-failed', error: noticeOf(error)});
+		}
+	}, [runtime, dispatch]);
+
+	/** Ctrl+C mid-submit: the request in flight is finished and recorded, then nothing more is sent. */
+	const stopSubmit = useCallback(() => {
+		if (latest.current.submit.status === 'running' && submitStop.current && !submitStop.current.signal.aborted) {
+			dispatch({type: 'submit-stopping'});
+			submitStop.current.abort();
+		}
+	}, [dispatch]);
+
+	const saveDryRun = useCallback(async () => {
+		if (!runtime) {
+			return;
+		}
+
+		try {
+			const plan = planOf(latest.current, runtime);
+			const {appPaths} = await import('../../store/paths.js');
+			const dir = join(appPaths(env).dataDir, 'dry-runs');
+			await mkdir(dir, {recursive: true});
+			const path = join(dir, `${plan.id}-${plan.operation}.json`);
+			await writeFile(path, JSON.stringify({endpoint: runtime.endpoint, account: runtime.accountLabel, requests: requestsOf(plan)}, null, 2) + '\n');
+			dispatch({type: 'review-saved', path});
+		} catch (error) {
+			dispatch({type: 'review-failed', error: noticeOf(error)});
+		}
+	}, [runtime, env, dispatch]);
+
+	return {startCheck, stopCheck, submit, stopSubmit, saveDryRun};
+}

@@ -1,0 +1,177 @@
+// The order's options. Register: years, DNS (Alibaba Cloud DNS or two custom name servers), privacy, premium,
+// trademark; both operations: coupon, promotion and the batch size. Checked when the user goes on.
+import {Box, Text} from 'ink';
+import {useState} from 'react';
+import {validateHostName} from '../../core/domain-name.js';
+import {parseBatchSize, parseYears} from '../../core/plan-batches.js';
+import {Notice} from '../components/Notice.js';
+import {TextField} from '../components/TextField.js';
+import * as keys from '../input/keys.js';
+import {useKeypress} from '../input/use-keypress.js';
+import type {WizardOptions} from '../state/wizard-state.js';
+import {useTheme} from '../theme.js';
+import {useActions, useWizard} from '../app/contexts.js';
+import {ScreenFrame} from '../app/ScreenFrame.js';
+
+type TextKey = 'years' | 'dns1' | 'dns2' | 'coupon' | 'promotion' | 'batchSize';
+type ToggleKey = 'customDns' | 'privacy' | 'premium' | 'trademark';
+type Field = {key: TextKey; label: string; kind: 'text'; placeholder?: string} | {key: ToggleKey; label: string; kind: 'toggle'; on: string; off: string};
+
+type Form = Record<TextKey, string> & Record<ToggleKey, boolean>;
+
+const formOf = (o: WizardOptions): Form => ({
+	years: String(o.years),
+	customDns: o.dns !== undefined,
+	dns1: o.dns?.[0] ?? '',
+	dns2: o.dns?.[1] ?? '',
+	privacy: o.privacy,
+	premium: o.premium,
+	trademark: o.trademark,
+	coupon: o.coupon,
+	promotion: o.promotion,
+	batchSize: String(o.batchSize),
+});
+
+/** The form as options, or the first problem with the field it is in. */
+export function readForm(form: Form, base: WizardOptions): {ok: true; options: WizardOptions} | {ok: false; field: TextKey; reason: string} {
+	const years = parseYears(form.years);
+	if (!years.ok) {
+		return {ok: false, field: 'years', reason: `Years: ${years.reason}`};
+	}
+
+	let dns: [string, string] | undefined;
+	if (form.customDns) {
+		for (const key of ['dns1', 'dns2'] as const) {
+			const host = validateHostName(form[key].trim());
+			if (!host.ok) {
+				return {ok: false, field: key, reason: `${key === 'dns1' ? 'DNS 1' : 'DNS 2'}: '${form[key].trim()}' ${host.reason}`};
+			}
+		}
+
+		dns = [form.dns1.trim().toLowerCase(), form.dns2.trim().toLowerCase()];
+	}
+
+	const batchSize = parseBatchSize(form.batchSize);
+	if (!batchSize.ok) {
+		return {ok: false, field: 'batchSize', reason: `Batch size: ${batchSize.reason}`};
+	}
+
+	return {
+		ok: true,
+		options: {...base, years: years.value, dns, privacy: form.privacy, premium: form.premium, trademark: form.trademark, coupon: form.coupon.trim(), promotion: form.promotion.trim(), batchSize: batchSize.value},
+	};
+}
+
+export const OptionsScreen = () => {
+	const {symbols, colors} = useTheme();
+	const state = useWizard();
+	const {dispatch} = useActions();
+	const register = state.operation === 'register';
+	const [form, setForm] = useState(() => formOf(state.options));
+	const [focus, setFocus] = useState(0);
+	const [problem, setProblem] = useState<string | undefined>(undefined);
+
+	const fields: Field[] = [
+		...(register
+			? [
+				{key: 'years', label: 'Years (1–10)', kind: 'text'} as const,
+				{key: 'customDns', label: 'DNS', kind: 'toggle', on: 'custom name servers', off: 'Alibaba Cloud DNS'} as const,
+				...(form.customDns ? [{key: 'dns1', label: 'DNS 1', kind: 'text', placeholder: 'ns1.example.com'} as const, {key: 'dns2', label: 'DNS 2', kind: 'text', placeholder: 'ns2.example.com'} as const] : []),
+				{key: 'privacy', label: 'Privacy proxy', kind: 'toggle', on: 'on', off: 'off'} as const,
+				{key: 'premium', label: 'Allow premium', kind: 'toggle', on: 'yes, at the premium price', off: 'no'} as const,
+				{key: 'trademark', label: 'Allow trademark', kind: 'toggle', on: 'yes', off: 'no'} as const,
+			]
+			: []),
+		{key: 'coupon', label: 'Coupon', kind: 'text', placeholder: 'none'},
+		{key: 'promotion', label: 'Promotion', kind: 'text', placeholder: 'none'},
+		{key: 'batchSize', label: 'Domains per task', kind: 'text'},
+	];
+	const focused = fields[Math.min(focus, fields.length - 1)]!;
+
+	const submit = () => {
+		const read = readForm(form, state.options);
+		if (!read.ok) {
+			setProblem(read.reason);
+			const at = fields.findIndex(f => f.key === read.field);
+			if (at >= 0) {
+				setFocus(at);
+			}
+
+			return;
+		}
+
+		setProblem(undefined);
+		dispatch({type: 'set-options', options: read.options});
+	};
+
+	useKeypress(key => {
+		if (keys.isBack(key)) {
+			dispatch({type: 'back'});
+			return true;
+		}
+
+		if (keys.isUp(key) || keys.isPreviousField(key)) {
+			setFocus(Math.max(0, focus - 1));
+			return true;
+		}
+
+		if (keys.isDown(key) || keys.isNextField(key)) {
+			setFocus(Math.min(fields.length - 1, focus + 1));
+			return true;
+		}
+
+		if (focused.kind === 'toggle') {
+			if (key.name === 'space' || keys.isLeft(key) || keys.isRight(key)) {
+				setForm({...form, [focused.key]: !form[focused.key]});
+				return true;
+			}
+
+			if (keys.isSubmit(key)) {
+				submit();
+				return true;
+			}
+		}
+
+		return undefined;
+	});
+
+	const hints: keys.KeyHint[] = [
+		{keys: `${symbols.arrowUpDown}/Tab`, label: 'field', description: 'Move between the options'},
+		{keys: 'Space', label: 'switch', description: 'Turn the highlighted option on or off'},
+		{keys: 'Enter', label: 'continue', description: 'Check the options and go on to the review'},
+		{keys: 'Esc', label: 'back', description: 'Go back one step; the options are kept'},
+	];
+
+	return (
+		<ScreenFrame title={register ? 'Register · Options' : 'Redeem · Options'} hints={hints} helpActive={focused.kind === 'toggle'}>
+			{fields.map((field, index) => {
+				const isFocused = index === focus;
+				const label = <Text color={isFocused ? colors.accent : undefined}>{`${isFocused ? symbols.pointer : ' '} ${field.label.padEnd(18)}`}</Text>;
+				if (field.kind === 'toggle') {
+					const on = form[field.key];
+					return (
+						<Box key={field.key}>
+							{label}
+							<Text bold={isFocused}>{`${on ? symbols.bullet : symbols.pending} ${on ? field.on : field.off}`}</Text>
+						</Box>
+					);
+				}
+
+				return (
+					<Box key={field.key}>
+						{label}
+						<TextField
+							defaultValue={form[field.key]}
+							placeholder={field.placeholder}
+							isActive={isFocused}
+							width={40}
+							onChange={value => setForm(previous => ({...previous, [field.key]: value}))}
+							onSubmit={submit}
+						/>
+					</Box>
+				);
+			})}
+			{problem && <Box marginTop={1}><Notice kind="warn">{problem}</Notice></Box>}
+		</ScreenFrame>
+	);
+};

@@ -1,0 +1,66 @@
+// The domain list the editor holds, for both operations. Registration lists grow with the engine's incremental
+// merge; a redeem line may carry an expiry, so each added text is parsed on its own and merged here by name.
+import {emptyDomainList, mergeDomainList, type DuplicateItem, type RejectedItem} from '../../core/domain-list.js';
+import type {Operation} from '../../core/orders.js';
+import {parseRedeemList, type RedeemEntry} from '../../core/redeem-list.js';
+
+export type ListEntry = RedeemEntry;
+
+export type EditorList = {
+	entries: ListEntry[];
+	rejected: RejectedItem[];
+	duplicates: number;
+	duplicateNames: DuplicateItem[];
+	/** Lines read so far; the next text is numbered after them. */
+	lines: number;
+};
+
+export const emptyList = (): EditorList => emptyDomainList();
+
+export function addToList(list: EditorList, text: string, operation: Operation): EditorList {
+	if (operation === 'register') {
+		return mergeDomainList(list, text);
+	}
+
+	const added = parseRedeemList(text);
+	const seen = new Map(list.entries.map((entry, index) => [entry.name, index]));
+	const entries = list.entries.slice();
+	const duplicateNames = list.duplicateNames.slice();
+	for (const entry of added.entries) {
+		const line = entry.line + list.lines;
+		const at = seen.get(entry.name);
+		if (at === undefined) {
+			seen.set(entry.name, entries.length);
+			entries.push({...entry, line});
+			continue;
+		}
+
+		// A name added again with an expiry fills in one that was missing.
+		const first = entries[at]!;
+		if (first.expiryMs === undefined && entry.expiryMs !== undefined) {
+			entries[at] = {...first, expiryMs: entry.expiryMs};
+		}
+
+		duplicateNames.push({line, name: entry.name, firstLine: first.line});
+	}
+
+	for (const duplicate of added.duplicateNames) {
+		duplicateNames.push({...duplicate, line: duplicate.line + list.lines, firstLine: duplicate.firstLine + list.lines});
+	}
+
+	return {
+		entries,
+		rejected: [...list.rejected, ...added.rejected.map(item => ({...item, line: item.line + list.lines}))],
+		duplicates: duplicateNames.length,
+		duplicateNames,
+		lines: list.lines + added.lines,
+	};
+}
+
+export function removeFromList(list: EditorList, names: ReadonlySet<string>): EditorList {
+	if (names.size === 0) {
+		return list;
+	}
+
+	return {...list, entries: list.entries.filter(entry => !names.has(entry.name))};
+}

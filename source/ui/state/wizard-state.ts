@@ -1,0 +1,462 @@
+// The wizard as data: which screen is showing, what the user has entered on each step, and what the engine has
+// answered. Screens send intents; hooks that call the engine send their results; this reducer decides. No I/O.
+import type {CheckResult} from '../../core/availability.js';
+import type {Operation} from '../../core/orders.js';
+import type {ProfileView} from '../../core/profiles.js';
+import type {RedeemLookup} from '../../core/redeem-lookup.js';
+import type {WatchTarget} from '../../core/watch-target.js';
+import {DEFAULT_BATCH_SIZE} from '../../core/plan-batches.js';
+import type {NoticeError} from '../components/Notice.js';
+import {addToList, emptyList, removeFromList, type EditorList} from './wizard-list.js';
+
+export type FlowStep = 'domains' | 'availability' | 'expiry' | 'profile' | 'options' | 'review' | 'submit';
+export type Screen = 'first-run' | 'accounts' | 'add-account' | 'home' | 'history' | 'status' | FlowStep;
+
+export const FLOW: Record<Operation, readonly FlowStep[]> = {
+	register: ['domains', 'availability', 'profile', 'options', 'review', 'submit'],
+	redeem: ['domains', 'expiry', 'options', 'review', 'submit'],
+};
+
+export const isFlowStep = (screen: Screen): screen is FlowStep => (FLOW.register as readonly string[]).includes(screen) || screen === 'expiry';
+
+export type WizardOptions = {
+	years: number;
+	/** Custom name servers; absent means Alibaba Cloud DNS. */
+	dns?: [string, string];
+	privacy: boolean;
+	premium: boolean;
+	trademark: boolean;
+	coupon: string;
+	promotion: string;
+	batchSize: number;
+};
+
+export const defaultOptions = (): WizardOptions => ({years: 1, privacy: true, premium: false, trademark: false, coupon: '', promotion: '', batchSize: DEFAULT_BATCH_SIZE});
+
+type Load<T> = {status: 'idle' | 'loading' | 'done' | 'error'; error?: NoticeError} & T;
+
+export type SubmitState = {
+	status: 'idle' | 'running' | 'done';
+	batchId?: string;
+	chunks: number;
+	/** Chunks with an answer, one way or the other. */
+	finished: number;
+	sending?: number;
+	submitted: Array<{chunk: number; taskNo: string; domains: number}>;
+	unknown: Array<{chunk: number; reason: string}>;
+	rejected: Array<{chunk: number; error: NoticeError}>;
+	/** The last throttling wait, while it lasts. */
+	throttled?: {chunk: number; delayMs: number};
+	stopping: boolean;
+	stopped: boolean;
+	error?: NoticeError;
+};
+
+
+export type Prefill = {
+	list?: EditorList;
+	profileId?: number | 'default';
+	options?: Partial<WizardOptions>;
+};
+
+export type WizardState = {
+	screen: Screen;
+	/** Screens to return to with Esc, oldest first. */
+	stack: Screen[];
+	operation: Operation;
+	list: EditorList;
+	availability: {status: 'idle' | 'running' | 'done' | 'stopped'; results: Record<string, CheckResult>; done: number; total: number};
+	expiry: Load<Pick<RedeemLookup, 'ready' | 'refused' | 'notices'>> & {typed: Record<string, number>};
+	profiles: Load<{list: ProfileView[]}>;
+	profileId?: number;
+	/** A --profile-id not yet matched against the account's profiles. */
+	pendingProfile?: number | 'default';
+	options: WizardOptions;
+	/** Filled in by command-line flags: these steps are passed over. */
+	skipped: FlowStep[];
+	review: Load<{excluded: Array<{domain: string; reason: string}>}> & {savedTo?: string};
+	submit: SubmitState;
+	watch?: WatchTarget;
+};
+
+export type WizardAction =
+	| {type: 'go'; screen: Screen}
+	| {type: 'replace'; screen: Screen}
+	| {type: 'back'}
+	| {type: 'start-flow'; operation: Operation}
+	| {type: 'next'}
+	| {type: 'list-add'; text: string}
+	| {type: 'list-remove'; names: string[]}
+	| {type: 'check-start'; total: number}
+	| {type: 'check-result'; result: CheckResult; done: number}
+	| {type: 'check-end'; stopped: boolean}
+	| {type: 'drop-unavailable'}
+	| {type: 'expiry-loading'}
+	| {type: 'expiry-loaded'; lookup: Pick<RedeemLookup, 'ready' | 'refused' | 'notices'>}
+	| {type: 'expiry-failed'; error: NoticeError}
+	| {type: 'expiry-typed'; name: string; expiryMs: number}
+	| {type: 'profiles-loading'}
+	| {type: 'profiles-loaded'; list: ProfileView[]}
+	| {type: 'profiles-failed'; error: NoticeError}
+	| {type: 'choose-profile'; id: number}
+	| {type: 'set-options'; options: WizardOptions}
+	| {type: 'review-checking'}
+	| {type: 'review-ready'; excluded: Array<{domain: string; reason: string}>}
+	| {type: 'review-failed'; error: NoticeError}
+	| {type: 'review-saved'; path: string}
+	| {type: 'review-retry'}
+	| {type: 'submit-start'; batchId: string; chunks: number}
+	| {type: 'submit-sending'; chunk: number}
+	| {type: 'submit-submitted'; chunk: number; taskNo: string; domains: number}
+	| {type: 'submit-unknown'; chunk: number; reason: string}
+	| {type: 'submit-rejected'; chunk: number; error: NoticeError}
+	| {type: 'submit-throttled'; chunk: number; delayMs: number}
+	| {type: 'submit-stopping'}
+	| {type: 'submit-done'; stopped: boolean}
+	| {type: 'submit-failed'; error: NoticeError}
+	| {type: 'watch'; target: WatchTarget}
+	/** Leave a finished submit without watching. */
+	| {type: 'watch-none'}
+	| {type: 'retry-failed'; operation: Operation; domains: string[]; options?: Record<string, unknown>}
+	/** Another account or endpoint: answers from the old one are dropped. */
+	| {type: 'session-changed'};
+
+const idleSubmit = (): SubmitState => ({status: 'idle', chunks: 0, finished: 0, submitted: [], unknown: [], rejected: [], stopping: false, stopped: false});
+
+const freshFlow = (operation: Operation) => ({
+	operation,
+	list: emptyList(),
+	availability: {status: 'idle' as const, results: {}, done: 0, total: 0},
+	expiry: {status: 'idle' as const, ready: [], refused: [], notices: [], typed: {}},
+	profileId: undefined,
+	pendingProfile: undefined,
+	options: defaultOptions(),
+	skipped: [] as FlowStep[],
+	review: {status: 'idle' as const, excluded: []},
+	submit: idleSubmit(),
+});
+
+export type InitialOptions = {
+	/** Open the wizard at this operation's first step rather than at home. */
+	operation?: Operation;
+	prefill?: Prefill;
+	/** No credentials were found: the first-run screen. */
+	firstRun?: boolean;
+};
+
+export function initialWizardState({operation, prefill, firstRun}: InitialOptions = {}): WizardState {
+	const base: WizardState = {screen: firstRun ? 'first-run' : 'home', stack: [], profiles: {status: 'idle', list: []}, ...freshFlow(operation ?? 'register')};
+	if (!operation) {
+		return base;
+	}
+
+	const skipped: FlowStep[] = [];
+	if (prefill?.list && prefill.list.entries.length > 0) {
+		skipped.push('domains');
+	}
+
+	if (prefill?.options && Object.keys(prefill.options).length > 0) {
+		skipped.push('options');
+	}
+
+	const state: WizardState = {
+		...base,
+		list: prefill?.list ?? base.list,
+		options: {...base.options, ...prefill?.options},
+		pendingProfile: prefill?.profileId,
+		skipped,
+		stack: ['home'],
+	};
+	return {...state, screen: firstStep(state)};
+}
+
+/** The steps of this operation in order, without the ones flags filled in. */
+export const stepsOf = (state: Pick<WizardState, 'operation' | 'skipped'>): FlowStep[] => FLOW[state.operation].filter(step => !state.skipped.includes(step));
+
+const firstStep = (state: WizardState): FlowStep => stepsOf(state)[0]!;
+
+/** The step after the current one; review and submit are never skipped, so there always is one before submit. */
+export function nextStep(state: WizardState): FlowStep | undefined {
+	const steps = stepsOf(state);
+	const current = FLOW[state.operation].indexOf(state.screen as FlowStep);
+	return steps.find(step => FLOW[state.operation].indexOf(step) > current);
+}
+
+const push = (state: WizardState, screen: Screen): WizardState => ({...state, stack: [...state.stack, state.screen], screen});
+
+// Moving to a step whose answer depends on earlier steps drops what it had worked out, so nothing stale is shown.
+const entering = (state: WizardState, screen: Screen): WizardState => {
+	if (screen === 'review') {
+		return {...state, review: {status: 'idle', excluded: []}};
+	}
+
+	return state;
+};
+
+export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
+	switch (action.type) {
+		case 'go': {
+			return action.screen === state.screen ? state : entering(push(state, action.screen), action.screen);
+		}
+
+		case 'replace': {
+			return {...state, screen: action.screen};
+		}
+
+		case 'back': {
+			// Once anything has been sent, there is no step before: the batch exists.
+			if (state.screen === 'submit' && state.submit.status !== 'idle') {
+				return state;
+			}
+
+			const stack = state.stack.slice();
+			const previous = stack.pop() ?? (state.screen === 'home' || state.screen === 'first-run' ? state.screen : 'home');
+			return {...state, stack, screen: previous};
+		}
+
+		case 'start-flow': {
+			const fresh = {...state, ...freshFlow(action.operation), stack: [...state.stack, state.screen]};
+			return {...fresh, screen: firstStep(fresh)};
+		}
+
+		case 'next': {
+			const next = nextStep(state);
+			return next ? entering(push(state, next), next) : state;
+		}
+
+		case 'list-add': {
+			return listChanged({...state, list: addToList(state.list, action.text, state.operation)});
+		}
+
+		case 'list-remove': {
+			return listChanged({...state, list: removeFromList(state.list, new Set(action.names))});
+		}
+
+		case 'session-changed': {
+			return {
+				...state,
+				profiles: {status: 'idle', list: []},
+				expiry: {...state.expiry, status: 'idle', ready: [], refused: [], notices: []},
+				review: {status: 'idle', excluded: []},
+			};
+		}
+
+		case 'check-start': {
+			return {...state, availability: {status: 'running', results: {}, done: 0, total: action.total}};
+		}
+
+		case 'check-result': {
+			const {availability} = state;
+			return {...state, availability: {...availability, done: action.done, results: {...availability.results, [action.result.name]: action.result}}};
+		}
+
+		case 'check-end': {
+			return {...state, availability: {...state.availability, status: action.stopped ? 'stopped' : 'done'}};
+		}
+
+		case 'drop-unavailable': {
+			const {results} = state.availability;
+			const unavailable = state.list.entries.filter(entry => isUnavailable(results[entry.name])).map(entry => entry.name);
+			return {...state, list: removeFromList(state.list, new Set(unavailable))};
+		}
+
+		case 'expiry-loading': {
+			return {...state, expiry: {...state.expiry, status: 'loading', error: undefined}};
+		}
+
+		case 'expiry-loaded': {
+			return {...state, expiry: {...state.expiry, ...action.lookup, status: 'done', error: undefined}};
+		}
+
+		case 'expiry-failed': {
+			return {...state, expiry: {...state.expiry, status: 'error', error: action.error}};
+		}
+
+		case 'expiry-typed': {
+			return {...state, expiry: {...state.expiry, typed: {...state.expiry.typed, [action.name]: action.expiryMs}}};
+		}
+
+		case 'profiles-loading': {
+			return {...state, profiles: {...state.profiles, status: 'loading', error: undefined}};
+		}
+
+		case 'profiles-loaded': {
+			const loaded = {...state, profiles: {status: 'done' as const, list: action.list}};
+			return matchPendingProfile(loaded);
+		}
+
+		case 'profiles-failed': {
+			return {...state, profiles: {...state.profiles, status: 'error', error: action.error}};
+		}
+
+		case 'choose-profile': {
+			const profile = state.profiles.list.find(p => p.id === action.id);
+			if (!profile?.usable) {
+				return state;
+			}
+
+			return wizardReducer({...state, profileId: action.id}, {type: 'next'});
+		}
+
+		case 'set-options': {
+			return wizardReducer({...state, options: action.options}, {type: 'next'});
+		}
+
+		case 'review-checking': {
+			return {...state, review: {status: 'loading', excluded: []}};
+		}
+
+		case 'review-ready': {
+			return {...state, review: {status: 'done', excluded: action.excluded}};
+		}
+
+		case 'review-failed': {
+			return {...state, review: {status: 'error', excluded: [], error: action.error}};
+		}
+
+		case 'review-retry': {
+			return {...state, review: {status: 'idle', excluded: []}};
+		}
+
+		case 'review-saved': {
+			return {...state, review: {...state.review, savedTo: action.path}};
+		}
+
+		case 'submit-start': {
+			return {...push(state, 'submit'), submit: {...idleSubmit(), status: 'running', batchId: action.batchId, chunks: action.chunks}};
+		}
+
+		case 'submit-sending': {
+			return {...state, submit: {...state.submit, sending: action.chunk, throttled: undefined}};
+		}
+
+		case 'submit-submitted': {
+			const {submit} = state;
+			return {...state, submit: {...submit, sending: undefined, finished: submit.finished + 1, submitted: [...submit.submitted, {chunk: action.chunk, taskNo: action.taskNo, domains: action.domains}]}};
+		}
+
+		case 'submit-unknown': {
+			const {submit} = state;
+			return {...state, submit: {...submit, sending: undefined, finished: submit.finished + 1, unknown: [...submit.unknown, {chunk: action.chunk, reason: action.reason}]}};
+		}
+
+		case 'submit-rejected': {
+			const {submit} = state;
+			return {...state, submit: {...submit, sending: undefined, finished: submit.finished + 1, rejected: [...submit.rejected, {chunk: action.chunk, error: action.error}]}};
+		}
+
+		case 'submit-throttled': {
+			return {...state, submit: {...state.submit, throttled: {chunk: action.chunk, delayMs: action.delayMs}}};
+		}
+
+		case 'submit-stopping': {
+			return {...state, submit: {...state.submit, stopping: true}};
+		}
+
+		case 'submit-done': {
+			return {...state, submit: {...state.submit, status: 'done', sending: undefined, throttled: undefined, stopped: action.stopped}};
+		}
+
+		case 'submit-failed': {
+			return {...state, submit: {...state.submit, status: 'done', sending: undefined, error: action.error}};
+		}
+
+		case 'watch': {
+			// Leaving the status view goes home, not back into a finished submit.
+			return {...state, watch: action.target, stack: ['home'], screen: 'status'};
+		}
+
+		case 'watch-none': {
+			return {...state, stack: [], screen: 'home'};
+		}
+
+		case 'retry-failed': {
+			// The options of the batch stay; the failed domains go back through review, never straight to submit.
+			const kept = optionsFrom(action.options ?? {}, state.options);
+			const fresh = {...state, ...freshFlow(action.operation), options: kept.options, profileId: kept.profileId ?? state.profileId, expiry: state.expiry};
+			const list = addToList(emptyList(), action.domains.join('\n'), action.operation);
+			return {...fresh, list, stack: ['home', 'domains'], screen: 'review', review: {status: 'idle', excluded: []}};
+		}
+	}
+}
+
+// Expiries were looked up for the old list; a new lookup runs when the expiry step shows again.
+const listChanged = (state: WizardState): WizardState => ({...state, expiry: {...state.expiry, status: 'idle', ready: [], refused: [], notices: []}});
+
+function matchPendingProfile(state: WizardState): WizardState {
+	const wanted = state.pendingProfile;
+	if (wanted === undefined) {
+		return state;
+	}
+
+	const profile = state.profiles.list.find(p => (wanted === 'default' ? p.isDefault : p.id === wanted));
+	const cleared = {...state, pendingProfile: undefined};
+	if (!profile?.usable) {
+		return cleared;
+	}
+
+	const chosen = {...cleared, profileId: profile.id, skipped: [...state.skipped, 'profile' as const]};
+	// Loaded while the profile step shows: move on as if the user had chosen it, leaving no step behind to go back to.
+	if (state.screen !== 'profile') {
+		return chosen;
+	}
+
+	const next = nextStep(chosen);
+	return next ? {...chosen, screen: next} : chosen;
+}
+
+/** A journaled batch's options (as its plan recorded them) over the wizard's current ones. */
+export function optionsFrom(recorded: Record<string, unknown>, current: WizardOptions): {options: WizardOptions; profileId?: number} {
+	const dns = recorded.dns;
+	const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
+	const flag = (value: unknown, fallback: boolean) => (typeof value === 'boolean' ? value : fallback);
+	return {
+		options: {
+			...current,
+			years: typeof recorded.years === 'number' ? recorded.years : current.years,
+			dns: Array.isArray(dns) && dns.length === 2 ? [String(dns[0]), String(dns[1])] : 'years' in recorded ? undefined : current.dns,
+			privacy: flag(recorded.privacy, current.privacy),
+			premium: flag(recorded.premium, current.premium),
+			trademark: flag(recorded.trademark, current.trademark),
+			coupon: text(recorded.coupon, current.coupon),
+			promotion: text(recorded.promotion, current.promotion),
+		},
+		profileId: typeof recorded.profileId === 'number' && recorded.profileId > 0 ? recorded.profileId : undefined,
+	};
+}
+
+export const isUnavailable = (result: CheckResult | undefined): boolean => result !== undefined && (result.availability === 'taken' || result.availability === 'unavailable');
+
+/** What the review will send, domain by domain: the list (register) or the looked-up expiries (redeem). */
+export function domainsToSend(state: WizardState): Array<{name: string; expiryMs?: number}> {
+	const excluded = new Set(state.review.excluded.map(x => x.domain));
+	if (state.operation === 'register') {
+		return state.list.entries.filter(entry => !excluded.has(entry.name)).map(entry => ({name: entry.name}));
+	}
+
+	const listed = new Set(state.list.entries.map(entry => entry.name));
+	return state.expiry.ready
+		.filter(ready => listed.has(ready.name) && !excluded.has(ready.name))
+		.map(ready => ({name: ready.name, expiryMs: state.expiry.typed[ready.name] ?? ready.expiryMs}));
+}
+
+/** Estimated cost from the availability check, when every domain to send has a known price. */
+export function estimatedCost(state: WizardState): {total: number; priced: number; of: number} | undefined {
+	if (state.operation !== 'register') {
+		return undefined;
+	}
+
+	const domains = domainsToSend(state);
+	let total = 0;
+	let priced = 0;
+	for (const {name} of domains) {
+		const result = state.availability.results[name];
+		const price = result?.availability === 'premium' ? result.price : result?.regularPrice;
+		if (price !== undefined) {
+			total += price;
+			priced++;
+		}
+	}
+
+	return priced === 0 ? undefined : {total, priced, of: domains.length};
+}
