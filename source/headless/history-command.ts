@@ -1,6 +1,6 @@
 // `alidomain history`: the batches submitted from this computer, newest first.
 import {domainCount, taskNosOf} from '../core/journal-rules.js';
-import {createRuntime} from '../runtime.js';
+import {createRuntime, NoCredentialsError} from '../runtime.js';
 import {Journal} from '../store/journal.js';
 import {appPaths} from '../store/paths.js';
 import type {ParsedCommandLine} from './args.js';
@@ -9,8 +9,12 @@ import {EXIT} from './exit-codes.js';
 import {printLines} from './output.js';
 
 export async function runHistoryCommand({flags}: ParsedCommandLine, io: CommandIo): Promise<number> {
-	if (io.isTerminal && !flags.json) {
-		const runtime = await createRuntime({flags, env: io.env});
+	// Without credentials the screen could not watch anything; the plain list below still helps.
+	const runtime = io.isTerminal && !flags.json ? await createRuntime({flags, env: io.env}).catch((error: unknown) => {
+		if (error instanceof NoCredentialsError) return undefined;
+		throw error;
+	}) : undefined;
+	if (runtime) {
 		try {
 			const {globalFlagsOf, retryLines, runHistoryApp} = await import('../ui/run-status.js');
 			const result = await runHistoryApp(runtime, {env: io.env});
