@@ -37,7 +37,8 @@ export type SelectListProps<V> = {
 
 export const SelectList = <V,>({items, onSelect, onHighlight, defaultValue, height = 10, filterable = false, isActive = true}: SelectListProps<V>) => {
 	const {colors, symbols} = useTheme();
-	const [state, setState] = useState<SelectState>(() => initialSelectState(items, items.findIndex(item => item.value === defaultValue)));
+	const [stored, setState] = useState<SelectState>(() => initialSelectState(items, items.findIndex(item => item.value === defaultValue)));
+	let state = stored;
 	const [shownItems, setShownItems] = useState(items);
 	const latest = useRef(state);
 	latest.current = state;
@@ -47,6 +48,8 @@ export const SelectList = <V,>({items, onSelect, onHighlight, defaultValue, heig
 		const refreshed = selectReducer(items)(state, {type: 'set-query', query: state.query});
 		setShownItems(items);
 		setState(refreshed);
+		// This render must already use the new indices: the stored state only changes on the next one.
+		state = refreshed;
 		latest.current = refreshed;
 	}
 

@@ -4,7 +4,7 @@ import {SelectList, type SelectListItem} from '../../../source/ui/components/Sel
 import {useKeypress} from '../../../source/ui/input/use-keypress.js';
 import {isBack} from '../../../source/ui/input/keys.js';
 import {
-	ARROW_DOWN, ARROW_UP, BACKSPACE, END, ENTER, ESC, HOME, PAGE_DOWN, renderWithInput, sendInputAndWaitForContent, unstyled, waitFor,
+	ARROW_DOWN, ARROW_UP, BACKSPACE, END, ENTER, ESC, HOME, PAGE_DOWN, renderWithInput, sendInputAndWaitForChange, sendInputAndWaitForContent, unstyled, waitFor, waitForContent,
 } from '../../../source/ui/testing/index.js';
 
 afterEach(cleanup);
@@ -95,5 +95,17 @@ describe('SelectList', () => {
 		stdin.write(ENTER);
 		await sendInputAndWaitForContent(stdin, lastFrame, BACKSPACE + BACKSPACE + BACKSPACE, 'Register domains');
 		expect(onSelect).not.toHaveBeenCalled();
+	});
+});
+
+describe('SelectList when its items change', () => {
+	it('renders a shorter list without losing its place', async () => {
+		const items = (n: number) => Array.from({length: n}, (_, i) => ({label: `item ${i}`, value: i}));
+		const view = await renderWithInput(<SelectList items={items(5)} onSelect={() => {}} />);
+		for (let i = 0; i < 4; i++) await sendInputAndWaitForChange(view.stdin, view.lastFrame, ARROW_DOWN);
+		view.rerender(<SelectList items={items(2)} onSelect={() => {}} />);
+		await waitForContent(view.lastFrame, 'item 1');
+		expect(unstyled(view.lastFrame() ?? '')).not.toContain('ERROR');
+		expect(unstyled(view.lastFrame() ?? '')).toMatch(/❯ item 0|❯ item 1/);
 	});
 });
