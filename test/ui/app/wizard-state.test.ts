@@ -1,0 +1,111 @@
+import {describe, expect, it} from 'vitest';
+import type {ProfileView} from '../../../source/core/profiles.js';
+import {addToList, emptyList} from '../../../source/ui/state/wizard-list.js';
+import {domainsToSend, estimatedCost, initialWizardState, optionsFrom, wizardReducer, type WizardAction, type WizardState} from '../../../source/ui/state/wizard-state.js';
+
+const run = (state: WizardState, ...actions: WizardAction[]) => actions.reduce(wizardReducer, state);
+
+const profile = (id: number, extra: Partial<ProfileView> = {}): ProfileView => ({id, name: `P${id}`, type: 'individual', cnnic: false, isDefault: false, usable: true, ...extra});
+
+describe('wizard state', () => {
+	it('walks the register steps forward and back, keeping what was entered', () => {
+		let state = run(initialWizardState(), {type: 'start-flow', operation: 'register'});
+		expect(state.screen).toBe('domains');
+		state = run(state, {type: 'list-add', text: 'one.com\ntwo.com'}, {type: 'next'});
+		expect(state.screen).toBe('availability');
+		state = run(state, {type: 'next'});
+		expect(state.screen).toBe('profile');
+		state = run(state, {type: 'back'}, {type: 'back'});
+		expect(state.screen).toBe('domains');
+		expect(state.list.entries.map(e => e.name)).toEqual(['one.com', 'two.com']);
+		state = run(state, {type: 'back'});
+		expect(state.screen).toBe('home');
+	});
+
+	it('redeem goes through expiry and options, without availability or profile', () => {
+		let state = run(initialWizardState(), {type: 'start-flow', operation: 'redeem'}, {type: 'list-add', text: 'a.com'});
+		const seen = [state.screen];
+		for (let i = 0; i < 3; i++) {
+			state = run(state, {type: 'next'});
+			seen.push(state.screen);
+		}
+
+		expect(seen).toEqual(['domains', 'expiry', 'options', 'review']);
+	});
+
+	it('flags skip their steps: a list skips the editor, an option skips options, a profile id is matched once loaded', () => {
+		const list = addToList(emptyList(), 'one.com\ntwo.com', 'register');
+		let state = initialWizardState({operation: 'register', prefill: {list, profileId: 'default', options: {years: 3}}});
+		expect(state.screen).toBe('availability');
+		expect(state.options.years).toBe(3);
+		state = run(state, {type: 'next'});
+		expect(state.screen).toBe('profile');
+		state = run(state, {type: 'profiles-loaded', list: [profile(7, {isDefault: true}), profile(8)]});
+		expect(state.profileId).toBe(7);
+		expect(state.screen).toBe('review');
+		// Back from review skips the steps the flags filled in.
+		state = run(state, {type: 'back'});
+		expect(state.screen).toBe('availability');
+	});
+
+	it('a --profile-id that is not verified leaves the profile step to the user', () => {
+		let state = initialWizardState({operation: 'register', prefill: {list: addToList(emptyList(), 'a.com', 'register'), profileId: 9}});
+		state = run(state, {type: 'next'}, {type: 'profiles-loaded', list: [profile(9, {usable: false, reason: 'under review'})]});
+		expect(state.screen).toBe('profile');
+		expect(state.profileId).toBeUndefined();
+		expect(run(state, {type: 'choose-profile', id: 9}).screen).toBe('profile');
+	});
+
+	it('drops the unavailable names in one step and prices the rest', () => {
+		let state = run(initialWizardState(), {type: 'start-flow', operation: 'register'}, {type: 'list-add', text: 'a.com b.com c.com'});
+		state = run(
+			state,
+			{type: 'check-start', total: 3},
+			{type: 'check-result', done: 1, result: {name: 'a.com', availability: 'available', regularPrice: 10}},
+			{type: 'check-result', done: 2, result: {name: 'b.com', availability: 'taken'}},
+			{type: 'check-result', done: 3, result: {name: 'c.com', availability: 'premium', price: 500}},
+			{type: 'check-end', stopped: false},
+			{type: 'drop-unavailable'},
+		);
+		expect(state.list.entries.map(e => e.name)).toEqual(['a.com', 'c.com']);
+		expect(estimatedCost(state)).toEqual({total: 510, priced: 2, of: 2});
+	});
+
+	it('redeem sends the looked-up expiry unless one was typed, and leaves out what review found ordered', () => {
+		let state = run(initialWizardState(), {type: 'start-flow', operation: 'redeem'}, {type: 'list-add', text: 'a.com\nb.com\nc.com'});
+		state = run(
+			state,
+			{type: 'expiry-loaded', lookup: {ready: [{name: 'a.com', expiryMs: 1, source: 'account'}, {name: 'b.com', expiryMs: 2, source: 'account'}], refused: [{name: 'c.com', reason: 'not in its redemption period'}], notices: []}},
+			{type: 'expiry-typed', name: 'b.com', expiryMs: 1_735_689_600_000},
+			{type: 'review-ready', excluded: [{domain: 'a.com', reason: 'already in flight'}]},
+		);
+		expect(domainsToSend(state)).toEqual([{name: 'b.com', expiryMs: 1_735_689_600_000}]);
+	});
+
+	it('redeem lines merge by name: a later line fills in a missing expiry and counts as a duplicate', () => {
+		let list = addToList(emptyList(), 'a.com\nnot a domain', 'redeem');
+		list = addToList(list, 'a.com,1735689600000\nb.com', 'redeem');
+		expect(list.entries).toEqual([{name: 'a.com', line: 1, expiryMs: 1_735_689_600_000}, {name: 'b.com', line: 4}]);
+		expect(list.duplicates).toBe(1);
+		expect(list.rejected.map(r => r.line)).toEqual([2]);
+	});
+
+	it('once a submit has started there is no going back, and watching leads home afterwards', () => {
+		let state = run(initialWizardState(), {type: 'start-flow', operation: 'register'}, {type: 'submit-start', batchId: 'b1', chunks: 2});
+		expect(run(state, {type: 'back'}).screen).toBe('submit');
+		state = run(state, {type: 'submit-submitted', chunk: 0, taskNo: 'T1', domains: 5}, {type: 'submit-unknown', chunk: 1, reason: 'timeout'}, {type: 'submit-done', stopped: false});
+		expect(state.submit).toMatchObject({status: 'done', finished: 2, unknown: [{chunk: 1, reason: 'timeout'}]});
+		state = run(state, {type: 'watch', target: {batchId: 'b1', taskNos: ['T1']}});
+		expect(state.screen).toBe('status');
+		expect(run(state, {type: 'back'}).screen).toBe('home');
+	});
+
+	it('retry failed takes the domains to review with the batch options', () => {
+		const state = run(initialWizardState(), {type: 'retry-failed', operation: 'register', domains: ['x.com', 'y.com'], options: {years: 4, profileId: 12, dns: ['ns1.a.com', 'ns2.a.com'], privacy: false}});
+		expect(state.screen).toBe('review');
+		expect(state.list.entries.map(e => e.name)).toEqual(['x.com', 'y.com']);
+		expect(state.options).toMatchObject({years: 4, dns: ['ns1.a.com', 'ns2.a.com'], privacy: false});
+		expect(state.profileId).toBe(12);
+		expect(optionsFrom({}, state.options).options.years).toBe(4);
+	});
+});

@@ -1,0 +1,45 @@
+// The whole app in ink-testing-library, against an in-process sandbox or a fake client, in a temporary home.
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {createDomainClient, type DomainClient} from '../../../source/api/client.js';
+import {SANDBOX_CREDENTIALS, startSandbox, type RunningSandbox} from '../../../source/sandbox/server.js';
+import type {Flags} from '../../../source/headless/args.js';
+import type {Runtime} from '../../../source/runtime.js';
+import {Journal} from '../../../source/store/journal.js';
+import {App} from '../../../source/ui/app/App.js';
+import type {CreateRuntime} from '../../../source/ui/app/use-session.js';
+import type {InitialOptions} from '../../../source/ui/state/wizard-state.js';
+import {renderWithInput, settle, unstyled, waitForContent} from '../../../source/ui/testing/index.js';
+
+export const tempHome = () => mkdtempSync(join(tmpdir(), 'alidomain-wizard-'));
+
+export function runtimeFor(client: DomainClient, home: string, extra: Partial<Runtime> = {}): Runtime {
+	return {client, journal: new Journal(join(home, 'journal')), accountLabel: 'sandbox', endpoint: client.endpoint, sandbox: true, lang: 'en', settleMs: 0, close: async () => {}, ...extra};
+}
+
+export const sandboxClient = (sandbox: RunningSandbox, secret: string = SANDBOX_CREDENTIALS.accessKeySecret) =>
+	createDomainClient({credentials: {accessKeyId: SANDBOX_CREDENTIALS.accessKeyId, accessKeySecret: secret}, endpoint: sandbox.url, retry: {retries: 0}});
+
+export const startTestSandbox = () => startSandbox({port: 0, quiet: true, speed: 50});
+
+export async function startApp({home = tempHome(), flags = {}, createRuntime, start}: {home?: string; flags?: Flags; createRuntime: CreateRuntime; start?: InitialOptions}) {
+	const exits: number[] = [];
+	const env = {HOME: home, ALIDOMAIN_HOME: join(home, 'alidomain')};
+	const rendered = await renderWithInput(<App flags={flags} env={env} start={start} createRuntime={createRuntime} onExit={code => exits.push(code)} />);
+	const frame = () => unstyled(rendered.lastFrame());
+	const press = async (input: string, expected: string) => {
+		rendered.stdin.write(input);
+		const frame = await waitForContent(rendered.lastFrame, expected);
+		// A new screen subscribes to keys as it mounts; let that happen before the next write.
+		await settle();
+		return frame;
+	};
+
+	const see = async (expected: string) => {
+		const frame = await waitForContent(rendered.lastFrame, expected);
+		await settle();
+		return frame;
+	};
+	return {...rendered, home, env, exits, frame, press, see};
+}

@@ -1,0 +1,311 @@
+import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {cleanup} from 'ink-testing-library';
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {createDomainClient, type DomainClient} from '../../../source/api/client.js';
+import type {RunningSandbox} from '../../../source/sandbox/server.js';
+import {addToList, emptyList} from '../../../source/ui/state/wizard-list.js';
+import {ARROW_DOWN, ARROW_UP, BACKSPACE, CTRL_C, ENTER, ESC, PASTE, TAB, waitFor} from '../../../source/ui/testing/index.js';
+import {runtimeFor, sandboxClient, startApp, startTestSandbox, tempHome} from './wizard-harness.js';
+
+let sandbox: RunningSandbox;
+beforeAll(async () => {
+	sandbox = await startTestSandbox();
+});
+afterAll(async () => {
+	await sandbox.close();
+});
+afterEach(cleanup);
+
+const withSandbox = (home = tempHome()) => ({home, createRuntime: async () => runtimeFor(sandboxClient(sandbox), home)});
+
+const noCredentials = async () => {
+	const error = new Error('No credentials.');
+	error.name = 'NoCredentialsError';
+	throw error;
+};
+
+describe('home', () => {
+	it('shows the four things to do with the account, endpoint and SANDBOX badge, and quits on Ctrl+C', async () => {
+		const app = await startApp(withSandbox());
+		const frame = await app.see('sandbox');
+		for (const text of ['Register domains', 'Redeem domains', 'Watch tasks', 'Accounts', 'Quit', 'SANDBOX', sandbox.url]) {
+			expect(frame).toContain(text);
+		}
+
+		app.stdin.write(CTRL_C);
+		await waitFor(() => app.exits.length > 0, () => 'no exit');
+		expect(app.exits).toEqual([0]);
+	});
+});
+
+describe('first run and accounts', () => {
+	it('with no credentials offers the sandbox and an AccessKey; the import only when the CLI config exists', async () => {
+		const app = await startApp({createRuntime: noCredentials});
+		const frame = await app.see('No Alibaba Cloud credentials');
+		expect(frame).toContain('Try the sandbox');
+		expect(frame).toContain('Add an AccessKey');
+		expect(frame).not.toContain('Import from');
+		cleanup();
+
+		const home = tempHome();
+		mkdirSync(join(home, '.aliyun'));
+		writeFileSync(join(home, '.aliyun', 'config.json'), JSON.stringify({current: 'work', profiles: [{name: 'work', mode: 'AK', access_key_id: 'LTAIwork', access_key_secret: 'work-secret-0123456789'}]}));
+		const second = await startApp({home, createRuntime: noCredentials});
+		expect(await second.see('Import from')).toContain('1 profile(s) can be imported');
+	});
+
+	it('trying the sandbox from the first run goes home connected', async () => {
+		const home = tempHome();
+		const app = await startApp({home, createRuntime: async flags => (flags.sandbox ? runtimeFor(sandboxClient(sandbox), home) : noCredentials())});
+		await app.see('Try the sandbox');
+		const frame = await app.press(ENTER, 'What would you like to do?');
+		expect(frame).toContain('SANDBOX');
+	});
+
+	it('a wrong secret is refused with SignatureDoesNotMatch and its hint, and nothing is stored', async () => {
+		const app = await startApp({flags: {endpoint: sandbox.url}, createRuntime: noCredentials});
+		await app.see('Add an AccessKey');
+		await app.press(ARROW_DOWN, '❯ Add an AccessKey');
+		await app.press(ENTER, 'Account name');
+		await app.press(ENTER, '❯ AccessKey ID');
+		app.stdin.write('sandbox');
+		await app.see('AccessKey ID      sandbox');
+		await app.press(ENTER, '❯ AccessKey secret');
+		app.stdin.write('not-the-secret');
+		await app.see('••••••••••••••');
+		expect(app.frame()).not.toContain('not-the-secret');
+		await app.press(ENTER, '❯ Site');
+		const frame = await app.press(ENTER, 'SignatureDoesNotMatch');
+		expect(frame).toContain('nothing was saved');
+		expect(frame).toMatch(/secret/i);
+		expect(frame).toContain('Request ID');
+		const file = join(app.env.ALIDOMAIN_HOME, 'config', 'accounts.json');
+		expect(existsSync(file) ? readFileSync(file, 'utf8') : '').not.toContain('not-the-secret');
+	});
+
+	it('a right secret is verified, stored, used, and shown only masked in Accounts', async () => {
+		const home = tempHome();
+		const app = await startApp({home, flags: {endpoint: sandbox.url}, createRuntime: async () => {
+			const file = join(home, 'alidomain', 'config', 'accounts.json');
+			if (!existsSync(file)) {
+				return noCredentials();
+			}
+
+			return runtimeFor(sandboxClient(sandbox), home, {accountLabel: 'default', sandbox: false});
+		}});
+		await app.see('Add an AccessKey');
+		await app.press(ARROW_DOWN, '❯ Add an AccessKey');
+		await app.press(ENTER, 'Account name');
+		await app.press(ENTER, '❯ AccessKey ID');
+		app.stdin.write('sandbox');
+		await app.see('AccessKey ID      sandbox');
+		await app.press(ENTER, '❯ AccessKey secret');
+		app.stdin.write('sandbox-secret');
+		await app.see('••••••••••••••');
+		await app.press(ENTER, '❯ Site');
+		await app.press(ENTER, 'What would you like to do?');
+		await app.see('account default');
+		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, '❯ Accounts');
+		const frame = await app.press(ENTER, 'Stored accounts');
+		expect(frame).toContain('default');
+		expect(frame).toContain('secret ••••••••');
+		expect(frame).not.toContain('sandbox-secret');
+		expect(frame).toContain('active');
+		expect(readFileSync(join(home, 'alidomain', 'config', 'accounts.json'), 'utf8')).toContain('sandbox-secret');
+	});
+});
+
+describe('domain list editor', () => {
+	const openEditor = async (operation: 'register' | 'redeem' = 'register') => {
+		const app = await startApp({...withSandbox(), start: {operation}});
+		await app.see('Type a domain');
+		return app;
+	};
+
+	it('adds typed names on Enter and a pasted list at once, listing rejected lines with reasons, duplicates and Unicode', async () => {
+		const app = await openEditor();
+		app.stdin.write('shop-one.com');
+		await app.press(ENTER, '1 domain ·');
+		const frame = await app.press(PASTE('blog-two.net\nbücher.de\nhttp//bad\nSHOP-ONE.com\n'), '3 domains');
+		expect(frame).toContain('1 rejected line');
+		expect(frame).toContain('1 duplicate dropped');
+		expect(frame).toContain('xn--bcher-kva.de');
+		expect(frame).toContain('bücher.de');
+		expect(frame).toContain("line 4 'http//bad'");
+	});
+
+	it('takes a paste of 10,000 lines as one addition and stays on the editor', async () => {
+		const app = await openEditor();
+		const lines = Array.from({length: 10_000}, (_, i) => `name-${i}.com`).join('\n');
+		const frame = await app.press(PASTE(lines), '10,000 domains');
+		expect(frame).toContain('Register · Domains');
+		expect(frame).toContain('domains 1–');
+		app.stdin.write('one-more.com');
+		await app.press(ENTER, '10,001 domains');
+	});
+
+	it('an empty list does not go on, and says why', async () => {
+		const app = await openEditor();
+		const frame = await app.press(ENTER, 'The list is empty');
+		expect(frame).toContain('Register · Domains');
+	});
+
+	it('a list whose every line was rejected does not go on, and says so', async () => {
+		const app = await openEditor();
+		await app.press(PASTE('http//one\nnot_a_name\n'), '2 rejected lines');
+		const frame = await app.press(ENTER, 'All 2 lines were rejected');
+		expect(frame).toContain('Register · Domains');
+		await app.press(TAB, 'show rejected');
+		const rejected = await app.press('r', 'showing rejected lines');
+		expect(rejected).toContain('not_a_name');
+	});
+
+	it('deletes entries from the list, and Esc goes back home and forward again keeps the list', async () => {
+		const app = await openEditor();
+		await app.press(PASTE('a-one.com\nb-two.com\nc-three.com'), '3 domains');
+		await app.press(TAB, 'd/Del delete');
+		await app.press(ARROW_DOWN, '❯ b-two.com');
+		let frame = await app.press('d', '2 domains');
+		expect(frame).not.toContain('b-two.com');
+		await app.press(ESC, 'Enter add');
+		frame = await app.press(ESC, 'What would you like to do?');
+		frame = await app.press(ENTER, 'Register · Domains');
+		expect(frame).toContain('0 domains');
+	});
+
+	it('loads a file by path', async () => {
+		const app = await openEditor();
+		const file = join(app.home, 'names.txt');
+		writeFileSync(file, 'from-file.com\nsecond-file.net\n');
+		await app.press('\u000F', 'File:');
+		app.stdin.write(file);
+		const frame = await app.press(ENTER, '2 domains');
+		expect(frame).toContain('from-file.com');
+	});
+});
+
+describe('register flow', () => {
+	it('checks availability, drops the unavailable, picks a profile, sets options, reviews with Back as default and submits to the status view', async () => {
+		const app = await startApp({...withSandbox(), start: {operation: 'register'}});
+		await app.see('Type a domain');
+		await app.press(PASTE('fresh-shop.com\ntaken-shop.com\nnew-blog.net'), '3 domains');
+		await app.press(ENTER, 'Register · Availability');
+		await app.press('c', 'checked');
+		let frame = await app.see('press x to drop');
+		expect(frame).toMatch(/taken-shop\.com\s+taken/);
+		frame = await app.press('x', 'of 2');
+		expect(frame).not.toContain('taken-shop.com');
+		await app.press(ENTER, 'Register · Registrant profile');
+		frame = await app.see('(default)');
+		expect(frame).toContain('real-name verification');
+		await app.press(ENTER, 'Register · Options');
+		await app.press(BACKSPACE + '11', 'Years (1–10)      11');
+		frame = await app.press(ENTER, 'Years:');
+		expect(frame).toContain('Register · Options');
+		await app.press(BACKSPACE + BACKSPACE + '2', 'Years (1–10)      2');
+		await app.press(ENTER, 'Register · Review');
+		frame = await app.see('❯ Back');
+		expect(frame).toContain('Register 2 domains in 1 task');
+		expect(frame).toContain('Years           2');
+		expect(frame).toContain('Estimated cost');
+		// Enter on the default goes back, not forward.
+		await app.press(ENTER, 'Register · Options');
+		await app.press(ENTER, 'Register · Review');
+		await app.see('❯ Back');
+		await app.press(ARROW_DOWN, '❯ Submit 2 domains');
+		frame = await app.press(ENTER, 'Registering 2 domains');
+		expect(frame).toContain('fresh-shop.com');
+	});
+
+	it('flags skip their steps: a list, a default profile and options go straight to review', async () => {
+		const list = addToList(emptyList(), 'flag-one.com\nflag-two.com', 'register');
+		const app = await startApp({...withSandbox(), start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 3}}}});
+		await app.see('Register · Availability');
+		const frame = await app.press(ENTER, 'Register · Review');
+		expect(frame).toContain('Years           3');
+		expect(frame).toContain('Wang Fang');
+	});
+
+	it('a real account must type the number of domains to submit; a dry run saves the requests instead', async () => {
+		const home = tempHome();
+		const list = addToList(emptyList(), 'real-one.com', 'register');
+		const app = await startApp({home, createRuntime: async () => runtimeFor(sandboxClient(sandbox), home, {accountLabel: 'work', sandbox: false}), start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 1}}}});
+		await app.see('Register · Availability');
+		await app.press(ENTER, 'real account: this costs money');
+		await app.see('❯ Back');
+		await app.press(ARROW_DOWN + ARROW_DOWN, '❯ Save the request parameters');
+		await app.press(ENTER, 'Saved the exact requests to');
+		const dir = join(app.env.ALIDOMAIN_HOME, 'data', 'dry-runs');
+		const files = readdirSync(dir);
+		expect(files).toHaveLength(1);
+		const requests = JSON.parse(readFileSync(join(dir, files[0]!), 'utf8')) as {requests: Array<{Action: string; OrderActivateParam: Array<{DomainName: string}>}>};
+		expect(requests.requests[0]!.Action).toBe('SaveBatchTaskForCreatingOrderActivate');
+		expect(requests.requests[0]!.OrderActivateParam[0]!.DomainName).toBe('real-one.com');
+		await app.press(ARROW_UP, '❯ Submit 1 domain');
+		await app.press(ENTER, 'Type 1 or yes to submit');
+		app.stdin.write('no');
+		let frame = await app.press(ENTER, 'Type 1 or yes to submit; Esc');
+		expect(frame).toContain('Register · Review');
+		app.stdin.write(BACKSPACE + BACKSPACE + 'yes');
+		frame = await app.press(ENTER, 'Registering 1 domain');
+		expect(frame).toContain('real-one.com');
+	});
+
+	it('no verified profile: the profiles are listed with why, and none can be chosen', async () => {
+		const home = tempHome();
+		const unverified = (id: number, status: string) => ({RegistrantProfileId: id, RegistrantName: `Person ${id}`, RealNameStatus: status, RegistrantType: '1', DefaultRegistrantProfile: id === 1});
+		const client = {
+			...sandboxClient(sandbox),
+			queryRegistrantProfiles: async () => ({RegistrantProfiles: {RegistrantProfile: [unverified(1, 'AUDITING'), unverified(2, 'FAILED')]}, TotalPageNum: 1, CurrentPageNum: 1, PageSize: 500, TotalItemNum: 2, PrePage: false, NextPage: false, RequestId: 'r'}),
+		} as unknown as DomainClient;
+		const list = addToList(emptyList(), 'needs-profile.com', 'register');
+		const app = await startApp({home, createRuntime: async () => runtimeFor(client, home), start: {operation: 'register', prefill: {list}}});
+		await app.see('Register · Availability');
+		const frame = await app.press(ENTER, 'No registrant profile of this account has passed real-name verification');
+		expect(frame).toContain('Person 1');
+		expect(frame).toContain('still under review');
+		expect(frame).toContain('verification failed');
+		app.stdin.write(ENTER);
+		await app.see('Person 2');
+		expect(app.frame()).toContain('Register · Registrant profile');
+	});
+
+	it('a network failure while loading profiles is shown with what to do, and r tries again', async () => {
+		const home = tempHome();
+		const closed = await startTestSandbox();
+		const url = closed.url;
+		await closed.close();
+		const client = createDomainClient({credentials: {accessKeyId: 'sandbox', accessKeySecret: 'sandbox-secret'}, endpoint: url, retry: {retries: 0}});
+		const list = addToList(emptyList(), 'offline.com', 'register');
+		const app = await startApp({home, createRuntime: async () => runtimeFor(client, home), start: {operation: 'register', prefill: {list}}});
+		await app.see('Register · Availability');
+		const frame = await app.press(ENTER, 'Could not load the registrant profiles');
+		expect(frame).toContain('Network (refused)');
+		expect(frame).toContain('Nothing answered at the endpoint');
+		await app.press('r', 'Could not load the registrant profiles');
+	});
+});
+
+describe('redeem flow', () => {
+	it('looks expiries up, leaves out what is not in redemption, refuses a typed expiry in seconds, and submits', async () => {
+		const app = await startApp({...withSandbox(), start: {operation: 'redeem'}});
+		await app.see('Type a domain');
+		await app.press(PASTE('forgot-to-renew.com\nnight-market.com\nnot-mine-at-all.com'), '3 domains');
+		let frame = await app.press(ENTER, '2 of 3 can be redeemed');
+		expect(frame).toMatch(/forgot-to-renew\.com\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\s+\d{13}\s+\d+ days? since expiry/);
+		expect(frame).toMatch(/not-mine-at-all\.com\s+left out: not a domain of this account/);
+		await app.press('e', 'Expiry of forgot-to-renew.com');
+		app.stdin.write('1735689600');
+		frame = await app.press(ENTER, 'seconds');
+		expect(frame).toContain('1735689600000');
+		app.stdin.write(ESC);
+		await waitFor(() => !app.frame().includes('Expiry of'), () => app.frame());
+		await app.press(ENTER, 'Redeem · Options');
+		frame = await app.press(ENTER, 'Redeem · Review');
+		expect(await app.see('❯ Back')).toContain('Redeem 2 domains in 1 task');
+		await app.press(ARROW_DOWN, '❯ Submit 2 domains');
+		frame = await app.press(ENTER, 'Redeeming 2 domains');
+		expect(frame).toContain('night-market.com');
+	});
+});
