@@ -1,0 +1,117 @@
+// The built CLI in a real terminal (tmux): the wizard from home to a submitted batch, with typed and pasted input,
+// for a registration and for a redemption of seeded domains, against the in-process sandbox.
+import {execFileSync} from 'node:child_process';
+import {existsSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {CLI} from './cli-harness.js';
+
+const socket = `alidomain-wizard-${process.pid}`;
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
+
+const screen = (session: string) => tmux('capture-pane', '-p', '-t', session);
+
+async function waitForScreen(session: string, text: string, timeoutMs = 15_000): Promise<string> {
+	const deadline = Date.now() + timeoutMs;
+	let last = '';
+	while (Date.now() < deadline) {
+		last = screen(session);
+		if (last.includes(text)) {
+			return last;
+		}
+
+		// eslint-disable-next-line no-await-in-loop
+		await new Promise(resolve => {
+			setTimeout(resolve, 50);
+		});
+	}
+
+	throw new Error(`Timed out waiting for ${JSON.stringify(text)}. Screen:\n${last}`);
+}
+
+/** Keys, then the text that shows they were taken. */
+async function keys(session: string, expected: string, ...names: string[]): Promise<string> {
+	tmux('send-keys', '-t', session, ...names);
+	return waitForScreen(session, expected);
+}
+
+/** A paste, sent bracketed since the app asked the terminal for that. */
+async function paste(session: string, text: string, expected: string): Promise<string> {
+	const file = join(home, `paste-${Date.now()}.txt`);
+	writeFileSync(file, text);
+	tmux('load-buffer', '-b', 'wizard', file);
+	tmux('paste-buffer', '-p', '-d', '-b', 'wizard', '-t', session);
+	return waitForScreen(session, expected);
+}
+
+let home: string;
+
+function launch(session: string, args: string): void {
+	const env = `ALIDOMAIN_HOME=${join(home, 'alidomain')} HOME=${home} CI=false ALIDOMAIN_SETTLE_MS=0 LANG=C.UTF-8`;
+	tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', `env ${env} ${process.execPath} ${CLI} ${args}`);
+}
+
+beforeAll(() => {
+	if (!existsSync(CLI)) {
+		throw new Error('dist/cli.js is missing: run npm run build first.');
+	}
+
+	home = mkdtempSync(join(tmpdir(), 'alidomain-wizard-e2e-'));
+});
+
+afterAll(() => {
+	try {
+		tmux('kill-server');
+	} catch {
+		// Already gone with its last session.
+	}
+});
+
+describe('wizard in a real terminal', () => {
+	it('registers 5 domains from typed and pasted input through review to the status view', async () => {
+		const session = 'register';
+		launch(session, '--sandbox');
+		await waitForScreen(session, 'Register domains');
+		await waitForScreen(session, 'SANDBOX');
+		await keys(session, 'Type a domain', 'Enter');
+		tmux('send-keys', '-t', session, '-l', 'typed-first-shop.com');
+		await keys(session, '1 domain ·', 'Enter');
+		tmux('send-keys', '-t', session, '-l', 'typed-second-shop.net');
+		await keys(session, '2 domains', 'Enter');
+		let frame = await paste(session, 'pasted-one.com\npasted-two.org\nhttp//oops\npasted-three.net\ntyped-first-shop.com\n', '5 domains');
+		expect(frame).toContain('1 rejected line');
+		expect(frame).toContain('1 duplicate dropped');
+		// The paste added names; it did not go on to the next step.
+		expect(frame).toContain('Register · Domains');
+		await keys(session, 'Register · Availability', 'Enter');
+		await keys(session, 'Register · Registrant profile', 'Enter');
+		await waitForScreen(session, '(default)');
+		await keys(session, 'Register · Options', 'Enter');
+		await keys(session, 'Register · Review', 'Enter');
+		frame = await waitForScreen(session, '❯ Back');
+		expect(frame).toContain('Register 5 domains in 1 task');
+		await keys(session, '❯ Submit 5 domains', 'Down');
+		frame = await keys(session, 'Registering 5 domains', 'Enter');
+		expect(frame).toContain('pasted-three.net');
+		tmux('send-keys', '-t', session, 'C-c');
+	});
+
+	it('redeems seeded domains in their redemption period through review to the status view', async () => {
+		const session = 'redeem';
+		launch(session, 'redeem --sandbox');
+		await waitForScreen(session, 'Redeem · Domains');
+		tmux('send-keys', '-t', session, '-l', 'forgot-to-renew.com');
+		await keys(session, '1 domain ·', 'Enter');
+		await paste(session, 'night-market.com\n', '2 domains');
+		await keys(session, 'Redeem · Expiry dates', 'Enter');
+		const frame = await waitForScreen(session, '2 of 2 can be redeemed');
+		expect(frame).toMatch(/night-market\.com\s+\d{4}-\d{2}-\d{2}/);
+		await keys(session, 'Redeem · Options', 'Enter');
+		await keys(session, 'Redeem · Review', 'Enter');
+		await waitForScreen(session, '❯ Back');
+		await keys(session, '❯ Submit 2 domains', 'Down');
+		expect(await keys(session, 'Redeeming 2 domains', 'Enter')).toContain('forgot-to-renew.com');
+		tmux('send-keys', '-t', session, 'C-c');
+	});
+});
