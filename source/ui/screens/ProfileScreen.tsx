@@ -17,7 +17,7 @@ const TYPE_LABEL = {individual: 'individual', organization: 'organisation', unkn
 
 const labelOf = (p: ProfileView) => [
 	`${p.name}${p.isDefault ? ' (default)' : ''}`,
-	p.organization,
+	p.organization === p.name ? undefined : p.organization,
 	p.email,
 	TYPE_LABEL[p.type],
 	p.cnnic ? 'CNNIC' : undefined,

@@ -287,6 +287,40 @@ describe('register flow', () => {
 	});
 });
 
+describe('quitting mid-submit', () => {
+	it('Ctrl+C finishes and records the request in flight, sends nothing more, then leaves', async () => {
+		const home = tempHome();
+		const real = sandboxClient(sandbox);
+		let release: () => void = () => {};
+		let sent = 0;
+		const client = {
+			...real,
+			async saveBatchTaskForCreatingOrderActivate(...args: Parameters<DomainClient['saveBatchTaskForCreatingOrderActivate']>) {
+				sent++;
+				await new Promise<void>(resolve => {
+					release = resolve;
+				});
+				return real.saveBatchTaskForCreatingOrderActivate(...args);
+			},
+		} as DomainClient;
+		const runtime = runtimeFor(client, home);
+		const list = addToList(emptyList(), 'stop-one.com\nstop-two.com', 'register');
+		const app = await startApp({home, createRuntime: async () => runtime, start: {operation: 'register', prefill: {list, profileId: 'default', options: {batchSize: 1}}}});
+		await app.see('Register · Availability');
+		await app.press(ENTER, '❯ Back');
+		await app.press(ARROW_DOWN, '❯ Submit 2 domains');
+		await app.press(ENTER, 'Sending chunk 1 of 2');
+		const frame = await app.press(CTRL_C, 'Stopping: the request in flight is finished and recorded first');
+		expect(frame).toContain('Register · Submit');
+		release();
+		await waitFor(() => app.exits.length > 0, () => app.frame());
+		expect(app.exits).toEqual([1]);
+		expect(sent).toBe(1);
+		const [batch] = runtime.journal.list();
+		expect(batch!.chunks.map(c => c.state)).toEqual(['submitted', 'planned']);
+	});
+});
+
 describe('redeem flow', () => {
 	it('looks expiries up, leaves out what is not in redemption, refuses a typed expiry in seconds, and submits', async () => {
 		const app = await startApp({...withSandbox(), start: {operation: 'redeem'}});
