@@ -12,16 +12,26 @@ export type HeaderProps = {
 
 export const Header = ({title, account, endpoint, sandbox = false}: HeaderProps) => {
 	const {colors, symbols} = useTheme();
-	const details = [account && `account ${account}`, endpoint].filter(Boolean).join(` ${symbols.separator} `);
+	// The built-in sandbox is its own account: naming both would say "sandbox" twice.
+	const showAccount = account && !(sandbox && account === 'sandbox');
+	const details = [showAccount && `account ${account}`, endpoint].filter(Boolean).join(` ${symbols.separator} `);
 	return (
 		<Box justifyContent="space-between">
 			<Box flexShrink={0}>
 				<Text bold color={colors.accent}>alidomain</Text>
 				{title && <Text>{` ${symbols.arrowRight} ${title}`}</Text>}
 			</Box>
-			<Box flexShrink={1} marginLeft={2}>
-				{details && <Text color={colors.muted} wrap="truncate-start">{details}</Text>}
-				{sandbox && <Text bold inverse color={colors.sandbox}>{' SANDBOX '}</Text>}
+			<Box flexShrink={1} marginLeft={2} justifyContent="flex-end">
+				{details && (
+					<Box flexShrink={1}>
+						<Text color={colors.muted} wrap="truncate-start">{details}</Text>
+					</Box>
+				)}
+				{sandbox && (
+					<Box flexShrink={0} marginLeft={1}>
+						<Text bold inverse color={colors.sandbox}>{' SANDBOX '}</Text>
+					</Box>
+				)}
 			</Box>
 		</Box>
 	);

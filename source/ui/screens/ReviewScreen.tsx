@@ -137,7 +137,10 @@ export const ReviewScreen = () => {
 				)}
 				{!register && <Row label="Expiries">{`${domains.filter(d => state.expiry.typed[d.name] !== undefined).length} typed by hand, the rest from the account`}</Row>}
 				<Row label="Coupon">{`${options.coupon || 'none'} ${symbols.separator} promotion ${options.promotion || 'none'}`}</Row>
-				{cost && <Row label="Estimated cost">{`${cost.total.toFixed(2)} for ${cost.priced} of ${cost.of} domains (prices from the availability check)`}</Row>}
+				{cost && cost.priced > 0 && <Row label="Estimated cost">{`${cost.total.toFixed(2)} for ${cost.priced} of ${cost.of} domains (prices from the availability check)`}</Row>}
+				{cost && cost.premiumRefused.length > 0 && (
+					<Text color={colors.warning} wrap="truncate-end">{`${symbols.warning} ${plural(cost.premiumRefused.length, 'premium name')} will fail unless premium is allowed (Options): ${cost.premiumRefused.join(', ')}`}</Text>
+				)}
 			</Box>
 			<Box marginTop={1} flexDirection="column">
 				{review.status === 'loading' || review.status === 'idle'

@@ -375,7 +375,9 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 			const kept = optionsFrom(action.options ?? {}, state.options);
 			const fresh = {...state, ...freshFlow(action.operation), options: kept.options, profileId: kept.profileId ?? state.profileId, expiry: state.expiry};
 			const list = addToList(emptyList(), action.domains.join('\n'), action.operation);
-			return {...fresh, list, stack: ['home', 'domains'], screen: 'review', review: {status: 'idle', excluded: []}};
+			// Esc from review walks back through the steps, options first: that is where a refused premium name is allowed.
+			const before = FLOW[action.operation].slice(0, FLOW[action.operation].indexOf('review'));
+			return {...fresh, list, stack: ['home', ...before], screen: 'review', review: {status: 'idle', excluded: []}};
 		}
 	}
 }
@@ -441,7 +443,12 @@ export function domainsToSend(state: WizardState): Array<{name: string; expiryMs
 }
 
 /** Estimated cost from the availability check, when every domain to send has a known price. */
-export function estimatedCost(state: WizardState): {total: number; priced: number; of: number} | undefined {
+/**
+ * The cost of what the availability check priced, and the premium names that will fail because premium is not
+ * allowed: they are left out of the total and named on the review screen, so the figure never counts an order
+ * that cannot happen.
+ */
+export function estimatedCost(state: WizardState): {total: number; priced: number; of: number; premiumRefused: string[]} | undefined {
 	if (state.operation !== 'register') {
 		return undefined;
 	}
@@ -449,8 +456,14 @@ export function estimatedCost(state: WizardState): {total: number; priced: numbe
 	const domains = domainsToSend(state);
 	let total = 0;
 	let priced = 0;
+	const premiumRefused: string[] = [];
 	for (const {name} of domains) {
 		const result = state.availability.results[name];
+		if (result?.availability === 'premium' && !state.options.premium) {
+			premiumRefused.push(name);
+			continue;
+		}
+
 		const price = result?.availability === 'premium' ? result.price : result?.regularPrice;
 		if (price !== undefined) {
 			total += price;
@@ -458,5 +471,5 @@ export function estimatedCost(state: WizardState): {total: number; priced: numbe
 		}
 	}
 
-	return priced === 0 ? undefined : {total, priced, of: domains.length};
+	return priced === 0 && premiumRefused.length === 0 ? undefined : {total, priced, of: domains.length, premiumRefused};
 }

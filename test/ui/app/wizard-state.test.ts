@@ -68,7 +68,9 @@ describe('wizard state', () => {
 			{type: 'drop-unavailable'},
 		);
 		expect(state.list.entries.map(e => e.name)).toEqual(['a.com', 'c.com']);
-		expect(estimatedCost(state)).toEqual({total: 510, priced: 2, of: 2});
+		expect(estimatedCost(state)).toEqual({total: 10, priced: 1, of: 2, premiumRefused: ['c.com']});
+		const allowed = run(state, {type: 'set-options', options: {...state.options, premium: true}});
+		expect(estimatedCost(allowed)).toEqual({total: 510, priced: 2, of: 2, premiumRefused: []});
 	});
 
 	it('redeem sends the looked-up expiry unless one was typed, and leaves out what review found ordered', () => {
@@ -107,5 +109,6 @@ describe('wizard state', () => {
 		expect(state.options).toMatchObject({years: 4, dns: ['ns1.a.com', 'ns2.a.com'], privacy: false});
 		expect(state.profileId).toBe(12);
 		expect(optionsFrom({}, state.options).options.years).toBe(4);
+		expect(run(state, {type: 'back'}).screen).toBe('options');
 	});
 });
