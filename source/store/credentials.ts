@@ -3,36 +3,40 @@
 import {readFileSync} from 'node:fs';
 import {homedir} from 'node:os';
 import {join} from 'node:path';
-import {inspect} from 'node:util';
 import type {Site} from '../api/endpoints.js';
 import type {Credentials} from '../api/transport.js';
-import {maskSecret, type Account, type AccountStore} from './accounts.js';
+import type {Account, AccountStore} from './accounts.js';
+import {guardSecret} from './secret.js';
+
+export {guardSecret};
 
 export interface ResolvedCredentials extends Credentials {
 	source: 'env' | 'account';
 	accountName?: string;
-	site?: Site;
+	/** The environment names no site: China unless --site says otherwise. */
+	site: Site;
 	endpoint?: string;
-}
-
-/** Keeps the secret out of JSON.stringify, console.log and util.inspect of the object that carries it. */
-export function guardSecret<T extends {accessKeySecret: string}>(credentials: T): T {
-	const secret = credentials.accessKeySecret;
-	Object.defineProperty(credentials, 'accessKeySecret', {value: secret, enumerable: false, writable: false});
-	Object.defineProperty(credentials, 'toJSON', {value: () => ({...credentials, accessKeySecret: maskSecret(secret)}), enumerable: false});
-	Object.defineProperty(credentials, inspect.custom, {value: () => `Credentials ${inspect({...credentials, accessKeySecret: maskSecret(secret)})}`, enumerable: false});
-	return credentials;
 }
 
 export class UnknownAccountError extends Error {
 	override readonly name = 'UnknownAccountError';
 }
 
+/** Half of a key pair in the environment: falling through to a stored account would order on the wrong one. */
+export class IncompleteEnvCredentialsError extends Error {
+	override readonly name = 'IncompleteEnvCredentialsError';
+}
+
 export function resolveCredentials({env, accountName, store}: {env: NodeJS.ProcessEnv; accountName?: string; store: AccountStore}): ResolvedCredentials | undefined {
 	const id = env.ALIBABA_CLOUD_ACCESS_KEY_ID;
 	const secret = env.ALIBABA_CLOUD_ACCESS_KEY_SECRET;
 	if (id && secret) {
-		return guardSecret<ResolvedCredentials>({source: 'env', accessKeyId: id, accessKeySecret: secret, ...(env.ALIBABA_CLOUD_SECURITY_TOKEN ? {securityToken: env.ALIBABA_CLOUD_SECURITY_TOKEN} : {})});
+		return guardSecret<ResolvedCredentials>({source: 'env', accessKeyId: id, accessKeySecret: secret, ...(env.ALIBABA_CLOUD_SECURITY_TOKEN ? {securityToken: env.ALIBABA_CLOUD_SECURITY_TOKEN} : {}), site: 'cn'});
+	}
+	if (id || secret) {
+		const missing = id ? 'ALIBABA_CLOUD_ACCESS_KEY_SECRET' : 'ALIBABA_CLOUD_ACCESS_KEY_ID';
+		const present = id ? 'ALIBABA_CLOUD_ACCESS_KEY_ID' : 'ALIBABA_CLOUD_ACCESS_KEY_SECRET';
+		throw new IncompleteEnvCredentialsError(`${present} is set but ${missing} is not. Set both, or unset ${present} to use a stored account.`);
 	}
 	let account: Account | undefined;
 	if (accountName !== undefined) {
@@ -52,7 +56,7 @@ export function resolveCredentials({env, accountName, store}: {env: NodeJS.Proce
 		accessKeySecret: account.accessKeySecret,
 		...(account.securityToken ? {securityToken: account.securityToken} : {}),
 		site: account.site,
-		endpoint: account.endpoint,
+		...(account.endpoint ? {endpoint: account.endpoint} : {}),
 	});
 }
 
@@ -84,31 +88,52 @@ export function readAliyunCliConfig(path = aliyunConfigPath()): CliConfigRead | 
 	} catch {
 		return undefined;
 	}
-	let config: {current?: string; profiles?: Array<Record<string, unknown>>};
+	let config: unknown;
 	try {
 		config = JSON.parse(raw);
 	} catch {
+		// The parser's message may quote the file, and the file holds secrets: say only that it is not JSON.
 		return {path, importable: [], skipped: [{name: '(file)', reason: `${path} is not valid JSON`}]};
 	}
-	const out: CliConfigRead = {path, current: config.current, importable: [], skipped: []};
-	for (const p of config.profiles ?? []) {
-		const name = String(p.name ?? '');
-		const mode = String(p.mode ?? 'AK');
-		const id = String(p.access_key_id ?? '');
-		const secret = String(p.access_key_secret ?? '');
-		const token = String(p.sts_token ?? '');
-		const site: Site = String(p.site ?? '').toLowerCase().includes('intl') || String(p.oauth_site_type ?? '') === 'INTL' ? 'intl' : 'cn';
-		if (mode !== 'AK' && mode !== 'StsToken') {
+	const {current, profiles} = (isObject(config) ? config : {}) as {current?: unknown; profiles?: unknown};
+	const out: CliConfigRead = {path, ...(typeof current === 'string' && current ? {current} : {}), importable: [], skipped: []};
+	const seen = new Set<string>();
+	for (const p of Array.isArray(profiles) ? profiles : []) {
+		if (!isObject(p)) continue;
+		const name = text(p.name);
+		const mode = text(p.mode) || 'AK';
+		const id = text(p.access_key_id);
+		const secret = text(p.access_key_secret);
+		const token = text(p.sts_token);
+		if (!name) {
+			out.skipped.push({name: '(no name)', reason: 'has no name'});
+		} else if (seen.has(name)) {
+			out.skipped.push({name, reason: 'a profile of the same name comes earlier in the file'});
+		} else if (mode !== 'AK' && mode !== 'StsToken') {
 			out.skipped.push({name, reason: `mode ${mode} needs the Alibaba Cloud CLI to obtain keys; only AK and StsToken profiles can be imported`});
 		} else if (!id || !secret) {
 			out.skipped.push({name, reason: 'has no AccessKey ID or secret'});
 		} else if (mode === 'StsToken' && !token) {
 			out.skipped.push({name, reason: 'StsToken mode without a token'});
 		} else {
-			out.importable.push(guardSecret({name, mode, accessKeyId: id, accessKeySecret: secret, ...(mode === 'StsToken' ? {securityToken: token} : {}), site}));
+			out.importable.push(guardSecret({name, mode, accessKeyId: id, accessKeySecret: secret, ...(mode === 'StsToken' ? {securityToken: token} : {}), site: siteOf(p)}));
 		}
+		if (name) seen.add(name);
 	}
 	return out;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string {
+	return typeof value === 'string' ? value.trim() : '';
+}
+
+/** The CLI records the international site in `site` or, for web sign-in profiles, `oauth_site_type`. */
+function siteOf(profile: Record<string, unknown>): Site {
+	return /intl|international/i.test(text(profile.site)) || text(profile.oauth_site_type).toUpperCase() === 'INTL' ? 'intl' : 'cn';
 }
 
 /** Adds the importable profiles as accounts (an existing name is replaced only when asked). */

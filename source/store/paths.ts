@@ -3,6 +3,13 @@
 import {join} from 'node:path';
 import envPaths from 'env-paths';
 
+/**
+ * Handed to conf as they are, so the config folder here is the one conf computes itself. The empty suffix keeps
+ * the folder named plainly `alidomain` rather than conf's default `alidomain-nodejs`.
+ */
+export const PROJECT_NAME = 'alidomain';
+export const PROJECT_SUFFIX = '';
+
 export interface AppPaths {
 	configDir: string;
 	dataDir: string;
@@ -13,7 +20,7 @@ export interface AppPaths {
 
 export function appPaths(env: NodeJS.ProcessEnv = process.env): AppPaths {
 	const home = env.ALIDOMAIN_HOME;
-	const base = home ? {config: join(home, 'config'), data: join(home, 'data')} : envPaths('alidomain', {suffix: ''});
+	const base = home ? {config: join(home, 'config'), data: join(home, 'data')} : envPaths(PROJECT_NAME, {suffix: PROJECT_SUFFIX});
 	return {
 		configDir: base.config,
 		dataDir: base.data,

@@ -1,10 +1,10 @@
-import {mkdtempSync, readFileSync, statSync, writeFileSync, mkdirSync} from 'node:fs';
+import {chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync, mkdirSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {inspect} from 'node:util';
 import {describe, expect, it} from 'vitest';
 import {AccountStore, maskSecret} from '../../source/store/accounts.js';
-import {importAliyunProfiles, readAliyunCliConfig, resolveCredentials, UnknownAccountError} from '../../source/store/credentials.js';
+import {IncompleteEnvCredentialsError, importAliyunProfiles, readAliyunCliConfig, resolveCredentials, UnknownAccountError} from '../../source/store/credentials.js';
 
 const SECRET = 'Zx9SecretValueThatMustNeverLeak42';
 const fresh = () => new AccountStore({cwd: mkdtempSync(join(tmpdir(), 'accounts-'))});
@@ -32,6 +32,66 @@ describe('accounts', () => {
 		expect(() => store.add(account('a'))).toThrow(/exists already/);
 	});
 
+	it('tightens a file that exists already with looser permissions to 0600', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'accounts-'));
+		const path = join(dir, 'accounts.json');
+		writeFileSync(path, JSON.stringify({accounts: {}, settings: {}}), {mode: 0o644});
+		chmodSync(path, 0o644);
+		const store = new AccountStore({cwd: dir});
+		expect(store.path).toBe(path);
+		expect(statSync(path).mode & 0o777).toBe(0o600);
+		store.add(account('x'));
+		expect(statSync(path).mode & 0o777).toBe(0o600);
+	});
+
+	it('keeps settings beside the accounts and removes one set to undefined', () => {
+		const store = fresh();
+		expect(store.setting('lang')).toBeUndefined();
+		store.setSetting('lang', 'zh');
+		store.setSetting('batchSize', 500);
+		expect(store.setting('lang')).toBe('zh');
+		expect(store.settings()).toEqual({lang: 'zh', batchSize: 500});
+		store.setSetting('lang', undefined);
+		expect(store.settings()).toEqual({batchSize: 500});
+		store.add(account('a'));
+		expect(store.setting('batchSize')).toBe(500);
+	});
+
+	it('replaces an account only when asked, and refuses to switch to one that does not exist', () => {
+		const store = fresh();
+		store.add(account('a', 'first-secret-000000'));
+		store.add(account('a', 'second-secret-00000'), {replace: true});
+		expect(store.get('a')?.accessKeySecret).toBe('second-secret-00000');
+		expect(store.list()).toHaveLength(1);
+		expect(() => store.setActive('b')).toThrow(/no account named 'b'\. Stored accounts: a\./);
+		expect(store.get('constructor')).toBeUndefined();
+		expect(store.get('toString')).toBeUndefined();
+		expect(() => store.add(account('__proto__'))).toThrow(/cannot name an account/);
+	});
+
+	it('removes the last account and leaves none active', () => {
+		const store = fresh();
+		store.add(account('only'));
+		expect(store.remove('only')).toBe(true);
+		expect(store.active()).toBeUndefined();
+		expect(store.list()).toEqual([]);
+		expect(JSON.parse(readFileSync(store.path, 'utf8'))).not.toHaveProperty('active');
+	});
+
+	it('masks the secret when a stored account is printed, yet a copy keeps it for use', () => {
+		const store = fresh();
+		store.add(account('main'));
+		const stored = store.get('main')!;
+		for (const text of [JSON.stringify(stored), inspect(stored), String(stored), JSON.stringify(store.list()), inspect(store.list())]) {
+			expect(text).not.toContain(SECRET);
+		}
+		expect(JSON.stringify(stored)).toContain(maskSecret(SECRET));
+		expect({...stored}.accessKeySecret).toBe(SECRET);
+		// Adding back an account that was read (and masks itself) stores the real secret, not the mask.
+		store.add(stored, {replace: true});
+		expect(JSON.parse(readFileSync(store.path, 'utf8')).accounts.main.accessKeySecret).toBe(SECRET);
+	});
+
 	it('masks a secret to its last four characters at most', () => {
 		expect(maskSecret(SECRET)).toBe('••••••••ak42');
 		expect(maskSecret('short')).toBe('••••••••');
@@ -49,6 +109,46 @@ describe('credentials lookup', () => {
 		expect(resolveCredentials({env: {}, store})).toMatchObject({accountName: 'main'});
 		expect(() => resolveCredentials({env: {}, accountName: 'missing', store})).toThrow(UnknownAccountError);
 		expect(resolveCredentials({env: {}, store: fresh()})).toBeUndefined();
+	});
+
+	it('names the stored accounts when --account names none of them, without any secret', () => {
+		const store = fresh();
+		store.add(account('shop.example.com'));
+		store.add(account('ops'));
+		let message = '';
+		try {
+			resolveCredentials({env: {}, accountName: 'shop', store});
+		} catch (error) {
+			message = (error as Error).message;
+		}
+		expect(message).toBe("no account named 'shop'. Stored accounts: ops, shop.example.com.");
+		expect(resolveCredentials({env: {}, accountName: 'shop.example.com', store})).toMatchObject({accessKeyId: 'LTAI-shop.example.com', site: 'cn'});
+	});
+
+	it('refuses half a key pair in the environment rather than falling through to a stored account', () => {
+		const store = fresh();
+		store.add(account('main'));
+		expect(() => resolveCredentials({env: {ALIBABA_CLOUD_ACCESS_KEY_ID: 'ENVID'}, store})).toThrow(IncompleteEnvCredentialsError);
+		expect(() => resolveCredentials({env: {ALIBABA_CLOUD_ACCESS_KEY_SECRET: SECRET}, store})).toThrow(/ALIBABA_CLOUD_ACCESS_KEY_ID is not/);
+		try {
+			resolveCredentials({env: {ALIBABA_CLOUD_ACCESS_KEY_SECRET: SECRET}, store});
+		} catch (error) {
+			expect(String(error)).not.toContain(SECRET);
+			expect(inspect(error)).not.toContain(SECRET);
+		}
+	});
+
+	it('masks the secret and the token of environment credentials too', () => {
+		const token = 'CAIS-security-token-that-is-long-9f8e';
+		const credentials = resolveCredentials({env: {ALIBABA_CLOUD_ACCESS_KEY_ID: 'ENVID', ALIBABA_CLOUD_ACCESS_KEY_SECRET: SECRET, ALIBABA_CLOUD_SECURITY_TOKEN: token}, store: fresh()})!;
+		expect(credentials).toMatchObject({source: 'env', site: 'cn'});
+		expect(credentials.accessKeySecret).toBe(SECRET);
+		expect(credentials.securityToken).toBe(token);
+		for (const text of [JSON.stringify(credentials), inspect(credentials, {depth: 5}), `${credentials}`, JSON.stringify([{credentials}]), inspect({nested: {credentials}})]) {
+			expect(text).not.toContain(SECRET);
+			expect(text).not.toContain(token);
+		}
+		expect(Object.keys(credentials)).not.toContain('accessKeySecret');
 	});
 
 	it('never shows the secret when the credentials are printed or serialised', () => {
@@ -90,5 +190,36 @@ describe('importing from the Alibaba Cloud CLI config', () => {
 		expect(store.get('sts')?.securityToken).toBe('token');
 		expect(importAliyunProfiles(store, read.importable).kept).toEqual(['default', 'sts']);
 		expect(readAliyunCliConfig(join(home, 'nope.json'))).toBeUndefined();
+	});
+
+	it('reads the international site, ignores malformed entries, and never quotes a broken file', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+		const path = join(dir, 'config.json');
+		writeFileSync(
+			path,
+			JSON.stringify({
+				profiles: [
+					null,
+					'text',
+					{name: 'intl', mode: 'AK', access_key_id: 'AK1', access_key_secret: 's1', site: 'intl'},
+					{name: 'intl', mode: 'AK', access_key_id: 'AK2', access_key_secret: 's2'},
+					{mode: 'AK', access_key_id: 'AK3', access_key_secret: 's3'},
+					{name: 'sso', mode: 'OAuth', oauth_site_type: 'INTL'},
+				],
+			}),
+		);
+		const read = readAliyunCliConfig(path)!;
+		expect(read.importable).toMatchObject([{name: 'intl', site: 'intl', accessKeyId: 'AK1'}]);
+		expect(read.current).toBeUndefined();
+		expect(read.skipped).toEqual([
+			{name: 'intl', reason: 'a profile of the same name comes earlier in the file'},
+			{name: '(no name)', reason: 'has no name'},
+			{name: 'sso', reason: expect.stringMatching(/mode OAuth/)},
+		]);
+		writeFileSync(path, `{"profiles":[{"name":"x","access_key_secret":"${SECRET}"`);
+		const broken = readAliyunCliConfig(path)!;
+		expect(broken.importable).toEqual([]);
+		expect(JSON.stringify(broken)).not.toContain(SECRET);
+		expect(broken.skipped[0]!.reason).toMatch(/not valid JSON/);
 	});
 });
