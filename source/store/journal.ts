@@ -1,56 +1,78 @@
 // The submission journal on disk (DESIGN §4): per batch, `<id>.plan.json` written atomically before anything is
-// sent, and `<id>.events.jsonl`, one synced line per event. A crash at any instant leaves a readable journal:
-// the plan is whole or absent, and a torn last event line is skipped.
-import {existsSync, readdirSync, readFileSync} from 'node:fs';
+// sent and never replaced, and `<id>.events.jsonl`, one synced line per event. A crash at any instant leaves a
+// readable journal: the plan is whole or absent, and a torn last event line is skipped.
+import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {foldEvents, type BatchPlan, type BatchView, type ChunkEvent} from '../core/journal-rules.js';
-import {appendLineDurable, writeFileAtomic} from './atomic-file.js';
+import {foldEvents, inFlightDomains, newestFirst, summarize, type BatchPlan, type BatchSummary, type BatchView, type ChunkEvent, type InFlightDomain} from '../core/journal-rules.js';
+import type {Operation} from '../core/orders.js';
+import {appendLineDurable, createFileAtomic} from './atomic-file.js';
 
 const PLAN = '.plan.json';
 const EVENTS = '.events.jsonl';
+const DAY = 24 * 60 * 60 * 1000;
+
+export interface LoadedBatch extends BatchView {
+	events: ChunkEvent[];
+}
+
+export class BadBatchIdError extends Error {
+	override readonly name = 'BadBatchIdError';
+}
 
 export class Journal {
 	constructor(readonly dir: string) {}
 
+	/** Written before anything of the batch is sent; a plan with the same id is never replaced. */
 	createBatch(plan: BatchPlan): void {
-		if (!/^[\w.-]+$/.test(plan.id)) throw new Error(`bad batch id '${plan.id}'`);
-		writeFileAtomic(join(this.dir, plan.id + PLAN), JSON.stringify(plan));
+		this.ensureDir();
+		createFileAtomic(this.file(plan.id, PLAN), JSON.stringify(plan));
 	}
 
 	append(batchId: string, event: ChunkEvent): void {
-		appendLineDurable(join(this.dir, batchId + EVENTS), JSON.stringify(event));
+		const plan = this.file(batchId, PLAN);
+		// An event without its plan could never be read back: better to fail loudly before sending.
+		if (!existsSync(plan)) throw new Error(`no batch '${batchId}' in the journal at ${this.dir}`);
+		appendLineDurable(this.file(batchId, EVENTS), JSON.stringify(event));
 	}
 
 	has(batchId: string): boolean {
-		return existsSync(join(this.dir, batchId + PLAN));
+		return isBatchId(batchId) && existsSync(join(this.dir, batchId + PLAN));
 	}
 
 	plan(batchId: string): BatchPlan {
-		return JSON.parse(readFileSync(join(this.dir, batchId + PLAN), 'utf8')) as BatchPlan;
+		return JSON.parse(readFileSync(this.file(batchId, PLAN), 'utf8')) as BatchPlan;
 	}
 
 	events(batchId: string): ChunkEvent[] {
 		let text: string;
 		try {
-			text = readFileSync(join(this.dir, batchId + EVENTS), 'utf8');
-		} catch {
-			return [];
+			text = readFileSync(this.file(batchId, EVENTS), 'utf8');
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+			throw error;
 		}
 		const events: ChunkEvent[] = [];
 		for (const line of text.split('\n')) {
 			if (!line) continue;
+			let event: unknown;
 			try {
-				events.push(JSON.parse(line) as ChunkEvent);
+				event = JSON.parse(line);
 			} catch {
-				// A torn line from a crash mid-append: everything before it stands.
+				// A torn line from a crash mid-append: everything before it stands, and appends after it start afresh.
+				continue;
 			}
+			if (typeof event === 'object' && event !== null && typeof (event as {type?: unknown}).type === 'string') events.push(event as ChunkEvent);
 		}
 		return events;
 	}
 
-	/** The batch with every chunk's state folded from its events. */
-	load(batchId: string, processAlive = false): BatchView {
-		return foldEvents(this.plan(batchId), this.events(batchId), processAlive);
+	/**
+	 * The batch with every chunk's state folded from its events. A `sending` with no outcome reads as unknown
+	 * unless `processAlive` says this very process is still waiting for the answer.
+	 */
+	load(batchId: string, processAlive = false): LoadedBatch {
+		const events = this.events(batchId);
+		return {...foldEvents(this.plan(batchId), events, processAlive), events};
 	}
 
 	/** Batch ids, newest first (ids start with their creation time). */
@@ -64,18 +86,45 @@ export class Journal {
 		return names
 			.filter((n) => n.endsWith(PLAN))
 			.map((n) => n.slice(0, -PLAN.length))
+			.filter(isBatchId)
 			.sort()
 			.reverse();
 	}
 
-	list(): BatchView[] {
-		return this.batchIds().flatMap((id) => {
+	/** Every batch newest first by creation time, with its state; a plan that cannot be read is left out. */
+	list(): BatchSummary[] {
+		return this.batchIds()
+			.flatMap((id) => {
+				try {
+					return [summarize(foldEvents(this.plan(id), this.events(id)))];
+				} catch {
+					return [];
+				}
+			})
+			.sort((a, b) => newestFirst(a.plan, b.plan));
+	}
+
+	/**
+	 * The journal's half of "never order twice": domains that batches of this AccessKey (all, without one) have
+	 * ordered or may have ordered and that nothing since has shown to be over. See inFlightDomains for the rules.
+	 */
+	findInFlightDomains(accessKeyId?: string, options: {operation?: Operation; endpoint?: string; now?: number; recentMs?: number} = {}): Map<string, InFlightDomain> {
+		const since = (options.now ?? Date.now()) - (options.recentMs ?? 30 * DAY);
+		const out = new Map<string, InFlightDomain>();
+		for (const id of this.batchIds()) {
+			let view: BatchView;
 			try {
-				return [this.load(id)];
+				view = foldEvents(this.plan(id), this.events(id));
 			} catch {
-				return [];
+				continue;
 			}
-		});
+			const {account, operation} = view.plan;
+			if (accessKeyId !== undefined && account.accessKeyId !== accessKeyId) continue;
+			if (options.operation !== undefined && operation !== options.operation) continue;
+			if (options.endpoint !== undefined && account.endpoint !== options.endpoint) continue;
+			for (const entry of inFlightDomains(view, since)) if (!out.has(entry.domain)) out.set(entry.domain, entry);
+		}
+		return out;
 	}
 
 	/** Every TaskNo the journal has recorded, so reconciliation never claims another chunk's task. */
@@ -88,4 +137,24 @@ export class Journal {
 		}
 		return out;
 	}
+
+	private file(batchId: string, suffix: string): string {
+		if (!isBatchId(batchId)) throw new BadBatchIdError(`'${batchId}' is not a batch id`);
+		return join(this.dir, batchId + suffix);
+	}
+
+	// The plans hold account ids and every domain of a batch: only the user should list them.
+	private ensureDir(): void {
+		mkdirSync(this.dir, {recursive: true, mode: 0o700});
+		try {
+			chmodSync(this.dir, 0o700);
+		} catch {
+			// A folder we may not change (shared on purpose): the files in it are 0600 all the same.
+		}
+	}
+}
+
+/** Ids become file names: letters, digits, dot, dash and underscore, and never a path. */
+function isBatchId(id: string): boolean {
+	return /^[\w-][\w.-]{0,127}$/.test(id) && !id.includes('..');
 }
