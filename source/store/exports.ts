@@ -1,8 +1,9 @@
 // Writes a batch's exported results under `<dataDir>/exports/<batch or timestamp>/`. The data directory is given
 // by the caller, so tests write into a temporary one and never into the user's.
-import {mkdir, rename, writeFile} from 'node:fs/promises';
+import {mkdir} from 'node:fs/promises';
 import path from 'node:path';
 import type {ExportFiles} from '../core/export-results.js';
+import {writeFileAtomic} from './atomic-file.js';
 
 export interface ExportPaths {
 	dir: string;
@@ -24,7 +25,9 @@ export async function writeExports({dataDir, files, batch, now = () => new Date(
 	const dir = path.join(dataDir, 'exports', name);
 	await mkdir(dir, {recursive: true});
 	const paths: ExportPaths = {dir, csv: path.join(dir, 'results.csv'), json: path.join(dir, 'results.json'), failed: path.join(dir, 'failed.txt')};
-	await Promise.all([atomicWrite(paths.csv, files.csv), atomicWrite(paths.json, files.json), atomicWrite(paths.failed, files.failed)]);
+	// Replaced whole, so a reader never sees half a file, even when an export is repeated over an open one.
+	// Readable by others as any document the user saves: results hold no secrets.
+	for (const [file, text] of [[paths.csv, files.csv], [paths.json, files.json], [paths.failed, files.failed]] as const) writeFileAtomic(file, text, 0o644);
 	return paths;
 }
 
@@ -32,11 +35,4 @@ export async function writeExports({dataDir, files, batch, now = () => new Date(
 export function folderName(batch: string | undefined): string | undefined {
 	const safe = batch?.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '').slice(0, 80);
 	return safe ? safe : undefined;
-}
-
-// A reader never sees half a file, even when an export is repeated over an open one.
-async function atomicWrite(file: string, text: string): Promise<void> {
-	const temp = `${file}.${process.pid}.tmp`;
-	await writeFile(temp, text);
-	await rename(temp, file);
 }

@@ -1,4 +1,4 @@
-import {mkdtemp, readFile, rm} from 'node:fs/promises';
+import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -29,6 +29,8 @@ describe('writeExports', () => {
 			expect(await readFile(paths.csv, 'utf8')).toBe(files.csv);
 			expect(await readFile(paths.json, 'utf8')).toBe(files.json);
 			expect(await readFile(paths.failed, 'utf8')).toBe('taken-shop.com\nxn--bcher-kva.de\n');
+
+			expect((await readdir(paths.dir)).sort()).toEqual(['failed.txt', 'results.csv', 'results.json']);
 
 			const again = await writeExports({dataDir, files: {...files, failed: ''}, now: () => new Date('2026-03-04T05:06:07.890Z')});
 			expect(path.basename(again.dir)).toBe('2026-03-04T05-06-07Z');
