@@ -1,12 +1,15 @@
 // argv → command. Kept small so that start-up loads little: each command is imported only when it runs.
-import {parseCommandLine, UsageError, type ParsedCommandLine} from './headless/args.js';
+import {langFlag, parseCommandLine, UsageError, type ParsedCommandLine} from './headless/args.js';
 import type {CommandIo} from './headless/command-io.js';
 import {EXIT} from './headless/exit-codes.js';
 import {helpText} from './headless/help.js';
+import {setLang} from './i18n/index.js';
 import {VERSION} from './version.js';
 
 async function run(parsed: ParsedCommandLine, io: CommandIo): Promise<number> {
 	const {command, flags} = parsed;
+	// Before anything is written, so help, errors and every screen speak the one language the runtime sends as Lang.
+	setLang(langFlag(flags, io.env));
 	if (flags.version) {
 		io.stdout.write(`${VERSION}\n`);
 		return EXIT.ok;

@@ -1,8 +1,24 @@
 // Everything known about one domain, with the error in full.
 import {Box, Text} from 'ink';
 import type {DomainStatusRow} from '../../core/status.js';
+import {messages} from '../../i18n/index.js';
+import {padEndCells} from '../text-width.js';
 import {useTheme} from '../theme.js';
-import {stateLook} from './StatusCounts.js';
+import {stateLook, stateName} from './StatusCounts.js';
+
+const text = messages({
+	domain: {en: 'Domain', zh: '域名'},
+	task: {en: 'Task', zh: '任务'},
+	tries: {en: 'Tries', zh: '尝试次数'},
+	created: {en: 'Created', zh: '创建时间'},
+	updated: {en: 'Updated', zh: '更新时间'},
+	state: {en: 'State', zh: '状态'},
+	error: {en: 'Error', zh: '错误'},
+	none: {en: 'none', zh: '无'},
+	back: {en: 'Esc to go back', zh: '按 Esc 返回'},
+});
+
+const LABEL_WIDTH = 10;
 
 export type DomainDetailProps = {
 	row: DomainStatusRow;
@@ -13,28 +29,28 @@ export const DomainDetail = ({row}: DomainDetailProps) => {
 	const {colors} = theme;
 	const {symbol, color} = stateLook(row.state, theme);
 	const fields: Array<[string, string | undefined]> = [
-		['Domain', row.unicode ? `${row.unicode} (${row.name})` : row.name],
-		['Task', row.taskNo],
-		['Tries', String(row.tryCount)],
-		['Created', row.createTime],
-		['Updated', row.updateTime],
+		[text.domain, row.unicode ? `${row.unicode} (${row.name})` : row.name],
+		[text.task, row.taskNo],
+		[text.tries, String(row.tryCount)],
+		[text.created, row.createTime],
+		[text.updated, row.updateTime],
 	];
 	return (
 		<Box flexDirection="column" borderStyle="round" borderColor={colors.accent} paddingX={1}>
 			<Text bold>{row.unicode ?? row.name}</Text>
 			<Text>
-				<Text color={colors.muted}>{'State   '}</Text>
-				<Text color={color}>{`${symbol} ${row.state}`}</Text>
+				<Text color={colors.muted}>{padEndCells(text.state, LABEL_WIDTH)}</Text>
+				<Text color={color}>{`${symbol} ${stateName(row.state)}`}</Text>
 			</Text>
 			{fields.map(([label, value]) => (
 				<Text key={label}>
-					<Text color={colors.muted}>{label.padEnd(8)}</Text>
+					<Text color={colors.muted}>{padEndCells(label, LABEL_WIDTH)}</Text>
 					{value ?? '—'}
 				</Text>
 			))}
-			<Text color={colors.muted}>Error</Text>
-			<Text color={row.error ? (row.state === 'failed' ? colors.failure : colors.warning) : colors.muted}>{row.error ?? 'none'}</Text>
-			<Text color={colors.muted}>Esc to go back</Text>
+			<Text color={colors.muted}>{text.error}</Text>
+			<Text color={row.error ? (row.state === 'failed' ? colors.failure : colors.warning) : colors.muted}>{row.error ?? text.none}</Text>
+			<Text color={colors.muted}>{text.back}</Text>
 		</Box>
 	);
 };

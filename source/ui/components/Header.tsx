@@ -1,5 +1,11 @@
 import {Box, Text} from 'ink';
+import {messages} from '../../i18n/index.js';
 import {useTheme} from '../theme.js';
+
+const text = messages({
+	account: {en: (name: string) => `account ${name}`, zh: (name: string) => `账号 ${name}`},
+	sandbox: {en: ' SANDBOX ', zh: ' 沙箱 '},
+});
 
 export type HeaderProps = {
 	/** The screen's name, after the app's. */
@@ -14,7 +20,7 @@ export const Header = ({title, account, endpoint, sandbox = false}: HeaderProps)
 	const {colors, symbols} = useTheme();
 	// The built-in sandbox is its own account: naming both would say "sandbox" twice.
 	const showAccount = account && !(sandbox && account === 'sandbox');
-	const details = [showAccount && `account ${account}`, endpoint].filter(Boolean).join(` ${symbols.separator} `);
+	const details = [showAccount && text.account(account), endpoint].filter(Boolean).join(` ${symbols.separator} `);
 	return (
 		<Box justifyContent="space-between">
 			<Box flexShrink={0}>
@@ -29,7 +35,7 @@ export const Header = ({title, account, endpoint, sandbox = false}: HeaderProps)
 				)}
 				{sandbox && (
 					<Box flexShrink={0} marginLeft={1}>
-						<Text bold inverse color={colors.sandbox}>{' SANDBOX '}</Text>
+						<Text bold inverse color={colors.sandbox}>{text.sandbox}</Text>
 					</Box>
 				)}
 			</Box>

@@ -2,10 +2,17 @@
 // them all, so nothing behind it moves while the reader looks.
 import {Box, Text} from 'ink';
 import {useState} from 'react';
+import {messages} from '../../i18n/index.js';
 import {keyPriority} from '../input/InputProvider.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
+import {cells, padEndCells} from '../text-width.js';
 import {useTheme} from '../theme.js';
+
+const text = messages({
+	keys: {en: 'Keys', zh: '按键'},
+	close: {en: 'Esc or ? to close', zh: '按 Esc 或 ? 关闭'},
+});
 
 export type HelpOverlayProps = {
 	hints: readonly keys.KeyHint[];
@@ -14,7 +21,7 @@ export type HelpOverlayProps = {
 	isActive?: boolean;
 };
 
-export const HelpOverlay = ({hints, title = 'Keys', onClose, isActive = true}: HelpOverlayProps) => {
+export const HelpOverlay = ({hints, title = text.keys, onClose, isActive = true}: HelpOverlayProps) => {
 	const {colors} = useTheme();
 	useKeypress({
 		onKey(key) {
@@ -31,17 +38,17 @@ export const HelpOverlay = ({hints, title = 'Keys', onClose, isActive = true}: H
 		onPaste: () => true,
 	}, {isActive, priority: keyPriority.overlay});
 
-	const keyWidth = Math.max(...hints.map(hint => hint.keys.length), 0);
+	const keyWidth = Math.max(...hints.map(hint => cells(hint.keys)), 0);
 	return (
 		<Box flexDirection="column" borderStyle="round" borderColor={colors.accent} paddingX={1}>
 			<Text bold>{title}</Text>
 			{hints.map(hint => (
 				<Text key={hint.keys + hint.label}>
-					<Text bold>{hint.keys.padEnd(keyWidth)}</Text>
+					<Text bold>{padEndCells(hint.keys, keyWidth)}</Text>
 					{`  ${hint.description ?? hint.label}`}
 				</Text>
 			))}
-			<Text color={colors.muted}>Esc or ? to close</Text>
+			<Text color={colors.muted}>{text.close}</Text>
 		</Box>
 	);
 };

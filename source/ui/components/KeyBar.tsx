@@ -4,6 +4,7 @@ import {Text} from 'ink';
 import {Fragment} from 'react';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import type {KeyHint} from '../input/keys.js';
+import {cells} from '../text-width.js';
 import {useTheme} from '../theme.js';
 
 export const fitHints = (hints: readonly KeyHint[], width: number, separator: string, ellipsis: string): {shown: KeyHint[]; cut: boolean} => {
@@ -11,10 +12,10 @@ export const fitHints = (hints: readonly KeyHint[], width: number, separator: st
 	const shown: KeyHint[] = [];
 	let used = 0;
 	for (const [index, hint] of hints.entries()) {
-		const cost = (shown.length > 0 ? gap.length : 0) + hint.keys.length + 1 + hint.label.length;
+		const cost = (shown.length > 0 ? cells(gap) : 0) + cells(hint.keys) + 1 + cells(hint.label);
 		const isLast = index === hints.length - 1;
 		// Leave room for the ellipsis unless this is the last hint.
-		const room = isLast ? width : width - gap.length - ellipsis.length;
+		const room = isLast ? width : width - cells(gap) - cells(ellipsis);
 		if (used + cost > room) {
 			return {shown, cut: true};
 		}

@@ -1,6 +1,11 @@
 import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
+import {messages} from '../../i18n/index.js';
 import {useTheme} from '../theme.js';
+
+const text = messages({
+	requestId: {en: (id: string) => `Request ID ${id}`, zh: (id: string) => `请求 ID ${id}`},
+});
 
 /** An API error as the user needs to see it; the UI takes plain data, never the client's classes. */
 export type NoticeError = {
@@ -43,7 +48,7 @@ export const Notice = ({kind, children, error}: NoticeProps) => {
 						{children ? <Text bold>{`${error.code}: `}</Text> : null}
 						{error.message}
 					</Text>
-					{error.requestId && <Text color={colors.muted}>{`Request ID ${error.requestId}`}</Text>}
+					{error.requestId && <Text color={colors.muted}>{text.requestId(error.requestId)}</Text>}
 					{error.hint && <Text color={colors.warning}>{`${symbols.arrowRight} ${error.hint}`}</Text>}
 				</Box>
 			)}

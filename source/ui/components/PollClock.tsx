@@ -2,27 +2,38 @@
 // redraw every second.
 import {Text} from 'ink';
 import type {PollerState} from '../../core/status-poller.js';
+import {messages} from '../../i18n/index.js';
 import {formatDuration, secondsUntil} from '../format-duration.js';
 import {useNow} from '../hooks/use-now.js';
 import {useTheme} from '../theme.js';
+
+const text = messages({
+	finished: {en: (d: string) => `finished in ${d}`, zh: (d: string) => `用时 ${d} 完成`},
+	elapsed: {en: (d: string) => `elapsed ${d}`, zh: (d: string) => `已用 ${d}`},
+	estimating: {en: 'estimating time left', zh: '正在估算剩余时间'},
+	left: {en: (d: string) => `about ${d} left`, zh: (d: string) => `约剩 ${d}`},
+	refreshing: {en: 'refreshing', zh: '正在刷新'},
+	next: {en: (s: number) => `next refresh in ${s}s`, zh: (s: number) => `${s} 秒后刷新`},
+	requests: {en: (n: number) => `${n} requests last refresh`, zh: (n: number) => `上次刷新 ${n} 个请求`},
+});
 
 export const PollClock = ({state}: {state: PollerState}) => {
 	const {colors, symbols} = useTheme();
 	const now = useNow(1000, !state.done);
 	const parts: string[] = [];
 	if (state.done) {
-		parts.push(`finished in ${formatDuration((state.lastRefreshAt ?? now) - state.startedAt)}`);
+		parts.push(text.finished(formatDuration((state.lastRefreshAt ?? now) - state.startedAt)));
 	} else {
-		parts.push(`elapsed ${formatDuration(now - state.startedAt)}`);
+		parts.push(text.elapsed(formatDuration(now - state.startedAt)));
 		const left = state.etaMs === undefined ? undefined : Math.max(0, state.etaMs - (now - (state.lastRefreshAt ?? now)));
-		parts.push(left === undefined ? 'estimating time left' : `about ${formatDuration(left)} left`);
+		parts.push(left === undefined ? text.estimating : text.left(formatDuration(left)));
 		if (state.refreshing) {
-			parts.push('refreshing');
+			parts.push(text.refreshing);
 		} else if (state.nextRefreshAt !== undefined) {
-			parts.push(`next refresh in ${secondsUntil(state.nextRefreshAt, now)}s`);
+			parts.push(text.next(secondsUntil(state.nextRefreshAt, now)));
 		}
 	}
 
-	parts.push(`${state.requestsLastRefresh} requests last refresh`);
+	parts.push(text.requests(state.requestsLastRefresh));
 	return <Text color={colors.muted} wrap="truncate-end">{parts.join(` ${symbols.separator} `)}</Text>;
 };

@@ -1,5 +1,6 @@
 import {Text} from 'ink';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {cells as cellsOf} from '../text-width.js';
 import {useTheme, type Symbols} from '../theme.js';
 
 /**
@@ -36,7 +37,7 @@ export const ProgressBar = ({value, width, label, showPercent = true, color}: Pr
 	const percent = showPercent ? ` ${formatPercent(value).padStart(4)}` : '';
 	const prefix = label ? `${label} ` : '';
 	const brackets = unicode ? 0 : 2;
-	const cells = width ?? Math.max(1, columns - prefix.length - percent.length - brackets);
+	const cells = width ?? Math.max(1, columns - cellsOf(prefix) - percent.length - brackets);
 	const {filled, empty} = formatBar(value, cells, symbols);
 	return (
 		<Text>

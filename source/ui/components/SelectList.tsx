@@ -2,12 +2,20 @@
 // keys, so it can sit beside a text field; with `filterable`, typing narrows the list instead.
 import {Box, Text} from 'ink';
 import {useEffect, useRef, useState} from 'react';
+import {messages} from '../../i18n/index.js';
 import {keyPriority} from '../input/InputProvider.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {formatPosition, windowFor} from '../state/list-window.js';
 import {highlightedIndex, initialSelectState, selectReducer, type SelectAction, type SelectState} from '../state/select-state.js';
 import {useTheme} from '../theme.js';
+
+const text = messages({
+	filter: {en: 'Filter: ', zh: '筛选：'},
+	typeToFilter: {en: 'type to filter', zh: '输入以筛选'},
+	noMatches: {en: 'No matches', zh: '没有匹配项'},
+	items: {en: 'items', zh: '项'},
+});
 
 export type SelectListItem<V> = {
 	label: string;
@@ -122,11 +130,11 @@ export const SelectList = <V,>({items, onSelect, onHighlight, defaultValue, heig
 		<Box flexDirection="column">
 			{filterable && (
 				<Text>
-					<Text color={colors.muted}>Filter: </Text>
-					{state.query === '' ? <Text color={colors.muted}>type to filter</Text> : <Text>{state.query}</Text>}
+					<Text color={colors.muted}>{text.filter}</Text>
+					{state.query === '' ? <Text color={colors.muted}>{text.typeToFilter}</Text> : <Text>{state.query}</Text>}
 				</Text>
 			)}
-			{state.visible.length === 0 && <Text color={colors.muted}>No matches</Text>}
+			{state.visible.length === 0 && <Text color={colors.muted}>{text.noMatches}</Text>}
 			{state.visible.slice(start, end).map((index, offset) => {
 				const item = items[index]!;
 				const isHighlighted = start + offset === state.cursor;
@@ -147,7 +155,7 @@ export const SelectList = <V,>({items, onSelect, onHighlight, defaultValue, heig
 					</Text>
 				);
 			})}
-			{state.visible.length > rows && <Text color={colors.muted}>{formatPosition({start, end}, state.visible.length, symbols.dash, 'items')}</Text>}
+			{state.visible.length > rows && <Text color={colors.muted}>{formatPosition({start, end}, state.visible.length, symbols.dash, text.items)}</Text>}
 		</Box>
 	);
 };

@@ -7,6 +7,7 @@ import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {windowFor} from '../state/list-window.js';
 import {textEditReducer, textEditState, valueOf, type TextEditAction} from '../state/text-edit.js';
+import {cells} from '../text-width.js';
 import {useTheme} from '../theme.js';
 
 export type TextFieldProps = {
@@ -110,6 +111,18 @@ export const TextField = ({defaultValue = '', placeholder = '', mask = false, is
 	const all = mask ? state.chars.map(() => symbols.masked) : state.chars;
 	// The cursor may sit one past the last character, so the window runs over length + 1 cells.
 	const view = width === undefined ? {start: 0, end: all.length + 1} : windowFor({total: all.length + 1, height: Math.max(1, width), selected: state.cursor, previousStart: scroll.current});
+	// The window counts characters; a wide one takes two cells, so trim the side away from the cursor to fit.
+	if (width !== undefined) {
+		const fits = () => cells(all.slice(view.start, view.end).join('')) + (view.end > all.length ? 1 : 0) <= Math.max(1, width);
+		while (!fits() && view.end - 1 > state.cursor) {
+			view.end--;
+		}
+
+		while (!fits() && view.start < state.cursor) {
+			view.start++;
+		}
+	}
+
 	scroll.current = view.start;
 	const shown = all.slice(view.start, view.end);
 	const cursor = state.cursor - view.start;

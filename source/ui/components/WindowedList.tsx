@@ -2,8 +2,14 @@
 // every frame, and building thousands of rows costs hundreds of milliseconds; a window costs the same at any N.
 import {Box, Text} from 'ink';
 import {useRef, type ReactNode} from 'react';
+import {messages} from '../../i18n/index.js';
 import {formatPosition, windowFor} from '../state/list-window.js';
 import {useTheme} from '../theme.js';
+
+const text = messages({
+	rows: {en: 'rows', zh: '行'},
+	empty: {en: 'Nothing to show', zh: '没有内容'},
+});
 
 export type WindowedListProps<T> = {
 	/** Any indexable list, so a view of row numbers (an Int32Array) needs no copying. */
@@ -21,7 +27,7 @@ export type WindowedListProps<T> = {
 	emptyText?: string;
 };
 
-export const WindowedList = <T,>({items, height, selectedIndex, renderItem, getKey, showPosition = true, noun = 'rows', emptyText = 'Nothing to show'}: WindowedListProps<T>) => {
+export const WindowedList = <T,>({items, height, selectedIndex, renderItem, getKey, showPosition = true, noun = text.rows, emptyText = text.empty}: WindowedListProps<T>) => {
 	const {colors, symbols} = useTheme();
 	const previousStart = useRef(0);
 	const {start, end} = windowFor({total: items.length, height, selected: selectedIndex, previousStart: previousStart.current});

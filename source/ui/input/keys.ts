@@ -1,5 +1,6 @@
 // Every key binding in one place, so a screen asks "is this Back?" and never compares raw sequences.
 import type {MoveAction} from '../state/list-window.js';
+import {messages} from '../../i18n/index.js';
 import type {KeyEvent} from './key-event.js';
 
 const plain = (key: KeyEvent) => !key.ctrl && !key.meta;
@@ -44,13 +45,26 @@ export type KeyHint = {
 	description?: string;
 };
 
+const text = messages({
+	move: {en: 'move', zh: '移动'},
+	moveLong: {en: 'Move the highlight; PgUp/PgDn and Home/End jump', zh: '移动高亮；PgUp/PgDn 和 Home/End 跳转'},
+	select: {en: 'select', zh: '选择'},
+	selectLong: {en: 'Choose the highlighted item', zh: '选择高亮的项'},
+	back: {en: 'back', zh: '返回'},
+	backLong: {en: 'Go back one step', zh: '返回上一步'},
+	help: {en: 'help', zh: '帮助'},
+	helpLong: {en: 'Show or hide this help', zh: '显示或隐藏本帮助'},
+	quit: {en: 'quit', zh: '退出'},
+	quitLong: {en: 'Leave the app', zh: '退出程序'},
+});
+
 /** The hints most screens share, drawn with the theme's arrows. */
 export const commonHints = (arrows: string) => ({
-	move: {keys: arrows, label: 'move', description: 'Move the highlight; PgUp/PgDn and Home/End jump'},
-	select: {keys: 'Enter', label: 'select', description: 'Choose the highlighted item'},
-	back: {keys: 'Esc', label: 'back', description: 'Go back one step'},
-	help: {keys: '?', label: 'help', description: 'Show or hide this help'},
-	quit: {keys: 'Ctrl+C', label: 'quit', description: 'Leave the app'},
+	move: {keys: arrows, label: text.move, description: text.moveLong},
+	select: {keys: 'Enter', label: text.select, description: text.selectLong},
+	back: {keys: 'Esc', label: text.back, description: text.backLong},
+	help: {keys: '?', label: text.help, description: text.helpLong},
+	quit: {keys: 'Ctrl+C', label: text.quit, description: text.quitLong},
 } satisfies Record<string, KeyHint>);
 
 /** The list movement a key asks for, if any: the same keys in every list. */

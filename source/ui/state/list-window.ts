@@ -1,5 +1,12 @@
 // Which slice of a long list is on screen. Everything here is O(1) in the list's length, so a frame over
 // 100,000 rows costs the same as one over 20.
+import {messages} from '../../i18n/index.js';
+
+const text = messages({
+	rows: {en: 'rows', zh: '行'},
+	none: {en: (noun: string) => `no ${noun}`, zh: (noun: string) => `没有${noun}`},
+	position: {en: (noun: string, range: string, total: string) => `${noun} ${range} of ${total}`, zh: (noun: string, range: string, total: string) => `${noun} ${range}，共 ${total}`},
+});
 
 export type ListWindow = {
 	/** First visible index. */
@@ -52,11 +59,11 @@ export const moveIndex = (index: number, action: MoveAction, total: number, page
 };
 
 /** "rows 1–20 of 100,000" */
-export const formatPosition = ({start, end}: ListWindow, total: number, dash = '–', noun = 'rows'): string => {
+export const formatPosition = ({start, end}: ListWindow, total: number, dash = '–', noun = text.rows): string => {
 	const number = (value: number) => value.toLocaleString('en-US');
 	if (total === 0) {
-		return `no ${noun}`;
+		return text.none(noun);
 	}
 
-	return `${noun} ${number(start + 1)}${dash}${number(end)} of ${number(total)}`;
+	return text.position(noun, `${number(start + 1)}${dash}${number(end)}`, number(total));
 };

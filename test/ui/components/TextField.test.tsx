@@ -1,5 +1,6 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {cleanup} from 'ink-testing-library';
+import stringWidth from 'string-width';
 import {TextField} from '../../../source/ui/components/TextField.js';
 import {
 	ARROW_LEFT, BACKSPACE, DELETE, END, ENTER, HOME, PASTE, renderWithInput, sendInputAndWaitForContent, unstyled, waitFor, waitForContent,
@@ -22,6 +23,15 @@ describe('TextField', () => {
 		stdin.write(ENTER);
 		await waitFor(() => onSubmit.mock.calls.length > 0, () => 'onSubmit was not called');
 		expect(onSubmit).toHaveBeenCalledWith('example.cnet');
+	});
+
+	it('keeps a value of wide characters within its width in cells, cursor in view', async () => {
+		const {stdin, lastFrame} = await renderWithInput(<TextField width={10} defaultValue="中文域名测试" />);
+		const frame = await sendInputAndWaitForContent(stdin, lastFrame, END, '试');
+		expect(stringWidth(frame)).toBeLessThanOrEqual(10);
+		const start = await sendInputAndWaitForContent(stdin, lastFrame, HOME, '中');
+		expect(stringWidth(start)).toBeLessThanOrEqual(10);
+		expect(start).not.toContain('试');
 	});
 
 	it('shows the placeholder while empty', async () => {
