@@ -123,34 +123,6 @@ export function newestFirst(a: Pick<BatchPlan, 'id' | 'createdAt'>, b: Pick<Batc
 	return b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 }
 
-export interface InFlightDomain {
-	domain: string;
-	batchId: string;
-	chunk: number;
-	state: 'sending' | 'unknown' | 'submitted';
-	taskNo?: string;
-	operation: Operation;
-}
-
-/**
- * The domains of a batch that are ordered or may be ordered, as far as the journal alone can tell. A chunk whose
- * outcome is unknown counts however old it is: only reconciliation may clear it. A submitted chunk counts until
- * the batch's last counts show nothing waiting or executing, and only while the batch is recent (`since`):
- * beyond that its tasks have long ended and the server, not the journal, knows how each domain fared.
- */
-export function inFlightDomains(view: BatchView, since: number): InFlightDomain[] {
-	const out: InFlightDomain[] = [];
-	const recentAndRunning = view.plan.createdAt >= since && view.state !== 'finished';
-	for (const c of view.chunks) {
-		const state = c.state;
-		if (state !== 'sending' && state !== 'unknown' && !(state === 'submitted' && recentAndRunning)) continue;
-		for (const domain of view.plan.chunks[c.index]?.domains ?? []) {
-			out.push({domain, batchId: view.plan.id, chunk: c.index, state, ...(c.taskNo ? {taskNo: c.taskNo} : {}), operation: view.plan.operation});
-		}
-	}
-	return out;
-}
-
 export function taskNosOf(view: Pick<BatchView, 'chunks'>): string[] {
 	return view.chunks.flatMap((c) => (c.taskNo ? [c.taskNo] : []));
 }

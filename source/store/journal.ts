@@ -3,13 +3,11 @@
 // readable journal: the plan is whole or absent, and a torn last event line is skipped.
 import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {foldEvents, inFlightDomains, newestFirst, summarize, type BatchPlan, type BatchSummary, type BatchView, type ChunkEvent, type InFlightDomain} from '../core/journal-rules.js';
-import type {Operation} from '../core/orders.js';
+import {foldEvents, newestFirst, summarize, type BatchPlan, type BatchSummary, type BatchView, type ChunkEvent} from '../core/journal-rules.js';
 import {appendLineDurable, createFileAtomic} from './atomic-file.js';
 
 const PLAN = '.plan.json';
 const EVENTS = '.events.jsonl';
-const DAY = 24 * 60 * 60 * 1000;
 
 export interface LoadedBatch extends BatchView {
 	events: ChunkEvent[];
@@ -102,29 +100,6 @@ export class Journal {
 				}
 			})
 			.sort((a, b) => newestFirst(a.plan, b.plan));
-	}
-
-	/**
-	 * The journal's half of "never order twice": domains that batches of this AccessKey (all, without one) have
-	 * ordered or may have ordered and that nothing since has shown to be over. See inFlightDomains for the rules.
-	 */
-	findInFlightDomains(accessKeyId?: string, options: {operation?: Operation; endpoint?: string; now?: number; recentMs?: number} = {}): Map<string, InFlightDomain> {
-		const since = (options.now ?? Date.now()) - (options.recentMs ?? 30 * DAY);
-		const out = new Map<string, InFlightDomain>();
-		for (const id of this.batchIds()) {
-			let view: BatchView;
-			try {
-				view = foldEvents(this.plan(id), this.events(id));
-			} catch {
-				continue;
-			}
-			const {account, operation} = view.plan;
-			if (accessKeyId !== undefined && account.accessKeyId !== accessKeyId) continue;
-			if (options.operation !== undefined && operation !== options.operation) continue;
-			if (options.endpoint !== undefined && account.endpoint !== options.endpoint) continue;
-			for (const entry of inFlightDomains(view, since)) if (!out.has(entry.domain)) out.set(entry.domain, entry);
-		}
-		return out;
 	}
 
 	/** Every TaskNo the journal has recorded, so reconciliation never claims another chunk's task. */

@@ -1,6 +1,6 @@
 // The journal's rules without the disk: events folded into chunk states, batch states, and what counts as in flight.
 import {describe, expect, it} from 'vitest';
-import {foldEvents, inFlightDomains, newestFirst, summarize, type BatchPlan, type ChunkEvent} from '../../source/core/journal-rules.js';
+import {foldEvents, newestFirst, summarize, type BatchPlan, type ChunkEvent} from '../../source/core/journal-rules.js';
 
 function plan(id: string, createdAt: number, chunks: string[][], operation: BatchPlan['operation'] = 'register'): BatchPlan {
 	return {
@@ -83,35 +83,5 @@ describe('summaries and order', () => {
 	it('puts the newest first, and the later id first at the same instant', () => {
 		const plans = [plan('x', 1, []), plan('b', 3, []), plan('a', 3, []), plan('z', 2, [])];
 		expect(plans.sort(newestFirst).map((p) => p.id)).toEqual(['b', 'a', 'z', 'x']);
-	});
-});
-
-describe('inFlightDomains', () => {
-	const three = plan('b2', 10_000, [['a.com'], ['b.com'], ['c.com'], ['d.com'], ['e.com']]);
-	const events: ChunkEvent[] = [
-		{type: 'submitted', chunk: 0, at: 1, taskNo: 'T1'},
-		{type: 'unknown', chunk: 1, at: 1, error: 'timeout'},
-		{type: 'sending', chunk: 2, at: 1},
-		{type: 'rejected', chunk: 3, at: 1, code: 'Forbidden.RAM', message: 'no'},
-		{type: 'reconciled', chunk: 4, at: 1, taskNo: null, how: 'absent'},
-	];
-
-	it('counts submitted, unknown and unanswered chunks, never refused or absent ones', () => {
-		const found = inFlightDomains(foldEvents(three, events), 0);
-		expect(found).toEqual([
-			{domain: 'a.com', batchId: 'b2', chunk: 0, state: 'submitted', taskNo: 'T1', operation: 'register'},
-			{domain: 'b.com', batchId: 'b2', chunk: 1, state: 'unknown', operation: 'register'},
-			{domain: 'c.com', batchId: 'b2', chunk: 2, state: 'unknown', operation: 'register'},
-		]);
-	});
-
-	it('lets an old or finished batch go for submitted chunks, but holds unknown ones until reconciled', () => {
-		expect(inFlightDomains(foldEvents(three, events), 20_000).map((d) => d.domain)).toEqual(['b.com', 'c.com']);
-		const finished = [...events, {type: 'counts', at: 2, counts: {waiting: 0, executing: 0, succeeded: 1, failed: 0}} as ChunkEvent];
-		// Unknown chunks keep the batch from counting as finished, so the submitted one still counts here.
-		expect(inFlightDomains(foldEvents(three, finished), 0).map((d) => d.domain)).toEqual(['a.com', 'b.com', 'c.com']);
-		const settled = plan('b3', 10_000, [['a.com']]);
-		const over: ChunkEvent[] = [{type: 'submitted', chunk: 0, at: 1, taskNo: 'T1'}, {type: 'counts', at: 2, counts: {waiting: 0, executing: 0, succeeded: 0, failed: 1}}];
-		expect(inFlightDomains(foldEvents(settled, over), 0)).toEqual([]);
 	});
 });

@@ -125,46 +125,14 @@ describe('journal', () => {
 		expect(journal.list().map((b) => b.id)).toEqual(['aaa', 'mmm', 'zzz']);
 	});
 
-	it('finds the domains that earlier batches of an AccessKey have or may have ordered', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'journal-'));
-		const journal = new Journal(dir);
-		const now = Date.UTC(2026, 5, 1);
-		const ours = createBatchPlan({operation: 'register', items: ['a.com', 'b.com', 'c.com', 'd.com'].map((domain) => ({domain, item: {DomainName: domain}})), batchSize: 1, options: {}, account, now: now - 60_000});
-		const theirs = createBatchPlan({operation: 'register', items: [{domain: 'e.com', item: {}}], batchSize: 1, options: {}, account: {...account, accessKeyId: 'OTHER'}, now: now - 60_000});
-		const old = createBatchPlan({operation: 'redeem', items: [{domain: 'f.com', item: {}}, {domain: 'g.com', item: {}}], batchSize: 1, options: {}, account, now: now - 90 * 86_400_000});
-		for (const plan of [ours, theirs, old]) journal.createBatch(plan);
-		journal.append(ours.id, {type: 'sending', chunk: 0, at: now - 50_000});
-		journal.append(ours.id, {type: 'submitted', chunk: 0, at: now - 49_000, taskNo: 'T1'});
-		journal.append(ours.id, {type: 'sending', chunk: 1, at: now - 48_000});
-		journal.append(ours.id, {type: 'sending', chunk: 2, at: now - 47_000});
-		journal.append(ours.id, {type: 'rejected', chunk: 2, at: now - 46_000, code: 'InvalidParameter', message: 'bad'});
-		journal.append(theirs.id, {type: 'submitted', chunk: 0, at: now - 40_000, taskNo: 'T9'});
-		journal.append(old.id, {type: 'submitted', chunk: 0, at: now - 1, taskNo: 'T3'});
-		journal.append(old.id, {type: 'unknown', chunk: 1, at: now - 1, error: 'timeout'});
-
-		const mine = journal.findInFlightDomains('AK', {now});
-		expect([...mine.keys()].sort()).toEqual(['a.com', 'b.com', 'g.com']);
-		expect(mine.get('a.com')).toMatchObject({state: 'submitted', taskNo: 'T1', batchId: ours.id});
-		expect(mine.get('b.com')).toMatchObject({state: 'unknown', chunk: 1});
-		expect(mine.get('g.com')).toMatchObject({state: 'unknown', operation: 'redeem'});
-		expect([...journal.findInFlightDomains(undefined, {now}).keys()].sort()).toEqual(['a.com', 'b.com', 'e.com', 'g.com']);
-		expect([...journal.findInFlightDomains('AK', {now, operation: 'register'}).keys()].sort()).toEqual(['a.com', 'b.com']);
-		expect(journal.findInFlightDomains('AK', {now, endpoint: 'https://elsewhere'}).size).toBe(0);
-		expect(new Journal(join(dir, 'missing')).findInFlightDomains('AK').size).toBe(0);
-	});
-
-	it('writes a 100,000-domain plan in well under a second', () => {
+	it('writes and reads back a 100,000-domain plan', () => {
 		const items = Array.from({length: 100_000}, (_, i) => {
 			const domain = `launch-name-${i}.com`;
 			return {domain, item: {DomainName: domain, SubscriptionDuration: 1, RegistrantProfileId: 123456, AliyunDns: true, EnableDomainProxy: true, PermitPremiumActivation: false}};
 		});
 		const plan = createBatchPlan({operation: 'register', items, batchSize: 1000, options: {years: 1}, account});
 		const journal = new Journal(mkdtempSync(join(tmpdir(), 'journal-')));
-		const started = performance.now();
 		journal.createBatch(plan);
-		const elapsed = performance.now() - started;
-		// About 150 ms on the development machine; the bound leaves room for a busy test run.
-		expect(elapsed).toBeLessThan(1000);
 		const view = journal.load(plan.id);
 		expect(view.plan.chunks).toHaveLength(100);
 		expect(view.plan.chunks[99]!.items[999]).toEqual(items[99_999]!.item);
