@@ -4,6 +4,7 @@
 import {Box, Text} from 'ink';
 import {useState} from 'react';
 import type {RejectedItem} from '../../core/domain-list.js';
+import {count, messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {TextField} from '../components/TextField.js';
 import {WindowedList} from '../components/WindowedList.js';
@@ -13,13 +14,61 @@ import {keyPriority} from '../input/InputProvider.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import type {ListEntry} from '../state/wizard-list.js';
+import {cells, padEndCells} from '../text-width.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
 
 type Focus = 'input' | 'list' | 'file';
 
-const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const text = messages({
+	registerTitle: {en: 'Register · Domains', zh: '注册域名 · 域名列表'},
+	redeemTitle: {en: 'Redeem · Domains', zh: '赎回域名 · 域名列表'},
+	allRejected: {en: (lines: string, operation: string) => `All ${lines} were rejected: nothing to ${operation}. Fix them and add them again.`, zh: (lines: string, operation: string) => `${lines}全部被拒绝，没有可${operation}的域名。请修正后重新添加。`},
+	register: {en: 'register', zh: '注册'},
+	redeem: {en: 'redeem', zh: '赎回'},
+	empty: {en: 'The list is empty: type or paste at least one domain.', zh: '列表为空：请至少输入或粘贴一个域名。'},
+	delete: {en: 'delete', zh: '删除'},
+	deleteLong: {en: 'Remove the highlighted domain', zh: '删除高亮的域名'},
+	showDomains: {en: 'show domains', zh: '显示域名'},
+	showRejected: {en: 'show rejected', zh: '显示被拒绝的行'},
+	switchLong: {en: 'Switch between the domains and the rejected lines', zh: '在域名和被拒绝的行之间切换'},
+	continue: {en: 'continue', zh: '继续'},
+	continueLong: {en: 'Go on to the next step', zh: '进入下一步'},
+	type: {en: 'type', zh: '输入'},
+	typeLong: {en: 'Back to the input line', zh: '回到输入行'},
+	load: {en: 'load', zh: '加载'},
+	loadLong: {en: 'Load the file: one domain per line', zh: '加载文件：每行一个域名'},
+	cancel: {en: 'cancel', zh: '取消'},
+	cancelLong: {en: 'Back to typing', zh: '返回输入'},
+	add: {en: 'add / continue when empty', zh: '添加 / 空行时继续'},
+	addLong: {en: 'Add what is typed; on an empty line, go on to the next step', zh: '添加输入的内容；空行时进入下一步'},
+	paste: {en: 'paste', zh: '粘贴'},
+	addList: {en: 'add a list', zh: '添加列表'},
+	addListLong: {en: 'A pasted list is added at once, whatever its length', zh: '粘贴的列表一次全部添加，不限长度'},
+	loadFile: {en: 'load file', zh: '加载文件'},
+	loadFileLong: {en: 'Load a file of domains by its path', zh: '按路径加载域名文件'},
+	list: {en: 'list', zh: '列表'},
+	listLong: {en: 'Move through the list to delete entries or see rejected lines', zh: '进入列表以删除条目或查看被拒绝的行'},
+	introRegister: {en: 'Type a domain and press Enter, or paste a list. ', zh: '输入域名后按 Enter，或粘贴一个列表。'},
+	introRedeem: {en: 'Type a domain (optionally ",expiry in ms") and press Enter, or paste a list. ', zh: '输入域名（可附加“,到期时间毫秒数”）后按 Enter，或粘贴一个列表。'},
+	ctrlO: {en: 'Ctrl+O loads a file.', zh: 'Ctrl+O 加载文件。'},
+	file: {en: 'File: ', zh: '文件：'},
+	filePlaceholder: {en: 'path to a file, one domain per line', zh: '文件路径，每行一个域名'},
+	another: {en: 'another domain, or Enter to continue', zh: '再输入一个域名，或按 Enter 继续'},
+	domains: {en: (n: number) => count(n, ['domain', 'domains'], '个域名'), zh: (n: number) => count(n, ['domain', 'domains'], '个域名')},
+	rejectedLines: {en: (n: number) => count(n, ['rejected line', 'rejected lines'], '行被拒绝'), zh: (n: number) => count(n, ['rejected line', 'rejected lines'], '行被拒绝')},
+	lines: {en: (n: number) => count(n, ['line', 'lines'], '行'), zh: (n: number) => count(n, ['line', 'lines'], '行')},
+	duplicates: {en: (n: number) => `${count(n, ['duplicate', 'duplicates'], '')} dropped`, zh: (n: number) => `已去除 ${n.toLocaleString('en-US')} 个重复项`},
+	showingRejected: {en: '   showing rejected lines', zh: '   正在显示被拒绝的行'},
+	rejectedNoun: {en: 'rejected lines', zh: '被拒绝的行'},
+	domainsNoun: {en: 'domains', zh: '域名'},
+	noRejected: {en: 'No rejected lines.', zh: '没有被拒绝的行。'},
+	noDomains: {en: 'No domains yet.', zh: '还没有域名。'},
+	line: {en: (n: number) => `line ${n}`, zh: (n: number) => `第 ${n} 行`},
+	expiry: {en: (ms: number) => `expiry ${ms}`, zh: (ms: number) => `到期 ${ms}`},
+	more: {en: (n: number) => `…and ${count(n, ['more rejected line', 'more rejected lines'], '')}: Tab, then r to see them all`, zh: (n: number) => `…另有 ${n.toLocaleString('en-US')} 行被拒绝：按 Tab 再按 r 查看全部`},
+});
 
 export const DomainListScreen = () => {
 	const {symbols, colors} = useTheme();
@@ -49,8 +98,8 @@ export const DomainListScreen = () => {
 	const proceed = () => {
 		if (list.entries.length === 0) {
 			setProblem(list.rejected.length > 0
-				? `All ${count(list.rejected.length, 'line')} were rejected: nothing to ${operation}. Fix them and add them again.`
-				: 'The list is empty: type or paste at least one domain.');
+				? text.allRejected(text.lines(list.rejected.length), operation === 'register' ? text.register : text.redeem)
+				: text.empty);
 			return;
 		}
 
@@ -132,44 +181,44 @@ export const DomainListScreen = () => {
 	const hints: keys.KeyHint[] = focus === 'list'
 		? [
 			common.move,
-			...(showRejected ? [] : [{keys: 'd/Del', label: 'delete', description: 'Remove the highlighted domain'}]),
-			{keys: 'r', label: showRejected ? 'show domains' : 'show rejected', description: 'Switch between the domains and the rejected lines'},
-			{keys: 'Enter', label: 'continue', description: 'Go on to the next step'},
-			{keys: 'Tab/Esc', label: 'type', description: 'Back to the input line'},
+			...(showRejected ? [] : [{keys: 'd/Del', label: text.delete, description: text.deleteLong}]),
+			{keys: 'r', label: showRejected ? text.showDomains : text.showRejected, description: text.switchLong},
+			{keys: 'Enter', label: text.continue, description: text.continueLong},
+			{keys: 'Tab/Esc', label: text.type, description: text.typeLong},
 		]
 		: focus === 'file'
-			? [{keys: 'Enter', label: 'load', description: 'Load the file: one domain per line'}, {keys: 'Esc', label: 'cancel', description: 'Back to typing'}]
+			? [{keys: 'Enter', label: text.load, description: text.loadLong}, {keys: 'Esc', label: text.cancel, description: text.cancelLong}]
 			: [
-				{keys: 'Enter', label: 'add / continue when empty', description: 'Add what is typed; on an empty line, go on to the next step'},
-				{keys: 'paste', label: 'add a list', description: 'A pasted list is added at once, whatever its length'},
-				{keys: 'Ctrl+O', label: 'load file', description: 'Load a file of domains by its path'},
-				{keys: 'Tab', label: 'list', description: 'Move through the list to delete entries or see rejected lines'},
+				{keys: 'Enter', label: text.add, description: text.addLong},
+				{keys: text.paste, label: text.addList, description: text.addListLong},
+				{keys: 'Ctrl+O', label: text.loadFile, description: text.loadFileLong},
+				{keys: 'Tab', label: text.list, description: text.listLong},
 				common.back,
 			];
 
 	const nameWidth = Math.max(20, Math.floor((columns - 6) / 2));
 
 	return (
-		<ScreenFrame title={operation === 'register' ? 'Register · Domains' : 'Redeem · Domains'} hints={hints} helpActive={focus === 'list'}>
+		<ScreenFrame title={operation === 'register' ? text.registerTitle : text.redeemTitle} hints={hints} helpActive={focus === 'list'}>
 			<Text>
 				{operation === 'register'
-					? 'Type a domain and press Enter, or paste a list. '
-					: 'Type a domain (optionally ",expiry in ms") and press Enter, or paste a list. '}
-				<Text color={colors.muted}>Ctrl+O loads a file.</Text>
+					? text.introRegister
+					: text.introRedeem}
+				<Text color={colors.muted}>{text.ctrlO}</Text>
 			</Text>
 			<Box>
 				<Text color={focus === 'input' ? colors.accent : colors.muted}>{`${symbols.pointer} `}</Text>
 				{focus === 'file'
 					? (
 						<Box>
-							<Text>File: </Text>
-							<TextField placeholder="path to a file, one domain per line" width={Math.max(10, columns - 12)} onSubmit={path => void loadFile(path)} isActive={!loading} />
+							<Text>{text.file}</Text>
+							<TextField placeholder={text.filePlaceholder} width={Math.max(10, columns - 12)} onSubmit={path => void loadFile(path)} isActive={!loading} />
 						</Box>
 					)
 					: (
 						<TextField
 							key={inputKey}
-							placeholder={list.entries.length > 0 ? 'another domain, or Enter to continue' : 'example.com'}
+							placeholder={list.entries.length > 0 ? text.another : 'example.com'}
 							isActive={focus === 'input'}
 							width={Math.max(10, columns - 4)}
 							onSubmit={value => {
@@ -190,24 +239,24 @@ export const DomainListScreen = () => {
 			</Box>
 			<Box marginTop={1}>
 				<Text>
-					<Text bold>{count(list.entries.length, 'domain')}</Text>
-					<Text color={list.rejected.length > 0 ? colors.warning : colors.muted}>{` ${symbols.separator} ${count(list.rejected.length, 'rejected line')}`}</Text>
-					<Text color={colors.muted}>{` ${symbols.separator} ${count(list.duplicates, 'duplicate')} dropped`}</Text>
-					{showRejected && <Text color={colors.accent}>{`   showing rejected lines`}</Text>}
+					<Text bold>{text.domains(list.entries.length)}</Text>
+					<Text color={list.rejected.length > 0 ? colors.warning : colors.muted}>{` ${symbols.separator} ${text.rejectedLines(list.rejected.length)}`}</Text>
+					<Text color={colors.muted}>{` ${symbols.separator} ${text.duplicates(list.duplicates)}`}</Text>
+					{showRejected && <Text color={colors.accent}>{text.showingRejected}</Text>}
 				</Text>
 			</Box>
 			<WindowedList
 				items={shown}
 				height={height}
 				selectedIndex={focus === 'list' ? navigation.index : -1}
-				noun={showRejected ? 'rejected lines' : 'domains'}
-				emptyText={showRejected ? 'No rejected lines.' : 'No domains yet.'}
+				noun={showRejected ? text.rejectedNoun : text.domainsNoun}
+				emptyText={showRejected ? text.noRejected : text.noDomains}
 				renderItem={(item, _index, selected) => {
 					const pointer = selected ? symbols.pointer : ' ';
 					if (!('name' in item)) {
 						return (
 							<Text wrap="truncate-end">
-								<Text color={selected ? colors.accent : colors.muted}>{`${pointer} line ${item.line}  `}</Text>
+								<Text color={selected ? colors.accent : colors.muted}>{`${pointer} ${text.line(item.line)}  `}</Text>
 								<Text color={colors.failure}>{`${item.input}  `}</Text>
 								<Text>{item.reason}</Text>
 							</Text>
@@ -216,9 +265,9 @@ export const DomainListScreen = () => {
 
 					return (
 						<Text wrap="truncate-end">
-							<Text color={selected ? colors.accent : undefined} bold={selected}>{`${pointer} ${item.name.padEnd(Math.min(nameWidth, Math.max(item.name.length, 24)))}`}</Text>
+							<Text color={selected ? colors.accent : undefined} bold={selected}>{`${pointer} ${padEndCells(item.name, Math.min(nameWidth, Math.max(cells(item.name), 24)))}`}</Text>
 							{item.unicode && <Text>{`  ${item.unicode}`}</Text>}
-							{item.expiryMs !== undefined && <Text color={colors.muted}>{`  expiry ${item.expiryMs}`}</Text>}
+							{item.expiryMs !== undefined && <Text color={colors.muted}>{`  ${text.expiry(item.expiryMs)}`}</Text>}
 							{item.notice && <Text color={colors.muted}>{`  ${item.notice}`}</Text>}
 						</Text>
 					);
@@ -227,9 +276,9 @@ export const DomainListScreen = () => {
 			{!showRejected && list.rejected.length > 0 && (
 				<Box flexDirection="column">
 					{list.rejected.slice(-2).map(item => (
-						<Text key={`${item.line}:${item.input}`} wrap="truncate-end" color={colors.warning}>{`${symbols.warning} line ${item.line} '${item.input}': ${item.reason}`}</Text>
+						<Text key={`${item.line}:${item.input}`} wrap="truncate-end" color={colors.warning}>{`${symbols.warning} ${text.line(item.line)} '${item.input}': ${item.reason}`}</Text>
 					))}
-					{list.rejected.length > 2 && <Text color={colors.muted}>{`…and ${count(list.rejected.length - 2, 'more rejected line')}: Tab, then r to see them all`}</Text>}
+					{list.rejected.length > 2 && <Text color={colors.muted}>{text.more(list.rejected.length - 2)}</Text>}
 				</Box>
 			)}
 			{problem && <Notice kind="warn">{problem}</Notice>}

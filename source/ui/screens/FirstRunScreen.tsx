@@ -1,6 +1,7 @@
 // No credentials anywhere: try the sandbox, add an AccessKey, or import the Alibaba Cloud CLI's profiles.
 import {Box, Text} from 'ink';
 import {useEffect, useState} from 'react';
+import {messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {SelectList, type SelectListItem} from '../components/SelectList.js';
 import {Spinner} from '../components/Spinner.js';
@@ -10,6 +11,25 @@ import {useActions, useSessionState} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
 
 type Choice = 'sandbox' | 'add' | 'import' | 'quit';
+
+const text = messages({
+	title: {en: 'Welcome', zh: '欢迎'},
+	noCredentials: {en: 'No Alibaba Cloud credentials were found.', zh: '未找到阿里云凭证。'},
+	where: {en: 'alidomain looks in ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET, then in its stored accounts.', zh: 'alidomain 先读取环境变量 ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET，再读取已保存的账号。'},
+	sandbox: {en: 'Try the sandbox', zh: '试用沙箱'},
+	sandboxHint: {en: 'no account needed, nothing is charged', zh: '无需账号，不产生费用'},
+	add: {en: 'Add an AccessKey', zh: '添加 AccessKey'},
+	addHint: {en: 'stored in a file only you can read', zh: '保存在仅你可读的文件中'},
+	import: {en: (path: string) => `Import from ${path}`, zh: (path: string) => `从 ${path} 导入`},
+	importHint: {en: (n: number) => `${n} profile(s) can be imported`, zh: (n: number) => `可导入 ${n} 个配置`},
+	quit: {en: 'Quit', zh: '退出'},
+	imported: {en: (n: number) => `Imported ${n} account(s)`, zh: (n: number) => `已导入 ${n} 个账号`},
+	skipped: {en: (list: string) => `; skipped ${list}`, zh: (list: string) => `；已跳过 ${list}`},
+	end: {en: '.', zh: '。'},
+	startingSandbox: {en: 'Starting the sandbox…', zh: '正在启动沙箱…'},
+	connecting: {en: 'Connecting…', zh: '正在连接…'},
+	couldNotConnect: {en: 'Could not connect', zh: '无法连接'},
+});
 
 export const FirstRunScreen = () => {
 	const {symbols, colors} = useTheme();
@@ -26,10 +46,10 @@ export const FirstRunScreen = () => {
 	}, [session.status, dispatch]);
 
 	const items: Array<SelectListItem<Choice>> = [
-		{label: 'Try the sandbox', value: 'sandbox', hint: 'no account needed, nothing is charged'},
-		{label: 'Add an AccessKey', value: 'add', hint: 'stored in a file only you can read'},
-		...(accounts.cliConfig ? [{label: `Import from ${accounts.cliConfig.path}`, value: 'import' as const, hint: `${accounts.cliConfig.importable} profile(s) can be imported`}] : []),
-		{label: 'Quit', value: 'quit'},
+		{label: text.sandbox, value: 'sandbox', hint: text.sandboxHint},
+		{label: text.add, value: 'add', hint: text.addHint},
+		...(accounts.cliConfig ? [{label: text.import(accounts.cliConfig.path), value: 'import' as const, hint: text.importHint(accounts.cliConfig.importable)}] : []),
+		{label: text.quit, value: 'quit'},
 	];
 
 	const choose = async ({value}: SelectListItem<Choice>) => {
@@ -46,7 +66,7 @@ export const FirstRunScreen = () => {
 
 			case 'import': {
 				const result = await accounts.importFromCli();
-				setImported(`Imported ${result.added.length} account(s)${result.skipped.length > 0 ? `; skipped ${result.skipped.map(s => `${s.name} (${s.reason})`).join(', ')}` : ''}.`);
+				setImported(text.imported(result.added.length) + (result.skipped.length > 0 ? text.skipped(result.skipped.map(s => `${s.name} (${s.reason})`).join(', ')) : '') + text.end);
 				if (result.added.length > 0) {
 					connect({...session.flags, sandbox: false});
 				}
@@ -62,16 +82,16 @@ export const FirstRunScreen = () => {
 	};
 
 	return (
-		<ScreenFrame title="Welcome" hints={[common.move, common.select]}>
-			<Text bold>No Alibaba Cloud credentials were found.</Text>
-			<Text color={colors.muted}>alidomain looks in ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET, then in its stored accounts.</Text>
+		<ScreenFrame title={text.title} hints={[common.move, common.select]}>
+			<Text bold>{text.noCredentials}</Text>
+			<Text color={colors.muted}>{text.where}</Text>
 			<Box marginTop={1}>
 				<SelectList items={items} onSelect={item => void choose(item)} isActive={session.status !== 'connecting'} />
 			</Box>
 			<Box marginTop={1} flexDirection="column">
-				{session.status === 'connecting' && <Spinner label={session.flags.sandbox ? 'Starting the sandbox…' : 'Connecting…'} />}
+				{session.status === 'connecting' && <Spinner label={session.flags.sandbox ? text.startingSandbox : text.connecting} />}
 				{imported && <Notice kind="info">{imported}</Notice>}
-				{session.status === 'error' && <Notice error={session.error}>Could not connect</Notice>}
+				{session.status === 'error' && <Notice error={session.error}>{text.couldNotConnect}</Notice>}
 			</Box>
 		</ScreenFrame>
 	);

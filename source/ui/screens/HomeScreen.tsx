@@ -1,5 +1,7 @@
 // Home: the four things alidomain does, with the account and endpoint in the header.
 import {Box, Text} from 'ink';
+import {useMemo} from 'react';
+import {messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {SelectList, type SelectListItem} from '../components/SelectList.js';
 import {Spinner} from '../components/Spinner.js';
@@ -10,12 +12,30 @@ import {ScreenFrame} from '../app/ScreenFrame.js';
 
 type Choice = 'register' | 'redeem' | 'watch' | 'accounts' | 'quit';
 
-const ITEMS: Array<SelectListItem<Choice>> = [
-	{label: 'Register domains', value: 'register', hint: 'many names in one batch'},
-	{label: 'Redeem domains', value: 'redeem', hint: 'names in their redemption period'},
-	{label: 'Watch tasks', value: 'watch', hint: 'batches submitted before'},
-	{label: 'Accounts', value: 'accounts', hint: 'add, switch, remove'},
-	{label: 'Quit', value: 'quit'},
+const text = messages({
+	title: {en: 'Home', zh: '首页'},
+	question: {en: 'What would you like to do?', zh: '要做什么？'},
+	register: {en: 'Register domains', zh: '注册域名'},
+	registerHint: {en: 'many names in one batch', zh: '一批注册多个域名'},
+	redeem: {en: 'Redeem domains', zh: '赎回域名'},
+	redeemHint: {en: 'names in their redemption period', zh: '处于赎回期的域名'},
+	watch: {en: 'Watch tasks', zh: '查看任务'},
+	watchHint: {en: 'batches submitted before', zh: '之前提交的批次'},
+	accounts: {en: 'Accounts', zh: '账号'},
+	accountsHint: {en: 'add, switch, remove', zh: '添加、切换、删除'},
+	quit: {en: 'Quit', zh: '退出'},
+	startingSandbox: {en: 'Starting the sandbox…', zh: '正在启动沙箱…'},
+	connecting: {en: 'Connecting…', zh: '正在连接…'},
+	sandbox: {en: 'The sandbox: nothing here touches a real account or costs money.', zh: '沙箱环境：不会动用真实账号，也不产生任何费用。'},
+	couldNotConnect: {en: 'Could not connect', zh: '无法连接'},
+});
+
+const items = (): Array<SelectListItem<Choice>> => [
+	{label: text.register, value: 'register', hint: text.registerHint},
+	{label: text.redeem, value: 'redeem', hint: text.redeemHint},
+	{label: text.watch, value: 'watch', hint: text.watchHint},
+	{label: text.accounts, value: 'accounts', hint: text.accountsHint},
+	{label: text.quit, value: 'quit'},
 ];
 
 export const HomeScreen = () => {
@@ -23,6 +43,7 @@ export const HomeScreen = () => {
 	const session = useSessionState();
 	const {dispatch, quit} = useActions();
 	const common = commonHints(symbols.arrowUpDown);
+	const menu = useMemo(items, []);
 
 	const choose = ({value}: SelectListItem<Choice>) => {
 		switch (value) {
@@ -50,17 +71,17 @@ export const HomeScreen = () => {
 	};
 
 	return (
-		<ScreenFrame title="Home" hints={[common.move, common.select]}>
-			<Text bold>What would you like to do?</Text>
+		<ScreenFrame title={text.title} hints={[common.move, common.select]}>
+			<Text bold>{text.question}</Text>
 			<Box marginTop={1}>
-				<SelectList items={ITEMS} onSelect={choose} />
+				<SelectList items={menu} onSelect={choose} />
 			</Box>
 			<Box marginTop={1} flexDirection="column">
-				{session.status === 'connecting' && <Spinner label={session.flags.sandbox ? 'Starting the sandbox…' : 'Connecting…'} />}
+				{session.status === 'connecting' && <Spinner label={session.flags.sandbox ? text.startingSandbox : text.connecting} />}
 				{session.status === 'ready' && session.runtime?.sandbox && (
-					<Text color={colors.muted}>The sandbox: nothing here touches a real account or costs money.</Text>
+					<Text color={colors.muted}>{text.sandbox}</Text>
 				)}
-				{session.status === 'error' && <Notice error={session.error}>Could not connect</Notice>}
+				{session.status === 'error' && <Notice error={session.error}>{text.couldNotConnect}</Notice>}
 			</Box>
 		</ScreenFrame>
 	);
