@@ -3,7 +3,7 @@
 // operation to the world, and answers in Alibaba's shapes.
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
-import {formDecode, type WireParams} from '../api/encode.js';
+import {formDecode} from '../api/encode.js';
 import type {OperationName} from '../api/schema.js';
 import {errorBody, newRequestId, RequestRejected, toRejection} from './error-response.js';
 import {createFaultPlanner, parseFaults, seededRandom, type FaultPlan, type FaultSpec} from './faults.js';
