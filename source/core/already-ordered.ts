@@ -5,6 +5,14 @@ import type {DomainClient} from '../api/client.js';
 import type {Operation} from './orders.js';
 import {reconcileChunk, type ReconcileApi} from './reconcile.js';
 import type {BatchPlan, ChunkEvent, ChunkView} from './journal-rules.js';
+import {messages} from '../i18n/index.js';
+
+const text = messages({
+	mayHave: {en: (batchId: string, why: string) => `an earlier submit (batch ${batchId}) may have ordered it: ${why}`, zh: (batchId: string, why: string) => `之前的一次提交（批次 ${batchId}）可能已下单：${why}`},
+	registered: {en: (taskNo: string) => `already registered by task ${taskNo}`, zh: (taskNo: string) => `已由任务 ${taskNo} 注册`},
+	redeemed: {en: (taskNo: string) => `already redeemed by task ${taskNo}`, zh: (taskNo: string) => `已由任务 ${taskNo} 赎回`},
+	inFlight: {en: (taskNo: string) => `already in flight in task ${taskNo}`, zh: (taskNo: string) => `任务 ${taskNo} 正在处理它`},
+});
 
 export interface JournalReader {
 	batchIds(): string[];
@@ -44,7 +52,7 @@ export async function findAlreadyOrdered(
 					{now: options.now, settleMs: options.settleMs},
 				);
 				if (result.result === 'unsure') {
-					for (const d of overlap) reasons.set(d, `an earlier submit (batch ${batchId}) may have ordered it: ${result.reason}`);
+					for (const d of overlap) reasons.set(d, text.mayHave(batchId, result.reason));
 					continue;
 				}
 				journal.append(batchId, {type: 'reconciled', chunk: view.index, at: options.now(), taskNo: result.result === 'found' ? result.taskNo : null, how: result.how});
@@ -57,7 +65,7 @@ export async function findAlreadyOrdered(
 			for (const d of overlap) {
 				const code = statuses.get(d);
 				if (code === 3) continue; // failed before: may be ordered again
-				reasons.set(d, code === 2 ? `already ${options.operation === 'register' ? 'registered' : 'redeemed'} by task ${taskNo}` : `already in flight in task ${taskNo}`);
+				reasons.set(d, code === 2 ? (options.operation === 'register' ? text.registered(taskNo!) : text.redeemed(taskNo!)) : text.inFlight(taskNo!));
 			}
 		}
 	}

@@ -2,6 +2,7 @@
 // marked usable or not with the reason (only real-name-verified profiles can register since 2022-03-01).
 import type {DomainClient} from '../api/client.js';
 import type {ResponseOf} from '../api/schema.js';
+import {messages} from '../i18n/index.js';
 
 type RawProfile = ResponseOf<'QueryRegistrantProfiles'>['RegistrantProfiles']['RegistrantProfile'][number];
 
@@ -18,24 +19,32 @@ export interface ProfileView {
 	reason?: string;
 }
 
-const STATUS_REASON: Record<string, string> = {
-	AUDITING: 'real-name verification is still under review',
-	FAILED: 'real-name verification failed; fix the profile in the console',
-	NONAUDIT: 'real-name verification has not been submitted',
-};
+const text = messages({
+	AUDITING: {en: 'real-name verification is still under review', zh: '实名认证仍在审核中'},
+	FAILED: {en: 'real-name verification failed; fix the profile in the console', zh: '实名认证未通过；请在控制台修改该注册人信息模板'},
+	NONAUDIT: {en: 'real-name verification has not been submitted', zh: '尚未提交实名认证'},
+	other: {en: (status: string) => `real-name status ${status}`, zh: (status: string) => `实名认证状态 ${status}`},
+	unknown: {en: 'unknown', zh: '未知'},
+	profile: {en: (id: number) => `profile ${id}`, zh: (id: number) => `模板 ${id}`},
+});
+
+function statusReason(status: string | undefined): string {
+	if (status === 'AUDITING' || status === 'FAILED' || status === 'NONAUDIT') return text[status];
+	return text.other(status ?? text.unknown);
+}
 
 export function toProfileView(p: RawProfile): ProfileView {
 	const verified = p.RealNameStatus === 'SUCCEED';
 	return {
 		id: p.RegistrantProfileId,
-		name: p.RegistrantName || p.ZhRegistrantName || `profile ${p.RegistrantProfileId}`,
+		name: p.RegistrantName || p.ZhRegistrantName || text.profile(p.RegistrantProfileId),
 		organization: p.RegistrantOrganization || p.ZhRegistrantOrganization || undefined,
 		email: p.Email || undefined,
 		type: p.RegistrantType === '1' ? 'individual' : p.RegistrantType === '2' ? 'organization' : 'unknown',
 		cnnic: p.RegistrantProfileType === 'cnnic',
 		isDefault: Boolean(p.DefaultRegistrantProfile),
 		usable: verified,
-		reason: verified ? undefined : STATUS_REASON[p.RealNameStatus ?? ''] ?? `real-name status ${p.RealNameStatus ?? 'unknown'}`,
+		reason: verified ? undefined : statusReason(p.RealNameStatus),
 	};
 }
 

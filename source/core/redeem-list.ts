@@ -4,6 +4,22 @@
 import {normalizeDomain} from './domain-name.js';
 import {forEachLineFields, printable, type DuplicateItem, type RejectedItem} from './domain-list.js';
 import {parseExpiry} from './expiry.js';
+import {messages} from '../i18n/index.js';
+
+const reasons = messages({
+	header: {en: 'looks like a column header; skipped', zh: '像是表头；已跳过'},
+	fields: {
+		en: (n: number) => `has ${n} fields; a line is a domain, optionally followed by its expiry in milliseconds`,
+		zh: (n: number) => `有 ${n} 个字段；每行一个域名，后面可跟以毫秒表示的到期时间`,
+	},
+	expiry: {en: (value: string, reason: string) => `expiry '${value}' ${reason}`, zh: (value: string, reason: string) => `到期时间 '${value}' ${reason}`},
+	onePerLine: {en: '; put one domain per line', zh: '；请每行只写一个域名'},
+	conflict: {
+		en: (line: number, expiryMs: number) => `is also on line ${line} with a different expiry (${expiryMs}); keep the right one`,
+		zh: (line: number, expiryMs: number) => `在第 ${line} 行也出现了，但到期时间不同（${expiryMs}）；请只保留正确的一行`,
+	},
+	joinNotices: {en: (a: string, b: string) => `${a}; ${b}`, zh: (a: string, b: string) => `${a}；${b}`},
+});
 
 export interface RedeemEntry {
 	name: string;
@@ -34,9 +50,9 @@ export function parseRedeemList(text: string): RedeemListResult {
 		contentLines++;
 		const input = printable(fields.join(','));
 		const reject = (reason: string) => rejected.push({line, input, reason});
-		if (contentLines === 1 && HEADER_WORDS.has(fields[0]!.toLowerCase())) return reject('looks like a column header; skipped');
+		if (contentLines === 1 && HEADER_WORDS.has(fields[0]!.toLowerCase())) return reject(reasons.header);
 		if (fields.length > 2) {
-			return reject(`has ${fields.length} fields; a line is a domain, optionally followed by its expiry in milliseconds`);
+			return reject(reasons.fields(fields.length));
 		}
 		const normalized = normalizeDomain(fields[0]!);
 		if (!normalized.ok) return reject(normalized.reason);
@@ -46,18 +62,18 @@ export function parseRedeemList(text: string): RedeemListResult {
 		if (fields.length === 2) {
 			const expiry = parseExpiry(fields[1]!);
 			if (!expiry.ok) {
-				const oneDomainPerLine = normalizeDomain(fields[1]!).ok ? '; put one domain per line' : '';
-				return reject(`expiry '${printable(fields[1]!)}' ${expiry.reason}${oneDomainPerLine}`);
+				const oneDomainPerLine = normalizeDomain(fields[1]!).ok ? reasons.onePerLine : '';
+				return reject(reasons.expiry(printable(fields[1]!), expiry.reason) + oneDomainPerLine);
 			}
 			entry.expiryMs = expiry.ms;
-			if (expiry.notice) notice = notice ? `${notice}; ${expiry.notice}` : expiry.notice;
+			if (expiry.notice) notice = notice ? reasons.joinNotices(notice, expiry.notice) : expiry.notice;
 		}
 		if (notice) entry.notice = notice;
 
 		const first = byName.get(entry.name);
 		if (first) {
 			if (first.expiryMs !== undefined && entry.expiryMs !== undefined && first.expiryMs !== entry.expiryMs) {
-				return reject(`is also on line ${first.line} with a different expiry (${first.expiryMs}); keep the right one`);
+				return reject(reasons.conflict(first.line, first.expiryMs));
 			}
 			if (first.expiryMs === undefined && entry.expiryMs !== undefined) first.expiryMs = entry.expiryMs;
 			duplicateNames.push({line, name: entry.name, firstLine: first.line});

@@ -3,6 +3,20 @@
 // redemption period are refused with the reason, before anything is sent.
 import type {DomainClient} from '../api/client.js';
 import {ApiError} from '../api/errors.js';
+import {messages} from '../i18n/index.js';
+
+const text = messages({
+	needsRenewal: {en: 'it needs renewal, not redemption', zh: '它需要续费，而不是赎回'},
+	notExpired: {en: 'it is not expired', zh: '它尚未过期'},
+	status: {en: (s: string) => `status ${s}`, zh: (s: string) => `状态 ${s}`},
+	unknown: {en: 'unknown', zh: '未知'},
+	notInRedemption: {en: (why: string) => `not in its redemption period: ${why}`, zh: (why: string) => `不在赎回期内：${why}`},
+	notInAccount: {en: 'not a domain of this account', zh: '不是此账号下的域名'},
+	differs: {
+		en: (typed: number, account: number) => `the typed expiry ${typed} differs from the account's ${account}; the redemption will fail unless the typed one is right`,
+		zh: (typed: number, account: number) => `填写的到期时间 ${typed} 与账号中的 ${account} 不同；除非填写的正确，否则赎回会失败`,
+	},
+});
 
 export type LookupApi = Pick<DomainClient, 'queryDomainList' | 'queryDomainByDomainName'>;
 
@@ -18,7 +32,11 @@ export interface RedeemLookup {
 	notices: Array<{name: string; notice: string}>;
 }
 
-const STATUS_TEXT: Record<string, string> = {'1': 'it needs renewal, not redemption', '3': 'it is not expired'};
+function statusText(status: string | undefined): string {
+	if (status === '1') return text.needsRenewal;
+	if (status === '3') return text.notExpired;
+	return text.status(status ?? text.unknown);
+}
 
 export async function lookupRedeemExpiries(api: LookupApi, candidates: readonly RedeemCandidate[], concurrency = 5): Promise<RedeemLookup> {
 	const inRedemption = await listRedemptionPeriod(api);
@@ -36,9 +54,9 @@ export async function lookupRedeemExpiries(api: LookupApi, candidates: readonly 
 			try {
 				const d = await api.queryDomainByDomainName({DomainName: c.name});
 				if (d.DomainStatus === '2' && d.ExpirationDateLong !== undefined) accept(c, d.ExpirationDateLong);
-				else out.refused.push({name: c.name, reason: `not in its redemption period: ${STATUS_TEXT[d.DomainStatus ?? ''] ?? `status ${d.DomainStatus ?? 'unknown'}`}`});
+				else out.refused.push({name: c.name, reason: text.notInRedemption(statusText(d.DomainStatus))});
 			} catch (error) {
-				if (error instanceof ApiError && error.code === 'DomainNotExist') out.refused.push({name: c.name, reason: 'not a domain of this account'});
+				if (error instanceof ApiError && error.code === 'DomainNotExist') out.refused.push({name: c.name, reason: text.notInAccount});
 				else throw error;
 			}
 		}
@@ -51,7 +69,7 @@ export async function lookupRedeemExpiries(api: LookupApi, candidates: readonly 
 
 	function accept(c: RedeemCandidate, accountExpiry: number) {
 		if (c.expiryMs !== undefined && c.expiryMs !== accountExpiry) {
-			out.notices.push({name: c.name, notice: `the typed expiry ${c.expiryMs} differs from the account's ${accountExpiry}; the redemption will fail unless the typed one is right`});
+			out.notices.push({name: c.name, notice: text.differs(c.expiryMs, accountExpiry)});
 		}
 		out.ready.push({name: c.name, expiryMs: c.expiryMs ?? accountExpiry, source: c.expiryMs === undefined ? 'account' : 'typed'});
 	}

@@ -1,0 +1,53 @@
+import {afterEach, describe, expect, it} from 'vitest';
+import {setLang} from '../../source/i18n/index.js';
+import {parseDomainList} from '../../source/core/domain-list.js';
+import {normalizeDomain, validateHostName} from '../../source/core/domain-name.js';
+import {parseExpiry} from '../../source/core/expiry.js';
+import {parseBatchSize, parseYears} from '../../source/core/plan-batches.js';
+import {toProfileView} from '../../source/core/profiles.js';
+import {parseRedeemList} from '../../source/core/redeem-list.js';
+import {lookupRedeemExpiries, type LookupApi} from '../../source/core/redeem-lookup.js';
+
+afterEach(() => setLang('en'));
+
+describe('core reasons in Chinese', () => {
+	it('explains a bad domain in Chinese, and in English again once switched back', () => {
+		setLang('zh');
+		expect(normalizeDomain('a b.com')).toEqual({ok: false, reason: '包含空格'});
+		expect(normalizeDomain('example')).toEqual({ok: false, reason: '缺少顶级域（如 .com）'});
+		expect(normalizeDomain('-x.com')).toEqual({ok: false, reason: "标签 '-x' 以连字符开头"});
+		expect(normalizeDomain('https://www.example.com/a')).toMatchObject({ok: true, name: 'example.com', notice: '已从粘贴的网址中取出主机名，并去掉了 www.'});
+		expect(validateHostName('ns1')).toEqual({ok: false, reason: '只有一级；名称服务器需要完整的主机名，如 ns1.example.com'});
+		expect(parseDomainList('ok.com\nbad..com').rejected[0]!.reason).toBe('有两个连续的点');
+		setLang('en');
+		expect(normalizeDomain('a b.com')).toEqual({ok: false, reason: 'contains a space'});
+	});
+
+	it('suggests milliseconds for an expiry typed in seconds', () => {
+		setLang('zh');
+		expect(parseExpiry('1735689600')).toEqual({ok: false, reason: '像是秒；换成毫秒应为 1735689600000'});
+		expect(parseExpiry('2026-01-02')).toMatchObject({ok: false, reason: expect.stringContaining('只有日期没有时间')});
+		expect(parseExpiry('2025-01-01T00:00:00Z')).toEqual({ok: true, ms: 1735689600000, notice: '已将 2025-01-01T00:00:00Z 读作 1735689600000 毫秒'});
+		const redeem = parseRedeemList('a.com,1735689600\nb.com 1 2');
+		expect(redeem.rejected.map((r) => r.reason)).toEqual(["到期时间 '1735689600' 像是秒；换成毫秒应为 1735689600000", '有 3 个字段；每行一个域名，后面可跟以毫秒表示的到期时间']);
+	});
+
+	it('names the allowed range of years and batch size', () => {
+		setLang('zh');
+		expect(parseYears('11')).toEqual({ok: false, reason: '11 超出范围，应为 1 到 10 年'});
+		expect(parseBatchSize('x')).toEqual({ok: false, reason: "'x' 不是数字，应为 1 到 1000（每个任务的域名数）"});
+	});
+
+	it('says why a profile or a redemption cannot be used', async () => {
+		setLang('zh');
+		const view = toProfileView({RegistrantProfileId: 7, RealNameStatus: 'AUDITING'} as Parameters<typeof toProfileView>[0]);
+		expect(view.reason).toBe('实名认证仍在审核中');
+		expect(view.name).toBe('模板 7');
+		const api = {
+			queryDomainList: async () => ({Data: {Domain: []}, TotalPageNum: 1}),
+			queryDomainByDomainName: async () => ({DomainStatus: '3'}),
+		} as unknown as LookupApi;
+		const lookup = await lookupRedeemExpiries(api, [{name: 'a.com'}]);
+		expect(lookup.refused).toEqual([{name: 'a.com', reason: '不在赎回期内：它尚未过期'}]);
+	});
+});
