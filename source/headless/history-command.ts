@@ -15,14 +15,10 @@ export async function runHistoryCommand({flags}: ParsedCommandLine, io: CommandI
 		throw error;
 	}) : undefined;
 	if (runtime) {
-		try {
-			const {globalFlagsOf, retryLines, runHistoryApp} = await import('../ui/run-status.js');
-			const result = await runHistoryApp(runtime, {env: io.env});
-			printLines(io.stdout, retryLines(result, globalFlagsOf(flags)));
-			return result.code;
-		} finally {
-			await runtime.close();
-		}
+		// The app opens at history; a batch opened there, and retry from its status view, stay in the app.
+		await runtime.close();
+		const {runApp} = await import('../ui/run-app.js');
+		return runApp({command: 'history', flags, positionals: []}, io, {history: true});
 	}
 	const journal = new Journal(appPaths(io.env).journalDir);
 	const batches = journal.list().map((b) => ({

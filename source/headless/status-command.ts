@@ -13,10 +13,10 @@ export async function runStatusCommand({flags, positionals}: ParsedCommandLine, 
 	try {
 		const {batchId, taskNos} = pickTasks(runtime, positionals);
 		if (io.isTerminal && !flags.wait && !flags.json) {
-			const {globalFlagsOf, retryLines, runStatusApp} = await import('../ui/run-status.js');
-			const result = await runStatusApp(runtime, batchId, taskNos, {env: io.env});
-			printLines(io.stdout, retryLines(result, globalFlagsOf(flags)));
-			return result.code;
+			// The app opens at the status view: retry goes back through review there, and leaving ends the app.
+			await runtime.close();
+			const {runApp} = await import('../ui/run-app.js');
+			return await runApp({command: 'status', flags, positionals}, io, {watch: {batchId, taskNos}});
 		}
 		if (flags.wait) {
 			const watched = await watchToEnd(runtime, batchId, taskNos, {stderr: io.stderr, quiet: Boolean(flags.json)});

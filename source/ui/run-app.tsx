@@ -4,14 +4,15 @@ import {render} from 'ink';
 import type {ParsedCommandLine} from '../headless/args.js';
 import type {CommandIo} from '../headless/command-io.js';
 import type {Operation} from '../core/orders.js';
+import type {WatchTarget} from '../core/watch-target.js';
 import {App} from './app/App.js';
 import {prefillFromFlags} from './app/prefill.js';
 
-export async function runApp(parsed: ParsedCommandLine, io: CommandIo, start: {operation?: Operation} = {}): Promise<number> {
+export async function runApp(parsed: ParsedCommandLine, io: CommandIo, start: {operation?: Operation; watch?: WatchTarget; history?: boolean} = {}): Promise<number> {
 	const prefill = start.operation ? await prefillFromFlags(start.operation, parsed.flags, io.stdin) : undefined;
 	let code = 0;
 	const instance = render(
-		<App flags={parsed.flags} env={io.env} start={{operation: start.operation, prefill}} onExit={exitCode => {
+		<App flags={parsed.flags} env={io.env} start={{operation: start.operation, prefill, watch: start.watch, history: start.history}} onExit={exitCode => {
 			code = exitCode;
 		}} />,
 		{

@@ -16,6 +16,13 @@ const useRetry = () => {
 	};
 };
 
+/** Back one screen; the screen a command opened at has nothing before it, so leaving it ends the app. */
+const useLeave = () => {
+	const {dispatch, quit} = useActions();
+	const {leaveQuits, stack} = useWizard();
+	return () => (leaveQuits && stack.length === 0 ? quit() : dispatch({type: 'back'}));
+};
+
 const Connecting = ({title}: {title: string}) => (
 	<ScreenFrame title={title} hints={[]}>
 		<Spinner label="Connecting…" />
@@ -25,8 +32,9 @@ const Connecting = ({title}: {title: string}) => (
 export const StatusRoute = () => {
 	const {watch} = useWizard();
 	const {runtime} = useSessionState();
-	const {dispatch, env} = useActions();
+	const {env} = useActions();
 	const onRetryFailed = useRetry();
+	const onLeave = useLeave();
 	const dataDir = useMemo(() => appPaths(env).dataDir, [env]);
 	if (!runtime || !watch) {
 		return <Connecting title="Status" />;
@@ -39,19 +47,20 @@ export const StatusRoute = () => {
 			dataDir={dataDir}
 			target={watch}
 			onRetryFailed={onRetryFailed}
-			onLeave={() => dispatch({type: 'back'})}
+			onLeave={onLeave}
 		/>
 	);
 };
 
 export const HistoryRoute = () => {
 	const {runtime} = useSessionState();
-	const {dispatch, env} = useActions();
+	const {env} = useActions();
 	const onRetryFailed = useRetry();
+	const onLeave = useLeave();
 	const dataDir = useMemo(() => appPaths(env).dataDir, [env]);
 	if (!runtime) {
 		return <Connecting title="Watch tasks" />;
 	}
 
-	return <HistoryScreen runtime={runtime} dataDir={dataDir} onRetryFailed={onRetryFailed} onLeave={() => dispatch({type: 'back'})} />;
+	return <HistoryScreen runtime={runtime} dataDir={dataDir} onRetryFailed={onRetryFailed} onLeave={onLeave} />;
 };

@@ -63,6 +63,8 @@ export type WizardState = {
 	screen: Screen;
 	/** Screens to return to with Esc, oldest first. */
 	stack: Screen[];
+	/** Opened at a screen by a command (`status`, `history`): leaving that screen ends the app, as the command. */
+	leaveQuits?: boolean;
 	operation: Operation;
 	list: EditorList;
 	availability: {status: 'idle' | 'running' | 'done' | 'stopped'; results: Record<string, CheckResult>; done: number; total: number};
@@ -142,10 +144,21 @@ export type InitialOptions = {
 	prefill?: Prefill;
 	/** No credentials were found: the first-run screen. */
 	firstRun?: boolean;
+	/** `alidomain status` and `alidomain history` in a terminal: open at that screen. */
+	watch?: WatchTarget;
+	history?: boolean;
 };
 
-export function initialWizardState({operation, prefill, firstRun}: InitialOptions = {}): WizardState {
+export function initialWizardState({operation, prefill, firstRun, watch, history}: InitialOptions = {}): WizardState {
 	const base: WizardState = {screen: firstRun ? 'first-run' : 'home', stack: [], profiles: {status: 'idle', list: []}, ...freshFlow(operation ?? 'register')};
+	if (watch) {
+		return {...base, watch, leaveQuits: true, screen: 'status'};
+	}
+
+	if (history) {
+		return {...base, leaveQuits: true, screen: 'history'};
+	}
+
 	if (!operation) {
 		return base;
 	}
