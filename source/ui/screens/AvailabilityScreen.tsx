@@ -2,6 +2,7 @@
 // It can be skipped, stopped part way, and the unavailable names dropped with one key.
 import {Box, Text} from 'ink';
 import type {CheckResult} from '../../core/availability.js';
+import {count, messages} from '../../i18n/index.js';
 import {ProgressBar} from '../components/ProgressBar.js';
 import {Spinner} from '../components/Spinner.js';
 import {WindowedList} from '../components/WindowedList.js';
@@ -10,36 +11,65 @@ import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {isUnavailable} from '../state/wizard-state.js';
+import {padEndCells} from '../text-width.js';
 import {useTheme, type Theme} from '../theme.js';
 import {useActions, useSessionState, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
 
+const text = messages({
+	title: {en: 'Register · Availability', zh: '注册域名 · 可用性'},
+	notChecked: {en: 'not checked', zh: '未查询'},
+	available: {en: 'available', zh: '可注册'},
+	premium: {en: 'premium', zh: '溢价域名'},
+	taken: {en: 'taken', zh: '已被注册'},
+	unavailable: {en: 'unavailable', zh: '不可注册'},
+	error: {en: 'could not check', zh: '查询失败'},
+	stop: {en: 'stop', zh: '停止'},
+	stopLong: {en: 'Stop checking; the results so far are kept', zh: '停止查询；已有结果会保留'},
+	check: {en: 'check', zh: '查询'},
+	checkAgain: {en: 'check again', zh: '重新查询'},
+	checkLong: {en: 'Check availability and price with CheckDomain, 10 names a second', zh: '用 CheckDomain 查询可用性和价格，每秒 10 个'},
+	continue: {en: 'continue', zh: '继续'},
+	continueLong: {en: 'Go on to the registrant profile', zh: '进入注册人信息模板'},
+	drop: {en: (n: number) => `drop ${n} unavailable`, zh: (n: number) => `去掉 ${n} 个不可注册`},
+	dropLong: {en: 'Remove every taken or unavailable name from the list', zh: '从列表中删除所有已被注册或不可注册的域名'},
+	ask: {en: (n: number) => `Check availability and price of ${count(n, ['domain', 'domains'], '')}? `, zh: (n: number) => `查询 ${count(n, ['', ''], '个域名')}的可用性和价格？`},
+	optional: {en: (s: number) => `Optional; about ${s} s at 10 checks a second. Press c to check, Enter to skip.`, zh: (s: number) => `可选；每秒查询 10 个，约需 ${s} 秒。按 c 查询，按 Enter 跳过。`},
+	connecting: {en: 'Connecting…', zh: '正在连接…'},
+	progress: {en: (done: number, total: number) => `${done}/${total} checked`, zh: (done: number, total: number) => `已查询 ${done}/${total}`},
+	checking: {en: 'Checking… (s to stop)', zh: '正在查询…（按 s 停止）'},
+	stopped: {en: (n: number) => `Stopped: ${n} not checked.`, zh: (n: number) => `已停止：${n} 个未查询。`},
+	cannot: {en: (n: number) => `${n} cannot be registered: press x to drop them.`, zh: (n: number) => `${n} 个无法注册：按 x 去掉。`},
+	allGood: {en: 'Every checked name can be registered.', zh: '已查询的域名全部可注册。'},
+	domains: {en: 'domains', zh: '域名'},
+});
+
 const describe = (result: CheckResult | undefined, {colors}: Theme): {text: string; color?: string} => {
 	if (!result) {
-		return {text: 'not checked', color: colors.muted};
+		return {text: text.notChecked, color: colors.muted};
 	}
 
 	const price = result.availability === 'premium' ? result.price : result.regularPrice;
 	const priced = price === undefined ? '' : ` · ${price}`;
 	switch (result.availability) {
 		case 'available': {
-			return {text: `available${priced}${result.reason ? ` (${result.reason})` : ''}`, color: colors.success};
+			return {text: `${text.available}${priced}${result.reason ? ` (${result.reason})` : ''}`, color: colors.success};
 		}
 
 		case 'premium': {
-			return {text: `premium${priced}${result.reason ? ` (${result.reason})` : ''}`, color: colors.warning};
+			return {text: `${text.premium}${priced}${result.reason ? ` (${result.reason})` : ''}`, color: colors.warning};
 		}
 
 		case 'taken': {
-			return {text: `taken${result.reason ? `: ${result.reason}` : ''}`, color: colors.failure};
+			return {text: `${text.taken}${result.reason ? `: ${result.reason}` : ''}`, color: colors.failure};
 		}
 
 		case 'unavailable': {
-			return {text: `unavailable${result.reason ? `: ${result.reason}` : ''}`, color: colors.failure};
+			return {text: `${text.unavailable}${result.reason ? `: ${result.reason}` : ''}`, color: colors.failure};
 		}
 
 		case 'error': {
-			return {text: `could not check${result.reason ? `: ${result.reason}` : ''}`, color: colors.warning};
+			return {text: `${text.error}${result.reason ? `: ${result.reason}` : ''}`, color: colors.warning};
 		}
 	}
 };
@@ -93,32 +123,32 @@ export const AvailabilityScreen = () => {
 	});
 
 	const hints: keys.KeyHint[] = running
-		? [{keys: 's/Esc', label: 'stop', description: 'Stop checking; the results so far are kept'}]
+		? [{keys: 's/Esc', label: text.stop, description: text.stopLong}]
 		: [
-			{keys: 'c', label: checked ? 'check again' : 'check', description: 'Check availability and price with CheckDomain, 10 names a second'},
-			{keys: 'Enter', label: 'continue', description: 'Go on to the registrant profile'},
-			...(unavailable > 0 ? [{keys: 'x', label: `drop ${unavailable} unavailable`, description: 'Remove every taken or unavailable name from the list'}] : []),
+			{keys: 'c', label: checked ? text.checkAgain : text.check, description: text.checkLong},
+			{keys: 'Enter', label: text.continue, description: text.continueLong},
+			...(unavailable > 0 ? [{keys: 'x', label: text.drop(unavailable), description: text.dropLong}] : []),
 			common.move,
 			common.back,
 		];
 
 	return (
-		<ScreenFrame title="Register · Availability" hints={hints}>
+		<ScreenFrame title={text.title} hints={hints}>
 			{!checked && (
 				<Text>
-					{`Check availability and price of ${list.entries.length.toLocaleString('en-US')} domain${list.entries.length === 1 ? '' : 's'}? `}
-					<Text color={colors.muted}>{`Optional; about ${seconds} s at 10 checks a second. Press c to check, Enter to skip.`}</Text>
+					{text.ask(list.entries.length)}
+					<Text color={colors.muted}>{text.optional(seconds)}</Text>
 				</Text>
 			)}
-			{!session.runtime && <Spinner label="Connecting…" />}
+			{!session.runtime && <Spinner label={text.connecting} />}
 			{checked && (
 				<Box flexDirection="column">
-					<ProgressBar value={availability.total === 0 ? 1 : availability.done / availability.total} label={`${availability.done}/${availability.total} checked`} />
-					{running && <Spinner label="Checking… (s to stop)" />}
-					{availability.status === 'stopped' && <Text color={colors.warning}>{`${symbols.warning} Stopped: ${availability.total - availability.done} not checked.`}</Text>}
+					<ProgressBar value={availability.total === 0 ? 1 : availability.done / availability.total} label={text.progress(availability.done, availability.total)} />
+					{running && <Spinner label={text.checking} />}
+					{availability.status === 'stopped' && <Text color={colors.warning}>{`${symbols.warning} ${text.stopped(availability.total - availability.done)}`}</Text>}
 					{availability.status === 'done' && (
 						<Text color={unavailable > 0 ? colors.warning : colors.success}>
-							{unavailable > 0 ? `${symbols.warning} ${unavailable} cannot be registered: press x to drop them.` : `${symbols.success} Every checked name can be registered.`}
+							{unavailable > 0 ? `${symbols.warning} ${text.cannot(unavailable)}` : `${symbols.success} ${text.allGood}`}
 						</Text>
 					)}
 				</Box>
@@ -128,13 +158,13 @@ export const AvailabilityScreen = () => {
 					items={list.entries}
 					height={height}
 					selectedIndex={navigation.index}
-					noun="domains"
+					noun={text.domains}
 					getKey={entry => entry.name}
 					renderItem={(entry, _index, selected) => {
 						const shown = describe(availability.results[entry.name], theme);
 						return (
 							<Text wrap="truncate-end">
-								<Text color={selected ? colors.accent : undefined}>{`${selected ? symbols.pointer : ' '} ${entry.name.padEnd(32)} `}</Text>
+								<Text color={selected ? colors.accent : undefined}>{`${selected ? symbols.pointer : ' '} ${padEndCells(entry.name, 32)} `}</Text>
 								<Text color={shown.color}>{shown.text}</Text>
 							</Text>
 						);

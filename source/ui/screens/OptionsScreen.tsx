@@ -4,14 +4,49 @@ import {Box, Text} from 'ink';
 import {useState} from 'react';
 import {validateHostName} from '../../core/domain-name.js';
 import {parseBatchSize, parseYears} from '../../core/plan-batches.js';
+import {messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {TextField} from '../components/TextField.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import type {WizardOptions} from '../state/wizard-state.js';
+import {padEndCells} from '../text-width.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
+
+const text = messages({
+	registerTitle: {en: 'Register · Options', zh: '注册域名 · 选项'},
+	redeemTitle: {en: 'Redeem · Options', zh: '赎回域名 · 选项'},
+	years: {en: 'Years (1–10)', zh: '年限 (1–10)'},
+	yearsReason: {en: 'Years', zh: '年限'},
+	dns: {en: 'DNS', zh: 'DNS'},
+	customDns: {en: 'custom name servers', zh: '自定义 DNS 服务器'},
+	alibabaDns: {en: 'Alibaba Cloud DNS', zh: '阿里云 DNS'},
+	privacy: {en: 'Privacy proxy', zh: '隐私保护'},
+	on: {en: 'on', zh: '开启'},
+	off: {en: 'off', zh: '关闭'},
+	premium: {en: 'Allow premium', zh: '允许溢价域名'},
+	premiumOn: {en: 'yes, at the premium price', zh: '是，按溢价价格'},
+	trademark: {en: 'Allow trademark', zh: '允许商标域名'},
+	yes: {en: 'yes', zh: '是'},
+	no: {en: 'no', zh: '否'},
+	coupon: {en: 'Coupon', zh: '优惠券'},
+	promotion: {en: 'Promotion', zh: '促销活动'},
+	none: {en: 'none', zh: '无'},
+	batchSize: {en: 'Domains per task', zh: '每个任务的域名数'},
+	batchSizeReason: {en: 'Batch size', zh: '每批数量'},
+	field: {en: 'field', zh: '切换选项'},
+	fieldLong: {en: 'Move between the options', zh: '在选项之间移动'},
+	switch: {en: 'switch', zh: '开关'},
+	switchLong: {en: 'Turn the highlighted option on or off', zh: '打开或关闭高亮的选项'},
+	continue: {en: 'continue', zh: '继续'},
+	continueLong: {en: 'Check the options and go on to the review', zh: '检查选项并进入确认页'},
+	back: {en: 'back', zh: '返回'},
+	backLong: {en: 'Go back one step; the options are kept', zh: '返回上一步；选项会保留'},
+});
+
+const LABEL_WIDTH = 18;
 
 type TextKey = 'years' | 'dns1' | 'dns2' | 'coupon' | 'promotion' | 'batchSize';
 type ToggleKey = 'customDns' | 'privacy' | 'premium' | 'trademark';
@@ -36,7 +71,7 @@ const formOf = (o: WizardOptions): Form => ({
 export function readForm(form: Form, base: WizardOptions): {ok: true; options: WizardOptions} | {ok: false; field: TextKey; reason: string} {
 	const years = parseYears(form.years);
 	if (!years.ok) {
-		return {ok: false, field: 'years', reason: `Years: ${years.reason}`};
+		return {ok: false, field: 'years', reason: `${text.yearsReason}: ${years.reason}`};
 	}
 
 	let dns: [string, string] | undefined;
@@ -53,7 +88,7 @@ export function readForm(form: Form, base: WizardOptions): {ok: true; options: W
 
 	const batchSize = parseBatchSize(form.batchSize);
 	if (!batchSize.ok) {
-		return {ok: false, field: 'batchSize', reason: `Batch size: ${batchSize.reason}`};
+		return {ok: false, field: 'batchSize', reason: `${text.batchSizeReason}: ${batchSize.reason}`};
 	}
 
 	return {
@@ -74,17 +109,17 @@ export const OptionsScreen = () => {
 	const fields: Field[] = [
 		...(register
 			? [
-				{key: 'years', label: 'Years (1–10)', kind: 'text'} as const,
-				{key: 'customDns', label: 'DNS', kind: 'toggle', on: 'custom name servers', off: 'Alibaba Cloud DNS'} as const,
+				{key: 'years', label: text.years, kind: 'text'} as const,
+				{key: 'customDns', label: text.dns, kind: 'toggle', on: text.customDns, off: text.alibabaDns} as const,
 				...(form.customDns ? [{key: 'dns1', label: 'DNS 1', kind: 'text', placeholder: 'ns1.example.com'} as const, {key: 'dns2', label: 'DNS 2', kind: 'text', placeholder: 'ns2.example.com'} as const] : []),
-				{key: 'privacy', label: 'Privacy proxy', kind: 'toggle', on: 'on', off: 'off'} as const,
-				{key: 'premium', label: 'Allow premium', kind: 'toggle', on: 'yes, at the premium price', off: 'no'} as const,
-				{key: 'trademark', label: 'Allow trademark', kind: 'toggle', on: 'yes', off: 'no'} as const,
+				{key: 'privacy', label: text.privacy, kind: 'toggle', on: text.on, off: text.off} as const,
+				{key: 'premium', label: text.premium, kind: 'toggle', on: text.premiumOn, off: text.no} as const,
+				{key: 'trademark', label: text.trademark, kind: 'toggle', on: text.yes, off: text.no} as const,
 			]
 			: []),
-		{key: 'coupon', label: 'Coupon', kind: 'text', placeholder: 'none'},
-		{key: 'promotion', label: 'Promotion', kind: 'text', placeholder: 'none'},
-		{key: 'batchSize', label: 'Domains per task', kind: 'text'},
+		{key: 'coupon', label: text.coupon, kind: 'text', placeholder: text.none},
+		{key: 'promotion', label: text.promotion, kind: 'text', placeholder: text.none},
+		{key: 'batchSize', label: text.batchSize, kind: 'text'},
 	];
 	const focused = fields[Math.min(focus, fields.length - 1)]!;
 
@@ -136,17 +171,17 @@ export const OptionsScreen = () => {
 	});
 
 	const hints: keys.KeyHint[] = [
-		{keys: `${symbols.arrowUpDown}/Tab`, label: 'field', description: 'Move between the options'},
-		{keys: 'Space', label: 'switch', description: 'Turn the highlighted option on or off'},
-		{keys: 'Enter', label: 'continue', description: 'Check the options and go on to the review'},
-		{keys: 'Esc', label: 'back', description: 'Go back one step; the options are kept'},
+		{keys: `${symbols.arrowUpDown}/Tab`, label: text.field, description: text.fieldLong},
+		{keys: 'Space', label: text.switch, description: text.switchLong},
+		{keys: 'Enter', label: text.continue, description: text.continueLong},
+		{keys: 'Esc', label: text.back, description: text.backLong},
 	];
 
 	return (
-		<ScreenFrame title={register ? 'Register · Options' : 'Redeem · Options'} hints={hints} helpActive={focused.kind === 'toggle'}>
+		<ScreenFrame title={register ? text.registerTitle : text.redeemTitle} hints={hints} helpActive={focused.kind === 'toggle'}>
 			{fields.map((field, index) => {
 				const isFocused = index === focus;
-				const label = <Text color={isFocused ? colors.accent : undefined}>{`${isFocused ? symbols.pointer : ' '} ${field.label.padEnd(18)}`}</Text>;
+				const label = <Text color={isFocused ? colors.accent : undefined}>{`${isFocused ? symbols.pointer : ' '} ${padEndCells(field.label, LABEL_WIDTH)}`}</Text>;
 				if (field.kind === 'toggle') {
 					const on = form[field.key];
 					return (

@@ -3,6 +3,7 @@
 import {Box, Text} from 'ink';
 import {useState} from 'react';
 import {needsCnnicProfile, type ProfileView} from '../../core/profiles.js';
+import {messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {SelectList, type SelectListItem} from '../components/SelectList.js';
 import {Spinner} from '../components/Spinner.js';
@@ -13,13 +14,35 @@ import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
 
-const TYPE_LABEL = {individual: 'individual', organization: 'organisation', unknown: 'type unknown'} as const;
+const text = messages({
+	title: {en: 'Register · Registrant profile', zh: '注册域名 · 注册人信息模板'},
+	individual: {en: 'individual', zh: '个人'},
+	organization: {en: 'organisation', zh: '企业'},
+	unknown: {en: 'type unknown', zh: '类型未知'},
+	default: {en: ' (default)', zh: '（默认）'},
+	choose: {en: 'choose', zh: '选择'},
+	chooseLong: {en: 'Register the domains to the highlighted profile', zh: '用高亮的模板注册这些域名'},
+	type: {en: 'type', zh: '输入'},
+	filter: {en: 'filter', zh: '筛选'},
+	filterLong: {en: 'Typing narrows the list; Backspace edits, Esc clears', zh: '输入文字筛选列表；Backspace 删除，Esc 清空'},
+	retry: {en: 'retry', zh: '重试'},
+	retryLong: {en: 'Load the profiles again', zh: '重新加载模板'},
+	loading: {en: 'Loading registrant profiles…', zh: '正在加载注册人信息模板…'},
+	loadFailed: {en: 'Could not load the registrant profiles (r to try again)', zh: '无法加载注册人信息模板（按 r 重试）'},
+	none: {en: 'This account has no registrant profile. Create one and pass real-name verification in the Alibaba Cloud console, then come back.', zh: '该账号没有注册人信息模板。请先在阿里云控制台创建模板并完成实名认证，然后再回来。'},
+	noneVerified: {en: 'No registrant profile of this account has passed real-name verification; only verified profiles can register domains.', zh: '该账号的注册人信息模板均未通过实名认证；只有已实名认证的模板才能注册域名。'},
+	ask: {en: (n: number, usable: number, all: number) => `Register ${n.toLocaleString('en-US')} domain(s) to which profile? ${usable} of ${all} can be used.`, zh: (n: number, usable: number, all: number) => `用哪个模板注册这 ${n.toLocaleString('en-US')} 个域名？${all} 个中有 ${usable} 个可用。`},
+	cnnic: {en: (n: number) => `${n} domain(s) are .cn or .中国: on the international site they need a CNNIC profile, and this one is not.`, zh: (n: number) => `${n} 个域名是 .cn 或 .中国：在国际站需要 CNNIC 模板，而当前模板不是。`},
+	looking: {en: (id: string) => `Looking for --profile-id ${id}…`, zh: (id: string) => `正在查找 --profile-id ${id}…`},
+});
+
+const typeLabel = (type: ProfileView['type']): string => text[type];
 
 const labelOf = (p: ProfileView) => [
-	`${p.name}${p.isDefault ? ' (default)' : ''}`,
+	`${p.name}${p.isDefault ? text.default : ''}`,
 	p.organization === p.name ? undefined : p.organization,
 	p.email,
-	TYPE_LABEL[p.type],
+	typeLabel(p.type),
 	p.cnnic ? 'CNNIC' : undefined,
 	`#${p.id}`,
 ].filter(Boolean).join(' · ');
@@ -60,27 +83,27 @@ export const ProfileScreen = () => {
 
 	const hints: keys.KeyHint[] = [
 		common.move,
-		{keys: 'Enter', label: 'choose', description: 'Register the domains to the highlighted profile'},
-		{keys: 'type', label: 'filter', description: 'Typing narrows the list; Backspace edits, Esc clears'},
-		...(profiles.status === 'error' ? [{keys: 'r', label: 'retry', description: 'Load the profiles again'}] : []),
+		{keys: 'Enter', label: text.choose, description: text.chooseLong},
+		{keys: text.type, label: text.filter, description: text.filterLong},
+		...(profiles.status === 'error' ? [{keys: 'r', label: text.retry, description: text.retryLong}] : []),
 		common.back,
 	];
 
 	return (
-		<ScreenFrame title="Register · Registrant profile" hints={hints}>
+		<ScreenFrame title={text.title} hints={hints}>
 			{profiles.status === 'idle' || profiles.status === 'loading'
-				? <Spinner label="Loading registrant profiles…" />
+				? <Spinner label={text.loading} />
 				: profiles.status === 'error'
-					? <Notice error={profiles.error}>Could not load the registrant profiles (r to try again)</Notice>
+					? <Notice error={profiles.error}>{text.loadFailed}</Notice>
 					: usable.length === 0
 						? (
 							<Notice kind="error">
 								{profiles.list.length === 0
-									? 'This account has no registrant profile. Create one and pass real-name verification in the Alibaba Cloud console, then come back.'
-									: 'No registrant profile of this account has passed real-name verification; only verified profiles can register domains.'}
+									? text.none
+									: text.noneVerified}
 							</Notice>
 						)
-						: <Text>{`Register ${state.list.entries.length.toLocaleString('en-US')} domain(s) to which profile? ${usable.length} of ${profiles.list.length} can be used.`}</Text>}
+						: <Text>{text.ask(state.list.entries.length, usable.length, profiles.list.length)}</Text>}
 			{profiles.status === 'done' && profiles.list.length > 0 && (
 				<Box marginTop={1}>
 					<SelectList
@@ -94,9 +117,9 @@ export const ProfileScreen = () => {
 				</Box>
 			)}
 			{cnnicDomains > 0 && highlighted && !highlighted.cnnic && (
-				<Notice kind="warn">{`${cnnicDomains} domain(s) are .cn or .中国: on the international site they need a CNNIC profile, and this one is not.`}</Notice>
+				<Notice kind="warn">{text.cnnic(cnnicDomains)}</Notice>
 			)}
-			{state.pendingProfile !== undefined && <Text color={colors.muted}>{`Looking for --profile-id ${state.pendingProfile}…`}</Text>}
+			{state.pendingProfile !== undefined && <Text color={colors.muted}>{text.looking(String(state.pendingProfile))}</Text>}
 		</ScreenFrame>
 	);
 };

@@ -2,6 +2,7 @@
 // real account must also type the number of domains (or yes). The exact requests can be saved instead (dry run).
 import {Box, Text} from 'ink';
 import {useState, type ReactNode} from 'react';
+import {count, messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {SelectList, type SelectListItem} from '../components/SelectList.js';
 import {Spinner} from '../components/Spinner.js';
@@ -15,14 +16,68 @@ import {ScreenFrame} from '../app/ScreenFrame.js';
 
 type Action = 'back' | 'submit' | 'dry-run';
 
+const text = messages({
+	registerTitle: {en: 'Register · Review', zh: '注册域名 · 确认'},
+	redeemTitle: {en: 'Redeem · Review', zh: '赎回域名 · 确认'},
+	headline: {en: (register: boolean, domains: number, tasks: number) => `${register ? 'Register' : 'Redeem'} ${count(domains, ['domain', 'domains'], '')} in ${count(tasks, ['task', 'tasks'], '')}`, zh: (register: boolean, domains: number, tasks: number) => `${register ? '注册' : '赎回'} ${domains.toLocaleString('en-US')} 个域名，分 ${tasks.toLocaleString('en-US')} 个任务`},
+	domainsCount: {en: (n: number) => count(n, ['domain', 'domains'], ''), zh: (n: number) => `${n.toLocaleString('en-US')} 个域名`},
+	tasksCount: {en: (n: number) => count(n, ['task', 'tasks'], ''), zh: (n: number) => `${n.toLocaleString('en-US')} 个任务`},
+	account: {en: 'Account', zh: '账号'},
+	sandbox: {en: '  SANDBOX', zh: '  沙箱'},
+	costsMoney: {en: '  real account: this costs money', zh: '  真实账号：会产生费用'},
+	domains: {en: 'Domains', zh: '域名'},
+	none: {en: 'none', zh: '无'},
+	leftOut: {en: 'Left out', zh: '已排除'},
+	tasks: {en: 'Tasks', zh: '任务'},
+	tasksOf: {en: (tasks: string, size: number) => `${tasks} of up to ${size} domains`, zh: (tasks: string, size: number) => `${tasks}，每个最多 ${size} 个域名`},
+	years: {en: 'Years', zh: '年限'},
+	profile: {en: 'Profile', zh: '注册人模板'},
+	dns: {en: 'DNS', zh: 'DNS'},
+	alibabaDns: {en: 'Alibaba Cloud DNS', zh: '阿里云 DNS'},
+	flags: {en: 'Flags', zh: '选项'},
+	privacy: {en: (on: boolean) => `privacy proxy ${on ? 'on' : 'off'}`, zh: (on: boolean) => `隐私保护${on ? '开启' : '关闭'}`},
+	premium: {en: (on: boolean) => `premium ${on ? 'allowed' : 'not allowed'}`, zh: (on: boolean) => `溢价域名${on ? '允许' : '不允许'}`},
+	trademark: {en: (on: boolean) => `trademark ${on ? 'allowed' : 'not allowed'}`, zh: (on: boolean) => `商标域名${on ? '允许' : '不允许'}`},
+	expiries: {en: 'Expiries', zh: '到期时间'},
+	typedByHand: {en: (n: number) => `${n} typed by hand, the rest from the account`, zh: (n: number) => `${n} 个手动输入，其余从账号读取`},
+	coupon: {en: 'Coupon', zh: '优惠券'},
+	couponLine: {en: (coupon: string, promotion: string) => `${coupon} · promotion ${promotion}`, zh: (coupon: string, promotion: string) => `${coupon} · 促销活动 ${promotion}`},
+	cost: {en: 'Estimated cost', zh: '预估费用'},
+	costLine: {en: (total: string, priced: number, of: number) => `${total} for ${priced} of ${of} domains (prices from the availability check)`, zh: (total: string, priced: number, of: number) => `${total}（${of} 个域名中 ${priced} 个有价格，来自可用性查询）`},
+	premiumRefused: {en: (n: number, names: string) => `${count(n, ['premium name', 'premium names'], '')} will fail unless premium is allowed (Options): ${names}`, zh: (n: number, names: string) => `${n} 个溢价域名将会失败，除非在选项中允许溢价域名：${names}`},
+	back: {en: 'Back', zh: '返回'},
+	backHint: {en: 'change something', zh: '修改设置'},
+	submit: {en: (domains: string) => `Submit ${domains}`, zh: (domains: string) => `提交 ${domains}`},
+	nothingToSubmit: {en: 'nothing to submit', zh: '没有可提交的'},
+	checking: {en: 'checking…', zh: '检查中…'},
+	toSandbox: {en: 'to the sandbox, nothing is charged', zh: '提交到沙箱，不产生费用'},
+	paid: {en: 'paid: asks you to confirm', zh: '付费：需要你确认'},
+	dryRun: {en: 'Save the request parameters to a file (dry run)', zh: '把请求参数保存到文件（演练，不提交）'},
+	nothingToSave: {en: 'nothing to save', zh: '没有可保存的'},
+	nothingSent: {en: 'nothing is sent', zh: '不发送任何请求'},
+	confirm: {en: 'confirm', zh: '确认'},
+	confirmLong: {en: (n: number) => `Type ${n} or yes, then Enter`, zh: (n: number) => `输入 ${n} 或 yes，再按 Enter`},
+	cancel: {en: 'cancel', zh: '取消'},
+	cancelLong: {en: 'Do not submit', zh: '不提交'},
+	retry: {en: 'retry', zh: '重试'},
+	retryLong: {en: 'Check earlier orders again', zh: '重新检查之前的订单'},
+	typeToSubmit: {en: (n: number) => `Type ${n} or yes to submit; Esc to go back.`, zh: (n: number) => `输入 ${n} 或 yes 提交；按 Esc 返回。`},
+	checkingEarlier: {en: 'Checking the journal and the account for earlier orders of these domains…', zh: '正在检查日志和账号中这些域名之前的订单…'},
+	checkFailed: {en: 'Could not check for earlier orders (r to try again)', zh: '无法检查之前的订单（按 r 重试）'},
+	charged: {en: (domains: string, account: string) => `This orders ${domains} on ${account} and is charged to it.`, zh: (domains: string, account: string) => `这将在账号 ${account} 下订购 ${domains}，费用由该账号支付。`},
+	typePrompt: {en: (n: number) => `Type ${n} or yes to submit: `, zh: (n: number) => `输入 ${n} 或 yes 提交：`},
+	saved: {en: (path: string) => `Saved the exact requests to ${path}; nothing was sent.`, zh: (path: string) => `已把完整请求保存到 ${path}；未发送任何请求。`},
+});
+
+const LABEL_WIDTH = 16;
+
 const Row = ({label, children}: {label: string; children: ReactNode}) => (
 	<Box>
-		<Box width={16} flexShrink={0}><Text bold>{label}</Text></Box>
+		<Box width={LABEL_WIDTH} flexShrink={0}><Text bold>{label}</Text></Box>
 		<Box flexShrink={1}><Text wrap="truncate-end">{children}</Text></Box>
 	</Box>
 );
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 export const ReviewScreen = () => {
 	const {symbols, colors} = useTheme();
@@ -89,76 +144,76 @@ export const ReviewScreen = () => {
 		}
 	};
 
-	const confirm = (text: string) => {
-		const answer = text.trim().toLowerCase();
+	const confirm = (typed: string) => {
+		const answer = typed.trim().toLowerCase();
 		if (answer === 'yes' || answer === String(domains.length)) {
 			setConfirming(false);
 			void engine.submit();
 			return;
 		}
 
-		setProblem(`Type ${domains.length} or yes to submit; Esc to go back.`);
+		setProblem(text.typeToSubmit(domains.length));
 	};
 
 	const actions: Array<SelectListItem<Action>> = [
-		{label: 'Back', value: 'back', hint: 'change something'},
-		{label: `Submit ${plural(domains.length, 'domain')}`, value: 'submit', disabled: domains.length === 0 || !ready, reason: domains.length === 0 ? 'nothing to submit' : 'checking…', hint: runtime?.sandbox ? 'to the sandbox, nothing is charged' : 'paid: asks you to confirm'},
-		{label: 'Save the request parameters to a file (dry run)', value: 'dry-run', disabled: domains.length === 0 || !ready, reason: domains.length === 0 ? 'nothing to save' : 'checking…', hint: 'nothing is sent'},
+		{label: text.back, value: 'back', hint: text.backHint},
+		{label: text.submit(text.domainsCount(domains.length)), value: 'submit', disabled: domains.length === 0 || !ready, reason: domains.length === 0 ? text.nothingToSubmit : text.checking, hint: runtime?.sandbox ? text.toSandbox : text.paid},
+		{label: text.dryRun, value: 'dry-run', disabled: domains.length === 0 || !ready, reason: domains.length === 0 ? text.nothingToSave : text.checking, hint: text.nothingSent},
 	];
 
 	const hints: keys.KeyHint[] = confirming
-		? [{keys: 'Enter', label: 'confirm', description: `Type ${domains.length} or yes, then Enter`}, {keys: 'Esc', label: 'cancel', description: 'Do not submit'}]
-		: [common.move, common.select, ...(review.status === 'error' ? [{keys: 'r', label: 'retry', description: 'Check earlier orders again'}] : []), common.back];
+		? [{keys: 'Enter', label: text.confirm, description: text.confirmLong(domains.length)}, {keys: 'Esc', label: text.cancel, description: text.cancelLong}]
+		: [common.move, common.select, ...(review.status === 'error' ? [{keys: 'r', label: text.retry, description: text.retryLong}] : []), common.back];
 
 	const first = domains.slice(0, 3).map(d => d.name).join(', ') + (domains.length > 3 ? ', …' : '');
 
 	return (
-		<ScreenFrame title={register ? 'Register · Review' : 'Redeem · Review'} hints={hints} helpActive={!confirming}>
-			<Text bold>{`${register ? 'Register' : 'Redeem'} ${plural(domains.length, 'domain')} in ${plural(tasks, 'task')}`}</Text>
+		<ScreenFrame title={register ? text.registerTitle : text.redeemTitle} hints={hints} helpActive={!confirming}>
+			<Text bold>{text.headline(register, domains.length, tasks)}</Text>
 			<Box flexDirection="column" marginTop={1}>
-				<Row label="Account">
+				<Row label={text.account}>
 					{`${runtime?.accountLabel ?? '…'} ${symbols.separator} ${runtime?.endpoint ?? '…'}`}
-					{runtime?.sandbox ? <Text color={colors.sandbox} bold>  SANDBOX</Text> : <Text color={colors.warning} bold>  real account: this costs money</Text>}
+					{runtime?.sandbox ? <Text color={colors.sandbox} bold>{text.sandbox}</Text> : <Text color={colors.warning} bold>{text.costsMoney}</Text>}
 				</Row>
-				<Row label="Domains">{domains.length > 0 ? `${plural(domains.length, 'domain')}: ${first}` : 'none'}</Row>
+				<Row label={text.domains}>{domains.length > 0 ? `${text.domainsCount(domains.length)}: ${first}` : text.none}</Row>
 				{review.excluded.length > 0 && (
-					<Row label="Left out">
+					<Row label={text.leftOut}>
 						<Text color={colors.warning}>{`${review.excluded.length}: ${review.excluded.slice(0, 2).map(x => `${x.domain} (${x.reason})`).join('; ')}${review.excluded.length > 2 ? '; …' : ''}`}</Text>
 					</Row>
 				)}
-				<Row label="Tasks">{`${plural(tasks, 'task')} of up to ${options.batchSize} domains`}</Row>
+				<Row label={text.tasks}>{text.tasksOf(text.tasksCount(tasks), options.batchSize)}</Row>
 				{register && (
 					<>
-						<Row label="Years">{String(options.years)}</Row>
-						<Row label="Profile">{profile ? `${profile.name}${profile.organization ? ` · ${profile.organization}` : ''} (#${profile.id})` : `#${state.profileId ?? '?'}`}</Row>
-						<Row label="DNS">{options.dns ? `${options.dns[0]}, ${options.dns[1]}` : 'Alibaba Cloud DNS'}</Row>
-						<Row label="Flags">{`privacy proxy ${options.privacy ? 'on' : 'off'} ${symbols.separator} premium ${options.premium ? 'allowed' : 'not allowed'} ${symbols.separator} trademark ${options.trademark ? 'allowed' : 'not allowed'}`}</Row>
+						<Row label={text.years}>{String(options.years)}</Row>
+						<Row label={text.profile}>{profile ? `${profile.name}${profile.organization ? ` · ${profile.organization}` : ''} (#${profile.id})` : `#${state.profileId ?? '?'}`}</Row>
+						<Row label={text.dns}>{options.dns ? `${options.dns[0]}, ${options.dns[1]}` : text.alibabaDns}</Row>
+						<Row label={text.flags}>{[text.privacy(options.privacy), text.premium(options.premium), text.trademark(options.trademark)].join(` ${symbols.separator} `)}</Row>
 					</>
 				)}
-				{!register && <Row label="Expiries">{`${domains.filter(d => state.expiry.typed[d.name] !== undefined).length} typed by hand, the rest from the account`}</Row>}
-				<Row label="Coupon">{`${options.coupon || 'none'} ${symbols.separator} promotion ${options.promotion || 'none'}`}</Row>
-				{cost && cost.priced > 0 && <Row label="Estimated cost">{`${cost.total.toFixed(2)} for ${cost.priced} of ${cost.of} domains (prices from the availability check)`}</Row>}
+				{!register && <Row label={text.expiries}>{text.typedByHand(domains.filter(d => state.expiry.typed[d.name] !== undefined).length)}</Row>}
+				<Row label={text.coupon}>{text.couponLine(options.coupon || text.none, options.promotion || text.none)}</Row>
+				{cost && cost.priced > 0 && <Row label={text.cost}>{text.costLine(cost.total.toFixed(2), cost.priced, cost.of)}</Row>}
 				{cost && cost.premiumRefused.length > 0 && (
-					<Text color={colors.warning} wrap="truncate-end">{`${symbols.warning} ${plural(cost.premiumRefused.length, 'premium name')} will fail unless premium is allowed (Options): ${cost.premiumRefused.join(', ')}`}</Text>
+					<Text color={colors.warning} wrap="truncate-end">{`${symbols.warning} ${text.premiumRefused(cost.premiumRefused.length, cost.premiumRefused.join(', '))}`}</Text>
 				)}
 			</Box>
 			<Box marginTop={1} flexDirection="column">
 				{review.status === 'loading' || review.status === 'idle'
-					? <Spinner label="Checking the journal and the account for earlier orders of these domains…" />
+					? <Spinner label={text.checkingEarlier} />
 					: review.status === 'error'
-						? <Notice error={review.error}>Could not check for earlier orders (r to try again)</Notice>
+						? <Notice error={review.error}>{text.checkFailed}</Notice>
 						: confirming
 							? (
 								<Box flexDirection="column">
-									<Text color={colors.warning}>{`${symbols.warning} This orders ${plural(domains.length, 'domain')} on ${runtime?.accountLabel} and is charged to it.`}</Text>
+									<Text color={colors.warning}>{`${symbols.warning} ${text.charged(text.domainsCount(domains.length), runtime?.accountLabel ?? '')}`}</Text>
 									<Box>
-										<Text>{`Type ${domains.length} or yes to submit: `}</Text>
+										<Text>{text.typePrompt(domains.length)}</Text>
 										<TextField onSubmit={confirm} width={12} />
 									</Box>
 								</Box>
 							)
 							: <SelectList items={actions} defaultValue="back" onSelect={choose} />}
-				{review.savedTo && <Notice kind="success">{`Saved the exact requests to ${review.savedTo}; nothing was sent.`}</Notice>}
+				{review.savedTo && <Notice kind="success">{text.saved(review.savedTo)}</Notice>}
 				{problem && <Notice kind="warn">{problem}</Notice>}
 			</Box>
 		</ScreenFrame>

@@ -2,6 +2,7 @@
 // by itself; when every chunk has its task, the status view takes over.
 import {Box, Text} from 'ink';
 import {useEffect} from 'react';
+import {messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {ProgressBar} from '../components/ProgressBar.js';
 import {Spinner} from '../components/Spinner.js';
@@ -12,6 +13,27 @@ import {useActions, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
 
 const SHOWN_TASKS = 5;
+
+const text = messages({
+	registerTitle: {en: 'Register · Submit', zh: '注册域名 · 提交'},
+	redeemTitle: {en: 'Redeem · Submit', zh: '赎回域名 · 提交'},
+	watch: {en: 'watch tasks', zh: '查看任务'},
+	watchLong: {en: 'Open the live status of the submitted tasks', zh: '打开已提交任务的实时状态'},
+	home: {en: 'home', zh: '首页'},
+	homeLong: {en: 'Back to the home screen; the batch stays in the history', zh: '回到首页；该批次保留在历史记录中'},
+	batch: {en: (done: boolean, id: string) => `${done ? 'Submitted' : 'Submitting'} batch ${id}`, zh: (done: boolean, id: string) => `${done ? '已提交' : '正在提交'}批次 ${id}`},
+	chunks: {en: (n: number) => `  ${n} chunk${n === 1 ? '' : 's'}, recorded in the journal before each request`, zh: (n: number) => `  共 ${n} 块，每个请求发出前先记入日志`},
+	progress: {en: (done: number, all: number) => `${done}/${all} chunks`, zh: (done: number, all: number) => `${done}/${all} 块`},
+	sending: {en: (n: number, all: number) => `Sending chunk ${n} of ${all}…`, zh: (n: number, all: number) => `正在发送第 ${n} 块，共 ${all} 块…`},
+	throttled: {en: (n: number, s: string) => `Throttled: chunk ${n} goes again in ${s} s`, zh: (n: number, s: string) => `请求被限流：第 ${n} 块将在 ${s} 秒后重发`},
+	stopping: {en: 'Stopping: the request in flight is finished and recorded first…', zh: '正在停止：先完成并记录正在发送的请求…'},
+	accepted: {en: (tasks: number, domains: string) => `${tasks} task(s) accepted, ${domains} domains`, zh: (tasks: number, domains: string) => `已受理 ${tasks} 个任务，共 ${domains} 个域名`},
+	task: {en: (taskNo: string, chunk: number, domains: number) => `  task ${taskNo}  chunk ${chunk}, ${domains} domains`, zh: (taskNo: string, chunk: number, domains: number) => `  任务 ${taskNo}  第 ${chunk} 块，${domains} 个域名`},
+	unknown: {en: (chunk: number, reason: string) => `Chunk ${chunk}: outcome unknown (${reason}). It was not sent again; it is checked against the account before anything may resend it (Watch tasks, or run the same batch again).`, zh: (chunk: number, reason: string) => `第 ${chunk} 块：结果未知（${reason}）。没有重发；在重发前会先向账号核对（查看任务，或再次运行同一批次）。`},
+	refused: {en: (chunk: number) => `Chunk ${chunk} was refused; nothing in it was ordered`, zh: (chunk: number) => `第 ${chunk} 块被拒绝；其中的域名都没有下单`},
+	submitStopped: {en: 'The submit stopped', zh: '提交已中止'},
+	stoppedEarly: {en: 'Stopped before every chunk was sent; the rest stay planned in the journal.', zh: '在全部发送前已停止；其余的块仍按计划保留在日志中。'},
+});
 
 export const SubmitScreen = ({stopping}: {stopping: boolean}) => {
 	const {symbols, colors} = useTheme();
@@ -50,35 +72,35 @@ export const SubmitScreen = ({stopping}: {stopping: boolean}) => {
 
 	const hints: keys.KeyHint[] = done
 		? [
-			...(taskNos.length > 0 ? [{keys: 'Enter', label: 'watch tasks', description: 'Open the live status of the submitted tasks'}] : []),
-			{keys: 'Esc', label: 'home', description: 'Back to the home screen; the batch stays in the history'},
+			...(taskNos.length > 0 ? [{keys: 'Enter', label: text.watch, description: text.watchLong}] : []),
+			{keys: 'Esc', label: text.home, description: text.homeLong},
 		]
 		: [];
 
 	const domainsSent = submit.submitted.reduce((n, s) => n + s.domains, 0);
 	return (
-		<ScreenFrame title={operation === 'register' ? 'Register · Submit' : 'Redeem · Submit'} hints={hints}>
+		<ScreenFrame title={operation === 'register' ? text.registerTitle : text.redeemTitle} hints={hints}>
 			<Text>
-				<Text bold>{`${done ? 'Submitted' : 'Submitting'} batch ${submit.batchId ?? ''}`}</Text>
-				<Text color={colors.muted}>{`  ${submit.chunks} chunk${submit.chunks === 1 ? '' : 's'}, recorded in the journal before each request`}</Text>
+				<Text bold>{text.batch(done, submit.batchId ?? '')}</Text>
+				<Text color={colors.muted}>{text.chunks(submit.chunks)}</Text>
 			</Text>
-			<ProgressBar value={submit.chunks === 0 ? 0 : submit.finished / submit.chunks} label={`${submit.finished}/${submit.chunks} chunks`} />
-			{!done && submit.sending !== undefined && <Spinner label={`Sending chunk ${submit.sending + 1} of ${submit.chunks}…`} />}
-			{submit.throttled && <Text color={colors.warning}>{`${symbols.warning} Throttled: chunk ${submit.throttled.chunk + 1} goes again in ${(submit.throttled.delayMs / 1000).toFixed(1)} s`}</Text>}
-			{(submit.stopping || stopping) && !done && <Text color={colors.warning}>{`${symbols.warning} Stopping: the request in flight is finished and recorded first…`}</Text>}
+			<ProgressBar value={submit.chunks === 0 ? 0 : submit.finished / submit.chunks} label={text.progress(submit.finished, submit.chunks)} />
+			{!done && submit.sending !== undefined && <Spinner label={text.sending(submit.sending + 1, submit.chunks)} />}
+			{submit.throttled && <Text color={colors.warning}>{`${symbols.warning} ${text.throttled(submit.throttled.chunk + 1, (submit.throttled.delayMs / 1000).toFixed(1))}`}</Text>}
+			{(submit.stopping || stopping) && !done && <Text color={colors.warning}>{`${symbols.warning} ${text.stopping}`}</Text>}
 			<Box flexDirection="column" marginTop={1}>
-				{submit.submitted.length > 0 && <Text color={colors.success}>{`${symbols.success} ${submit.submitted.length} task(s) accepted, ${domainsSent.toLocaleString('en-US')} domains`}</Text>}
+				{submit.submitted.length > 0 && <Text color={colors.success}>{`${symbols.success} ${text.accepted(submit.submitted.length, domainsSent.toLocaleString('en-US'))}`}</Text>}
 				{submit.submitted.slice(-SHOWN_TASKS).map(s => (
-					<Text key={s.taskNo} color={colors.muted}>{`  task ${s.taskNo}  chunk ${s.chunk + 1}, ${s.domains} domains`}</Text>
+					<Text key={s.taskNo} color={colors.muted}>{text.task(s.taskNo, s.chunk + 1, s.domains)}</Text>
 				))}
 				{submit.unknown.map(u => (
-					<Notice key={`u${u.chunk}`} kind="warn">{`Chunk ${u.chunk + 1}: outcome unknown (${u.reason}). It was not sent again; it is checked against the account before anything may resend it (Watch tasks, or run the same batch again).`}</Notice>
+					<Notice key={`u${u.chunk}`} kind="warn">{text.unknown(u.chunk + 1, u.reason)}</Notice>
 				))}
 				{submit.rejected.map(r => (
-					<Notice key={`r${r.chunk}`} error={r.error}>{`Chunk ${r.chunk + 1} was refused; nothing in it was ordered`}</Notice>
+					<Notice key={`r${r.chunk}`} error={r.error}>{text.refused(r.chunk + 1)}</Notice>
 				))}
-				{submit.error && <Notice error={submit.error}>The submit stopped</Notice>}
-				{done && submit.stopped && <Notice kind="warn">Stopped before every chunk was sent; the rest stay planned in the journal.</Notice>}
+				{submit.error && <Notice error={submit.error}>{text.submitStopped}</Notice>}
+				{done && submit.stopped && <Notice kind="warn">{text.stoppedEarly}</Notice>}
 			</Box>
 		</ScreenFrame>
 	);
