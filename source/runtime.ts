@@ -10,6 +10,17 @@ import {DEFAULT_SETTLE_MS} from './core/submit-batch.js';
 import {Journal} from './store/journal.js';
 import {appPaths} from './store/paths.js';
 import {langFlag, siteFlag, UsageError, type Flags} from './headless/args.js';
+import {messages} from './i18n/index.js';
+
+const text = messages({
+	noCredentials: {
+		en: 'No credentials. Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, add an account with `alidomain accounts add NAME --access-key-id ID --secret-stdin`, or try the sandbox with --sandbox.',
+		zh: '没有凭据。请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或用 `alidomain accounts add NAME --access-key-id ID --secret-stdin` 添加账号，或加 --sandbox 试用沙箱。',
+	},
+	environment: {en: 'environment', zh: '环境变量'},
+	account: {en: 'account', zh: '账号'},
+	signature: {en: (value: string) => `--signature must be v1 or v3, not '${value}'.`, zh: (value: string) => `--signature 只能是 v1 或 v3，不能是 '${value}'。`},
+});
 
 /**
  * The in-process sandbox listens on a new port each run but keeps its account between runs, so the journal and the
@@ -59,20 +70,18 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 	const store = new AccountStore({cwd: paths.configDir});
 	const credentials = resolveCredentials({env, accountName: flags.account, store});
 	if (!credentials) {
-		throw new NoCredentialsError(
-			'No credentials. Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, add an account with `alidomain accounts add NAME --access-key-id ID --secret-stdin`, or try the sandbox with --sandbox.',
-		);
+		throw new NoCredentialsError(text.noCredentials);
 	}
 	const site = siteFlag(flags) ?? credentials.site ?? 'cn';
 	const endpoint = flags.endpoint ?? credentials.endpoint ?? SITES[site].endpoint;
 	const client = createDomainClient({...common, credentials, endpoint});
-	const accountLabel = credentials.source === 'env' ? 'environment' : credentials.accountName ?? 'account';
+	const accountLabel = credentials.source === 'env' ? text.environment : credentials.accountName ?? text.account;
 	return {client, journal, accountLabel, endpoint: client.endpoint, sandbox: false, lang, settleMs, close: async () => {}};
 }
 
 function signatureFlag(flags: Flags): 'v1' | 'v3' | undefined {
 	const value = flags.signature;
 	if (value === undefined) return undefined;
-	if (value !== 'v1' && value !== 'v3') throw new UsageError(`--signature must be v1 or v3, not '${value}'.`);
+	if (value !== 'v1' && value !== 'v3') throw new UsageError(text.signature(value));
 	return value;
 }

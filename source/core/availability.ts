@@ -2,6 +2,7 @@
 // batch variant) at no more than 10 calls a second, the documented per-user limit.
 import type {DomainClient} from '../api/client.js';
 import {ApiError, NetworkError} from '../api/errors.js';
+import {messages} from '../i18n/index.js';
 
 export type Availability = 'available' | 'taken' | 'premium' | 'unavailable' | 'error';
 
@@ -15,15 +16,37 @@ export interface CheckResult {
 	reason?: string;
 }
 
-const AVAIL: Record<string, {availability: Availability; reason?: string}> = {
-	'1': {availability: 'available'},
-	'3': {availability: 'available', reason: 'can be pre-registered'},
-	'4': {availability: 'unavailable', reason: 'pre-registration can be deleted'},
-	'0': {availability: 'taken', reason: 'already registered'},
-	'-1': {availability: 'unavailable', reason: 'the registry could not check it'},
-	'-2': {availability: 'unavailable', reason: 'registration is suspended'},
-	'-3': {availability: 'unavailable', reason: 'blacklisted'},
-};
+const text = messages({
+	preRegister: {en: 'can be pre-registered', zh: '可预注册'},
+	preDelete: {en: 'pre-registration can be deleted', zh: '预注册可删除'},
+	taken: {en: 'already registered', zh: '已被注册'},
+	notChecked: {en: 'the registry could not check it', zh: '注册局无法查询'},
+	suspended: {en: 'registration is suspended', zh: '暂停注册'},
+	blacklisted: {en: 'blacklisted', zh: '在黑名单中'},
+	status: {en: (avail: string) => `status ${avail}`, zh: (avail: string) => `状态 ${avail}`},
+});
+
+// Read when a result is made, so that the reason is in the language of that moment.
+function availOf(avail: string): {availability: Availability; reason?: string} | undefined {
+	switch (avail) {
+		case '1':
+			return {availability: 'available'};
+		case '3':
+			return {availability: 'available', reason: text.preRegister};
+		case '4':
+			return {availability: 'unavailable', reason: text.preDelete};
+		case '0':
+			return {availability: 'taken', reason: text.taken};
+		case '-1':
+			return {availability: 'unavailable', reason: text.notChecked};
+		case '-2':
+			return {availability: 'unavailable', reason: text.suspended};
+		case '-3':
+			return {availability: 'unavailable', reason: text.blacklisted};
+		default:
+			return undefined;
+	}
+}
 
 export interface CheckOptions {
 	years: number;
@@ -57,7 +80,7 @@ async function checkOne(api: Pick<DomainClient, 'checkDomain'>, name: string, ye
 		const r = await api.checkDomain({DomainName: name, FeeCommand: 'create', FeePeriod: years});
 		const regular = r.StaticPriceInfo?.PriceInfo.find((p) => p.action === 'activate' || p.action === 'create')?.money;
 		if (r.Premium === 'true' && r.Avail === '1') return {name, availability: 'premium', price: r.Price, regularPrice: regular, reason: r.Reason || undefined};
-		const mapped = AVAIL[r.Avail] ?? {availability: 'unavailable' as const, reason: `status ${r.Avail}`};
+		const mapped = availOf(r.Avail) ?? {availability: 'unavailable' as const, reason: text.status(r.Avail)};
 		return {name, ...mapped, regularPrice: regular, reason: r.Reason || mapped.reason};
 	} catch (error) {
 		if (error instanceof ApiError || error instanceof NetworkError) return {name, availability: 'error', reason: error.message};

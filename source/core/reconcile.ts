@@ -3,6 +3,18 @@
 // exactly this chunk's domains, created around the time it was sent (DESIGN §4).
 import type {DomainClient} from '../api/client.js';
 import {TASK_TYPE, type Operation} from './orders.js';
+import {messages} from '../i18n/index.js';
+
+const text = messages({
+	cannotList: {en: (why: string) => `could not list recent tasks: ${why}`, zh: (why: string) => `无法列出最近的任务：${why}`},
+	found: {en: (taskNo: string, n: number) => `task ${taskNo} has exactly this chunk's ${n} domains`, zh: (taskNo: string, n: number) => `任务 ${taskNo} 恰好包含这一批的 ${n} 个域名`},
+	cannotRead: {en: (taskNo: string, why: string) => `could not read task ${taskNo}: ${why}`, zh: (taskNo: string, why: string) => `无法读取任务 ${taskNo}：${why}`},
+	notYet: {
+		en: (wait: number) => `no task found yet, but the request may still be in progress; check again in ${wait}s`,
+		zh: (wait: number) => `尚未找到任务，但请求可能仍在处理中；请 ${wait} 秒后再查`,
+	},
+	absent: {en: (n: number) => `no task among the ${n} created since the submit has these domains`, zh: (n: number) => `提交后创建的 ${n} 个任务中没有一个包含这些域名`},
+});
 
 export type ReconcileApi = Pick<DomainClient, 'queryTaskInfoHistory' | 'queryTaskList' | 'queryTaskDetailList'>;
 
@@ -45,7 +57,7 @@ export async function reconcileChunk(api: ReconcileApi, input: ReconcileInput, o
 	try {
 		candidates = await listTasksSince(api, since, options.now() + skew);
 	} catch (error) {
-		return {result: 'unsure', reason: `could not list recent tasks: ${(error as Error).message}`};
+		return {result: 'unsure', reason: text.cannotList((error as Error).message)};
 	}
 	const wanted = new Set(input.domains.map((d) => d.toLowerCase()));
 	const matching = candidates.filter(
@@ -54,18 +66,18 @@ export async function reconcileChunk(api: ReconcileApi, input: ReconcileInput, o
 	for (const candidate of matching) {
 		try {
 			if (await hasExactlyDomains(api, candidate.taskNo, wanted)) {
-				return {result: 'found', taskNo: candidate.taskNo, how: `task ${candidate.taskNo} has exactly this chunk's ${wanted.size} domains`};
+				return {result: 'found', taskNo: candidate.taskNo, how: text.found(candidate.taskNo, wanted.size)};
 			}
 		} catch (error) {
-			return {result: 'unsure', reason: `could not read task ${candidate.taskNo}: ${(error as Error).message}`};
+			return {result: 'unsure', reason: text.cannotRead(candidate.taskNo, (error as Error).message)};
 		}
 	}
 	const elapsed = options.now() - input.sentAt;
 	if (elapsed < options.settleMs) {
 		const wait = Math.ceil((options.settleMs - elapsed) / 1000);
-		return {result: 'unsure', reason: `no task found yet, but the request may still be in progress; check again in ${wait}s`};
+		return {result: 'unsure', reason: text.notYet(wait)};
 	}
-	return {result: 'absent', how: `no task among the ${candidates.length} created since the submit has these domains`};
+	return {result: 'absent', how: text.absent(candidates.length)};
 }
 
 /** Every task created in the window, from the cursor-paged history (precise creation times), or the task list. */

@@ -23,6 +23,11 @@
 import type {DomainClient} from '../api/client.js';
 import {ApiError, NetworkError} from '../api/errors.js';
 import {estimateRemaining, type ProgressSample, type StatusBoard} from './status.js';
+import {messages} from '../i18n/index.js';
+
+const text = messages({
+	networkHint: {en: 'Check the network connection; alidomain keeps trying.', zh: '请检查网络连接；alidomain 会继续重试。'},
+});
 
 export type PollerApi = Pick<DomainClient, 'queryTaskDetailList' | 'queryTaskList'>;
 
@@ -322,7 +327,7 @@ function noticeFor(error: unknown, retryAt: number): PollerNotice {
 			retryAt,
 		};
 	}
-	if (error instanceof NetworkError) return {kind: 'network', message: error.message, hint: 'Check the network connection; alidomain keeps trying.', retryAt};
+	if (error instanceof NetworkError) return {kind: 'network', message: error.message, hint: text.networkHint, retryAt};
 	return {kind: 'error', message: error instanceof Error ? error.message : String(error), retryAt};
 }
 

@@ -7,6 +7,8 @@ import {parseBatchSize, parseYears} from '../../source/core/plan-batches.js';
 import {toProfileView} from '../../source/core/profiles.js';
 import {parseRedeemList} from '../../source/core/redeem-list.js';
 import {lookupRedeemExpiries, type LookupApi} from '../../source/core/redeem-lookup.js';
+import {checkAvailability} from '../../source/core/availability.js';
+import {reconcileChunk, type ReconcileApi} from '../../source/core/reconcile.js';
 
 afterEach(() => setLang('en'));
 
@@ -49,5 +51,18 @@ describe('core reasons in Chinese', () => {
 		} as unknown as LookupApi;
 		const lookup = await lookupRedeemExpiries(api, [{name: 'a.com'}]);
 		expect(lookup.refused).toEqual([{name: 'a.com', reason: '不在赎回期内：它尚未过期'}]);
+	});
+
+	it('says why a name cannot be registered and why a lost submit cannot be settled yet', async () => {
+		setLang('zh');
+		const api = {checkDomain: async () => ({Avail: '0'})} as unknown as Parameters<typeof checkAvailability>[0];
+		const [result] = await checkAvailability(api, ['taken.com'], {years: 1, sleep: async () => {}});
+		expect(result).toMatchObject({availability: 'taken', reason: '已被注册'});
+		const failing = async () => {
+			throw new Error('boom');
+		};
+		const tasks = {queryTaskInfoHistory: failing, queryTaskList: failing, queryTaskDetailList: failing} as unknown as ReconcileApi;
+		const outcome = await reconcileChunk(tasks, {operation: 'register', domains: ['a.com'], sentAt: 0, knownTaskNos: new Set()}, {now: () => 1000, settleMs: 60_000});
+		expect(outcome).toEqual({result: 'unsure', reason: '无法列出最近的任务：boom'});
 	});
 });
