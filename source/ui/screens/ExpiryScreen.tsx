@@ -4,6 +4,7 @@
 import {Box, Text} from 'ink';
 import {useState} from 'react';
 import {parseExpiry} from '../../core/expiry.js';
+import {messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {Spinner} from '../components/Spinner.js';
 import {TextField} from '../components/TextField.js';
@@ -12,11 +13,39 @@ import {useListNavigation} from '../hooks/use-list-navigation.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
+import {padEndCells} from '../text-width.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
 
 const DAY_MS = 86_400_000;
+
+const text = messages({
+	title: {en: 'Redeem · Expiry dates', zh: '赎回域名 · 到期时间'},
+	noneRedeemable: {en: 'No domain can be redeemed: none of them is in its redemption period.', zh: '没有可赎回的域名：它们都不在赎回期内。'},
+	useExpiry: {en: 'use this expiry', zh: '使用此到期时间'},
+	useExpiryLong: {en: 'Milliseconds since 1970, or an ISO date and time with its zone', zh: '自 1970 年起的毫秒数，或带时区的 ISO 日期时间'},
+	cancel: {en: 'cancel', zh: '取消'},
+	cancelLong: {en: 'Keep the looked-up expiry', zh: '保留查询到的到期时间'},
+	continue: {en: 'continue', zh: '继续'},
+	continueLong: {en: 'Go on with the domains that can be redeemed', zh: '继续处理可赎回的域名'},
+	typeExpiry: {en: 'type expiry', zh: '输入到期时间'},
+	typeExpiryLong: {en: 'Type the expiry of the highlighted domain by hand', zh: '手动输入高亮域名的到期时间'},
+	retry: {en: 'retry', zh: '重试'},
+	retryLong: {en: 'Look the expiries up again', zh: '重新查询到期时间'},
+	looking: {en: (n: number) => `Looking up the expiry of ${n} domain(s) in the account…`, zh: (n: number) => `正在账号中查询 ${n} 个域名的到期时间…`},
+	lookupFailed: {en: 'Could not look up the expiry dates (r to try again)', zh: '无法查询到期时间（按 r 重试）'},
+	redeemable: {en: (n: number, of: number) => `${n} of ${of} can be redeemed`, zh: (n: number, of: number) => `${of} 个中有 ${n} 个可赎回`},
+	leftOutCount: {en: (n: number) => `  ${n} left out`, zh: (n: number) => `  已排除 ${n} 个`},
+	domains: {en: 'domains', zh: '域名'},
+	leftOut: {en: (why: string) => `left out: ${why}`, zh: (why: string) => `已排除：${why}`},
+	since: {en: (days: number) => `${days} day${days === 1 ? '' : 's'} since expiry`, zh: (days: number) => `已过期 ${days} 天`},
+	expiresIn: {en: (days: number) => `expires in ${days} days`, zh: (days: number) => `${days} 天后到期`},
+	typed: {en: '  typed', zh: '  手动输入'},
+	expiryOf: {en: (name: string) => `Expiry of ${name} (ms): `, zh: (name: string) => `${name} 的到期时间（毫秒）：`},
+});
+
+const NAME_WIDTH = 28;
 
 type Row = {name: string; expiryMs?: number; typed: boolean; refused?: string; notice?: string};
 
@@ -80,7 +109,7 @@ export const ExpiryScreen = () => {
 
 		if (keys.isSubmit(key)) {
 			if (sendable === 0) {
-				setProblem('No domain can be redeemed: none of them is in its redemption period.');
+				setProblem(text.noneRedeemable);
 				return true;
 			}
 
@@ -91,10 +120,10 @@ export const ExpiryScreen = () => {
 		return undefined;
 	});
 
-	const saveTyped = (name: string, text: string) => {
-		const parsed = parseExpiry(text);
+	const saveTyped = (name: string, typed: string) => {
+		const parsed = parseExpiry(typed);
 		if (!parsed.ok) {
-			setProblem(`'${text}' ${parsed.reason}`);
+			setProblem(`'${typed}' ${parsed.reason}`);
 			return;
 		}
 
@@ -104,25 +133,25 @@ export const ExpiryScreen = () => {
 	};
 
 	const hints: keys.KeyHint[] = editing
-		? [{keys: 'Enter', label: 'use this expiry', description: 'Milliseconds since 1970, or an ISO date and time with its zone'}, {keys: 'Esc', label: 'cancel', description: 'Keep the looked-up expiry'}]
+		? [{keys: 'Enter', label: text.useExpiry, description: text.useExpiryLong}, {keys: 'Esc', label: text.cancel, description: text.cancelLong}]
 		: [
-			{keys: 'Enter', label: 'continue', description: 'Go on with the domains that can be redeemed'},
-			{keys: 'e', label: 'type expiry', description: 'Type the expiry of the highlighted domain by hand'},
+			{keys: 'Enter', label: text.continue, description: text.continueLong},
+			{keys: 'e', label: text.typeExpiry, description: text.typeExpiryLong},
 			common.move,
-			...(expiry.status === 'error' ? [{keys: 'r', label: 'retry', description: 'Look the expiries up again'}] : []),
+			...(expiry.status === 'error' ? [{keys: 'r', label: text.retry, description: text.retryLong}] : []),
 			common.back,
 		];
 
 	return (
-		<ScreenFrame title="Redeem · Expiry dates" hints={hints} helpActive={editing === undefined}>
+		<ScreenFrame title={text.title} hints={hints} helpActive={editing === undefined}>
 			{expiry.status === 'loading' || expiry.status === 'idle'
-				? <Spinner label={`Looking up the expiry of ${state.list.entries.length} domain(s) in the account…`} />
+				? <Spinner label={text.looking(state.list.entries.length)} />
 				: expiry.status === 'error'
-					? <Notice error={expiry.error}>Could not look up the expiry dates (r to try again)</Notice>
+					? <Notice error={expiry.error}>{text.lookupFailed}</Notice>
 					: (
 						<Text>
-							<Text bold>{`${sendable} of ${list.length} can be redeemed`}</Text>
-							<Text color={colors.muted}>{`  ${list.length - sendable} left out`}</Text>
+							<Text bold>{text.redeemable(sendable, list.length)}</Text>
+							<Text color={colors.muted}>{text.leftOutCount(list.length - sendable)}</Text>
 						</Text>
 					)}
 			<Box marginTop={1}>
@@ -130,30 +159,30 @@ export const ExpiryScreen = () => {
 					items={list}
 					height={height}
 					selectedIndex={navigation.index}
-					noun="domains"
+					noun={text.domains}
 					getKey={row => row.name}
 					renderItem={(row, _index, selected) => {
 						const pointer = selected ? symbols.pointer : ' ';
 						if (row.refused) {
 							return (
 								<Text wrap="truncate-end" color={colors.muted}>
-									<Text color={colors.failure}>{`${pointer} ${symbols.failure} ${row.name.padEnd(28)} `}</Text>
-									{`left out: ${row.refused}`}
+									<Text color={colors.failure}>{`${pointer} ${symbols.failure} ${padEndCells(row.name, NAME_WIDTH)} `}</Text>
+									{text.leftOut(row.refused)}
 								</Text>
 							);
 						}
 
 						if (row.expiryMs === undefined) {
-							return <Text color={colors.muted}>{`${pointer}   ${row.name.padEnd(28)} …`}</Text>;
+							return <Text color={colors.muted}>{`${pointer}   ${padEndCells(row.name, NAME_WIDTH)} …`}</Text>;
 						}
 
 						const days = Math.floor((now - row.expiryMs) / DAY_MS);
 						return (
 							<Text wrap="truncate-end">
-								<Text color={selected ? colors.accent : undefined}>{`${pointer} ${symbols.success} ${row.name.padEnd(28)} `}</Text>
+								<Text color={selected ? colors.accent : undefined}>{`${pointer} ${symbols.success} ${padEndCells(row.name, NAME_WIDTH)} `}</Text>
 								{`${formatDate(row.expiryMs)}  ${row.expiryMs}  `}
-								<Text color={colors.muted}>{days >= 0 ? `${days} day${days === 1 ? '' : 's'} since expiry` : `expires in ${-days} days`}</Text>
-								{row.typed && <Text color={colors.warning}>  typed</Text>}
+								<Text color={colors.muted}>{days >= 0 ? text.since(days) : text.expiresIn(-days)}</Text>
+								{row.typed && <Text color={colors.warning}>{text.typed}</Text>}
 								{row.notice && <Text color={colors.warning}>{`  ${symbols.warning} ${row.notice}`}</Text>}
 							</Text>
 						);
@@ -162,8 +191,8 @@ export const ExpiryScreen = () => {
 			</Box>
 			{editing && (
 				<Box>
-					<Text>{`Expiry of ${editing} (ms): `}</Text>
-					<TextField placeholder="1735689600000" onSubmit={text => saveTyped(editing, text)} width={30} />
+					<Text>{text.expiryOf(editing)}</Text>
+					<TextField placeholder="1735689600000" onSubmit={typed => saveTyped(editing, typed)} width={30} />
 				</Box>
 			)}
 			{problem && <Notice kind="warn">{problem}</Notice>}

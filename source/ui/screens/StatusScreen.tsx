@@ -5,6 +5,7 @@
 import {Box, Text} from 'ink';
 import {useMemo, useState} from 'react';
 import type {StatusBoard, StatusFilter} from '../../core/status.js';
+import {messages} from '../../i18n/index.js';
 import {DomainDetail} from '../components/DomainDetail.js';
 import {DomainHeading, DomainRow, domainColumns} from '../components/DomainRow.js';
 import {Header} from '../components/Header.js';
@@ -44,7 +45,51 @@ export type StatusScreenProps = {
 
 /** The order `f` steps through. */
 export const FILTER_CYCLE: readonly StatusFilter[] = ['all', 'failed', 'in-progress', 'succeeded'];
-const FILTER_LABEL: Record<StatusFilter, string> = {all: 'all', failed: 'failed', 'in-progress': 'in progress', succeeded: 'succeeded'};
+const filterNames = messages({
+	all: {en: 'all', zh: '全部'},
+	failed: {en: 'failed', zh: '失败'},
+	'in-progress': {en: 'in progress', zh: '进行中'},
+	succeeded: {en: 'succeeded', zh: '已成功'},
+});
+const filterLabel = (filter: StatusFilter): string => filterNames[filter];
+
+const text = messages({
+	noExport: {en: 'Export is not available here.', zh: '此处无法导出。'},
+	exporting: {en: 'Exporting…', zh: '正在导出…'},
+	exported: {en: (n: string) => `Exported ${n} domains:`, zh: (n: string) => `已导出 ${n} 个域名：`},
+	exportFailed: {en: (why: string) => `Export failed: ${why}`, zh: (why: string) => `导出失败：${why}`},
+	nothingToRetry: {en: 'Nothing to retry: no domain has failed.', zh: '无需重试：没有失败的域名。'},
+	noRetry: {en: 'Retry is not available here; export failed.txt and submit it as a new batch.', zh: '此处无法重试；请导出 failed.txt 并作为新批次提交。'},
+	move: {en: 'move', zh: '移动'},
+	moveLong: {en: 'Move through the domains; PgUp/PgDn and Home/End jump', zh: '在域名间移动；PgUp/PgDn 和 Home/End 跳转'},
+	details: {en: 'details', zh: '详情'},
+	detailsLong: {en: 'Everything about the highlighted domain', zh: '高亮域名的全部信息'},
+	filter: {en: (name: string) => `filter: ${name}`, zh: (name: string) => `筛选：${name}`},
+	filterLong: {en: 'Show all, failed, in progress or succeeded domains', zh: '显示全部、失败、进行中或已成功的域名'},
+	search: {en: 'search', zh: '搜索'},
+	searchLong: {en: 'Find domains by name; Esc clears the search', zh: '按名称查找域名；Esc 清除搜索'},
+	export: {en: 'export', zh: '导出'},
+	exportLong: {en: 'Write results.csv, results.json and failed.txt', zh: '写出 results.csv、results.json 和 failed.txt'},
+	retry: {en: (n: string) => `retry ${n} failed`, zh: (n: string) => `重试 ${n} 个失败`},
+	retryNone: {en: 'retry failed (none)', zh: '重试失败（无）'},
+	retryLong: {en: 'Take the failed domains back through review for a new batch', zh: '把失败的域名带回确认页，作为新批次提交'},
+	leave: {en: 'leave', zh: '离开'},
+	leaveLong: {en: 'Stop watching; resume later from history', zh: '停止查看；之后可从历史记录继续'},
+	help: {en: 'help', zh: '帮助'},
+	helpLong: {en: 'Show or hide this help', zh: '显示或隐藏本帮助'},
+	keys: {en: 'Status keys', zh: '状态页按键'},
+	domains: {en: 'domains', zh: '域名'},
+	noMatch: {en: (search: string) => `No domain matches "${search}"`, zh: (search: string) => `没有匹配“${search}”的域名`},
+	noneIn: {en: (filter: string) => `No ${filter} domains`, zh: (filter: string) => `没有${filter}的域名`},
+	noError: {en: 'no error', zh: '无错误'},
+	noErrorYet: {en: 'no error so far', zh: '暂无错误'},
+	title: {en: (register: boolean, domains: string, tasks: number, separator: string) => `${register ? 'Registering' : 'Redeeming'} ${domains} domains ${separator} ${tasks.toLocaleString('en-US')} ${tasks === 1 ? 'task' : 'tasks'}`, zh: (register: boolean, domains: string, tasks: number, separator: string) => `${register ? '注册' : '赎回'} ${domains} 个域名 ${separator} ${tasks.toLocaleString('en-US')} 个任务`},
+	final: {en: (total: string, ok: string, failed: string) => `All ${total} domains are final: ${ok} succeeded, ${failed} failed`, zh: (total: string, ok: string, failed: string) => `全部 ${total} 个域名已结束：${ok} 个成功，${failed} 个失败`},
+	filterLine: {en: (name: string) => `filter ${name}`, zh: (name: string) => `筛选 ${name}`},
+	searchPlaceholder: {en: 'type part of a name, Enter to keep, Esc to clear', zh: '输入部分名称，Enter 保留，Esc 清除'},
+	searchShown: {en: (search: string) => `search "${search}" (Esc clears)`, zh: (search: string) => `搜索“${search}”（Esc 清除）`},
+	noSearch: {en: 'no search (/ to search)', zh: '未搜索（按 / 搜索）'},
+});
 
 type Message = {kind: 'info' | 'success' | 'warn' | 'error'; lines: string[]};
 
@@ -80,27 +125,27 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 
 	const exportResults = async () => {
 		if (!onExport) {
-			setMessage({kind: 'warn', lines: ['Export is not available here.']});
+			setMessage({kind: 'warn', lines: [text.noExport]});
 			return;
 		}
 
-		setMessage({kind: 'info', lines: ['Exporting…']});
+		setMessage({kind: 'info', lines: [text.exporting]});
 		try {
 			const paths = await onExport();
-			setMessage({kind: 'success', lines: [`Exported ${counts.total.toLocaleString('en-US')} domains:`, ...paths.map(p => `  ${p}`)]});
+			setMessage({kind: 'success', lines: [text.exported(counts.total.toLocaleString('en-US')), ...paths.map(p => `  ${p}`)]});
 		} catch (error) {
-			setMessage({kind: 'error', lines: [`Export failed: ${error instanceof Error ? error.message : String(error)}`]});
+			setMessage({kind: 'error', lines: [text.exportFailed(error instanceof Error ? error.message : String(error))]});
 		}
 	};
 
 	const retryFailed = () => {
 		if (counts.failed === 0) {
-			setMessage({kind: 'warn', lines: ['Nothing to retry: no domain has failed.']});
+			setMessage({kind: 'warn', lines: [text.nothingToRetry]});
 			return;
 		}
 
 		if (!onRetryFailed) {
-			setMessage({kind: 'warn', lines: ['Retry is not available here; export failed.txt and submit it as a new batch.']});
+			setMessage({kind: 'warn', lines: [text.noRetry]});
 			return;
 		}
 
@@ -179,23 +224,21 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 	}, {isActive: !help.isOpen});
 
 	const hints: keys.KeyHint[] = [
-		{keys: symbols.arrowUpDown, label: 'move', description: 'Move through the domains; PgUp/PgDn and Home/End jump'},
-		{keys: 'Enter', label: 'details', description: 'Everything about the highlighted domain'},
-		{keys: 'f', label: `filter: ${FILTER_LABEL[filter]}`, description: 'Show all, failed, in progress or succeeded domains'},
-		{keys: '/', label: 'search', description: 'Find domains by name; Esc clears the search'},
-		{keys: 'e', label: 'export', description: 'Write results.csv, results.json and failed.txt'},
-		{keys: 'r', label: counts.failed > 0 ? `retry ${counts.failed.toLocaleString('en-US')} failed` : 'retry failed (none)', description: 'Take the failed domains back through review for a new batch'},
-		{keys: 'q', label: 'leave', description: 'Stop watching; resume later from history'},
-		{keys: '?', label: 'help', description: 'Show or hide this help'},
+		{keys: symbols.arrowUpDown, label: text.move, description: text.moveLong},
+		{keys: 'Enter', label: text.details, description: text.detailsLong},
+		{keys: 'f', label: text.filter(filterLabel(filter)), description: text.filterLong},
+		{keys: '/', label: text.search, description: text.searchLong},
+		{keys: 'e', label: text.export, description: text.exportLong},
+		{keys: 'r', label: counts.failed > 0 ? text.retry(counts.failed.toLocaleString('en-US')) : text.retryNone, description: text.retryLong},
+		{keys: 'q', label: text.leave, description: text.leaveLong},
+		{keys: '?', label: text.help, description: text.helpLong},
 	];
 
-	const operation = title.operation === 'register' ? 'Registering' : 'Redeeming';
-	const taskWord = title.tasks === 1 ? 'task' : 'tasks';
 	const fraction = counts.total > 0 ? counts.finished / counts.total : 0;
 
 	let body;
 	if (help.isOpen) {
-		body = <HelpOverlay hints={hints} title="Status keys" onClose={help.close} />;
+		body = <HelpOverlay hints={hints} title={text.keys} onClose={help.close} />;
 	} else if (detailRow !== undefined) {
 		body = <DomainDetail row={board.row(detailRow)} />;
 	} else {
@@ -206,14 +249,14 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 					items={view}
 					height={listHeight}
 					selectedIndex={navigation.index}
-					noun="domains"
-					emptyText={search ? `No domain matches "${search}"` : `No ${FILTER_LABEL[filter]} domains`}
+					noun={text.domains}
+					emptyText={search ? text.noMatch(search) : text.noneIn(filterLabel(filter))}
 					getKey={rowIndex => rowIndex}
 					renderItem={(rowIndex, _, isSelected) => <DomainRow row={board.row(rowIndex)} columns={rowColumns} isSelected={isSelected} />}
 				/>
 				<Box height={2} overflow="hidden">
 					<Text wrap="wrap" color={selectedRow?.state === 'failed' ? colors.failure : colors.muted}>
-						{selectedRow ? `${selectedRow.unicode ?? selectedRow.name}: ${selectedRow.error ?? (selectedRow.state === 'succeeded' ? 'no error' : 'no error so far')}` : ' '}
+						{selectedRow ? `${selectedRow.unicode ?? selectedRow.name}: ${selectedRow.error ?? (selectedRow.state === 'succeeded' ? text.noError : text.noErrorYet)}` : ' '}
 					</Text>
 				</Box>
 			</>
@@ -222,25 +265,25 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 
 	return (
 		<Box flexDirection="column" width={columns}>
-			<Header title={`${operation} ${counts.total.toLocaleString('en-US')} domains ${symbols.separator} ${title.tasks.toLocaleString('en-US')} ${taskWord}`} account={title.account} endpoint={title.endpoint} sandbox={title.sandbox} />
+			<Header title={text.title(title.operation === 'register', counts.total.toLocaleString('en-US'), title.tasks, symbols.separator)} account={title.account} endpoint={title.endpoint} sandbox={title.sandbox} />
 			<PollClock state={state} />
 			<ProgressBar value={fraction} label={`${counts.finished.toLocaleString('en-US')}/${counts.total.toLocaleString('en-US')}`} />
 			<StatusCounts counts={counts} />
 			{done ? (
 				<Text color={colors.success} wrap="truncate-end">
-					{`${symbols.success} All ${counts.total.toLocaleString('en-US')} domains are final: ${counts.succeeded.toLocaleString('en-US')} succeeded, ${counts.failed.toLocaleString('en-US')} failed`}
+					{`${symbols.success} ${text.final(counts.total.toLocaleString('en-US'), counts.succeeded.toLocaleString('en-US'), counts.failed.toLocaleString('en-US'))}`}
 				</Text>
 			) : notice ? (
 				<PollNotice notice={notice} />
 			) : null}
 			<Box>
-				<Text color={colors.muted}>{`filter ${FILTER_LABEL[filter]} ${symbols.separator} `}</Text>
+				<Text color={colors.muted}>{`${text.filterLine(filterLabel(filter))} ${symbols.separator} `}</Text>
 				{searching ? (
 					<>
 						<Text color={colors.accent}>/</Text>
 						<TextField
 							defaultValue={search}
-							placeholder="type part of a name, Enter to keep, Esc to clear"
+							placeholder={text.searchPlaceholder}
 							width={Math.max(10, columns - 30)}
 							onChange={value => {
 								setSearch(value);
@@ -252,7 +295,7 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 						/>
 					</>
 				) : (
-					<Text color={colors.muted}>{search ? `search "${search}" (Esc clears)` : 'no search (/ to search)'}</Text>
+					<Text color={colors.muted}>{search ? text.searchShown(search) : text.noSearch}</Text>
 				)}
 			</Box>
 			{body}
