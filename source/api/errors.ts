@@ -2,6 +2,14 @@
 // plain-words hint) and what the program needs to decide (category, whether a request provably never left).
 import {classifyError, hintFor, type ErrorCategory} from './error-codes.js';
 import type {ErrorBodyShape} from './schema.js';
+import {messages} from '../i18n/index.js';
+
+const text = messages({
+	noMessage: {en: 'no message', zh: '无消息'},
+	requestId: {en: (id: string) => ` (request id ${id})`, zh: (id: string) => ` (请求 ID ${id})`},
+	needed: {en: (action: string) => ` Needed: ${action}.`, zh: (action: string) => `需要的权限：${action}。`},
+	unexpected: {en: (action: string, detail: string) => `Unexpected answer to ${action}: ${detail}`, zh: (action: string, detail: string) => `${action} 的应答不符合预期：${detail}`},
+});
 
 export class ApiError extends Error {
 	override readonly name = 'ApiError';
@@ -18,21 +26,21 @@ export class ApiError extends Error {
 	readonly ramAction?: string;
 
 	constructor(body: ErrorBodyShape, status: number, extra: {retryAfterMs?: number; ramAction?: string} = {}) {
-		super(`${body.Code}: ${body.Message ?? 'no message'}${body.RequestId ? ` (request id ${body.RequestId})` : ''}`);
+		super(`${body.Code}: ${body.Message ?? text.noMessage}${body.RequestId ? text.requestId(body.RequestId) : ''}`);
 		this.code = body.Code;
 		this.status = status;
 		this.requestId = body.RequestId;
 		this.hostId = body.HostId;
 		this.recommend = body.Recommend;
 		this.category = classifyError(body.Code, status);
-		this.hint = hintFor(body.Code, status) + (this.category === 'permission' && extra.ramAction ? ` Needed: ${extra.ramAction}.` : '');
+		this.hint = hintFor(body.Code, status) + (this.category === 'permission' && extra.ramAction ? text.needed(extra.ramAction) : '');
 		this.retryAfterMs = extra.retryAfterMs;
 		this.ramAction = extra.ramAction;
 	}
 
 	/** Alibaba's message without the code prefix. */
 	get apiMessage(): string {
-		return this.message.replace(/^[^:]+: /, '').replace(/ \(request id [^)]+\)$/, '');
+		return this.message.replace(/^[^:]+: /, '').replace(/ \((?:request id|请求 ID) [^)]+\)$/, '');
 	}
 }
 
@@ -62,6 +70,6 @@ export class DecodeError extends Error {
 		readonly detail: string,
 		readonly requestId?: string,
 	) {
-		super(`Unexpected answer to ${action}: ${detail}${requestId ? ` (request id ${requestId})` : ''}`);
+		super(text.unexpected(action, detail) + (requestId ? text.requestId(requestId) : ''));
 	}
 }

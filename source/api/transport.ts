@@ -6,6 +6,16 @@ import {formEncode, type WireParams} from './encode.js';
 import {NetworkError, type NetworkErrorKind} from './errors.js';
 import {signatureV1, timestampV1} from './sign-v1.js';
 import {authorizationV3, sha256Hex} from './sign-v3.js';
+import {messages} from '../i18n/index.js';
+
+const networkText = messages({
+	refused: {en: (endpoint: string) => `could not connect to ${endpoint} (connection refused)`, zh: (endpoint: string) => `无法连接 ${endpoint}（连接被拒绝）`},
+	dns: {en: (host: string) => `could not resolve ${host}: check the endpoint and the network`, zh: (host: string) => `无法解析 ${host}：请检查接入地址和网络`},
+	timeout: {en: (endpoint: string) => `no answer from ${endpoint} in time`, zh: (endpoint: string) => `${endpoint} 未及时应答`},
+	reset: {en: (endpoint: string) => `the connection to ${endpoint} was dropped before an answer came`, zh: (endpoint: string) => `与 ${endpoint} 的连接在收到应答前断开`},
+	aborted: {en: 'the request was cancelled', zh: '请求已取消'},
+	other: {en: (endpoint: string) => `network error talking to ${endpoint}`, zh: (endpoint: string) => `与 ${endpoint} 通信时出现网络错误`},
+});
 
 export interface Credentials {
 	accessKeyId: string;
@@ -101,13 +111,13 @@ export function toNetworkError(error: unknown, endpoint: string, signal?: AbortS
 	else if (signal?.aborted) kind = 'aborted';
 	else if (names.includes('TimeoutError')) kind = 'timeout';
 	else if (codes.some((c) => c === 'ECONNRESET' || c === 'UND_ERR_SOCKET' || c === 'EPIPE')) kind = 'reset';
-	const text: Record<NetworkErrorKind, string> = {
-		refused: `could not connect to ${endpoint} (connection refused)`,
-		dns: `could not resolve ${new URL(endpoint).hostname}: check the endpoint and the network`,
-		timeout: `no answer from ${endpoint} in time`,
-		reset: `the connection to ${endpoint} was dropped before an answer came`,
-		aborted: 'the request was cancelled',
-		other: `network error talking to ${endpoint}`,
+	const text: Record<NetworkErrorKind, () => string> = {
+		refused: () => networkText.refused(endpoint),
+		dns: () => networkText.dns(new URL(endpoint).hostname),
+		timeout: () => networkText.timeout(endpoint),
+		reset: () => networkText.reset(endpoint),
+		aborted: () => networkText.aborted,
+		other: () => networkText.other(endpoint),
 	};
-	return new NetworkError(kind, text[kind], {cause: error});
+	return new NetworkError(kind, text[kind](), {cause: error});
 }
