@@ -4,11 +4,12 @@
 // never created are sent only after an explicit yes.
 import {Box, Text} from 'ink';
 import {useMemo, useState} from 'react';
-import type {BatchView} from '../../core/journal-rules.js';
+import type {BatchState, BatchView} from '../../core/journal-rules.js';
 import {domainCount, taskNosOf} from '../../core/journal-rules.js';
 import {needsCheck, type BatchCheck} from '../../core/reopen-batch.js';
 import type {SubmitSummary} from '../../core/submit-batch.js';
 import {batchOfTasks, operationOfTaskType, type WatchTarget} from '../../core/watch-target.js';
+import {count, messages} from '../../i18n/index.js';
 import type {Runtime} from '../../runtime.js';
 import {Header} from '../components/Header.js';
 import {HelpOverlay, useHelpToggle} from '../components/HelpOverlay.js';
@@ -26,7 +27,103 @@ import {noticeErrorOf, useServerTasks, type ServerTask} from '../hooks/use-serve
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
+import {cutCells, padEndCells, padStartCells} from '../text-width.js';
 import {useTheme} from '../theme.js';
+
+const text = messages({
+	elsewhere: {en: (endpoint: string, label: string) => `This batch went to ${endpoint} (account ${label}); open it from there, for example with --endpoint.`, zh: (endpoint: string, label: string) => `该批次提交到 ${endpoint}（账号 ${label}）；请从那里打开，例如使用 --endpoint。`},
+	checking: {en: (id: string) => `Checking batch ${id}: which of its requests reached the server…`, zh: (id: string) => `正在检查批次 ${id}：哪些请求已到达服务器…`},
+	checkFailed: {en: (why: string) => `Could not check the batch: ${why}`, zh: (why: string) => `无法检查该批次：${why}`},
+	noTask: {en: 'This batch has no task to watch: the server refused every request.', zh: '该批次没有可查看的任务：服务器拒绝了所有请求。'},
+	sendingNever: {en: 'Submitting the domains that were never ordered…', zh: '正在提交从未下单的域名…'},
+	submitFailed: {en: (why: string) => `Submit failed: ${why}`, zh: (why: string) => `提交失败：${why}`},
+	move: {en: 'move', zh: '移动'},
+	moveLong: {en: 'Move through the list; PgUp/PgDn and Home/End jump', zh: '在列表中移动；PgUp/PgDn 和 Home/End 跳转'},
+	open: {en: 'open', zh: '打开'},
+	openLong: {en: 'Watch the highlighted batch or task; an unfinished submit is checked first', zh: '查看高亮的批次或任务；未完成的提交会先检查'},
+	serverTasks: {en: 'server tasks', zh: '服务器任务'},
+	batches: {en: 'batches', zh: '批次'},
+	switchLong: {en: 'Switch between this computer\'s batches and the account\'s tasks on the server', zh: '在本机的批次和账号在服务器上的任务之间切换'},
+	taskNumber: {en: 'task number', zh: '任务编号'},
+	taskNumberLong: {en: 'Type task numbers to open (several: separate with spaces)', zh: '输入要打开的任务编号（多个用空格分隔）'},
+	reload: {en: 'reload', zh: '刷新'},
+	reloadLong: {en: 'Read the list again', zh: '重新读取列表'},
+	back: {en: 'back', zh: '返回'},
+	backLong: {en: 'Leave history', zh: '离开历史记录'},
+	help: {en: 'help', zh: '帮助'},
+	helpLong: {en: 'Show or hide this help', zh: '显示或隐藏本帮助'},
+	choose: {en: 'choose', zh: '选择'},
+	title: {en: (n: number, separator: string) => `History ${separator} ${n.toLocaleString('en-US')} batch${n === 1 ? '' : 'es'}`, zh: (n: number, separator: string) => `历史记录 ${separator} ${n.toLocaleString('en-US')} 个批次`},
+	keys: {en: 'History keys', zh: '历史记录按键'},
+	watch: {en: (n: number) => `Watch ${n} task${n === 1 ? '' : 's'}`, zh: (n: number) => `查看 ${n} 个任务`},
+	sendNever: {en: (n: string, ellipsis: string) => `Submit the ${n} domains that were never ordered${ellipsis}`, zh: (n: string, ellipsis: string) => `提交从未下单的 ${n} 个域名${ellipsis}`},
+	backToHistory: {en: 'Back to history', zh: '返回历史记录'},
+	sandboxWhere: {en: 'the sandbox (no money is spent)', zh: '沙箱（不产生费用）'},
+	accountWhere: {en: (endpoint: string, label: string) => `${endpoint}, account ${label}`, zh: (endpoint: string, label: string) => `${endpoint}，账号 ${label}`},
+	confirm: {en: (domains: string, requests: number, where: string) => `Submit ${domains} domains in ${requests} request${requests === 1 ? '' : 's'} to ${where}? These were proved never ordered; this places the orders now.`, zh: (domains: string, requests: number, where: string) => `把 ${domains} 个域名分 ${requests} 个请求提交到${where}？已确认这些域名从未下单；现在将会下单。`},
+	no: {en: 'No, leave them unsent', zh: '否，不发送'},
+	yes: {en: (n: string) => `Yes, submit ${n} domains`, zh: (n: string) => `是，提交 ${n} 个域名`},
+	batchesNoun: {en: 'batches', zh: '批次'},
+	noBatches: {en: 'No batches yet. Submit one with register or redeem, or press Tab for the account\'s tasks on the server.', zh: '还没有批次。用注册或赎回提交一批，或按 Tab 查看账号在服务器上的任务。'},
+	loadingTasks: {en: 'Loading the account\'s recent tasks…', zh: '正在加载账号最近的任务…'},
+	tasksFailed: {en: 'Could not list the account\'s tasks', zh: '无法列出账号的任务'},
+	tasksNoun: {en: 'tasks', zh: '任务'},
+	noTasks: {en: 'The account has no tasks yet.', zh: '该账号还没有任务。'},
+	batchesTab: {en: ' Batches on this computer ', zh: ' 本机的批次 '},
+	serverTab: {en: ' Tasks on the server ', zh: ' 服务器上的任务 '},
+	taskNumberPrompt: {en: 'Task number: ', zh: '任务编号：'},
+	taskNumberPlaceholder: {en: 'one or more, Enter opens, Esc cancels', zh: '一个或多个，Enter 打开，Esc 取消'},
+	notWatched: {en: 'not watched yet', zh: '尚未查看'},
+	ok: {en: (n: number) => `${n} ok`, zh: (n: number) => `${n} 成功`},
+	failed: {en: (n: number) => `${n} failed`, zh: (n: number) => `${n} 失败`},
+	left: {en: (n: number) => `${n} left`, zh: (n: number) => `${n} 未完成`},
+	countsJoin: {en: ', ', zh: '，'},
+	when: {en: 'When', zh: '时间'},
+	operation: {en: 'Operation', zh: '操作'},
+	domains: {en: 'Domains', zh: '域名数'},
+	tasks: {en: 'Tasks', zh: '任务数'},
+	lastCounts: {en: 'Last counts', zh: '上次统计'},
+	state: {en: 'State', zh: '状态'},
+	created: {en: 'Created (China time)', zh: '创建时间（北京时间）'},
+	type: {en: 'Type', zh: '类型'},
+	status: {en: 'Status', zh: '状态'},
+	inHistory: {en: 'In history', zh: '在历史中'},
+	taskNo: {en: 'Task number', zh: '任务编号'},
+	register: {en: 'register', zh: '注册'},
+	redeem: {en: 'redeem', zh: '赎回'},
+	yesShort: {en: 'yes', zh: '是'},
+	noShort: {en: 'no', zh: '否'},
+	request: {en: (chunk: number, domains: number) => `Request ${chunk} (${count(domains, ['domain', 'domains'], '')})`, zh: (chunk: number, domains: number) => `请求 ${chunk}（${domains.toLocaleString('en-US')} 个域名）`},
+	found: {en: (name: string, taskNo: string) => `${name} reached the server: task ${taskNo}.`, zh: (name: string, taskNo: string) => `${name}已到达服务器：任务 ${taskNo}。`},
+	absent: {en: (name: string, how: string) => `${name} never created a task (${how}).`, zh: (name: string, how: string) => `${name}没有创建任务（${how}）。`},
+	unsure: {en: (name: string, why: string) => `${name}: still unsure (${why}). Nothing will send it again; open the batch later.`, zh: (name: string, why: string) => `${name}：仍无法确定（${why}）。不会自动重发；请稍后再打开该批次。`},
+	neverOrdered: {en: (domains: number, requests: number) => `${count(domains, ['domain', 'domains'], '')} in ${count(requests, ['request', 'requests'], '')} ${requests === 1 ? 'was' : 'were'} never ordered. Submit ${requests === 1 ? 'it' : 'them'} only if you still want ${domains === 1 ? 'it' : 'them'}.`, zh: (domains: number, requests: number) => `${requests} 个请求中的 ${domains} 个域名从未下单。仅在仍需要时再提交。`},
+	accounted: {en: (tasks: number) => `Every request of the batch is accounted for: ${count(tasks, ['task', 'tasks'], '')}.`, zh: (tasks: number) => `该批次的每个请求都已核实：共 ${tasks} 个任务。`},
+	submitted: {en: (list: string) => `Submitted: ${list}.`, zh: (list: string) => `已提交：${list}。`},
+	task: {en: (taskNo: string) => `task ${taskNo}`, zh: (taskNo: string) => `任务 ${taskNo}`},
+	refused: {en: (chunk: number, code: string, message: string) => `Request ${chunk} refused: ${code}: ${message}`, zh: (chunk: number, code: string, message: string) => `请求 ${chunk} 被拒绝：${code}：${message}`},
+	unknown: {en: (chunk: number, why: string) => `Request ${chunk}: outcome unknown (${why}); it will be checked before anything sends it again.`, zh: (chunk: number, why: string) => `请求 ${chunk}：结果未知（${why}）；重发前会先核对。`},
+});
+
+const batchStates = messages({
+	submitting: {en: 'submitting', zh: '提交中'},
+	'outcome unknown': {en: 'outcome unknown', zh: '结果未知'},
+	'not submitted': {en: 'not submitted', zh: '未提交'},
+	running: {en: 'running', zh: '执行中'},
+	finished: {en: 'finished', zh: '已完成'},
+});
+
+const taskStatuses = messages({
+	waiting: {en: 'waiting', zh: '等待中'},
+	executing: {en: 'executing', zh: '执行中'},
+	finished: {en: 'finished', zh: '已完成'},
+	failed: {en: 'failed', zh: '失败'},
+	succeeded: {en: 'succeeded', zh: '已成功'},
+});
+
+const batchStateName = (state: BatchState): string => batchStates[state] ?? state;
+const taskStatusName = (status: string): string => (status in taskStatuses ? taskStatuses[status as keyof typeof taskStatuses] : status);
+const operationName = (operation: string): string => (operation === 'register' ? text.register : operation === 'redeem' ? text.redeem : operation);
 
 export type HistoryRuntime = Pick<Runtime, 'client' | 'journal' | 'accountLabel' | 'endpoint' | 'sandbox' | 'settleMs'>;
 
@@ -92,19 +189,19 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 	const openBatch = (view: BatchView) => {
 		const {plan} = view;
 		if (plan.account.endpoint !== runtime.endpoint) {
-			setMessage({kind: 'warn', text: `This batch went to ${plan.account.endpoint} (account ${plan.account.label}); open it from there, for example with --endpoint.`});
+			setMessage({kind: 'warn', text: text.elsewhere(plan.account.endpoint, plan.account.label)});
 			return;
 		}
 
 		if (needsCheck(view.chunks)) {
 			setMessage(undefined);
-			setPhase({kind: 'busy', label: `Checking batch ${plan.id}: which of its requests reached the server…`});
+			setPhase({kind: 'busy', label: text.checking(plan.id)});
 			actions.check(plan.id).then(
 				check => {
 					setPhase(reportOf(plan.id, check));
 				},
 				(error: unknown) => {
-					backToList({kind: 'error', text: `Could not check the batch: ${noticeErrorOf(error).message}`});
+					backToList({kind: 'error', text: text.checkFailed(noticeErrorOf(error).message)});
 				},
 			);
 			return;
@@ -112,7 +209,7 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 
 		const taskNos = taskNosOf(view);
 		if (taskNos.length === 0) {
-			setMessage({kind: 'warn', text: 'This batch has no task to watch: the server refused every request.'});
+			setMessage({kind: 'warn', text: text.noTask});
 			return;
 		}
 
@@ -124,14 +221,14 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 	};
 
 	const sendNeverSent = (batchId: string) => {
-		setPhase({kind: 'busy', label: 'Submitting the domains that were never ordered…'});
+		setPhase({kind: 'busy', label: text.sendingNever});
 		actions.send(batchId).then(
 			async summary => {
 				const check = await actions.check(batchId);
 				setPhase(reportOf(batchId, check, sentLines(summary)));
 			},
 			(error: unknown) => {
-				backToList({kind: 'error', text: `Submit failed: ${noticeErrorOf(error).message}`});
+				backToList({kind: 'error', text: text.submitFailed(noticeErrorOf(error).message)});
 			},
 		);
 	};
@@ -227,26 +324,26 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 	}
 
 	const hints: keys.KeyHint[] = [
-		{keys: symbols.arrowUpDown, label: 'move', description: 'Move through the list; PgUp/PgDn and Home/End jump'},
-		{keys: 'Enter', label: 'open', description: 'Watch the highlighted batch or task; an unfinished submit is checked first'},
-		{keys: 'Tab', label: section === 'batches' ? 'server tasks' : 'batches', description: 'Switch between this computer\'s batches and the account\'s tasks on the server'},
-		{keys: 't', label: 'task number', description: 'Type task numbers to open (several: separate with spaces)'},
-		{keys: 'r', label: 'reload', description: 'Read the list again'},
-		{keys: 'Esc', label: 'back', description: 'Leave history'},
-		{keys: '?', label: 'help', description: 'Show or hide this help'},
+		{keys: symbols.arrowUpDown, label: text.move, description: text.moveLong},
+		{keys: 'Enter', label: text.open, description: text.openLong},
+		{keys: 'Tab', label: section === 'batches' ? text.serverTasks : text.batches, description: text.switchLong},
+		{keys: 't', label: text.taskNumber, description: text.taskNumberLong},
+		{keys: 'r', label: text.reload, description: text.reloadLong},
+		{keys: 'Esc', label: text.back, description: text.backLong},
+		{keys: '?', label: text.help, description: text.helpLong},
 	];
 
-	const title = `History ${symbols.separator} ${batches.length.toLocaleString('en-US')} batch${batches.length === 1 ? '' : 'es'}`;
+	const title = text.title(batches.length, symbols.separator);
 	let body;
 	if (help.isOpen) {
-		body = <HelpOverlay hints={hints} title="History keys" onClose={help.close} />;
+		body = <HelpOverlay hints={hints} title={text.keys} onClose={help.close} />;
 	} else if (phase.kind === 'busy') {
 		body = <Spinner label={phase.label} />;
 	} else if (phase.kind === 'report') {
 		const items = [
-			...(phase.check.taskNos.length > 0 ? [{label: `Watch ${phase.check.taskNos.length} task${phase.check.taskNos.length === 1 ? '' : 's'}`, value: 'watch'}] : []),
-			...(phase.check.neverSent.length > 0 ? [{label: `Submit the ${phase.check.neverSentDomains.toLocaleString('en-US')} domains that were never ordered${symbols.ellipsis}`, value: 'send'}] : []),
-			{label: 'Back to history', value: 'back'},
+			...(phase.check.taskNos.length > 0 ? [{label: text.watch(phase.check.taskNos.length), value: 'watch'}] : []),
+			...(phase.check.neverSent.length > 0 ? [{label: text.sendNever(phase.check.neverSentDomains.toLocaleString('en-US'), symbols.ellipsis), value: 'send'}] : []),
+			{label: text.backToHistory, value: 'back'},
 		];
 		body = (
 			<Box flexDirection="column">
@@ -270,16 +367,16 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 		);
 	} else if (phase.kind === 'confirm') {
 		const {neverSent, neverSentDomains} = phase.check;
-		const where = runtime.sandbox ? 'the sandbox (no money is spent)' : `${runtime.endpoint}, account ${runtime.accountLabel}`;
+		const where = runtime.sandbox ? text.sandboxWhere : text.accountWhere(runtime.endpoint, runtime.accountLabel);
 		body = (
 			<Box flexDirection="column">
 				<Notice kind="warn">
-					{`Submit ${neverSentDomains.toLocaleString('en-US')} domains in ${neverSent.length} request${neverSent.length === 1 ? '' : 's'} to ${where}? These were proved never ordered; this places the orders now.`}
+					{text.confirm(neverSentDomains.toLocaleString('en-US'), neverSent.length, where)}
 				</Notice>
 				<Box marginTop={1}>
 					<SelectList
 						key="confirm"
-						items={[{label: 'No, leave them unsent', value: 'no'}, {label: `Yes, submit ${neverSentDomains.toLocaleString('en-US')} domains`, value: 'yes'}]}
+						items={[{label: text.no, value: 'no'}, {label: text.yes(neverSentDomains.toLocaleString('en-US')), value: 'yes'}]}
 						defaultValue="no"
 						onSelect={item => {
 							if (item.value === 'yes') {
@@ -300,15 +397,15 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 					items={batches}
 					height={listHeight}
 					selectedIndex={batchNav.index}
-					noun="batches"
-					emptyText="No batches yet. Submit one with register or redeem, or press Tab for the account's tasks on the server."
+					noun={text.batchesNoun}
+					emptyText={text.noBatches}
 					getKey={view => view.plan.id}
 					renderItem={(view, _, isSelected) => {
 						const elsewhere = view.plan.account.endpoint !== runtime.endpoint;
 						return (
 							<Text wrap="truncate-end" color={isSelected ? colors.accent : elsewhere ? colors.muted : undefined} bold={isSelected}>
 								{`${isSelected ? symbols.pointer : ' '} ${batchLine(view)}`}
-								<Text color={elsewhere ? colors.muted : stateColor(view, colors)}>{view.state}</Text>
+								<Text color={elsewhere ? colors.muted : stateColor(view, colors)}>{batchStateName(view.state)}</Text>
 								{elsewhere ? <Text color={colors.muted}>{` ${symbols.separator} ${view.plan.account.endpoint}`}</Text> : null}
 							</Text>
 						);
@@ -319,8 +416,8 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 	} else {
 		body = (
 			<>
-				{server.status === 'loading' && server.tasks.length === 0 ? <Spinner label="Loading the account's recent tasks…" /> : null}
-				{server.status === 'error' ? <Notice kind="error" error={server.error}>Could not list the account's tasks</Notice> : null}
+				{server.status === 'loading' && server.tasks.length === 0 ? <Spinner label={text.loadingTasks} /> : null}
+				{server.status === 'error' ? <Notice kind="error" error={server.error}>{text.tasksFailed}</Notice> : null}
 				{server.tasks.length > 0 || server.status === 'ready' ? (
 					<>
 						<Text color={colors.muted} wrap="truncate-end">{`  ${serverHeading()}`}</Text>
@@ -328,8 +425,8 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 							items={server.tasks}
 							height={listHeight}
 							selectedIndex={serverNav.index}
-							noun="tasks"
-							emptyText="The account has no tasks yet."
+							noun={text.tasksNoun}
+							emptyText={text.noTasks}
 							getKey={task => task.taskNo}
 							renderItem={(task, _, isSelected) => (
 								<Text wrap="truncate-end" color={isSelected ? colors.accent : undefined} bold={isSelected}>
@@ -347,16 +444,16 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 		<Box flexDirection="column" width={columns}>
 			<Header title={title} account={runtime.accountLabel} endpoint={runtime.endpoint} sandbox={runtime.sandbox} />
 			<Box>
-				<Text bold={section === 'batches'} inverse={section === 'batches'} color={section === 'batches' ? colors.accent : colors.muted}>{' Batches on this computer '}</Text>
+				<Text bold={section === 'batches'} inverse={section === 'batches'} color={section === 'batches' ? colors.accent : colors.muted}>{text.batchesTab}</Text>
 				<Text> </Text>
-				<Text bold={section === 'server'} inverse={section === 'server'} color={section === 'server' ? colors.accent : colors.muted}>{' Tasks on the server '}</Text>
+				<Text bold={section === 'server'} inverse={section === 'server'} color={section === 'server' ? colors.accent : colors.muted}>{text.serverTab}</Text>
 			</Box>
 			{body}
 			{phase.kind === 'typing' ? (
 				<Box>
-					<Text color={colors.accent}>Task number: </Text>
+					<Text color={colors.accent}>{text.taskNumberPrompt}</Text>
 					<TextField
-						placeholder="one or more, Enter opens, Esc cancels"
+						placeholder={text.taskNumberPlaceholder}
 						width={Math.max(10, columns - 14)}
 						onSubmit={value => {
 							const taskNos = value.split(/[\s,]+/).filter(Boolean);
@@ -371,13 +468,13 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 				</Box>
 			) : null}
 			{message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
-			<KeyBar hints={phase.kind === 'list' || phase.kind === 'typing' ? hints : [{keys: symbols.arrowUpDown, label: 'move'}, {keys: 'Enter', label: 'choose'}, {keys: 'Esc', label: 'back'}]} />
+			<KeyBar hints={phase.kind === 'list' || phase.kind === 'typing' ? hints : [{keys: symbols.arrowUpDown, label: text.move}, {keys: 'Enter', label: text.choose}, {keys: 'Esc', label: text.back}]} />
 		</Box>
 	);
 };
 
-const pad = (text: string, width: number) => text.length >= width ? text.slice(0, width) : text + ' '.repeat(width - text.length);
-const padStart = (text: string, width: number) => text.length >= width ? text : ' '.repeat(width - text.length) + text;
+const pad = (cell: string, width: number) => padEndCells(cutCells(cell, width, ''), width);
+const padStart = padStartCells;
 
 const when = (ms: number) => {
 	const d = new Date(ms);
@@ -388,20 +485,20 @@ const when = (ms: number) => {
 const countsText = (view: BatchView) => {
 	const c = view.lastCounts;
 	if (!c) {
-		return 'not watched yet';
+		return text.notWatched;
 	}
 
 	const left = c.waiting + c.executing;
-	return [`${c.succeeded} ok`, `${c.failed} failed`, ...(left > 0 ? [`${left} left`] : [])].join(', ');
+	return [text.ok(c.succeeded), text.failed(c.failed), ...(left > 0 ? [text.left(left)] : [])].join(text.countsJoin);
 };
 
-const batchHeading = () => `${pad('When', 17)}${pad('Operation', 10)}${padStart('Domains', 8)}${padStart('Tasks', 7)}  ${pad('Last counts', 28)}State`;
+const batchHeading = () => `${pad(text.when, 17)}${pad(text.operation, 10)}${padStart(text.domains, 8)}${padStart(text.tasks, 7)}  ${pad(text.lastCounts, 28)}${text.state}`;
 const batchLine = (view: BatchView) =>
-	`${pad(when(view.plan.createdAt), 17)}${pad(view.plan.operation, 10)}${padStart(domainCount(view.plan).toLocaleString('en-US'), 8)}${padStart(String(taskNosOf(view).length), 7)}  ${pad(countsText(view), 28)}`;
+	`${pad(when(view.plan.createdAt), 17)}${pad(operationName(view.plan.operation), 10)}${padStart(domainCount(view.plan).toLocaleString('en-US'), 8)}${padStart(String(taskNosOf(view).length), 7)}  ${pad(countsText(view), 28)}`;
 
-const serverHeading = () => `${pad('Created (China time)', 21)}${pad('Type', 10)}${padStart('Domains', 7)}  ${pad('Status', 11)}${pad('In history', 12)}Task number`;
+const serverHeading = () => `${pad(text.created, 21)}${pad(text.type, 10)}${padStart(text.domains, 7)}  ${pad(text.status, 11)}${pad(text.inHistory, 12)}${text.taskNo}`;
 const serverLine = (task: ServerTask, inJournal: boolean) =>
-	`${pad(task.createTime ?? '', 21)}${pad(operationOfTaskType(task.taskType) ?? task.description ?? task.taskType, 10)}${padStart(task.domains.toLocaleString('en-US'), 7)}  ${pad(task.status.toLowerCase().replace(/_.*/, ''), 11)}${pad(inJournal ? 'yes' : 'no', 12)}${task.taskNo}`;
+	`${pad(task.createTime ?? '', 21)}${pad(operationName(operationOfTaskType(task.taskType) ?? task.description ?? task.taskType), 10)}${padStart(task.domains.toLocaleString('en-US'), 7)}  ${pad(taskStatusName(task.status.toLowerCase().replace(/_.*/, '')), 11)}${pad(inJournal ? text.yesShort : text.noShort, 12)}${task.taskNo}`;
 
 const stateColor = (view: BatchView, colors: ReturnType<typeof useTheme>['colors']) => {
 	switch (view.state) {
@@ -423,37 +520,36 @@ const stateColor = (view: BatchView, colors: ReturnType<typeof useTheme>['colors
 	}
 };
 
-const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 /** What checking a batch found, chunk by chunk, then what may happen next. */
 const checkLines = (check: BatchCheck): Line[] => {
 	const lines: Line[] = check.findings.map(({chunk, domains, result}) => {
-		const name = `Request ${chunk + 1} (${plural(domains, 'domain')})`;
+		const name = text.request(chunk + 1, domains);
 		switch (result.result) {
 			case 'found': {
-				return {kind: 'success', text: `${name} reached the server: task ${result.taskNo}.`};
+				return {kind: 'success', text: text.found(name, result.taskNo)};
 			}
 
 			case 'absent': {
-				return {kind: 'warn', text: `${name} never created a task (${result.how}).`};
+				return {kind: 'warn', text: text.absent(name, result.how)};
 			}
 
 			default: {
-				return {kind: 'warn', text: `${name}: still unsure (${result.reason}). Nothing will send it again; open the batch later.`};
+				return {kind: 'warn', text: text.unsure(name, result.reason)};
 			}
 		}
 	});
 	if (check.neverSent.length > 0) {
-		lines.push({kind: 'info', text: `${plural(check.neverSentDomains, 'domain')} in ${plural(check.neverSent.length, 'request')} ${check.neverSent.length === 1 ? 'was' : 'were'} never ordered. Submit ${check.neverSent.length === 1 ? 'it' : 'them'} only if you still want ${check.neverSentDomains === 1 ? 'it' : 'them'}.`});
+		lines.push({kind: 'info', text: text.neverOrdered(check.neverSentDomains, check.neverSent.length)});
 	} else if (check.unsure === 0) {
-		lines.push({kind: 'success', text: `Every request of the batch is accounted for: ${plural(check.taskNos.length, 'task')}.`});
+		lines.push({kind: 'success', text: text.accounted(check.taskNos.length)});
 	}
 
 	return lines;
 };
 
 const sentLines = (summary: SubmitSummary): Line[] => [
-	...(summary.submitted.length > 0 ? [{kind: 'success' as const, text: `Submitted: ${summary.submitted.map(s => `task ${s.taskNo}`).join(', ')}.`}] : []),
-	...summary.rejected.map(r => ({kind: 'error' as const, text: `Request ${r.chunk + 1} refused: ${r.error.code}: ${r.error.apiMessage}`})),
-	...summary.unknown.map(u => ({kind: 'warn' as const, text: `Request ${u.chunk + 1}: outcome unknown (${u.reason}); it will be checked before anything sends it again.`})),
+	...(summary.submitted.length > 0 ? [{kind: 'success' as const, text: text.submitted(summary.submitted.map(s => text.task(s.taskNo)).join(', '))}] : []),
+	...summary.rejected.map(r => ({kind: 'error' as const, text: text.refused(r.chunk + 1, r.error.code, r.error.apiMessage)})),
+	...summary.unknown.map(u => ({kind: 'warn' as const, text: text.unknown(u.chunk + 1, u.reason)})),
 ];
