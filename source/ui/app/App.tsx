@@ -4,6 +4,7 @@ import {useApp} from 'ink';
 import {readFile} from 'node:fs/promises';
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {Flags} from '../../headless/args.js';
+import {messages} from '../../i18n/index.js';
 import {InputProvider} from '../input/InputProvider.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
@@ -13,6 +14,11 @@ import {Router} from './Router.js';
 import {useAccounts} from './use-accounts.js';
 import {defaultCreateRuntime, useSession, type CreateRuntime} from './use-session.js';
 import {useWizardEngine} from './use-wizard-engine.js';
+
+const text = messages({
+	noFile: {en: (path: string) => `No file '${path}'.`, zh: (path: string) => `文件 '${path}' 不存在。`},
+	cannotRead: {en: (path: string, why: string) => `Cannot read '${path}' (${why}).`, zh: (path: string, why: string) => `无法读取 '${path}'（${why}）。`},
+});
 
 export type AppProps = {
 	flags: Flags;
@@ -89,7 +95,7 @@ const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExi
 			return undefined;
 		} catch (error) {
 			const code = (error as NodeJS.ErrnoException).code;
-			return code === 'ENOENT' ? `No file '${path}'.` : `Cannot read '${path}' (${code ?? (error as Error).message}).`;
+			return code === 'ENOENT' ? text.noFile(path) : text.cannotRead(path, code ?? (error as Error).message);
 		}
 	}, [env]);
 

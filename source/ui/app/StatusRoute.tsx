@@ -1,6 +1,7 @@
 // The status view after a submit or from history: the status screen through the watch flow, wired to the wizard
 // (retry failed goes back through review; leaving goes home).
 import {useMemo} from 'react';
+import {messages} from '../../i18n/index.js';
 import {appPaths} from '../../store/paths.js';
 import {WatchBatch} from '../flows/WatchBatch.js';
 import {HistoryScreen} from '../screens/HistoryScreen.js';
@@ -8,6 +9,12 @@ import {Spinner} from '../components/Spinner.js';
 import {useActions, useSessionState, useWizard} from './contexts.js';
 import {ScreenFrame} from './ScreenFrame.js';
 import type {RetryIntent} from '../flows/watch-session.js';
+
+const text = messages({
+	connecting: {en: 'Connecting…', zh: '正在连接…'},
+	status: {en: 'Status', zh: '状态'},
+	watch: {en: 'Watch tasks', zh: '查看任务'},
+});
 
 const useRetry = () => {
 	const {dispatch} = useActions();
@@ -25,7 +32,7 @@ const useLeave = () => {
 
 const Connecting = ({title}: {title: string}) => (
 	<ScreenFrame title={title} hints={[]}>
-		<Spinner label="Connecting…" />
+		<Spinner label={text.connecting} />
 	</ScreenFrame>
 );
 
@@ -37,7 +44,7 @@ export const StatusRoute = () => {
 	const onLeave = useLeave();
 	const dataDir = useMemo(() => appPaths(env).dataDir, [env]);
 	if (!runtime || !watch) {
-		return <Connecting title="Status" />;
+		return <Connecting title={text.status} />;
 	}
 
 	return (
@@ -59,7 +66,7 @@ export const HistoryRoute = () => {
 	const onLeave = useLeave();
 	const dataDir = useMemo(() => appPaths(env).dataDir, [env]);
 	if (!runtime) {
-		return <Connecting title="Watch tasks" />;
+		return <Connecting title={text.watch} />;
 	}
 
 	return <HistoryScreen runtime={runtime} dataDir={dataDir} onRetryFailed={onRetryFailed} onLeave={onLeave} />;

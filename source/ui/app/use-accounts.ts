@@ -4,6 +4,7 @@ import {useCallback, useEffect, useState} from 'react';
 import type {Site} from '../../api/endpoints.js';
 import type {Account, AccountStore} from '../../store/accounts.js';
 import type {CliConfigRead} from '../../store/credentials.js';
+import {messages} from '../../i18n/index.js';
 import type {NoticeError} from '../components/Notice.js';
 import {noticeOf} from './notice-of.js';
 
@@ -11,6 +12,12 @@ import {noticeOf} from './notice-of.js';
 export type AccountView = {name: string; accessKeyId: string; maskedSecret: string; site: Site; endpoint?: string; active: boolean; sts: boolean};
 
 export type NewAccount = {name: string; accessKeyId: string; accessKeySecret: string; site: Site; endpoint?: string};
+
+const text = messages({
+	loading: {en: 'The accounts file is still loading; try again.', zh: '账号文件仍在加载；请稍后重试。'},
+	taken: {en: (name: string) => `An account named '${name}' exists already.`, zh: (name: string) => `已存在名为 '${name}' 的账号。`},
+	takenHint: {en: 'Choose another name, or remove the old one first.', zh: '请换一个名称，或先删除旧账号。'},
+});
 
 export type AddResult = {ok: true} | {ok: false; error: NoticeError};
 
@@ -75,11 +82,11 @@ export function useAccounts({env}: {env: NodeJS.ProcessEnv}) {
 
 	const add = useCallback(async (account: NewAccount): Promise<AddResult> => {
 		if (!loaded) {
-			return {ok: false, error: {code: 'NotReady', message: 'The accounts file is still loading; try again.'}};
+			return {ok: false, error: {code: 'NotReady', message: text.loading}};
 		}
 
 		if (loaded.store.get(account.name)) {
-			return {ok: false, error: {code: 'NameTaken', message: `An account named '${account.name}' exists already.`, hint: 'Choose another name, or remove the old one first.'}};
+			return {ok: false, error: {code: 'NameTaken', message: text.taken(account.name), hint: text.takenHint}};
 		}
 
 		try {

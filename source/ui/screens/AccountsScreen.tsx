@@ -1,17 +1,51 @@
 // Stored accounts: switch, add, import, remove. Secrets appear only masked.
 import {Box, Text} from 'ink';
 import {useState} from 'react';
+import {messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {WindowedList} from '../components/WindowedList.js';
 import {useListNavigation} from '../hooks/use-list-navigation.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
+import {padEndCells} from '../text-width.js';
 import {useTheme} from '../theme.js';
 import {useActions, useSessionState} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
 
-const SITE_LABEL = {cn: 'China site', intl: 'International site'} as const;
+const text = messages({
+	title: {en: 'Accounts', zh: '账号'},
+	cn: {en: 'China site', zh: '中国站'},
+	intl: {en: 'International site', zh: '国际站'},
+	using: {en: (name: string) => `Using ${name}.`, zh: (name: string) => `正在使用 ${name}。`},
+	removed: {en: (name: string) => `Removed ${name}.`, zh: (name: string) => `已删除 ${name}。`},
+	imported: {en: (n: number) => `Imported ${n} account(s)`, zh: (n: number) => `已导入 ${n} 个账号`},
+	kept: {en: (names: string) => `; kept ${names} as stored`, zh: (names: string) => `；${names} 保留原有设置`},
+	skipped: {en: (list: string) => `; skipped ${list}`, zh: (list: string) => `；已跳过 ${list}`},
+	end: {en: '.', zh: '。'},
+	usingSandbox: {en: 'Using the sandbox.', zh: '正在使用沙箱。'},
+	use: {en: 'use', zh: '使用'},
+	useLong: {en: 'Use the highlighted account from now on', zh: '从现在起使用高亮的账号'},
+	add: {en: 'add', zh: '添加'},
+	addLong: {en: 'Add an AccessKey', zh: '添加 AccessKey'},
+	import: {en: 'import', zh: '导入'},
+	importLong: {en: (path: string) => `Import AK and StsToken profiles from ${path}`, zh: (path: string) => `从 ${path} 导入 AK 和 StsToken 配置`},
+	remove: {en: 'remove', zh: '删除'},
+	removeLong: {en: 'Remove the highlighted account (asks first)', zh: '删除高亮的账号（会先确认）'},
+	sandbox: {en: 'sandbox', zh: '沙箱'},
+	sandboxLong: {en: 'Use the built-in sandbox', zh: '使用内置沙箱'},
+	stored: {en: 'Stored accounts', zh: '已保存的账号'},
+	inUse: {en: (name: string) => `  in use: ${name}`, zh: (name: string) => `  当前使用：${name}`},
+	none: {en: 'none', zh: '无'},
+	envSet: {en: 'ALIBABA_CLOUD_ACCESS_KEY_ID is set: it is used before any stored account.', zh: '已设置 ALIBABA_CLOUD_ACCESS_KEY_ID：它优先于任何已保存的账号。'},
+	accounts: {en: 'accounts', zh: '账号'},
+	noAccounts: {en: 'No accounts yet: press a to add an AccessKey, or s to use the sandbox.', zh: '还没有账号：按 a 添加 AccessKey，或按 s 使用沙箱。'},
+	loading: {en: 'Loading…', zh: '正在加载…'},
+	secret: {en: 'secret', zh: '密钥'},
+	active: {en: 'active', zh: '使用中'},
+	confirmRemove: {en: (name: string) => `Remove ${name}? Press y to remove, any other key to keep it.`, zh: (name: string) => `删除 ${name}？按 y 删除，按其他键保留。`},
+	readFailed: {en: 'Could not read the accounts file', zh: '无法读取账号文件'},
+});
 
 export const AccountsScreen = () => {
 	const {symbols, colors} = useTheme();
@@ -28,7 +62,7 @@ export const AccountsScreen = () => {
 
 	const useAccount = (name: string) => {
 		accounts.setActive(name);
-		setMessage(`Using ${name}.`);
+		setMessage(text.using(name));
 		connect({...session.flags, sandbox: false, account: undefined});
 	};
 
@@ -36,7 +70,7 @@ export const AccountsScreen = () => {
 		if (confirmRemove) {
 			if (key.text === 'y' || keys.isSubmit(key)) {
 				accounts.remove(confirmRemove);
-				setMessage(`Removed ${confirmRemove}.`);
+				setMessage(text.removed(confirmRemove));
 				if (session.runtime?.accountLabel === confirmRemove) {
 					connect({...session.flags, account: undefined});
 				}
@@ -65,7 +99,7 @@ export const AccountsScreen = () => {
 			case 'i': {
 				if (accounts.cliConfig) {
 					void accounts.importFromCli().then(result => {
-						setMessage(`Imported ${result.added.length} account(s)${result.kept.length > 0 ? `; kept ${result.kept.join(', ')} as stored` : ''}${result.skipped.length > 0 ? `; skipped ${result.skipped.map(s => `${s.name} (${s.reason})`).join(', ')}` : ''}.`);
+						setMessage(text.imported(result.added.length) + (result.kept.length > 0 ? text.kept(result.kept.join(', ')) : '') + (result.skipped.length > 0 ? text.skipped(result.skipped.map(s => `${s.name} (${s.reason})`).join(', ')) : '') + text.end);
 						if (result.added.length > 0 && !session.runtime) {
 							connect({...session.flags, sandbox: false});
 						}
@@ -85,7 +119,7 @@ export const AccountsScreen = () => {
 
 			case 's': {
 				connect({...session.flags, sandbox: true});
-				setMessage('Using the sandbox.');
+				setMessage(text.usingSandbox);
 				return true;
 			}
 		}
@@ -95,42 +129,42 @@ export const AccountsScreen = () => {
 
 	const hints: keys.KeyHint[] = [
 		common.move,
-		{keys: 'Enter', label: 'use', description: 'Use the highlighted account from now on'},
-		{keys: 'a', label: 'add', description: 'Add an AccessKey'},
-		...(accounts.cliConfig ? [{keys: 'i', label: 'import', description: `Import AK and StsToken profiles from ${accounts.cliConfig.path}`}] : []),
-		{keys: 'd', label: 'remove', description: 'Remove the highlighted account (asks first)'},
-		{keys: 's', label: 'sandbox', description: 'Use the built-in sandbox'},
+		{keys: 'Enter', label: text.use, description: text.useLong},
+		{keys: 'a', label: text.add, description: text.addLong},
+		...(accounts.cliConfig ? [{keys: 'i', label: text.import, description: text.importLong(accounts.cliConfig.path)}] : []),
+		{keys: 'd', label: text.remove, description: text.removeLong},
+		{keys: 's', label: text.sandbox, description: text.sandboxLong},
 		common.back,
 	];
 
 	return (
-		<ScreenFrame title="Accounts" hints={hints}>
+		<ScreenFrame title={text.title} hints={hints}>
 			<Text>
-				<Text bold>Stored accounts</Text>
-				<Text color={colors.muted}>{`  in use: ${session.runtime?.accountLabel ?? 'none'}`}</Text>
+				<Text bold>{text.stored}</Text>
+				<Text color={colors.muted}>{text.inUse(session.runtime?.accountLabel ?? text.none)}</Text>
 			</Text>
-			{usingEnv && <Notice kind="warn">ALIBABA_CLOUD_ACCESS_KEY_ID is set: it is used before any stored account.</Notice>}
+			{usingEnv && <Notice kind="warn">{text.envSet}</Notice>}
 			<Box marginTop={1} flexDirection="column">
 				<WindowedList
 					items={accounts.accounts}
 					height={height}
 					selectedIndex={navigation.index}
-					noun="accounts"
-					emptyText={accounts.ready ? 'No accounts yet: press a to add an AccessKey, or s to use the sandbox.' : 'Loading…'}
+					noun={text.accounts}
+					emptyText={accounts.ready ? text.noAccounts : text.loading}
 					getKey={account => account.name}
 					renderItem={(account, _index, selected) => (
 						<Text wrap="truncate-end">
-							<Text color={selected ? colors.accent : undefined} bold={selected}>{`${selected ? symbols.pointer : ' '} ${account.name.padEnd(14)}`}</Text>
-							{` ${account.accessKeyId}  secret ${account.maskedSecret}  ${SITE_LABEL[account.site]}${account.sts ? '  STS' : ''}`}
-							{account.active && <Text color={colors.success}>{`  ${symbols.success} active`}</Text>}
+							<Text color={selected ? colors.accent : undefined} bold={selected}>{`${selected ? symbols.pointer : ' '} ${padEndCells(account.name, 14)}`}</Text>
+							{` ${account.accessKeyId}  ${text.secret} ${account.maskedSecret}  ${text[account.site]}${account.sts ? '  STS' : ''}`}
+							{account.active && <Text color={colors.success}>{`  ${symbols.success} ${text.active}`}</Text>}
 						</Text>
 					)}
 				/>
 			</Box>
 			<Box marginTop={1} flexDirection="column">
-				{confirmRemove && <Notice kind="warn">{`Remove ${confirmRemove}? Press y to remove, any other key to keep it.`}</Notice>}
+				{confirmRemove && <Notice kind="warn">{text.confirmRemove(confirmRemove)}</Notice>}
 				{message && !confirmRemove && <Notice kind="success">{message}</Notice>}
-				{accounts.loadError && <Notice error={accounts.loadError}>Could not read the accounts file</Notice>}
+				{accounts.loadError && <Notice error={accounts.loadError}>{text.readFailed}</Notice>}
 			</Box>
 		</ScreenFrame>
 	);

@@ -3,11 +3,13 @@
 import {Box, Text} from 'ink';
 import {useState} from 'react';
 import type {Site} from '../../api/endpoints.js';
+import {messages} from '../../i18n/index.js';
 import {Notice, type NoticeError} from '../components/Notice.js';
 import {Spinner} from '../components/Spinner.js';
 import {TextField} from '../components/TextField.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
+import {padEndCells} from '../text-width.js';
 import {useTheme} from '../theme.js';
 import {useActions, useSessionState} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
@@ -16,7 +18,34 @@ type Field = 'name' | 'id' | 'secret' | 'site';
 const FIELDS: Field[] = ['name', 'id', 'secret', 'site'];
 const SITE_ORDER: Site[] = ['cn', 'intl'];
 // The endpoints' own labels live beside the API schema, which the first frame should not load.
-const SITE_LABEL: Record<Site, string> = {cn: 'China mainland (aliyun.com)', intl: 'International (alibabacloud.com)'};
+const text = messages({
+	title: {en: 'Add an AccessKey', zh: '添加 AccessKey'},
+	cn: {en: 'China mainland (aliyun.com)', zh: '中国站 (aliyun.com)'},
+	intl: {en: 'International (alibabacloud.com)', zh: '国际站 (alibabacloud.com)'},
+	aName: {en: 'a name', zh: '账号名称'},
+	theId: {en: 'the AccessKey ID', zh: 'AccessKey ID'},
+	theSecret: {en: 'the AccessKey secret', zh: 'AccessKey Secret'},
+	enter: {en: (what: string) => `Enter ${what}.`, zh: (what: string) => `请输入${what}。`},
+	listJoin: {en: ', ', zh: '、'},
+	dots: {en: 'shown as dots', zh: '以圆点显示'},
+	field: {en: 'field', zh: '切换字段'},
+	fieldLong: {en: 'Move between the fields', zh: '在字段之间移动'},
+	verify: {en: 'verify and save', zh: '验证并保存'},
+	next: {en: 'next', zh: '下一项'},
+	nextLong: {en: 'Next field; on the site, verify the key with one read and save it', zh: '下一个字段；在站点一栏按下则用一次读取验证密钥并保存'},
+	site: {en: 'site', zh: '站点'},
+	siteLong: {en: 'Switch between the China and international sites', zh: '在中国站和国际站之间切换'},
+	back: {en: 'back', zh: '返回'},
+	backLong: {en: 'Go back without saving', zh: '不保存并返回'},
+	intro: {en: 'A RAM user\'s AccessKey with the Domain permissions is safest. The secret is stored in a file only you can read.', zh: '最安全的是使用具有域名权限的 RAM 用户 AccessKey。密钥保存在仅你可读的文件中。'},
+	accountName: {en: 'Account name', zh: '账号名称'},
+	secretLabel: {en: 'AccessKey secret', zh: 'AccessKey Secret'},
+	siteLabel: {en: 'Site', zh: '站点'},
+	verifying: {en: 'Verifying the key with one read (QueryRegistrantProfiles)…', zh: '正在用一次读取验证密钥 (QueryRegistrantProfiles)…'},
+	failed: {en: 'The key did not work; nothing was saved', zh: '密钥无效；未保存任何内容'},
+});
+
+const LABEL_WIDTH = 18;
 
 export const AddAccountScreen = () => {
 	const {symbols, colors} = useTheme();
@@ -36,9 +65,9 @@ export const AddAccountScreen = () => {
 	const verify = async () => {
 		const name = values.name.trim();
 		const id = values.id.trim();
-		const missing = [!name && 'a name', !id && 'the AccessKey ID', !values.secret && 'the AccessKey secret'].filter(Boolean);
+		const missing = [!name && text.aName, !id && text.theId, !values.secret && text.theSecret].filter(Boolean);
 		if (missing.length > 0) {
-			setProblem(`Enter ${missing.join(', ')}.`);
+			setProblem(text.enter(missing.join(text.listJoin)));
 			setFocus(!name ? 'name' : !id ? 'id' : 'secret');
 			return;
 		}
@@ -94,13 +123,13 @@ export const AddAccountScreen = () => {
 
 	const field = (name: Exclude<Field, 'site'>, label: string, mask = false) => (
 		<Box>
-			<Text color={focus === name ? colors.accent : undefined}>{`${focus === name ? symbols.pointer : ' '} ${label.padEnd(18)}`}</Text>
+			<Text color={focus === name ? colors.accent : undefined}>{`${focus === name ? symbols.pointer : ' '} ${padEndCells(label, LABEL_WIDTH)}`}</Text>
 			<TextField
 				defaultValue={values[name]}
 				mask={mask}
 				isActive={focus === name && !verifying}
 				width={50}
-				placeholder={mask ? 'shown as dots' : ''}
+				placeholder={mask ? text.dots : ''}
 				onChange={value => setValues(previous => ({...previous, [name]: value}))}
 				onSubmit={() => move(1)}
 			/>
@@ -108,30 +137,30 @@ export const AddAccountScreen = () => {
 	);
 
 	const hints: keys.KeyHint[] = [
-		{keys: `${symbols.arrowUpDown}/Tab`, label: 'field', description: 'Move between the fields'},
-		{keys: 'Enter', label: focus === 'site' ? 'verify and save' : 'next', description: 'Next field; on the site, verify the key with one read and save it'},
-		{keys: 'Space', label: 'site', description: 'Switch between the China and international sites'},
-		{keys: 'Esc', label: 'back', description: 'Go back without saving'},
+		{keys: `${symbols.arrowUpDown}/Tab`, label: text.field, description: text.fieldLong},
+		{keys: 'Enter', label: focus === 'site' ? text.verify : text.next, description: text.nextLong},
+		{keys: 'Space', label: text.site, description: text.siteLong},
+		{keys: 'Esc', label: text.back, description: text.backLong},
 	];
 
 	return (
-		<ScreenFrame title="Add an AccessKey" hints={hints} helpActive={focus === 'site'}>
-			<Text color={colors.muted}>A RAM user's AccessKey with the Domain permissions is safest. The secret is stored in a file only you can read.</Text>
+		<ScreenFrame title={text.title} hints={hints} helpActive={focus === 'site'}>
+			<Text color={colors.muted}>{text.intro}</Text>
 			<Box marginTop={1} flexDirection="column">
-				{field('name', 'Account name')}
+				{field('name', text.accountName)}
 				{field('id', 'AccessKey ID')}
-				{field('secret', 'AccessKey secret', true)}
+				{field('secret', text.secretLabel, true)}
 				<Box>
-					<Text color={focus === 'site' ? colors.accent : undefined}>{`${focus === 'site' ? symbols.pointer : ' '} ${'Site'.padEnd(18)}`}</Text>
+					<Text color={focus === 'site' ? colors.accent : undefined}>{`${focus === 'site' ? symbols.pointer : ' '} ${padEndCells(text.siteLabel, LABEL_WIDTH)}`}</Text>
 					{SITE_ORDER.map(s => (
-						<Text key={s} bold={s === site} color={s === site ? colors.accent : colors.muted}>{`${s === site ? symbols.bullet : symbols.pending} ${SITE_LABEL[s]}   `}</Text>
+						<Text key={s} bold={s === site} color={s === site ? colors.accent : colors.muted}>{`${s === site ? symbols.bullet : symbols.pending} ${text[s]}   `}</Text>
 					))}
 				</Box>
 			</Box>
 			<Box marginTop={1} flexDirection="column">
-				{verifying && <Spinner label="Verifying the key with one read (QueryRegistrantProfiles)…" />}
+				{verifying && <Spinner label={text.verifying} />}
 				{problem && <Notice kind="warn">{problem}</Notice>}
-				{error && <Notice error={error}>The key did not work; nothing was saved</Notice>}
+				{error && <Notice error={error}>{text.failed}</Notice>}
 			</Box>
 		</ScreenFrame>
 	);
