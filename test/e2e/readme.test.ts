@@ -88,7 +88,7 @@ class Shell {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const socket = `alidomain-readme-${process.pid}`;
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
 
 function sessions(): string[] {
 	try {
