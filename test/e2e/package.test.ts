@@ -1,6 +1,6 @@
 // The packed tarball, installed offline in an empty folder with no dev dependencies, runs: version, help, a headless
 // registration against the built-in sandbox, and the interactive app in a terminal.
-import {execFileSync, spawnSync} from 'node:child_process';
+import {execFileSync, spawn, spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -86,6 +86,24 @@ describe('the packed tarball', () => {
 		const out = JSON.parse(result.stdout) as {tasks: Array<{taskNo: string; domains: string[]}>; rejected: unknown[]};
 		expect(out.rejected).toEqual([]);
 		expect(out.tasks.flatMap((t) => t.domains).sort()).toEqual(['packed-shop.com', 'packed-shop.net']);
+	});
+
+	// Each command lives in its own chunk; a library left out of the bundle would fail only when its chunk loads.
+	it('runs status, history and accounts, and serves the sandbox', async () => {
+		const status = alidomain(['status', '--sandbox', '--json']);
+		expect(status.status, status.stderr).toBe(0);
+		expect((JSON.parse(status.stdout) as {domains: Array<{domain: string}>}).domains.map((d) => d.domain).sort()).toEqual(['packed-shop.com', 'packed-shop.net']);
+		const history = alidomain(['history', '--sandbox']);
+		expect({code: history.status, lists: history.stdout.includes('register')}).toEqual({code: 0, lists: true});
+		const accounts = alidomain(['accounts']);
+		expect(accounts.status, accounts.stderr).toBe(0);
+
+		const server = spawn(bin, ['sandbox', '--port', '0'], {env: env(), stdio: ['ignore', 'pipe', 'pipe']});
+		let out = '';
+		server.stdout.on('data', (d) => (out += d));
+		for (let i = 0; i < 100 && !out.includes('listening on'); i++) await sleep(100);
+		server.kill('SIGTERM');
+		expect(out).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+/);
 	});
 
 	it('opens the interactive app in a terminal and quits on Ctrl+C', async () => {
