@@ -18,6 +18,7 @@ const text = messages({
 		zh: '没有凭据。请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或用 `alidomain accounts add NAME --access-key-id ID --secret-stdin` 添加账号，或加 --sandbox 试用沙箱。',
 	},
 	environment: {en: 'environment', zh: '环境变量'},
+	builtInSandbox: {en: 'built-in sandbox', zh: '内置沙箱'},
 	account: {en: 'account', zh: '账号'},
 	signature: {en: (value: string) => `--signature must be v1 or v3, not '${value}'.`, zh: (value: string) => `--signature 只能是 v1 或 v3，不能是 '${value}'。`},
 });
@@ -27,6 +28,11 @@ const text = messages({
  * screens know it by this name rather than by its URL.
  */
 export const BUILT_IN_SANDBOX = 'built-in sandbox';
+
+/** An endpoint as shown to the user; the built-in sandbox's name is a fixed key in the journal, shown translated. */
+export function endpointLabel(endpoint: string): string {
+	return endpoint === BUILT_IN_SANDBOX ? text.builtInSandbox : endpoint;
+}
 
 export interface Runtime {
 	client: DomainClient;

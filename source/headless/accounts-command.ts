@@ -10,6 +10,31 @@ import {siteFlag, UsageError, type ParsedCommandLine} from './args.js';
 import type {CommandIo} from './command-io.js';
 import {EXIT} from './exit-codes.js';
 import {describeError, printLines} from './output.js';
+import {messages} from '../i18n/index.js';
+
+const text = messages({
+	none: {en: 'No accounts stored. Add one: alidomain accounts add NAME --access-key-id ID --secret-stdin', zh: '还没有保存的账号。添加一个：alidomain accounts add NAME --access-key-id ID --secret-stdin'},
+	needsName: {en: (action: string) => `accounts ${action} needs a NAME.`, zh: (action: string) => `accounts ${action} 需要 NAME。`},
+	needsKeyId: {en: 'accounts add needs --access-key-id ID.', zh: 'accounts add 需要 --access-key-id ID。'},
+	needsSecretStdin: {
+		en: 'accounts add reads the secret from standard input: pass --secret-stdin (the secret is never taken from the command line).',
+		zh: 'accounts add 从标准输入读取 Secret：请加 --secret-stdin（Secret 绝不从命令行读取）。',
+	},
+	noSecret: {en: 'no secret on standard input.', zh: '标准输入中没有 Secret。'},
+	refused: {en: 'These credentials were refused; nothing was saved.', zh: '这组凭据被拒绝；未保存任何内容。'},
+	unverified: {en: 'Could not verify the credentials (saved anyway):', zh: '无法验证凭据（仍已保存）：'},
+	saved: {en: (name: string, id: string, secret: string) => `Saved account '${name}' (${id}, secret ${secret}).`, zh: (name: string, id: string, secret: string) => `已保存账号 '${name}'（${id}，Secret ${secret}）。`},
+	noFile: {en: (path: string) => `no file ${path}.`, zh: (path: string) => `没有文件 ${path}。`},
+	imported: {en: (name: string) => `imported '${name}'`, zh: (name: string) => `已导入 '${name}'`},
+	kept: {en: (name: string) => `kept the existing account '${name}'`, zh: (name: string) => `保留了已有账号 '${name}'`},
+	skipped: {en: (name: string, reason: string) => `skipped '${name}': ${reason}`, zh: (name: string, reason: string) => `已跳过 '${name}'：${reason}`},
+	noAccount: {en: (name: string) => `no account named '${name}'.`, zh: (name: string) => `没有名为 '${name}' 的账号。`},
+	active: {en: (name: string) => `'${name}' is now the active account.`, zh: (name: string) => `'${name}' 现在是当前账号。`},
+	removed: {en: (name: string) => `Removed '${name}'.`, zh: (name: string) => `已删除 '${name}'。`},
+	unknownAction: {en: (action: string) => `unknown accounts action '${action}': use list, add, import, use or remove.`, zh: (action: string) => `未知的 accounts 操作 '${action}'：可用 list、add、import、use 或 remove。`},
+	secretPrompt: {en: 'AccessKey secret (not shown): ', zh: 'AccessKey Secret（不显示）：'},
+	cancelled: {en: 'cancelled.', zh: '已取消。'},
+});
 
 export async function runAccountsCommand({flags, positionals}: ParsedCommandLine, io: CommandIo): Promise<number> {
 	const store = new AccountStore({cwd: appPaths(io.env).configDir});
@@ -19,16 +44,16 @@ export async function runAccountsCommand({flags, positionals}: ParsedCommandLine
 			const active = store.active()?.name;
 			const rows = store.list().map((a) => ({name: a.name, active: a.name === active, accessKeyId: a.accessKeyId, secret: maskSecret(a.accessKeySecret), site: a.site, endpoint: a.endpoint ?? SITES[a.site].endpoint}));
 			if (flags.json) io.stdout.write(JSON.stringify({accounts: rows}, null, 2) + '\n');
-			else if (rows.length === 0) printLines(io.stdout, ['No accounts stored. Add one: alidomain accounts add NAME --access-key-id ID --secret-stdin']);
+			else if (rows.length === 0) printLines(io.stdout, [text.none]);
 			else printLines(io.stdout, rows.map((r) => `${r.active ? '*' : ' '} ${r.name.padEnd(16)} ${r.accessKeyId.padEnd(26)} ${r.secret}  ${r.site}  ${r.endpoint}`));
 			return EXIT.ok;
 		}
 		case 'add': {
-			if (!name) throw new UsageError('accounts add needs a NAME.');
-			if (!flags['access-key-id']) throw new UsageError('accounts add needs --access-key-id ID.');
-			if (!flags['secret-stdin']) throw new UsageError('accounts add reads the secret from standard input: pass --secret-stdin (the secret is never taken from the command line).');
+			if (!name) throw new UsageError(text.needsName('add'));
+			if (!flags['access-key-id']) throw new UsageError(text.needsKeyId);
+			if (!flags['secret-stdin']) throw new UsageError(text.needsSecretStdin);
 			const secret = (await readSecret(io)).trim();
-			if (!secret) throw new UsageError('no secret on standard input.');
+			if (!secret) throw new UsageError(text.noSecret);
 			const site = siteFlag(flags) ?? 'cn';
 			const endpoint = flags.endpoint;
 			const client = createDomainClient({credentials: {accessKeyId: flags['access-key-id'], accessKeySecret: secret}, site, endpoint, retry: {retries: 1}});
@@ -36,42 +61,42 @@ export async function runAccountsCommand({flags, positionals}: ParsedCommandLine
 				await client.queryRegistrantProfiles({PageNum: 1, PageSize: 1});
 			} catch (error) {
 				if (error instanceof ApiError && error.category === 'auth') {
-					printLines(io.stderr, ['These credentials were refused; nothing was saved.', ...describeError(error)]);
+					printLines(io.stderr, [text.refused, ...describeError(error)]);
 					return EXIT.error;
 				}
-				printLines(io.stderr, ['Could not verify the credentials (saved anyway):', ...describeError(error)]);
+				printLines(io.stderr, [text.unverified, ...describeError(error)]);
 			}
 			store.add({name, accessKeyId: flags['access-key-id'], accessKeySecret: secret, site, endpoint, addedAt: Date.now()}, {replace: true});
-			printLines(io.stdout, [`Saved account '${name}' (${flags['access-key-id']}, secret ${maskSecret(secret)}).`]);
+			printLines(io.stdout, [text.saved(name, flags['access-key-id'], maskSecret(secret))]);
 			return EXIT.ok;
 		}
 		case 'import': {
 			const path = flags.file ?? aliyunConfigPath(io.env.HOME);
 			const read = readAliyunCliConfig(path);
-			if (!read) throw new UsageError(`no file ${path}.`);
+			if (!read) throw new UsageError(text.noFile(path));
 			const {added, kept} = importAliyunProfiles(store, read.importable);
 			printLines(io.stdout, [
-				...added.map((n) => `imported '${n}'`),
-				...kept.map((n) => `kept the existing account '${n}'`),
-				...read.skipped.map((s) => `skipped '${s.name}': ${s.reason}`),
+				...added.map((n) => text.imported(n)),
+				...kept.map((n) => text.kept(n)),
+				...read.skipped.map((s) => text.skipped(s.name, s.reason)),
 			]);
 			return added.length > 0 || kept.length > 0 ? EXIT.ok : EXIT.error;
 		}
 		case 'use': {
-			if (!name) throw new UsageError('accounts use needs a NAME.');
-			if (!store.get(name)) throw new UsageError(`no account named '${name}'.`);
+			if (!name) throw new UsageError(text.needsName('use'));
+			if (!store.get(name)) throw new UsageError(text.noAccount(name));
 			store.setActive(name);
-			printLines(io.stdout, [`'${name}' is now the active account.`]);
+			printLines(io.stdout, [text.active(name)]);
 			return EXIT.ok;
 		}
 		case 'remove': {
-			if (!name) throw new UsageError('accounts remove needs a NAME.');
-			if (!store.remove(name)) throw new UsageError(`no account named '${name}'.`);
-			printLines(io.stdout, [`Removed '${name}'.`]);
+			if (!name) throw new UsageError(text.needsName('remove'));
+			if (!store.remove(name)) throw new UsageError(text.noAccount(name));
+			printLines(io.stdout, [text.removed(name)]);
 			return EXIT.ok;
 		}
 		default:
-			throw new UsageError(`unknown accounts action '${action}': use list, add, import, use or remove.`);
+			throw new UsageError(text.unknownAction(action));
 	}
 }
 
@@ -83,7 +108,7 @@ async function readSecret(io: CommandIo): Promise<string> {
 		for await (const chunk of stdin) text += chunk;
 		return text.split(/\r?\n/)[0] ?? '';
 	}
-	io.stderr.write('AccessKey secret (not shown): ');
+	io.stderr.write(text.secretPrompt);
 	stdin.setRawMode(true);
 	stdin.resume();
 	let secret = '';
@@ -91,7 +116,7 @@ async function readSecret(io: CommandIo): Promise<string> {
 		for await (const chunk of stdin) {
 			for (const ch of String(chunk)) {
 				if (ch === '\r' || ch === '\n') return secret;
-				if (ch === '\u0003') throw new UsageError('cancelled.');
+				if (ch === '\u0003') throw new UsageError(text.cancelled);
 				if (ch === '\u007f' || ch === '\b') secret = secret.slice(0, -1);
 				else secret += ch;
 			}

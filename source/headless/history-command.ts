@@ -7,6 +7,16 @@ import type {ParsedCommandLine} from './args.js';
 import type {CommandIo} from './command-io.js';
 import {EXIT} from './exit-codes.js';
 import {printLines} from './output.js';
+import {messages} from '../i18n/index.js';
+
+const text = messages({
+	none: {en: 'No batches yet. Submit one with alidomain register or alidomain redeem.', zh: '还没有批次。可用 alidomain register 或 alidomain redeem 提交。'},
+	counts: {en: (ok: number, failed: number) => `${ok} ok, ${failed} failed`, zh: (ok: number, failed: number) => `${ok} 成功，${failed} 失败`},
+	domains: {en: (n: number) => `${n} domains`, zh: (n: number) => `${n} 个域名`},
+	tasks: {en: (n: number) => `${n} tasks`, zh: (n: number) => `${n} 个任务`},
+	register: {en: 'register', zh: '注册'},
+	redeem: {en: 'redeem', zh: '赎回'},
+});
 
 export async function runHistoryCommand({flags}: ParsedCommandLine, io: CommandIo): Promise<number> {
 	// Without credentials the screen could not watch anything; the plain list below still helps.
@@ -37,14 +47,14 @@ export async function runHistoryCommand({flags}: ParsedCommandLine, io: CommandI
 		return EXIT.ok;
 	}
 	if (batches.length === 0) {
-		printLines(io.stdout, ['No batches yet. Submit one with alidomain register or alidomain redeem.']);
+		printLines(io.stdout, [text.none]);
 		return EXIT.ok;
 	}
 	printLines(
 		io.stdout,
 		batches.map((b) => {
-			const counts = b.counts ? `${b.counts.succeeded} ok, ${b.counts.failed} failed` : '';
-			return [b.createdAt.replace('T', ' ').slice(0, 19), b.operation.padEnd(8), `${b.domains} domains`.padEnd(14), `${b.tasks.length} tasks`.padEnd(9), b.state.padEnd(15), counts, b.id].join('  ');
+			const counts = b.counts ? text.counts(b.counts.succeeded, b.counts.failed) : '';
+			return [b.createdAt.replace('T', ' ').slice(0, 19), text[b.operation].padEnd(8), text.domains(b.domains).padEnd(14), text.tasks(b.tasks.length).padEnd(9), b.state.padEnd(15), counts, b.id].join('  ');
 		}),
 	);
 	return EXIT.ok;

@@ -1,18 +1,26 @@
 // How errors and results are printed by the headless commands. Nothing here ever receives a secret.
 import {ApiError, DecodeError, NetworkError} from '../api/errors.js';
 import {UsageError} from './args.js';
+import {messages} from '../i18n/index.js';
+
+const text = messages({
+	requestId: {en: (id: string) => `  request id: ${id}`, zh: (id: string) => `  请求 ID：${id}`},
+	whatToDo: {en: (hint: string) => `  what to do: ${hint}`, zh: (hint: string) => `  怎么办：${hint}`},
+	diagnosis: {en: (link: string) => `  diagnosis: ${link}`, zh: (link: string) => `  诊断：${link}`},
+	network: {en: (message: string) => `network: ${message}`, zh: (message: string) => `网络错误：${message}`},
+});
 
 /** Lines that explain an error: Alibaba's code, message and request id, then what to do. */
 export function describeError(error: unknown): string[] {
 	if (error instanceof ApiError) {
 		return [
 			`${error.code}: ${error.apiMessage}`,
-			...(error.requestId ? [`  request id: ${error.requestId}`] : []),
-			`  what to do: ${error.hint}`,
-			...(error.recommend ? [`  diagnosis: ${error.recommend}`] : []),
+			...(error.requestId ? [text.requestId(error.requestId)] : []),
+			text.whatToDo(error.hint),
+			...(error.recommend ? [text.diagnosis(error.recommend)] : []),
 		];
 	}
-	if (error instanceof NetworkError) return [`network: ${error.message}`];
+	if (error instanceof NetworkError) return [text.network(error.message)];
 	if (error instanceof DecodeError || error instanceof UsageError) return [error.message];
 	if (error instanceof Error) return [error.message];
 	return [String(error)];

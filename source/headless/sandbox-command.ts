@@ -2,28 +2,42 @@
 import {intFlag, UsageError, type ParsedCommandLine} from './args.js';
 import type {CommandIo} from './command-io.js';
 import {EXIT} from './exit-codes.js';
+import {messages} from '../i18n/index.js';
+
+const text = messages({
+	speed: {en: (value: string) => `--speed must be a positive number, not '${value}'.`, zh: (value: string) => `--speed 须是正数，不能是 '${value}'。`},
+	portInUse: {en: (port: number) => `port ${port} is in use; pick another with --port or leave it out.`, zh: (port: number) => `端口 ${port} 已被占用；请用 --port 另选一个，或不指定。`},
+	listening: {en: (url: string) => `Sandbox Domain API listening on ${url}`, zh: (url: string) => `沙箱域名 API 正在监听 ${url}`},
+	credentials: {en: (id: string, secret: string) => `  AccessKey ID ${id}, secret ${secret} (sandbox only)`, zh: (id: string, secret: string) => `  AccessKey ID ${id}，Secret ${secret}（仅限沙箱）`},
+	speedLine: {en: (speed: number) => `  speed ${speed}`, zh: (speed: number) => `  速度 ${speed}`},
+	faults: {en: (spec: string) => `, faults ${spec}`, zh: (spec: string) => `，故障 ${spec}`},
+	state: {en: (file: string) => `, state in ${file}`, zh: (file: string) => `，状态保存在 ${file}`},
+	tryIt: {en: '  try:', zh: '  试试：'},
+	stop: {en: 'Press Ctrl+C to stop.', zh: '按 Ctrl+C 停止。'},
+	stopped: {en: 'Sandbox stopped.', zh: '沙箱已停止。'},
+});
 
 export async function runSandboxCommand({flags}: ParsedCommandLine, io: CommandIo): Promise<number> {
 	const port = intFlag(flags, 'port', 0, 65535) ?? 0;
 	const speed = flags.speed === undefined ? 1 : Number(flags.speed);
-	if (!(speed > 0) || !Number.isFinite(speed)) throw new UsageError(`--speed must be a positive number, not '${flags.speed}'.`);
+	if (!(speed > 0) || !Number.isFinite(speed)) throw new UsageError(text.speed(String(flags.speed)));
 	const {startSandbox, SANDBOX_CREDENTIALS} = await import('../sandbox/server.js');
 	let sandbox;
 	try {
 		sandbox = await startSandbox({port, speed, faults: flags.faults, stateFile: flags.state});
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use; pick another with --port or leave it out.`);
+		if (code === 'EADDRINUSE') throw new UsageError(text.portInUse(port));
 		if (error instanceof Error && /fault/i.test(error.message)) throw new UsageError(error.message);
 		throw error;
 	}
 	io.stdout.write(
 		[
-			`Sandbox Domain API listening on ${sandbox.url}`,
-			`  AccessKey ID ${SANDBOX_CREDENTIALS.accessKeyId}, secret ${SANDBOX_CREDENTIALS.accessKeySecret} (sandbox only)`,
-			`  speed ${speed}${flags.faults ? `, faults ${flags.faults}` : ''}${flags.state ? `, state in ${flags.state}` : ''}`,
-			`  try: ALIBABA_CLOUD_ACCESS_KEY_ID=${SANDBOX_CREDENTIALS.accessKeyId} ALIBABA_CLOUD_ACCESS_KEY_SECRET=${SANDBOX_CREDENTIALS.accessKeySecret} alidomain --endpoint ${sandbox.url} history`,
-			'Press Ctrl+C to stop.',
+			text.listening(sandbox.url),
+			text.credentials(SANDBOX_CREDENTIALS.accessKeyId, SANDBOX_CREDENTIALS.accessKeySecret),
+			`${text.speedLine(speed)}${flags.faults ? text.faults(flags.faults) : ''}${flags.state ? text.state(flags.state) : ''}`,
+			`${text.tryIt} ALIBABA_CLOUD_ACCESS_KEY_ID=${SANDBOX_CREDENTIALS.accessKeyId} ALIBABA_CLOUD_ACCESS_KEY_SECRET=${SANDBOX_CREDENTIALS.accessKeySecret} alidomain --endpoint ${sandbox.url} history`,
+			text.stop,
 			'',
 		].join('\n'),
 	);
@@ -32,6 +46,6 @@ export async function runSandboxCommand({flags}: ParsedCommandLine, io: CommandI
 		process.once('SIGTERM', resolve);
 	});
 	await sandbox.close();
-	io.stderr.write('Sandbox stopped.\n');
+	io.stderr.write(`${text.stopped}\n`);
 	return EXIT.ok;
 }

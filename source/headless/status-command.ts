@@ -7,6 +7,21 @@ import {printLines} from './output.js';
 import {createRuntime, type Runtime} from '../runtime.js';
 import {boardFor} from '../core/watch-target.js';
 import {reportOf, watchToEnd} from './watch.js';
+import {messages} from '../i18n/index.js';
+
+const text = messages({
+	noTasks: {
+		en: 'no task numbers given and no submitted batch in the history for this endpoint; pass TASKNO.',
+		zh: '没有给出任务编号，历史中也没有这个接入地址提交过的批次；请指定 TASKNO。',
+	},
+	summary: {
+		en: (c: {total: number; succeeded: number; failed: number; executing: number; waiting: number}, tasks: number) =>
+			`${c.total} domains in ${tasks} task(s): ${c.succeeded} succeeded, ${c.failed} failed, ${c.executing} executing, ${c.waiting} waiting`,
+		zh: (c: {total: number; succeeded: number; failed: number; executing: number; waiting: number}, tasks: number) =>
+			`${tasks} 个任务共 ${c.total} 个域名：${c.succeeded} 成功，${c.failed} 失败，${c.executing} 执行中，${c.waiting} 等待中`,
+	},
+	failed: {en: 'failed', zh: '失败'},
+});
 
 export async function runStatusCommand({flags, positionals}: ParsedCommandLine, io: CommandIo): Promise<number> {
 	const runtime = await createRuntime({flags, env: io.env});
@@ -58,7 +73,7 @@ function pickTasks(runtime: Runtime, positionals: string[]): {batchId?: string; 
 		const taskNos = view.chunks.flatMap((c) => (c.taskNo ? [c.taskNo] : []));
 		if (taskNos.length > 0) return {batchId: id, taskNos};
 	}
-	throw new UsageError('no task numbers given and no submitted batch in the history for this endpoint; pass TASKNO.');
+	throw new UsageError(text.noTasks);
 }
 
 function output(io: CommandIo, json: boolean, report: ReturnType<typeof reportOf>): void {
@@ -68,9 +83,9 @@ function output(io: CommandIo, json: boolean, report: ReturnType<typeof reportOf
 	}
 	const c = report.counts;
 	printLines(io.stdout, [
-		`${c.total} domains in ${report.tasks.length} task(s): ${c.succeeded} succeeded, ${c.failed} failed, ${c.executing} executing, ${c.waiting} waiting`,
+		text.summary(c, report.tasks.length),
 		...(report.domains as Array<{domain: string; status: string; error?: string; taskNo: string}>)
 			.filter((d) => d.status === 'failed')
-			.map((d) => `failed\t${d.domain}\t${d.error ?? ''}`),
+			.map((d) => `${text.failed}\t${d.domain}\t${d.error ?? ''}`),
 	]);
 }

@@ -14,9 +14,60 @@ import {UsageError, type ParsedCommandLine} from './args.js';
 import {EXIT} from './exit-codes.js';
 import {describeError, errorJson, printLines} from './output.js';
 import {readDomainsInput} from './read-input.js';
-import {createRuntime, type Runtime} from '../runtime.js';
+import {createRuntime, endpointLabel, type Runtime} from '../runtime.js';
 import type {CommandIo} from './command-io.js';
 import {watchToEnd} from './watch.js';
+import {messages} from '../i18n/index.js';
+
+const msg = messages({
+	isMissing: {en: 'is missing', zh: '缺少'},
+	needsTerminal: {en: 'needs a terminal, or', zh: '需要终端，或者'},
+	missing: {en: (operation: string, why: string, flags: string) => `alidomain ${operation} ${why}: ${flags}.`, zh: (operation: string, why: string, flags: string) => `alidomain ${operation} ${why}：${flags}。`},
+	rejected: {en: (line: number, input: string, reason: string) => `line ${line}: '${input}' ${reason}`, zh: (line: number, input: string, reason: string) => `第 ${line} 行：'${input}' ${reason}`},
+	duplicates: {en: (n: number) => `${n} duplicate line${n === 1 ? '' : 's'} dropped`, zh: (n: number) => `已去掉 ${n} 行重复`},
+	notice: {en: (line: number, name: string, notice: string) => `line ${line}: ${name}: ${notice}`, zh: (line: number, name: string, notice: string) => `第 ${line} 行：${name}：${notice}`},
+	retrying: {en: (action: string, why: string, seconds: string) => `${action}: ${why}; retrying in ${seconds}s`, zh: (action: string, why: string, seconds: string) => `${action}：${why}；${seconds} 秒后重试`},
+	leftOut: {en: (domain: string, reason: string) => `${domain}: left out, ${reason}`, zh: (domain: string, reason: string) => `${domain}：已排除，${reason}`},
+	nothing: {en: 'Nothing to submit.', zh: '没有可提交的域名。'},
+	summary: {
+		en: (register: boolean, domains: number, tasks: number, account: string, endpoint: string) =>
+			`${register ? 'Register' : 'Redeem'} ${domains} domain${domains === 1 ? '' : 's'} in ${tasks} task${tasks === 1 ? '' : 's'} (account ${account}, ${endpoint})`,
+		zh: (register: boolean, domains: number, tasks: number, account: string, endpoint: string) =>
+			`${register ? '注册' : '赎回'} ${domains} 个域名，分 ${tasks} 个任务（账号 ${account}，${endpoint}）`,
+	},
+	ask: {en: (summary: string) => `${summary}. Submit? [y/N] `, zh: (summary: string) => `${summary}。提交吗？[y/N] `},
+	notSubmitted: {en: 'Not submitted.', zh: '未提交。'},
+	submitting: {en: (summary: string) => `${summary}…`, zh: (summary: string) => `${summary}……`},
+	stopping: {en: 'Stopping after the request in flight…', zh: '发送中的请求完成后停止……'},
+	accepted: {en: (taskNo: string, n: number) => `task ${taskNo}: ${n} domains accepted`, zh: (taskNo: string, n: number) => `任务 ${taskNo}：已受理 ${n} 个域名`},
+	unknown: {
+		en: (chunk: number, why: string) => `chunk ${chunk}: outcome unknown (${why}); it will be checked before anything is sent again`,
+		zh: (chunk: number, why: string) => `第 ${chunk} 批：结果未知（${why}）；再次发送前会先对账`,
+	},
+	refused: {en: (chunk: number) => `chunk ${chunk} refused:`, zh: (chunk: number) => `第 ${chunk} 批被拒绝：`},
+	throttled: {en: (chunk: number, seconds: string) => `throttled; sending chunk ${chunk} again in ${seconds}s`, zh: (chunk: number, seconds: string) => `被限流；${seconds} 秒后重新发送第 ${chunk} 批`},
+	unknownAfter: {
+		en: (n: number) => `${n} chunk(s) have an unknown outcome: run the same command again later; nothing will be ordered twice.`,
+		zh: (n: number) => `${n} 批结果未知：请稍后再运行同一条命令；不会重复下单。`,
+	},
+	stopped: {en: 'Stopped. Run the same command again to send the rest.', zh: '已停止。再次运行同一条命令即可发送其余部分。'},
+	taskLine: {en: (taskNo: string, n: number) => `${taskNo}\t${n} domains`, zh: (taskNo: string, n: number) => `${taskNo}\t${n} 个域名`},
+	batchSize: {en: (reason: string) => `--batch-size: ${reason}`, zh: (reason: string) => `--batch-size：${reason}`},
+	years: {en: (reason: string) => `--years: ${reason}`, zh: (reason: string) => `--years：${reason}`},
+	dnsCount: {
+		en: (n: number) => `--dns takes exactly two name servers, like ns1.example.com,ns2.example.com (got ${n}).`,
+		zh: (n: number) => `--dns 须是恰好两个 DNS 服务器，如 ns1.example.com,ns2.example.com（收到 ${n} 个）。`,
+	},
+	dnsHost: {en: (host: string, reason: string) => `--dns: '${host}' ${reason}`, zh: (host: string, reason: string) => `--dns：'${host}' ${reason}`},
+	profileNumber: {en: (raw: string) => `--profile-id must be a number (or 'default'), not '${raw}'.`, zh: (raw: string) => `--profile-id 须是数字（或 'default'），不能是 '${raw}'。`},
+	noDefaultProfile: {en: 'this account has no default registrant profile; pass --profile-id ID.', zh: '此账号没有默认的注册人信息模板；请加 --profile-id ID。'},
+	noProfile: {en: (raw: string) => `no registrant profile ${raw} in this account.`, zh: (raw: string) => `此账号下没有注册人信息模板 ${raw}。`},
+	unverified: {
+		en: (id: number, status: string) => `registrant profile ${id} has not passed real-name verification (status ${status}); only verified profiles can register domains.`,
+		zh: (id: number, status: string) => `注册人信息模板 ${id} 未通过实名认证（状态 ${status}）；只有已实名认证的模板才能注册域名。`,
+	},
+	unknownStatus: {en: 'unknown', zh: '未知'},
+});
 
 export async function runSubmitCommand(operation: Operation, {flags}: ParsedCommandLine, io: CommandIo): Promise<number> {
 	const missing = [
@@ -29,8 +80,8 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 	}
 	if (!io.isTerminal && !flags.yes) missing.unshift('--yes');
 	if (missing.length > 0) {
-		const why = io.isTerminal ? 'is missing' : 'needs a terminal, or';
-		throw new UsageError(`alidomain ${operation} ${why}: ${missing.join(', ')}.`);
+		const why = io.isTerminal ? msg.isMissing : msg.needsTerminal;
+		throw new UsageError(msg.missing(operation, why, missing.join(', ')));
 	}
 	const json = Boolean(flags.json);
 	const batchSize = readBatchSize(flags['batch-size']);
@@ -41,11 +92,11 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 	const report: Record<string, unknown> = {operation, rejected: parsed.rejected, duplicates: parsed.duplicates};
 	const say = (lines: string[]) => printLines(io.stderr, lines);
 
-	say(parsed.rejected.map((r) => `line ${r.line}: '${r.input}' ${r.reason}`));
-	if (parsed.duplicates > 0) say([`${parsed.duplicates} duplicate line${parsed.duplicates === 1 ? '' : 's'} dropped`]);
-	for (const e of parsed.entries) if (e.notice) say([`line ${e.line}: ${e.name}: ${e.notice}`]);
+	say(parsed.rejected.map((r) => msg.rejected(r.line, r.input, r.reason)));
+	if (parsed.duplicates > 0) say([msg.duplicates(parsed.duplicates)]);
+	for (const e of parsed.entries) if (e.notice) say([msg.notice(e.line, e.name, e.notice)]);
 
-	const runtime = await createRuntime({flags, env: io.env, onRetry: (e) => say([`${e.action}: ${e.error.message}; retrying in ${(e.delayMs / 1000).toFixed(1)}s`])});
+	const runtime = await createRuntime({flags, env: io.env, onRetry: (e) => say([msg.retrying(e.action, e.error.message, (e.delayMs / 1000).toFixed(1))])});
 	try {
 		// What to send, domain by domain.
 		let items: Array<{domain: string; item: Record<string, unknown>}>;
@@ -70,11 +121,11 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 		});
 		for (const [domain, reason] of already) excluded.push({domain, reason});
 		items = items.filter((i) => !already.has(i.domain));
-		say(excluded.map((x) => `${x.domain}: left out, ${x.reason}`));
+		say(excluded.map((x) => msg.leftOut(x.domain, x.reason)));
 		report.excluded = excluded;
 
 		if (items.length === 0) {
-			say(['Nothing to submit.']);
+			say([msg.nothing]);
 			if (json) io.stdout.write(JSON.stringify({...report, tasks: []}, null, 2) + '\n');
 			return EXIT.error;
 		}
@@ -86,16 +137,16 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 			options: {...(registerOptions ?? {}), ...voucher},
 			account: {label: runtime.accountLabel, accessKeyId: runtime.client.accessKeyId, endpoint: runtime.endpoint, sandbox: runtime.sandbox},
 		});
-		const summaryLine = `${operation === 'register' ? 'Register' : 'Redeem'} ${items.length} domain${items.length === 1 ? '' : 's'} in ${plan.chunks.length} task${plan.chunks.length === 1 ? '' : 's'} (account ${runtime.accountLabel}, ${runtime.endpoint})`;
-		if (!flags.yes && !(await confirm(io, `${summaryLine}. Submit? [y/N] `))) {
-			say(['Not submitted.']);
+		const summaryLine = msg.summary(operation === 'register', items.length, plan.chunks.length, runtime.accountLabel, endpointLabel(runtime.endpoint));
+		if (!flags.yes && !(await confirm(io, msg.ask(summaryLine)))) {
+			say([msg.notSubmitted]);
 			return EXIT.error;
 		}
-		say([`${summaryLine}…`]);
+		say([msg.submitting(summaryLine)]);
 		runtime.journal.createBatch(plan);
 		const stop = new AbortController();
 		const onSigint = () => {
-			say(['Stopping after the request in flight…']);
+			say([msg.stopping]);
 			stop.abort();
 		};
 		process.once('SIGINT', onSigint);
@@ -106,10 +157,10 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 			settleMs: runtime.settleMs,
 			signal: stop.signal,
 			onProgress: (e) => {
-				if (e.type === 'submitted') say([`task ${e.taskNo}: ${plan.chunks[e.chunk]!.domains.length} domains accepted`]);
-				if (e.type === 'unknown') say([`chunk ${e.chunk + 1}: outcome unknown (${e.error}); it will be checked before anything is sent again`]);
-				if (e.type === 'rejected') say([`chunk ${e.chunk + 1} refused:`, ...describeError(e.error)]);
-				if (e.type === 'throttled') say([`throttled; sending chunk ${e.chunk + 1} again in ${(e.delayMs / 1000).toFixed(1)}s`]);
+				if (e.type === 'submitted') say([msg.accepted(e.taskNo, plan.chunks[e.chunk]!.domains.length)]);
+				if (e.type === 'unknown') say([msg.unknown(e.chunk + 1, e.error)]);
+				if (e.type === 'rejected') say([msg.refused(e.chunk + 1), ...describeError(e.error)]);
+				if (e.type === 'throttled') say([msg.throttled(e.chunk + 1, (e.delayMs / 1000).toFixed(1))]);
 			},
 		}).finally(() => process.removeListener('SIGINT', onSigint));
 
@@ -117,8 +168,8 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 		report.tasks = summary.submitted.map((s) => ({taskNo: s.taskNo, domains: plan.chunks[s.chunk]!.domains}));
 		report.unknown = summary.unknown.map((u) => ({domains: plan.chunks[u.chunk]!.domains, reason: u.reason}));
 		report.refused = summary.rejected.map((r) => ({domains: plan.chunks[r.chunk]!.domains, ...errorJson(r.error)}));
-		if (summary.unknown.length > 0) say([`${summary.unknown.length} chunk(s) have an unknown outcome: run the same command again later; nothing will be ordered twice.`]);
-		if (summary.stopped) say(['Stopped. Run the same command again to send the rest.']);
+		if (summary.unknown.length > 0) say([msg.unknownAfter(summary.unknown.length)]);
+		if (summary.stopped) say([msg.stopped]);
 
 		let exit: number = summary.rejected.length > 0 || summary.unknown.length > 0 || summary.stopped ? EXIT.error : EXIT.ok;
 		if (flags.wait && summary.submitted.length > 0) {
@@ -127,7 +178,7 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 			if (watched.failed > 0 && exit === EXIT.ok) exit = EXIT.someFailed;
 		}
 		if (json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
-		else printLines(io.stdout, (report.tasks as Array<{taskNo: string; domains: string[]}>).map((t) => `${t.taskNo}\t${t.domains.length} domains`));
+		else printLines(io.stdout, (report.tasks as Array<{taskNo: string; domains: string[]}>).map((t) => msg.taskLine(t.taskNo, t.domains.length)));
 		return exit;
 	} finally {
 		await runtime.close();
@@ -137,19 +188,19 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 function readBatchSize(raw: string | undefined): number {
 	if (raw === undefined) return DEFAULT_BATCH_SIZE;
 	const size = parseBatchSize(raw);
-	if (!size.ok) throw new UsageError(`--batch-size: ${size.reason}`);
+	if (!size.ok) throw new UsageError(msg.batchSize(size.reason));
 	return size.value;
 }
 
 function readRegisterOptions(flags: ParsedCommandLine['flags']): RegisterOptions {
 	const years = parseYears(flags.years ?? '1');
-	if (!years.ok) throw new UsageError(`--years: ${years.reason}`);
+	if (!years.ok) throw new UsageError(msg.years(years.reason));
 	let dns: [string, string] | undefined;
 	if (flags.dns !== undefined) {
 		const hosts = flags.dns.split(',').map((h) => h.trim()).filter(Boolean);
-		if (hosts.length !== 2) throw new UsageError(`--dns takes exactly two name servers, like ns1.example.com,ns2.example.com (got ${hosts.length}).`);
+		if (hosts.length !== 2) throw new UsageError(msg.dnsCount(hosts.length));
 		const checked = hosts.map((h) => validateHostName(h));
-		for (const [i, c] of checked.entries()) if (!c.ok) throw new UsageError(`--dns: '${hosts[i]}' ${c.reason}`);
+		for (const [i, c] of checked.entries()) if (!c.ok) throw new UsageError(msg.dnsHost(hosts[i]!, c.reason));
 		dns = [hosts[0]!.toLowerCase(), hosts[1]!.toLowerCase()];
 	}
 	return {profileId: 0, years: years.value, dns, privacy: !flags['no-privacy'], premium: Boolean(flags.premium), trademark: Boolean(flags.trademark)};
@@ -157,14 +208,14 @@ function readRegisterOptions(flags: ParsedCommandLine['flags']): RegisterOptions
 
 /** `--profile-id ID` must be a real-name-verified profile; `default` picks the account's default verified one. */
 async function resolveProfile(runtime: Runtime, raw: string): Promise<number> {
-	if (raw !== 'default' && !/^\d+$/.test(raw)) throw new UsageError(`--profile-id must be a number (or 'default'), not '${raw}'.`);
+	if (raw !== 'default' && !/^\d+$/.test(raw)) throw new UsageError(msg.profileNumber(raw));
 	const answer = await runtime.client.queryRegistrantProfiles(
 		raw === 'default' ? {DefaultRegistrantProfile: true, PageNum: 1, PageSize: 10} : {RegistrantProfileId: Number(raw), PageNum: 1, PageSize: 10},
 	);
 	const profile = answer.RegistrantProfiles.RegistrantProfile[0];
-	if (!profile) throw new UsageError(raw === 'default' ? 'this account has no default registrant profile; pass --profile-id ID.' : `no registrant profile ${raw} in this account.`);
+	if (!profile) throw new UsageError(raw === 'default' ? msg.noDefaultProfile : msg.noProfile(raw));
 	if (profile.RealNameStatus !== 'SUCCEED') {
-		throw new UsageError(`registrant profile ${profile.RegistrantProfileId} has not passed real-name verification (status ${profile.RealNameStatus ?? 'unknown'}); only verified profiles can register domains.`);
+		throw new UsageError(msg.unverified(profile.RegistrantProfileId, profile.RealNameStatus ?? msg.unknownStatus));
 	}
 	return profile.RegistrantProfileId;
 }

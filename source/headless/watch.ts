@@ -5,6 +5,17 @@ import {StatusPoller, waitUntilDone, type PollerState} from '../core/status-poll
 import {type StateCounts, type StatusBoard} from '../core/status.js';
 import {boardFor} from '../core/watch-target.js';
 import type {Runtime} from '../runtime.js';
+import {messages} from '../i18n/index.js';
+
+const text = messages({
+	final: {en: (done: number, total: number) => `${done}/${total} final`, zh: (done: number, total: number) => `${done}/${total} 已完成`},
+	succeeded: {en: (n: number) => `${n} succeeded`, zh: (n: number) => `${n} 成功`},
+	failed: {en: (n: number) => `${n} failed`, zh: (n: number) => `${n} 失败`},
+	executing: {en: (n: number) => `${n} executing`, zh: (n: number) => `${n} 执行中`},
+	waiting: {en: (n: number) => `${n} waiting`, zh: (n: number) => `${n} 等待中`},
+	retrying: {en: (what: string, message: string) => `(${what}: ${message}; trying again)`, zh: (what: string, message: string) => `（${what}：${message}；正在重试）`},
+	separator: {en: ', ', zh: '，'},
+});
 
 export interface WatchResult {
 	report: {counts: StateCounts; domains: unknown[]; tasks: string[]};
@@ -34,7 +45,7 @@ export async function watchToEnd(runtime: Runtime, batchId: string | undefined, 
 
 export function progressLine(s: PollerState): string {
 	const c = s.counts;
-	const parts = [`${c.succeeded + c.failed}/${c.total} final`, `${c.succeeded} succeeded`, `${c.failed} failed`, `${c.executing} executing`, `${c.waiting} waiting`];
-	if (s.notice) parts.push(`(${s.notice.code ?? s.notice.kind}: ${s.notice.message}; trying again)`);
-	return parts.join(', ');
+	const parts = [text.final(c.succeeded + c.failed, c.total), text.succeeded(c.succeeded), text.failed(c.failed), text.executing(c.executing), text.waiting(c.waiting)];
+	if (s.notice) parts.push(text.retrying(s.notice.code ?? s.notice.kind, s.notice.message));
+	return parts.join(text.separator);
 }
