@@ -8,7 +8,7 @@ import {useNow} from '../hooks/use-now.js';
 import {useTheme} from '../theme.js';
 
 const text = messages({
-	finished: {en: (d: string) => `finished in ${d}`, zh: (d: string) => `用时 ${d} 完成`},
+	finished: {en: (d: string) => `finished in ${d}`, zh: (d: string) => `已完成，用时 ${d}`},
 	elapsed: {en: (d: string) => `elapsed ${d}`, zh: (d: string) => `已用 ${d}`},
 	estimating: {en: 'estimating time left', zh: '正在估算剩余时间'},
 	left: {en: (d: string) => `about ${d} left`, zh: (d: string) => `约剩 ${d}`},

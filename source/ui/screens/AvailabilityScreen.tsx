@@ -164,7 +164,7 @@ export const AvailabilityScreen = () => {
 						const shown = describe(availability.results[entry.name], theme);
 						return (
 							<Text wrap="truncate-end">
-								<Text color={selected ? colors.accent : undefined}>{`${selected ? symbols.pointer : ' '} ${padEndCells(entry.name, 32)} `}</Text>
+								<Text color={selected ? colors.accent : undefined}>{`${selected ? symbols.pointer : ' '} ${padEndCells(entry.unicode ?? entry.name, 32)} `}</Text>
 								<Text color={shown.color}>{shown.text}</Text>
 							</Text>
 						);

@@ -21,6 +21,7 @@ const text = messages({
 	redeemTitle: {en: 'Redeem · Review', zh: '赎回域名 · 确认'},
 	headline: {en: (register: boolean, domains: number, tasks: number) => `${register ? 'Register' : 'Redeem'} ${count(domains, ['domain', 'domains'], '')} in ${count(tasks, ['task', 'tasks'], '')}`, zh: (register: boolean, domains: number, tasks: number) => `${register ? '注册' : '赎回'} ${domains.toLocaleString('en-US')} 个域名，分 ${tasks.toLocaleString('en-US')} 个任务`},
 	domainsCount: {en: (n: number) => count(n, ['domain', 'domains'], ''), zh: (n: number) => `${n.toLocaleString('en-US')} 个域名`},
+	listed: {en: (what: string, first: string) => `${what}: ${first}`, zh: (what: string, first: string) => `${what}：${first}`},
 	tasksCount: {en: (n: number) => count(n, ['task', 'tasks'], ''), zh: (n: number) => `${n.toLocaleString('en-US')} 个任务`},
 	account: {en: 'Account', zh: '账号'},
 	sandbox: {en: '  SANDBOX', zh: '  沙箱'},
@@ -175,7 +176,7 @@ export const ReviewScreen = () => {
 					{`${runtime?.accountLabel ?? '…'} ${symbols.separator} ${runtime?.endpoint ?? '…'}`}
 					{runtime?.sandbox ? <Text color={colors.sandbox} bold>{text.sandbox}</Text> : <Text color={colors.warning} bold>{text.costsMoney}</Text>}
 				</Row>
-				<Row label={text.domains}>{domains.length > 0 ? `${text.domainsCount(domains.length)}: ${first}` : text.none}</Row>
+				<Row label={text.domains}>{domains.length > 0 ? text.listed(text.domainsCount(domains.length), first) : text.none}</Row>
 				{review.excluded.length > 0 && (
 					<Row label={text.leftOut}>
 						<Text color={colors.warning}>{`${review.excluded.length}: ${review.excluded.slice(0, 2).map(x => `${x.domain} (${x.reason})`).join('; ')}${review.excluded.length > 2 ? '; …' : ''}`}</Text>
