@@ -12,7 +12,7 @@ import {useSessionState} from './contexts.js';
 
 const text = messages({
 	connecting: {en: 'connecting…', zh: '正在连接…'},
-	noAccount: {en: 'no account', zh: '未配置账号'},
+	noAccount: {en: 'no account', zh: '未配置'},
 	keys: {en: (title: string) => `${title}: keys`, zh: (title: string) => `${title}：按键`},
 });
 

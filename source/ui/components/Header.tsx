@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {messages} from '../../i18n/index.js';
+import {endpointLabel} from '../endpoint-label.js';
 import {useTheme} from '../theme.js';
 
 const text = messages({
@@ -20,7 +21,7 @@ export const Header = ({title, account, endpoint, sandbox = false}: HeaderProps)
 	const {colors, symbols} = useTheme();
 	// The built-in sandbox is its own account: naming both would say "sandbox" twice.
 	const showAccount = account && !(sandbox && account === 'sandbox');
-	const details = [showAccount && text.account(account), endpoint].filter(Boolean).join(` ${symbols.separator} `);
+	const details = [showAccount && text.account(account), endpoint && endpointLabel(endpoint)].filter(Boolean).join(` ${symbols.separator} `);
 	return (
 		<Box justifyContent="space-between">
 			<Box flexShrink={0}>

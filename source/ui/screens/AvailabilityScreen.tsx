@@ -42,6 +42,7 @@ const text = messages({
 	cannot: {en: (n: number) => `${n} cannot be registered: press x to drop them.`, zh: (n: number) => `${n} 个无法注册：按 x 去掉。`},
 	allGood: {en: 'Every checked name can be registered.', zh: '已查询的域名全部可注册。'},
 	domains: {en: 'domains', zh: '域名'},
+	because: {en: (reason: string) => `: ${reason}`, zh: (reason: string) => `：${reason}`},
 });
 
 const describe = (result: CheckResult | undefined, {colors}: Theme): {text: string; color?: string} => {
@@ -61,15 +62,15 @@ const describe = (result: CheckResult | undefined, {colors}: Theme): {text: stri
 		}
 
 		case 'taken': {
-			return {text: `${text.taken}${result.reason ? `: ${result.reason}` : ''}`, color: colors.failure};
+			return {text: `${text.taken}${result.reason ? text.because(result.reason) : ''}`, color: colors.failure};
 		}
 
 		case 'unavailable': {
-			return {text: `${text.unavailable}${result.reason ? `: ${result.reason}` : ''}`, color: colors.failure};
+			return {text: `${text.unavailable}${result.reason ? text.because(result.reason) : ''}`, color: colors.failure};
 		}
 
 		case 'error': {
-			return {text: `${text.error}${result.reason ? `: ${result.reason}` : ''}`, color: colors.warning};
+			return {text: `${text.error}${result.reason ? text.because(result.reason) : ''}`, color: colors.warning};
 		}
 	}
 };

@@ -117,6 +117,7 @@ const taskStatuses = messages({
 	waiting: {en: 'waiting', zh: '等待中'},
 	executing: {en: 'executing', zh: '执行中'},
 	finished: {en: 'finished', zh: '已完成'},
+	complete: {en: 'complete', zh: '已完成'},
 	failed: {en: 'failed', zh: '失败'},
 	succeeded: {en: 'succeeded', zh: '已成功'},
 });

@@ -10,6 +10,7 @@ import {TextField} from '../components/TextField.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {domainsToSend, estimatedCost} from '../state/wizard-state.js';
+import {accountLabel, endpointLabel} from '../endpoint-label.js';
 import {useTheme} from '../theme.js';
 import {useActions, useSessionState, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
@@ -173,7 +174,7 @@ export const ReviewScreen = () => {
 			<Text bold>{text.headline(register, domains.length, tasks)}</Text>
 			<Box flexDirection="column" marginTop={1}>
 				<Row label={text.account}>
-					{`${runtime?.accountLabel ?? '…'} ${symbols.separator} ${runtime?.endpoint ?? '…'}`}
+					{`${runtime ? accountLabel(runtime.accountLabel) : '…'} ${symbols.separator} ${runtime ? endpointLabel(runtime.endpoint) : '…'}`}
 					{runtime?.sandbox ? <Text color={colors.sandbox} bold>{text.sandbox}</Text> : <Text color={colors.warning} bold>{text.costsMoney}</Text>}
 				</Row>
 				<Row label={text.domains}>{domains.length > 0 ? text.listed(text.domainsCount(domains.length), first) : text.none}</Row>

@@ -83,6 +83,7 @@ const text = messages({
 	noneIn: {en: (filter: string) => `No ${filter} domains`, zh: (filter: string) => `没有${filter}的域名`},
 	noError: {en: 'no error', zh: '无错误'},
 	noErrorYet: {en: 'no error so far', zh: '暂无错误'},
+	rowError: {en: (name: string, error: string) => `${name}: ${error}`, zh: (name: string, error: string) => `${name}：${error}`},
 	title: {en: (register: boolean, domains: string, tasks: number, separator: string) => `${register ? 'Registering' : 'Redeeming'} ${domains} domains ${separator} ${tasks.toLocaleString('en-US')} ${tasks === 1 ? 'task' : 'tasks'}`, zh: (register: boolean, domains: string, tasks: number, separator: string) => `${register ? '注册' : '赎回'} ${domains} 个域名 ${separator} ${tasks.toLocaleString('en-US')} 个任务`},
 	final: {en: (total: string, ok: string, failed: string) => `All ${total} domains are final: ${ok} succeeded, ${failed} failed`, zh: (total: string, ok: string, failed: string) => `全部 ${total} 个域名已结束：${ok} 个成功，${failed} 个失败`},
 	filterLine: {en: (name: string) => `filter ${name}`, zh: (name: string) => `筛选 ${name}`},
@@ -256,7 +257,7 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 				/>
 				<Box height={2} overflow="hidden">
 					<Text wrap="wrap" color={selectedRow?.state === 'failed' ? colors.failure : colors.muted}>
-						{selectedRow ? `${selectedRow.unicode ?? selectedRow.name}: ${selectedRow.error ?? (selectedRow.state === 'succeeded' ? text.noError : text.noErrorYet)}` : ' '}
+						{selectedRow ? text.rowError(selectedRow.unicode ?? selectedRow.name, selectedRow.error ?? (selectedRow.state === 'succeeded' ? text.noError : text.noErrorYet)) : ' '}
 					</Text>
 				</Box>
 			</>

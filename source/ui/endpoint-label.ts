@@ -1,0 +1,12 @@
+// runtime.ts names the in-process sandbox 'built-in sandbox' (a fixed key in the journal). The screens translate
+// that name here rather than import runtime.ts, which would load the client and the store with the first frame.
+import {messages} from '../i18n/index.js';
+
+const text = messages({
+	builtInSandbox: {en: 'built-in sandbox', zh: '内置沙箱'},
+	sandboxAccount: {en: 'sandbox', zh: '沙箱'},
+});
+
+export const endpointLabel = (endpoint: string): string => (endpoint === 'built-in sandbox' ? text.builtInSandbox : endpoint);
+
+export const accountLabel = (account: string): string => (account === 'sandbox' ? text.sandboxAccount : account);
