@@ -1,10 +1,15 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup, render} from 'ink-testing-library';
+import stringWidth from 'string-width';
 import {fitHints, KeyBar} from '../../../source/ui/components/KeyBar.js';
+import {setLang} from '../../../source/i18n/index.js';
 import {commonHints} from '../../../source/ui/input/keys.js';
 import {unstyled} from '../../../source/ui/testing/index.js';
 
-afterEach(cleanup);
+afterEach(() => {
+	cleanup();
+	setLang('en');
+});
 
 const hints = commonHints('↑↓');
 const list = [hints.move, hints.select, hints.back, hints.help];
@@ -20,6 +25,15 @@ describe('KeyBar', () => {
 		const frame = unstyled(lastFrame());
 		expect(frame).toBe('↑↓ move · Enter select · …');
 		expect(frame.length).toBeLessThanOrEqual(30);
+	});
+
+	it('measures Chinese labels in cells: two per character, so the bar never wraps', () => {
+		setLang('zh');
+		const zh = commonHints('↑↓');
+		const {lastFrame} = render(<KeyBar hints={[zh.move, zh.select, zh.back, zh.help]} width={30} />);
+		const frame = unstyled(lastFrame());
+		expect(frame).toBe('↑↓ 移动 · Enter 选择 · …');
+		expect(stringWidth(frame)).toBeLessThanOrEqual(30);
 	});
 
 	it('fits the last hint without an ellipsis when it just fits', () => {
