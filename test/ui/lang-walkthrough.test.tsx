@@ -117,6 +117,8 @@ describe.each(WALKS)('a register flow in $lang', ({lang, expect: shown}) => {
 		keep('options', await app.press(ENTER, shown.options));
 		keep('review', await app.press(ENTER, shown.review));
 		await app.see(lang === 'zh' ? '❯ 返回' : '❯ Back');
+		keep('review help', await app.press('?', lang === 'zh' ? '按 Esc 或 ? 关闭' : 'Esc or ? to close'));
+		await app.press(ESC, lang === 'zh' ? '❯ 返回' : '❯ Back');
 		keep('review submit', await app.press(ARROW_DOWN, lang === 'zh' ? '❯ 提交 4 个域名' : '❯ Submit 4 domains'));
 		keep('status', await app.press(ENTER, shown.status));
 		const final = keep('final', await app.see(shown.final));
@@ -146,6 +148,40 @@ describe.each(WALKS)('a register flow in $lang', ({lang, expect: shown}) => {
 			}
 
 			expect(all).not.toMatch(/[\u4E00-\u9FFF]{2,}(?!\.com)/u);
+		}
+	});
+});
+
+describe('a redeem flow in zh', () => {
+	it('walks home → list → expiry dates → options → review → status, every screen in Chinese', async () => {
+		setLang('zh');
+		const home = tempHome();
+		const client = clientIn('zh');
+		const app = await startApp({home, createRuntime: async () => runtimeFor(client, home, {lang: 'zh'})});
+		const frames: Array<[string, string]> = [];
+		const keep = (step: string, frame: string) => {
+			frames.push([step, frame]);
+			return frame;
+		};
+
+		await app.see('要做什么？');
+		await app.press(ARROW_DOWN, '❯ 赎回域名');
+		keep('list', await app.press(ENTER, '赎回域名 · 域名列表'));
+		keep('list pasted', await app.press(PASTE('forgot-to-renew.com\nlaunch-party.net\nnot-mine.com\n'), '3 个域名'));
+		await app.press(ENTER, '赎回域名 · 到期时间');
+		const expiry = keep('expiry', await app.see('3 个中有 2 个可赎回'));
+		expect(expiry).toMatch(/forgot-to-renew\.com\s+\d{4}-\d\d-\d\d \d\d:\d\d UTC\s+\d{13}\s+已过期 \d+ 天/);
+		keep('expiry typing', await app.press('e', '的到期时间（毫秒）'));
+		await app.press(ESC, '输入到期时间');
+		keep('options', await app.press(ENTER, '赎回域名 · 选项'));
+		keep('review', await app.press(ENTER, '赎回域名 · 确认'));
+		await app.see('❯ 返回');
+		await app.press(ARROW_DOWN, '❯ 提交 2 个域名');
+		keep('status', await app.press(ENTER, '赎回 2 个域名 · 1 个任务'));
+		keep('final', await app.see('个域名已结束'));
+
+		for (const [step, frame] of frames) {
+			expect({step, words: untranslated(frame, new Set())}).toEqual({step, words: []});
 		}
 	});
 });

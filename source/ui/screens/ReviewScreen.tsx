@@ -167,7 +167,9 @@ export const ReviewScreen = () => {
 		? [{keys: 'Enter', label: text.confirm, description: text.confirmLong(domains.length)}, {keys: 'Esc', label: text.cancel, description: text.cancelLong}]
 		: [common.move, common.select, ...(review.status === 'error' ? [{keys: 'r', label: text.retry, description: text.retryLong}] : []), common.back];
 
-	const first = domains.slice(0, 3).map(d => d.name).join(', ') + (domains.length > 3 ? ', …' : '');
+	// Names as typed: a Chinese name reads as itself, not as its xn-- form.
+	const shownName = new Map(state.list.entries.map(entry => [entry.name, entry.unicode ?? entry.name]));
+	const first = domains.slice(0, 3).map(d => shownName.get(d.name) ?? d.name).join(', ') + (domains.length > 3 ? ', …' : '');
 
 	return (
 		<ScreenFrame title={register ? text.registerTitle : text.redeemTitle} hints={hints} helpActive={!confirming}>
