@@ -8,6 +8,7 @@ import {useListNavigation} from '../hooks/use-list-navigation.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
+import {accountLabel} from '../endpoint-label.js';
 import {padEndCells} from '../text-width.js';
 import {useTheme} from '../theme.js';
 import {useActions, useSessionState} from '../app/contexts.js';
@@ -141,7 +142,7 @@ export const AccountsScreen = () => {
 		<ScreenFrame title={text.title} hints={hints}>
 			<Text>
 				<Text bold>{text.stored}</Text>
-				<Text color={colors.muted}>{text.inUse(session.runtime?.accountLabel ?? text.none)}</Text>
+				<Text color={colors.muted}>{text.inUse(session.runtime ? accountLabel(session.runtime.accountLabel) : text.none)}</Text>
 			</Text>
 			{usingEnv && <Notice kind="warn">{text.envSet}</Notice>}
 			<Box marginTop={1} flexDirection="column">
