@@ -21,6 +21,7 @@ describe('core reasons in Chinese', () => {
 		expect(normalizeDomain('https://www.example.com/a')).toMatchObject({ok: true, name: 'example.com', notice: '已从粘贴的网址中取出主机名，并去掉了 www.'});
 		expect(validateHostName('ns1')).toEqual({ok: false, reason: '只有一级；名称服务器需要完整的主机名，如 ns1.example.com'});
 		expect(parseDomainList('ok.com\nbad..com').rejected[0]!.reason).toBe('有两个连续的点');
+		expect(parseDomainList(`${'a'.repeat(120)}/x`).rejected[0]!.input).toBe(`${'a'.repeat(100)}…（共 122 个字符）`);
 		setLang('en');
 		expect(normalizeDomain('a b.com')).toEqual({ok: false, reason: 'contains a space'});
 	});
