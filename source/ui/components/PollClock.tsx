@@ -14,7 +14,7 @@ const text = messages({
 	left: {en: (d: string) => `about ${d} left`, zh: (d: string) => `约剩 ${d}`},
 	refreshing: {en: 'refreshing', zh: '正在刷新'},
 	next: {en: (s: number) => `next refresh in ${s}s`, zh: (s: number) => `${s} 秒后刷新`},
-	requests: {en: (n: number) => `${n} requests last refresh`, zh: (n: number) => `上次刷新 ${n} 个请求`},
+	requests: {en: (n: number) => `${n} request${n === 1 ? '' : 's'} last refresh`, zh: (n: number) => `上次刷新 ${n} 个请求`},
 });
 
 export const PollClock = ({state}: {state: PollerState}) => {

@@ -67,7 +67,7 @@ describe('WatchBatch', () => {
 
 	it('records the counts seen so far when the user leaves midway', async () => {
 		const w = await watchBatch(0.05);
-		await waitFor(() => /[1-9]\d* requests last refresh/.test(unstyled(w.lastFrame())), () => unstyled(w.lastFrame()), 10_000);
+		await waitFor(() => /[1-9]\d* requests? last refresh/.test(unstyled(w.lastFrame())), () => unstyled(w.lastFrame()), 10_000);
 		w.stdin.write('q');
 		await waitFor(() => w.onLeave.mock.calls.length === 1, () => 'did not leave');
 		const view = w.t.runtime.journal.load(w.batchId);
