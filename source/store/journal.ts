@@ -73,7 +73,10 @@ export class Journal {
 		return {...foldEvents(this.plan(batchId), events, processAlive), events};
 	}
 
-	/** Batch ids, newest first (ids start with their creation time). */
+	/**
+	 * Batch ids, newest first by creation time. Ids carry only the second they were made in, so two batches of the
+	 * same second are told apart by their plans' createdAt; an unreadable plan goes last.
+	 */
 	batchIds(): string[] {
 		let names: string[];
 		try {
@@ -85,8 +88,17 @@ export class Journal {
 			.filter((n) => n.endsWith(PLAN))
 			.map((n) => n.slice(0, -PLAN.length))
 			.filter(isBatchId)
-			.sort()
-			.reverse();
+			.map((id) => ({id, createdAt: this.#createdAt(id)}))
+			.sort(newestFirst)
+			.map((b) => b.id);
+	}
+
+	#createdAt(batchId: string): number {
+		try {
+			return this.plan(batchId).createdAt;
+		} catch {
+			return 0;
+		}
 	}
 
 	/** Every batch newest first by creation time, with its state; a plan that cannot be read is left out. */

@@ -138,3 +138,20 @@ describe('journal', () => {
 		expect(view.plan.chunks[99]!.items[999]).toEqual(items[99_999]!.item);
 	});
 });
+
+describe('journal order', () => {
+	it('puts the newer of two batches made in the same second first, whatever their ids\' random parts', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'journal-'));
+		const journal = new Journal(dir);
+		const make = (id: string, createdAt: number) => {
+			const plan = createBatchPlan({operation: 'register', items: [{domain: 'a.com', item: {DomainName: 'a.com'}}], batchSize: 1, options: {years: 1}, account, now: createdAt});
+			journal.createBatch({...plan, id});
+		};
+
+		make('20261123T033501-ffffffff', 1_000);
+		make('20261123T033501-00000000', 1_500);
+		make('20261123T033459-99999999', 500);
+		expect(journal.batchIds()).toEqual(['20261123T033501-00000000', '20261123T033501-ffffffff', '20261123T033459-99999999']);
+		expect(journal.list().map((b) => b.plan.id)).toEqual(journal.batchIds());
+	});
+});
