@@ -3,8 +3,12 @@ import {langFlag, parseCommandLine, UsageError, type ParsedCommandLine} from './
 import type {CommandIo} from './headless/command-io.js';
 import {EXIT} from './headless/exit-codes.js';
 import {helpText} from './headless/help.js';
-import {setLang} from './i18n/index.js';
+import {messages, setLang} from './i18n/index.js';
 import {VERSION} from './version.js';
+
+const text = messages({
+	seeHelp: {en: "Run 'alidomain --help' for usage.", zh: '用法见 alidomain --help。'},
+});
 
 async function run(parsed: ParsedCommandLine, io: CommandIo): Promise<number> {
 	const {command, flags} = parsed;
@@ -52,7 +56,7 @@ async function main(): Promise<number> {
 		return await run(parseCommandLine(process.argv.slice(2)), io);
 	} catch (error) {
 		if (error instanceof UsageError) {
-			io.stderr.write(`alidomain: ${error.message}\nRun 'alidomain --help' for usage.\n`);
+			io.stderr.write(`alidomain: ${error.message}\n${text.seeHelp}\n`);
 			return EXIT.usage;
 		}
 		const {describeError} = await import('./headless/output.js');

@@ -4,9 +4,9 @@ import {API_VERSION} from './schema.js';
 
 export type Site = 'cn' | 'intl';
 
-export const SITES: Record<Site, {endpoint: string; version: string; label: string}> = {
-	cn: {endpoint: 'https://domain.aliyuncs.com', version: API_VERSION.domain, label: 'China site (aliyun.com)'},
-	intl: {endpoint: 'https://domain-intl.aliyuncs.com', version: API_VERSION['domain-intl'], label: 'International site (alibabacloud.com)'},
+export const SITES: Record<Site, {endpoint: string; version: string}> = {
+	cn: {endpoint: 'https://domain.aliyuncs.com', version: API_VERSION.domain},
+	intl: {endpoint: 'https://domain-intl.aliyuncs.com', version: API_VERSION['domain-intl']},
 };
 
 /** Accepts `domain.aliyuncs.com`, `https://…`, `http://127.0.0.1:8080`; returns a URL with no trailing path. */

@@ -1,5 +1,6 @@
 // The submission journal's rules, without the disk (DESIGN §4). A batch is an immutable plan written before
 // anything is sent, plus an append-only list of events; the state of every chunk is folded from the events.
+import {messages} from '../i18n/index.js';
 import type {Operation} from './orders.js';
 
 export interface BatchPlan {
@@ -44,6 +45,15 @@ export interface ChunkView {
 }
 
 export type BatchState = 'submitting' | 'outcome unknown' | 'not submitted' | 'running' | 'finished';
+
+/** A batch's state in the interface language, for the history list and screen. */
+export const batchStates = messages({
+	submitting: {en: 'submitting', zh: '提交中'},
+	'outcome unknown': {en: 'outcome unknown', zh: '结果未知'},
+	'not submitted': {en: 'not submitted', zh: '未提交'},
+	running: {en: 'running', zh: '执行中'},
+	finished: {en: 'finished', zh: '已完成'},
+});
 
 export interface BatchView {
 	plan: BatchPlan;

@@ -8,6 +8,7 @@ import {aliyunConfigPath, importAliyunProfiles, readAliyunCliConfig} from '../st
 import {appPaths} from '../store/paths.js';
 import {siteFlag, UsageError, type ParsedCommandLine} from './args.js';
 import type {CommandIo} from './command-io.js';
+import {padEndCells} from '../core/text-width.js';
 import {EXIT} from './exit-codes.js';
 import {describeError, printLines} from './output.js';
 import {messages} from '../i18n/index.js';
@@ -45,7 +46,7 @@ export async function runAccountsCommand({flags, positionals}: ParsedCommandLine
 			const rows = store.list().map((a) => ({name: a.name, active: a.name === active, accessKeyId: a.accessKeyId, secret: maskSecret(a.accessKeySecret), site: a.site, endpoint: a.endpoint ?? SITES[a.site].endpoint}));
 			if (flags.json) io.stdout.write(JSON.stringify({accounts: rows}, null, 2) + '\n');
 			else if (rows.length === 0) printLines(io.stdout, [text.none]);
-			else printLines(io.stdout, rows.map((r) => `${r.active ? '*' : ' '} ${r.name.padEnd(16)} ${r.accessKeyId.padEnd(26)} ${r.secret}  ${r.site}  ${r.endpoint}`));
+			else printLines(io.stdout, rows.map((r) => `${r.active ? '*' : ' '} ${padEndCells(r.name, 16)} ${padEndCells(r.accessKeyId, 26)} ${r.secret}  ${r.site}  ${r.endpoint}`));
 			return EXIT.ok;
 		}
 		case 'add': {

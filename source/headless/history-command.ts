@@ -1,5 +1,6 @@
 // `alidomain history`: the batches submitted from this computer, newest first.
-import {domainCount, taskNosOf} from '../core/journal-rules.js';
+import {batchStates, domainCount, taskNosOf} from '../core/journal-rules.js';
+import {padEndCells} from '../core/text-width.js';
 import {createRuntime, NoCredentialsError} from '../runtime.js';
 import {Journal} from '../store/journal.js';
 import {appPaths} from '../store/paths.js';
@@ -54,7 +55,8 @@ export async function runHistoryCommand({flags}: ParsedCommandLine, io: CommandI
 		io.stdout,
 		batches.map((b) => {
 			const counts = b.counts ? text.counts(b.counts.succeeded, b.counts.failed) : '';
-			return [b.createdAt.replace('T', ' ').slice(0, 19), text[b.operation].padEnd(8), text.domains(b.domains).padEnd(14), text.tasks(b.tasks.length).padEnd(9), b.state.padEnd(15), counts, b.id].join('  ');
+			const columns = [text[b.operation], text.domains(b.domains), text.tasks(b.tasks.length), batchStates[b.state]];
+			return [b.createdAt.replace('T', ' ').slice(0, 19), ...columns.map((c, i) => padEndCells(c, [8, 14, 9, 15][i]!)), counts, b.id].join('  ');
 		}),
 	);
 	return EXIT.ok;

@@ -4,11 +4,25 @@ import {readFileSync} from 'node:fs';
 import {homedir} from 'node:os';
 import {join} from 'node:path';
 import type {Site} from '../api/endpoints.js';
+import {messages} from '../i18n/index.js';
 import type {Credentials} from '../api/transport.js';
 import type {Account, AccountStore} from './accounts.js';
 import {guardSecret} from './secret.js';
 
 export {guardSecret};
+
+// Why a profile of the Alibaba Cloud CLI's config cannot be imported, in the interface language.
+const skip = messages({
+	notJson: {en: (path: string) => `${path} is not valid JSON`, zh: (path: string) => `${path} 不是有效的 JSON`},
+	noName: {en: 'has no name', zh: '没有名称'},
+	duplicate: {en: 'a profile of the same name comes earlier in the file', zh: '文件前面已有同名配置'},
+	mode: {
+		en: (mode: string) => `mode ${mode} needs the Alibaba Cloud CLI to obtain keys; only AK and StsToken profiles can be imported`,
+		zh: (mode: string) => `${mode} 模式需要阿里云 CLI 才能取得密钥；只能导入 AK 和 StsToken 配置`,
+	},
+	noKey: {en: 'has no AccessKey ID or secret', zh: '没有 AccessKey ID 或 Secret'},
+	noToken: {en: 'StsToken mode without a token', zh: 'StsToken 模式但没有 token'},
+});
 
 export interface ResolvedCredentials extends Credentials {
 	source: 'env' | 'account';
@@ -93,7 +107,7 @@ export function readAliyunCliConfig(path = aliyunConfigPath()): CliConfigRead | 
 		config = JSON.parse(raw);
 	} catch {
 		// The parser's message may quote the file, and the file holds secrets: say only that it is not JSON.
-		return {path, importable: [], skipped: [{name: '(file)', reason: `${path} is not valid JSON`}]};
+		return {path, importable: [], skipped: [{name: '(file)', reason: skip.notJson(path)}]};
 	}
 	const {current, profiles} = (isObject(config) ? config : {}) as {current?: unknown; profiles?: unknown};
 	const out: CliConfigRead = {path, ...(typeof current === 'string' && current ? {current} : {}), importable: [], skipped: []};
@@ -106,15 +120,15 @@ export function readAliyunCliConfig(path = aliyunConfigPath()): CliConfigRead | 
 		const secret = text(p.access_key_secret);
 		const token = text(p.sts_token);
 		if (!name) {
-			out.skipped.push({name: '(no name)', reason: 'has no name'});
+			out.skipped.push({name: '(no name)', reason: skip.noName});
 		} else if (seen.has(name)) {
-			out.skipped.push({name, reason: 'a profile of the same name comes earlier in the file'});
+			out.skipped.push({name, reason: skip.duplicate});
 		} else if (mode !== 'AK' && mode !== 'StsToken') {
-			out.skipped.push({name, reason: `mode ${mode} needs the Alibaba Cloud CLI to obtain keys; only AK and StsToken profiles can be imported`});
+			out.skipped.push({name, reason: skip.mode(mode)});
 		} else if (!id || !secret) {
-			out.skipped.push({name, reason: 'has no AccessKey ID or secret'});
+			out.skipped.push({name, reason: skip.noKey});
 		} else if (mode === 'StsToken' && !token) {
-			out.skipped.push({name, reason: 'StsToken mode without a token'});
+			out.skipped.push({name, reason: skip.noToken});
 		} else {
 			out.importable.push(guardSecret({name, mode, accessKeyId: id, accessKeySecret: secret, ...(mode === 'StsToken' ? {securityToken: token} : {}), site: siteOf(p)}));
 		}

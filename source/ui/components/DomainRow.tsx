@@ -2,7 +2,7 @@
 import {Text} from 'ink';
 import type {DomainStatusRow} from '../../core/status.js';
 import {messages} from '../../i18n/index.js';
-import {cutCells, padEndCells, padStartCells} from '../text-width.js';
+import {cutCells, padEndCells, padStartCells} from '../../core/text-width.js';
 import {useTheme} from '../theme.js';
 import {stateLook, stateName} from './StatusCounts.js';
 

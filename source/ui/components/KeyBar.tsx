@@ -4,7 +4,7 @@ import {Text} from 'ink';
 import {Fragment} from 'react';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import type {KeyHint} from '../input/keys.js';
-import {cells} from '../text-width.js';
+import {cells} from '../../core/text-width.js';
 import {useTheme} from '../theme.js';
 
 export const fitHints = (hints: readonly KeyHint[], width: number, separator: string, ellipsis: string): {shown: KeyHint[]; cut: boolean} => {

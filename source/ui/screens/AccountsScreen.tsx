@@ -9,7 +9,7 @@ import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {accountLabel} from '../endpoint-label.js';
-import {padEndCells} from '../text-width.js';
+import {padEndCells} from '../../core/text-width.js';
 import {useTheme} from '../theme.js';
 import {useActions, useSessionState} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';

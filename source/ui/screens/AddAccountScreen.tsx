@@ -9,7 +9,7 @@ import {Spinner} from '../components/Spinner.js';
 import {TextField} from '../components/TextField.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
-import {padEndCells} from '../text-width.js';
+import {padEndCells} from '../../core/text-width.js';
 import {useTheme} from '../theme.js';
 import {useActions, useSessionState} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';

@@ -11,7 +11,7 @@ import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {isUnavailable} from '../state/wizard-state.js';
-import {padEndCells} from '../text-width.js';
+import {padEndCells} from '../../core/text-width.js';
 import {useTheme, type Theme} from '../theme.js';
 import {useActions, useSessionState, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';

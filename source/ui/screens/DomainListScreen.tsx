@@ -14,7 +14,7 @@ import {keyPriority} from '../input/InputProvider.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import type {ListEntry} from '../state/wizard-list.js';
-import {cells, padEndCells} from '../text-width.js';
+import {cells, padEndCells} from '../../core/text-width.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';

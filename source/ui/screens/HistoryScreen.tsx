@@ -5,7 +5,7 @@
 import {Box, Text} from 'ink';
 import {useMemo, useState} from 'react';
 import type {BatchState, BatchView} from '../../core/journal-rules.js';
-import {domainCount, taskNosOf} from '../../core/journal-rules.js';
+import {batchStates, domainCount, taskNosOf} from '../../core/journal-rules.js';
 import {needsCheck, type BatchCheck} from '../../core/reopen-batch.js';
 import type {SubmitSummary} from '../../core/submit-batch.js';
 import {batchOfTasks, operationOfTaskType, type WatchTarget} from '../../core/watch-target.js';
@@ -27,7 +27,7 @@ import {noticeErrorOf, useServerTasks, type ServerTask} from '../hooks/use-serve
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
-import {cutCells, padEndCells, padStartCells} from '../text-width.js';
+import {cutCells, padEndCells, padStartCells} from '../../core/text-width.js';
 import {useTheme} from '../theme.js';
 
 const text = messages({
@@ -103,14 +103,6 @@ const text = messages({
 	task: {en: (taskNo: string) => `task ${taskNo}`, zh: (taskNo: string) => `任务 ${taskNo}`},
 	refused: {en: (chunk: number, code: string, message: string) => `Request ${chunk} refused: ${code}: ${message}`, zh: (chunk: number, code: string, message: string) => `请求 ${chunk} 被拒绝：${code}：${message}`},
 	unknown: {en: (chunk: number, why: string) => `Request ${chunk}: outcome unknown (${why}); it will be checked before anything sends it again.`, zh: (chunk: number, why: string) => `请求 ${chunk}：结果未知（${why}）；重发前会先核对。`},
-});
-
-const batchStates = messages({
-	submitting: {en: 'submitting', zh: '提交中'},
-	'outcome unknown': {en: 'outcome unknown', zh: '结果未知'},
-	'not submitted': {en: 'not submitted', zh: '未提交'},
-	running: {en: 'running', zh: '执行中'},
-	finished: {en: 'finished', zh: '已完成'},
 });
 
 const taskStatuses = messages({

@@ -10,7 +10,7 @@ import {TextField} from '../components/TextField.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import type {WizardOptions} from '../state/wizard-state.js';
-import {padEndCells} from '../text-width.js';
+import {padEndCells} from '../../core/text-width.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
