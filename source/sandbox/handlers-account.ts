@@ -3,6 +3,7 @@ import type {RequestOf, ResponseOf} from '../api/schema.js';
 import {daysBetween, formatDateTime} from './clock.js';
 import {isPremiumLabel, isSupportedTld, isTakenLabel, isValidName, premiumPrice, splitName, tldPrice, REDEMPTION_FEE} from './registry-rules.js';
 import {SandboxError, throttled} from './sandbox-error.js';
+import {inLang} from './texts-zh.js';
 import {ALIYUN_DNS, type OwnedRecord, type ProfileRecord} from './seed.js';
 import {pageFields, pageOf, type CallContext, type WorldState} from './world-state.js';
 
@@ -153,7 +154,7 @@ export function checkDomain(state: WorldState, windows: CheckWindows, params: Re
 	if (!isValidName(name)) throw new SandboxError('InvalidParameter', 'The specified parameter "DomainName" is not valid.');
 	const {label, tld} = splitName(name);
 	const base = {RequestId: ctx.requestId, DomainName: name, DynamicCheck: false};
-	if (!isSupportedTld(tld)) return {...base, Avail: '-1', Premium: 'false', Reason: 'The domain name suffix is not supported.'};
+	if (!isSupportedTld(tld)) return {...base, Avail: '-1', Premium: 'false', Reason: inLang('The domain name suffix is not supported.', params.Lang)};
 	const premium = isPremiumLabel(label);
 	const years = params.FeePeriod ?? 1;
 	const command = params.FeeCommand ?? 'create';
@@ -166,7 +167,7 @@ export function checkDomain(state: WorldState, windows: CheckWindows, params: Re
 		Avail: taken ? '0' : '1',
 		Premium: String(premium),
 		...(premium ? {Price: premiumPrice(label)} : {}),
-		Reason: taken ? 'In use' : '',
+		Reason: taken ? inLang('In use', params.Lang) : '',
 		StaticPriceInfo: {PriceInfo: [priceInfo]},
 	};
 }

@@ -4,6 +4,7 @@ import {DETAIL_STATUS, TASK_STATUS} from '../api/schema.js';
 import {formatDateTime, formatTaskListTime} from './clock.js';
 import {SUCCESS_MESSAGE} from './registry-rules.js';
 import type {DetailRecord, TaskKind, TaskRecord} from './task-engine.js';
+import {inLang} from './texts-zh.js';
 import {pageFields, pageOf, type CallContext, type WorldState} from './world-state.js';
 
 type DetailRow = ResponseOf<'QueryTaskDetailList'>['Data']['TaskDetail'][number];
@@ -22,7 +23,7 @@ export function queryTaskDetailList(state: WorldState, params: RequestOf<'QueryT
 	const page = pageOf(details.length, params.PageNum, params.PageSize);
 	const description = DESCRIPTIONS[params.Lang ?? 'en'];
 	const rows: DetailRow[] = [];
-	for (let i = page.start; i < page.end; i++) rows.push(detailRow(task!, details[i]!, description));
+	for (let i = page.start; i < page.end; i++) rows.push(detailRow(task!, details[i]!, description, params.Lang));
 	return {RequestId: ctx.requestId, ...pageFields(page), Data: {TaskDetail: rows}};
 }
 
@@ -35,7 +36,7 @@ function filterDetails(details: DetailRecord[], params: RequestOf<'QueryTaskDeta
 	);
 }
 
-function detailRow(task: TaskRecord, d: DetailRecord, description: Record<TaskKind, string>): DetailRow {
+function detailRow(task: TaskRecord, d: DetailRecord, description: Record<TaskKind, string>, lang: 'en' | 'zh' | undefined): DetailRow {
 	const row: DetailRow = {
 		TaskNo: task.no,
 		TaskDetailNo: d.no,
@@ -49,9 +50,9 @@ function detailRow(task: TaskRecord, d: DetailRecord, description: Record<TaskKi
 		UpdateTime: formatDateTime(d.updated),
 	};
 	if (d.instanceId) row.InstanceId = d.instanceId;
-	if (d.status === 2) row.ErrorMsg = SUCCESS_MESSAGE;
-	else if (d.errorMsg) row.ErrorMsg = d.errorMsg;
-	if (d.failReason) row.FailReason = d.failReason;
+	if (d.status === 2) row.ErrorMsg = inLang(SUCCESS_MESSAGE, lang);
+	else if (d.errorMsg) row.ErrorMsg = inLang(d.errorMsg, lang);
+	if (d.failReason) row.FailReason = inLang(d.failReason, lang);
 	return row;
 }
 
