@@ -8,6 +8,10 @@ import {VERSION} from './version.js';
 
 const text = messages({
 	seeHelp: {en: "Run 'alidomain --help' for usage.", zh: '用法见 alidomain --help。'},
+	needsTerminal: {
+		en: 'the interactive app needs a terminal. Without one, use: alidomain register --yes --domains FILE --profile-id ID, alidomain redeem --yes --domains FILE, or alidomain status --wait --json (see --help).',
+		zh: '交互界面需要终端。没有终端时可用：alidomain register --yes --domains FILE --profile-id ID、alidomain redeem --yes --domains FILE，或 alidomain status --wait --json（见 --help）。',
+	},
 });
 
 async function run(parsed: ParsedCommandLine, io: CommandIo): Promise<number> {
@@ -36,9 +40,7 @@ async function run(parsed: ParsedCommandLine, io: CommandIo): Promise<number> {
 			return (await import('./headless/accounts-command.js')).runAccountsCommand(parsed, io);
 		case undefined:
 			if (!io.isTerminal) {
-				throw new UsageError(
-					'the interactive app needs a terminal. Without one, use: alidomain register --yes --domains FILE --profile-id ID, alidomain redeem --yes --domains FILE, or alidomain status --wait --json (see --help).',
-				);
+				throw new UsageError(text.needsTerminal);
 			}
 			return (await import('./ui/run-app.js')).runApp(parsed, io);
 	}

@@ -26,10 +26,10 @@ export async function runHistoryCommand({flags}: ParsedCommandLine, io: CommandI
 		throw error;
 	}) : undefined;
 	if (runtime) {
-		// The app opens at history; a batch opened there, and retry from its status view, stay in the app.
-		await runtime.close();
+		// The app opens at history with this runtime (and closes it); a batch opened there, and retry from its
+		// status view, stay in the app.
 		const {runApp} = await import('../ui/run-app.js');
-		return runApp({command: 'history', flags, positionals: []}, io, {history: true});
+		return runApp({command: 'history', flags, positionals: []}, io, {history: true}, runtime);
 	}
 	const journal = new Journal(appPaths(io.env).journalDir);
 	const batches = journal.list().map((b) => ({

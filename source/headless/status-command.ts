@@ -25,13 +25,15 @@ const text = messages({
 
 export async function runStatusCommand({flags, positionals}: ParsedCommandLine, io: CommandIo): Promise<number> {
 	const runtime = await createRuntime({flags, env: io.env});
+	let handedOver = false;
 	try {
 		const {batchId, taskNos} = pickTasks(runtime, positionals);
 		if (io.isTerminal && !flags.wait && !flags.json) {
-			// The app opens at the status view: retry goes back through review there, and leaving ends the app.
-			await runtime.close();
+			// The app opens at the status view with this runtime (and closes it): retry goes back through review
+			// there, and leaving ends the app.
+			handedOver = true;
 			const {runApp} = await import('../ui/run-app.js');
-			return await runApp({command: 'status', flags, positionals}, io, {watch: {batchId, taskNos}});
+			return await runApp({command: 'status', flags, positionals}, io, {watch: {batchId, taskNos}}, runtime);
 		}
 		if (flags.wait) {
 			const watched = await watchToEnd(runtime, batchId, taskNos, {stderr: io.stderr, quiet: Boolean(flags.json)});
@@ -54,7 +56,7 @@ export async function runStatusCommand({flags, positionals}: ParsedCommandLine, 
 		output(io, Boolean(flags.json), reportOf(board));
 		return EXIT.ok;
 	} finally {
-		await runtime.close();
+		if (!handedOver) await runtime.close();
 	}
 }
 

@@ -5,14 +5,27 @@ import type {ParsedCommandLine} from '../headless/args.js';
 import type {CommandIo} from '../headless/command-io.js';
 import type {Operation} from '../core/orders.js';
 import type {WatchTarget} from '../core/watch-target.js';
+import type {Runtime} from '../runtime.js';
 import {App} from './app/App.js';
 import {prefillFromFlags} from './app/prefill.js';
+import {defaultCreateRuntime, type CreateRuntime} from './app/use-session.js';
 
-export async function runApp(parsed: ParsedCommandLine, io: CommandIo, start: {operation?: Operation; watch?: WatchTarget; history?: boolean} = {}): Promise<number> {
+/** The runtime a command already made serves the app's first connection; switching account makes new ones. */
+function handOver(runtime: Runtime): CreateRuntime {
+	let first: Runtime | undefined = runtime;
+	return async (flags, env) => {
+		const given = first;
+		first = undefined;
+		return given ?? defaultCreateRuntime(flags, env);
+	};
+}
+
+/** With `runtime`, the app takes it over (and closes it when it ends). */
+export async function runApp(parsed: ParsedCommandLine, io: CommandIo, start: {operation?: Operation; watch?: WatchTarget; history?: boolean} = {}, runtime?: Runtime): Promise<number> {
 	const prefill = start.operation ? await prefillFromFlags(start.operation, parsed.flags, io.stdin) : undefined;
 	let code = 0;
 	const instance = render(
-		<App flags={parsed.flags} env={io.env} start={{operation: start.operation, prefill, watch: start.watch, history: start.history}} onExit={exitCode => {
+		<App flags={parsed.flags} env={io.env} createRuntime={runtime ? handOver(runtime) : undefined} start={{operation: start.operation, prefill, watch: start.watch, history: start.history}} onExit={exitCode => {
 			code = exitCode;
 		}} />,
 		{
