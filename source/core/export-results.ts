@@ -50,7 +50,8 @@ export interface JsonDomain {
 	updateTime?: string;
 }
 
-export function toJson(rows: Iterable<DomainStatusRow>, meta: ExportMeta = {}): string {
+/** The document `status --json` prints and results.json holds, before it is written out. */
+export function jsonReport<M extends ExportMeta>(rows: Iterable<DomainStatusRow>, meta: M): M & {tasks: string[]; domains: JsonDomain[]} {
 	const domains: JsonDomain[] = [];
 	for (const r of rows) {
 		domains.push({
@@ -65,7 +66,11 @@ export function toJson(rows: Iterable<DomainStatusRow>, meta: ExportMeta = {}): 
 		});
 	}
 	const tasks = [...new Set(domains.map((d) => d.taskNo))];
-	return JSON.stringify({...meta, tasks, domains}, null, 2) + '\n';
+	return {...meta, tasks, domains};
+}
+
+export function toJson(rows: Iterable<DomainStatusRow>, meta: ExportMeta = {}): string {
+	return JSON.stringify(jsonReport(rows, meta), null, 2) + '\n';
 }
 
 /** The failed domains, one per line; empty when none failed. */

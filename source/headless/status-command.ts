@@ -86,7 +86,7 @@ function output(io: CommandIo, json: boolean, report: ReturnType<typeof reportOf
 	const c = report.counts;
 	printLines(io.stdout, [
 		text.summary(c, report.tasks.length),
-		...(report.domains as Array<{domain: string; status: string; error?: string; taskNo: string}>)
+		...report.domains
 			.filter((d) => d.status === 'failed')
 			.map((d) => `${text.failed}\t${d.domain}\t${d.error ?? ''}`),
 	]);

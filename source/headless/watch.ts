@@ -1,8 +1,8 @@
 // Watching tasks without a screen: `status --wait` and `register/redeem --wait`. The same poller as the status
 // screen; progress goes to standard error as plain lines, one per change.
-import {boardRows, toJson} from '../core/export-results.js';
+import {boardRows, jsonReport} from '../core/export-results.js';
 import {StatusPoller, waitUntilDone, type PollerState} from '../core/status-poller.js';
-import {type StateCounts, type StatusBoard} from '../core/status.js';
+import type {StatusBoard} from '../core/status.js';
 import {boardFor} from '../core/watch-target.js';
 import type {Runtime} from '../runtime.js';
 import {messages} from '../i18n/index.js';
@@ -18,12 +18,12 @@ const text = messages({
 });
 
 export interface WatchResult {
-	report: {counts: StateCounts; domains: unknown[]; tasks: string[]};
+	report: ReturnType<typeof reportOf>;
 	failed: number;
 }
 
-export function reportOf(board: StatusBoard): WatchResult['report'] {
-	return JSON.parse(toJson(boardRows(board), {counts: board.counts()})) as WatchResult['report'];
+export function reportOf(board: StatusBoard) {
+	return jsonReport(boardRows(board), {counts: board.counts()});
 }
 
 export async function watchToEnd(runtime: Runtime, batchId: string | undefined, taskNos: string[], options: {stderr: NodeJS.WritableStream; quiet?: boolean}): Promise<WatchResult> {
