@@ -7,6 +7,7 @@ export default defineConfig({
 	define: {__ALIDOMAIN_VERSION__: JSON.stringify(version)},
 	test: {
 		include: ['test/**/*.test.{ts,tsx}'],
+		setupFiles: ['test/setup.ts'],
 		testTimeout: 30_000,
 		hookTimeout: 30_000,
 		pool: 'forks',

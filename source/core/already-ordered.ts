@@ -29,14 +29,29 @@ export interface AlreadyOrderedOptions {
 	settleMs: number;
 }
 
+/** Domain → why it is left out. */
 export async function findAlreadyOrdered(
 	api: ReconcileApi & Pick<DomainClient, 'queryTaskDetailList'>,
 	journal: JournalReader,
 	domains: readonly string[],
 	options: AlreadyOrderedOptions,
 ): Promise<Map<string, string>> {
+	const found = await findAlreadyOrderedKinds(api, journal, domains, options);
+	return new Map([...found].map(([domain, {reason}]) => [domain, reason]));
+}
+
+/** `done`: an earlier task succeeded with it; `in-flight`: a task still holds it; `unsure`: a submit may have. */
+export type AlreadyKind = 'done' | 'in-flight' | 'unsure';
+
+/** Like findAlreadyOrdered, saying also how far each earlier order went (a rerun with everything done is a success). */
+export async function findAlreadyOrderedKinds(
+	api: ReconcileApi & Pick<DomainClient, 'queryTaskDetailList'>,
+	journal: JournalReader,
+	domains: readonly string[],
+	options: AlreadyOrderedOptions,
+): Promise<Map<string, {reason: string; kind: AlreadyKind}>> {
 	const wanted = new Set(domains);
-	const reasons = new Map<string, string>();
+	const reasons = new Map<string, {reason: string; kind: AlreadyKind}>();
 	for (const batchId of journal.batchIds()) {
 		const {plan, chunks} = journal.load(batchId);
 		if (plan.operation !== options.operation || plan.account.accessKeyId !== options.accessKeyId || plan.account.endpoint !== options.endpoint) continue;
@@ -52,7 +67,7 @@ export async function findAlreadyOrdered(
 					{now: options.now, settleMs: options.settleMs},
 				);
 				if (result.result === 'unsure') {
-					for (const d of overlap) reasons.set(d, text.mayHave(batchId, result.reason));
+					for (const d of overlap) reasons.set(d, {reason: text.mayHave(batchId, result.reason), kind: 'unsure'});
 					continue;
 				}
 				journal.append(batchId, {type: 'reconciled', chunk: view.index, at: options.now(), taskNo: result.result === 'found' ? result.taskNo : null, how: result.how});
@@ -65,7 +80,8 @@ export async function findAlreadyOrdered(
 			for (const d of overlap) {
 				const code = statuses.get(d);
 				if (code === 3) continue; // failed before: may be ordered again
-				reasons.set(d, code === 2 ? (options.operation === 'register' ? text.registered(taskNo!) : text.redeemed(taskNo!)) : text.inFlight(taskNo!));
+				if (code === 2) reasons.set(d, {reason: options.operation === 'register' ? text.registered(taskNo!) : text.redeemed(taskNo!), kind: 'done'});
+				else reasons.set(d, {reason: text.inFlight(taskNo!), kind: 'in-flight'});
 			}
 		}
 	}

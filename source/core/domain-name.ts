@@ -4,6 +4,8 @@
 import {isIP} from 'node:net';
 import {domainToASCII, domainToUnicode} from 'node:url';
 import {messages} from '../i18n/index.js';
+import {findScriptProblem} from './name-scripts.js';
+import {registrableOf} from './public-suffix.js';
 
 // Each reason completes a sentence whose subject is the item as typed: `'a b.com' contains a space`.
 const reasons = messages({
@@ -49,6 +51,23 @@ const reasons = messages({
 	labelBadChar: {en: (label: string, bad: string) => `label '${label}' contains '${bad}'; only letters, digits and hyphens are allowed`, zh: (label: string, bad: string) => `标签 '${label}' 包含 '${bad}'；只能使用字母、数字和连字符`},
 	labelLeadingHyphen: {en: (label: string) => `label '${label}' starts with a hyphen`, zh: (label: string) => `标签 '${label}' 以连字符开头`},
 	labelTrailingHyphen: {en: (label: string) => `label '${label}' ends with a hyphen`, zh: (label: string) => `标签 '${label}' 以连字符结尾`},
+	subdomain: {
+		en: (domain: string) => `is a subdomain; the name that can be registered is ${domain}`,
+		zh: (domain: string) => `是子域名；可以注册的是 ${domain}`,
+	},
+	publicSuffix: {
+		en: (name: string) => `is a public suffix, not a name; register a name under it, like example.${name}`,
+		zh: (name: string) => `是公共后缀，不是域名；请注册它下面的名字，如 example.${name}`,
+	},
+	mixedScripts: {
+		en: (label: string, scripts: string, cp: string, script: string) => `mixes ${scripts} letters in '${label}' (${cp} is ${script}); such names imitate others and registries refuse them`,
+		zh: (label: string, scripts: string, cp: string, script: string) => `在 '${label}' 中混用了${scripts}字母（${cp} 是${script}）；这类域名冒充其他域名，注册局不予受理`,
+	},
+	emoji: {
+		en: (label: string, cp: string) => `contains an emoji in '${label}' (${cp}); registries refuse emoji in names`,
+		zh: (label: string, cp: string) => `在 '${label}' 中含有表情符号（${cp}）；注册局不受理含表情符号的域名`,
+	},
+	scriptsJoin: {en: (names: string[]) => names.join(' and '), zh: (names: string[]) => names.join('与')},
 	labelReservedHyphens: {
 		en: (label: string) => `label '${label}' has '--' in the third and fourth places, which only punycode (xn--) names may have`,
 		zh: (label: string) => `标签 '${label}' 的第三、四位是 '--'，只有 punycode（xn--）域名可以这样`,
@@ -85,8 +104,32 @@ export function normalizeDomain(input: string): NormalizedName {
 	const trimmed = input.trim();
 	const lower = trimmed.toLowerCase();
 	const name = lower.endsWith('.') ? lower.slice(0, -1) : lower;
-	if (name.length <= MAX_NAME_LENGTH && PLAIN_NAME.test(name) && !name.includes('--')) return {ok: true, name};
-	return normalizeSlowly(trimmed);
+	if (name.length <= MAX_NAME_LENGTH && PLAIN_NAME.test(name) && !name.includes('--')) {
+		const problem = describeUnregistrable(name);
+		return problem ? fail(problem) : {ok: true, name};
+	}
+	const result = normalizeSlowly(trimmed);
+	if (!result.ok) return result;
+	const problem = (result.unicode === undefined ? undefined : describeLookAlike(result.unicode)) ?? describeUnregistrable(result.name);
+	return problem ? fail(problem) : result;
+}
+
+/**
+ * The Public Suffix List decides only what the name rules cannot: whether a valid name is the one a registry sells
+ * (`bar.net`), a subdomain of it (`shop.bar.net`), or a suffix itself (`co.uk`). See core/public-suffix.ts.
+ */
+function describeUnregistrable(name: string): string | undefined {
+	const registrable = registrableOf(name);
+	if (registrable.kind === 'subdomain') return reasons.subdomain(registrable.domain);
+	if (registrable.kind === 'suffix') return reasons.publicSuffix(name);
+	return undefined;
+}
+
+function describeLookAlike(unicode: string): string | undefined {
+	const problem = findScriptProblem(unicode);
+	if (!problem) return undefined;
+	if (problem.kind === 'emoji') return reasons.emoji(problem.label, problem.codePoint);
+	return reasons.mixedScripts(problem.label, reasons.scriptsJoin(problem.scripts), problem.codePoint, problem.script);
 }
 
 /** A custom name server's host name (`--dns`): a full host name, never an address or a URL. */

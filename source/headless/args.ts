@@ -38,6 +38,7 @@ export type Command = (typeof COMMANDS)[number];
 const options = {
 	// register / redeem
 	domains: {type: 'string'},
+	'skip-invalid': {type: 'boolean'},
 	'profile-id': {type: 'string'},
 	years: {type: 'string'},
 	dns: {type: 'string'},

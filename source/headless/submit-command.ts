@@ -1,7 +1,7 @@
 // `alidomain register` and `alidomain redeem` without the wizard: read the list, check it, leave out what is
 // already ordered, journal the plan, submit it chunk by chunk, and optionally watch it to the end.
 import {createInterface} from 'node:readline/promises';
-import {findAlreadyOrdered} from '../core/already-ordered.js';
+import {findAlreadyOrderedKinds} from '../core/already-ordered.js';
 import {parseDomainList} from '../core/domain-list.js';
 import {validateHostName} from '../core/domain-name.js';
 import {activateItem, redeemItem, type Operation, type RegisterOptions} from '../core/orders.js';
@@ -9,6 +9,7 @@ import {createBatchPlan} from '../core/batch-plan.js';
 import {DEFAULT_BATCH_SIZE, parseBatchSize, parseYears} from '../core/plan-batches.js';
 import {lookupRedeemExpiries} from '../core/redeem-lookup.js';
 import {parseRedeemList} from '../core/redeem-list.js';
+import {loadPublicSuffixList} from '../core/public-suffix.js';
 import {submitBatch} from '../core/submit-batch.js';
 import {UsageError, type ParsedCommandLine} from './args.js';
 import {EXIT} from './exit-codes.js';
@@ -16,7 +17,7 @@ import {describeError, errorJson, printLines} from './output.js';
 import {readDomainsInput} from './read-input.js';
 import {createRuntime, endpointLabel, type Runtime} from '../runtime.js';
 import type {CommandIo} from './command-io.js';
-import {watchToEnd} from './watch.js';
+import {failureLines, watchToEnd} from './watch.js';
 import {messages} from '../i18n/index.js';
 
 const msg = messages({
@@ -29,6 +30,15 @@ const msg = messages({
 	retrying: {en: (action: string, why: string, seconds: string) => `${action}: ${why}; retrying in ${seconds}s`, zh: (action: string, why: string, seconds: string) => `${action}：${why}；${seconds} 秒后重试`},
 	leftOut: {en: (domain: string, reason: string) => `${domain}: left out, ${reason}`, zh: (domain: string, reason: string) => `${domain}：已排除，${reason}`},
 	nothing: {en: 'Nothing to submit.', zh: '没有可提交的域名。'},
+	invalid: {
+		en: (n: number) => `Nothing sent: ${n} line${n === 1 ? ' was' : 's were'} rejected (reasons above). Fix the list, or pass --skip-invalid to send only the valid names.`,
+		zh: (n: number) => `未发送任何请求：有 ${n} 行被拒绝（原因见上）。请修正列表，或加 --skip-invalid 只发送有效的域名。`,
+	},
+	skipping: {en: (n: number) => `--skip-invalid: leaving out ${n} rejected line${n === 1 ? '' : 's'}`, zh: (n: number) => `--skip-invalid：排除 ${n} 行被拒绝的内容`},
+	allDone: {
+		en: (n: number) => `Everything is already done: ${n === 1 ? 'the domain was' : `all ${n} domains were`} ordered by an earlier run. Nothing sent.`,
+		zh: (n: number) => `全部已完成：${n} 个域名都已由之前的运行下单。未发送任何请求。`,
+	},
 	summary: {
 		en: (register: boolean, domains: number, tasks: number, account: string, endpoint: string) =>
 			`${register ? 'Register' : 'Redeem'} ${domains} domain${domains === 1 ? '' : 's'} in ${tasks} task${tasks === 1 ? '' : 's'} (account ${account}, ${endpoint})`,
@@ -88,11 +98,22 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 	const registerOptions = operation === 'register' ? readRegisterOptions(flags) : undefined;
 	const voucher = {coupon: flags.coupon, promotion: flags.promotion};
 	const text = await readDomainsInput(flags.domains!, io.stdin);
+	await loadPublicSuffixList();
 	const parsed = operation === 'register' ? parseDomainList(text) : parseRedeemList(text);
 	const report: Record<string, unknown> = {operation, rejected: parsed.rejected, duplicates: parsed.duplicates};
 	const say = (lines: string[]) => printLines(io.stderr, lines);
 
 	say(parsed.rejected.map((r) => msg.rejected(r.line, r.input, r.reason)));
+	// A list with rejected lines is not half-submitted behind the user's back: every reason is listed, and only
+	// --skip-invalid sends the valid rest.
+	if (parsed.rejected.length > 0) {
+		if (!flags['skip-invalid']) {
+			say([msg.invalid(parsed.rejected.length)]);
+			if (json) io.stdout.write(JSON.stringify({...report, error: 'rejected lines', tasks: []}, null, 2) + '\n');
+			return EXIT.usage;
+		}
+		say([msg.skipping(parsed.rejected.length)]);
+	}
 	if (parsed.duplicates > 0) say([msg.duplicates(parsed.duplicates)]);
 	for (const e of parsed.entries) if (e.notice) say([msg.notice(e.line, e.name, e.notice)]);
 
@@ -101,6 +122,9 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 		// What to send, domain by domain.
 		let items: Array<{domain: string; item: Record<string, unknown>}>;
 		const excluded: Array<{domain: string; reason: string}> = [];
+		// Redeem: a domain redeemed by an earlier run is out of its redemption period, so the lookup refuses it;
+		// the journal then says why, and that it is done.
+		let refusedNames: string[] = [];
 		if (registerOptions) {
 			const profile = await resolveProfile(runtime, flags['profile-id']!);
 			registerOptions.profileId = profile;
@@ -109,25 +133,29 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 			const lookup = await lookupRedeemExpiries(runtime.client, parsed.entries.map((e) => ({name: e.name, expiryMs: (e as {expiryMs?: number}).expiryMs})));
 			say(lookup.notices.map((n) => `${n.name}: ${n.notice}`));
 			for (const r of lookup.refused) excluded.push({domain: r.name, reason: r.reason});
+			refusedNames = lookup.refused.map((r) => r.name);
 			items = lookup.ready.map((r) => ({domain: r.name, item: redeemItem(r.name, r.expiryMs)}));
 		}
 
-		const already = await findAlreadyOrdered(runtime.client, runtime.journal, items.map((i) => i.domain), {
+		const already = await findAlreadyOrderedKinds(runtime.client, runtime.journal, [...items.map((i) => i.domain), ...refusedNames], {
 			operation,
 			accessKeyId: runtime.client.accessKeyId,
 			endpoint: runtime.endpoint,
 			now: Date.now,
 			settleMs: runtime.settleMs,
 		});
-		for (const [domain, reason] of already) excluded.push({domain, reason});
+		for (const x of excluded) if (already.has(x.domain)) x.reason = already.get(x.domain)!.reason;
+		for (const [domain, {reason}] of already) if (!refusedNames.includes(domain)) excluded.push({domain, reason});
 		items = items.filter((i) => !already.has(i.domain));
 		say(excluded.map((x) => msg.leftOut(x.domain, x.reason)));
 		report.excluded = excluded;
 
 		if (items.length === 0) {
-			say([msg.nothing]);
-			if (json) io.stdout.write(JSON.stringify({...report, tasks: []}, null, 2) + '\n');
-			return EXIT.error;
+			// A rerun after everything went through is a success, not an error: say so and exit 0.
+			const allDone = excluded.length > 0 && excluded.every((x) => already.get(x.domain)?.kind === 'done');
+			say([allDone ? msg.allDone(excluded.length) : msg.nothing]);
+			if (json) io.stdout.write(JSON.stringify({...report, ...(allDone ? {alreadyDone: true} : {}), tasks: []}, null, 2) + '\n');
+			return allDone ? EXIT.ok : EXIT.error;
 		}
 
 		const plan = createBatchPlan({
@@ -178,7 +206,11 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 			if (watched.failed > 0 && exit === EXIT.ok) exit = EXIT.someFailed;
 		}
 		if (json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
-		else printLines(io.stdout, (report.tasks as Array<{taskNo: string; domains: string[]}>).map((t) => msg.taskLine(t.taskNo, t.domains.length)));
+		else {
+			printLines(io.stdout, (report.tasks as Array<{taskNo: string; domains: string[]}>).map((t) => msg.taskLine(t.taskNo, t.domains.length)));
+			// --wait ends with what failed and why, so a script's log answers "what do I do next".
+			if (report.status) printLines(io.stdout, failureLines(report.status as Parameters<typeof failureLines>[0]));
+		}
 		return exit;
 	} finally {
 		await runtime.close();

@@ -15,7 +15,16 @@ const text = messages({
 	waiting: {en: (n: number) => `${n} waiting`, zh: (n: number) => `${n} 等待中`},
 	retrying: {en: (what: string, message: string) => `(${what}: ${message}; trying again)`, zh: (what: string, message: string) => `（${what}：${message}；正在重试）`},
 	separator: {en: ', ', zh: '，'},
+	failedHeading: {en: (n: number) => `${n} failed:`, zh: (n: number) => `${n} 个失败：`},
+	noReason: {en: 'no reason given', zh: '未给出原因'},
 });
+
+/** The failed domains with their reasons, after a heading; nothing when none failed. */
+export function failureLines(report: {domains: Array<{domain: string; status: string; error?: string}>}): string[] {
+	const failed = report.domains.filter((d) => d.status === 'failed');
+	if (failed.length === 0) return [];
+	return [text.failedHeading(failed.length), ...failed.map((d) => `  ${d.domain}\t${d.error ?? text.noReason}`)];
+}
 
 export interface WatchResult {
 	report: ReturnType<typeof reportOf>;

@@ -25,17 +25,77 @@ describe('typing a plain name', () => {
 		expect(accepted(`${label63}.com`).name).toBe(`${label63}.com`);
 		const name253 = `${'b'.repeat(61)}.`.repeat(4) + 'c'.repeat(5);
 		expect(name253.length).toBe(253);
-		expect(accepted(name253).name).toBe(name253);
+		// Within the length rules; only the Public Suffix List has a word to say about it.
+		expect(reasonFor(name253)).toBe(`is a subdomain; the name that can be registered is ${'b'.repeat(61)}.ccccc`);
+	});
+});
+
+describe('registrable domain or subdomain, by the Public Suffix List', () => {
+	it('refuses a subdomain and names the registrable domain', () => {
+		expect(reasonFor('shop.bar.net')).toBe('is a subdomain; the name that can be registered is bar.net');
+		expect(reasonFor('files.example.org')).toBe('is a subdomain; the name that can be registered is example.org');
+		expect(reasonFor('www.example.com')).toBe('is a subdomain; the name that can be registered is example.com');
+		expect(reasonFor('a.b.example.co.uk')).toBe('is a subdomain; the name that can be registered is example.co.uk');
+	});
+
+	it('accepts names under multi-label suffixes and internationalised ones', () => {
+		expect(accepted('example.co.uk').name).toBe('example.co.uk');
+		expect(accepted('example.com.cn').name).toBe('example.com.cn');
+		expect(accepted('中国.cn').name).toBe('xn--fiqs8s.cn');
+		expect(accepted('例子.中国').name).toBe('xn--fsqu00a.xn--fiqs8s');
+	});
+
+	it('refuses a public suffix typed as a name', () => {
+		expect(reasonFor('co.uk')).toBe('is a public suffix, not a name; register a name under it, like example.co.uk');
+		expect(reasonFor('com.cn')).toMatch(/public suffix/);
+	});
+
+	it('treats private suffixes (a hosting company\'s) as subdomains: a registrar sells only the ICANN ones', () => {
+		expect(reasonFor('mysite.github.io')).toBe('is a subdomain; the name that can be registered is github.io');
+	});
+});
+
+describe('names that imitate other names', () => {
+	it('refuses a label that mixes Latin with a Cyrillic look-alike, naming the letter', () => {
+		expect(reasonFor('аpple.com')).toBe("mixes Latin and Cyrillic letters in 'аpple' (U+0430 is Cyrillic); such names imitate others and registries refuse them");
+		expect(reasonFor('xn--pple-43d.com')).toMatch(/mixes Latin and Cyrillic/);
+		expect(reasonFor('pаypal.com')).toMatch(/U\+0430 is Cyrillic/);
+		expect(reasonFor('gοogle.com')).toMatch(/Latin and Greek.*U\+03BF is Greek/);
+	});
+
+	it('refuses emoji', () => {
+		expect(reasonFor('i❤.ws')).toBe("contains an emoji in 'i❤' (U+2764); registries refuse emoji in names");
+		expect(reasonFor('😀shop.com')).toMatch(/emoji.*U\+1F600/);
+	});
+
+	it('accepts one script per label, and the mixes Chinese, Japanese and Korean names use', () => {
+		expect(accepted('яндекс.рф').unicode).toBe('яндекс.рф');
+		expect(accepted('阿里巴巴abc.cn').name).toMatch(/^xn--/);
+		expect(accepted('日本語テスト.jp').name).toMatch(/^xn--/);
+		expect(accepted('münchen.de').unicode).toBe('münchen.de');
+		expect(accepted('shop-2026.com').name).toBe('shop-2026.com');
+	});
+
+	it('says it in Chinese too', async () => {
+		const {setLang} = await import('../../source/i18n/index.js');
+		setLang('zh');
+		try {
+			expect(reasonFor('аpple.com')).toBe("在 'аpple' 中混用了拉丁文与西里尔文字母（U+0430 是西里尔文）；这类域名冒充其他域名，注册局不予受理");
+			expect(reasonFor('shop.bar.net')).toBe('是子域名；可以注册的是 bar.net');
+		} finally {
+			setLang('en');
+		}
 	});
 });
 
 describe('pasting a URL or an address instead of a name', () => {
 	it('takes the host from a URL and says so', () => {
 		expect(accepted('https://www.Example.com/path?x')).toEqual({ok: true, name: 'example.com', notice: 'took the host from a pasted URL, without its www.'});
-		expect(accepted('https://shop.example.com/')).toEqual({ok: true, name: 'shop.example.com', notice: 'took the host from a pasted URL'});
-		expect(accepted('www.example.com')).toMatchObject({ok: true, name: 'www.example.com'});
-		expect(accepted('http://user:secret@shop.example.org:8443/#top').name).toBe('shop.example.org');
-		expect(accepted('//cdn.example.net/lib.js').name).toBe('cdn.example.net');
+		expect(accepted('https://shop-example.com/')).toEqual({ok: true, name: 'shop-example.com', notice: 'took the host from a pasted URL'});
+		expect(accepted('http://user:secret@example.org:8443/#top').name).toBe('example.org');
+		expect(accepted('//example.net/lib.js').name).toBe('example.net');
+		// The host of a URL is checked like any name: a shop's subdomain is not a name to order.
+		expect(reasonFor('https://shop.example.com/')).toBe('is a subdomain; the name that can be registered is example.com');
 	});
 
 	it('takes the host from a scheme-less address with a path or a port', () => {

@@ -1,0 +1,92 @@
+// What a script author expects from register and redeem: a list with rejected lines is refused whole unless
+// --skip-invalid says otherwise, --wait ends with the failures and their reasons, and a rerun with nothing left to
+// do is a success. Built CLI against a real `alidomain sandbox` process; orders are counted on the server.
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {runCli, sandboxEnv, startSandboxProcess, tasksPerDomain, tempHome, type SandboxProcess} from './cli-harness.js';
+
+describe('headless input and outcomes', () => {
+	let sandbox: SandboxProcess;
+	let env: NodeJS.ProcessEnv;
+	beforeAll(async () => {
+		env = sandboxEnv(tempHome());
+		sandbox = await startSandboxProcess(['--speed', '50'], env);
+	});
+	afterAll(() => sandbox.stop());
+
+	const register = (extra: string[], input: string, lang = 'en') =>
+		runCli(['register', '--endpoint', sandbox.url, '--domains', '-', '--profile-id', 'default', '--yes', '--lang', lang, ...extra], {env, input});
+
+	const list = ['skip-ok-1.com', 'shop.bar.net', 'files.example.org', 'аpple.com', 'i❤.ws', 'skip-ok-2.com'].join('\n');
+
+	it('refuses a list with rejected lines, lists every reason, and sends nothing (exit 2)', async () => {
+		const run = await register([], list);
+		expect(run.code).toBe(2);
+		expect(run.stderr).toContain("line 2: 'shop.bar.net' is a subdomain; the name that can be registered is bar.net");
+		expect(run.stderr).toContain("line 3: 'files.example.org' is a subdomain; the name that can be registered is example.org");
+		expect(run.stderr).toMatch(/line 4: 'аpple\.com' mixes Latin and Cyrillic letters .*U\+0430/);
+		expect(run.stderr).toMatch(/line 5: 'i❤\.ws' contains an emoji/);
+		expect(run.stderr).toContain('pass --skip-invalid');
+		const counts = await tasksPerDomain(sandbox.client);
+		expect(counts.get('skip-ok-1.com')).toBeUndefined();
+		expect(counts.get('skip-ok-2.com')).toBeUndefined();
+
+		const zh = await register([], list, 'zh');
+		expect(zh.code).toBe(2);
+		expect(zh.stderr).toContain("第 2 行：'shop.bar.net' 是子域名；可以注册的是 bar.net");
+		expect(zh.stderr).toContain('--skip-invalid');
+	});
+
+	it('with --skip-invalid sends the valid names only', async () => {
+		const run = await register(['--skip-invalid', '--json'], list);
+		expect(run.code).toBe(0);
+		expect(run.stderr).toContain('--skip-invalid: leaving out 4 rejected lines');
+		const out = JSON.parse(run.stdout) as {tasks: Array<{domains: string[]}>; rejected: unknown[]};
+		expect(out.rejected).toHaveLength(4);
+		expect(out.tasks.flatMap((t) => t.domains)).toEqual(['skip-ok-1.com', 'skip-ok-2.com']);
+		const counts = await tasksPerDomain(sandbox.client);
+		expect(counts.get('skip-ok-1.com')).toBe(1);
+		expect(counts.get('shop.bar.net')).toBeUndefined();
+		expect(counts.get('bar.net')).toBeUndefined();
+	});
+
+	it('--wait in text mode ends with the failed domains and their reasons', async () => {
+		const run = await register(['--wait'], ['wait-ok-1.com', 'taken-1.com', 'nike-fan-1.com'].join('\n'));
+		expect(run.code).toBe(3);
+		const lines = run.stdout.trim().split('\n');
+		const heading = lines.indexOf('2 failed:');
+		expect(heading).toBeGreaterThan(0);
+		expect(lines.slice(heading + 1)).toEqual([
+			expect.stringMatching(/^ {2}taken-1\.com\t.*already been registered/),
+			expect.stringMatching(/^ {2}nike-fan-1\.com\t.*trademark/i),
+		]);
+	});
+
+	it('a rerun where everything was already done exits 0 and says so', async () => {
+		const names = ['done-1.com', 'done-2.com'].join('\n');
+		const first = await register(['--wait'], names);
+		expect(first.code).toBe(0);
+		const again = await register([], names);
+		expect(again.stderr).toContain('Everything is already done: all 2 domains were ordered by an earlier run. Nothing sent.');
+		expect(again.code).toBe(0);
+		const counts = await tasksPerDomain(sandbox.client);
+		expect(counts.get('done-1.com')).toBe(1);
+
+		// Redeem: a redeemed domain has left its redemption period, and the journal says it was this tool.
+		const period = await sandbox.client.queryDomainList({PageNum: 1, PageSize: 100, QueryType: '2'});
+		const two = period.Data.Domain.slice(0, 2).map((d) => d.DomainName).join('\n');
+		const redeemArgs = ['redeem', '--endpoint', sandbox.url, '--domains', '-', '--yes'];
+		expect((await runCli([...redeemArgs, '--wait'], {env, input: two})).code).toBe(0);
+		const rerun = await runCli(redeemArgs, {env, input: two});
+		expect(rerun.stderr).toMatch(/already redeemed by task/);
+		expect(rerun.stderr).toContain('Everything is already done');
+		expect(rerun.code).toBe(0);
+	});
+
+	it('a rerun after a failure is not "already done": the failed name may be ordered again', async () => {
+		expect((await register(['--wait'], 'taken-2.com')).code).toBe(3);
+		const again = await register([], 'taken-2.com');
+		expect(again.stderr).not.toContain('already done');
+		expect(again.stdout).toMatch(/1 domains/);
+		expect((await tasksPerDomain(sandbox.client)).get('taken-2.com')).toBe(2);
+	});
+});

@@ -1,0 +1,5 @@
+// Loaded before every test file: the Public Suffix List the name rules use is loaded on demand in the app (see
+// source/core/public-suffix.ts), and tests parse names directly.
+import {loadPublicSuffixList} from '../source/core/public-suffix.js';
+
+await loadPublicSuffixList();
