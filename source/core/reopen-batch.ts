@@ -25,7 +25,7 @@ export interface BatchCheck {
 	unsure: number;
 }
 
-export type ReopenOptions = Pick<SubmitOptions, 'now' | 'sleep' | 'settleMs'>;
+export type ReopenOptions = Pick<SubmitOptions, 'now' | 'sleep' | 'settleMs' | 'signal'>;
 
 const UNSETTLED: readonly ChunkState[] = ['sending', 'unknown'];
 const NOT_SENT: readonly ChunkState[] = ['absent', 'planned'];

@@ -24,9 +24,11 @@ function handOver(runtime: Runtime): CreateRuntime {
 export async function runApp(parsed: ParsedCommandLine, io: CommandIo, start: {operation?: Operation; watch?: WatchTarget; history?: boolean} = {}, runtime?: Runtime): Promise<number> {
 	const prefill = start.operation ? await prefillFromFlags(start.operation, parsed.flags, io.stdin) : undefined;
 	let code = 0;
+	let said: string[] = [];
 	const instance = render(
-		<App flags={parsed.flags} env={io.env} createRuntime={runtime ? handOver(runtime) : undefined} start={{operation: start.operation, prefill, watch: start.watch, history: start.history}} onExit={exitCode => {
+		<App flags={parsed.flags} env={io.env} createRuntime={runtime ? handOver(runtime) : undefined} start={{operation: start.operation, prefill, watch: start.watch, history: start.history}} onExit={(exitCode, lines) => {
 			code = exitCode;
+			said = lines;
 		}} />,
 		{
 			exitOnCtrlC: false,
@@ -38,5 +40,6 @@ export async function runApp(parsed: ParsedCommandLine, io: CommandIo, start: {o
 	);
 	await instance.waitUntilExit();
 	instance.cleanup();
+	for (const line of said) io.stderr.write(`${line}\n`);
 	return code;
 }

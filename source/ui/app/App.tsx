@@ -2,16 +2,21 @@
 // router that shows one screen at a time.
 import {useApp} from 'ink';
 import {readFile} from 'node:fs/promises';
-import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
+import {useCallback, useEffect, useMemo, useReducer, useRef, useState, type Dispatch} from 'react';
+import {loadPublicSuffixList, publicSuffixListLoaded} from '../../core/public-suffix.js';
+import type {SubmitSummary} from '../../core/submit-batch.js';
+import {appPaths} from '../../store/paths.js';
 import type {Flags} from '../../headless/args.js';
 import {messages} from '../../i18n/index.js';
 import {InputProvider} from '../input/InputProvider.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
-import {initialWizardState, wizardReducer, type InitialOptions} from '../state/wizard-state.js';
+import {initialWizardState, wizardReducer, type InitialOptions, type WizardAction} from '../state/wizard-state.js';
 import {ActionsContext, SessionContext, WizardStateContext, type AppActions} from './contexts.js';
 import {Router} from './Router.js';
 import {useAccounts} from './use-accounts.js';
+import {draftKeptLine, stoppedSubmitLines} from './exit-lines.js';
+import {useDraft} from './use-draft.js';
 import {defaultCreateRuntime, useSession, type CreateRuntime} from './use-session.js';
 import {useWizardEngine} from './use-wizard-engine.js';
 
@@ -26,33 +31,85 @@ export type AppProps = {
 	start?: InitialOptions;
 	/** Tests hand in a runtime of their own (a fake client, a sandbox with a wrong secret). */
 	createRuntime?: CreateRuntime;
-	onExit?: (code: number) => void;
+	/** `lines` are said below the last frame (what a stopped submit sent, where a draft was kept). */
+	onExit?: (code: number, lines: string[]) => void;
 };
+
+/** A submit outside the wizard (history's "submit the never-ordered domains"): Ctrl+C stops it as it stops the wizard's. */
+export type BackgroundSubmit = (batchId: string, run: (signal: AbortSignal) => Promise<SubmitSummary>) => Promise<SubmitSummary>;
+
+/**
+ * Names are checked against the Public Suffix List, which is loaded after the first frame (core/public-suffix.ts).
+ * Until it is there, actions wait for it in order; afterwards they go straight through.
+ */
+function usePslDispatch(dispatch: Dispatch<WizardAction>): Dispatch<WizardAction> {
+	useEffect(() => {
+		void loadPublicSuffixList();
+	}, []);
+	return useCallback((action: WizardAction) => {
+		if (publicSuffixListLoaded()) {
+			dispatch(action);
+		} else {
+			void loadPublicSuffixList().then(() => {
+				dispatch(action);
+			});
+		}
+	}, [dispatch]);
+}
 
 // Hears Ctrl+C before any screen or overlay does.
 const QUIT_PRIORITY = 100;
 
 const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExit}: AppProps) => {
 	const {exit} = useApp();
-	const [state, dispatch] = useReducer(wizardReducer, start ?? {}, initialWizardState);
+	const [state, rawDispatch] = useReducer(wizardReducer, start ?? {}, initialWizardState);
+	const dispatch = usePslDispatch(rawDispatch);
 	const {session, connect, close} = useSession({flags, env, createRuntime});
 	const engine = useWizardEngine({state, dispatch, runtime: session.runtime, env});
 	const accounts = useAccounts({env});
+	const dataDir = useMemo(() => appPaths(env).dataDir, [env]);
+	const draft = useDraft({state, dispatch, dataDir});
 	const [quitting, setQuitting] = useState(false);
 	const finishing = useRef(false);
+	const background = useRef<{batchId: string; stop: AbortController; settled: Promise<SubmitSummary | undefined>} | undefined>(undefined);
 
-	const finish = useCallback((code: number) => {
+	const finish = useCallback((code: number, lines: string[] = []) => {
 		if (finishing.current) {
 			return;
 		}
 
 		finishing.current = true;
 		engine.stopCheck();
+		const kept = draft.keep();
+		const said = kept ? [...lines, draftKeptLine(kept.domains, kept.operation)] : lines;
 		void close().finally(() => {
-			onExit?.(code);
+			onExit?.(code, said);
 			exit();
 		});
-	}, [close, engine, exit, onExit]);
+	}, [close, engine, exit, onExit, draft]);
+
+	/** What a stopped submit sent, read back from the journal. */
+	const stoppedLines = useCallback((batchId: string | undefined): string[] => {
+		const journal = session.runtime?.journal;
+		if (!batchId || !journal?.has(batchId)) {
+			return [];
+		}
+
+		return stoppedSubmitLines(batchId, journal.load(batchId).chunks);
+	}, [session.runtime]);
+
+	const runBackground = useCallback<BackgroundSubmit>(async (batchId, run) => {
+		const stop = new AbortController();
+		const settled = run(stop.signal);
+		background.current = {batchId, stop, settled: settled.catch(() => undefined)};
+		try {
+			return await settled;
+		} finally {
+			if (background.current?.stop === stop) {
+				background.current = undefined;
+			}
+		}
+	}, []);
 
 	const quit = useCallback(() => {
 		if (state.submit.status === 'running') {
@@ -62,14 +119,26 @@ const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExi
 			return;
 		}
 
+		const running = background.current;
+		if (running) {
+			// The same promise for history's submit: the request in flight is finished and recorded, nothing after it.
+			running.stop.abort();
+			setQuitting(true);
+			void running.settled.then(summary => {
+				finish(summary?.stopped === false ? 0 : 1, summary?.stopped === false ? [] : stoppedLines(running.batchId));
+			});
+			return;
+		}
+
 		finish(0);
-	}, [engine, finish, state.submit.status]);
+	}, [engine, finish, state.submit.status, stoppedLines]);
 
 	useEffect(() => {
 		if (quitting && state.submit.status === 'done') {
-			finish(state.submit.stopped || state.submit.unknown.length > 0 ? 1 : 0);
+			const stopped = state.submit.stopped || state.submit.unknown.length > 0;
+			finish(stopped ? 1 : 0, state.submit.stopped ? stoppedLines(state.submit.batchId) : []);
 		}
-	}, [quitting, state.submit, finish]);
+	}, [quitting, state.submit, finish, stoppedLines]);
 
 	useKeypress(key => {
 		if (keys.isQuit(key)) {
@@ -91,15 +160,17 @@ const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExi
 		const home = env.HOME;
 		const resolved = home && path.startsWith('~/') ? home + path.slice(1) : path;
 		try {
-			dispatch({type: 'list-add', text: await readFile(resolved, 'utf8')});
+			const content = await readFile(resolved, 'utf8');
+			await loadPublicSuffixList();
+			dispatch({type: 'list-add', text: content});
 			return undefined;
 		} catch (error) {
 			const code = (error as NodeJS.ErrnoException).code;
 			return code === 'ENOENT' ? text.noFile(path) : text.cannotRead(path, code ?? (error as Error).message);
 		}
-	}, [env]);
+	}, [env, dispatch]);
 
-	const actions = useMemo<AppActions>(() => ({dispatch, engine: {...engine, loadFile}, accounts, connect, quit, env}), [engine, loadFile, accounts, connect, quit, env]);
+	const actions = useMemo<AppActions>(() => ({dispatch, engine: {...engine, loadFile}, accounts, connect, quit, env, runBackground}), [dispatch, engine, loadFile, accounts, connect, quit, env, runBackground]);
 
 	return (
 		<SessionContext.Provider value={session}>

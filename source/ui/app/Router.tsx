@@ -33,7 +33,7 @@ export const Router = ({stopping}: {stopping: boolean}) => {
 		}
 
 		case 'history': {
-			return <HistoryRoute />;
+			return <HistoryRoute stopping={stopping} />;
 		}
 
 		case 'status': {

@@ -59,9 +59,9 @@ export const StatusRoute = () => {
 	);
 };
 
-export const HistoryRoute = () => {
+export const HistoryRoute = ({stopping}: {stopping: boolean}) => {
 	const {runtime} = useSessionState();
-	const {env} = useActions();
+	const {env, runBackground} = useActions();
 	const onRetryFailed = useRetry();
 	const onLeave = useLeave();
 	const dataDir = useMemo(() => appPaths(env).dataDir, [env]);
@@ -69,5 +69,5 @@ export const HistoryRoute = () => {
 		return <Connecting title={text.watch} />;
 	}
 
-	return <HistoryScreen runtime={runtime} dataDir={dataDir} onRetryFailed={onRetryFailed} onLeave={onLeave} />;
+	return <HistoryScreen runtime={runtime} dataDir={dataDir} onRetryFailed={onRetryFailed} onLeave={onLeave} runSubmit={runBackground} stopping={stopping} />;
 };

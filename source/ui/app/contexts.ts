@@ -14,6 +14,8 @@ export type AppActions = {
 	connect: (flags: Flags) => void;
 	quit: () => void;
 	env: NodeJS.ProcessEnv;
+	/** Runs a submit that is not the wizard's so that Ctrl+C stops it after the request in flight. */
+	runBackground: import('./App.js').BackgroundSubmit;
 };
 
 export const WizardStateContext = createContext<WizardState | undefined>(undefined);

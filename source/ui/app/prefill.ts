@@ -8,6 +8,7 @@ import {parseBatchSize, parseYears} from '../../core/plan-batches.js';
 import {readDomainsInput} from '../../headless/read-input.js';
 import {messages} from '../../i18n/index.js';
 import {addToList, emptyList} from '../state/wizard-list.js';
+import {loadPublicSuffixList} from '../../core/public-suffix.js';
 import type {Prefill, WizardOptions} from '../state/wizard-state.js';
 
 const text = messages({
@@ -23,7 +24,9 @@ export async function prefillFromFlags(operation: Operation, flags: Flags, stdin
 			throw new UsageError(text.stdin);
 		}
 
-		prefill.list = addToList(emptyList(), await readDomainsInput(flags.domains, stdin), operation);
+		const content = await readDomainsInput(flags.domains, stdin);
+		await loadPublicSuffixList();
+		prefill.list = addToList(emptyList(), content, operation);
 	}
 
 	const raw = flags['profile-id'];

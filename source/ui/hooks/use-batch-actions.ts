@@ -16,6 +16,7 @@ export const useBatchActions = (runtime: BatchActionsRuntime) =>
 		};
 		return {
 			check: async (batchId: string) => checkBatch(runtime.client, runtime.journal, batchId, options),
-			send: async (batchId: string) => sendNeverSent(runtime.client, runtime.journal, batchId, options),
+			/** Ctrl+C (the signal) stops it between requests; the one in flight is finished and recorded. */
+			send: async (batchId: string, signal?: AbortSignal) => sendNeverSent(runtime.client, runtime.journal, batchId, {...options, signal}),
 		};
 	}, [runtime]);

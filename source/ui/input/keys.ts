@@ -9,6 +9,8 @@ const ctrlLetter = (key: KeyEvent, letter: string) => key.ctrl && !key.meta && k
 export const isSubmit = (key: KeyEvent) => key.name === 'return' && plain(key);
 export const isBack = (key: KeyEvent) => key.name === 'escape' && plain(key);
 export const isHelp = (key: KeyEvent) => key.text === '?';
+/** Space, as the key bar's `Space switch` means it: a typed space arrives as text, not as a named key. */
+export const isToggle = (key: KeyEvent) => (key.name === 'space' && plain(key)) || (key.name === 'text' && key.text === ' ' && plain(key));
 export const isQuit = (key: KeyEvent) => ctrlLetter(key, 'c');
 
 export const isUp = (key: KeyEvent) => (key.name === 'up' && plain(key)) || ctrlLetter(key, 'p');

@@ -107,7 +107,7 @@ export const AddAccountScreen = () => {
 		}
 
 		if (focus === 'site') {
-			if (keys.isLeft(key) || keys.isRight(key) || key.name === 'space') {
+			if (keys.isLeft(key) || keys.isRight(key) || keys.isToggle(key)) {
 				setSite(site === 'cn' ? 'intl' : 'cn');
 				return true;
 			}

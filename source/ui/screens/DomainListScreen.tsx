@@ -67,8 +67,20 @@ const text = messages({
 	noDomains: {en: 'No domains yet.', zh: '还没有域名。'},
 	line: {en: (n: number) => `line ${n}`, zh: (n: number) => `第 ${n} 行`},
 	expiry: {en: (ms: number) => `expiry ${ms}`, zh: (ms: number) => `到期 ${ms}`},
+	draft: {
+		en: (n: number, when: string) => `Draft restored: ${count(n, ['line', 'lines'], '')} saved ${when}. Ctrl+X discards it.`,
+		zh: (n: number, when: string) => `已恢复草稿：${n.toLocaleString('en-US')} 行，保存于 ${when}。按 Ctrl+X 丢弃。`,
+	},
+	discard: {en: 'discard draft', zh: '丢弃草稿'},
+	discardLong: {en: 'Throw away the list restored from the draft', zh: '丢弃从草稿恢复的列表'},
 	more: {en: (n: number) => `…and ${count(n, ['more rejected line', 'more rejected lines'], '')}: Tab, then r to see them all`, zh: (n: number) => `…另有 ${n.toLocaleString('en-US')} 行被拒绝：按 Tab 再按 r 查看全部`},
 });
+
+const savedWhen = (ms: number): string => {
+	const d = new Date(ms);
+	const two = (n: number) => String(n).padStart(2, '0');
+	return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+};
 
 export const DomainListScreen = () => {
 	const {symbols, colors} = useTheme();
@@ -82,7 +94,7 @@ export const DomainListScreen = () => {
 	const [problem, setProblem] = useState<string | undefined>(undefined);
 	const [loading, setLoading] = useState(false);
 	const shown: ReadonlyArray<ListEntry | RejectedItem> = showRejected ? list.rejected : list.entries;
-	const height = Math.max(3, rows - 15);
+	const height = Math.max(3, rows - 15 - (state.draft ? 1 : 0));
 	const navigation = useListNavigation({count: shown.length, pageSize: height, isActive: focus === 'list'});
 	const common = keys.commonHints(symbols.arrowUpDown);
 
@@ -122,6 +134,12 @@ export const DomainListScreen = () => {
 	};
 
 	useKeypress(key => {
+		if (state.draft && key.ctrl && key.name === 'x') {
+			dispatch({type: 'draft-discard'});
+			setFocus('input');
+			return true;
+		}
+
 		if (focus === 'file') {
 			if (keys.isBack(key)) {
 				setFocus('input');
@@ -193,6 +211,7 @@ export const DomainListScreen = () => {
 				{keys: text.paste, label: text.addList, description: text.addListLong},
 				{keys: 'Ctrl+O', label: text.loadFile, description: text.loadFileLong},
 				{keys: 'Tab', label: text.list, description: text.listLong},
+				...(state.draft ? [{keys: 'Ctrl+X', label: text.discard, description: text.discardLong}] : []),
 				common.back,
 			];
 
@@ -281,6 +300,7 @@ export const DomainListScreen = () => {
 					{list.rejected.length > 2 && <Text color={colors.muted}>{text.more(list.rejected.length - 2)}</Text>}
 				</Box>
 			)}
+			{state.draft && <Notice kind="info">{text.draft(list.entries.length + list.rejected.length, savedWhen(state.draft.savedAt))}</Notice>}
 			{problem && <Notice kind="warn">{problem}</Notice>}
 		</ScreenFrame>
 	);

@@ -36,6 +36,7 @@ const text = messages({
 	checkFailed: {en: (why: string) => `Could not check the batch: ${why}`, zh: (why: string) => `无法检查该批次：${why}`},
 	noTask: {en: 'This batch has no task to watch: the server refused every request.', zh: '该批次没有可查看的任务：服务器拒绝了所有请求。'},
 	sendingNever: {en: 'Submitting the domains that were never ordered…', zh: '正在提交从未下单的域名…'},
+	stopping: {en: 'Stopping after the request in flight…', zh: '正在发送的请求完成后停止…'},
 	submitFailed: {en: (why: string) => `Submit failed: ${why}`, zh: (why: string) => `提交失败：${why}`},
 	move: {en: 'move', zh: '移动'},
 	moveLong: {en: 'Move through the list; PgUp/PgDn and Home/End jump', zh: '在列表中移动；PgUp/PgDn 和 Home/End 跳转'},
@@ -130,6 +131,10 @@ export type HistoryScreenProps = {
 	initialSection?: Section;
 	/** For tests: the status views' polling pace. */
 	pollerOptions?: WatchSessionOptions['pollerOptions'];
+	/** Runs the submit so that Ctrl+C stops it after the request in flight (the app's); without it, it just runs. */
+	runSubmit?: (batchId: string, run: (signal: AbortSignal) => Promise<SubmitSummary>) => Promise<SubmitSummary>;
+	/** Ctrl+C was pressed: a submit under way is stopping. */
+	stopping?: boolean;
 };
 
 export type Section = 'batches' | 'server';
@@ -147,7 +152,7 @@ type Phase =
 // Header, section tabs, column heading, position line, key bar, and a spare line.
 const FIXED_LINES = 6;
 
-export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initialSection = 'batches', pollerOptions}: HistoryScreenProps) => {
+export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initialSection = 'batches', pollerOptions, runSubmit, stopping = false}: HistoryScreenProps) => {
 	const {colors, symbols} = useTheme();
 	const {columns, rows} = useTerminalSize();
 	const [section, setSection] = useState<Section>(initialSection);
@@ -215,7 +220,8 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 
 	const sendNeverSent = (batchId: string) => {
 		setPhase({kind: 'busy', label: text.sendingNever});
-		actions.send(batchId).then(
+		const run = (signal?: AbortSignal) => actions.send(batchId, signal);
+		(runSubmit ? runSubmit(batchId, run) : run()).then(
 			async summary => {
 				const check = await actions.check(batchId);
 				setPhase(reportOf(batchId, check, sentLines(summary)));
@@ -331,7 +337,7 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 	if (help.isOpen) {
 		body = <HelpOverlay hints={hints} title={text.keys} onClose={help.close} />;
 	} else if (phase.kind === 'busy') {
-		body = <Spinner label={phase.label} />;
+		body = <Spinner label={stopping ? text.stopping : phase.label} />;
 	} else if (phase.kind === 'report') {
 		const items = [
 			...(phase.check.taskNos.length > 0 ? [{label: text.watch(phase.check.taskNos.length), value: 'watch'}] : []),

@@ -156,7 +156,7 @@ export const OptionsScreen = () => {
 		}
 
 		if (focused.kind === 'toggle') {
-			if (key.name === 'space' || keys.isLeft(key) || keys.isRight(key)) {
+			if (keys.isToggle(key) || keys.isLeft(key) || keys.isRight(key)) {
 				setForm({...form, [focused.key]: !form[focused.key]});
 				return true;
 			}

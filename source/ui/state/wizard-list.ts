@@ -64,3 +64,15 @@ export function removeFromList(list: EditorList, names: ReadonlySet<string>): Ed
 
 	return {...list, entries: list.entries.filter(entry => !names.has(entry.name))};
 }
+
+/** The list as text the editor reads back the same way: names (with a redeem line's expiry), then rejected lines. */
+export function listAsText(list: EditorList): string {
+	const lines = list.entries.map(entry => (entry.expiryMs === undefined ? entry.name : `${entry.name},${entry.expiryMs}`));
+	for (const item of list.rejected) {
+		lines.push(item.input);
+	}
+
+	return lines.join('\n');
+}
+
+export const isEmptyList = (list: EditorList): boolean => list.entries.length === 0 && list.rejected.length === 0;

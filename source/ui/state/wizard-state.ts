@@ -79,6 +79,10 @@ export type WizardState = {
 	review: Load<{excluded: Array<{domain: string; reason: string}>}> & {savedTo?: string};
 	submit: SubmitState;
 	watch?: WatchTarget;
+	/** The list came back from a draft saved earlier (see store/drafts.ts); shown with the way to discard it. */
+	draft?: {savedAt: number};
+	/** What "retry failed" left out or changed, shown in review (see core/retry-plan.ts). */
+	retryNotes?: string[];
 };
 
 export type WizardAction =
@@ -89,6 +93,10 @@ export type WizardAction =
 	| {type: 'next'}
 	| {type: 'list-add'; text: string}
 	| {type: 'list-remove'; names: string[]}
+	/** The domain list step opened empty and a draft was on disk. */
+	| {type: 'draft-restore'; text: string; savedAt: number}
+	/** Throw the restored draft away: the list empties. */
+	| {type: 'draft-discard'}
 	| {type: 'check-start'; total: number}
 	| {type: 'check-result'; result: CheckResult; done: number}
 	| {type: 'check-end'; stopped: boolean}
@@ -136,6 +144,8 @@ const freshFlow = (operation: Operation) => ({
 	skipped: [] as FlowStep[],
 	review: {status: 'idle' as const, excluded: []},
 	submit: idleSubmit(),
+	draft: undefined,
+	retryNotes: undefined,
 });
 
 export type InitialOptions = {
@@ -243,6 +253,14 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 
 		case 'list-remove': {
 			return listChanged({...state, list: removeFromList(state.list, new Set(action.names))});
+		}
+
+		case 'draft-restore': {
+			return listChanged({...state, list: addToList(emptyList(), action.text, state.operation), draft: {savedAt: action.savedAt}});
+		}
+
+		case 'draft-discard': {
+			return listChanged({...state, list: emptyList(), draft: undefined});
 		}
 
 		case 'session-changed': {

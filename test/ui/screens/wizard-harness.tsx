@@ -25,8 +25,12 @@ export const startTestSandbox = () => startSandbox({port: 0, quiet: true, speed:
 
 export async function startApp({home = tempHome(), flags = {}, createRuntime, start}: {home?: string; flags?: Flags; createRuntime: CreateRuntime; start?: InitialOptions}) {
 	const exits: number[] = [];
+	const said: string[] = [];
 	const env = {HOME: home, ALIDOMAIN_HOME: join(home, 'alidomain')};
-	const rendered = await renderWithInput(<App flags={flags} env={env} start={start} createRuntime={createRuntime} onExit={code => exits.push(code)} />);
+	const rendered = await renderWithInput(<App flags={flags} env={env} start={start} createRuntime={createRuntime} onExit={(code, lines) => {
+		exits.push(code);
+		said.push(...lines);
+	}} />);
 	const frame = () => unstyled(rendered.lastFrame());
 	const press = async (input: string, expected: string) => {
 		rendered.stdin.write(input);
@@ -41,5 +45,5 @@ export async function startApp({home = tempHome(), flags = {}, createRuntime, st
 		await settle();
 		return frame;
 	};
-	return {...rendered, home, env, exits, frame, press, see};
+	return {...rendered, home, env, exits, said, frame, press, see};
 }

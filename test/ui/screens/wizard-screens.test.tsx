@@ -1,4 +1,4 @@
-import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {cleanup} from 'ink-testing-library';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
@@ -161,17 +161,46 @@ describe('domain list editor', () => {
 		expect(rejected).toContain('not_a_name');
 	});
 
-	it('deletes entries from the list, and Esc goes back home and forward again keeps the list', async () => {
+	it('deletes entries from the list, and Esc goes back home and forward again keeps the list as a draft', async () => {
 		const app = await openEditor();
-		await app.press(PASTE('a-one.com\nb-two.com\nc-three.com'), '3 domains');
+		await app.press(PASTE('a-one.com\nb-two.com\nc-three.com\nnot_valid'), '3 domains');
 		await app.press(TAB, 'd/Del delete');
 		await app.press(ARROW_DOWN, '❯ b-two.com');
 		let frame = await app.press('d', '2 domains');
 		expect(frame).not.toContain('b-two.com');
 		await app.press(ESC, 'Enter add');
 		frame = await app.press(ESC, 'What would you like to do?');
+		// Esc wrote the draft at once: in the data folder, readable by the owner only.
+		const file = join(app.home, 'alidomain', 'data', 'drafts', 'register.json');
+		expect(statSync(file).mode & 0o777).toBe(0o600);
+		expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({operation: 'register', text: 'a-one.com\nc-three.com\nnot_valid'});
+		frame = await app.press(ENTER, 'Draft restored: 3 lines saved');
+		expect(frame).toContain('2 domains · 1 rejected line');
+		expect(frame).toContain('Ctrl+X discards it');
+		// Discarding empties the list and deletes the file; the next visit starts empty.
+		frame = await app.press('\u0018', '0 domains');
+		expect(frame).not.toContain('Draft restored');
+		expect(existsSync(file)).toBe(false);
+		await app.press(ESC, 'What would you like to do?');
 		frame = await app.press(ENTER, 'Register · Domains');
 		expect(frame).toContain('0 domains');
+	});
+
+	it('Ctrl+C on a non-empty list keeps it as a draft and says so on the way out', async () => {
+		const app = await openEditor('redeem');
+		await app.press(PASTE('forgot-to-renew.com,1735689600000\nnight-market.com'), '2 domains');
+		app.stdin.write(CTRL_C);
+		await waitFor(() => app.exits.length > 0, () => app.frame());
+		expect(app.exits).toEqual([0]);
+		expect(app.said).toEqual(['Your list of 2 domains is kept as a draft; it comes back when you open Redeem again.']);
+		const file = join(app.home, 'alidomain', 'data', 'drafts', 'redeem.json');
+		expect(JSON.parse(readFileSync(file, 'utf8')).text).toBe('forgot-to-renew.com,1735689600000\nnight-market.com');
+		cleanup();
+
+		const again = await startApp({...withSandbox(app.home), start: {operation: 'redeem'}});
+		const frame = await again.see('Draft restored: 2 lines');
+		expect(frame).toContain('forgot-to-renew.com');
+		expect(frame).toContain('expiry 1735689600000');
 	});
 
 	it('loads a file by path', async () => {
@@ -284,6 +313,45 @@ describe('register flow', () => {
 		expect(frame).toContain('Network (refused)');
 		expect(frame).toContain('Nothing answered at the endpoint');
 		await app.press('r', 'Could not load the registrant profiles');
+	});
+});
+
+describe('Space toggles where the key bar says so', () => {
+	it('on Options: DNS, privacy, premium and trademark switch with Space', async () => {
+		const list = addToList(emptyList(), 'space-one.com', 'register');
+		const app = await startApp({...withSandbox(), start: {operation: 'register', prefill: {list, profileId: 'default'}}});
+		await app.see('Register · Availability');
+		let frame = await app.press(ENTER, 'Register · Options');
+		expect(frame).toContain('Space switch');
+		expect(frame).toMatch(/Privacy proxy\s+● on/);
+		await app.press(ARROW_DOWN, '❯ DNS');
+		frame = await app.press(' ', 'custom name servers');
+		expect(frame).toContain('DNS 1');
+		await app.press(' ', 'Alibaba Cloud DNS');
+		await app.press(ARROW_DOWN, '❯ Privacy proxy');
+		app.stdin.write(' ');
+		await waitFor(() => /Privacy proxy\s+○ off/.test(app.frame()), () => app.frame());
+		await app.press(ARROW_DOWN, '❯ Allow premium');
+		frame = await app.press(' ', 'yes, at the premium price');
+		await app.press(ARROW_DOWN, '❯ Allow trademark');
+		app.stdin.write(' ');
+		await waitFor(() => /Allow trademark\s+● yes/.test(app.frame()), () => app.frame());
+	});
+
+	it('on Add AccessKey: Space switches the site', async () => {
+		const app = await startApp({home: tempHome(), createRuntime: noCredentials});
+		await app.see('Add an AccessKey');
+		await app.press(ARROW_DOWN, '❯ Add an AccessKey');
+		await app.press(ENTER, 'Account name');
+		await app.press(ARROW_DOWN, '❯ AccessKey ID');
+		await app.press(ARROW_DOWN, '❯ AccessKey secret');
+		const frame = await app.press(ARROW_DOWN, '❯ Site');
+		expect(frame).toContain('Space site');
+		const before = /● (\S+)/.exec(frame.split('\n').find(line => line.includes('❯ Site'))!)![1];
+		app.stdin.write(' ');
+		await waitFor(() => /● (\S+)/.exec(app.frame().split('\n').find(line => line.includes('❯ Site'))!)![1] !== before, () => app.frame());
+		app.stdin.write(' ');
+		await waitFor(() => /● (\S+)/.exec(app.frame().split('\n').find(line => line.includes('❯ Site'))!)![1] === before, () => app.frame());
 	});
 });
 
