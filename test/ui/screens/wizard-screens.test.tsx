@@ -5,6 +5,9 @@ import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {createDomainClient, type DomainClient} from '../../../source/api/client.js';
 import type {RunningSandbox} from '../../../source/sandbox/server.js';
 import {addToList, emptyList} from '../../../source/ui/state/wizard-list.js';
+import {createBatchPlan} from '../../../source/core/batch-plan.js';
+import {activateItem} from '../../../source/core/orders.js';
+import {listProfiles} from '../../../source/core/profiles.js';
 import {ARROW_DOWN, ARROW_UP, BACKSPACE, CTRL_C, ENTER, ESC, PASTE, TAB, waitFor} from '../../../source/ui/testing/index.js';
 import {runtimeFor, sandboxClient, startApp, startTestSandbox, tempHome} from './wizard-harness.js';
 
@@ -386,6 +389,64 @@ describe('quitting mid-submit', () => {
 		expect(sent).toBe(1);
 		const [batch] = runtime.journal.list();
 		expect(batch!.chunks.map(c => c.state)).toEqual(['submitted', 'planned']);
+		expect(app.said).toEqual([
+			`Stopped: 1 of 2 requests sent (task ${batch!.chunks[0]!.taskNo}); nothing more was sent.`,
+			`To send the rest: alidomain history, open batch ${batch!.plan.id} and choose "Submit the domains that were never ordered".`,
+		]);
+	});
+});
+
+describe('quitting mid-submit from history', () => {
+	it('Ctrl+C on "submit the never-ordered domains" finishes the request in flight, sends nothing more, exits 1 and says how to resume', async () => {
+		const home = tempHome();
+		const real = sandboxClient(sandbox);
+		let release: () => void = () => {};
+		let sent = 0;
+		const client = {
+			...real,
+			async saveBatchTaskForCreatingOrderActivate(...args: Parameters<DomainClient['saveBatchTaskForCreatingOrderActivate']>) {
+				sent++;
+				await new Promise<void>(resolve => {
+					release = resolve;
+				});
+				return real.saveBatchTaskForCreatingOrderActivate(...args);
+			},
+		} as DomainClient;
+		const runtime = runtimeFor(client, home);
+		// A batch planned and then interrupted before anything was sent: three requests of one domain each.
+		const profileId = (await listProfiles(real)).find(p => p.isDefault)!.id;
+		const options = {profileId, years: 1, privacy: true, premium: false, trademark: false};
+		const domains = ['hist-stop-1.com', 'hist-stop-2.com', 'hist-stop-3.com'];
+		const plan = createBatchPlan({
+			operation: 'register',
+			items: domains.map(domain => ({domain, item: activateItem(domain, options)})),
+			batchSize: 1,
+			options,
+			account: {label: 'sandbox', accessKeyId: real.accessKeyId, endpoint: real.endpoint, sandbox: true},
+		});
+		runtime.journal.createBatch(plan);
+
+		const app = await startApp({home, createRuntime: async () => runtime, start: {history: true}});
+		await app.see('not submitted');
+		await app.press(ENTER, '3 domains in 3 requests were never ordered');
+		await app.see('❯ Submit the 3 domains that were never ordered');
+		await app.press(ENTER, '❯ No, leave them unsent');
+		await app.press(ARROW_DOWN, '❯ Yes, submit 3 domains');
+		await app.press(ENTER, 'Submitting the domains that were never ordered');
+		await waitFor(() => sent === 1, () => `sent ${sent}`);
+		await app.press(CTRL_C, 'Stopping after the request in flight');
+		release();
+		await waitFor(() => app.exits.length > 0, () => app.frame());
+		expect(app.exits).toEqual([1]);
+		expect(sent).toBe(1);
+		// Counted on the server: one task, for the first domain only.
+		expect(domains.map(d => sandbox.world.tasksForDomain(d).length)).toEqual([1, 0, 0]);
+		const chunks = runtime.journal.load(plan.id).chunks;
+		expect(chunks.map(c => c.state)).toEqual(['submitted', 'planned', 'planned']);
+		expect(app.said).toEqual([
+			`Stopped: 1 of 3 requests sent (task ${chunks[0]!.taskNo}); nothing more was sent.`,
+			`To send the rest: alidomain history, open batch ${plan.id} and choose "Submit the domains that were never ordered".`,
+		]);
 	});
 });
 
