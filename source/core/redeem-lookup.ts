@@ -27,7 +27,8 @@ export interface RedeemCandidate {
 }
 
 export interface RedeemLookup {
-	ready: Array<{name: string; expiryMs: number; source: 'typed' | 'account'}>;
+	/** `accountMs` is the account's own value: a typed `expiryMs` that differs from it is a warning, with it offered. */
+	ready: Array<{name: string; expiryMs: number; source: 'typed' | 'account'; accountMs: number}>;
 	refused: Array<{name: string; reason: string}>;
 	notices: Array<{name: string; notice: string}>;
 }
@@ -71,7 +72,7 @@ export async function lookupRedeemExpiries(api: LookupApi, candidates: readonly 
 		if (c.expiryMs !== undefined && c.expiryMs !== accountExpiry) {
 			out.notices.push({name: c.name, notice: text.differs(c.expiryMs, accountExpiry)});
 		}
-		out.ready.push({name: c.name, expiryMs: c.expiryMs ?? accountExpiry, source: c.expiryMs === undefined ? 'account' : 'typed'});
+		out.ready.push({name: c.name, expiryMs: c.expiryMs ?? accountExpiry, source: c.expiryMs === undefined ? 'account' : 'typed', accountMs: accountExpiry});
 	}
 }
 

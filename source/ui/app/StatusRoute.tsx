@@ -9,6 +9,8 @@ import {Spinner} from '../components/Spinner.js';
 import {useActions, useSessionState, useWizard} from './contexts.js';
 import {ScreenFrame} from './ScreenFrame.js';
 import type {RetryIntent} from '../flows/watch-session.js';
+import {planRetry} from '../../core/retry-plan.js';
+import {nothingToRetry, retryNotes} from './retry-notes.js';
 
 const text = messages({
 	connecting: {en: 'Connecting…', zh: '正在连接…'},
@@ -18,8 +20,14 @@ const text = messages({
 
 const useRetry = () => {
 	const {dispatch} = useActions();
-	return (intent: RetryIntent) => {
-		dispatch({type: 'retry-failed', operation: intent.operation, domains: intent.domains, options: intent.options});
+	// Core decides what goes again and with which fix; this only turns it into an intent and words.
+	return (intent: RetryIntent): string | void => {
+		const plan = planRetry(intent.operation, intent.failures);
+		if (plan.retry.length === 0) {
+			return nothingToRetry(plan);
+		}
+
+		dispatch({type: 'retry-failed', operation: intent.operation, domains: plan.retry, options: {...intent.options, ...plan.options}, notes: retryNotes(plan)});
 	};
 };
 

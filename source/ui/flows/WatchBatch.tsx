@@ -6,7 +6,7 @@ import {createWatchSession, type RetryIntent, type WatchSessionOptions} from './
 
 export type WatchBatchProps = WatchSessionOptions & {
 	/** The failed domains with the batch's operation and options; absent, the screen says retry is not available. */
-	onRetryFailed?: (intent: RetryIntent) => void;
+	onRetryFailed?: (intent: RetryIntent) => string | void;
 	onLeave: () => void;
 };
 
@@ -33,7 +33,7 @@ export const WatchBatch = ({onRetryFailed, onLeave, ...options}: WatchBatchProps
 				onRetryFailed
 					? failed => {
 						session.recordCounts();
-						onRetryFailed(session.retryIntent(failed));
+						return onRetryFailed(session.retryIntent(failed));
 					}
 					: undefined
 			}

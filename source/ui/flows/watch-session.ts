@@ -19,6 +19,8 @@ export interface RetryIntent {
 	domains: string[];
 	/** The batch the failures came from, when it is journaled. */
 	batchId?: string;
+	/** Each failed domain with the reason the task gave, for core/retry-plan.ts. */
+	failures: Array<{domain: string; error?: string}>;
 }
 
 export interface WatchRuntime {
@@ -86,7 +88,13 @@ export function createWatchSession({runtime, dataDir, target, pollerOptions, now
 			return [written.csv, written.json, written.failed];
 		},
 		recordCounts,
-		retryIntent: (domains) => ({operation, options: {...(view?.plan.options ?? {})}, domains, batchId}),
+		retryIntent(domains) {
+			const wanted = new Set(domains);
+			const failures = Array.from(board.view('failed'), (i) => board.row(i))
+				.filter((row) => wanted.has(row.name))
+				.map((row) => ({domain: row.name, ...(row.error === undefined ? {} : {error: row.error})}));
+			return {operation, options: {...(view?.plan.options ?? {})}, domains, batchId, failures};
+		},
 		recordWhenDone() {
 			if (poller.getState().done) recordCounts();
 			return poller.subscribe((state) => {

@@ -43,11 +43,17 @@ const text = messages({
 	expiresIn: {en: (days: number) => `expires in ${days} days`, zh: (days: number) => `${days} 天后到期`},
 	typed: {en: '  typed', zh: '  手动输入'},
 	expiryOf: {en: (name: string) => `Expiry of ${name} (ms): `, zh: (name: string) => `${name} 的到期时间（毫秒）：`},
+	differs: {en: (account: number) => `  differs from the account's ${account}`, zh: (account: number) => `  与账号中的 ${account} 不同`},
+	useAccount: {en: 'use account\'s', zh: '用账号的值'},
+	useAccountLong: {en: 'Send the account\'s expiry for the highlighted domain instead of the typed one', zh: '高亮域名改用账号中的到期时间，而不是手动输入的值'},
 });
 
 const NAME_WIDTH = 28;
 
-type Row = {name: string; expiryMs?: number; typed: boolean; refused?: string; notice?: string};
+type Row = {name: string; expiryMs?: number; typed: boolean; refused?: string; notice?: string; accountMs?: number};
+
+/** A typed expiry that is not the account's: the redemption fails unless the typed one is right. */
+const differs = (row: Row): boolean => row.expiryMs !== undefined && row.accountMs !== undefined && row.expiryMs !== row.accountMs && !row.refused;
 
 export const formatDate = (ms: number): string => new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 
@@ -67,7 +73,7 @@ export const ExpiryScreen = () => {
 	const list: Row[] = state.list.entries.map(entry => {
 		const typed = expiry.typed[entry.name];
 		const found = ready.get(entry.name);
-		return {name: entry.name, expiryMs: typed ?? found?.expiryMs, typed: typed !== undefined || found?.source === 'typed', refused: refused.get(entry.name), notice: notices.get(entry.name)};
+		return {name: entry.name, expiryMs: typed ?? found?.expiryMs, typed: typed !== undefined || found?.source === 'typed', refused: refused.get(entry.name), notice: notices.get(entry.name), accountMs: found?.accountMs};
 	});
 	const sendable = list.filter(row => row.expiryMs !== undefined && !row.refused).length;
 	const height = Math.max(3, rows - 14);
@@ -96,6 +102,16 @@ export const ExpiryScreen = () => {
 			}
 
 			return undefined;
+		}
+
+		if (key.text === 'a') {
+			const row = list[navigation.index];
+			if (row && differs(row)) {
+				dispatch({type: 'expiry-use-account', names: [row.name]});
+				setProblem(undefined);
+			}
+
+			return true;
 		}
 
 		if (key.text === 'e') {
@@ -137,6 +153,7 @@ export const ExpiryScreen = () => {
 		: [
 			{keys: 'Enter', label: text.continue, description: text.continueLong},
 			{keys: 'e', label: text.typeExpiry, description: text.typeExpiryLong},
+			...(list.some(differs) ? [{keys: 'a', label: text.useAccount, description: text.useAccountLong}] : []),
 			common.move,
 			...(expiry.status === 'error' ? [{keys: 'r', label: text.retry, description: text.retryLong}] : []),
 			common.back,
@@ -179,11 +196,13 @@ export const ExpiryScreen = () => {
 						const days = Math.floor((now - row.expiryMs) / DAY_MS);
 						return (
 							<Text wrap="truncate-end">
-								<Text color={selected ? colors.accent : undefined}>{`${pointer} ${symbols.success} ${padEndCells(row.name, NAME_WIDTH)} `}</Text>
+								<Text color={selected ? colors.accent : undefined}>{`${pointer} `}</Text>
+								{differs(row) ? <Text color={colors.warning}>{symbols.warning}</Text> : <Text>{symbols.success}</Text>}
+								<Text color={selected ? colors.accent : undefined}>{` ${padEndCells(row.name, NAME_WIDTH)} `}</Text>
 								{`${formatDate(row.expiryMs)}  ${row.expiryMs}  `}
 								<Text color={colors.muted}>{days >= 0 ? text.since(days) : text.expiresIn(-days)}</Text>
 								{row.typed && <Text color={colors.warning}>{text.typed}</Text>}
-								{row.notice && <Text color={colors.warning}>{`  ${symbols.warning} ${row.notice}`}</Text>}
+								{differs(row) && <Text color={colors.warning}>{text.differs(row.accountMs!)}</Text>}
 							</Text>
 						);
 					}}

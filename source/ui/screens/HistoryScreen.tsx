@@ -126,7 +126,7 @@ export type HistoryScreenProps = {
 	/** The app's data directory, for exports. */
 	dataDir: string;
 	/** Passed on from a status view; absent, its `r` says retry is not available here. */
-	onRetryFailed?: (intent: RetryIntent) => void;
+	onRetryFailed?: (intent: RetryIntent) => string | void;
 	onLeave: () => void;
 	initialSection?: Section;
 	/** For tests: the status views' polling pace. */

@@ -9,7 +9,7 @@ import {Spinner} from '../components/Spinner.js';
 import {TextField} from '../components/TextField.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
-import {domainsToSend, estimatedCost} from '../state/wizard-state.js';
+import {domainsToSend, estimatedCost, expiryRows} from '../state/wizard-state.js';
 import {accountLabel, endpointLabel} from '../endpoint-label.js';
 import {useTheme} from '../theme.js';
 import {useActions, useSessionState, useWizard} from '../app/contexts.js';
@@ -46,6 +46,12 @@ const text = messages({
 	couponLine: {en: (coupon: string, promotion: string) => `${coupon} · promotion ${promotion}`, zh: (coupon: string, promotion: string) => `${coupon} · 促销活动 ${promotion}`},
 	cost: {en: 'Estimated cost', zh: '预估费用'},
 	costLine: {en: (total: string, priced: number, of: number) => `${total} for ${priced} of ${of} domains (prices from the availability check)`, zh: (total: string, priced: number, of: number) => `${total}（${of} 个域名中 ${priced} 个有价格，来自可用性查询）`},
+	expiriesDiffer: {
+		en: (n: number, names: string) => `${n} typed ${n === 1 ? 'expiry is' : 'expiries are'} not the account's and will fail (a: use the account's): ${names}`,
+		zh: (n: number, names: string) => `${n} 个手动输入的到期时间与账号不同，将会失败（按 a 改用账号的值）：${names}`,
+	},
+	useAccount: {en: 'use account\'s expiry', zh: '改用账号的到期时间'},
+	useAccountLong: {en: 'Send the account\'s expiry for every domain whose typed expiry differs', zh: '手动输入的到期时间与账号不同的域名，全部改用账号中的值'},
 	premiumRefused: {en: (n: number, names: string) => `${count(n, ['premium name', 'premium names'], '')} will fail unless premium is allowed (Options): ${names}`, zh: (n: number, names: string) => `${n} 个溢价域名将会失败，除非在选项中允许溢价域名：${names}`},
 	back: {en: 'Back', zh: '返回'},
 	backHint: {en: 'change something', zh: '修改设置'},
@@ -97,6 +103,9 @@ export const ReviewScreen = () => {
 	const profile = state.profiles.list.find(p => p.id === state.profileId);
 	const ready = review.status === 'done' && runtime !== undefined;
 	const common = keys.commonHints(symbols.arrowUpDown);
+	const sending = new Set(domains.map(d => d.name));
+	const expiries = register ? [] : expiryRows(state).filter(row => sending.has(row.name));
+	const differing = expiries.filter(row => row.differs);
 
 	useKeypress(key => {
 		if (confirming) {
@@ -111,6 +120,11 @@ export const ReviewScreen = () => {
 
 		if (keys.isBack(key)) {
 			dispatch({type: 'back'});
+			return true;
+		}
+
+		if (key.text === 'a' && differing.length > 0) {
+			dispatch({type: 'expiry-use-account', names: differing.map(row => row.name)});
 			return true;
 		}
 
@@ -165,7 +179,7 @@ export const ReviewScreen = () => {
 
 	const hints: keys.KeyHint[] = confirming
 		? [{keys: 'Enter', label: text.confirm, description: text.confirmLong(domains.length)}, {keys: 'Esc', label: text.cancel, description: text.cancelLong}]
-		: [common.move, common.select, ...(review.status === 'error' ? [{keys: 'r', label: text.retry, description: text.retryLong}] : []), common.back];
+		: [common.move, common.select, ...(differing.length > 0 ? [{keys: 'a', label: text.useAccount, description: text.useAccountLong}] : []), ...(review.status === 'error' ? [{keys: 'r', label: text.retry, description: text.retryLong}] : []), common.back];
 
 	// Names as typed: a Chinese name reads as itself, not as its xn-- form.
 	const shownName = new Map(state.list.entries.map(entry => [entry.name, entry.unicode ?? entry.name]));
@@ -194,7 +208,11 @@ export const ReviewScreen = () => {
 						<Row label={text.flags}>{[text.privacy(options.privacy), text.premium(options.premium), text.trademark(options.trademark)].join(` ${symbols.separator} `)}</Row>
 					</>
 				)}
-				{!register && <Row label={text.expiries}>{text.typedByHand(domains.filter(d => state.expiry.typed[d.name] !== undefined).length)}</Row>}
+				{!register && <Row label={text.expiries}>{text.typedByHand(expiries.filter(row => row.typed).length)}</Row>}
+				{differing.length > 0 && (
+					<Text color={colors.warning} wrap="truncate-end">{`${symbols.warning} ${text.expiriesDiffer(differing.length, differing.slice(0, 2).map(row => `${row.name} (${row.accountMs})`).join(', ') + (differing.length > 2 ? ', …' : ''))}`}</Text>
+				)}
+				{state.retryNotes?.map(note => <Text key={note} color={colors.info} wrap="truncate-end">{`${symbols.info} ${note}`}</Text>)}
 				<Row label={text.coupon}>{text.couponLine(options.coupon || text.none, options.promotion || text.none)}</Row>
 				{cost && cost.priced > 0 && <Row label={text.cost}>{text.costLine(cost.total.toFixed(2), cost.priced, cost.of)}</Row>}
 				{cost && cost.premiumRefused.length > 0 && (

@@ -39,7 +39,8 @@ export type StatusScreenProps = {
 	/** Writes the results and answers with the paths of the files written. */
 	onExport?: () => Promise<readonly string[]> | readonly string[];
 	/** Takes the failed domains back through review; never submits by itself. */
-	onRetryFailed?: (failedDomains: string[]) => void;
+	/** Returns what to say instead when nothing goes back to review (every failure was permanent). */
+	onRetryFailed?: (failedDomains: string[]) => string | void;
 	onLeave: () => void;
 };
 
@@ -150,7 +151,10 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 			return;
 		}
 
-		onRetryFailed(board.names('failed'));
+		const said = onRetryFailed(board.names('failed'));
+		if (typeof said === 'string') {
+			setMessage({kind: 'warn', lines: [said]});
+		}
 	};
 
 	const resetSelection = () => {

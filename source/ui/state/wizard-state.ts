@@ -105,6 +105,8 @@ export type WizardAction =
 	| {type: 'expiry-loaded'; lookup: Pick<RedeemLookup, 'ready' | 'refused' | 'notices'>}
 	| {type: 'expiry-failed'; error: NoticeError}
 	| {type: 'expiry-typed'; name: string; expiryMs: number}
+	/** Send the account's expiry for these domains instead of the one typed by hand (on the list or on the step). */
+	| {type: 'expiry-use-account'; names: string[]}
 	| {type: 'profiles-loading'}
 	| {type: 'profiles-loaded'; list: ProfileView[]}
 	| {type: 'profiles-failed'; error: NoticeError}
@@ -127,7 +129,7 @@ export type WizardAction =
 	| {type: 'watch'; target: WatchTarget}
 	/** Leave a finished submit without watching. */
 	| {type: 'watch-none'}
-	| {type: 'retry-failed'; operation: Operation; domains: string[]; options?: Record<string, unknown>}
+	| {type: 'retry-failed'; operation: Operation; domains: string[]; options?: Record<string, unknown>; notes?: string[]}
 	/** Another account or endpoint: answers from the old one are dropped. */
 	| {type: 'session-changed'};
 
@@ -307,6 +309,16 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 			return {...state, expiry: {...state.expiry, typed: {...state.expiry.typed, [action.name]: action.expiryMs}}};
 		}
 
+		case 'expiry-use-account': {
+			const names = new Set(action.names);
+			const typed = Object.fromEntries(Object.entries(state.expiry.typed).filter(([name]) => !names.has(name)));
+			const ready = state.expiry.ready.map(r => (names.has(r.name) ? {...r, expiryMs: r.accountMs, source: 'account' as const} : r));
+			const notices = state.expiry.notices.filter(n => !names.has(n.name));
+			// The list's typed values go too, so a new lookup does not bring them back; the lookup itself stays.
+			const entries = state.list.entries.map(entry => (names.has(entry.name) && entry.expiryMs !== undefined ? {...entry, expiryMs: undefined} : entry));
+			return {...state, list: {...state.list, entries}, expiry: {...state.expiry, typed, ready, notices}};
+		}
+
 		case 'profiles-loading': {
 			return {...state, profiles: {...state.profiles, status: 'loading', error: undefined}};
 		}
@@ -404,8 +416,14 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 		case 'retry-failed': {
 			// The options of the batch stay; the failed domains go back through review, never straight to submit.
 			const kept = optionsFrom(action.options ?? {}, state.options);
-			const fresh = {...state, ...freshFlow(action.operation), options: kept.options, profileId: kept.profileId ?? state.profileId, expiry: state.expiry};
+			const fresh = {...state, ...freshFlow(action.operation), options: kept.options, profileId: kept.profileId ?? state.profileId, retryNotes: action.notes};
 			const list = addToList(emptyList(), action.domains.join('\n'), action.operation);
+			if (action.operation === 'redeem') {
+				// Every expiry is looked up in the account again (a typed one may be why it failed), and a domain redeemed
+				// meanwhile is out of its redemption period: the expiry step leaves it out with the reason.
+				return {...fresh, list, stack: ['home', 'domains'], screen: 'expiry'};
+			}
+
 			// Esc from review walks back through the steps, options first: that is where a refused premium name is allowed.
 			const before = FLOW[action.operation].slice(0, FLOW[action.operation].indexOf('review'));
 			return {...fresh, list, stack: ['home', ...before], screen: 'review', review: {status: 'idle', excluded: []}};
@@ -473,7 +491,22 @@ export function domainsToSend(state: WizardState): Array<{name: string; expiryMs
 		.map(ready => ({name: ready.name, expiryMs: state.expiry.typed[ready.name] ?? ready.expiryMs}));
 }
 
-/** Estimated cost from the availability check, when every domain to send has a known price. */
+/**
+ * Redeem: each domain to send with where its expiry came from. `typed` counts a value typed by hand (on the list or on
+ * the expiry step); `differs` is a typed value that is not the account's, which makes the redemption fail unless the
+ * typed one is right.
+ */
+export function expiryRows(state: WizardState): Array<{name: string; expiryMs: number; accountMs: number; typed: boolean; differs: boolean}> {
+	const listed = new Set(state.list.entries.map(entry => entry.name));
+	return state.expiry.ready
+		.filter(ready => listed.has(ready.name))
+		.map(ready => {
+			const typedHere = state.expiry.typed[ready.name];
+			const expiryMs = typedHere ?? ready.expiryMs;
+			return {name: ready.name, expiryMs, accountMs: ready.accountMs, typed: typedHere !== undefined || ready.source === 'typed', differs: expiryMs !== ready.accountMs};
+		});
+}
+
 /**
  * The cost of what the availability check priced, and the premium names that will fail because premium is not
  * allowed: they are left out of the total and named on the review screen, so the figure never counts an order

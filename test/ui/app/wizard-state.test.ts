@@ -77,7 +77,7 @@ describe('wizard state', () => {
 		let state = run(initialWizardState(), {type: 'start-flow', operation: 'redeem'}, {type: 'list-add', text: 'a.com\nb.com\nc.com'});
 		state = run(
 			state,
-			{type: 'expiry-loaded', lookup: {ready: [{name: 'a.com', expiryMs: 1, source: 'account'}, {name: 'b.com', expiryMs: 2, source: 'account'}], refused: [{name: 'c.com', reason: 'not in its redemption period'}], notices: []}},
+			{type: 'expiry-loaded', lookup: {ready: [{name: 'a.com', expiryMs: 1, source: 'account', accountMs: 1}, {name: 'b.com', expiryMs: 2, source: 'account', accountMs: 2}], refused: [{name: 'c.com', reason: 'not in its redemption period'}], notices: []}},
 			{type: 'expiry-typed', name: 'b.com', expiryMs: 1_735_689_600_000},
 			{type: 'review-ready', excluded: [{domain: 'a.com', reason: 'already in flight'}]},
 		);

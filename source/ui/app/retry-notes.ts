@@ -1,0 +1,51 @@
+// What "retry failed" decided (core/retry-plan.ts), in words for the review and the status screen.
+import type {FailureCause, RetryPlan} from '../../core/retry-plan.js';
+import {messages} from '../../i18n/index.js';
+
+const causes = messages({
+	taken: {en: 'taken', zh: '已被注册'},
+	owned: {en: 'already bought', zh: '已购买'},
+	unsupported: {en: 'not supported', zh: '不受支持'},
+	'not-redeemable': {en: 'not redeemable', zh: '无法赎回'},
+	premium: {en: 'premium', zh: '溢价'},
+	trademark: {en: 'trademark', zh: '商标'},
+	balance: {en: 'balance', zh: '余额'},
+	expiry: {en: 'expiry', zh: '到期时间'},
+	transient: {en: 'passing', zh: '临时'},
+});
+
+const text = messages({
+	leftOut: {en: (n: number, groups: string) => `Left out ${n} that cannot succeed: ${groups}`, zh: (n: number, groups: string) => `已排除 ${n} 个无法成功的域名：${groups}`},
+	group: {en: (n: number, cause: string) => `${n} ${cause}`, zh: (n: number, cause: string) => `${cause} ${n} 个`},
+	join: {en: ', ', zh: '，'},
+	premium: {en: (n: number) => `Allow premium turned on for ${n} premium name${n === 1 ? '' : 's'} (Esc to Options)`, zh: (n: number) => `已为 ${n} 个溢价域名打开“允许溢价域名”（Esc 返回选项）`},
+	trademark: {en: (n: number) => `Allow trademark turned on for ${n} name${n === 1 ? '' : 's'} (Esc to Options)`, zh: (n: number) => `已为 ${n} 个域名打开“允许商标域名”（Esc 返回选项）`},
+	expiry: {en: (n: number) => `${n} had a wrong expiry: the account's is used`, zh: (n: number) => `${n} 个到期时间有误：改用账号中的值`},
+	transient: {en: (n: number) => `${n} failed for a passing reason and go again`, zh: (n: number) => `${n} 个因临时原因失败，将重新提交`},
+	balance: {en: (n: number) => `${n} failed for lack of balance: top up the account before you submit`, zh: (n: number) => `${n} 个因余额不足失败：提交前请先充值`},
+	nothing: {en: (n: number, groups: string) => `Nothing to retry: all ${n} failed for good (${groups}).`, zh: (n: number, groups: string) => `无需重试：${n} 个失败都无法通过重试解决（${groups}）。`},
+});
+
+const leftOutGroups = (plan: RetryPlan): string => {
+	const counts = new Map<FailureCause, number>();
+	for (const x of plan.leftOut) counts.set(x.cause, (counts.get(x.cause) ?? 0) + 1);
+	return [...counts].map(([cause, n]) => text.group(n, causes[cause])).join(text.join);
+};
+
+/** Lines for the review of the retry. */
+export function retryNotes(plan: RetryPlan): string[] {
+	const n = (cause: FailureCause) => plan.causes[cause]?.length ?? 0;
+	const lines: string[] = [];
+	if (plan.leftOut.length > 0) lines.push(text.leftOut(plan.leftOut.length, leftOutGroups(plan)));
+	if (plan.options.premium) lines.push(text.premium(n('premium')));
+	if (plan.options.trademark) lines.push(text.trademark(n('trademark')));
+	if (n('expiry') > 0) lines.push(text.expiry(n('expiry')));
+	if (n('transient') > 0) lines.push(text.transient(n('transient')));
+	if (plan.needsBalance) lines.push(text.balance(n('balance')));
+	return lines;
+}
+
+/** Said on the status screen when every failure is permanent. */
+export function nothingToRetry(plan: RetryPlan): string {
+	return text.nothing(plan.leftOut.length, leftOutGroups(plan));
+}
