@@ -43,7 +43,7 @@ const text = messages({
 	expiresIn: {en: (days: number) => `expires in ${days} days`, zh: (days: number) => `${days} 天后到期`},
 	typed: {en: '  typed', zh: '  手动输入'},
 	expiryOf: {en: (name: string) => `Expiry of ${name} (ms): `, zh: (name: string) => `${name} 的到期时间（毫秒）：`},
-	differs: {en: (account: number) => `  differs from the account's ${account}`, zh: (account: number) => `  与账号中的 ${account} 不同`},
+	differs: {en: (typed: number, account: number) => `${typed} typed, account: ${account}`, zh: (typed: number, account: number) => `${typed} 手动输入，账号中为 ${account}`},
 	useAccount: {en: 'use account\'s', zh: '用账号的值'},
 	useAccountLong: {en: 'Send the account\'s expiry for the highlighted domain instead of the typed one', zh: '高亮域名改用账号中的到期时间，而不是手动输入的值'},
 });
@@ -199,10 +199,15 @@ export const ExpiryScreen = () => {
 								<Text color={selected ? colors.accent : undefined}>{`${pointer} `}</Text>
 								{differs(row) ? <Text color={colors.warning}>{symbols.warning}</Text> : <Text>{symbols.success}</Text>}
 								<Text color={selected ? colors.accent : undefined}>{` ${padEndCells(row.name, NAME_WIDTH)} `}</Text>
-								{`${formatDate(row.expiryMs)}  ${row.expiryMs}  `}
-								<Text color={colors.muted}>{days >= 0 ? text.since(days) : text.expiresIn(-days)}</Text>
-								{row.typed && <Text color={colors.warning}>{text.typed}</Text>}
-								{differs(row) && <Text color={colors.warning}>{text.differs(row.accountMs!)}</Text>}
+								{differs(row)
+									? <Text color={colors.warning}>{text.differs(row.expiryMs, row.accountMs!)}</Text>
+									: (
+										<>
+											{`${formatDate(row.expiryMs)}  ${row.expiryMs}  `}
+											<Text color={colors.muted}>{days >= 0 ? text.since(days) : text.expiresIn(-days)}</Text>
+											{row.typed && <Text color={colors.warning}>{text.typed}</Text>}
+										</>
+									)}
 							</Text>
 						);
 					}}

@@ -210,7 +210,7 @@ export const ReviewScreen = () => {
 				)}
 				{!register && <Row label={text.expiries}>{text.typedByHand(expiries.filter(row => row.typed).length)}</Row>}
 				{differing.length > 0 && (
-					<Text color={colors.warning} wrap="truncate-end">{`${symbols.warning} ${text.expiriesDiffer(differing.length, differing.slice(0, 2).map(row => `${row.name} (${row.accountMs})`).join(', ') + (differing.length > 2 ? ', …' : ''))}`}</Text>
+					<Text color={colors.warning} wrap="truncate-end">{`${symbols.warning} ${text.expiriesDiffer(differing.length, differing.slice(0, 2).map(row => row.name).join(', ') + (differing.length > 2 ? ', …' : ''))}`}</Text>
 				)}
 				{state.retryNotes?.map(note => <Text key={note} color={colors.info} wrap="truncate-end">{`${symbols.info} ${note}`}</Text>)}
 				<Row label={text.coupon}>{text.couponLine(options.coupon || text.none, options.promotion || text.none)}</Row>

@@ -250,6 +250,28 @@ describe('register flow', () => {
 		expect(frame).toContain('fresh-shop.com');
 	});
 
+	it('retry failed leaves out what cannot succeed, turns on premium and trademark for the names that need it, and those then succeed', async () => {
+		const list = addToList(emptyList(), 'retry-ok-1.com\ntaken-retry.com\nq7z.com\nnike-fan-retry.com', 'register');
+		const app = await startApp({...withSandbox(), start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 1}}}});
+		await app.see('Register · Availability');
+		await app.press(ENTER, 'Register · Review');
+		await app.see('❯ Back');
+		await app.press(ARROW_DOWN, '❯ Submit 4 domains');
+		await app.press(ENTER, 'Registering 4 domains');
+		await app.see('All 4 domains are final: 1 succeeded, 3 failed');
+		let frame = await app.press('r', 'Register · Review');
+		frame = await app.see('❯ Back');
+		expect(frame).toContain('Register 2 domains in 1 task');
+		expect(frame).toContain('Left out 1 that cannot succeed: 1 taken');
+		expect(frame).toContain('Allow premium turned on for 1 premium name');
+		expect(frame).toContain('Allow trademark turned on for 1 name');
+		expect(frame).toMatch(/premium allowed|premium: yes|premium yes/i);
+		await app.press(ARROW_DOWN, '❯ Submit 2 domains');
+		await app.press(ENTER, 'Registering 2 domains');
+		frame = await app.see('All 2 domains are final: 2 succeeded');
+		expect(sandbox.world.tasksForDomain('taken-retry.com')).toHaveLength(1);
+	});
+
 	it('flags skip their steps: a list, a default profile and options go straight to review', async () => {
 		const list = addToList(emptyList(), 'flag-one.com\nflag-two.com', 'register');
 		const app = await startApp({...withSandbox(), start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 3}}}});
@@ -451,6 +473,61 @@ describe('quitting mid-submit from history', () => {
 });
 
 describe('redeem flow', () => {
+	it('a typed expiry that is not the account\'s is a warning, counted as typed, the account\'s is one key away, and retry uses the account\'s', async () => {
+		const wrong = 1_735_689_600_000;
+		const list = addToList(emptyList(), `paper-kite.org,${wrong}\njade-mountain.net`, 'redeem');
+		const app = await startApp({...withSandbox(), start: {operation: 'redeem', prefill: {list}}});
+		let frame = await app.see('2 of 2 can be redeemed');
+		const account = Number(new RegExp(`${wrong} typed, account: (\\d{13})`).exec(frame)?.[1]);
+		expect(account).toBeGreaterThan(0);
+		expect(account).not.toBe(wrong);
+		expect(frame).toMatch(/⚠ paper-kite\.org /);
+		expect(frame).toMatch(/✔ jade-mountain\.net/);
+		expect(frame).toContain('a use account\'s');
+		await app.press(ENTER, 'Redeem · Options');
+		frame = await app.press(ENTER, 'Redeem · Review');
+		frame = await app.see('❯ Back');
+		expect(frame).toContain('1 typed by hand, the rest from the account');
+		expect(frame).toContain('1 typed expiry is not the account\'s and will fail (a: use the account\'s): paper-kite.org');
+		// Sent as typed, it fails on the server; retry looks the account's up and sends that.
+		await app.press(ARROW_DOWN, '❯ Submit 2 domains');
+		await app.press(ENTER, 'Redeeming 2 domains');
+		await app.see('All 2 domains are final: 1 succeeded, 1 failed');
+		frame = await app.press('r', 'Redeem · Expiry dates');
+		frame = await app.see('1 of 1 can be redeemed');
+		expect(frame).toMatch(new RegExp(`✔ paper-kite\\.org .*${account}`));
+		expect(frame).not.toContain(String(wrong));
+		await app.press(ENTER, 'Redeem · Options');
+		await app.press(ENTER, 'Redeem · Review');
+		frame = await app.see('❯ Back');
+		expect(frame).toContain('0 typed by hand');
+		expect(frame).toContain('1 had a wrong expiry: the account\'s is used');
+		await app.press(ARROW_DOWN, '❯ Submit 1 domain');
+		await app.press(ENTER, 'Redeeming 1 domain');
+		await app.see('All 1 domains are final: 1 succeeded');
+	});
+
+	it('on the expiry step, a takes the account\'s expiry for the highlighted domain', async () => {
+		const list = addToList(emptyList(), 'pixel-garden.com,1735689600000', 'redeem');
+		const app = await startApp({...withSandbox(), start: {operation: 'redeem', prefill: {list}}});
+		let frame = await app.see('1735689600000 typed, account:');
+		frame = await app.press('a', '✔ pixel-garden.com');
+		expect(frame).not.toContain('1735689600000');
+		expect(frame).not.toContain('a use account');
+	});
+
+	it('in review, a takes the account\'s expiry for every typed one that differs', async () => {
+		const list = addToList(emptyList(), 'quiet-harbor.com,1735689600000', 'redeem');
+		const app = await startApp({...withSandbox(), start: {operation: 'redeem', prefill: {list}}});
+		await app.see('1 of 1 can be redeemed');
+		await app.press(ENTER, 'Redeem · Options');
+		await app.press(ENTER, 'Redeem · Review');
+		let frame = await app.see('1 typed by hand');
+		expect(frame).toContain('a use account\'s expiry');
+		frame = await app.press('a', '0 typed by hand');
+		expect(frame).not.toContain('not the account\'s');
+	});
+
 	it('looks expiries up, leaves out what is not in redemption, refuses a typed expiry in seconds, and submits', async () => {
 		const app = await startApp({...withSandbox(), start: {operation: 'redeem'}});
 		await app.see('Type a domain');
