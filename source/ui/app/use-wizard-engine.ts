@@ -15,6 +15,21 @@ import {planOf, requestsOf} from './plan-of.js';
 
 export type WizardEngine = ReturnType<typeof useWizardEngine>;
 
+/**
+ * A check that was stopped (or a list that grew since) picks up where it left off: only names without a result, or
+ * whose check failed, are sent. After a complete check, `c` checks everything again.
+ */
+export function namesToCheck(state: WizardState): {names: string[]; resumeFrom: number} {
+	const all = state.list.entries.map(entry => entry.name);
+	const {results} = state.availability;
+	const pending = all.filter(name => results[name] === undefined || results[name].availability === 'error');
+	if (pending.length === 0 || pending.length === all.length) {
+		return {names: all, resumeFrom: 0};
+	}
+
+	return {names: pending, resumeFrom: all.length - pending.length};
+}
+
 export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardState; dispatch: Dispatch<WizardAction>; runtime?: Runtime; env: NodeJS.ProcessEnv}) {
 	const latest = useRef(state);
 	latest.current = state;
@@ -73,15 +88,15 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 			return;
 		}
 
-		const names = latest.current.list.entries.map(entry => entry.name);
+		const {names, resumeFrom} = namesToCheck(latest.current);
 		const stop = new AbortController();
 		checkStop.current = stop;
-		dispatch({type: 'check-start', total: names.length});
+		dispatch({type: 'check-start', total: resumeFrom + names.length, resume: resumeFrom > 0});
 		checkAvailability(runtime.client, names, {
 			years: latest.current.options.years,
 			qps: 10,
 			signal: stop.signal,
-			onResult: (result, done) => dispatch({type: 'check-result', result, done}),
+			onResult: (result, done) => dispatch({type: 'check-result', result, done: resumeFrom + done}),
 		}).then(
 			() => dispatch({type: 'check-end', stopped: stop.signal.aborted}),
 			() => dispatch({type: 'check-end', stopped: true}),

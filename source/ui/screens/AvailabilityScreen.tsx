@@ -28,6 +28,7 @@ const text = messages({
 	stopLong: {en: 'Stop checking; the results so far are kept', zh: '停止查询；已有结果会保留'},
 	check: {en: 'check', zh: '查询'},
 	checkAgain: {en: 'check again', zh: '重新查询'},
+	resume: {en: 'check the rest', zh: '继续查询其余'},
 	checkLong: {en: 'Check availability and price with CheckDomain, 10 names a second', zh: '用 CheckDomain 查询可用性和价格，每秒 10 个'},
 	continue: {en: 'continue', zh: '继续'},
 	continueLong: {en: 'Go on to the registrant profile', zh: '进入注册人信息模板'},
@@ -38,7 +39,7 @@ const text = messages({
 	connecting: {en: 'Connecting…', zh: '正在连接…'},
 	progress: {en: (done: number, total: number) => `${done}/${total} checked`, zh: (done: number, total: number) => `已查询 ${done}/${total}`},
 	checking: {en: 'Checking… (s to stop)', zh: '正在查询…（按 s 停止）'},
-	stopped: {en: (n: number) => `Stopped: ${n} not checked.`, zh: (n: number) => `已停止：${n} 个未查询。`},
+	stopped: {en: (n: number) => `Stopped: ${n} not checked. c checks the rest.`, zh: (n: number) => `已停止：${n} 个未查询。按 c 继续查询其余。`},
 	cannot: {en: (n: number) => `${n} cannot be registered: press x to drop them.`, zh: (n: number) => `${n} 个无法注册：按 x 去掉。`},
 	allGood: {en: 'Every checked name can be registered.', zh: '已查询的域名全部可注册。'},
 	domains: {en: 'domains', zh: '域名'},
@@ -126,7 +127,7 @@ export const AvailabilityScreen = () => {
 	const hints: keys.KeyHint[] = running
 		? [{keys: 's/Esc', label: text.stop, description: text.stopLong}]
 		: [
-			{keys: 'c', label: checked ? text.checkAgain : text.check, description: text.checkLong},
+			{keys: 'c', label: availability.status === 'stopped' ? text.resume : checked ? text.checkAgain : text.check, description: text.checkLong},
 			{keys: 'Enter', label: text.continue, description: text.continueLong},
 			...(unavailable > 0 ? [{keys: 'x', label: text.drop(unavailable), description: text.dropLong}] : []),
 			common.move,

@@ -97,7 +97,7 @@ export type WizardAction =
 	| {type: 'draft-restore'; text: string; savedAt: number}
 	/** Throw the restored draft away: the list empties. */
 	| {type: 'draft-discard'}
-	| {type: 'check-start'; total: number}
+	| {type: 'check-start'; total: number; resume?: boolean}
 	| {type: 'check-result'; result: CheckResult; done: number}
 	| {type: 'check-end'; stopped: boolean}
 	| {type: 'drop-unavailable'}
@@ -275,6 +275,13 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 		}
 
 		case 'check-start': {
+			if (action.resume) {
+				// Results so far stay; `done` counts them, and the check goes on with the rest.
+				const listed = new Set(state.list.entries.map(entry => entry.name));
+				const kept = Object.fromEntries(Object.entries(state.availability.results).filter(([name, result]) => listed.has(name) && result.availability !== 'error'));
+				return {...state, availability: {status: 'running', results: kept, done: Object.keys(kept).length, total: action.total}};
+			}
+
 			return {...state, availability: {status: 'running', results: {}, done: 0, total: action.total}};
 		}
 

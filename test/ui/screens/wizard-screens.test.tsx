@@ -272,6 +272,34 @@ describe('register flow', () => {
 		expect(sandbox.world.tasksForDomain('taken-retry.com')).toHaveLength(1);
 	});
 
+	it('a stopped availability check resumes where it stopped: no name is checked twice', async () => {
+		const home = tempHome();
+		const real = sandboxClient(sandbox);
+		const checked: string[] = [];
+		const client = {
+			...real,
+			async checkDomain(...args: Parameters<DomainClient['checkDomain']>) {
+				checked.push(args[0].DomainName);
+				return real.checkDomain(...args);
+			},
+		} as DomainClient;
+		const names = Array.from({length: 20}, (_, i) => `resume-${i}.com`);
+		const list = addToList(emptyList(), names.join('\n'), 'register');
+		const app = await startApp({home, createRuntime: async () => runtimeFor(client, home), start: {operation: 'register', prefill: {list}}});
+		await app.see('Register · Availability');
+		await app.press('c', 'Checking');
+		await waitFor(() => checked.length >= 3, () => `checked ${checked.length}`);
+		let frame = await app.press('s', 'Stopped:');
+		expect(frame).toContain('c check the rest');
+		const first = checked.length;
+		expect(first).toBeLessThan(20);
+		await app.press('c', 'Checking');
+		frame = await app.see('20/20 checked');
+		await app.see('c check again');
+		expect(checked).toHaveLength(20);
+		expect(new Set(checked).size).toBe(20);
+	});
+
 	it('flags skip their steps: a list, a default profile and options go straight to review', async () => {
 		const list = addToList(emptyList(), 'flag-one.com\nflag-two.com', 'register');
 		const app = await startApp({...withSandbox(), start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 3}}}});
