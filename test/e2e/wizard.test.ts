@@ -1,7 +1,7 @@
 // The built CLI in a real terminal (tmux): the wizard from home to a submitted batch, with typed and pasted input,
 // for a registration and for a redemption of seeded domains, against the in-process sandbox.
 import {execFileSync} from 'node:child_process';
-import {existsSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -113,5 +113,37 @@ describe('wizard in a real terminal', () => {
 		await keys(session, '❯ Submit 2 domains', 'Down');
 		expect(await keys(session, 'Redeeming 2 domains', 'Enter')).toContain('forgot-to-renew.com');
 		tmux('send-keys', '-t', session, 'C-c');
+	});
+
+	it('a pasted list survives the process being killed: the next start offers it back as a draft', async () => {
+		const session = 'draft-killed';
+		launch(session, 'register --sandbox');
+		await waitForScreen(session, 'Register · Domains');
+		const names = Array.from({length: 300}, (_, i) => `draft-kept-${i}.com`);
+		await paste(session, names.join('\n') + '\nshop.bar.net\n', '300 domains');
+		// Saved as the list is edited, after a short pause; then the process dies without a chance to save.
+		const draft = join(home, 'alidomain', 'data', 'drafts', 'register.json');
+		const deadline = Date.now() + 5000;
+		while (!existsSync(draft) && Date.now() < deadline) {
+			// eslint-disable-next-line no-await-in-loop
+			await new Promise(resolve => {
+				setTimeout(resolve, 50);
+			});
+		}
+
+		const pid = Number(tmux('display-message', '-p', '-t', session, '#{pane_pid}').trim());
+		process.kill(pid, 'SIGKILL');
+		await new Promise(resolve => {
+			setTimeout(resolve, 300);
+		});
+		expect(statSync(draft).mode & 0o777).toBe(0o600);
+
+		const again = 'draft-again';
+		launch(again, 'register --sandbox');
+		const frame = await waitForScreen(again, 'Draft restored: 301 lines');
+		expect(frame).toContain('300 domains · 1 rejected line');
+		expect(frame).toContain('draft-kept-0.com');
+		expect(frame).toContain('Ctrl+X discards it');
+		tmux('send-keys', '-t', again, 'C-c');
 	});
 });
