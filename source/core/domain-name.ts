@@ -52,8 +52,8 @@ const reasons = messages({
 	labelLeadingHyphen: {en: (label: string) => `label '${label}' starts with a hyphen`, zh: (label: string) => `标签 '${label}' 以连字符开头`},
 	labelTrailingHyphen: {en: (label: string) => `label '${label}' ends with a hyphen`, zh: (label: string) => `标签 '${label}' 以连字符结尾`},
 	subdomain: {
-		en: (domain: string) => `is a subdomain; the name that can be registered is ${domain}`,
-		zh: (domain: string) => `是子域名；可以注册的是 ${domain}`,
+		en: (domain: string) => `is a subdomain of ${domain}; only ${domain} can be registered`,
+		zh: (domain: string) => `是 ${domain} 的子域名；只能注册 ${domain}`,
 	},
 	publicSuffix: {
 		en: (name: string) => `is a public suffix, not a name; register a name under it, like example.${name}`,

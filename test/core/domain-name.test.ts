@@ -26,16 +26,16 @@ describe('typing a plain name', () => {
 		const name253 = `${'b'.repeat(61)}.`.repeat(4) + 'c'.repeat(5);
 		expect(name253.length).toBe(253);
 		// Within the length rules; only the Public Suffix List has a word to say about it.
-		expect(reasonFor(name253)).toBe(`is a subdomain; the name that can be registered is ${'b'.repeat(61)}.ccccc`);
+		expect(reasonFor(name253)).toBe(`is a subdomain of ${'b'.repeat(61)}.ccccc; only ${'b'.repeat(61)}.ccccc can be registered`);
 	});
 });
 
 describe('registrable domain or subdomain, by the Public Suffix List', () => {
 	it('refuses a subdomain and names the registrable domain', () => {
-		expect(reasonFor('shop.bar.net')).toBe('is a subdomain; the name that can be registered is bar.net');
-		expect(reasonFor('files.example.org')).toBe('is a subdomain; the name that can be registered is example.org');
-		expect(reasonFor('www.example.com')).toBe('is a subdomain; the name that can be registered is example.com');
-		expect(reasonFor('a.b.example.co.uk')).toBe('is a subdomain; the name that can be registered is example.co.uk');
+		expect(reasonFor('shop.bar.net')).toBe('is a subdomain of bar.net; only bar.net can be registered');
+		expect(reasonFor('files.example.org')).toBe('is a subdomain of example.org; only example.org can be registered');
+		expect(reasonFor('www.example.com')).toBe('is a subdomain of example.com; only example.com can be registered');
+		expect(reasonFor('a.b.example.co.uk')).toBe('is a subdomain of example.co.uk; only example.co.uk can be registered');
 	});
 
 	it('accepts names under multi-label suffixes and internationalised ones', () => {
@@ -51,7 +51,7 @@ describe('registrable domain or subdomain, by the Public Suffix List', () => {
 	});
 
 	it('treats private suffixes (a hosting company\'s) as subdomains: a registrar sells only the ICANN ones', () => {
-		expect(reasonFor('mysite.github.io')).toBe('is a subdomain; the name that can be registered is github.io');
+		expect(reasonFor('mysite.github.io')).toBe('is a subdomain of github.io; only github.io can be registered');
 	});
 });
 
@@ -81,7 +81,7 @@ describe('names that imitate other names', () => {
 		setLang('zh');
 		try {
 			expect(reasonFor('аpple.com')).toBe("在 'аpple' 中混用了拉丁文与西里尔文字母（U+0430 是西里尔文）；这类域名冒充其他域名，注册局不予受理");
-			expect(reasonFor('shop.bar.net')).toBe('是子域名；可以注册的是 bar.net');
+			expect(reasonFor('shop.bar.net')).toBe('是 bar.net 的子域名；只能注册 bar.net');
 		} finally {
 			setLang('en');
 		}
@@ -95,7 +95,7 @@ describe('pasting a URL or an address instead of a name', () => {
 		expect(accepted('http://user:secret@example.org:8443/#top').name).toBe('example.org');
 		expect(accepted('//example.net/lib.js').name).toBe('example.net');
 		// The host of a URL is checked like any name: a shop's subdomain is not a name to order.
-		expect(reasonFor('https://shop.example.com/')).toBe('is a subdomain; the name that can be registered is example.com');
+		expect(reasonFor('https://shop.example.com/')).toBe('is a subdomain of example.com; only example.com can be registered');
 	});
 
 	it('takes the host from a scheme-less address with a path or a port', () => {

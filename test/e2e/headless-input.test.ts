@@ -21,8 +21,8 @@ describe('headless input and outcomes', () => {
 	it('refuses a list with rejected lines, lists every reason, and sends nothing (exit 2)', async () => {
 		const run = await register([], list);
 		expect(run.code).toBe(2);
-		expect(run.stderr).toContain("line 2: 'shop.bar.net' is a subdomain; the name that can be registered is bar.net");
-		expect(run.stderr).toContain("line 3: 'files.example.org' is a subdomain; the name that can be registered is example.org");
+		expect(run.stderr).toContain("line 2: 'shop.bar.net' is a subdomain of bar.net; only bar.net can be registered");
+		expect(run.stderr).toContain("line 3: 'files.example.org' is a subdomain of example.org; only example.org can be registered");
 		expect(run.stderr).toMatch(/line 4: 'аpple\.com' mixes Latin and Cyrillic letters .*U\+0430/);
 		expect(run.stderr).toMatch(/line 5: 'i❤\.ws' contains an emoji/);
 		expect(run.stderr).toContain('pass --skip-invalid');
@@ -32,7 +32,7 @@ describe('headless input and outcomes', () => {
 
 		const zh = await register([], list, 'zh');
 		expect(zh.code).toBe(2);
-		expect(zh.stderr).toContain("第 2 行：'shop.bar.net' 是子域名；可以注册的是 bar.net");
+		expect(zh.stderr).toContain("第 2 行：'shop.bar.net' 是 bar.net 的子域名；只能注册 bar.net");
 		expect(zh.stderr).toContain('--skip-invalid');
 	});
 

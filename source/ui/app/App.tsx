@@ -81,7 +81,7 @@ const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExi
 		finishing.current = true;
 		engine.stopCheck();
 		const kept = draft.keep();
-		const said = kept ? [...lines, draftKeptLine(kept.domains, kept.operation)] : lines;
+		const said = kept ? [...lines, draftKeptLine(kept.lines, kept.operation)] : lines;
 		void close().finally(() => {
 			onExit?.(code, said);
 			exit();

@@ -14,8 +14,8 @@ const text = messages({
 		zh: (batchId: string) => `发送其余部分：运行 alidomain history，打开批次 ${batchId}，选择“提交从未下单的域名”。`,
 	},
 	draft: {
-		en: (domains: number, register: boolean) => `Your list of ${domains.toLocaleString('en-US')} domain${domains === 1 ? '' : 's'} is kept as a draft; it comes back when you open ${register ? 'Register' : 'Redeem'} again.`,
-		zh: (domains: number, register: boolean) => `您的 ${domains.toLocaleString('en-US')} 个域名已保存为草稿；再次打开${register ? '注册' : '赎回'}时会恢复。`,
+		en: (lines: number, register: boolean) => `Your list (${lines.toLocaleString('en-US')} line${lines === 1 ? '' : 's'}) is kept as a draft; it comes back when you open ${register ? 'Register' : 'Redeem'} again.`,
+		zh: (lines: number, register: boolean) => `您的列表（${lines.toLocaleString('en-US')} 行）已保存为草稿；再次打开${register ? '注册' : '赎回'}时会恢复。`,
 	},
 });
 
@@ -27,6 +27,6 @@ export function stoppedSubmitLines(batchId: string, chunks: readonly ChunkView[]
 	return lines;
 }
 
-export function draftKeptLine(domains: number, operation: 'register' | 'redeem'): string {
-	return text.draft(domains, operation === 'register');
+export function draftKeptLine(lines: number, operation: 'register' | 'redeem'): string {
+	return text.draft(lines, operation === 'register');
 }

@@ -20,7 +20,7 @@ export function useDraft({state, dispatch, dataDir}: {state: WizardState; dispat
 	const pending = useRef<{operation: Operation; text: string} | undefined>(undefined);
 	const timer = useRef<NodeJS.Timeout | undefined>(undefined);
 	// The wizard's list is the one the user edited on the domain list step (not a retry's list, nor a file's).
-	const owned = useRef<{operation: Operation; domains: number} | undefined>(undefined);
+	const owned = useRef<{operation: Operation; lines: number} | undefined>(undefined);
 	const previousList = useRef(state.list);
 	const previousScreen = useRef(state.screen);
 
@@ -68,7 +68,7 @@ export function useDraft({state, dispatch, dataDir}: {state: WizardState; dispat
 		}
 
 		if (state.screen === 'domains') {
-			owned.current = {operation: state.operation, domains: state.list.entries.length};
+			owned.current = {operation: state.operation, lines: state.list.entries.length + state.list.rejected.length};
 			pending.current = {operation: state.operation, text: isEmptyList(state.list) ? '' : listAsText(state.list)};
 			clearTimeout(timer.current);
 			if (pending.current.text === '') {
@@ -107,10 +107,10 @@ export function useDraft({state, dispatch, dataDir}: {state: WizardState; dispat
 
 	useEffect(() => () => clearTimeout(timer.current), []);
 
-	/** Writes what is pending now; returns the number of domains kept in the draft, if there is one. */
-	const keep = useCallback((): {operation: Operation; domains: number} | undefined => {
+	/** Writes what is pending now; returns the number of lines kept in the draft, if there is one. */
+	const keep = useCallback((): {operation: Operation; lines: number} | undefined => {
 		flush();
-		return owned.current && owned.current.domains > 0 ? owned.current : undefined;
+		return owned.current && owned.current.lines > 0 ? owned.current : undefined;
 	}, [flush]);
 
 	return {flush, keep};

@@ -291,7 +291,9 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 		}
 
 		case 'check-end': {
-			return {...state, availability: {...state.availability, status: action.stopped ? 'stopped' : 'done'}};
+			// Stopped after the last name was checked is a finished check: nothing is left to resume.
+			const {done, total} = state.availability;
+			return {...state, availability: {...state.availability, status: action.stopped && done < total ? 'stopped' : 'done'}};
 		}
 
 		case 'drop-unavailable': {

@@ -195,7 +195,7 @@ describe('domain list editor', () => {
 		app.stdin.write(CTRL_C);
 		await waitFor(() => app.exits.length > 0, () => app.frame());
 		expect(app.exits).toEqual([0]);
-		expect(app.said).toEqual(['Your list of 2 domains is kept as a draft; it comes back when you open Redeem again.']);
+		expect(app.said).toEqual(['Your list (2 lines) is kept as a draft; it comes back when you open Redeem again.']);
 		const file = join(app.home, 'alidomain', 'data', 'drafts', 'redeem.json');
 		expect(JSON.parse(readFileSync(file, 'utf8')).text).toBe('forgot-to-renew.com,1735689600000\nnight-market.com');
 		cleanup();
