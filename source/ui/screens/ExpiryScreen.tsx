@@ -50,7 +50,7 @@ const text = messages({
 
 const NAME_WIDTH = 28;
 
-type Row = {name: string; expiryMs?: number; typed: boolean; refused?: string; notice?: string; accountMs?: number};
+type Row = {name: string; expiryMs?: number; typed: boolean; refused?: string; accountMs?: number};
 
 /** A typed expiry that is not the account's: the redemption fails unless the typed one is right. */
 const differs = (row: Row): boolean => row.expiryMs !== undefined && row.accountMs !== undefined && row.expiryMs !== row.accountMs && !row.refused;
@@ -69,11 +69,10 @@ export const ExpiryScreen = () => {
 
 	const ready = new Map(expiry.ready.map(r => [r.name, r]));
 	const refused = new Map(expiry.refused.map(r => [r.name, r.reason]));
-	const notices = new Map(expiry.notices.map(n => [n.name, n.notice]));
 	const list: Row[] = state.list.entries.map(entry => {
 		const typed = expiry.typed[entry.name];
 		const found = ready.get(entry.name);
-		return {name: entry.name, expiryMs: typed ?? found?.expiryMs, typed: typed !== undefined || found?.source === 'typed', refused: refused.get(entry.name), notice: notices.get(entry.name), accountMs: found?.accountMs};
+		return {name: entry.name, expiryMs: typed ?? found?.expiryMs, typed: typed !== undefined || found?.source === 'typed', refused: refused.get(entry.name), accountMs: found?.accountMs};
 	});
 	const sendable = list.filter(row => row.expiryMs !== undefined && !row.refused).length;
 	const height = Math.max(3, rows - 14);

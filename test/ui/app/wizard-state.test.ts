@@ -1,7 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import type {ProfileView} from '../../../source/core/profiles.js';
 import {addToList, emptyList} from '../../../source/ui/state/wizard-list.js';
-import {domainsToSend, estimatedCost, initialWizardState, optionsFrom, wizardReducer, type WizardAction, type WizardState} from '../../../source/ui/state/wizard-state.js';
+import {domainsToSend, estimatedCost, expiryRows, initialWizardState, optionsFrom, wizardReducer, type WizardAction, type WizardState} from '../../../source/ui/state/wizard-state.js';
+import {namesToCheck} from '../../../source/ui/app/use-wizard-engine.js';
+import {listAsText} from '../../../source/ui/state/wizard-list.js';
 
 const run = (state: WizardState, ...actions: WizardAction[]) => actions.reduce(wizardReducer, state);
 
@@ -110,5 +112,49 @@ describe('wizard state', () => {
 		expect(state.profileId).toBe(12);
 		expect(optionsFrom({}, state.options).options.years).toBe(4);
 		expect(run(state, {type: 'back'}).screen).toBe('options');
+	});
+});
+
+describe('drafts, typed expiries, resumed checks and retries in the wizard state', () => {
+	it('a restored draft reads back as the same list, and discarding it empties the list', () => {
+		let state = run(initialWizardState(), {type: 'start-flow', operation: 'redeem'}, {type: 'list-add', text: 'a.com,1735689600000\nb.com\nnot_valid'});
+		const text = listAsText(state.list);
+		expect(text).toBe('a.com,1735689600000\nb.com\nnot_valid');
+		state = run(initialWizardState(), {type: 'start-flow', operation: 'redeem'}, {type: 'draft-restore', text, savedAt: 5});
+		expect(state.draft).toEqual({savedAt: 5});
+		expect(state.list.entries.map(e => [e.name, e.expiryMs])).toEqual([['a.com', 1_735_689_600_000], ['b.com', undefined]]);
+		expect(state.list.rejected).toHaveLength(1);
+		state = run(state, {type: 'draft-discard'});
+		expect(state.draft).toBeUndefined();
+		expect(state.list.entries).toEqual([]);
+	});
+
+	it('a typed expiry that is not the account\'s is typed and differs until the account\'s is taken', () => {
+		let state = run(initialWizardState(), {type: 'start-flow', operation: 'redeem'}, {type: 'list-add', text: 'a.com,1735689600000\nb.com'});
+		state = run(state, {type: 'expiry-loaded', lookup: {ready: [{name: 'a.com', expiryMs: 1_735_689_600_000, source: 'typed', accountMs: 1_790_000_000_000}, {name: 'b.com', expiryMs: 7, source: 'account', accountMs: 7}], refused: [], notices: []}});
+		expect(expiryRows(state).map(r => [r.name, r.typed, r.differs])).toEqual([['a.com', true, true], ['b.com', false, false]]);
+		state = run(state, {type: 'expiry-use-account', names: ['a.com']});
+		expect(expiryRows(state).map(r => [r.name, r.typed, r.differs])).toEqual([['a.com', false, false], ['b.com', false, false]]);
+		expect(domainsToSend(state)).toEqual([{name: 'a.com', expiryMs: 1_790_000_000_000}, {name: 'b.com', expiryMs: 7}]);
+		expect(state.list.entries[0]!.expiryMs).toBeUndefined();
+		expect(state.expiry.status).toBe('done');
+	});
+
+	it('a stopped check resumes with the names not yet checked, keeping the results', () => {
+		let state = run(initialWizardState(), {type: 'start-flow', operation: 'register'}, {type: 'list-add', text: 'a.com\nb.com\nc.com'});
+		state = run(state, {type: 'check-start', total: 3}, {type: 'check-result', result: {name: 'a.com', availability: 'available'}, done: 1}, {type: 'check-result', result: {name: 'b.com', availability: 'error', reason: 'x'}, done: 2}, {type: 'check-end', stopped: true});
+		expect(state.availability.status).toBe('stopped');
+		expect(namesToCheck(state)).toEqual({names: ['b.com', 'c.com'], resumeFrom: 1});
+		state = run(state, {type: 'check-start', total: 3, resume: true});
+		expect(state.availability).toMatchObject({status: 'running', done: 1, results: {'a.com': {availability: 'available'}}});
+	});
+
+	it('a redeem retry looks every expiry up again: it opens at the expiry step with nothing typed', () => {
+		let state = run(initialWizardState(), {type: 'start-flow', operation: 'redeem'}, {type: 'list-add', text: 'a.com,1735689600000'}, {type: 'expiry-typed', name: 'a.com', expiryMs: 1});
+		state = run(state, {type: 'retry-failed', operation: 'redeem', domains: ['a.com'], notes: ['1 had a wrong expiry']});
+		expect(state.screen).toBe('expiry');
+		expect(state.expiry).toMatchObject({status: 'idle', typed: {}, ready: []});
+		expect(state.list.entries).toEqual([{name: 'a.com', line: 1}]);
+		expect(state.retryNotes).toEqual(['1 had a wrong expiry']);
 	});
 });
