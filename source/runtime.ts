@@ -1,5 +1,5 @@
-// Everything a command needs to talk to Alibaba Cloud or the sandbox: credentials in DESIGN §1's order,
-// a client, the journal, and (with --sandbox) an in-process sandbox whose state persists between runs.
+// Everything a command needs to talk to Alibaba Cloud or the sandbox: credentials in the order docs/architecture.md
+// gives, a client, the journal, and (with --sandbox) an in-process sandbox whose state persists between runs.
 import {rmSync} from 'node:fs';
 import {createDomainClient, type DomainClient} from './api/client.js';
 import {SITES} from './api/endpoints.js';
