@@ -6,7 +6,7 @@ import {useCallback, useEffect, useMemo, useReducer, useRef, useState, type Disp
 import {loadPublicSuffixList, publicSuffixListLoaded} from '../../core/public-suffix.js';
 import type {SubmitSummary} from '../../core/submit-batch.js';
 import {appPaths} from '../../store/paths.js';
-import type {Flags} from '../../headless/args.js';
+import type {Flags} from '../../cli/args.js';
 import {messages} from '../../i18n/index.js';
 import {InputProvider} from '../input/InputProvider.js';
 import * as keys from '../input/keys.js';
