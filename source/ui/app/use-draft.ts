@@ -76,8 +76,9 @@ export function useDraft({state, dispatch, dataDir}: {state: WizardState; dispat
 			} else {
 				timer.current = setTimeout(flush, DRAFT_SAVE_DELAY_MS);
 			}
-		} else if (state.screen !== 'availability') {
-			// A list made elsewhere (a retry, a new flow): submitting it leaves the draft alone.
+		} else if (state.retryNotes !== undefined) {
+			// A retry's list is not the one being edited: submitting it leaves the draft alone. Other changes on later
+			// steps (dropping the unavailable, taking the account's expiry) are edits of the user's own list.
 			owned.current = undefined;
 		}
 	}, [state.list, state.screen, state.operation, flush]);

@@ -81,7 +81,7 @@ export type WizardState = {
 	watch?: WatchTarget;
 	/** The list came back from a draft saved earlier (see store/drafts.ts); shown with the way to discard it. */
 	draft?: {savedAt: number};
-	/** What "retry failed" left out or changed, shown in review (see core/retry-plan.ts). */
+	/** What "retry failed" left out or changed, shown in review (see core/retry-plan.ts); set only on a retry's list. */
 	retryNotes?: string[];
 };
 
@@ -425,7 +425,7 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 		case 'retry-failed': {
 			// The options of the batch stay; the failed domains go back through review, never straight to submit.
 			const kept = optionsFrom(action.options ?? {}, state.options);
-			const fresh = {...state, ...freshFlow(action.operation), options: kept.options, profileId: kept.profileId ?? state.profileId, retryNotes: action.notes};
+			const fresh = {...state, ...freshFlow(action.operation), options: kept.options, profileId: kept.profileId ?? state.profileId, retryNotes: action.notes ?? []};
 			const list = addToList(emptyList(), action.domains.join('\n'), action.operation);
 			if (action.operation === 'redeem') {
 				// Every expiry is looked up in the account again (a typed one may be why it failed), and a domain redeemed

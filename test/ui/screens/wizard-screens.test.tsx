@@ -189,6 +189,20 @@ describe('domain list editor', () => {
 		expect(frame).toContain('0 domains');
 	});
 
+	it('a draft is deleted once its list is submitted', async () => {
+		const app = await startApp({...withSandbox(), start: {operation: 'register', prefill: {profileId: 'default', options: {years: 1}}}});
+		await app.see('Type a domain');
+		await app.press(PASTE('submitted-draft-1.com\nsubmitted-draft-2.com'), '2 domains');
+		const file = join(app.home, 'alidomain', 'data', 'drafts', 'register.json');
+		await app.press(ENTER, 'Register · Availability');
+		expect(existsSync(file)).toBe(true);
+		await app.press(ENTER, 'Register · Review');
+		await app.see('❯ Back');
+		await app.press(ARROW_DOWN, '❯ Submit 2 domains');
+		await app.press(ENTER, 'Registering 2 domains');
+		expect(existsSync(file)).toBe(false);
+	});
+
 	it('Ctrl+C on a non-empty list keeps it as a draft and says so on the way out', async () => {
 		const app = await openEditor('redeem');
 		await app.press(PASTE('forgot-to-renew.com,1735689600000\nnight-market.com'), '2 domains');
