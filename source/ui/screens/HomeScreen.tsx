@@ -1,6 +1,9 @@
 // Home: the four things alidomain does, with the account and endpoint in the header.
 import {Box, Text} from 'ink';
-import {useMemo} from 'react';
+import {useEffect, useMemo, useState} from 'react';
+import type {Operation} from '../../core/orders.js';
+import {appPaths} from '../../store/paths.js';
+import {loadDraft} from '../../store/drafts.js';
 import {messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {SelectList, type SelectListItem} from '../components/SelectList.js';
@@ -28,11 +31,29 @@ const text = messages({
 	connecting: {en: 'Connecting…', zh: '正在连接…'},
 	sandbox: {en: 'The sandbox: nothing here touches a real account or costs money.', zh: '沙箱环境：不会动用真实账号，也不产生任何费用。'},
 	couldNotConnect: {en: 'Could not connect', zh: '无法连接'},
+	draft: {en: (lines: number) => `your draft of ${lines.toLocaleString('en-US')} line${lines === 1 ? '' : 's'} is waiting`, zh: (lines: number) => `您的 ${lines.toLocaleString('en-US')} 行草稿在等您`},
 });
 
-const items = (): Array<SelectListItem<Choice>> => [
-	{label: text.register, value: 'register', hint: text.registerHint},
-	{label: text.redeem, value: 'redeem', hint: text.redeemHint},
+/** Lines in each operation's draft (store/drafts.ts), read after the first frame so that it never waits for the disk. */
+const useDraftLines = (env: NodeJS.ProcessEnv): Partial<Record<Operation, number>> => {
+	const [lines, setLines] = useState<Partial<Record<Operation, number>>>({});
+	useEffect(() => {
+		const dataDir = appPaths(env).dataDir;
+		const count = (operation: Operation) => loadDraft(dataDir, operation)?.text.split('\n').filter(line => line.trim() !== '').length;
+		// After this render's effects, the app's among them: leaving the list step writes the draft there.
+		const timer = setTimeout(() => {
+			setLines({register: count('register'), redeem: count('redeem')});
+		}, 0);
+		return () => {
+			clearTimeout(timer);
+		};
+	}, [env]);
+	return lines;
+};
+
+const items = (drafts: Partial<Record<Operation, number>>): Array<SelectListItem<Choice>> => [
+	{label: text.register, value: 'register', hint: drafts.register ? text.draft(drafts.register) : text.registerHint},
+	{label: text.redeem, value: 'redeem', hint: drafts.redeem ? text.draft(drafts.redeem) : text.redeemHint},
 	{label: text.watch, value: 'watch', hint: text.watchHint},
 	{label: text.accounts, value: 'accounts', hint: text.accountsHint},
 	{label: text.quit, value: 'quit'},
@@ -41,9 +62,10 @@ const items = (): Array<SelectListItem<Choice>> => [
 export const HomeScreen = () => {
 	const {symbols, colors} = useTheme();
 	const session = useSessionState();
-	const {dispatch, quit} = useActions();
+	const {dispatch, quit, env} = useActions();
 	const common = commonHints(symbols.arrowUpDown);
-	const menu = useMemo(items, []);
+	const drafts = useDraftLines(env);
+	const menu = useMemo(() => items(drafts), [drafts]);
 
 	const choose = ({value}: SelectListItem<Choice>) => {
 		switch (value) {

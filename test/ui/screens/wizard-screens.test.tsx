@@ -173,6 +173,8 @@ describe('domain list editor', () => {
 		expect(frame).not.toContain('b-two.com');
 		await app.press(ESC, 'Enter add');
 		frame = await app.press(ESC, 'What would you like to do?');
+		frame = await app.see('your draft of 3 lines is waiting');
+		expect(frame).toMatch(/Register domains\s+your draft of 3 lines is waiting/);
 		// Esc wrote the draft at once: in the data folder, readable by the owner only.
 		const file = join(app.home, 'alidomain', 'data', 'drafts', 'register.json');
 		expect(statSync(file).mode & 0o777).toBe(0o600);
