@@ -1,0 +1,13 @@
+import {createDomainClient} from '/work/wt/i11/source/api/client.js';
+import {SANDBOX_CREDENTIALS, startSandbox} from '/work/wt/i11/source/sandbox/server.js';
+import {performance} from 'node:perf_hooks';
+const rows = Number(process.argv[2] ?? 1);
+const sandbox = await startSandbox({quiet: true});
+const client = createDomainClient({credentials: SANDBOX_CREDENTIALS, endpoint: sandbox.url});
+const names = Array.from({length: rows}, (_, i) => `p-${i}.com`);
+const {TaskNo} = await client.saveBatchTaskForCreatingOrderActivate({OrderActivateParam: names.map((DomainName) => ({DomainName, RegistrantProfileId: 1_000_001}))});
+const n = rows > 1 ? 100 : 1000;
+const start = performance.now();
+for (let i = 0; i < n; i++) await client.queryTaskDetailList({TaskNo, PageNum: 1, PageSize: 1000});
+console.log('per call', (performance.now() - start) / n);
+await sandbox.close();
