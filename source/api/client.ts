@@ -2,6 +2,7 @@
 import {flattenParams} from './encode.js';
 import {normalizeEndpoint, SITES, versionForEndpoint, type Site} from './endpoints.js';
 import {ApiError, DecodeError, NetworkError} from './errors.js';
+import {fastCheck} from './fast-check.js';
 import {messages} from '../i18n/index.js';
 import {DEFAULT_RETRY, isRetryableRead, withRetry, type RetryEvent, type RetryPolicy} from './retry.js';
 import {API_VERSION, ErrorBody, operations, type OperationName, type RequestOf, type ResponseOf} from './schema.js';
@@ -132,7 +133,9 @@ function decode<A extends OperationName>(action: A, response: RawResponse): Resp
 	}
 	if (response.status < 200 || response.status >= 300) throw toApiError(action, response, json);
 	if (json === undefined) throw new DecodeError(action, `not JSON (HTTP ${response.status}): ${response.text.slice(0, 120)}`);
-	const parsed = operations[action].response.safeParse(json);
+	const schema = operations[action].response;
+	if (fastCheck(schema)(json)) return json as ResponseOf<A>;
+	const parsed = schema.safeParse(json);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0]!;
 		const field = issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '') || 'body';

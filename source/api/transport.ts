@@ -48,6 +48,17 @@ const AGENTS = {http: new HttpAgent(agentOptions), https: new HttpsAgent(agentOp
 
 const FORM = 'application/x-www-form-urlencoded';
 
+/** Endpoints parsed once: a client sends every request to the same one. */
+const endpoints = new Map<string, URL>();
+function endpointUrl(endpoint: string): URL {
+	let url = endpoints.get(endpoint);
+	if (!url) {
+		url = new URL(endpoint);
+		endpoints.set(endpoint, url);
+	}
+	return url;
+}
+
 export function buildRequest(config: TransportConfig, action: string, params: WireParams): {headers: Record<string, string>; body: string} {
 	const {credentials, endpoint, version, now} = config;
 	const nonce = randomUUID();
@@ -71,7 +82,7 @@ export function buildRequest(config: TransportConfig, action: string, params: Wi
 	const body = formEncode(params);
 	const payloadHash = sha256Hex(body);
 	const headers: Record<string, string> = {
-		host: new URL(endpoint).host,
+		host: endpointUrl(endpoint).host,
 		'x-acs-action': action,
 		'x-acs-version': version,
 		'x-acs-date': date,
@@ -91,7 +102,7 @@ export function send(config: TransportConfig, action: string, params: WireParams
 	if (config.userAgent) headers['user-agent'] = config.userAgent;
 	const payload = Buffer.from(body);
 	headers['content-length'] = String(payload.length);
-	const url = new URL(config.endpoint);
+	const url = endpointUrl(config.endpoint);
 	const secure = url.protocol === 'https:';
 	return new Promise<RawResponse>((resolve, reject) => {
 		const fail = (error: unknown) => {
