@@ -76,7 +76,7 @@ export function createDomainClient(options: ClientOptions): DomainClient {
 				return answer;
 			} catch (error) {
 				// A version error is the gateway's refusal before the operation runs: safe to send again, even a submit.
-				if (!(error instanceof ApiError) || !VERSION_ERRORS.has(error.code)) throw error;
+				if (!isVersionError(error)) throw error;
 				// Another call may have moved on meanwhile; otherwise move on to the next candidate, if any.
 				if (transport.version === used) {
 					const next = versions[versions.indexOf(used) + 1];
@@ -109,8 +109,14 @@ export function createDomainClient(options: ClientOptions): DomainClient {
 	return client as DomainClient;
 }
 
-/** Codes with which a gateway refuses a version its product does not have (docs/api.md). */
-const VERSION_ERRORS = new Set(['InvalidVersion', 'NoSuchVersion']);
+/**
+ * How a gateway refuses a version its product does not have (docs/api.md): InvalidVersion or NoSuchVersion, or, in
+ * Alibaba's older common error table, InvalidParameter about "Action or Version".
+ */
+function isVersionError(error: unknown): error is ApiError {
+	if (!(error instanceof ApiError)) return false;
+	return error.code === 'InvalidVersion' || error.code === 'NoSuchVersion' || (error.code === 'InvalidParameter' && /\bVersion\b/.test(error.apiMessage));
+}
 
 /**
  * Versions to try, in order. The international site may be served by 2018-01-29 (its docs list the intl endpoint)

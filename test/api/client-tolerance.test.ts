@@ -142,6 +142,24 @@ describe('lenient decoding', () => {
 		expect(result).toMatchObject({result: 'found', taskNo: 'T9'});
 	});
 
+	it("falls back on the older table's InvalidParameter about the Version", async () => {
+		const versions: string[] = [];
+		server = createServer((req, res) => {
+			versions.push(String(req.headers['x-acs-version']));
+			req.resume();
+			req.on('end', () => {
+				const old = req.headers['x-acs-version'] === '2017-12-18';
+				res.writeHead(old ? 200 : 400, {'content-type': 'application/json'});
+				res.end(JSON.stringify(old ? {...page, Data: {TaskInfo: []}} : {RequestId: 'R', Code: 'InvalidParameter', Message: 'The specified parameter "Action or Version" is not valid.'}));
+			});
+		});
+		await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+		const endpoint = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+		const client = createDomainClient({credentials: {accessKeyId: 'id', accessKeySecret: 'secret'}, site: 'intl', endpoint, retry: {retries: 0}});
+		await client.queryTaskList({PageNum: 1, PageSize: 10});
+		expect(versions).toEqual(['2018-01-29', '2017-12-18']);
+	});
+
 	it('names the operation and the missing field it needs', async () => {
 		const client = await answering({...page, Data: {TaskInfo: [{TaskNum: 3}]}});
 		const error = await client.queryTaskList({PageNum: 1, PageSize: 100}).catch((e: unknown) => e);
