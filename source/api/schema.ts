@@ -1,5 +1,5 @@
 // One schema per operation, shared by the client (to encode requests and decode responses) and the sandbox
-// (to validate requests and to shape answers), so the two cannot drift apart. Facts: shared/api/domain-api.md §1.
+// (to validate requests and to shape answers), so the two cannot drift apart. Facts: docs/api.md.
 import {z} from 'zod';
 import {bool, int, list, num, str, wrapper} from './wire-types.js';
 
