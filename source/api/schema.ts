@@ -339,10 +339,10 @@ export const ErrorBody = z.object({
 });
 export type ErrorBodyShape = z.output<typeof ErrorBody>;
 
-/** Per-domain status codes of QueryTaskDetailList (§1.3). */
+/** Per-domain status codes of QueryTaskDetailList (docs/api.md, Operations we call). */
 export const DETAIL_STATUS = ['WAITING_EXECUTE', 'EXECUTING', 'EXECUTE_SUCCESS', 'EXECUTE_FAILURE'] as const;
 export type DetailStatus = (typeof DETAIL_STATUS)[number];
-/** Task-level status codes of QueryTaskList / QueryTaskInfoHistory (§1.4): 1 waiting, 2 executing, 3 complete. */
+/** Task-level status codes of QueryTaskList / QueryTaskInfoHistory (docs/api.md): 1 waiting, 2 executing, 3 done. */
 export const TASK_STATUS = {WAITING_EXECUTE: 1, EXECUTING: 2, COMPLETE: 3} as const;
 
 /**
