@@ -267,6 +267,5 @@ export type ErrorBodyShape = z.output<typeof ErrorBody>;
 
 /** Per-domain status codes of QueryTaskDetailList (docs/api.md, Operations we call). */
 export const DETAIL_STATUS = ['WAITING_EXECUTE', 'EXECUTING', 'EXECUTE_SUCCESS', 'EXECUTE_FAILURE'] as const;
-export type DetailStatus = (typeof DETAIL_STATUS)[number];
 /** Task-level status codes of QueryTaskList / QueryTaskInfoHistory (docs/api.md): 1 waiting, 2 executing, 3 done. */
 export const TASK_STATUS = {WAITING_EXECUTE: 1, EXECUTING: 2, COMPLETE: 3} as const;

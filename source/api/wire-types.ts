@@ -14,7 +14,6 @@ export const int = (min?: number, max?: number) => {
 	if (max !== undefined) n = n.max(max);
 	return z.preprocess(toNumber, n);
 };
-export const num = () => z.preprocess(toNumber, z.number());
 export const bool = () => z.preprocess(toBool, z.boolean());
 /** A list that may arrive as an array, a single object, or nothing. */
 export const list = <T extends z.ZodType>(item: T) => z.preprocess(toArray, z.array(item));

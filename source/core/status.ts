@@ -9,10 +9,9 @@ export type TaskDetailRow = z.output<typeof TaskDetail>;
 
 /** The states shown to the user and written to `--json`. */
 export type DomainState = 'waiting' | 'executing' | 'succeeded' | 'failed';
+/** In the order of QueryTaskDetailList's TaskStatusCode, so the code is the index. */
 export const DOMAIN_STATES: readonly DomainState[] = ['waiting', 'executing', 'succeeded', 'failed'];
 
-/** QueryTaskDetailList's TaskStatusCode is the index. */
-export const STATE_BY_CODE: readonly DomainState[] = DOMAIN_STATES;
 
 const STATE_BY_TEXT: Readonly<Record<string, DomainState>> = {
 	WAITING_EXECUTE: 'waiting',
@@ -23,7 +22,7 @@ const STATE_BY_TEXT: Readonly<Record<string, DomainState>> = {
 
 /** The state of a detail row; a code outside 0–3 falls back to the status text, then to 'waiting' (not final). */
 export function stateOf(detail: Pick<TaskDetailRow, 'TaskStatusCode' | 'TaskStatus'>): DomainState {
-	return STATE_BY_CODE[detail.TaskStatusCode] ?? STATE_BY_TEXT[detail.TaskStatus] ?? 'waiting';
+	return DOMAIN_STATES[detail.TaskStatusCode] ?? STATE_BY_TEXT[detail.TaskStatus] ?? 'waiting';
 }
 
 export function isFinalState(state: DomainState): boolean {
@@ -31,7 +30,6 @@ export function isFinalState(state: DomainState): boolean {
 }
 
 export type StatusFilter = 'all' | 'in-progress' | 'succeeded' | 'failed';
-export const STATUS_FILTERS: readonly StatusFilter[] = ['all', 'in-progress', 'succeeded', 'failed'];
 
 export interface DomainStatusRow {
 	/** ASCII, lowercase. */
@@ -290,7 +288,7 @@ function asciiName(raw: string): string {
 	if (PLAIN_LOWERCASE.test(raw)) return raw;
 	let name = raw.trim().toLowerCase();
 	if (name.endsWith('.')) name = name.slice(0, -1);
-	if (/[^\x00-\x7f]/.test(name)) name = domainToASCII(name) || name;
+	if (/\P{ASCII}/u.test(name)) name = domainToASCII(name) || name;
 	return name;
 }
 

@@ -49,7 +49,7 @@ export const SubmitScreen = ({stopping}: {stopping: boolean}) => {
 		if (clean && !stopping && taskNos.length > 0) {
 			dispatch({type: 'watch', target: {batchId: submit.batchId, taskNos, operation}});
 		}
-	// eslint-disable-next-line react-hooks/exhaustive-deps
+	// eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the submit ends cleanly, not on every new array of task numbers
 	}, [clean, stopping]);
 
 	useKeypress(key => {

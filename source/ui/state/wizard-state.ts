@@ -17,8 +17,6 @@ export const FLOW: Record<Operation, readonly FlowStep[]> = {
 	redeem: ['domains', 'expiry', 'options', 'review', 'submit'],
 };
 
-export const isFlowStep = (screen: Screen): screen is FlowStep => (FLOW.register as readonly string[]).includes(screen) || screen === 'expiry';
-
 export type WizardOptions = {
 	years: number;
 	/** Custom name servers; absent means Alibaba Cloud DNS. */
