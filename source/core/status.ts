@@ -4,6 +4,7 @@
 import {domainToASCII, domainToUnicode} from 'node:url';
 import type {z} from 'zod';
 import type {TaskDetail} from '../api/schema.js';
+import {DETAIL_STATUS} from '../api/task-status.js';
 
 export type TaskDetailRow = z.output<typeof TaskDetail>;
 
@@ -13,12 +14,8 @@ export type DomainState = 'waiting' | 'executing' | 'succeeded' | 'failed';
 export const DOMAIN_STATES: readonly DomainState[] = ['waiting', 'executing', 'succeeded', 'failed'];
 
 
-const STATE_BY_TEXT: Readonly<Record<string, DomainState>> = {
-	WAITING_EXECUTE: 'waiting',
-	EXECUTING: 'executing',
-	EXECUTE_SUCCESS: 'succeeded',
-	EXECUTE_FAILURE: 'failed',
-};
+/** The API's status text → our state, both in TaskStatusCode order. */
+const STATE_BY_TEXT: Readonly<Record<string, DomainState>> = Object.fromEntries(DETAIL_STATUS.map((status, code) => [status, DOMAIN_STATES[code]!]));
 
 /** The state of a detail row; a code outside 0–3 falls back to the status text, then to 'waiting' (not final). */
 export function stateOf(detail: Pick<TaskDetailRow, 'TaskStatusCode' | 'TaskStatus'>): DomainState {
