@@ -2,7 +2,7 @@
 // --skip-invalid says otherwise, --wait ends with the failures and their reasons, and a rerun with nothing left to
 // do is a success. Built CLI against a real `alidomain sandbox` process; orders are counted on the server.
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {runCli, sandboxEnv, startSandboxProcess, tasksPerDomain, tempHome, type SandboxProcess} from './cli-harness.js';
+import {runCli, sandboxEnv, startSandboxProcess, tasksPerDomain, tempHome, type SandboxProcess} from '../support/cli.js';
 
 describe('headless input and outcomes', () => {
 	let sandbox: SandboxProcess;

@@ -154,7 +154,7 @@ const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExi
 		if (session.status === 'no-credentials' && !['first-run', 'add-account', 'accounts'].includes(state.screen)) {
 			dispatch({type: 'go', screen: 'first-run'});
 		}
-	}, [session.status, state.screen]);
+	}, [session.status, state.screen, dispatch]);
 
 	const loadFile = useCallback(async (path: string): Promise<string | undefined> => {
 		const home = env.HOME;

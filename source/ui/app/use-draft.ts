@@ -13,7 +13,9 @@ export const DRAFT_SAVE_DELAY_MS = 300;
 const quietly = (write: () => void) => {
 	try {
 		write();
-	} catch {}
+	} catch {
+		// Nothing to do: the next edit tries again.
+	}
 };
 
 export function useDraft({state, dispatch, dataDir}: {state: WizardState; dispatch: Dispatch<WizardAction>; dataDir?: string}) {
@@ -81,7 +83,7 @@ export function useDraft({state, dispatch, dataDir}: {state: WizardState; dispat
 			// steps (dropping the unavailable, taking the account's expiry) are edits of the user's own list.
 			owned.current = undefined;
 		}
-	}, [state.list, state.screen, state.operation, flush]);
+	}, [state.list, state.screen, state.operation, state.retryNotes, flush]);
 
 	// After the effect above: it compares with the screen of the previous render. Leaving the step (Esc, or on to
 	// the next one) writes the draft at once.
