@@ -75,7 +75,7 @@ describe('an international site', () => {
 			queryDomainByDomainName: (p) => client.queryDomainByDomainName(p),
 		};
 		const found = await lookupRedeemExpiries(narrow, [{name: 'forgot-to-renew.com'}, {name: 'lianyun-tech.com'}]);
-		expect(found.ready).toEqual([{name: 'forgot-to-renew.com', expiryMs: byName.ExpirationDateLong, source: 'account'}]);
+		expect(found.ready).toEqual([{name: 'forgot-to-renew.com', expiryMs: byName.ExpirationDateLong, source: 'account', accountMs: byName.ExpirationDateLong}]);
 		expect(found.notices.map((n) => n.name)).toEqual(['forgot-to-renew.com']);
 		expect(found.refused.map((r) => r.name)).toEqual(['lianyun-tech.com']);
 		const [priced] = await checkAvailability(client, ['an-intl-price.com'], {years: 1, sleep: async () => {}});
