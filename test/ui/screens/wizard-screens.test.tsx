@@ -6,7 +6,7 @@ import {createDomainClient, type DomainClient} from '../../../source/api/client.
 import type {RunningSandbox} from '../../../source/sandbox/server.js';
 import {addToList, emptyList} from '../../../source/ui/state/wizard-list.js';
 import {createBatchPlan} from '../../../source/core/batch-plan.js';
-import {activateItem} from '../../../source/core/orders.js';
+import {activateItem, redeemItem} from '../../../source/core/orders.js';
 import {listProfiles} from '../../../source/core/profiles.js';
 import {ARROW_DOWN, ARROW_UP, BACKSPACE, CTRL_C, ENTER, ESC, PASTE, TAB, waitFor} from '../../../source/ui/testing/index.js';
 import {runtimeFor, sandboxClient, startApp, startTestSandbox, tempHome} from './wizard-harness.js';
@@ -549,6 +549,36 @@ describe('redeem flow', () => {
 		await app.press(ARROW_DOWN, '❯ Submit 1 domain');
 		await app.press(ENTER, 'Redeeming 1 domain');
 		await app.see('All 1 domains are final: 1 succeeded');
+	});
+
+	it('a redeem retry leaves out a domain redeemed since it failed', async () => {
+		const list = addToList(emptyList(), 'team-wiki.net,1735689600000', 'redeem');
+		const app = await startApp({...withSandbox(), start: {operation: 'redeem', prefill: {list}}});
+		const frame = await app.see('1 of 1 can be redeemed');
+		const account = Number(/1735689600000 typed, account: (\d{13})/.exec(frame)?.[1]);
+		await app.press(ENTER, 'Redeem · Options');
+		await app.press(ENTER, 'Redeem · Review');
+		await app.see('❯ Back');
+		await app.press(ARROW_DOWN, '❯ Submit 1 domain');
+		await app.press(ENTER, 'Redeeming 1 domain');
+		await app.see('All 1 domains are final: 0 succeeded, 1 failed');
+		// Meanwhile someone redeems it with the right expiry (the console, another run).
+		const real = sandboxClient(sandbox);
+		await real.saveBatchTaskForCreatingOrderRedeem({OrderRedeemParam: [redeemItem('team-wiki.net', account)]});
+		await waitFor(() => sandbox.world.tasksForDomain('team-wiki.net').length === 2, () => 'no second task');
+		let status = '2';
+		for (let i = 0; i < 100 && status === '2'; i++) {
+			status = (await real.queryDomainByDomainName({DomainName: 'team-wiki.net'})).DomainStatus ?? '';
+			await new Promise(resolve => {
+				setTimeout(resolve, 50);
+			});
+		}
+
+		expect(status).not.toBe('2');
+		await app.press('r', 'Redeem · Expiry dates');
+		const retried = await app.see('0 of 1 can be redeemed');
+		expect(retried).toMatch(/team-wiki\.net\s+left out: not in its redemption period/);
+		expect(sandbox.world.tasksForDomain('team-wiki.net')).toHaveLength(2);
 	});
 
 	it('on the expiry step, a takes the account\'s expiry for the highlighted domain', async () => {
