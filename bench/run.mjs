@@ -5,8 +5,10 @@
 //   npm run bench                  every case, 5 runs each
 //   npm run bench -- --runs 9 paste   only cases whose file name contains "paste", 9 runs each
 import {spawnSync} from 'node:child_process';
-import {existsSync, readdirSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, readFileSync} from 'node:fs';
 import {cpus, loadavg} from 'node:os';
+import {build} from 'esbuild';
+import {patchDependencies} from '../scripts/dependency-patches.mjs';
 
 if (!existsSync('dist/cli.js')) {
 	console.error('bench: dist/cli.js is missing; run npm run build first.');
@@ -28,13 +30,40 @@ const median = (values) => {
 	return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
 
+// Each case is bundled the way the app is (scripts/build.mjs) and run by plain node, so what is measured is the code
+// as it ships, without a development loader's time and memory in the figures.
+const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
+mkdirSync('.tmp/bench', {recursive: true});
+async function bundle(file) {
+	const name = file.replace(/\.[^.]+$/, '');
+	const outdir = `.tmp/bench/${name}`;
+	await build({
+		entryPoints: {[name]: `bench/cases/${file}`},
+		outdir,
+		outExtension: {'.js': '.mjs'},
+		bundle: true,
+		splitting: true,
+		format: 'esm',
+		platform: 'node',
+		target: 'node20',
+		jsx: 'automatic',
+		external: ['react-devtools-core', 'esbuild'],
+		define: {'process.env.NODE_ENV': '"production"', __ALIDOMAIN_VERSION__: JSON.stringify(version)},
+		banner: {js: "import {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);"},
+		logLevel: 'warning',
+		plugins: [patchDependencies({optional: true})],
+	});
+	return `${outdir}/${name}.mjs`;
+}
+
 const rows = [];
 for (const file of cases) {
+	const script = await bundle(file);
 	/** Per row position: the rows each run printed. */
 	const byRow = [];
 	let failure;
 	for (let run = 0; run < runs && !failure; run++) {
-		const result = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', `bench/cases/${file}`], {
+		const result = spawnSync(process.execPath, ['--expose-gc', script], {
 			encoding: 'utf8',
 			env: {...process.env, NODE_ENV: 'production'},
 			maxBuffer: 64 * 1024 * 1024,

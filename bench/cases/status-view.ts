@@ -5,6 +5,10 @@
 // task on every refresh.
 import {EventEmitter} from 'node:events';
 import {performance} from 'node:perf_hooks';
+import {render} from 'ink';
+import {createElement} from 'react';
+import {InputProvider} from '../../source/ui/input/InputProvider.js';
+import {StatusScreen} from '../../source/ui/screens/StatusScreen.js';
 import {StatusBoard, type TaskDetailRow} from '../../source/core/status.js';
 import {StatusPoller, type PollerState} from '../../source/core/status-poller.js';
 import {FakeTaskApi} from '../../test/core/fake-task-api.js';
@@ -112,12 +116,6 @@ const board = new StatusBoard();
 for (let t = 1; t <= TASKS; t++) board.addTask(`T${t}`, Array.from({length: PER_TASK}, (_, i) => `launch-${t}-${i}.com`));
 for (let t = 1; t <= TASKS; t++) board.ingest(page(t, (i) => (i % 10 === 0 ? 3 : i % 4 === 0 ? 1 : i % 2)));
 
-// React as shipped: the development build keeps every render's props for its profiler, which is not what users run.
-process.env['NODE_ENV'] ??= 'production';
-const {createElement} = await import('react');
-const {render} = await import('ink');
-const {InputProvider} = await import('../../source/ui/input/InputProvider.js');
-const {StatusScreen} = await import('../../source/ui/screens/StatusScreen.js');
 const stdout = new FakeStdout();
 const poller = new BenchPoller(board);
 const title = {operation: 'register' as const, account: 'bench', endpoint: 'http://127.0.0.1:1', sandbox: true, tasks: TASKS};
@@ -132,19 +130,25 @@ const app = render(createElement(InputProvider, {bracketedPaste: false, children
 await new Promise((resolve) => setTimeout(resolve, 50));
 
 const frames: number[] = [];
+/** The same frames in CPU time: what drawing costs, whatever else the machine is doing. */
+const cpuFrames: number[] = [];
 for (let n = 0; n < 40; n++) {
 	// The screen takes at most ten updates a second; wait past that so each update draws at once.
 	await new Promise((resolve) => setTimeout(resolve, 110));
 	const task = 1 + (n % TASKS);
 	const drawn = new Promise<void>((resolve) => (stdout.onWrite = resolve));
 	const start = performance.now();
+	const cpuStart = process.cpuUsage();
 	board.ingest(page(task, (i) => ((i + n) % 3 === 0 ? 2 : 1)));
 	poller.emit();
 	await drawn;
 	frames.push(performance.now() - start);
+	const cpu = process.cpuUsage(cpuStart);
+	cpuFrames.push((cpu.user + cpu.system) / 1000);
 	stdout.onWrite = undefined;
 }
 const frame = median(frames.slice(5));
+const cpuFrame = median(cpuFrames.slice(5));
 (globalThis as {gc?: () => void}).gc?.();
 const rss = process.memoryUsage().rss / 2 ** 20;
 app.unmount();
@@ -159,6 +163,7 @@ const reference = median(
 	}),
 );
 report({name: `status view: one frame, ${board.size.toLocaleString('en-US')} domains at 100×40`, value: frame, unit: 'ms', reference, target: '≤ 8 ms', limit: {max: 8}});
+report({name: 'status view: the same frame in CPU time', value: cpuFrame, unit: 'ms', reference, target: '≤ 8 ms', limit: {max: 8}});
 
 // Memory reference: bare node holding the same rows as plain objects, in a child of its own.
 const {spawnSync} = await import('node:child_process');
