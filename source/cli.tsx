@@ -34,6 +34,8 @@ async function run(parsed: ParsedCommandLine, io: CommandIo): Promise<number> {
 			return (await import('./headless/status-command.js')).runStatusCommand(parsed, io);
 		case 'history':
 			return (await import('./headless/history-command.js')).runHistoryCommand(parsed, io);
+		case 'domains':
+			return (await import('./headless/domains-command.js')).runDomainsCommand(parsed, io);
 		case 'sandbox':
 			return (await import('./headless/sandbox-command.js')).runSandboxCommand(parsed, io);
 		case 'accounts':

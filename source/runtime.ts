@@ -9,7 +9,7 @@ import {resolveCredentials} from './store/credentials.js';
 import {DEFAULT_SETTLE_MS} from './core/submit-batch.js';
 import {Journal} from './store/journal.js';
 import {appPaths} from './store/paths.js';
-import {langFlag, siteFlag, UsageError, type Flags} from './headless/args.js';
+import {langFlag, seedFlag, siteFlag, UsageError, type Flags} from './headless/args.js';
 import {messages} from './i18n/index.js';
 
 const text = messages({
@@ -19,6 +19,7 @@ const text = messages({
 	},
 	environment: {en: 'environment', zh: '环境变量'},
 	builtInSandbox: {en: 'built-in sandbox', zh: '内置沙箱'},
+	builtInLargeSandbox: {en: 'built-in sandbox (large)', zh: '内置沙箱（大账号）'},
 	account: {en: 'account', zh: '账号'},
 	signature: {en: (value: string) => `--signature must be v1 or v3, not '${value}'.`, zh: (value: string) => `--signature 只能是 v1 或 v3，不能是 '${value}'。`},
 });
@@ -28,9 +29,12 @@ const text = messages({
  * screens know it by this name rather than by its URL.
  */
 export const BUILT_IN_SANDBOX = 'built-in sandbox';
+/** The built-in sandbox started with `--sandbox-seed large`: another account, so another key and state file. */
+export const BUILT_IN_LARGE_SANDBOX = 'built-in sandbox (large)';
 
 /** An endpoint as shown to the user; the built-in sandbox's name is a fixed key in the journal, shown translated. */
 export function endpointLabel(endpoint: string): string {
+	if (endpoint === BUILT_IN_LARGE_SANDBOX) return text.builtInLargeSandbox;
 	return endpoint === BUILT_IN_SANDBOX ? text.builtInSandbox : endpoint;
 }
 
@@ -67,10 +71,14 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 
 	if (flags.sandbox) {
 		const {startSandbox, SANDBOX_CREDENTIALS} = await import('./sandbox/server.js');
-		if (flags['sandbox-reset']) rmSync(paths.sandboxStateFile, {force: true});
-		const sandbox = await startSandbox({port: 0, stateFile: paths.sandboxStateFile, quiet: true});
+		// The large account is a different account: its own state file, and its own name in the journal.
+		const large = seedFlag(flags, 'sandbox-seed') === 'large';
+		const stateFile = large ? paths.sandboxStateFile.replace(/\.json$/, '-large.json') : paths.sandboxStateFile;
+		if (flags['sandbox-reset']) rmSync(stateFile, {force: true});
+		const sandbox = await startSandbox({port: 0, stateFile, quiet: true, seed: large ? 'large' : 'standard'});
 		const client = createDomainClient({...common, credentials: SANDBOX_CREDENTIALS, endpoint: sandbox.url});
-		return {client, journal, accountLabel: 'sandbox', endpoint: BUILT_IN_SANDBOX, sandbox: true, lang, settleMs, close: () => sandbox.close()};
+		const endpoint = large ? BUILT_IN_LARGE_SANDBOX : BUILT_IN_SANDBOX;
+		return {client, journal, accountLabel: 'sandbox', endpoint, sandbox: true, lang, settleMs, close: () => sandbox.close()};
 	}
 
 	const store = new AccountStore({cwd: paths.configDir});

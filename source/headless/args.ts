@@ -9,6 +9,7 @@ const text = messages({
 	unknownCommand: {en: (command: string, all: string) => `unknown command '${command}'. Commands: ${all}.`, zh: (command: string, all: string) => `未知命令 '${command}'。可用命令：${all}。`},
 	site: {en: (value: string) => `--site must be cn or intl, not '${value}'.`, zh: (value: string) => `--site 只能是 cn 或 intl，不能是 '${value}'。`},
 	lang: {en: (value: string) => `--lang must be en or zh, not '${value}'.`, zh: (value: string) => `--lang 只能是 en 或 zh，不能是 '${value}'。`},
+	seed: {en: (flag: string, value: string) => `--${flag} must be standard or large, not '${value}'.`, zh: (flag: string, value: string) => `--${flag} 只能是 standard 或 large，不能是 '${value}'。`},
 	int: {
 		en: (name: string, min: number, max: number, raw: string) => `--${name} must be a whole number from ${min} to ${max}, not '${raw}'.`,
 		zh: (name: string, min: number, max: number, raw: string) => `--${name} 须是 ${min} 到 ${max} 之间的整数，不能是 '${raw}'。`,
@@ -32,7 +33,7 @@ function parserMessage(error: Error & {code?: string}): string {
 	return english;
 }
 
-export const COMMANDS = ['register', 'redeem', 'status', 'history', 'sandbox', 'accounts'] as const;
+export const COMMANDS = ['register', 'redeem', 'status', 'history', 'domains', 'sandbox', 'accounts'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const options = {
@@ -55,9 +56,13 @@ const options = {
 	faults: {type: 'string'},
 	speed: {type: 'string'},
 	state: {type: 'string'},
+	seed: {type: 'string'},
 	// accounts
 	'access-key-id': {type: 'string'},
 	'secret-stdin': {type: 'boolean'},
+	// redeem / domains
+	'all-in-redemption': {type: 'boolean'},
+	redemption: {type: 'boolean'},
 	file: {type: 'string'},
 	// global
 	account: {type: 'string'},
@@ -68,6 +73,7 @@ const options = {
 	lang: {type: 'string'},
 	sandbox: {type: 'boolean'},
 	'sandbox-reset': {type: 'boolean'},
+	'sandbox-seed': {type: 'string'},
 	help: {type: 'boolean', short: 'h'},
 	version: {type: 'boolean', short: 'v'},
 } as const;
@@ -122,5 +128,13 @@ export function intFlag(flags: Flags, name: 'port' | 'years' | 'batch-size', min
 	if (raw === undefined) return undefined;
 	const value = Number(raw);
 	if (!/^\d+$/.test(raw) || value < min || value > max) throw new UsageError(text.int(name, min, max, raw));
+	return value;
+}
+
+/** `--seed` (alidomain sandbox) or `--sandbox-seed` (the built-in sandbox): which account a fresh sandbox starts with. */
+export function seedFlag(flags: Flags, name: 'seed' | 'sandbox-seed'): 'standard' | 'large' | undefined {
+	const value = flags[name];
+	if (value === undefined) return undefined;
+	if (value !== 'standard' && value !== 'large') throw new UsageError(text.seed(name, value));
 	return value;
 }

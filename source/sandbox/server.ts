@@ -10,6 +10,7 @@ import {createFaultPlanner, parseFaults, seededRandom, type FaultPlan, type Faul
 import {DebouncedStateWriter, loadState} from './persist.js';
 import {claimedVersion, createVerifier, type AccessKey, type IncomingCall} from './verify-request.js';
 import {SandboxWorld, type WorldSnapshot} from './world.js';
+import type {SeedSize} from './seed.js';
 
 export interface SandboxOptions {
 	/** 0 (the default) picks any free port. */
@@ -24,6 +25,8 @@ export interface SandboxOptions {
 	now?: () => number;
 	/** Starting account balance. */
 	balance?: number;
+	/** The account a fresh world starts with: 'standard', or 'large' with a few hundred domains in redemption. */
+	seed?: SeedSize;
 	/** Makes fault injection deterministic. */
 	faultSeed?: number;
 	/** No per-request log lines on stderr. */
@@ -62,7 +65,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 	const now = options.now ?? Date.now;
 	const log = options.quiet ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
 	const saved = options.stateFile ? (loadState(options.stateFile) as WorldSnapshot | undefined) : undefined;
-	const world = new SandboxWorld({now, speed: options.speed, balance: options.balance}, saved);
+	const world = new SandboxWorld({now, speed: options.speed, balance: options.balance, seed: options.seed}, saved);
 	const writer = options.stateFile
 		? new DebouncedStateWriter(options.stateFile, () => world.snapshot(), 200, (error) => log(`sandbox: could not save state: ${(error as Error).message}`))
 		: undefined;

@@ -7,6 +7,8 @@ import {findAlreadyOrdered} from '../../core/already-ordered.js';
 import {checkAvailability} from '../../core/availability.js';
 import {listProfiles} from '../../core/profiles.js';
 import {lookupRedeemExpiries} from '../../core/redeem-lookup.js';
+import {lookupRedemptionFees} from '../../core/redemption-fee.js';
+import {listRedemptionDomains} from '../../core/redemption-list.js';
 import {submitBatch} from '../../core/submit-batch.js';
 import type {Runtime} from '../../runtime.js';
 import type {WizardAction, WizardState} from '../state/wizard-state.js';
@@ -44,9 +46,37 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 			);
 		}
 
+		if ((state.screen === 'picker' || state.screen === 'domains') && state.operation === 'redeem' && state.redemption.status === 'idle') {
+			dispatch({type: 'redemption-loading'});
+			const stale = () => latest.current.redemption.status !== 'loading';
+			listRedemptionDomains(runtime.client).then(
+				domains => {
+					if (stale()) {
+						return;
+					}
+
+					dispatch({type: 'redemption-loaded', domains, now: Date.now()});
+					// Fees come after the list, which is usable without them.
+					const redeemable = domains.map(domain => domain.name);
+					void lookupRedemptionFees(runtime.client, redeemable).then(fees => {
+						if (fees.size > 0 && latest.current.redemption.domains === domains) {
+							dispatch({type: 'redemption-fees', fees});
+						}
+					});
+				},
+				error => {
+					if (!stale()) {
+						dispatch({type: 'redemption-failed', error: noticeOf(error)});
+					}
+				},
+			);
+		}
+
 		if (state.screen === 'expiry' && state.expiry.status === 'idle') {
 			dispatch({type: 'expiry-loading'});
-			lookupRedeemExpiries(runtime.client, state.list.entries.map(entry => ({name: entry.name, expiryMs: entry.expiryMs}))).then(
+			// Typed names are checked against the list the picker showed, when it has one.
+			const known = state.redemption.status === 'done' ? state.redemption.domains : undefined;
+			lookupRedeemExpiries(runtime.client, state.list.entries.map(entry => ({name: entry.name, expiryMs: entry.expiryMs})), 5, {known}).then(
 				lookup => dispatch({type: 'expiry-loaded', lookup}),
 				error => dispatch({type: 'expiry-failed', error: noticeOf(error)}),
 			);
@@ -66,7 +96,7 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 				error => dispatch({type: 'review-failed', error: noticeOf(error)}),
 			);
 		}
-	}, [runtime, state.screen, state.profiles.status, state.expiry.status, state.review.status, state.operation, state.list, state.expiry.ready, dispatch]);
+	}, [runtime, state.screen, state.profiles.status, state.expiry.status, state.redemption.status, state.redemption.domains, state.review.status, state.operation, state.list, state.expiry.ready, dispatch]);
 
 	const startCheck = useCallback(() => {
 		if (!runtime || latest.current.availability.status === 'running') {
