@@ -22,15 +22,20 @@ describe('wizard state', () => {
 		expect(state.screen).toBe('home');
 	});
 
-	it('redeem goes through expiry and options, without availability or profile', () => {
-		let state = run(initialWizardState(), {type: 'start-flow', operation: 'redeem'}, {type: 'list-add', text: 'a.com'});
+	it('redeem opens on the picker; typed names go through the editor, expiry and options, without availability or profile', () => {
+		let state = run(initialWizardState(), {type: 'start-flow', operation: 'redeem'});
 		const seen = [state.screen];
+		state = run(state, {type: 'picker-type'}, {type: 'list-add', text: 'a.com'});
+		seen.push(state.screen);
 		for (let i = 0; i < 3; i++) {
 			state = run(state, {type: 'next'});
 			seen.push(state.screen);
 		}
 
-		expect(seen).toEqual(['domains', 'expiry', 'options', 'review']);
+		expect(seen).toEqual(['picker', 'domains', 'expiry', 'options', 'review']);
+		// Back walks to the picker, not past it.
+		state = run(state, {type: 'back'}, {type: 'back'}, {type: 'back'}, {type: 'back'});
+		expect(state.screen).toBe('picker');
 	});
 
 	it('flags skip their steps: a list skips the editor, an option skips options, a profile id is matched once loaded', () => {
