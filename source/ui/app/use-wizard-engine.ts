@@ -22,11 +22,13 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 	latest.current = state;
 	const checkStop = useRef<AbortController | undefined>(undefined);
 	const submitStop = useRef<AbortController | undefined>(undefined);
+	const redemptionLoad = useRef(0);
 
 	// A different account or endpoint: what was loaded through the old one no longer holds.
 	const previousRuntime = useRef(runtime);
 	useEffect(() => {
 		if (previousRuntime.current !== runtime && runtime) {
+			redemptionLoad.current++;
 			dispatch({type: 'session-changed'});
 		}
 
@@ -48,7 +50,9 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 
 		if ((state.screen === 'picker' || state.screen === 'domains') && state.operation === 'redeem' && state.redemption.status === 'idle') {
 			dispatch({type: 'redemption-loading'});
-			const stale = () => latest.current.redemption.status !== 'loading';
+			// An answer through an account that is no longer the current one is dropped.
+			const token = ++redemptionLoad.current;
+			const stale = () => token !== redemptionLoad.current;
 			listRedemptionDomains(runtime.client).then(
 				domains => {
 					if (stale()) {
@@ -59,7 +63,7 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 					// Fees come after the list, which is usable without them.
 					const redeemable = domains.map(domain => domain.name);
 					void lookupRedemptionFees(runtime.client, redeemable).then(fees => {
-						if (fees.size > 0 && latest.current.redemption.domains === domains) {
+						if (fees.size > 0 && !stale()) {
 							dispatch({type: 'redemption-fees', fees});
 						}
 					});
