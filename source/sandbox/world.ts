@@ -7,7 +7,7 @@ import {decideOutcome, submitActivate, submitRedeem} from './handlers-submit.js'
 import {queryTaskDetailList, queryTaskInfoHistory, queryTaskList} from './handlers-tasks.js';
 import {DEFAULT_BALANCE} from './registry-rules.js';
 import {SandboxError} from './sandbox-error.js';
-import {seedAccount, type OwnedRecord, type ProfileRecord, type SeedSize} from './seed.js';
+import {LARGE_BALANCE, seedAccount, type OwnedRecord, type ProfileRecord, type SeedSize} from './seed.js';
 import {paceFor, TaskEngine, type Decider, type EngineSnapshot} from './task-engine.js';
 import {registrationsInWeek, type CallContext, type WorldState} from './world-state.js';
 
@@ -81,7 +81,7 @@ export class SandboxWorld {
 			const seed = seedAccount(now, options.seed);
 			this.state = {
 				now,
-				balance: options.balance ?? DEFAULT_BALANCE,
+				balance: options.balance ?? (options.seed === 'large' ? LARGE_BALANCE : DEFAULT_BALANCE),
 				serial: seed.owned.length,
 				profiles: seed.profiles,
 				owned: new Map(seed.owned.map((d) => [d.name, d])),
