@@ -29,18 +29,22 @@ const MAX_PAGES = 1000;
 
 export async function listRedemptionDomains(
 	api: RedemptionListApi,
-	options: {concurrency?: number; pageSize?: number; signal?: AbortSignal} = {},
+	options: {concurrency?: number; pageSize?: number; signal?: AbortSignal; onProgress?: (read: number, total: number) => void} = {},
 ): Promise<RedemptionDomain[]> {
 	const pageSize = options.pageSize ?? REDEMPTION_PAGE_SIZE;
 	const fetchPage = async (page: number) => (await api.queryDomainList({PageNum: page, PageSize: pageSize, QueryType: '2'}, {signal: options.signal})).Data.Domain;
 	const first = await api.queryDomainList({PageNum: 1, PageSize: pageSize, QueryType: '2'}, {signal: options.signal});
 	const pages: Array<typeof first.Data.Domain> = [first.Data.Domain];
 	const total = Math.min(first.TotalPageNum, MAX_PAGES);
+	let read = first.Data.Domain.length;
+	options.onProgress?.(read, first.TotalItemNum);
 	let next = 2;
 	const worker = async () => {
 		while (next <= total) {
 			const page = next++;
 			pages[page - 1] = await fetchPage(page);
+			read += pages[page - 1]!.length;
+			options.onProgress?.(read, first.TotalItemNum);
 		}
 	};
 	await Promise.all(Array.from({length: Math.max(0, Math.min(options.concurrency ?? REDEMPTION_CONCURRENCY, total - 1))}, worker));

@@ -53,7 +53,7 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 			// An answer through an account that is no longer the current one is dropped.
 			const token = ++redemptionLoad.current;
 			const stale = () => token !== redemptionLoad.current;
-			listRedemptionDomains(runtime.client).then(
+			listRedemptionDomains(runtime.client, {onProgress: (read, total) => stale() || dispatch({type: 'redemption-progress', read, total})}).then(
 				domains => {
 					if (stale()) {
 						return;

@@ -4,7 +4,7 @@
 // names instead. Only the rows on screen are drawn, and the picker's state lives in the wizard (a pure reducer),
 // so a keystroke costs the same with 20 domains or 2,000.
 import {Box, Text} from 'ink';
-import {useState} from 'react';
+import {memo, useState} from 'react';
 import {localDay as localDate, type RedemptionRow} from '../../core/redemption-list.js';
 import {cells, padEndCells} from '../../core/text-width.js';
 import {count, getLang, messages} from '../../i18n/index.js';
@@ -24,6 +24,10 @@ import {ScreenFrame} from '../app/ScreenFrame.js';
 const text = messages({
 	title: {en: 'Redeem · Domains in redemption', zh: '赎回域名 · 赎回期域名'},
 	loading: {en: 'Looking up the domains in their redemption period…', zh: '正在查询处于赎回期的域名…'},
+	loadingProgress: {
+		en: (read: number, total: number) => `Looking up the domains in their redemption period… ${read.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`,
+		zh: (read: number, total: number) => `正在查询处于赎回期的域名… ${read.toLocaleString('en-US')} / ${total.toLocaleString('en-US')}`,
+	},
 	failed: {en: 'Could not look up the domains in their redemption period (r to try again, t to type names)', zh: '无法查询处于赎回期的域名（按 r 重试，按 t 输入域名）'},
 	none: {en: 'No domain of this account is in its redemption period.', zh: '此账号没有处于赎回期的域名。'},
 	noneHint: {en: 'Press t to type or paste names anyway; they are checked against the account.', zh: '仍可按 t 输入或粘贴域名；它们会与账号核对。'},
@@ -69,9 +73,20 @@ const text = messages({
 	clearLong: {en: 'Clear the filter', zh: '清除筛选'},
 });
 
+// Making a number format is costly next to using one; one per language serves every row of every frame.
+const cnyFormats = new Map<string, Intl.NumberFormat>();
+
 /** Whole yuan, in the interface language's style. */
-export const formatCny = (amount: number): string =>
-	new Intl.NumberFormat(getLang() === 'zh' ? 'zh-CN' : 'en-US', {style: 'currency', currency: 'CNY', maximumFractionDigits: 0}).format(amount);
+export const formatCny = (amount: number): string => {
+	const locale = getLang() === 'zh' ? 'zh-CN' : 'en-US';
+	let format = cnyFormats.get(locale);
+	if (!format) {
+		format = new Intl.NumberFormat(locale, {style: 'currency', currency: 'CNY', maximumFractionDigits: 0});
+		cnyFormats.set(locale, format);
+	}
+
+	return format.format(amount);
+};
 
 
 export const RedemptionPickerScreen = () => {
@@ -197,7 +212,7 @@ export const RedemptionPickerScreen = () => {
 	return (
 		<ScreenFrame title={text.title} hints={hints} helpActive={!filtering}>
 			{redemption.status === 'idle' || redemption.status === 'loading'
-				? <Spinner label={text.loading} />
+				? <Spinner label={redemption.progress && redemption.progress.total > redemption.progress.read ? text.loadingProgress(redemption.progress.read, redemption.progress.total) : text.loading} />
 				: redemption.status === 'error'
 					? <Notice error={redemption.error}>{text.failed}</Notice>
 					: picker.rows.length === 0
@@ -256,7 +271,8 @@ export const RedemptionPickerScreen = () => {
 	);
 };
 
-const PickerRow = ({row, fee, selected, highlighted, nameWidth}: {row: RedemptionRow; fee: number | undefined; selected: boolean; highlighted: boolean; nameWidth: number}) => {
+// A row is drawn again only when what it shows changes: moving the highlight redraws two rows, not the page.
+const PickerRow = memo(({row, fee, selected, highlighted, nameWidth}: {row: RedemptionRow; fee: number | undefined; selected: boolean; highlighted: boolean; nameWidth: number}) => {
 	const {symbols, colors} = useTheme();
 	const pointer = highlighted ? symbols.pointer : ' ';
 	const name = cells(row.name) > nameWidth ? row.name.slice(0, nameWidth - 1) + symbols.ellipsis : row.name;
@@ -282,4 +298,4 @@ const PickerRow = ({row, fee, selected, highlighted, nameWidth}: {row: Redemptio
 			<Text color={colors.muted}>{` ${fee === undefined ? '…' : formatCny(fee)}`}</Text>
 		</Text>
 	);
-};
+});

@@ -40,7 +40,7 @@ export const defaultOptions = (): WizardOptions => ({years: 1, privacy: true, pr
 type Load<T> = {status: 'idle' | 'loading' | 'done' | 'error'; error?: NoticeError} & T;
 
 /** The account's redemption-period domains, as the picker shows them. */
-export type RedemptionState = Load<{domains: readonly RedemptionDomain[]; picker: PickerState}>;
+export type RedemptionState = Load<{domains: readonly RedemptionDomain[]; picker: PickerState; progress?: {read: number; total: number}}>;
 
 export type SubmitState = {
 	status: 'idle' | 'running' | 'done';
@@ -106,6 +106,7 @@ export type WizardAction =
 	| {type: 'expiry-failed'; error: NoticeError}
 	| {type: 'expiry-typed'; name: string; expiryMs: number}
 	| {type: 'redemption-loading'}
+	| {type: 'redemption-progress'; read: number; total: number}
 	| {type: 'redemption-loaded'; domains: readonly RedemptionDomain[]; now: number}
 	| {type: 'redemption-failed'; error: NoticeError}
 	/** `r` after a failed look-up: load the list again. */
@@ -314,6 +315,10 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 
 		case 'redemption-loading': {
 			return {...state, redemption: {...state.redemption, status: 'loading', error: undefined}};
+		}
+
+		case 'redemption-progress': {
+			return state.redemption.status === 'loading' ? {...state, redemption: {...state.redemption, progress: {read: action.read, total: action.total}}} : state;
 		}
 
 		case 'redemption-loaded': {
