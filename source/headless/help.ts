@@ -208,7 +208,7 @@ ${globalFlags.text}`,
 （赎回期，或待删除：已无法赎回）。
   --redemption         处于赎回期的域名（QueryDomainList，QueryType=2，全部分页）
   --json               {domains: [{domain, expiryMs, expiryDate, daysLeft, status, redeemable}]}
-                       status 取值为 redemption | pending-delete | deleted；expiryDate 为 UTC（ISO 8601）
+                       status 取值为 redemption | pending-delete | deleted；日期为 UTC（ISO 8601）
 
 ${globalFlags.text}`,
 	},
