@@ -3,9 +3,9 @@
 import {byDaysLeft, listRedemptionDomains, localDay, redemptionRow} from '../core/redemption-list.js';
 import {padEndCells} from '../core/text-width.js';
 import {createRuntime} from '../runtime.js';
-import {UsageError, type ParsedCommandLine} from './args.js';
-import type {CommandIo} from './command-io.js';
-import {EXIT} from './exit-codes.js';
+import {UsageError, type ParsedCommandLine} from '../cli/args.js';
+import type {CommandIo} from '../cli/command-io.js';
+import {EXIT} from '../cli/exit-codes.js';
 import {printLines} from './output.js';
 import {messages} from '../i18n/index.js';
 
