@@ -61,6 +61,7 @@ const msg = messages({
 	},
 	unknownStatus: {en: 'unknown', zh: '未知'},
 	allOnlyRedeem: {en: '--all-in-redemption is for alidomain redeem.', zh: '--all-in-redemption 只用于 alidomain redeem。'},
+	domainsOrAll: {en: '--domains FILE (or --all-in-redemption)', zh: '--domains FILE（或 --all-in-redemption）'},
 	allOrDomains: {en: 'give either --domains or --all-in-redemption, not both.', zh: '--domains 和 --all-in-redemption 只能二选一。'},
 });
 
@@ -69,7 +70,7 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 	if (flags['all-in-redemption'] && operation !== 'redeem') throw new UsageError(msg.allOnlyRedeem);
 	if (all && flags.domains !== undefined) throw new UsageError(msg.allOrDomains);
 	const missing = [
-		...(flags.domains === undefined && !all ? [operation === 'redeem' ? '--domains FILE (or --all-in-redemption)' : '--domains FILE'] : []),
+		...(flags.domains === undefined && !all ? [operation === 'redeem' ? msg.domainsOrAll : '--domains FILE'] : []),
 		...(operation === 'register' && flags['profile-id'] === undefined ? ['--profile-id ID'] : []),
 	];
 	// In a terminal the wizard asks for whatever is missing, and its review stands in for --yes.
