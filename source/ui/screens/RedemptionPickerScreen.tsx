@@ -36,8 +36,6 @@ const text = messages({
 	fee: {en: (money: string) => `fee ${money}`, zh: (money: string) => `费用 ${money}`},
 	unpriced: {en: (n: number) => ` + ${n} unpriced`, zh: (n: number) => ` + ${n} 个未知价格`},
 	shown: {en: (n: number, filter: string) => `${n.toLocaleString('en-US')} match '${filter}'`, zh: (n: number, filter: string) => `${n.toLocaleString('en-US')} 个匹配“${filter}”`},
-	sortedDays: {en: 'by days left', zh: '按剩余天数'},
-	sortedName: {en: 'by name', zh: '按名称'},
 	domain: {en: 'Domain', zh: '域名'},
 	expiredOn: {en: 'Expired on', zh: '到期日'},
 	daysLeft: {en: 'Days left', zh: '剩余天数'},
@@ -230,12 +228,16 @@ export const RedemptionPickerScreen = () => {
 									<Text bold color={picker.selected.size > 0 ? colors.accent : undefined}>{text.selected(picker.selected.size)}</Text>
 									<Text>{` ${symbols.separator} ${text.fee(formatCny(picker.selectedFee))}`}</Text>
 									{picker.selectedUnpriced > 0 && <Text color={colors.warning}>{text.unpriced(picker.selectedUnpriced)}</Text>}
-									<Text color={colors.muted}>{` ${symbols.separator} ${picker.sort === 'days' ? text.sortedDays : text.sortedName}`}</Text>
 									{picker.filter !== '' && <Text color={colors.accent}>{` ${symbols.separator} ${text.shown(picker.view.length, picker.filter)}`}</Text>}
 								</Text>
 								<Box marginTop={1}>
+									{/* The column the list is sorted by carries the arrow. */}
 									<Text color={colors.muted} wrap="truncate-end">
-										{`    ${padEndCells(text.domain, nameWidth)} ${padEndCells(text.expiredOn, 11)} ${padEndCells(text.daysLeft, 10)} ${text.feeColumn}`}
+										{'    '}
+										<Text bold={picker.sort === 'name'} color={picker.sort === 'name' ? colors.accent : undefined}>{padEndCells(picker.sort === 'name' ? `${text.domain} ${symbols.arrowDown}` : text.domain, nameWidth)}</Text>
+										{` ${padEndCells(text.expiredOn, 11)} `}
+										<Text bold={picker.sort === 'days'} color={picker.sort === 'days' ? colors.accent : undefined}>{padEndCells(picker.sort === 'days' ? `${text.daysLeft} ${symbols.arrowDown}` : text.daysLeft, 10)}</Text>
+										{` ${text.feeColumn}`}
 									</Text>
 								</Box>
 								<WindowedList
