@@ -1,6 +1,7 @@
 // Everything a command needs to talk to Alibaba Cloud or the sandbox: credentials in the order docs/architecture.md
 // gives, a client, the journal, and (with --sandbox) an in-process sandbox whose state persists between runs.
-import {rmSync} from 'node:fs';
+import {mkdirSync, rmSync} from 'node:fs';
+import {dirname} from 'node:path';
 import {createDomainClient, type DomainClient} from './api/client.js';
 import {SITES} from './api/endpoints.js';
 import type {RetryEvent} from './api/retry.js';
@@ -75,6 +76,8 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 		const large = seedFlag(flags, 'sandbox-seed') === 'large';
 		const stateFile = large ? paths.sandboxStateFile.replace(/\.json$/, '-large.json') : paths.sandboxStateFile;
 		if (flags['sandbox-reset']) rmSync(stateFile, {force: true});
+		// A read-only first run (`domains --redemption --sandbox`) may come before anything made the data folder.
+		mkdirSync(dirname(stateFile), {recursive: true});
 		const sandbox = await startSandbox({port: 0, stateFile, quiet: true, seed: large ? 'large' : 'standard'});
 		const client = createDomainClient({...common, credentials: SANDBOX_CREDENTIALS, endpoint: sandbox.url});
 		const endpoint = large ? BUILT_IN_LARGE_SANDBOX : BUILT_IN_SANDBOX;

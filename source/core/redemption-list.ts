@@ -3,7 +3,7 @@
 // API's rate limit), and the list comes back in one piece or not at all — a picker that silently missed a page
 // would let someone believe a domain was safe. Each domain keeps the exact expiry the redeem must send.
 import type {DomainClient} from '../api/client.js';
-import {redemptionTimeline, type RedemptionPhase} from './redemption-period.js';
+import {redemptionTimeline, type RedemptionPhase} from '../api/redemption-period.js';
 import {messages} from '../i18n/index.js';
 
 const reasons = messages({

@@ -15,7 +15,7 @@ import {
 } from './registry-rules.js';
 import {SandboxError} from './sandbox-error.js';
 import {instanceIdFor} from './seed.js';
-import {redemptionTimeline} from '../core/redemption-period.js';
+import {redemptionTimeline} from '../api/redemption-period.js';
 import type {DetailRecord, Outcome, TaskKind, TaskRecord} from './task-engine.js';
 import {registrationsInWeek, type CallContext, type WorldState} from './world-state.js';
 

@@ -2,7 +2,7 @@
 // of one: demo history and "watch tasks" depend on it across runs.
 import {randomBytes} from 'node:crypto';
 import {existsSync, readFileSync} from 'node:fs';
-import {mkdir, open, rename, rm} from 'node:fs/promises';
+import {open, rename, rm} from 'node:fs/promises';
 import {basename, dirname, join} from 'node:path';
 
 export class StateFileError extends Error {
@@ -23,8 +23,6 @@ export function loadState(file: string): unknown {
 /** Writes through a temporary file in the same directory, synced, then renamed over the target; mode 0600. */
 export async function writeFileAtomic(file: string, data: string): Promise<void> {
 	const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-	// A first run of a read-only command (`domains --redemption --sandbox`) may come before anything made the folder.
-	await mkdir(dirname(file), {recursive: true});
 	const handle = await open(temp, 'wx', 0o600);
 	try {
 		await handle.chmod(0o600);

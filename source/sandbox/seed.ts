@@ -1,10 +1,10 @@
 // The account a fresh sandbox starts with: laid out relative to "now", and otherwise fixed, so every demo and test
 // sees the same names. The redemption-period domains sit at different points of the registry's timeline
-// (source/core/redemption-period.ts): a few on their last days, a few already in pending delete (listed, but a
+// (source/api/redemption-period.ts): a few on their last days, a few already in pending delete (listed, but a
 // redeem of them fails), the rest spread over the period. The "large" seed adds a few hundred more, so a picker
 // over a big account can be seen and timed.
 import {compactDate, DAY_MS, YEAR_MS} from './clock.js';
-import {GRACE_DAYS, redemptionDays} from '../core/redemption-period.js';
+import {GRACE_DAYS, redemptionDays} from '../api/redemption-period.js';
 
 export interface ProfileRecord {
 	id: number;

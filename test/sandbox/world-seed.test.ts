@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {DAY_MS} from '../../source/sandbox/clock.js';
-import {redemptionTimeline} from '../../source/core/redemption-period.js';
+import {redemptionTimeline} from '../../source/api/redemption-period.js';
 import {PENDING_DELETE_DOMAINS, REDEMPTION_DOMAINS, REDEMPTION_PICTURE} from '../../source/sandbox/seed.js';
 import {errorOf, makeWorld, START} from './world-helpers.js';
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {DAY_MS} from '../../../source/core/redemption-period.js';
+import {DAY_MS} from '../../../source/api/redemption-period.js';
 import type {RedemptionDomain} from '../../../source/core/redemption-list.js';
 import {currentRow, pickerFrom, pickerReducer, selectedRows, type PickerAction, type PickerState} from '../../../source/ui/state/redemption-picker.js';
 
