@@ -87,6 +87,8 @@ export const formatCny = (amount: number): string => {
 };
 
 
+const DAYS_WIDTH = 12;
+
 export const RedemptionPickerScreen = () => {
 	const {symbols, colors} = useTheme();
 	const {rows: terminalRows, columns} = useTerminalSize();
@@ -203,7 +205,7 @@ export const RedemptionPickerScreen = () => {
 				common.back,
 			];
 
-	const nameWidth = Math.max(16, Math.min(40, columns - 48));
+	const nameWidth = Math.max(16, Math.min(40, columns - 50));
 	const refused = picker.refused;
 	const highlighted = currentRow(picker);
 
@@ -236,7 +238,7 @@ export const RedemptionPickerScreen = () => {
 										{'    '}
 										<Text bold={picker.sort === 'name'} color={picker.sort === 'name' ? colors.accent : undefined}>{padEndCells(picker.sort === 'name' ? `${text.domain} ${symbols.arrowDown}` : text.domain, nameWidth)}</Text>
 										{` ${padEndCells(text.expiredOn, 11)} `}
-										<Text bold={picker.sort === 'days'} color={picker.sort === 'days' ? colors.accent : undefined}>{padEndCells(picker.sort === 'days' ? `${text.daysLeft} ${symbols.arrowDown}` : text.daysLeft, 10)}</Text>
+										<Text bold={picker.sort === 'days'} color={picker.sort === 'days' ? colors.accent : undefined}>{padEndCells(picker.sort === 'days' ? `${text.daysLeft} ${symbols.arrowDown}` : text.daysLeft, DAYS_WIDTH)}</Text>
 										{` ${text.feeColumn}`}
 									</Text>
 								</Box>
@@ -296,7 +298,7 @@ const PickerRow = memo(({row, fee, selected, highlighted, nameWidth}: {row: Rede
 			<Text color={selected ? colors.accent : colors.muted}>{`${selected ? symbols.bullet : symbols.pending} `}</Text>
 			<Text bold={highlighted}>{`${padEndCells(name, nameWidth)} `}</Text>
 			{`${padEndCells(localDate(row.expiryMs), 11)} `}
-			<Text color={urgent ? colors.warning : undefined}>{padEndCells(text.days(Math.max(0, row.daysLeft)), 10)}</Text>
+			<Text color={urgent ? colors.warning : undefined}>{padEndCells(text.days(Math.max(0, row.daysLeft)), DAYS_WIDTH)}</Text>
 			<Text color={colors.muted}>{` ${fee === undefined ? '…' : formatCny(fee)}`}</Text>
 		</Text>
 	);

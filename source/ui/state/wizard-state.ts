@@ -40,7 +40,7 @@ export const defaultOptions = (): WizardOptions => ({years: 1, privacy: true, pr
 type Load<T> = {status: 'idle' | 'loading' | 'done' | 'error'; error?: NoticeError} & T;
 
 /** The account's redemption-period domains, as the picker shows them. */
-export type RedemptionState = Load<{domains: readonly RedemptionDomain[]; picker: PickerState; progress?: {read: number; total: number}}>;
+export type RedemptionState = Load<{domains: readonly RedemptionDomain[]; picker: PickerState; progress?: {read: number; total: number}; selectAllOnLoad?: boolean}>;
 
 export type SubmitState = {
 	status: 'idle' | 'running' | 'done';
@@ -62,6 +62,8 @@ export type SubmitState = {
 
 export type Prefill = {
 	list?: EditorList;
+	/** `redeem --all-in-redemption` in a terminal: the picker starts with all it can redeem selected. */
+	selectAllInRedemption?: boolean;
 	profileId?: number | 'default';
 	options?: Partial<WizardOptions>;
 };
@@ -197,6 +199,7 @@ export function initialWizardState({operation, prefill, firstRun, watch, history
 
 	const state: WizardState = {
 		...base,
+		redemption: prefill?.selectAllInRedemption ? {...base.redemption, selectAllOnLoad: true} : base.redemption,
 		list: prefill?.list ?? base.list,
 		options: {...base.options, ...prefill?.options},
 		pendingProfile: prefill?.profileId,
@@ -271,7 +274,7 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 		case 'session-changed': {
 			return {
 				...state,
-				redemption: idleRedemption(),
+				redemption: {...idleRedemption(), selectAllOnLoad: state.redemption.selectAllOnLoad},
 				profiles: {status: 'idle', list: []},
 				expiry: {...state.expiry, status: 'idle', ready: [], refused: [], notices: []},
 				review: {status: 'idle', excluded: []},
@@ -322,7 +325,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 		}
 
 		case 'redemption-loaded': {
-			return {...state, redemption: {status: 'done', domains: action.domains, picker: pickerFrom(action.domains, action.now, state.redemption.picker.fees)}};
+			const picker = pickerFrom(action.domains, action.now, state.redemption.picker.fees);
+			return {...state, redemption: {status: 'done', domains: action.domains, picker: state.redemption.selectAllOnLoad ? pickerReducer(picker, {type: 'toggle-all'}) : picker}};
 		}
 
 		case 'redemption-failed': {
