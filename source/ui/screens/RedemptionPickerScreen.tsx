@@ -28,7 +28,7 @@ const text = messages({
 		en: (read: number, total: number) => `Looking up the domains in their redemption period… ${read.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`,
 		zh: (read: number, total: number) => `正在查询处于赎回期的域名… ${read.toLocaleString('en-US')} / ${total.toLocaleString('en-US')}`,
 	},
-	failed: {en: 'Could not look up the domains in their redemption period (r to try again, t to type names)', zh: '无法查询处于赎回期的域名（按 r 重试，按 t 输入域名）'},
+	failed: {en: 'Could not look up the domains in their redemption period.', zh: '无法查询处于赎回期的域名。'},
 	none: {en: 'No domain of this account is in its redemption period.', zh: '此账号没有处于赎回期的域名。'},
 	noneHint: {en: 'Press t to type or paste names anyway; they are checked against the account.', zh: '仍可按 t 输入或粘贴域名；它们会与账号核对。'},
 	inRedemption: {en: (n: number) => `${count(n, ['domain', 'domains'], '个域名')} in redemption`, zh: (n: number) => `${count(n, ['domain', 'domains'], '个域名')}处于赎回期`},
