@@ -60,13 +60,29 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 					}
 
 					dispatch({type: 'redemption-loaded', domains, now: Date.now()});
-					// Fees come after the list, which is usable without them.
-					const redeemable = domains.map(domain => domain.name);
-					void lookupRedemptionFees(runtime.client, redeemable).then(fees => {
+					// Fees and earlier orders come after the list, which is usable without them.
+					const names = domains.map(domain => domain.name);
+					void lookupRedemptionFees(runtime.client, names).then(fees => {
 						if (fees.size > 0 && !stale()) {
 							dispatch({type: 'redemption-fees', fees});
 						}
 					});
+					// The same never-order-twice check the review makes, so a domain already being redeemed says so here.
+					findAlreadyOrdered(runtime.client, runtime.journal, names, {
+						operation: 'redeem',
+						accessKeyId: runtime.client.accessKeyId,
+						endpoint: runtime.endpoint,
+						now: Date.now,
+						settleMs: runtime.settleMs,
+					}).then(
+						ordered => {
+							if (ordered.size > 0 && !stale()) {
+								dispatch({type: 'redemption-ordered', ordered});
+							}
+						},
+						// The review makes the same check before anything is sent; here it only informs.
+						() => undefined,
+					);
 				},
 				error => {
 					if (!stale()) {

@@ -44,6 +44,8 @@ const text = messages({
 	pendingDelete: {en: 'pending delete', zh: '待删除'},
 	deleted: {en: 'deleted', zh: '已删除'},
 	cannotSelect: {en: (name: string) => `${name} is pending delete: its redemption period is over and it can no longer be redeemed.`, zh: (name: string) => `${name} 处于待删除状态：赎回期已过，无法再赎回。`},
+	alreadyOrdered: {en: (name: string, why: string) => `${name}: ${why}.`, zh: (name: string, why: string) => `${name}：${why}。`},
+	ordered: {en: 'ordered already', zh: '已下单'},
 	nothingSelected: {en: 'Nothing selected: Space selects a domain, a selects all; or t to type names.', zh: '尚未选择：按空格选择域名，按 a 全选；或按 t 输入域名。'},
 	filter: {en: 'Filter: ', zh: '筛选：'},
 	filterPlaceholder: {en: 'part of a name', zh: '域名的一部分'},
@@ -250,7 +252,7 @@ export const RedemptionPickerScreen = () => {
 									emptyText={text.noMatch}
 									getKey={index => index}
 									renderItem={(index, _position, isHighlighted) => (
-										<PickerRow row={picker.rows[index]!} fee={feeOf(picker, picker.rows[index]!.name)} selected={picker.selected.has(picker.rows[index]!.name)} highlighted={isHighlighted} nameWidth={nameWidth} />
+										<PickerRow row={picker.rows[index]!} fee={feeOf(picker, picker.rows[index]!.name)} selected={picker.selected.has(picker.rows[index]!.name)} ordered={picker.ordered.get(picker.rows[index]!.name)} highlighted={isHighlighted} nameWidth={nameWidth} />
 									)}
 								/>
 							</Box>
@@ -269,24 +271,24 @@ export const RedemptionPickerScreen = () => {
 					/>
 				</Box>
 			)}
-			{refused && highlighted?.name === refused && <Notice kind="warn">{text.cannotSelect(refused)}</Notice>}
+			{refused && highlighted?.name === refused && <Notice kind="warn">{picker.ordered.has(refused) ? text.alreadyOrdered(refused, picker.ordered.get(refused)!) : text.cannotSelect(refused)}</Notice>}
 			{problem && <Notice kind="warn">{problem}</Notice>}
 		</ScreenFrame>
 	);
 };
 
 // A row is drawn again only when what it shows changes: moving the highlight redraws two rows, not the page.
-const PickerRow = memo(({row, fee, selected, highlighted, nameWidth}: {row: RedemptionRow; fee: number | undefined; selected: boolean; highlighted: boolean; nameWidth: number}) => {
+const PickerRow = memo(({row, fee, selected, ordered, highlighted, nameWidth}: {row: RedemptionRow; fee: number | undefined; selected: boolean; ordered?: string; highlighted: boolean; nameWidth: number}) => {
 	const {symbols, colors} = useTheme();
 	const pointer = highlighted ? symbols.pointer : ' ';
 	const name = cells(row.name) > nameWidth ? row.name.slice(0, nameWidth - 1) + symbols.ellipsis : row.name;
-	if (row.blocked) {
+	if (row.blocked || ordered) {
 		return (
 			<Text wrap="truncate-end" color={colors.muted}>
 				<Text color={highlighted ? colors.accent : undefined}>{`${pointer} `}</Text>
-				<Text color={colors.failure}>{`${symbols.failure} `}</Text>
+				<Text color={row.blocked ? colors.failure : colors.muted}>{`${row.blocked ? symbols.failure : symbols.pending} `}</Text>
 				{`${padEndCells(name, nameWidth)} ${padEndCells(localDate(row.expiryMs), 11)} `}
-				<Text color={colors.failure}>{row.blocked === 'pending-delete' ? text.pendingDelete : text.deleted}</Text>
+				<Text color={row.blocked ? colors.failure : colors.muted}>{row.blocked === 'pending-delete' ? text.pendingDelete : row.blocked ? text.deleted : text.ordered}</Text>
 			</Text>
 		);
 	}

@@ -25,6 +25,8 @@ export type PickerState = {
 	/** Sum of the known fees of the selected domains, and how many selected have no known fee. */
 	selectedFee: number;
 	selectedUnpriced: number;
+	/** Domains an earlier batch of this account has ordered or may have ordered, with the reason: not selectable. */
+	ordered: ReadonlyMap<string, string>;
 	/** The last row Space could not select, so the screen can say why. */
 	refused?: string;
 };
@@ -35,12 +37,13 @@ export type PickerAction =
 	| {type: 'toggle-all'}
 	| {type: 'filter'; text: string}
 	| {type: 'sort'; sort: PickerSort}
-	| {type: 'fees'; fees: ReadonlyMap<string, number>};
+	| {type: 'fees'; fees: ReadonlyMap<string, number>}
+	| {type: 'ordered'; ordered: ReadonlyMap<string, string>};
 
 const EMPTY = new Int32Array(0);
 
 export function emptyPicker(): PickerState {
-	return {rows: [], orders: {days: EMPTY, name: EMPTY}, sort: 'days', filter: '', view: EMPTY, cursor: -1, selected: new Set(), fees: new Map(), selectedFee: 0, selectedUnpriced: 0};
+	return {rows: [], orders: {days: EMPTY, name: EMPTY}, sort: 'days', filter: '', view: EMPTY, cursor: -1, selected: new Set(), fees: new Map(), selectedFee: 0, selectedUnpriced: 0, ordered: new Map()};
 }
 
 export function pickerFrom(domains: readonly RedemptionDomain[], nowMs: number, fees: ReadonlyMap<string, number> = new Map()): PickerState {
@@ -52,6 +55,9 @@ export function pickerFrom(domains: readonly RedemptionDomain[], nowMs: number, 
 }
 
 export const feeOf = (state: Pick<PickerState, 'fees'>, name: string): number | undefined => state.fees.get(tldOf(name));
+
+/** Why a row cannot be selected: the registry's timeline, or an order already made for it. */
+export const isBlocked = (state: Pick<PickerState, 'ordered'>, row: RedemptionRow): boolean => row.blocked !== undefined || state.ordered.has(row.name);
 
 /** The highlighted row, if any. */
 export const currentRow = (state: PickerState): RedemptionRow | undefined => (state.cursor < 0 ? undefined : state.rows[state.view[state.cursor]!]);
@@ -79,7 +85,7 @@ export function pickerReducer(state: PickerState, action: PickerAction): PickerS
 				return state;
 			}
 
-			if (row.blocked) {
+			if (isBlocked(state, row)) {
 				return {...state, refused: row.name};
 			}
 
@@ -91,7 +97,7 @@ export function pickerReducer(state: PickerState, action: PickerAction): PickerS
 			const shown: RedemptionRow[] = [];
 			for (const i of state.view) {
 				const row = state.rows[i]!;
-				if (!row.blocked) shown.push(row);
+				if (!isBlocked(state, row)) shown.push(row);
 			}
 
 			const allSelected = shown.every(row => state.selected.has(row.name));
@@ -121,6 +127,13 @@ export function pickerReducer(state: PickerState, action: PickerAction): PickerS
 			// The highlight stays on the row it was on.
 			const cursor = current < 0 ? (view.length > 0 ? 0 : -1) : Math.max(0, view.indexOf(current));
 			return {...state, sort: action.sort, view, cursor, refused: undefined};
+		}
+
+		case 'ordered': {
+			// Anything already selected that turns out to be ordered is let go.
+			const withOrdered = {...state, ordered: action.ordered};
+			const drop = state.rows.filter(row => action.ordered.has(row.name) && state.selected.has(row.name));
+			return drop.length > 0 ? withSelection(withOrdered, drop, false) : withOrdered;
 		}
 
 		case 'fees': {

@@ -114,6 +114,8 @@ export type WizardAction =
 	/** `r` after a failed look-up: load the list again. */
 	| {type: 'redemption-retry'}
 	| {type: 'redemption-fees'; fees: ReadonlyMap<string, number>}
+	/** Domains of the list that an earlier batch has ordered (the never-order-twice check), with the reason. */
+	| {type: 'redemption-ordered'; ordered: ReadonlyMap<string, string>}
 	| {type: 'picker'; action: PickerAction}
 	/** Enter on the picker: the selection, with the account's expiries, goes on to options. */
 	| {type: 'picker-continue'}
@@ -340,6 +342,11 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 		case 'redemption-fees': {
 			const {redemption} = state;
 			return {...state, redemption: {...redemption, picker: pickerReducer(redemption.picker, {type: 'fees', fees: action.fees})}};
+		}
+
+		case 'redemption-ordered': {
+			const {redemption} = state;
+			return {...state, redemption: {...redemption, picker: pickerReducer(redemption.picker, {type: 'ordered', ordered: action.ordered})}};
 		}
 
 		case 'picker': {

@@ -12,7 +12,7 @@ import {runtimeFor, sandboxClient, startApp, tempHome} from './wizard-harness.js
 
 afterEach(cleanup);
 
-const opened = async (options: {balance?: number} = {}) => {
+const opened = async (options: {balance?: number; speed?: number} = {}) => {
 	const sandbox = await startSandbox({port: 0, quiet: true, speed: 50, ...options});
 	const home = tempHome();
 	const client = sandboxClient(sandbox);
@@ -103,6 +103,30 @@ describe('the redeem picker', () => {
 			frame = await app.see('❯ Back');
 			expect(frame).toMatch(/Redeem 1 domain\b/);
 			expect(frame).toContain('0 typed by hand, the rest from the account');
+		} finally {
+			await sandbox.close();
+		}
+	});
+
+	it('a domain already being redeemed by an earlier batch says so and cannot be selected again', async () => {
+		// Slow enough that the first redeem is still running when the picker opens again.
+		const {sandbox, app} = await opened({speed: 0.01});
+		try {
+			await app.see('CN¥1,200');
+			await app.press(' ', '1 selected');
+			await app.press(ENTER, 'Redeem · Options');
+			await app.press(ENTER, 'Redeem · Review');
+			await app.see('❯ Back');
+			await app.press(ARROW_DOWN, '❯ Submit 1 domain');
+			await app.press(ENTER, 'Redeeming 1 domain');
+			await app.press('q', 'Redeem domains');
+			await app.press(ARROW_DOWN, '❯ Redeem domains');
+			let frame = await app.press(ENTER, 'ordered already');
+			expect(frame).toMatch(/○ coffee-club\.io\s+\d{4}-\d{2}-\d{2}\s+ordered already/);
+			frame = await app.press(' ', 'already in flight in task');
+			expect(frame).toContain('0 selected');
+			frame = await app.press('a', '23 selected');
+			expect(sandbox.world.tasksForDomain('coffee-club.io')).toHaveLength(1);
 		} finally {
 			await sandbox.close();
 		}

@@ -47,6 +47,18 @@ describe('the redemption picker', () => {
 		expect(run(state, {type: 'move', move: 'up', pageSize: 10}).refused).toBeUndefined();
 	});
 
+	it('a domain an earlier batch ordered is let go of, and neither Space nor a selects it', () => {
+		let state = run(pickerFrom(DOMAINS, NOW, FEES), {type: 'toggle-all'});
+		expect(state.selectedFee).toBe(3600);
+		state = run(state, {type: 'ordered', ordered: new Map([['charlie.com', 'already in flight in task T1']])});
+		expect(state.selected.has('charlie.com')).toBe(false);
+		expect(state.selectedFee).toBe(2400);
+		state = run(state, {type: 'toggle'});
+		expect(state.refused).toBe('charlie.com');
+		state = run(state, {type: 'toggle-all'}, {type: 'toggle-all'});
+		expect([...state.selected].sort()).toEqual(['alpha.com', 'bravo.net', 'delta.com']);
+	});
+
 	it('a selects all that can be redeemed, then none; after a filter, only the matches', () => {
 		let state = run(pickerFrom(DOMAINS, NOW, FEES), {type: 'toggle-all'});
 		expect(state.selected.size).toBe(4);
