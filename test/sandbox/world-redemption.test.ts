@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {redemptionTimeline} from '../../source/api/redemption-period.js';
-import {DETAIL_STATUS} from '../../source/api/schema.js';
+import {DETAIL_STATUS} from '../../source/api/task-status.js';
 import {REDEMPTION_FEE} from '../../source/sandbox/registry-rules.js';
 import {LARGE_EXTRA_REDEMPTION, PENDING_DELETE_DOMAINS, REDEMPTION_DOMAINS} from '../../source/sandbox/seed.js';
 import {allDetails, makeWorld, runToCompletion, START} from './world-helpers.js';
