@@ -242,7 +242,6 @@ export interface Seed {
 }
 
 export type SeedSize = 'standard' | 'large';
-export const SEED_SIZES: readonly SeedSize[] = ['standard', 'large'];
 /** The large account's starting balance (CNY): enough to redeem all of its domains, as a demo needs. */
 export const LARGE_BALANCE = 1_000_000;
 /** How many more redemption-period domains the large seed has. */
