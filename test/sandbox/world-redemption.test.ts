@@ -61,6 +61,6 @@ describe('the redemption picture', () => {
 	it('prices a restore with the flat redemption fee', () => {
 		const h = makeWorld();
 		const answer = h.call('CheckDomain', {DomainName: 'night-market.com', FeeCommand: 'restore'});
-		expect(answer.StaticPriceInfo!.PriceInfo).toEqual([{action: 'redeem', money: 1200, period: 1}]);
+		expect(answer.StaticPriceInfo!.PriceInfo).toEqual([{action: 'redeem', money: 1200, period: 12}]);
 	});
 });
