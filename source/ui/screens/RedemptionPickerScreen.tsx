@@ -108,6 +108,7 @@ export const RedemptionPickerScreen = () => {
 	useKeypress(key => {
 		const move = keys.listMoveFor(key);
 		if (loaded && move && !(filtering && (move === 'first' || move === 'last'))) {
+			setProblem(undefined);
 			dispatch({type: 'picker', action: {type: 'move', move, pageSize: height}});
 			return true;
 		}
