@@ -284,14 +284,14 @@ const WORDS_A = ['amber', 'bright', 'cedar', 'delta', 'ember', 'fable', 'golden'
 const WORDS_B = ['apps', 'books', 'cafe', 'design', 'events', 'foods', 'games', 'health', 'labs', 'media', 'news', 'outlet', 'photo', 'shop'];
 const LARGE_TLDS = ['com', 'net', 'cn', 'shop', 'top', 'xyz', 'com.cn', 'io', 'org', 'tech'];
 
-/** The large seed's extra names, deterministic: a spread of days left, and every fortieth one in pending delete. */
+/** The large seed's extra names, deterministic: a spread of days left, and every thirty-seventh one in pending delete. */
 export function largeRedemptionPicture(): Array<[string, number]> {
 	const out: Array<[string, number]> = [];
 	for (let i = 0; i < LARGE_EXTRA_REDEMPTION; i++) {
 		const tld = LARGE_TLDS[i % LARGE_TLDS.length]!;
 		const name = `${WORDS_A[i % WORDS_A.length]}-${WORDS_B[Math.floor(i / WORDS_A.length) % WORDS_B.length]}-${i + 1}.${tld}`;
 		const span = redemptionDays(tld);
-		out.push([name, i % 40 === 39 ? -2 : (i * 7) % span]);
+		out.push([name, i % 37 === 36 ? -2 : (i * 7) % span]);
 	}
 	return out;
 }
