@@ -1,7 +1,8 @@
 // The redeem picker over 2,000 domains in their redemption period, in the built app in a pseudo-terminal: the time
 // from choosing Redeem on the home screen until the picker shows the list (all 20 pages of QueryDomainList read
 // from the in-process sandbox, sorted, the first rows drawn), and then from one keystroke (Space) until the
-// selection is on screen. Reference for the keystroke: a bare node program in the same terminal that echoes a key.
+// selection is on screen. Reference for the first frame: a bare node program in the same terminal that echoes a key;
+// for the keystroke, the same keystroke in a picker of the seeded few domains (docs/performance.md).
 import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process';
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -10,7 +11,7 @@ import {performance} from 'node:perf_hooks';
 import {stripVTControlCharacters} from 'node:util';
 import {SandboxWorld} from '../../source/sandbox/world.js';
 import {instanceIdFor} from '../../source/sandbox/seed.js';
-import {median, report} from '../lib.js';
+import {report} from '../lib.js';
 
 const DOMAINS = 2000;
 const DAY = 86_400_000;
@@ -56,10 +57,10 @@ class Terminal {
 }
 
 /** The standard sandbox account plus 2,000 more domains in their redemption period, as the sandbox's state file. */
-function writeState(file: string): number {
+function writeState(file: string, domains: number): number {
 	const now = Date.now();
 	const snapshot = new SandboxWorld({now: () => now}).snapshot();
-	for (let i = 0; i < DOMAINS; i++) {
+	for (let i = 0; i < domains; i++) {
 		const expiry = now - (31 + (i % 28)) * DAY - (i % 600) * 60_000;
 		snapshot.owned.push({name: `bench-redeem-${i}.com`, instanceId: instanceIdFor(expiry, 10_000 + i), status: '2', expiry, registered: expiry - 365 * DAY, premium: false, profileId: 1_000_001, proxy: true});
 	}
@@ -73,8 +74,8 @@ const node = `'${process.execPath}'`;
 const stateFile = join(home, 'alidomain', 'data', 'sandbox-state.json');
 mkdirSync(join(home, 'alidomain', 'data'), {recursive: true});
 
-async function measureApp(): Promise<{first: number; key: number; total: number}> {
-	const total = writeState(stateFile);
+async function measureApp(domains: number): Promise<{first: number; key: number; total: number}> {
+	const total = writeState(stateFile, domains);
 	const app = new Terminal(`stty cols 100 rows 30; ${node} dist/cli.js --sandbox`, env);
 	try {
 		await app.waitFor('Redeem domains');
@@ -110,19 +111,18 @@ async function measureBare(): Promise<number> {
 	}
 }
 
-const firsts: number[] = [];
-const keys: number[] = [];
-const bares: number[] = [];
-let total = 0;
-for (let i = 0; i < 3; i++) {
-	const app = await measureApp();
-	total = app.total;
-	firsts.push(app.first);
-	keys.push(app.key);
-	bares.push(await measureBare());
-}
+// The same keystroke in a picker of the seeded few is the reference: a long list must not make a key cost more.
+const few = await measureApp(0);
+const app = await measureApp(DOMAINS);
+const bare = await measureBare();
 rmSync(home, {recursive: true, force: true});
-const first = median(firsts);
-const key = median(keys);
-report({name: `redeem picker, ${total.toLocaleString('en-US')} domains in redemption: first frame of the list`, value: first, unit: 'ms', target: '< 1000 ms', ok: first < 1000});
-report({name: 'a keystroke in that picker (Space), until shown', value: key, unit: 'ms', reference: median(bares), target: '< 50 ms', ok: key < 50});
+report({name: `redeem picker, ${app.total.toLocaleString('en-US')} domains in redemption: first frame of the list`, value: app.first, unit: 'ms', reference: bare, target: '< 1000 ms', limit: {max: 1000}});
+report({
+	name: 'a keystroke in that picker (Space), until shown',
+	value: app.key,
+	unit: 'ms',
+	reference: few.key,
+	referenceLabel: `${few.total} domains`,
+	target: `≤ 1.2× with ${few.total} domains`,
+	limit: {ratio: 1.2},
+});
