@@ -32,6 +32,8 @@ const text = messages({
 	sandbox: {en: 'The sandbox: nothing here touches a real account or costs money.', zh: '沙箱环境：不会动用真实账号，也不产生任何费用。'},
 	couldNotConnect: {en: 'Could not connect', zh: '无法连接'},
 	draft: {en: (lines: number) => `your draft of ${lines.toLocaleString('en-US')} line${lines === 1 ? '' : 's'} is waiting`, zh: (lines: number) => `您的 ${lines.toLocaleString('en-US')} 行草稿在等您`},
+	// Redeem opens at the account's redemption-period list; the typed list (and its draft) is one key away.
+	redeemDraft: {en: (lines: number) => `your draft of ${lines.toLocaleString('en-US')} line${lines === 1 ? '' : 's'} is waiting (t on the list)`, zh: (lines: number) => `您的 ${lines.toLocaleString('en-US')} 行草稿在等您（在列表中按 t）`},
 });
 
 /** Lines in each operation's draft (store/drafts.ts), read after the first frame so that it never waits for the disk. */
@@ -53,7 +55,7 @@ const useDraftLines = (env: NodeJS.ProcessEnv): Partial<Record<Operation, number
 
 const items = (drafts: Partial<Record<Operation, number>>): Array<SelectListItem<Choice>> => [
 	{label: text.register, value: 'register', hint: drafts.register ? text.draft(drafts.register) : text.registerHint},
-	{label: text.redeem, value: 'redeem', hint: drafts.redeem ? text.draft(drafts.redeem) : text.redeemHint},
+	{label: text.redeem, value: 'redeem', hint: drafts.redeem ? text.redeemDraft(drafts.redeem) : text.redeemHint},
 	{label: text.watch, value: 'watch', hint: text.watchHint},
 	{label: text.accounts, value: 'accounts', hint: text.accountsHint},
 	{label: text.quit, value: 'quit'},
