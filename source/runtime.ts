@@ -1,5 +1,6 @@
-// Everything a command needs to talk to Alibaba Cloud or the sandbox: credentials in DESIGN §1's order,
-// a client, the journal, and (with --sandbox) an in-process sandbox whose state persists between runs.
+// Everything a command needs to talk to Alibaba Cloud or the sandbox: credentials (flags, environment, saved
+// accounts), a client, the journal, the account's submit lock (docs/never-order-twice.md), and (with --sandbox) an
+// in-process sandbox whose state persists between runs.
 import {rmSync} from 'node:fs';
 import {createDomainClient, type DomainClient} from './api/client.js';
 import {SITES} from './api/endpoints.js';
@@ -8,6 +9,8 @@ import {AccountStore} from './store/accounts.js';
 import {resolveCredentials} from './store/credentials.js';
 import {DEFAULT_SETTLE_MS} from './core/submit-batch.js';
 import {Journal} from './store/journal.js';
+import {createSubmitLock, defaultLockDir, lockKey} from './store/submit-lock.js';
+import type {SubmitLock} from './core/submit-path.js';
 import {appPaths} from './store/paths.js';
 import {langFlag, siteFlag, UsageError, type Flags} from './headless/args.js';
 import {messages} from './i18n/index.js';
@@ -45,6 +48,8 @@ export interface Runtime {
 	lang: 'en' | 'zh';
 	/** See DEFAULT_SETTLE_MS; ALIDOMAIN_SETTLE_MS shortens it for tests and demos. */
 	settleMs: number;
+	/** One submitter at a time for this account at this server, across processes. */
+	lock: SubmitLock;
 	close(): Promise<void>;
 }
 
@@ -70,7 +75,9 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 		if (flags['sandbox-reset']) rmSync(paths.sandboxStateFile, {force: true});
 		const sandbox = await startSandbox({port: 0, stateFile: paths.sandboxStateFile, quiet: true});
 		const client = createDomainClient({...common, credentials: SANDBOX_CREDENTIALS, endpoint: sandbox.url});
-		return {client, journal, accountLabel: 'sandbox', endpoint: BUILT_IN_SANDBOX, sandbox: true, lang, settleMs, close: () => sandbox.close()};
+		// The built-in sandbox is one per data folder: its lock is keyed by its state file, not by its passing URL.
+		const lock = createSubmitLock(defaultLockDir(), lockKey(SANDBOX_CREDENTIALS.accessKeyId, `${BUILT_IN_SANDBOX}:${paths.sandboxStateFile}`));
+		return {client, journal, accountLabel: 'sandbox', endpoint: BUILT_IN_SANDBOX, sandbox: true, lang, settleMs, lock, close: () => sandbox.close()};
 	}
 
 	const store = new AccountStore({cwd: paths.configDir});
@@ -82,7 +89,8 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 	const endpoint = flags.endpoint ?? credentials.endpoint ?? SITES[site].endpoint;
 	const client = createDomainClient({...common, credentials, endpoint});
 	const accountLabel = credentials.source === 'env' ? text.environment : credentials.accountName ?? text.account;
-	return {client, journal, accountLabel, endpoint: client.endpoint, sandbox: false, lang, settleMs, close: async () => {}};
+	const lock = createSubmitLock(defaultLockDir(), lockKey(credentials.accessKeyId, client.endpoint));
+	return {client, journal, accountLabel, endpoint: client.endpoint, sandbox: false, lang, settleMs, lock, close: async () => {}};
 }
 
 function signatureFlag(flags: Flags): 'v1' | 'v3' | undefined {
