@@ -14,6 +14,7 @@ import {sameAccount} from './endpoint-key.js';
 import type {BatchPlan, BatchSummary, ChunkState} from './journal-rules.js';
 import {activateItem, redeemItem, type Operation, type RegisterOptions, type Voucher} from './orders.js';
 import {DEFAULT_LOOK_BACK_MS, ServerCheck, type FinishedTasks, type ServerCheckApi, type ServerCheckProgress} from './server-check.js';
+import {messages} from '../i18n/index.js';
 import {submitBatch, type JournalPort, type SubmitApi, type SubmitProgress, type SubmitSummary} from './submit-batch.js';
 
 /** Who holds an account's submit lock. */
@@ -65,15 +66,34 @@ export interface SendOptions {
 	throttleRetries?: number;
 }
 
-/** Earlier batches' domains: ordered, in flight, or undecided (with when to look again). */
-export async function alreadyOrdered(session: OrderSession, operation: Operation, domains: readonly string[], now: () => number = Date.now): Promise<Map<string, Exclusion>> {
-	return findAlreadyOrdered(session.client, session.journal, domains, {
+const text = messages({
+	onServer: {en: (taskNo: string) => `already in task ${taskNo} on the server`, zh: (taskNo: string) => `服务器上的任务 ${taskNo} 已包含它`},
+});
+
+/**
+ * What the review shows as left out before anything is paid for: earlier batches' domains (ordered, in flight, or
+ * undecided, with when to look again), then a server check of the rest, which also finds tasks this journal does
+ * not know. sendOrder checks again, under the lock, right before each chunk.
+ */
+export async function alreadyOrdered(
+	session: OrderSession,
+	operation: Operation,
+	domains: readonly string[],
+	options: {now?: () => number; onProgress?: (event: ServerCheckProgress) => void} = {},
+): Promise<Map<string, Exclusion>> {
+	const now = options.now ?? Date.now;
+	const found = await findAlreadyOrdered(session.client, session.journal, domains, {
 		operation,
 		accessKeyId: session.client.accessKeyId,
 		endpoint: session.endpoint,
 		now,
 		settleMs: session.settleMs,
 	});
+	const rest = domains.filter((d) => !found.has(d));
+	if (rest.length === 0) return found;
+	const check = new ServerCheck(session.client, session.journal, {operation, since: lookBackFrom(session, operation, now()), now, onProgress: options.onProgress});
+	for (const [domain, taskNo] of await check.find(rest)) found.set(domain, {reason: text.onServer(taskNo)});
+	return found;
 }
 
 export type OrderInput =

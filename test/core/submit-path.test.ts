@@ -7,7 +7,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {createDomainClient, type DomainClient} from '../../source/api/client.js';
 import {listProfiles} from '../../source/core/profiles.js';
 import {requestsOf} from '../../source/core/requests.js';
-import {planOrder, sendOrder, type OrderProgress, type OrderSession} from '../../source/core/submit-path.js';
+import {alreadyOrdered, planOrder, sendOrder, type OrderProgress, type OrderSession} from '../../source/core/submit-path.js';
 import {SANDBOX_CREDENTIALS, startSandbox, type RunningSandbox} from '../../source/sandbox/server.js';
 import {Journal} from '../../source/store/journal.js';
 import {createSubmitLock} from '../../source/store/submit-lock.js';
@@ -82,6 +82,15 @@ describe('the one submit path', () => {
 		const view = s.journal.load(p.id);
 		expect(view.chunks[0]).toMatchObject({state: 'submitted', sentDomains: ['held-a.com'], leftOut: [{domain: 'held-b.com', taskNo: elsewhere.TaskNo}]});
 		expect(events.some((e) => e.type === 'server-check' && e.requests >= 1)).toBe(true);
+	});
+
+	it('shows before the submit what a task on the server already holds, even one this journal does not know', async () => {
+		const {raw, session, register} = await setup();
+		const elsewhere = await raw.saveBatchTaskForCreatingOrderActivate({OrderActivateParam: [{DomainName: 'preview-b.com', RegistrantProfileId: register.profileId, SubscriptionDuration: 1}]});
+		const found = await alreadyOrdered(session(), 'register', ['preview-a.com', 'preview-b.com']);
+		expect([...found]).toEqual([['preview-b.com', {reason: `already in task ${elsewhere.TaskNo} on the server`}]]);
+		// A redemption is another kind of order: a registration task does not hold it back.
+		expect((await alreadyOrdered(session(), 'redeem', ['preview-b.com'])).size).toBe(0);
 	});
 
 	it('lets a domain go again when its earlier task failed it', async () => {

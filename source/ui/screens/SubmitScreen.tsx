@@ -38,7 +38,7 @@ const text = messages({
 	lockWait: {en: (who: string) => `Waiting: another submit to this account is running (${who}). It goes on when that one ends.`, zh: (who: string) => `等待中：此账号的另一次提交正在进行（${who}）。它结束后继续。`},
 	holder: {en: (pid: number, since: string) => `process ${pid}, since ${since}`, zh: (pid: number, since: string) => `进程 ${pid}，开始于 ${since}`},
 	holderUnknown: {en: 'process not known yet', zh: '进程尚不可知'},
-	checked: {en: (tasks: number, requests: number) => `Checked against the account's ${tasks} recent task${tasks === 1 ? '' : 's'} on the server (${requests} request${requests === 1 ? '' : 's'} last check)`, zh: (tasks: number, requests: number) => `已与服务器上账号最近的 ${tasks} 个任务核对（上次核对 ${requests} 次请求）`},
+	checked: {en: (tasks: number, requests: number) => `Checked on the server: ${tasks} recent task${tasks === 1 ? '' : 's'} of the account, ${requests} request${requests === 1 ? '' : 's'}`, zh: (tasks: number, requests: number) => `已在服务器上核对：账号最近的 ${tasks} 个任务，${requests} 次请求`},
 	leftOut: {en: (n: number) => `${n} domain${n === 1 ? ' was' : 's were'} left out: a task on the server already has ${n === 1 ? 'it' : 'them'}`, zh: (n: number) => `${n} 个域名已排除：服务器上已有任务包含它们`},
 	leftOutLine: {en: (domain: string, taskNo: string) => `  ${domain}  task ${taskNo}`, zh: (domain: string, taskNo: string) => `  ${domain}  任务 ${taskNo}`},
 	more: {en: (n: number) => `  … and ${n} more`, zh: (n: number) => `  …… 另有 ${n} 个`},
@@ -100,7 +100,7 @@ export const SubmitScreen = ({stopping}: {stopping: boolean}) => {
 			<ProgressBar value={submit.chunks === 0 ? 0 : submit.finished / submit.chunks} label={text.progress(submit.finished, submit.chunks)} />
 			{!done && submit.lockWait && <Spinner label={text.lockWait(submit.lockWait.pid === undefined ? text.holderUnknown : text.holder(submit.lockWait.pid, clock(submit.lockWait.since ?? Date.now())))} />}
 			{!done && submit.sending !== undefined && <Spinner label={text.sending(submit.sending + 1, submit.chunks)} />}
-			{submit.check && <Text color={colors.muted} wrap="truncate-end">{`  ${text.checked(submit.check.tasks, submit.check.requests)}`}</Text>}
+			{submit.check && <Text color={colors.muted} wrap="wrap">{`  ${text.checked(submit.check.tasks, submit.check.requests)}`}</Text>}
 			{submit.throttled && <Text color={colors.warning}>{`${symbols.warning} ${text.throttled(submit.throttled.chunk + 1, (submit.throttled.delayMs / 1000).toFixed(1))}`}</Text>}
 			{(submit.stopping || stopping) && !done && <Text color={colors.warning}>{`${symbols.warning} ${text.stopping}`}</Text>}
 			<Box flexDirection="column" marginTop={1}>
