@@ -36,6 +36,8 @@ export interface ServerCheckOptions {
 
 const PAGE = 100;
 const DETAIL_PAGE = 1000;
+/** Task detail reads in flight at once. */
+const DETAIL_READERS = 4;
 /** At most this many task-list pages per check: 20,000 tasks, far beyond a week's registrations. */
 const MAX_PAGES = 200;
 /** How far back a check looks when no open batch is older. */
@@ -83,12 +85,14 @@ export class ServerCheck {
 			if (!firstCheck && fresh.length === 0 && answer.Data.TaskInfo.every((t) => t.TaskType !== type || this.#blocking.has(t.TaskNo))) break;
 		}
 
-		for (const {taskNo, complete} of unread) {
+		// Up to DETAIL_READERS tasks are read at once: the number of requests stays one per task (or per 1,000 of its
+		// domains), the wait shrinks.
+		const queue = unread.filter(({taskNo}) => {
 			const known = this.#finished.get(taskNo);
-			if (known) {
-				this.#blocking.set(taskNo, new Set(known.map((d) => d.toLowerCase())));
-				continue;
-			}
+			if (known) this.#blocking.set(taskNo, new Set(known.map((d) => d.toLowerCase())));
+			return !known;
+		});
+		const readOne = async ({taskNo, complete}: {taskNo: string; complete: boolean}) => {
 			const notFailed: string[] = [];
 			for (let page = 1; ; page++) {
 				const answer = await this.api.queryTaskDetailList({TaskNo: taskNo, PageNum: page, PageSize: DETAIL_PAGE});
@@ -102,7 +106,11 @@ export class ServerCheck {
 				this.store.recordFinished(taskNo, notFailed);
 				this.#finished.set(taskNo, notFailed);
 			}
-		}
+		};
+		const readers = Array.from({length: Math.min(DETAIL_READERS, queue.length)}, async () => {
+			for (let next = queue.shift(); next; next = queue.shift()) await readOne(next);
+		});
+		await Promise.all(readers);
 
 		const found = new Map<string, string>();
 		for (const [taskNo, names] of this.#blocking) {
