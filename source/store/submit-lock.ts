@@ -51,13 +51,13 @@ export function createSubmitLock(dir: string, key: string): SubmitLock {
 	};
 
 	/** A holder on this machine whose process has ended: move its lock aside, then check it was that one's. */
-	const takeOverDead = (holder: LockHolder): void => {
-		if (holder.host !== hostname() || isAlive(holder.pid)) return;
+	const takeOverDead = (holder: LockHolder): boolean => {
+		if (holder.host !== hostname() || isAlive(holder.pid)) return false;
 		const grave = `${lockPath}.gone-${process.pid}-${Date.now()}`;
 		try {
 			renameSync(lockPath, grave);
 		} catch {
-			return; // Released or taken meanwhile.
+			return true; // Released or taken meanwhile: try again at once.
 		}
 		const now = readHolder();
 		if (now && now.pid !== holder.pid && isAlive(now.pid)) {
@@ -67,9 +67,10 @@ export function createSubmitLock(dir: string, key: string): SubmitLock {
 			} catch {
 				// The name was taken again; the moved holder will find its lock compromised and stop sending.
 			}
-			return;
+			return false;
 		}
 		rmSync(grave, {recursive: true, force: true});
+		return true;
 	};
 
 	return {
@@ -93,7 +94,8 @@ export function createSubmitLock(dir: string, key: string): SubmitLock {
 					if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
 				}
 				const holder = readHolder();
-				if (holder) takeOverDead(holder);
+				// A holder whose process is gone: its lock is taken over without a word or a wait.
+				if (holder && takeOverDead(holder)) continue;
 				const id = holder ? `${holder.pid}@${holder.since}` : 'unknown';
 				if (id !== told) {
 					told = id;

@@ -63,7 +63,7 @@ const text = messages({
 	backToHistory: {en: 'Back to history', zh: '返回历史记录'},
 	sandboxWhere: {en: 'the sandbox (no money is spent)', zh: '沙箱（不产生费用）'},
 	accountWhere: {en: (endpoint: string, label: string) => `${endpoint}, account ${label}`, zh: (endpoint: string, label: string) => `${endpoint}，账号 ${label}`},
-	confirm: {en: (domains: string, requests: number, where: string) => `Submit ${domains} domains in ${requests} request${requests === 1 ? '' : 's'} to ${where}? These were proved never ordered; this places the orders now.`, zh: (domains: string, requests: number, where: string) => `把 ${domains} 个域名分 ${requests} 个请求提交到${where}？已确认这些域名从未下单；现在将会下单。`},
+	confirm: {en: (domains: string, requests: number, where: string) => `Submit ${domains} domains in ${requests} request${requests === 1 ? '' : 's'} to ${where}? This batch never ordered them; any that a task on the server has by now are left out. This places the orders now.`, zh: (domains: string, requests: number, where: string) => `把 ${domains} 个域名分 ${requests} 个请求提交到${where}？该批次从未为它们下单；服务器上已有任务包含的域名会被排除。现在将会下单。`},
 	no: {en: 'No, leave them unsent', zh: '否，不发送'},
 	yes: {en: (n: string) => `Yes, submit ${n} domains`, zh: (n: string) => `是，提交 ${n} 个域名`},
 	batchesNoun: {en: 'batches', zh: '批次'},
@@ -111,6 +111,7 @@ const text = messages({
 	holderUnknown: {en: 'process not known yet', zh: '进程尚不可知'},
 	serverCheck: {en: (tasks: number, requests: number) => `Checking the account's ${count(tasks, ['task', 'tasks'], '')} on the server (${count(requests, ['request', 'requests'], '')})…`, zh: (tasks: number, requests: number) => `正在服务器上核对账号的 ${tasks} 个任务（${requests} 次请求）…`},
 	leftOut: {en: (n: number, tasks: string) => `${count(n, ['domain was', 'domains were'], '')} left out: already in ${tasks} on the server.`, zh: (n: number, tasks: string) => `${n} 个域名已排除：服务器上的${tasks}已包含它们。`},
+	moreTasks: {en: (n: number) => `${n} more task${n === 1 ? '' : 's'}`, zh: (n: number) => `另外 ${n} 个任务`},
 	checkStopped: {en: (why: string) => `Could not check the account's tasks on the server (${why}); nothing more was sent.`, zh: (why: string) => `无法在服务器上核对账号的任务（${why}）；没有再发送任何内容。`},
 });
 
@@ -578,8 +579,11 @@ const checkLines = (check: BatchCheck): Line[] => {
 	return lines;
 };
 
+/** At most two task numbers, then how many more: a line that fits. */
+const tasksText = (taskNos: string[]) => [...taskNos.slice(0, 2).map(text.task), ...(taskNos.length > 2 ? [text.moreTasks(taskNos.length - 2)] : [])].join(text.countsJoin);
+
 const sentLines = (summary: SubmitSummary): Line[] => [
-	...(summary.leftOut.length > 0 ? [{kind: 'info' as const, text: text.leftOut(summary.leftOut.length, [...new Set(summary.leftOut.map(l => l.taskNo))].map(text.task).join(', '))}] : []),
+	...(summary.leftOut.length > 0 ? [{kind: 'info' as const, text: text.leftOut(summary.leftOut.length, tasksText([...new Set(summary.leftOut.map(l => l.taskNo))]))}] : []),
 	...(summary.checkFailed ? [{kind: 'error' as const, text: text.checkStopped(summary.checkFailed)}] : []),
 	...(summary.submitted.length > 0 ? [{kind: 'success' as const, text: text.submitted(summary.submitted.map(s => text.task(s.taskNo)).join(', '))}] : []),
 	...summary.rejected.map(r => ({kind: 'error' as const, text: text.refused(r.chunk + 1, r.error.code, r.error.apiMessage)})),
