@@ -91,30 +91,30 @@ describe('never ordering twice, as an operator breaks it', () => {
 		await withSandbox(['--speed', '200'], async (sandbox, home) => {
 			const env = sandboxEnv(home, {ALIDOMAIN_SETTLE_MS: '300'});
 			const journalDir = appPaths(env).journalDir;
-			const domains = names('damaged', 4);
-			const first = await runCli(registerArgs(sandbox.url, 2), {env, input: domains.join('\n')});
-			expect(first.code).toBe(0);
-			const eventsFile = () => join(journalDir, readdirSync(journalDir).find((f) => f.endsWith('.events.jsonl'))!);
-			const damages: Array<[string, () => void]> = [
-				['deleted', () => rmSync(eventsFile())],
-				['emptied', () => writeFileSync(eventsFile(), '')],
-				['zeroed', () => writeFileSync(eventsFile(), Buffer.alloc(300))],
+			const eventsFile = (batchId: string) => join(journalDir, `${batchId}.events.jsonl`);
+			const damages: Array<[string, (path: string) => void]> = [
+				['deleted', (path) => rmSync(path)],
+				['emptied', (path) => writeFileSync(path, '')],
+				['zeroed', (path) => writeFileSync(path, Buffer.alloc(300))],
 			];
 			for (const [how, damage] of damages) {
-				damage();
+				const domains = names(`damaged-${how}`, 4);
+				const first = await runCli([...registerArgs(sandbox.url, 2), '--json'], {env, input: domains.join('\n')});
+				expect(first.code, how).toBe(0);
+				damage(eventsFile(JSON.parse(first.stdout).batchId));
 				const history = await runCli(['history', '--json'], {env});
 				expect(JSON.parse(history.stdout).batches.map((b: {state: string}) => b.state), how).toContain('outcome unknown');
 				const again = await runCli(registerArgs(sandbox.url, 2), {env, input: domains.join('\n')});
 				expect(again.code, how).not.toBe(0);
 				expect(again.stderr, how).toMatch(/left out/);
 				expect(await ordersOf(sandbox, domains), how).toEqual([1, 1, 1, 1]);
-				// Reset for the next damage: this run's own batches would otherwise answer for the first.
-				rmSync(journalDir, {recursive: true});
-				mkdirSync(journalDir, {recursive: true});
-				const fresh = await runCli(registerArgs(sandbox.url, 2), {env, input: domains.join('\n')});
-				expect(fresh.code, how).not.toBe(0); // the server check leaves everything out: nothing to submit
-				expect(await ordersOf(sandbox, domains), how).toEqual([1, 1, 1, 1]);
 			}
+			// With no journal at all (a new data folder), the server check alone leaves every one of them out.
+			const all = damages.flatMap(([how]) => names(`damaged-${how}`, 4));
+			const fresh = await runCli(registerArgs(sandbox.url, 2), {env: sandboxEnv(tempHome()), input: all.join('\n')});
+			expect(fresh.code).toBe(1);
+			expect(fresh.stderr).toMatch(/Nothing to submit/);
+			expect(await ordersOf(sandbox, all)).toEqual(all.map(() => 1));
 		});
 	});
 
