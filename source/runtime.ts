@@ -1,5 +1,5 @@
-// Everything a command needs to talk to Alibaba Cloud or the sandbox: credentials (flags, environment, saved
-// accounts), a client, the journal, the account's submit lock (docs/never-order-twice.md), and (with --sandbox) an
+// Everything a command needs to talk to Alibaba Cloud or the sandbox: credentials in the order docs/architecture.md
+// gives, a client, the journal, the account's submit lock (docs/never-order-twice.md), and (with --sandbox) an
 // in-process sandbox whose state persists between runs.
 import {rmSync} from 'node:fs';
 import {createDomainClient, type DomainClient} from './api/client.js';
@@ -12,7 +12,8 @@ import {Journal} from './store/journal.js';
 import {createSubmitLock, defaultLockDir, lockKey} from './store/submit-lock.js';
 import type {SubmitLock} from './core/submit-path.js';
 import {appPaths} from './store/paths.js';
-import {langFlag, siteFlag, UsageError, type Flags} from './headless/args.js';
+import type {Flags} from './cli/args.js';
+import {langFlag, signatureFlag, siteFlag} from './cli/options-from-flags.js';
 import {messages} from './i18n/index.js';
 
 const text = messages({
@@ -23,7 +24,6 @@ const text = messages({
 	environment: {en: 'environment', zh: '环境变量'},
 	builtInSandbox: {en: 'built-in sandbox', zh: '内置沙箱'},
 	account: {en: 'account', zh: '账号'},
-	signature: {en: (value: string) => `--signature must be v1 or v3, not '${value}'.`, zh: (value: string) => `--signature 只能是 v1 或 v3，不能是 '${value}'。`},
 });
 
 /**
@@ -91,11 +91,4 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 	const accountLabel = credentials.source === 'env' ? text.environment : credentials.accountName ?? text.account;
 	const lock = createSubmitLock(defaultLockDir(), lockKey(credentials.accessKeyId, client.endpoint));
 	return {client, journal, accountLabel, endpoint: client.endpoint, sandbox: false, lang, settleMs, lock, close: async () => {}};
-}
-
-function signatureFlag(flags: Flags): 'v1' | 'v3' | undefined {
-	const value = flags.signature;
-	if (value === undefined) return undefined;
-	if (value !== 'v1' && value !== 'v3') throw new UsageError(text.signature(value));
-	return value;
 }
