@@ -74,15 +74,13 @@ export interface BatchView {
 }
 
 /**
- * `readable`: whether the events could be read at all (the file is there and starts its batch). When not, nothing
- * says what was sent, so every chunk's outcome is unknown until the server is asked.
+ * `readable`: whether the events start their batch (the `created` event is there). When not (the file was deleted,
+ * emptied or zeroed), nothing says what was sent, so every chunk's outcome is unknown until the server is asked.
  */
 export function foldEvents(plan: BatchPlan, events: readonly ChunkEvent[], processAlive = false, readable = true): BatchView {
-	if (!readable) {
-		const chunks: ChunkView[] = plan.chunks.map((c) => ({index: c.index, state: 'unknown', sentAt: plan.createdAt}));
-		return {plan, chunks, state: batchState(chunks)};
-	}
-	const chunks: ChunkView[] = plan.chunks.map((c) => ({index: c.index, state: 'planned'}));
+	// Without the batch's first event, a chunk with no event of its own may have been sent: unknown, not planned.
+	// Events written later (a reconciliation) still settle their own chunks.
+	const chunks: ChunkView[] = plan.chunks.map((c) => (readable ? {index: c.index, state: 'planned'} : {index: c.index, state: 'unknown', sentAt: plan.createdAt}));
 	let lastCounts: BatchView['lastCounts'];
 	for (const e of events) {
 		if (e.type === 'created') continue;

@@ -33,7 +33,7 @@ const text = messages({
 
 export interface LoadedBatch extends BatchView {
 	events: ChunkEvent[];
-	/** False when the events file is missing or holds no readable event: every chunk's outcome is then unknown. */
+	/** False when the events file is missing or lost its `created` event: a chunk with no event of its own is then unknown. */
 	eventsReadable: boolean;
 }
 
@@ -111,7 +111,7 @@ export class Journal {
 		return this.#events(batchId).events;
 	}
 
-	/** The batch's events; `readable` is false when the file is gone or holds not one event that can be read. */
+	/** The batch's events; `readable` is false when the file is gone or its first event, `created`, cannot be read. */
 	#events(batchId: string): {events: ChunkEvent[]; readable: boolean} {
 		const path = this.file(batchId, EVENTS);
 		let content: string;
@@ -133,7 +133,8 @@ export class Journal {
 			}
 			if (typeof event === 'object' && event !== null && typeof (event as {type?: unknown}).type === 'string') events.push(event as ChunkEvent);
 		}
-		return {events, readable: events.length > 0};
+		// Every batch's events start with `created`: without it, events before the first readable one are lost.
+		return {events, readable: events.some((e) => e.type === 'created')};
 	}
 
 	/**

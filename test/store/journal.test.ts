@@ -180,6 +180,13 @@ describe('a journal that never lies', () => {
 		expect(journal.list()[0]!.state).toBe('outcome unknown');
 	});
 
+	it('after its events were lost, a later record settles only its own chunk; the others stay unknown', () => {
+		const {dir, journal, plan} = setup();
+		writeFileSync(eventsFile(dir, plan.id), '');
+		journal.append(plan.id, {type: 'reconciled', chunk: 0, at: 5, taskNo: 'T1', how: 'found'});
+		expect(journal.load(plan.id).chunks.map((c) => c.state)).toEqual(['submitted', 'unknown']);
+	});
+
 	it('a fresh batch starts with its created event, so no events at all never looks like a fresh batch', () => {
 		const {dir, plan} = setup();
 		expect(readFileSync(eventsFile(dir, plan.id), 'utf8').trim()).toBe(JSON.stringify({type: 'created', at: plan.createdAt}));
