@@ -5,7 +5,7 @@
 // within one hold of the submit lock a task already read is not read again, so each later check costs about one
 // page of the task list.
 import type {DomainClient} from '../api/client.js';
-import {TASK_STATUS} from '../api/schema.js';
+import {TASK_STATUS} from '../api/task-status.js';
 import {TASK_TYPE, type Operation} from './orders.js';
 
 export type ServerCheckApi = Pick<DomainClient, 'queryTaskList' | 'queryTaskDetailList'>;

@@ -10,7 +10,8 @@ import {activateItem} from '../../source/core/orders.js';
 import {listProfiles} from '../../source/core/profiles.js';
 import {Journal} from '../../source/store/journal.js';
 import {appPaths} from '../../source/store/paths.js';
-import {CLI, runCli, sandboxEnv, startSandboxProcess, tasksPerDomain, tempHome, type RunResult, type SandboxProcess} from './cli-harness.js';
+import {CLI, runCli, sandboxEnv, startSandboxProcess, tasksPerDomain, tempHome, type RunResult, type SandboxProcess} from '../support/cli.js';
+import {shellQuote, sleep, Tmux} from '../support/tmux.js';
 
 const names = (prefix: string, n: number) => Array.from({length: n}, (_, i) => `${prefix}-${i}.com`);
 const registerArgs = (endpoint: string, batchSize = 4) => ['register', '--endpoint', endpoint, '--domains', '-', '--profile-id', 'default', '--yes', '--batch-size', String(batchSize)];
@@ -30,26 +31,8 @@ async function withSandbox(args: string[], run: (sandbox: SandboxProcess, home: 
 	}
 }
 
-const socket = `alidomain-twice-${process.pid}`;
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
-afterAll(() => {
-	try {
-		tmux('kill-server');
-	} catch {
-		// No session was started, or it is gone.
-	}
-});
-
-async function waitForScreen(session: string, text: string | RegExp, timeoutMs = 20_000): Promise<string> {
-	const deadline = Date.now() + timeoutMs;
-	let last = '';
-	while (Date.now() < deadline) {
-		last = tmux('capture-pane', '-p', '-t', session);
-		if (typeof text === 'string' ? last.includes(text) : text.test(last)) return last;
-		await new Promise((r) => setTimeout(r, 50));
-	}
-	throw new Error(`Timed out waiting for ${String(text)}. Screen:\n${last}`);
-}
+const tmux = new Tmux('twice');
+afterAll(() => tmux.close());
 
 describe('never ordering twice, as an operator breaks it', () => {
 	it('case 1: a killed submit, a rerun that orders the rest, then History\'s "submit the never-ordered" orders nothing again', async () => {
@@ -65,24 +48,23 @@ describe('never ordering twice, as an operator breaks it', () => {
 
 			// History, in a terminal at 80x24: open the killed batch (the older one), and say yes to sending what it never sent.
 			const session = 'history';
-			const vars = Object.entries({...env, CI: 'false'}).map(([k, v]) => `${k}=${v}`);
-			tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', 'env', ...vars, process.execPath, CLI, 'history', '--endpoint', sandbox.url);
-			await waitForScreen(session, 'Batches on this computer');
-			tmux('send-keys', '-t', session, 'Down');
-			await new Promise((r) => setTimeout(r, 200));
-			tmux('send-keys', '-t', session, 'Enter');
-			let frame = await waitForScreen(session, /were never ordered/);
-			tmux('send-keys', '-t', session, 'Down');
-			frame = await waitForScreen(session, '❯ Submit the');
-			tmux('send-keys', '-t', session, 'Enter');
-			await waitForScreen(session, 'No, leave them unsent');
-			tmux('send-keys', '-t', session, 'Down');
-			await waitForScreen(session, '❯ Yes, submit');
-			tmux('send-keys', '-t', session, 'Enter');
-			frame = await waitForScreen(session, /left out: already in/);
+			const vars = Object.entries({...env, CI: 'false'}).map(([k, v]) => `${k}=${shellQuote(v ?? '')}`);
+			tmux.open(session, ['env', ...vars, shellQuote(process.execPath), shellQuote(CLI), 'history', '--endpoint', sandbox.url].join(' '), {width: 80, height: 24});
+			await tmux.waitForScreen(session, 'Batches on this computer');
+			tmux.press(session, 'Down');
+			await sleep(200);
+			tmux.press(session, 'Enter');
+			await tmux.waitForScreen(session, /were never ordered/, {join: true});
+			tmux.press(session, 'Down');
+			await tmux.waitForScreen(session, '❯ Submit the');
+			tmux.press(session, 'Enter');
+			await tmux.waitForScreen(session, 'No, leave them unsent');
+			tmux.press(session, 'Down');
+			await tmux.waitForScreen(session, '❯ Yes, submit');
+			tmux.press(session, 'Enter');
+			const frame = await tmux.waitForScreen(session, /left out: already in/, {join: true});
 			expect(frame).not.toMatch(/Submitted: task/);
-			tmux('send-keys', '-t', session, 'Escape');
-			tmux('kill-session', '-t', session);
+			tmux.press(session, 'Escape');
 			expect(await ordersOf(sandbox, domains)).toEqual(domains.map(() => 1));
 		});
 	});

@@ -17,8 +17,6 @@ export const FLOW: Record<Operation, readonly FlowStep[]> = {
 	redeem: ['domains', 'expiry', 'options', 'review', 'submit'],
 };
 
-export const isFlowStep = (screen: Screen): screen is FlowStep => (FLOW.register as readonly string[]).includes(screen) || screen === 'expiry';
-
 export type WizardOptions = {
 	years: number;
 	/** Custom name servers; absent means Alibaba Cloud DNS. */
@@ -39,8 +37,6 @@ export type SubmitState = {
 	status: 'idle' | 'running' | 'done';
 	batchId?: string;
 	chunks: number;
-	/** Chunks with an answer, one way or the other. */
-	finished: number;
 	sending?: number;
 	submitted: Array<{chunk: number; taskNo: string; domains: number}>;
 	unknown: Array<{chunk: number; reason: string}>;
@@ -53,12 +49,18 @@ export type SubmitState = {
 	check?: {requests: number; tasks: number};
 	/** Domains the server check left out, each with the task that already holds it. */
 	leftOut: Array<{chunk: number; domain: string; taskNo: string}>;
+	/** Chunks not sent at all: a task on the server already had every one of their domains. */
+	skipped: number[];
 	/** The server could not be checked, so nothing more was sent: why. */
 	checkFailed?: string;
 	stopping: boolean;
 	stopped: boolean;
 	error?: NoticeError;
 };
+
+/** Chunks with an answer, one way or the other. */
+export const finishedChunks = (submit: Pick<SubmitState, 'submitted' | 'unknown' | 'rejected' | 'skipped'>): number =>
+	submit.submitted.length + submit.unknown.length + submit.rejected.length + submit.skipped.length;
 
 
 export type Prefill = {
@@ -133,7 +135,7 @@ export type WizardAction =
 	/** Another account or endpoint: answers from the old one are dropped. */
 	| {type: 'session-changed'};
 
-const idleSubmit = (): SubmitState => ({status: 'idle', chunks: 0, finished: 0, submitted: [], unknown: [], rejected: [], leftOut: [], stopping: false, stopped: false});
+const idleSubmit = (): SubmitState => ({status: 'idle', chunks: 0, submitted: [], unknown: [], rejected: [], leftOut: [], skipped: [], stopping: false, stopped: false});
 
 const freshFlow = (operation: Operation) => ({
 	operation,
@@ -355,17 +357,17 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 
 		case 'submit-submitted': {
 			const {submit} = state;
-			return {...state, submit: {...submit, sending: undefined, finished: submit.finished + 1, submitted: [...submit.submitted, {chunk: action.chunk, taskNo: action.taskNo, domains: action.domains}]}};
+			return {...state, submit: {...submit, sending: undefined, submitted: [...submit.submitted, {chunk: action.chunk, taskNo: action.taskNo, domains: action.domains}]}};
 		}
 
 		case 'submit-unknown': {
 			const {submit} = state;
-			return {...state, submit: {...submit, sending: undefined, finished: submit.finished + 1, unknown: [...submit.unknown, {chunk: action.chunk, reason: action.reason}]}};
+			return {...state, submit: {...submit, sending: undefined, unknown: [...submit.unknown, {chunk: action.chunk, reason: action.reason}]}};
 		}
 
 		case 'submit-rejected': {
 			const {submit} = state;
-			return {...state, submit: {...submit, sending: undefined, finished: submit.finished + 1, rejected: [...submit.rejected, {chunk: action.chunk, error: action.error}]}};
+			return {...state, submit: {...submit, sending: undefined, rejected: [...submit.rejected, {chunk: action.chunk, error: action.error}]}};
 		}
 
 		case 'submit-throttled': {
@@ -386,7 +388,7 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 			if (action.leftOut) {
 				const {chunk, domains, wholeChunk} = action.leftOut;
 				next.leftOut = [...submit.leftOut, ...domains.map(d => ({chunk, ...d}))];
-				next.finished = submit.finished + (wholeChunk ? 1 : 0);
+				next.skipped = wholeChunk ? [...submit.skipped, chunk] : submit.skipped;
 			}
 
 			return {...state, submit: next};
