@@ -8,7 +8,7 @@ import {AccountStore} from './store/accounts.js';
 import {resolveCredentials} from './store/credentials.js';
 import {DEFAULT_SETTLE_MS} from './core/submit-batch.js';
 import {Journal} from './store/journal.js';
-import {appPaths} from './store/paths.js';
+import {appPaths, ensurePrivateFolder} from './store/paths.js';
 import {langFlag, siteFlag, UsageError, type Flags} from './headless/args.js';
 import {messages} from './i18n/index.js';
 
@@ -60,6 +60,7 @@ export interface RuntimeOptions {
 
 export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Promise<Runtime> {
 	const paths = appPaths(env);
+	ensurePrivateFolder(paths.dataDir);
 	const journal = new Journal(paths.journalDir);
 	const lang = langFlag(flags, env);
 	const settleMs = Number(env.ALIDOMAIN_SETTLE_MS) >= 0 && env.ALIDOMAIN_SETTLE_MS ? Number(env.ALIDOMAIN_SETTLE_MS) : DEFAULT_SETTLE_MS;

@@ -1,10 +1,10 @@
 // The submission journal on disk (DESIGN §4): per batch, `<id>.plan.json` written atomically before anything is
 // sent and never replaced, and `<id>.events.jsonl`, one synced line per event. A crash at any instant leaves a
 // readable journal: the plan is whole or absent, and a torn last event line is skipped.
-import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {foldEvents, newestFirst, summarize, type BatchPlan, type BatchSummary, type BatchView, type ChunkEvent} from '../core/journal-rules.js';
-import {appendLineDurable, createFileAtomic} from './atomic-file.js';
+import {appendLineDurable, createFileAtomic, ensureDir, tightenDir} from './atomic-file.js';
 
 const PLAN = '.plan.json';
 const EVENTS = '.events.jsonl';
@@ -131,13 +131,10 @@ export class Journal {
 	}
 
 	// The plans hold account ids and every domain of a batch: only the user should list them.
+	// A link planted as the journal folder is refused, never followed (docs/files.md).
 	private ensureDir(): void {
-		mkdirSync(this.dir, {recursive: true, mode: 0o700});
-		try {
-			chmodSync(this.dir, 0o700);
-		} catch {
-			// A folder we may not change (shared on purpose): the files in it are 0600 all the same.
-		}
+		ensureDir(this.dir);
+		tightenDir(this.dir);
 	}
 }
 
