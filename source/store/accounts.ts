@@ -60,6 +60,12 @@ export class AccountStore {
 		// The same folder conf would pick by itself, named here so it is made private before conf would make it 0755.
 		this.#dir = options.cwd ?? appPaths().configDir;
 		this.path = join(this.#dir, `${CONFIG_NAME}.json`);
+		// A file created by hand or by an older version may have looser permissions; conf's mode applies to new files.
+		try {
+			chmodSync(this.path, 0o600);
+		} catch {
+			// Not created yet: conf creates it 0600 on first write.
+		}
 	}
 
 	private get conf(): Conf<StoreShape> {
@@ -77,12 +83,6 @@ export class AccountStore {
 			// The file holds secrets: a damaged one is named with line and column only, never quoted.
 			deserialize: (content) => parseJsonFile(path, content, text.fix) as StoreShape,
 		});
-		// A file created by hand or by an older version may have looser permissions; conf's mode applies to new files.
-		try {
-			chmodSync(path, 0o600);
-		} catch {
-			// Not created yet: conf creates it 0600 on first write.
-		}
 		return this.#conf;
 	}
 
