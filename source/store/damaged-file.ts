@@ -1,7 +1,8 @@
 // A file the app reads that is not what it wrote: the error names the file and the place (line and column) and
 // says what to do, and never carries any of the file's text. The files hold secrets (the accounts file) or the
 // user's domain lists, and a JSON parser's own message quotes the text around the fault.
-import {parse, type ParseError} from 'jsonc-parser';
+// The ESM build: the package's main entry is a UMD file whose dynamic requires a bundle cannot follow.
+import {parse, type ParseError} from 'jsonc-parser/lib/esm/main.js';
 import {messages} from '../i18n/index.js';
 
 const text = messages({
