@@ -20,7 +20,7 @@ class HandPoller implements PollerLike {
 	readonly #listeners = new Set<(s: PollerState) => void>();
 
 	constructor(readonly board: StatusBoard) {
-		this.state = {counts: board.counts(), done: false, refreshing: false, startedAt: Date.now() - 65_000, requestsLastRefresh: 2, totalRequests: 2, lastRefreshAt: Date.now(), nextRefreshAt: Date.now() + 3000};
+		this.state = {counts: board.counts(), done: false, refreshing: false, startedAt: Date.now() - 65_000, fetched: true, requestsLastRefresh: 2, totalRequests: 2, lastRefreshAt: Date.now(), nextRefreshAt: Date.now() + 3000};
 	}
 
 	start() {
