@@ -66,7 +66,8 @@ export function createWatchSession({runtime, dataDir, target, pollerOptions, now
 
 	const recordCounts = () => {
 		const state = poller.getState();
-		if (!batchId || !coversBatch || state.lastRefreshAt === undefined) return;
+		// Only counts read from the server go into the journal.
+		if (!batchId || !coversBatch || !state.fetched || state.failure) return;
 		const {waiting, executing, succeeded, failed} = state.counts;
 		const counts = {waiting, executing, succeeded, failed};
 		const key = countsKey(counts);
