@@ -22,10 +22,11 @@
 // server asked (x-acs-retry-after) and doubles the wait; network errors and the server's passing faults back off the
 // same way, and show as a notice with the time of the next try.
 //
-// Counts are only ever the server's (docs/architecture.md, "status"). An error that trying again cannot mend (a
-// wrong secret, a missing permission, a bad request: anything the client's read retry would not retry) ends polling
-// with `failure`, never retried; so do task numbers the server does not know. With `failFast`, so does any error
-// before every task was read once: a server that cannot be reached at all is an error, not a picture of the journal.
+// Counts are only ever the server's (docs/architecture.md, Only what the server said). An error that trying again
+// cannot mend (a wrong secret, a missing permission, a bad request: anything the client's read retry would not
+// retry) ends polling with `failure`, never retried; so do task numbers the server does not know. With `failFast`,
+// so does any error before every task was read once: a server that cannot be reached at all is an error, not a
+// picture of the journal.
 import type {DomainClient} from '../api/client.js';
 import {ApiError, NetworkError} from '../api/errors.js';
 import {isRetryableRead} from '../api/retry.js';

@@ -7,8 +7,8 @@
 import {readFileSync, statSync} from 'node:fs';
 import {dirname} from 'node:path';
 import lockfile from 'proper-lockfile';
-import {ensureDir, refuseSymlink, writeFileAtomic} from '../store/atomic-file.js';
-import {parseJsonFile} from '../store/damaged-file.js';
+import {ensureDir, refuseSymlink, writeFileAtomic} from '../files/atomic-file.js';
+import {parseJsonFile} from '../files/damaged-file.js';
 import {messages} from '../i18n/index.js';
 
 const text = messages({

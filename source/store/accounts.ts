@@ -5,7 +5,7 @@ import {join} from 'node:path';
 import Conf from 'conf';
 import type {Site} from '../api/endpoints.js';
 import {messages} from '../i18n/index.js';
-import {parseJsonFile} from './damaged-file.js';
+import {parseJsonFile} from '../files/damaged-file.js';
 import {appPaths, ensurePrivateFolder, PROJECT_NAME, PROJECT_SUFFIX} from './paths.js';
 import {maskSecret, maskWhenShown} from './secret.js';
 

@@ -2,7 +2,7 @@
 // by the caller, so tests write into a temporary one and never into the user's.
 import path from 'node:path';
 import type {ExportFiles} from '../core/export-results.js';
-import {ensureDir, writeFileAtomic} from './atomic-file.js';
+import {ensureDir, writeFileAtomic} from '../files/atomic-file.js';
 
 export interface ExportPaths {
 	dir: string;

@@ -4,7 +4,7 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {foldEvents, newestFirst, summarize, type BatchPlan, type BatchSummary, type BatchView, type ChunkEvent} from '../core/journal-rules.js';
-import {appendLineDurable, createFileAtomic, ensureDir, tightenDir} from './atomic-file.js';
+import {appendLineDurable, createFileAtomic, ensureDir, tightenDir} from '../files/atomic-file.js';
 
 const PLAN = '.plan.json';
 const EVENTS = '.events.jsonl';

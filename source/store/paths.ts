@@ -2,7 +2,7 @@
 // ALIDOMAIN_HOME when that is set (tests, demos, a portable setup).
 import {join} from 'node:path';
 import envPaths from 'env-paths';
-import {ensureDir, tightenDir} from './atomic-file.js';
+import {ensureDir, tightenDir} from '../files/atomic-file.js';
 
 /**
  * Handed to conf as they are, so the config folder here is the one conf computes itself. The empty suffix keeps
