@@ -98,6 +98,7 @@ const text = messages({
 	stopped: {en: 'No counts are shown and nothing can be exported: none were read from the server. This is not retried.', zh: '不显示任何数字，也无法导出：没有从服务器读到任何结果。不会自动重试。'},
 	whatToDo: {en: (hint: string) => `What to do: ${hint}`, zh: (hint: string) => `怎么办：${hint}`},
 	requestId: {en: (id: string) => `Request id ${id}`, zh: (id: string) => `请求 ID ${id}`},
+	notReadYet: {en: 'Nothing to export yet: the tasks have not been read from the server.', zh: '暂无可导出的内容：尚未从服务器读到任务。'},
 	leaveFailed: {en: 'Leave this view', zh: '离开此视图'},
 });
 
@@ -121,7 +122,10 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 
 	const {counts, done, notice, failure} = state;
 	// Counts that were not read from the server are never shown: before the first read, only that it is under way.
-	const unread = failure !== undefined || !state.fetched;
+	// Counts that were not read from the server are never shown. Before the first read the submitted names are listed
+	// and the counts line says reading; an error, or a retry before anything was read, takes the whole view.
+	const fetched = state.fetched;
+	const unread = failure !== undefined || (!fetched && notice !== undefined);
 	const view = board.view(filter, search);
 	const noticeLines = done ? 1 : notice ? POLL_NOTICE_HEIGHT : 0;
 	const messageLines = message ? message.lines.length : 0;
@@ -137,6 +141,11 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 	};
 
 	const exportResults = async () => {
+		if (!fetched) {
+			setMessage({kind: 'warn', lines: [text.notReadYet]});
+			return;
+		}
+
 		if (!onExport) {
 			setMessage({kind: 'warn', lines: [text.noExport]});
 			return;
@@ -317,7 +326,7 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 			<Header title={text.title(title.operation === 'register', counts.total.toLocaleString('en-US'), title.tasks, symbols.separator)} account={title.account} endpoint={title.endpoint} sandbox={title.sandbox} />
 			<PollClock state={state} />
 			<ProgressBar value={fraction} label={`${counts.finished.toLocaleString('en-US')}/${counts.total.toLocaleString('en-US')}`} />
-			<StatusCounts counts={counts} />
+			{fetched ? <StatusCounts counts={counts} /> : <Spinner label={text.reading(title.tasks)} />}
 			{done ? (
 				<Text color={colors.success} wrap="truncate-end">
 					{`${symbols.success} ${text.final(counts.total.toLocaleString('en-US'), counts.succeeded.toLocaleString('en-US'), counts.failed.toLocaleString('en-US'))}`}

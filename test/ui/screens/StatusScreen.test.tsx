@@ -323,18 +323,35 @@ describe('StatusScreen when the tasks cannot be read', () => {
 		expect(f).not.toContain('final');
 	});
 
-	it('says it is reading, with no counts, until the first answer', async () => {
+	it('says it is reading instead of counts until the first answer, and exports nothing before it', async () => {
 		const api = FakeTaskApi.batch(1, 2);
 		api.hold = true;
 		const board = new StatusBoard();
 		const poller = new StatusPoller({api, board, tasks: [{taskNo: 'T1', domains: api.domainsOf('T1')}]});
-		const {lastFrame} = await renderWithInput(<StatusScreen poller={poller} board={board} title={{...title, tasks: 1}} onLeave={vi.fn()} />);
+		const onExport = vi.fn(() => ['x']);
+		const {lastFrame, stdin} = await renderWithInput(<StatusScreen poller={poller} board={board} title={{...title, tasks: 1}} onLeave={vi.fn()} onExport={onExport} />);
 		const f = await waitForContent(lastFrame, 'Reading 1 task from the server');
-		expect(f).not.toMatch(/2 waiting|d1-0\.com/);
+		expect(f).not.toMatch(/\d+ waiting ·/);
+		stdin.write('e');
+		await waitForContent(lastFrame, 'Nothing to export yet');
+		expect(onExport).not.toHaveBeenCalled();
 		await waitFor(() => api.heldCount > 0, () => 'no request');
 		api.hold = false;
 		api.release();
-		await waitForContent(lastFrame, '2 waiting');
+		await waitForContent(lastFrame, '2 waiting ·');
+		poller.stop();
+	});
+
+	it('takes the whole view when a read before the first answer must be retried', async () => {
+		const {NetworkError} = await import('../../../source/api/errors.js');
+		const api = FakeTaskApi.batch(1, 2);
+		api.failures.push(new NetworkError('refused', 'could not connect to https://domain.aliyuncs.com (connection refused)'));
+		const board = new StatusBoard();
+		const poller = new StatusPoller({api, board, tasks: [{taskNo: 'T1', domains: api.domainsOf('T1')}], minIntervalMs: 60_000});
+		const {lastFrame} = await renderWithInput(<StatusScreen poller={poller} board={board} title={{...title, tasks: 1}} onLeave={vi.fn()} />);
+		const f = await waitForContent(lastFrame, 'Network error');
+		expect(f).toContain('Reading 1 task from the server');
+		expect(f).not.toMatch(/d1-0\.com|waiting/);
 		poller.stop();
 	});
 });
