@@ -21,13 +21,17 @@ export interface FilePlace {
 
 export class DamagedFileError extends Error {
 	override readonly name = 'DamagedFileError';
+	/** Which file and where, without what to do. */
+	readonly problem: string;
 	constructor(
 		readonly path: string,
 		readonly place: FilePlace | undefined,
 		/** What to do about it, in the interface language. */
 		readonly fix: string,
 	) {
-		super(`${text.damaged(path, place ? text.at(place.line, place.column) : '')} ${fix}`);
+		const problem = text.damaged(path, place ? text.at(place.line, place.column) : '');
+		super(`${problem} ${fix}`);
+		this.problem = problem;
 	}
 }
 
