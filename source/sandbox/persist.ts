@@ -45,11 +45,6 @@ export class SharedStateFile {
 		return run;
 	}
 
-	/** Whether a state file exists (under the lock, within a transaction, this is the truth). */
-	exists(): boolean {
-		return this.#identity() !== undefined;
-	}
-
 	/** Writes the state whole (temporary file, sync, rename); refused through a symbolic link. */
 	save(state: unknown): void {
 		writeFileAtomic(this.file, JSON.stringify(state), 0o600);
