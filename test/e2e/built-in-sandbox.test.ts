@@ -4,7 +4,7 @@
 import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {baseEnv, runCli, tempHome, type RunResult} from './cli-harness.js';
+import {baseEnv, runCli, tempHome, type RunResult} from '../support/cli.js';
 
 const dataOf = (home: string) => join(home, 'alidomain', 'data');
 const names = (prefix: string, n: number) => Array.from({length: n}, (_, i) => `${prefix}-${i}.com`);

@@ -2,7 +2,7 @@
 // server does not know are errors with exit 1, never the journal's counts; --wait does not retry a wrong secret.
 import {createServer, type AddressInfo} from 'node:net';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {runCli, sandboxEnv, startSandboxProcess, tempHome, type SandboxProcess} from './cli-harness.js';
+import {runCli, sandboxEnv, startSandboxProcess, tempHome, type SandboxProcess} from '../support/cli.js';
 
 describe('status', () => {
 	let sandbox: SandboxProcess;

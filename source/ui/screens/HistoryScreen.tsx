@@ -157,6 +157,8 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 	const actions = useBatchActions(runtime);
 	const server = useServerTasks(runtime.client, section === 'server');
 
+	// The journal changes on disk, where React cannot see it: journalVersion is bumped after each change to read it again.
+	// eslint-disable-next-line react-hooks/exhaustive-deps -- journalVersion stands for the files on disk
 	const batches = useMemo(() => runtime.journal.list(), [runtime.journal, journalVersion]);
 	const journalTasks = useMemo(() => new Set(batches.flatMap(b => taskNosOf(b))), [batches]);
 
@@ -491,7 +493,7 @@ const batchLine = (view: BatchView) =>
 
 const serverHeading = () => `${pad(text.created, 21)}${pad(text.type, 10)}${padStart(text.domains, 7)}  ${pad(text.status, 11)}${pad(text.inHistory, 12)}${text.taskNo}`;
 const serverLine = (task: ServerTask, inJournal: boolean) =>
-	`${pad(task.createTime ?? '', 21)}${pad(operationName(operationOfTaskType(task.taskType) ?? task.description ?? task.taskType), 10)}${padStart(task.domains.toLocaleString('en-US'), 7)}  ${pad(taskStatusName(task.status.toLowerCase().replace(/_.*/, '')), 11)}${pad(inJournal ? text.yesShort : text.noShort, 12)}${task.taskNo}`;
+	`${pad(task.createTime ?? '', 21)}${pad(operationName(operationOfTaskType(task.taskType) ?? task.description ?? task.taskType), 10)}${padStart(task.domains?.toLocaleString('en-US') ?? '-', 7)}  ${pad(task.status ? taskStatusName(task.status.toLowerCase().replace(/_.*/, '')) : '-', 11)}${pad(inJournal ? text.yesShort : text.noShort, 12)}${task.taskNo}`;
 
 const stateColor = (view: BatchView, colors: ReturnType<typeof useTheme>['colors']) => {
 	switch (view.state) {
