@@ -57,8 +57,11 @@ export function locateJsonError(content: string): FilePlace | undefined {
 
 // Raw control characters inside strings pass the lenient scanner but not JSON.parse.
 function firstControlCharacter(content: string): number | undefined {
-	const match = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.exec(content);
-	return match?.index;
+	for (let i = 0; i < content.length; i++) {
+		const code = content.charCodeAt(i);
+		if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return i;
+	}
+	return undefined;
 }
 
 export function placeOf(content: string, offset: number): FilePlace {

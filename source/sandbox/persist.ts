@@ -22,11 +22,6 @@ const text = messages({
 /** How long a lock whose holder stopped touching it (killed) is respected before it is taken over. */
 const STALE_MS = 5000;
 
-export interface SavedState {
-	snapshot(): unknown;
-	restore(saved: unknown): void;
-}
-
 export class SharedStateFile {
 	/** The identity of the file as last read or written; another value means another process saved since. */
 	#seen: string | undefined;

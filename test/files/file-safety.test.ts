@@ -65,10 +65,10 @@ describe('the accounts file', () => {
 		const content = `{\n  "accounts": {\n    "shop": {"accessKeyId": "LTAI5tQ", "accessKeySecret": "${SECRET}" "site": "cn"}\n  }\n}\n`;
 		writeFileSync(path, content, {mode: 0o600});
 		const store = new AccountStore({cwd: dir});
-		for (const use of [() => store.list(), () => store.active(), () => store.get('shop'), () => store.settings(), () => store.setActive('shop')]) {
+		for (const read of [() => store.list(), () => store.active(), () => store.get('shop'), () => store.settings(), () => store.setActive('shop')]) {
 			let error: unknown;
 			try {
-				use();
+				read();
 			} catch (e) {
 				error = e;
 			}
