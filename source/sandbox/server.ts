@@ -11,6 +11,7 @@ import {SharedStateFile} from './persist.js';
 import {claimedVersion, createVerifier, type AccessKey, type IncomingCall} from './verify-request.js';
 import {answerForVersion, paramsForVersion} from './versions.js';
 import {SandboxWorld, type WorldSnapshot} from './world.js';
+import type {SeedSize} from './seed.js';
 
 export interface SandboxOptions {
 	/** 0 (the default) picks any free port. */
@@ -25,6 +26,8 @@ export interface SandboxOptions {
 	now?: () => number;
 	/** Starting account balance. */
 	balance?: number;
+	/** The account a fresh world starts with: 'standard', or 'large' with a few hundred domains in redemption. */
+	seed?: SeedSize;
 	/** Makes fault injection deterministic. */
 	faultSeed?: number;
 	/** No per-request log lines on stderr. */
@@ -63,7 +66,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 	const faults = typeof options.faults === 'string' ? parseFaults(options.faults) : (options.faults ?? {});
 	const now = options.now ?? Date.now;
 	const log = options.quiet ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
-	const worldOptions = {now, speed: options.speed, balance: options.balance};
+	const worldOptions = {now, speed: options.speed, balance: options.balance, seed: options.seed};
 	const shared = options.stateFile ? new SharedStateFile(options.stateFile) : undefined;
 	// The seed is laid out relative to the clock at first start (expiry dates, for one): the first world is saved at
 	// once, so a redeem prepared in one run still matches the dates in the next.
