@@ -47,6 +47,9 @@ describe('every --sandbox command on a fresh data folder', () => {
 		[['register', '--sandbox', '--profile-id', 'default', '--domains', '-', '--yes', '--json'], 0],
 		[['register', '--sandbox', '--sandbox-reset', '--profile-id', 'default', '--domains', '-', '--yes'], 0],
 		[['redeem', '--sandbox', '--domains', '-', '--yes'], 0],
+		[['domains', '--redemption', '--sandbox'], 0],
+		[['domains', '--redemption', '--sandbox', '--sandbox-seed', 'large', '--json'], 0],
+		[['status', '--sandbox', '--sandbox-seed', 'large', 'nosuchtask'], 1],
 	])('%j runs without a crash (exit %i)', async (args, code) => {
 		const home = tempHome();
 		const run = await runCli(args as string[], {env: baseEnv(home), input: args.includes('redeem') ? 'forgot-to-renew.com\n' : 'fresh-home-one.com\n'});
