@@ -1,10 +1,13 @@
-// The journal's half of "never order a domain twice" (docs/never-order-twice.md): before a new batch is planned, every
-// domain that an earlier batch of this account has ordered, or may have ordered, is found and left out with the reason.
-// Earlier chunks with an unknown outcome are reconciled first; a domain whose earlier order failed may go again.
+// The journal's half of "never order a domain twice" (docs/never-order-twice.md): before a new batch is planned,
+// every domain that an earlier batch of this account (same AccessKey ID, same canonical endpoint) has ordered, or may
+// have ordered, is found and left out with the reason. Earlier chunks with an unknown outcome are reconciled first;
+// a domain whose earlier order failed may go again. A chunk still undecided holds its domains back until `retryAt`.
+// This is a preview for the review; the server check right before each chunk is sent is the guard.
 import type {DomainClient} from '../api/client.js';
 import type {Operation} from './orders.js';
 import {reconcileChunk, type ReconcileApi} from './reconcile.js';
-import type {BatchPlan, ChunkEvent, ChunkView} from './journal-rules.js';
+import {sentDomainsOf, type BatchPlan, type ChunkEvent, type ChunkView} from './journal-rules.js';
+import {sameAccount} from './endpoint-key.js';
 import {messages} from '../i18n/index.js';
 
 const text = messages({
@@ -29,45 +32,45 @@ export interface AlreadyOrderedOptions {
 	settleMs: number;
 }
 
-/** Domain → why it is left out. */
+/** `done`: an earlier task succeeded with it; `in-flight`: a task still holds it; `unsure`: a submit may have. */
+export type AlreadyKind = 'done' | 'in-flight' | 'unsure';
+
+/**
+ * Why a domain is left out; `retryAt` (ms) when it is only held back until an earlier chunk is decided; `kind` how far
+ * the earlier order went (a rerun where every domain is `done` is a success).
+ */
+export interface Exclusion {
+	reason: string;
+	retryAt?: number;
+	kind: AlreadyKind;
+}
+
 export async function findAlreadyOrdered(
 	api: ReconcileApi & Pick<DomainClient, 'queryTaskDetailList'>,
 	journal: JournalReader,
 	domains: readonly string[],
 	options: AlreadyOrderedOptions,
-): Promise<Map<string, string>> {
-	const found = await findAlreadyOrderedKinds(api, journal, domains, options);
-	return new Map([...found].map(([domain, {reason}]) => [domain, reason]));
-}
-
-/** `done`: an earlier task succeeded with it; `in-flight`: a task still holds it; `unsure`: a submit may have. */
-export type AlreadyKind = 'done' | 'in-flight' | 'unsure';
-
-/** Like findAlreadyOrdered, saying also how far each earlier order went (a rerun with everything done is a success). */
-export async function findAlreadyOrderedKinds(
-	api: ReconcileApi & Pick<DomainClient, 'queryTaskDetailList'>,
-	journal: JournalReader,
-	domains: readonly string[],
-	options: AlreadyOrderedOptions,
-): Promise<Map<string, {reason: string; kind: AlreadyKind}>> {
+): Promise<Map<string, Exclusion>> {
 	const wanted = new Set(domains);
-	const reasons = new Map<string, {reason: string; kind: AlreadyKind}>();
+	const reasons = new Map<string, Exclusion>();
 	for (const batchId of journal.batchIds()) {
 		const {plan, chunks} = journal.load(batchId);
-		if (plan.operation !== options.operation || plan.account.accessKeyId !== options.accessKeyId || plan.account.endpoint !== options.endpoint) continue;
+		if (plan.operation !== options.operation || !sameAccount(plan.account, options.accessKeyId, options.endpoint)) continue;
 		for (const view of chunks) {
-			const chunk = plan.chunks[view.index]!;
-			const overlap = chunk.domains.filter((d) => wanted.has(d) && !reasons.has(d));
+			if (view.state === 'skipped') continue;
+			const overlap = sentDomainsOf(plan, view).filter((d) => wanted.has(d) && !reasons.has(d));
 			if (overlap.length === 0) continue;
 			let taskNo = view.taskNo;
 			if (view.state === 'sending' || view.state === 'unknown') {
 				const result = await reconcileChunk(
 					api,
-					{operation: plan.operation, domains: chunk.domains, sentAt: view.sentAt ?? plan.createdAt, knownTaskNos: journal.knownTaskNos()},
+					{operation: plan.operation, domains: sentDomainsOf(plan, view), sentAt: view.sentAt ?? plan.createdAt, knownTaskNos: journal.knownTaskNos()},
 					{now: options.now, settleMs: options.settleMs},
 				);
 				if (result.result === 'unsure') {
-					for (const d of overlap) reasons.set(d, {reason: text.mayHave(batchId, result.reason), kind: 'unsure'});
+					// Decided once the settle window after its request has passed (or, if the server could not be read, soon).
+					const retryAt = Math.max((view.sentAt ?? plan.createdAt) + options.settleMs, options.now() + 5_000);
+					for (const d of overlap) reasons.set(d, {reason: text.mayHave(batchId, result.reason), retryAt, kind: 'unsure'});
 					continue;
 				}
 				journal.append(batchId, {type: 'reconciled', chunk: view.index, at: options.now(), taskNo: result.result === 'found' ? result.taskNo : null, how: result.how});

@@ -5,7 +5,7 @@
 import {readFileSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Operation} from '../core/orders.js';
-import {writeFileAtomic} from './atomic-file.js';
+import {writeFileAtomic} from '../files/atomic-file.js';
 
 export interface Draft {
 	operation: Operation;

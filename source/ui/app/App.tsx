@@ -111,7 +111,7 @@ const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExi
 		}
 	}, []);
 
-	const quit = useCallback(() => {
+	const quit = useCallback((code = 0) => {
 		if (state.submit.status === 'running') {
 			// Finish the request in flight and record it; the effect below leaves once the submit has stopped.
 			engine.stopSubmit();
@@ -130,7 +130,7 @@ const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExi
 			return;
 		}
 
-		finish(0);
+		finish(code);
 	}, [engine, finish, state.submit.status, stoppedLines]);
 
 	useEffect(() => {

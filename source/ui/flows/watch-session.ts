@@ -64,7 +64,8 @@ export function createWatchSession({runtime, dataDir, target, pollerOptions, now
 	const operation = view?.plan.operation ?? target.operation ?? 'register';
 	const recordCounts = () => {
 		const state = poller.getState();
-		if (state.lastRefreshAt !== undefined) recordBatchCounts(runtime.journal, batchId, target.taskNos, state.counts, Date.now());
+		// Only counts read from the server go into the journal.
+		if (state.fetched && !state.failure) recordBatchCounts(runtime.journal, batchId, target.taskNos, state.counts, Date.now());
 	};
 
 	return {

@@ -12,6 +12,7 @@ import {Header} from '../components/Header.js';
 import {HelpOverlay, useHelpToggle} from '../components/HelpOverlay.js';
 import {KeyBar} from '../components/KeyBar.js';
 import {PollClock} from '../components/PollClock.js';
+import {Spinner} from '../components/Spinner.js';
 import {POLL_NOTICE_HEIGHT, PollNotice} from '../components/PollNotice.js';
 import {ProgressBar} from '../components/ProgressBar.js';
 import {StatusCounts} from '../components/StatusCounts.js';
@@ -41,7 +42,8 @@ export type StatusScreenProps = {
 	/** Takes the failed domains back through review; never submits by itself. */
 	/** Returns what to say instead when nothing goes back to review (every failure was permanent). */
 	onRetryFailed?: (failedDomains: string[]) => string | void;
-	onLeave: () => void;
+	/** `failed`: nothing could be read from the server (an error, or left before the first answer). */
+	onLeave: (failed?: boolean) => void;
 };
 
 /** The order `f` steps through. */
@@ -91,6 +93,14 @@ const text = messages({
 	searchPlaceholder: {en: 'type part of a name, Enter to keep, Esc to clear', zh: '输入部分名称，Enter 保留，Esc 清除'},
 	searchShown: {en: (search: string) => `search "${search}" (Esc clears)`, zh: (search: string) => `搜索“${search}”（Esc 清除）`},
 	noSearch: {en: 'no search (/ to search)', zh: '未搜索（按 / 搜索）'},
+	reading: {en: (tasks: number) => `Reading ${tasks.toLocaleString('en-US')} ${tasks === 1 ? 'task' : 'tasks'} from the server…`, zh: (tasks: number) => `正在从服务器读取 ${tasks.toLocaleString('en-US')} 个任务…`},
+	cannotRead: {en: 'Could not read the tasks from the server', zh: '无法从服务器读取任务'},
+	unknownTasks: {en: 'Unknown task numbers', zh: '未知的任务编号'},
+	stopped: {en: 'No counts are shown and nothing can be exported: none were read from the server. This is not retried.', zh: '不显示任何数字，也无法导出：没有从服务器读到任何结果。不会自动重试。'},
+	whatToDo: {en: (hint: string) => `What to do: ${hint}`, zh: (hint: string) => `怎么办：${hint}`},
+	requestId: {en: (id: string) => `Request id ${id}`, zh: (id: string) => `请求 ID ${id}`},
+	notReadYet: {en: 'Nothing to export yet: the tasks have not been read from the server.', zh: '暂无可导出的内容：尚未从服务器读到任务。'},
+	leaveFailed: {en: 'Leave this view', zh: '离开此视图'},
 });
 
 type Message = {kind: 'info' | 'success' | 'warn' | 'error'; lines: string[]};
@@ -111,7 +121,12 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 	const [message, setMessage] = useState<Message | undefined>(undefined);
 	const help = useHelpToggle({isActive: !searching && detailRow === undefined});
 
-	const {counts, done, notice} = state;
+	const {counts, done, notice, failure} = state;
+	// Counts that were not read from the server are never shown: before the first read, only that it is under way.
+	// Counts that were not read from the server are never shown. Before the first read the submitted names are listed
+	// and the counts line says reading; an error, or a retry before anything was read, takes the whole view.
+	const fetched = state.fetched;
+	const unread = failure !== undefined || (!fetched && notice !== undefined);
 	const view = board.view(filter, search);
 	const noticeLines = done ? 1 : notice ? POLL_NOTICE_HEIGHT : 0;
 	const messageLines = message ? message.lines.length : 0;
@@ -122,10 +137,16 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 
 	const leave = () => {
 		poller.stop();
-		onLeave();
+		const left = poller.getState();
+		onLeave(left.failure !== undefined || !left.fetched);
 	};
 
 	const exportResults = async () => {
+		if (!fetched) {
+			setMessage({kind: 'warn', lines: [text.notReadYet]});
+			return;
+		}
+
 		if (!onExport) {
 			setMessage({kind: 'warn', lines: [text.noExport]});
 			return;
@@ -162,6 +183,15 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 	};
 
 	useKeypress(key => {
+		if (unread) {
+			if (keys.isBack(key) || key.text === 'q') {
+				leave();
+				return true;
+			}
+
+			return undefined;
+		}
+
 		if (detailRow !== undefined) {
 			if (keys.isBack(key) || keys.isSubmit(key) || key.text === 'q') {
 				setDetailRow(undefined);
@@ -241,6 +271,33 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 
 	const fraction = counts.total > 0 ? counts.finished / counts.total : 0;
 
+	if (unread) {
+		const shortHints: keys.KeyHint[] = [{keys: 'q', label: text.leave, description: failure ? text.leaveFailed : text.leaveLong}];
+		return (
+			<Box flexDirection="column" width={columns}>
+				<Header title={text.title(title.operation === 'register', counts.total > 0 ? counts.total.toLocaleString('en-US') : '?', title.tasks, symbols.separator)} account={title.account} endpoint={title.endpoint} sandbox={title.sandbox} />
+				{failure ? (
+					<Box flexDirection="column" marginTop={1}>
+						<Text color={colors.failure} bold wrap="wrap">{`${symbols.failure} ${failure.kind === 'unknown-tasks' ? text.unknownTasks : text.cannotRead}`}</Text>
+						<Text wrap="wrap">{failure.code ? `${failure.code}: ${failure.message}` : failure.message}</Text>
+						{failure.hint ? <Text wrap="wrap">{text.whatToDo(failure.hint)}</Text> : null}
+						{failure.requestId ? <Text color={colors.muted} wrap="wrap">{text.requestId(failure.requestId)}</Text> : null}
+						<Box marginTop={1}>
+							<Text color={colors.muted} wrap="wrap">{text.stopped}</Text>
+						</Box>
+					</Box>
+				) : (
+					<Box flexDirection="column">
+						<Spinner label={text.reading(title.tasks)} />
+						{notice ? <PollNotice notice={notice} /> : null}
+					</Box>
+				)}
+				<Box flexGrow={1} />
+				<KeyBar hints={shortHints} />
+			</Box>
+		);
+	}
+
 	let body;
 	if (help.isOpen) {
 		body = <HelpOverlay hints={hints} title={text.keys} onClose={help.close} />;
@@ -273,7 +330,7 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 			<Header title={text.title(title.operation === 'register', counts.total.toLocaleString('en-US'), title.tasks, symbols.separator)} account={title.account} endpoint={title.endpoint} sandbox={title.sandbox} />
 			<PollClock state={state} />
 			<ProgressBar value={fraction} label={`${counts.finished.toLocaleString('en-US')}/${counts.total.toLocaleString('en-US')}`} />
-			<StatusCounts counts={counts} />
+			{fetched ? <StatusCounts counts={counts} /> : <Spinner label={text.reading(title.tasks)} />}
 			{done ? (
 				<Text color={colors.success} wrap="truncate-end">
 					{`${symbols.success} ${text.final(counts.total.toLocaleString('en-US'), counts.succeeded.toLocaleString('en-US'), counts.failed.toLocaleString('en-US'))}`}
