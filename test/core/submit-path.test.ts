@@ -88,7 +88,7 @@ describe('the one submit path', () => {
 		const {raw, session, register} = await setup();
 		const elsewhere = await raw.saveBatchTaskForCreatingOrderActivate({OrderActivateParam: [{DomainName: 'preview-b.com', RegistrantProfileId: register.profileId, SubscriptionDuration: 1}]});
 		const found = await alreadyOrdered(session(), 'register', ['preview-a.com', 'preview-b.com']);
-		expect([...found]).toEqual([['preview-b.com', {reason: `already in task ${elsewhere.TaskNo} on the server`}]]);
+		expect([...found]).toEqual([['preview-b.com', {reason: `already in task ${elsewhere.TaskNo} on the server`, kind: 'in-flight'}]]);
 		// A redemption is another kind of order: a registration task does not hold it back.
 		expect((await alreadyOrdered(session(), 'redeem', ['preview-b.com'])).size).toBe(0);
 	});
