@@ -1,9 +1,9 @@
 // The Domain API client: one typed function per operation, over the shared schema.
 import {flattenParams} from './encode.js';
-import {normalizeEndpoint, SITES, versionForEndpoint, type Site} from './endpoints.js';
+import {defaultBillingEndpoint, normalizeEndpoint, SITES, versionForEndpoint, type Site} from './endpoints.js';
 import {ApiError, DecodeError, NetworkError} from './errors.js';
 import {DEFAULT_RETRY, isRetryableRead, withRetry, type RetryEvent, type RetryPolicy} from './retry.js';
-import {ErrorBody, operations, type OperationName, type RequestOf, type ResponseOf} from './schema.js';
+import {BILLING_API_VERSION, ErrorBody, operations, productOf, type OperationName, type RequestOf, type ResponseOf} from './schema.js';
 import {send, type Credentials, type RawResponse, type TransportConfig} from './transport.js';
 
 export interface ClientOptions {
@@ -13,6 +13,10 @@ export interface ClientOptions {
 	endpoint?: string;
 	/** Overrides the version implied by the endpoint. */
 	version?: string;
+	/** Where the billing API (the balance) is called; see defaultBillingEndpoint. */
+	billingEndpoint?: string;
+	/** Overrides the billing API's version (2017-12-14). */
+	billingVersion?: string;
 	signature?: 'v1' | 'v3';
 	/** Language of Alibaba's own error messages. */
 	lang?: 'en' | 'zh';
@@ -32,6 +36,7 @@ type Method<A extends OperationName> = (params: RequestOf<A>, options?: CallOpti
 export type DomainClient = {
 	readonly endpoint: string;
 	readonly version: string;
+	readonly billingEndpoint: string;
 	readonly accessKeyId: string;
 	call<A extends OperationName>(action: A, params: RequestOf<A>, options?: CallOptions): Promise<ResponseOf<A>>;
 } & {[A in OperationName as Uncapitalize<A>]: Method<A>};
@@ -47,11 +52,20 @@ export function createDomainClient(options: ClientOptions): DomainClient {
 		now: options.now ?? (() => new Date()),
 		userAgent: 'alidomain',
 	};
+	// The billing API is another product: its own endpoint and version, signed with the same credentials.
+	const billing: TransportConfig = {
+		...transport,
+		endpoint: normalizeEndpoint(options.billingEndpoint ?? defaultBillingEndpoint(endpoint, options.site ?? 'cn')),
+		version: options.billingVersion ?? BILLING_API_VERSION,
+	};
 	const policy: RetryPolicy = {...DEFAULT_RETRY, ...options.retry};
 
 	async function once<A extends OperationName>(action: A, params: RequestOf<A>, call: CallOptions): Promise<ResponseOf<A>> {
-		const wire = flattenParams({...(params as Record<string, unknown>), ...(options.lang ? {Lang: options.lang} : {})});
-		const config = call.timeoutMs ? {...transport, timeoutMs: call.timeoutMs} : transport;
+		const domain = productOf(action) === 'domain';
+		// `Lang` is a Domain API parameter; the billing API does not list it.
+		const wire = flattenParams({...(params as Record<string, unknown>), ...(options.lang && domain ? {Lang: options.lang} : {})});
+		const base = domain ? transport : billing;
+		const config = call.timeoutMs ? {...base, timeoutMs: call.timeoutMs} : base;
 		return decode(action, await send(config, action, wire, call.signal));
 	}
 
@@ -62,7 +76,7 @@ export function createDomainClient(options: ClientOptions): DomainClient {
 		return withRetry(action, () => once(action, params, call), policy, shouldRetry, options.onRetry, call.signal);
 	}
 
-	const client: Record<string, unknown> = {endpoint, version: transport.version, accessKeyId: options.credentials.accessKeyId, call};
+	const client: Record<string, unknown> = {endpoint, version: transport.version, billingEndpoint: billing.endpoint, accessKeyId: options.credentials.accessKeyId, call};
 	for (const action of Object.keys(operations) as OperationName[]) {
 		const name = action[0]!.toLowerCase() + action.slice(1);
 		client[name] = (params: never, callOptions?: CallOptions) => call(action, params, callOptions);

@@ -142,6 +142,7 @@ describe('every operation', () => {
 			QueryDomainList: {PageNum: 1, PageSize: 10},
 			QueryDomainByDomainName: {DomainName: 'lianyun.io'},
 			CheckDomain: {DomainName: 'abc.com'},
+			QueryAccountBalance: {},
 		};
 		for (const action of Object.keys(operations) as OperationName[]) {
 			const typed = operations[action].request.parse(samples[action]);
