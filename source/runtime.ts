@@ -45,6 +45,12 @@ export interface Runtime {
 	lang: 'en' | 'zh';
 	/** See DEFAULT_SETTLE_MS; ALIDOMAIN_SETTLE_MS shortens it for tests and demos. */
 	settleMs: number;
+	/**
+	 * The currency prices are asked in (CheckDomain's FeeCurrency): CNY on the China site and in the sandbox, USD on
+	 * the international site (UNCONFIRMED, docs/api.md). The estimate is compared with the balance only when the
+	 * balance is in the same currency.
+	 */
+	currency?: 'CNY' | 'USD';
 	close(): Promise<void>;
 }
 
@@ -70,7 +76,7 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 		if (flags['sandbox-reset']) rmSync(paths.sandboxStateFile, {force: true});
 		const sandbox = await startSandbox({port: 0, stateFile: paths.sandboxStateFile, quiet: true});
 		const client = createDomainClient({...common, credentials: SANDBOX_CREDENTIALS, endpoint: sandbox.url});
-		return {client, journal, accountLabel: 'sandbox', endpoint: BUILT_IN_SANDBOX, sandbox: true, lang, settleMs, close: () => sandbox.close()};
+		return {client, journal, accountLabel: 'sandbox', endpoint: BUILT_IN_SANDBOX, sandbox: true, lang, settleMs, currency: 'CNY', close: () => sandbox.close()};
 	}
 
 	const store = new AccountStore({cwd: paths.configDir});
@@ -80,9 +86,9 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 	}
 	const site = siteFlag(flags) ?? credentials.site ?? 'cn';
 	const endpoint = flags.endpoint ?? credentials.endpoint ?? SITES[site].endpoint;
-	const client = createDomainClient({...common, credentials, endpoint});
+	const client = createDomainClient({...common, credentials, endpoint, site, billingEndpoint: flags['billing-endpoint'], billingVersion: flags['billing-api-version']});
 	const accountLabel = credentials.source === 'env' ? text.environment : credentials.accountName ?? text.account;
-	return {client, journal, accountLabel, endpoint: client.endpoint, sandbox: false, lang, settleMs, close: async () => {}};
+	return {client, journal, accountLabel, endpoint: client.endpoint, sandbox: false, lang, settleMs, currency: site === 'intl' ? 'USD' : 'CNY', close: async () => {}};
 }
 
 function signatureFlag(flags: Flags): 'v1' | 'v3' | undefined {

@@ -5,11 +5,12 @@ import {join} from 'node:path';
 import {useCallback, useEffect, useRef, type Dispatch} from 'react';
 import {findAlreadyOrdered} from '../../core/already-ordered.js';
 import {checkAvailability} from '../../core/availability.js';
+import {readBalance} from '../../core/balance.js';
 import {listProfiles} from '../../core/profiles.js';
 import {lookupRedeemExpiries} from '../../core/redeem-lookup.js';
 import {submitBatch} from '../../core/submit-batch.js';
 import type {Runtime} from '../../runtime.js';
-import type {WizardAction, WizardState} from '../state/wizard-state.js';
+import {checksOf, domainsToSend, type WizardAction, type WizardState} from '../state/wizard-state.js';
 import {noticeOf} from './notice-of.js';
 import {planOf, requestsOf} from './plan-of.js';
 
@@ -19,6 +20,7 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 	const latest = useRef(state);
 	latest.current = state;
 	const checkStop = useRef<AbortController | undefined>(undefined);
+	const priceStop = useRef<AbortController | undefined>(undefined);
 	const submitStop = useRef<AbortController | undefined>(undefined);
 
 	// A different account or endpoint: what was loaded through the old one no longer holds.
@@ -66,7 +68,56 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 				error => dispatch({type: 'review-failed', error: noticeOf(error)}),
 			);
 		}
-	}, [runtime, state.screen, state.profiles.status, state.expiry.status, state.review.status, state.operation, state.list, state.expiry.ready, dispatch]);
+
+		// The balance is read each time the review shows: it changes as batches are paid for.
+		if (state.screen === 'review' && state.balance.status === 'idle') {
+			dispatch({type: 'balance-loading'});
+			readBalance(runtime.client).then(view => dispatch({type: 'balance-loaded', view}), error => dispatch({type: 'balance-loaded', view: {status: 'error', error: String(error)}}));
+		}
+	}, [runtime, state.screen, state.profiles.status, state.expiry.status, state.review.status, state.balance.status, state.operation, state.list, state.expiry.ready, dispatch]);
+
+	/** The review prices what nothing has priced yet, 10 names a second; stopping keeps what was priced. */
+	const startPricing = useCallback(() => {
+		const current = latest.current;
+		if (!runtime || current.pricing.status === 'running') {
+			return;
+		}
+
+		const checks = checksOf(current);
+		const names = domainsToSend(current).map(d => d.name).filter(name => {
+			const check = checks[name];
+			return check === undefined || check.availability === 'error';
+		});
+		if (names.length === 0) {
+			return;
+		}
+
+		const stop = new AbortController();
+		priceStop.current = stop;
+		dispatch({type: 'price-start', total: names.length});
+		checkAvailability(runtime.client, names, {
+			currency: runtime.currency,
+			command: current.operation === 'redeem' ? 'restore' : 'create',
+			qps: 10,
+			signal: stop.signal,
+			onResult: (result, done) => dispatch({type: 'price-result', result, done}),
+		}).then(
+			() => dispatch({type: 'price-end', stopped: stop.signal.aborted}),
+			() => dispatch({type: 'price-end', stopped: true}),
+		);
+	}, [runtime, dispatch]);
+
+	const stopPricing = useCallback(() => {
+		priceStop.current?.abort();
+	}, []);
+
+	// Pricing starts by itself once the review knows what it will send, once each time the review is entered; after
+	// a stop, only the user starts it again.
+	useEffect(() => {
+		if (runtime && state.screen === 'review' && state.review.status === 'done' && state.pricing.status === 'idle') {
+			startPricing();
+		}
+	}, [runtime, state.screen, state.review.status, state.pricing.status, startPricing]);
 
 	const startCheck = useCallback(() => {
 		if (!runtime || latest.current.availability.status === 'running') {
@@ -78,7 +129,7 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 		checkStop.current = stop;
 		dispatch({type: 'check-start', total: names.length});
 		checkAvailability(runtime.client, names, {
-			years: latest.current.options.years,
+			currency: runtime.currency,
 			qps: 10,
 			signal: stop.signal,
 			onResult: (result, done) => dispatch({type: 'check-result', result, done}),
@@ -178,5 +229,5 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 		}
 	}, [runtime, env, dispatch]);
 
-	return {startCheck, stopCheck, submit, stopSubmit, saveDryRun};
+	return {startCheck, stopCheck, startPricing, stopPricing, submit, stopSubmit, saveDryRun};
 }

@@ -2,7 +2,8 @@
 // It can be skipped, stopped part way, and the unavailable names dropped with one key.
 import {Box, Text} from 'ink';
 import type {CheckResult} from '../../core/availability.js';
-import {count, messages} from '../../i18n/index.js';
+import {count, getLang, messages} from '../../i18n/index.js';
+import {formatMoney} from '../../core/estimate.js';
 import {ProgressBar} from '../components/ProgressBar.js';
 import {Spinner} from '../components/Spinner.js';
 import {WindowedList} from '../components/WindowedList.js';
@@ -41,6 +42,11 @@ const text = messages({
 	stopped: {en: (n: number) => `Stopped: ${n} not checked.`, zh: (n: number) => `已停止：${n} 个未查询。`},
 	cannot: {en: (n: number) => `${n} cannot be registered: press x to drop them.`, zh: (n: number) => `${n} 个无法注册：按 x 去掉。`},
 	allGood: {en: 'Every checked name can be registered.', zh: '已查询的域名全部可注册。'},
+	perYear: {en: (money: string) => `${money}/year`, zh: (money: string) => `${money}/年`},
+	trademarkTerm: {en: 'trademark term', zh: '含商标词'},
+	premiumFail: {en: (n: number) => `${count(n, ['premium name fails', 'premium names fail'], '')} unless premium is allowed (Options).`, zh: (n: number) => `${n} 个溢价域名会失败，除非在选项中允许溢价。`},
+	trademarkFail: {en: (n: number) => `${count(n, ['name holds', 'names hold'], '')} a trademark term and fail unless trademark is allowed (Options).`, zh: (n: number) => `${n} 个域名含商标词，除非在选项中允许商标域名，否则会失败。`},
+	couldNotCheck: {en: (n: number) => `${count(n, ['name', 'names'], '')} could not be checked: press c to check again.`, zh: (n: number) => `${n} 个域名查询失败：按 c 重新查询。`},
 	domains: {en: 'domains', zh: '域名'},
 	because: {en: (reason: string) => `: ${reason}`, zh: (reason: string) => `：${reason}`},
 });
@@ -50,10 +56,15 @@ const describe = (result: CheckResult | undefined, {colors}: Theme): {text: stri
 		return {text: text.notChecked, color: colors.muted};
 	}
 
-	const price = result.availability === 'premium' ? result.price : result.regularPrice;
-	const priced = price === undefined ? '' : ` · ${price}`;
+	const price = result.yearlyPrice;
+	const priced = price === undefined ? '' : ` · ${text.perYear(formatMoney(price, result.currency ?? 'CNY', getLang()))}`;
 	switch (result.availability) {
 		case 'available': {
+			// A trademark term is a known failure unless allowed: never shown as plainly good.
+			if (result.trademark) {
+				return {text: `${text.available}${priced} · ${text.trademarkTerm}`, color: colors.warning};
+			}
+
 			return {text: `${text.available}${priced}${result.reason ? ` (${result.reason})` : ''}`, color: colors.success};
 		}
 
@@ -85,9 +96,20 @@ export const AvailabilityScreen = () => {
 	const {availability, list} = state;
 	const running = availability.status === 'running';
 	const checked = availability.status !== 'idle';
-	const height = Math.max(3, rows - 13);
-	const navigation = useListNavigation({count: list.entries.length, pageSize: height});
 	const unavailable = list.entries.filter(entry => isUnavailable(availability.results[entry.name])).length;
+	// What else is known to fail, or is not known at all: nothing is shown green while any of it remains.
+	const resultsOf = list.entries.map(entry => availability.results[entry.name]);
+	const premiumFails = state.options.premium ? 0 : resultsOf.filter(r => r?.availability === 'premium').length;
+	const trademarkFails = state.options.trademark ? 0 : resultsOf.filter(r => r?.trademark && r.availability !== 'taken' && r.availability !== 'unavailable').length;
+	const errors = resultsOf.filter(r => r?.availability === 'error').length;
+	const concerns = [
+		...(unavailable > 0 ? [text.cannot(unavailable)] : []),
+		...(premiumFails > 0 ? [text.premiumFail(premiumFails)] : []),
+		...(trademarkFails > 0 ? [text.trademarkFail(trademarkFails)] : []),
+		...(errors > 0 ? [text.couldNotCheck(errors)] : []),
+	];
+	const height = Math.max(3, rows - 12 - Math.max(1, concerns.length));
+	const navigation = useListNavigation({count: list.entries.length, pageSize: height});
 	const common = keys.commonHints(symbols.arrowUpDown);
 	const seconds = Math.ceil(list.entries.length / 10);
 
@@ -147,11 +169,8 @@ export const AvailabilityScreen = () => {
 					<ProgressBar value={availability.total === 0 ? 1 : availability.done / availability.total} label={text.progress(availability.done, availability.total)} />
 					{running && <Spinner label={text.checking} />}
 					{availability.status === 'stopped' && <Text color={colors.warning}>{`${symbols.warning} ${text.stopped(availability.total - availability.done)}`}</Text>}
-					{availability.status === 'done' && (
-						<Text color={unavailable > 0 ? colors.warning : colors.success}>
-							{unavailable > 0 ? `${symbols.warning} ${text.cannot(unavailable)}` : `${symbols.success} ${text.allGood}`}
-						</Text>
-					)}
+					{availability.status !== 'running' && concerns.map(line => <Text key={line} color={colors.warning} wrap="wrap">{`${symbols.warning} ${line}`}</Text>)}
+					{availability.status === 'done' && concerns.length === 0 && <Text color={colors.success}>{`${symbols.success} ${text.allGood}`}</Text>}
 				</Box>
 			)}
 			<Box marginTop={1}>

@@ -9,7 +9,10 @@ import {Spinner} from '../components/Spinner.js';
 import {TextField} from '../components/TextField.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
-import {domainsToSend, estimatedCost} from '../state/wizard-state.js';
+import {domainsToSend, estimateOf} from '../state/wizard-state.js';
+import {checkBudget, formatMoney} from '../../core/estimate.js';
+import {getLang} from '../../i18n/index.js';
+import {ReviewCost} from './ReviewCost.js';
 import {accountLabel, endpointLabel} from '../endpoint-label.js';
 import {useTheme} from '../theme.js';
 import {useActions, useSessionState, useWizard} from '../app/contexts.js';
@@ -44,9 +47,18 @@ const text = messages({
 	typedByHand: {en: (n: number) => `${n} typed by hand, the rest from the account`, zh: (n: number) => `${n} 个手动输入，其余从账号读取`},
 	coupon: {en: 'Coupon', zh: '优惠券'},
 	couponLine: {en: (coupon: string, promotion: string) => `${coupon} · promotion ${promotion}`, zh: (coupon: string, promotion: string) => `${coupon} · 促销活动 ${promotion}`},
-	cost: {en: 'Estimated cost', zh: '预估费用'},
-	costLine: {en: (total: string, priced: number, of: number) => `${total} for ${priced} of ${of} domains (prices from the availability check)`, zh: (total: string, priced: number, of: number) => `${total}（${of} 个域名中 ${priced} 个有价格，来自可用性查询）`},
-	premiumRefused: {en: (n: number, names: string) => `${count(n, ['premium name', 'premium names'], '')} will fail unless premium is allowed (Options): ${names}`, zh: (n: number, names: string) => `${n} 个溢价域名将会失败，除非在选项中允许溢价域名：${names}`},
+	pricingNow: {en: 'pricing…', zh: '询价中…'},
+	overMaxSpend: {en: 'over --max-spend', zh: '超过 --max-spend'},
+	notAllPriced: {en: 'not every name is priced (p)', zh: '尚有域名未询价（按 p）'},
+	costsAbout: {en: (money: string) => ` It costs about ${money}.`, zh: (money: string) => `预估费用约 ${money}。`},
+	costUnknown: {en: ' Its cost is not fully known.', zh: '费用尚未完全确定。'},
+	overBalanceToo: {en: (n: number) => ` The balance does not cover ${count(n, ['domain', 'domains'], '')}.`, zh: (n: number) => `余额不足以支付其中 ${n.toLocaleString('en-US')} 个域名。`},
+	stopPricing: {en: 'stop pricing', zh: '停止询价'},
+	stopPricingLong: {en: 'Stop asking prices; what is priced is kept', zh: '停止询价；已询价的保留'},
+	price: {en: 'price', zh: '询价'},
+	priceLong: {en: 'Ask CheckDomain the price of every name not priced yet, 10 a second', zh: '用 CheckDomain 给尚未询价的域名询价，每秒 10 个'},
+	cut: {en: 'cut to balance', zh: '按余额缩减'},
+	cutLong: {en: 'Leave out the domains the balance does not cover', zh: '去掉余额不够支付的域名'},
 	back: {en: 'Back', zh: '返回'},
 	backHint: {en: 'change something', zh: '修改设置'},
 	submit: {en: (domains: string) => `Submit ${domains}`, zh: (domains: string) => `提交 ${domains}`},
@@ -93,7 +105,12 @@ export const ReviewScreen = () => {
 	const {review, options} = state;
 	const domains = domainsToSend(state);
 	const tasks = Math.ceil(domains.length / options.batchSize);
-	const cost = estimatedCost(state);
+	const estimate = estimateOf(state);
+	const balanceView = state.balance.view;
+	const budget = checkBudget(estimate, balanceView?.status === 'known' ? balanceView.balance : undefined, state.maxSpend);
+	const pricing = state.pricing.status === 'running';
+	const maxBlocks = state.maxSpend !== undefined && (budget.overMaxSpend || !estimate.complete);
+	const currency = runtime?.currency ?? 'CNY';
 	const profile = state.profiles.list.find(p => p.id === state.profileId);
 	const ready = review.status === 'done' && runtime !== undefined;
 	const common = keys.commonHints(symbols.arrowUpDown);
@@ -116,6 +133,21 @@ export const ReviewScreen = () => {
 
 		if (review.status === 'error' && key.text === 'r') {
 			dispatch({type: 'review-retry'});
+			return true;
+		}
+
+		if (pricing && key.text === 's') {
+			engine.stopPricing();
+			return true;
+		}
+
+		if (!pricing && key.text === 'p' && !estimate.complete) {
+			engine.startPricing();
+			return true;
+		}
+
+		if (key.text === 'c' && budget.overBalance) {
+			dispatch({type: 'cut-to-balance', names: budget.shortOf});
 			return true;
 		}
 
@@ -159,13 +191,26 @@ export const ReviewScreen = () => {
 
 	const actions: Array<SelectListItem<Action>> = [
 		{label: text.back, value: 'back', hint: text.backHint},
-		{label: text.submit(text.domainsCount(domains.length)), value: 'submit', disabled: domains.length === 0 || !ready, reason: domains.length === 0 ? text.nothingToSubmit : text.checking, hint: runtime?.sandbox ? text.toSandbox : text.paid},
+		{
+			label: text.submit(text.domainsCount(domains.length)),
+			value: 'submit',
+			disabled: domains.length === 0 || !ready || pricing || maxBlocks,
+			reason: domains.length === 0 ? text.nothingToSubmit : !ready ? text.checking : pricing ? text.pricingNow : budget.overMaxSpend ? text.overMaxSpend : text.notAllPriced,
+			hint: runtime?.sandbox ? text.toSandbox : text.paid,
+		},
 		{label: text.dryRun, value: 'dry-run', disabled: domains.length === 0 || !ready, reason: domains.length === 0 ? text.nothingToSave : text.checking, hint: text.nothingSent},
 	];
 
 	const hints: keys.KeyHint[] = confirming
 		? [{keys: 'Enter', label: text.confirm, description: text.confirmLong(domains.length)}, {keys: 'Esc', label: text.cancel, description: text.cancelLong}]
-		: [common.move, common.select, ...(review.status === 'error' ? [{keys: 'r', label: text.retry, description: text.retryLong}] : []), common.back];
+		: [
+			common.move,
+			common.select,
+			...(review.status === 'error' ? [{keys: 'r', label: text.retry, description: text.retryLong}] : []),
+			...(pricing ? [{keys: 's', label: text.stopPricing, description: text.stopPricingLong}] : estimate.complete ? [] : [{keys: 'p', label: text.price, description: text.priceLong}]),
+			...(budget.overBalance ? [{keys: 'c', label: text.cut, description: text.cutLong}] : []),
+			common.back,
+		];
 
 	// Names as typed: a Chinese name reads as itself, not as its xn-- form.
 	const shownName = new Map(state.list.entries.map(entry => [entry.name, entry.unicode ?? entry.name]));
@@ -196,10 +241,7 @@ export const ReviewScreen = () => {
 				)}
 				{!register && <Row label={text.expiries}>{text.typedByHand(domains.filter(d => state.expiry.typed[d.name] !== undefined).length)}</Row>}
 				<Row label={text.coupon}>{text.couponLine(options.coupon || text.none, options.promotion || text.none)}</Row>
-				{cost && cost.priced > 0 && <Row label={text.cost}>{text.costLine(cost.total.toFixed(2), cost.priced, cost.of)}</Row>}
-				{cost && cost.premiumRefused.length > 0 && (
-					<Text color={colors.warning} wrap="truncate-end">{`${symbols.warning} ${text.premiumRefused(cost.premiumRefused.length, cost.premiumRefused.join(', '))}`}</Text>
-				)}
+				<ReviewCost estimate={estimate} budget={budget} pricing={state.pricing} balance={state.balance} maxSpend={state.maxSpend} currency={currency} />
 			</Box>
 			<Box marginTop={1} flexDirection="column">
 				{review.status === 'loading' || review.status === 'idle'
@@ -209,7 +251,12 @@ export const ReviewScreen = () => {
 						: confirming
 							? (
 								<Box flexDirection="column">
-									<Text color={colors.warning}>{`${symbols.warning} ${text.charged(text.domainsCount(domains.length), runtime?.accountLabel ?? '')}`}</Text>
+									<Text color={colors.warning} wrap="wrap">
+										{`${symbols.warning} ${text.charged(text.domainsCount(domains.length), runtime?.accountLabel ?? '')}`}
+										{estimate.lines.length > 0 ? text.costsAbout(formatMoney(estimate.total, estimate.currency ?? currency, getLang())) : ''}
+										{estimate.complete ? '' : text.costUnknown}
+										{budget.overBalance ? text.overBalanceToo(budget.shortOf.length) : ''}
+									</Text>
 									<Box>
 										<Text>{text.typePrompt(domains.length)}</Text>
 										<TextField onSubmit={confirm} width={12} />

@@ -1,6 +1,8 @@
 // The wizard as data: which screen is showing, what the user has entered on each step, and what the engine has
 // answered. Screens send intents; hooks that call the engine send their results; this reducer decides. No I/O.
 import type {CheckResult} from '../../core/availability.js';
+import type {BalanceView} from '../../core/balance.js';
+import {estimateCost, type Estimate} from '../../core/estimate.js';
 import type {Operation} from '../../core/orders.js';
 import type {ProfileView} from '../../core/profiles.js';
 import type {RedeemLookup} from '../../core/redeem-lookup.js';
@@ -57,7 +59,12 @@ export type Prefill = {
 	list?: EditorList;
 	profileId?: number | 'default';
 	options?: Partial<WizardOptions>;
+	/** `--max-spend`: the review refuses to submit a batch whose estimate exceeds it. */
+	maxSpend?: number;
 };
+
+/** Prices the review asked for itself: names the availability check did not price, or redemption fees. */
+export type PricingState = {status: 'idle' | 'running' | 'done' | 'stopped'; results: Record<string, CheckResult>; done: number; total: number};
 
 export type WizardState = {
 	screen: Screen;
@@ -77,6 +84,9 @@ export type WizardState = {
 	/** Filled in by command-line flags: these steps are passed over. */
 	skipped: FlowStep[];
 	review: Load<{excluded: Array<{domain: string; reason: string}>}> & {savedTo?: string};
+	pricing: PricingState;
+	balance: {status: 'idle' | 'loading' | 'done'; view?: BalanceView};
+	maxSpend?: number;
 	submit: SubmitState;
 	watch?: WatchTarget;
 };
@@ -107,6 +117,13 @@ export type WizardAction =
 	| {type: 'review-failed'; error: NoticeError}
 	| {type: 'review-saved'; path: string}
 	| {type: 'review-retry'}
+	| {type: 'price-start'; total: number}
+	| {type: 'price-result'; result: CheckResult; done: number}
+	| {type: 'price-end'; stopped: boolean}
+	| {type: 'balance-loading'}
+	| {type: 'balance-loaded'; view: BalanceView}
+	/** Leave out the domains the balance does not cover. */
+	| {type: 'cut-to-balance'; names: string[]}
 	| {type: 'submit-start'; batchId: string; chunks: number}
 	| {type: 'submit-sending'; chunk: number}
 	| {type: 'submit-submitted'; chunk: number; taskNo: string; domains: number}
@@ -135,6 +152,8 @@ const freshFlow = (operation: Operation) => ({
 	options: defaultOptions(),
 	skipped: [] as FlowStep[],
 	review: {status: 'idle' as const, excluded: []},
+	pricing: {status: 'idle' as const, results: {}, done: 0, total: 0},
+	balance: {status: 'idle' as const},
 	submit: idleSubmit(),
 });
 
@@ -176,6 +195,7 @@ export function initialWizardState({operation, prefill, firstRun, watch, history
 		...base,
 		list: prefill?.list ?? base.list,
 		options: {...base.options, ...prefill?.options},
+		maxSpend: prefill?.maxSpend,
 		pendingProfile: prefill?.profileId,
 		skipped,
 		stack: ['home'],
@@ -200,7 +220,8 @@ const push = (state: WizardState, screen: Screen): WizardState => ({...state, st
 // Moving to a step whose answer depends on earlier steps drops what it had worked out, so nothing stale is shown.
 const entering = (state: WizardState, screen: Screen): WizardState => {
 	if (screen === 'review') {
-		return {...state, review: {status: 'idle', excluded: []}};
+		const pricing = state.pricing.status === 'running' ? state.pricing : {...state.pricing, status: 'idle' as const};
+		return {...state, review: {status: 'idle', excluded: []}, balance: {status: 'idle'}, pricing};
 	}
 
 	return state;
@@ -251,7 +272,34 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 				profiles: {status: 'idle', list: []},
 				expiry: {...state.expiry, status: 'idle', ready: [], refused: [], notices: []},
 				review: {status: 'idle', excluded: []},
+				pricing: {status: 'idle', results: {}, done: 0, total: 0},
+				balance: {status: 'idle'},
 			};
+		}
+
+		case 'price-start': {
+			return {...state, pricing: {...state.pricing, status: 'running', done: 0, total: action.total}};
+		}
+
+		case 'price-result': {
+			const {pricing} = state;
+			return {...state, pricing: {...pricing, done: action.done, results: {...pricing.results, [action.result.name]: action.result}}};
+		}
+
+		case 'price-end': {
+			return {...state, pricing: {...state.pricing, status: action.stopped ? 'stopped' : 'done'}};
+		}
+
+		case 'balance-loading': {
+			return {...state, balance: {status: 'loading'}};
+		}
+
+		case 'balance-loaded': {
+			return {...state, balance: {status: 'done', view: action.view}};
+		}
+
+		case 'cut-to-balance': {
+			return {...state, list: removeFromList(state.list, new Set(action.names))};
 		}
 
 		case 'check-start': {
@@ -455,34 +503,19 @@ export function domainsToSend(state: WizardState): Array<{name: string; expiryMs
 		.map(ready => ({name: ready.name, expiryMs: state.expiry.typed[ready.name] ?? ready.expiryMs}));
 }
 
-/** Estimated cost from the availability check, when every domain to send has a known price. */
-/**
- * The cost of what the availability check priced, and the premium names that will fail because premium is not
- * allowed: they are left out of the total and named on the review screen, so the figure never counts an order
- * that cannot happen.
- */
-export function estimatedCost(state: WizardState): {total: number; priced: number; of: number; premiumRefused: string[]} | undefined {
-	if (state.operation !== 'register') {
-		return undefined;
-	}
+/** What CheckDomain said of each name: the availability check's answers, then the review's own pricing. */
+export function checksOf(state: WizardState): Record<string, CheckResult> {
+	return state.operation === 'register' ? {...state.availability.results, ...state.pricing.results} : state.pricing.results;
+}
 
-	const domains = domainsToSend(state);
-	let total = 0;
-	let priced = 0;
-	const premiumRefused: string[] = [];
-	for (const {name} of domains) {
-		const result = state.availability.results[name];
-		if (result?.availability === 'premium' && !state.options.premium) {
-			premiumRefused.push(name);
-			continue;
-		}
-
-		const price = result?.availability === 'premium' ? result.price : result?.regularPrice;
-		if (price !== undefined) {
-			total += price;
-			priced++;
-		}
-	}
-
-	return priced === 0 && premiumRefused.length === 0 ? undefined : {total, priced, of: domains.length, premiumRefused};
+/** The batch's estimate, from core: it follows the years and the premium and trademark options as they are now. */
+export function estimateOf(state: WizardState): Estimate {
+	return estimateCost({
+		operation: state.operation,
+		domains: domainsToSend(state).map(d => d.name),
+		years: state.options.years,
+		premium: state.options.premium,
+		trademark: state.options.trademark,
+		checks: checksOf(state),
+	});
 }
