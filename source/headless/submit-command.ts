@@ -17,6 +17,10 @@ import {readDomainsInput} from './read-input.js';
 import {createRuntime, endpointLabel, type Runtime} from '../runtime.js';
 import type {CommandIo} from './command-io.js';
 import {watchToEnd} from './watch.js';
+import {checkMoney, maxSpendFlag} from './money.js';
+import {dryRunRecord} from '../core/dry-run.js';
+import {writeDryRun} from '../store/dry-runs.js';
+import {appPaths} from '../store/paths.js';
 import {messages} from '../i18n/index.js';
 
 const msg = messages({
@@ -67,6 +71,10 @@ const msg = messages({
 		zh: (id: number, status: string) => `注册人信息模板 ${id} 未通过实名认证（状态 ${status}）；只有已实名认证的模板才能注册域名。`,
 	},
 	unknownStatus: {en: 'unknown', zh: '未知'},
+	dryRun: {en: 'Dry run: nothing was sent.', zh: '演练：未发送任何请求。'},
+	plan: {en: (summary: string) => `Plan: ${summary}`, zh: (summary: string) => `计划：${summary}`},
+	requestsAt: {en: (path: string) => `Requests: ${path}`, zh: (path: string) => `请求：${path}`},
+	wouldRefuse: {en: (why: string) => `Without --dry-run: ${why}`, zh: (why: string) => `若不加 --dry-run：${why}`},
 });
 
 export async function runSubmitCommand(operation: Operation, {flags}: ParsedCommandLine, io: CommandIo): Promise<number> {
@@ -74,16 +82,19 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 		...(flags.domains === undefined ? ['--domains FILE'] : []),
 		...(operation === 'register' && flags['profile-id'] === undefined ? ['--profile-id ID'] : []),
 	];
-	// In a terminal the wizard asks for whatever is missing, and its review stands in for --yes.
-	if (io.isTerminal && (missing.length > 0 || !flags.yes)) {
+	const dryRun = Boolean(flags['dry-run']);
+	// In a terminal the wizard asks for whatever is missing, and its review stands in for --yes. A dry run sends
+	// nothing, so it needs no --yes and never opens the wizard.
+	if (io.isTerminal && !dryRun && (missing.length > 0 || !flags.yes)) {
 		return (await import('../ui/run-app.js')).runApp({command: operation, flags, positionals: []}, io, {operation});
 	}
-	if (!io.isTerminal && !flags.yes) missing.unshift('--yes');
+	if (!io.isTerminal && !flags.yes && !dryRun) missing.unshift('--yes');
 	if (missing.length > 0) {
 		const why = io.isTerminal ? msg.isMissing : msg.needsTerminal;
 		throw new UsageError(msg.missing(operation, why, missing.join(', ')));
 	}
 	const json = Boolean(flags.json);
+	const maxSpend = maxSpendFlag(flags);
 	const batchSize = readBatchSize(flags['batch-size']);
 	const registerOptions = operation === 'register' ? readRegisterOptions(flags) : undefined;
 	const voucher = {coupon: flags.coupon, promotion: flags.promotion};
@@ -138,6 +149,29 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 			account: {label: runtime.accountLabel, accessKeyId: runtime.client.accessKeyId, endpoint: runtime.endpoint, sandbox: runtime.sandbox},
 		});
 		const summaryLine = msg.summary(operation === 'register', items.length, plan.chunks.length, runtime.accountLabel, endpointLabel(runtime.endpoint));
+
+		// Money before anything is sent: the estimate, the balance, and a refusal when they do not fit.
+		const money = await checkMoney(
+			runtime,
+			{operation, domains: plan.chunks.flatMap((c) => c.domains), years: registerOptions?.years ?? 1, premium: registerOptions?.premium ?? false, trademark: registerOptions?.trademark ?? false},
+			{estimate: !flags['no-estimate'], maxSpend, progress: (line) => say([line])},
+		);
+		Object.assign(report, money.json);
+		if (dryRun) {
+			const record = dryRunRecord(plan, {endpoint: runtime.endpoint, account: runtime.accountLabel, version: runtime.client.version, estimate: money.estimate, balance: money.balance});
+			const path = writeDryRun(appPaths(io.env).dataDir, plan, record);
+			const lines = [msg.dryRun, msg.plan(summaryLine), ...money.lines, ...(money.refusal ? [msg.wouldRefuse(money.refusal)] : []), msg.requestsAt(path)];
+			if (json) io.stdout.write(JSON.stringify({...report, dryRun: true, tasks: plan.chunks.map((c) => ({taskNo: null, domains: c.domains})), requestsFile: path, ...(money.refusal ? {wouldBeRefused: money.refusal} : {})}, null, 2) + '\n');
+			else printLines(io.stdout, lines);
+			return EXIT.ok;
+		}
+		say(money.lines);
+		if (money.refusal) {
+			say([money.refusal]);
+			if (json) io.stdout.write(JSON.stringify({...report, notSent: money.refusal, tasks: []}, null, 2) + '\n');
+			return EXIT.error;
+		}
+
 		if (!flags.yes && !(await confirm(io, msg.ask(summaryLine)))) {
 			say([msg.notSubmitted]);
 			return EXIT.error;

@@ -1,7 +1,8 @@
 // The batch the review shows and the submit sends, built by the engine's own functions from the wizard's data.
 import {createBatchPlan} from '../../core/batch-plan.js';
+export {requestsOf} from '../../core/batch-plan.js';
 import type {BatchPlan} from '../../core/journal-rules.js';
-import {activateItem, redeemItem, voucherParams, type RegisterOptions} from '../../core/orders.js';
+import {activateItem, redeemItem, type RegisterOptions} from '../../core/orders.js';
 import type {Runtime} from '../../runtime.js';
 import {domainsToSend, type WizardState} from '../state/wizard-state.js';
 
@@ -29,12 +30,4 @@ export function planOf(state: WizardState, runtime: Pick<Runtime, 'accountLabel'
 		options: {...(register ?? {}), ...voucherOf(state)},
 		account: {label: runtime.accountLabel, accessKeyId: runtime.client.accessKeyId, endpoint: runtime.endpoint, sandbox: runtime.sandbox},
 	});
-}
-
-/** Exactly what each request of the batch would carry, for a dry run. */
-export function requestsOf(plan: BatchPlan): Array<Record<string, unknown>> {
-	const action = plan.operation === 'register' ? 'SaveBatchTaskForCreatingOrderActivate' : 'SaveBatchTaskForCreatingOrderRedeem';
-	const listName = plan.operation === 'register' ? 'OrderActivateParam' : 'OrderRedeemParam';
-	const voucher = voucherParams(plan.options as {coupon?: string; promotion?: string});
-	return plan.chunks.map(chunk => ({Action: action, ...voucher, [listName]: chunk.items}));
 }

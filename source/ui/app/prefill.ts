@@ -6,6 +6,7 @@ import {validateHostName} from '../../core/domain-name.js';
 import type {Operation} from '../../core/orders.js';
 import {parseBatchSize, parseYears} from '../../core/plan-batches.js';
 import {readDomainsInput} from '../../headless/read-input.js';
+import {maxSpendFlag} from '../../headless/money.js';
 import {messages} from '../../i18n/index.js';
 import {addToList, emptyList} from '../state/wizard-list.js';
 import type {Prefill, WizardOptions} from '../state/wizard-state.js';
@@ -18,6 +19,7 @@ const text = messages({
 
 export async function prefillFromFlags(operation: Operation, flags: Flags, stdin: NodeJS.ReadableStream): Promise<Prefill> {
 	const prefill: Prefill = {};
+	prefill.maxSpend = maxSpendFlag(flags);
 	if (flags.domains !== undefined) {
 		if (flags.domains === '-') {
 			throw new UsageError(text.stdin);

@@ -1,7 +1,5 @@
 // The wizard's async work: profiles, availability checks, expiry lookups, the already-ordered check, the submit and
 // the dry run. Each calls the engine's functions and dispatches what came back; no screen calls the API itself.
-import {mkdir, writeFile} from 'node:fs/promises';
-import {join} from 'node:path';
 import {useCallback, useEffect, useRef, type Dispatch} from 'react';
 import {findAlreadyOrdered} from '../../core/already-ordered.js';
 import {checkAvailability} from '../../core/availability.js';
@@ -10,9 +8,11 @@ import {listProfiles} from '../../core/profiles.js';
 import {lookupRedeemExpiries} from '../../core/redeem-lookup.js';
 import {submitBatch} from '../../core/submit-batch.js';
 import type {Runtime} from '../../runtime.js';
-import {checksOf, domainsToSend, type WizardAction, type WizardState} from '../state/wizard-state.js';
+import {checksOf, domainsToSend, estimateOf, type WizardAction, type WizardState} from '../state/wizard-state.js';
 import {noticeOf} from './notice-of.js';
-import {planOf, requestsOf} from './plan-of.js';
+import {planOf} from './plan-of.js';
+import {dryRunRecord} from '../../core/dry-run.js';
+import {writeDryRun} from '../../store/dry-runs.js';
 
 export type WizardEngine = ReturnType<typeof useWizardEngine>;
 
@@ -217,12 +217,17 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 		}
 
 		try {
-			const plan = planOf(latest.current, runtime);
+			const current = latest.current;
+			const plan = planOf(current, runtime);
 			const {appPaths} = await import('../../store/paths.js');
-			const dir = join(appPaths(env).dataDir, 'dry-runs');
-			await mkdir(dir, {recursive: true});
-			const path = join(dir, `${plan.id}-${plan.operation}.json`);
-			await writeFile(path, JSON.stringify({endpoint: runtime.endpoint, account: runtime.accountLabel, requests: requestsOf(plan)}, null, 2) + '\n');
+			const record = dryRunRecord(plan, {
+				endpoint: runtime.endpoint,
+				account: runtime.accountLabel,
+				version: runtime.client.version,
+				estimate: estimateOf(current),
+				balance: current.balance.view,
+			});
+			const path = writeDryRun(appPaths(env).dataDir, plan, record);
 			dispatch({type: 'review-saved', path});
 		} catch (error) {
 			dispatch({type: 'review-failed', error: noticeOf(error)});
