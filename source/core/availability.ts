@@ -74,7 +74,9 @@ export interface CheckOptions {
 }
 
 export async function checkAvailability(api: Pick<DomainClient, 'checkDomain'>, names: readonly string[], options: CheckOptions): Promise<CheckResult[]> {
-	const interval = 1000 / (options.qps ?? 10);
+	// A tenth under the limit: the server counts arrivals, and a request sent on the dot may arrive a hair early
+	// against the window of one that arrived late.
+	const interval = (1000 / (options.qps ?? 10)) * 1.1;
 	const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
 	const now = options.now ?? Date.now;
 	const results: CheckResult[] = [];

@@ -234,6 +234,7 @@ describe('register flow', () => {
 		await app.see('Register · Availability');
 		await app.press(ENTER, 'real account: this costs money');
 		await app.see('❯ Back');
+		await app.see('CNY 69.00 for 1 domain × 1 year');
 		await app.press(ARROW_DOWN + ARROW_DOWN, '❯ Save the request parameters');
 		await app.press(ENTER, 'Saved the exact requests to');
 		const dir = join(app.env.ALIDOMAIN_HOME, 'data', 'dry-runs');
@@ -242,8 +243,12 @@ describe('register flow', () => {
 		const requests = JSON.parse(readFileSync(join(dir, files[0]!), 'utf8')) as {requests: Array<{Action: string; OrderActivateParam: Array<{DomainName: string}>}>};
 		expect(requests.requests[0]!.Action).toBe('SaveBatchTaskForCreatingOrderActivate');
 		expect(requests.requests[0]!.OrderActivateParam[0]!.DomainName).toBe('real-one.com');
+		const record = requests as unknown as {nothingSent: boolean; estimate: {total: number; currency: string; complete: boolean}; balance: {known: boolean; currency: string}};
+		expect(record).toMatchObject({nothingSent: true, estimate: {total: 69, currency: 'CNY', complete: true}, balance: {known: true, currency: 'CNY'}});
 		await app.press(ARROW_UP, '❯ Submit 1 domain');
-		await app.press(ENTER, 'Type 1 or yes to submit');
+		let frame0: string;
+		frame0 = await app.press(ENTER, 'Type 1 or yes to submit');
+		expect(frame0).toContain('It costs about CNY 69.00.');
 		app.stdin.write('no');
 		let frame = await app.press(ENTER, 'Type 1 or yes to submit; Esc');
 		expect(frame).toContain('Register · Review');
@@ -308,6 +313,8 @@ describe('quitting mid-submit', () => {
 		const app = await startApp({home, createRuntime: async () => runtime, start: {operation: 'register', prefill: {list, profileId: 'default', options: {batchSize: 1}}}});
 		await app.see('Register · Availability');
 		await app.press(ENTER, '❯ Back');
+		// Submit waits for the review's own pricing of the list.
+		await app.see('for 2 domains × 1 year');
 		await app.press(ARROW_DOWN, '❯ Submit 2 domains');
 		await app.press(ENTER, 'Sending chunk 1 of 2');
 		const frame = await app.press(CTRL_C, 'Stopping: the request in flight is finished and recorded first');
@@ -338,6 +345,8 @@ describe('redeem flow', () => {
 		await app.press(ENTER, 'Redeem · Options');
 		frame = await app.press(ENTER, 'Redeem · Review');
 		expect(await app.see('❯ Back')).toContain('Redeem 2 domains in 1 task');
+		frame = await app.see('CNY 2,400.00: the redemption fee of 2 domains');
+		expect(frame).toMatch(/Balance\s+CNY [\d,]+\.\d\d · CNY [\d,]+\.\d\d left after this batch/);
 		await app.press(ARROW_DOWN, '❯ Submit 2 domains');
 		frame = await app.press(ENTER, 'Redeeming 2 domains');
 		expect(frame).toContain('night-market.com');
