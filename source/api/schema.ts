@@ -260,7 +260,7 @@ export const operations = {
 	QueryAccountBalance: {
 		kind: 'read',
 		product: 'billing',
-		ramAction: 'bssapi:QueryAccountBalance (or bss:DescribeAcccount)',
+		ramAction: 'bssapi:QueryAccountBalance / bss:DescribeAcccount',
 		request: z.object({}),
 		response: z.object({
 			RequestId: str(),

@@ -45,7 +45,7 @@ const text = messages({
 	perYear: {en: (money: string) => `${money}/year`, zh: (money: string) => `${money}/年`},
 	trademarkTerm: {en: 'trademark term', zh: '含商标词'},
 	premiumFail: {en: (n: number) => `${count(n, ['premium name fails', 'premium names fail'], '')} unless premium is allowed (Options).`, zh: (n: number) => `${n} 个溢价域名会失败，除非在选项中允许溢价。`},
-	trademarkFail: {en: (n: number) => `${count(n, ['name holds', 'names hold'], '')} a trademark term and fail unless trademark is allowed (Options).`, zh: (n: number) => `${n} 个域名含商标词，除非在选项中允许商标域名，否则会失败。`},
+	trademarkFail: {en: (n: number) => `${count(n, ['name holds a trademark term and fails', 'names hold a trademark term and fail'], '')} unless trademark is allowed (Options).`, zh: (n: number) => `${n} 个域名含商标词，除非在选项中允许商标域名，否则会失败。`},
 	couldNotCheck: {en: (n: number) => `${count(n, ['name', 'names'], '')} could not be checked: press c to check again.`, zh: (n: number) => `${n} 个域名查询失败：按 c 重新查询。`},
 	domains: {en: 'domains', zh: '域名'},
 	because: {en: (reason: string) => `: ${reason}`, zh: (reason: string) => `：${reason}`},

@@ -25,9 +25,11 @@ const text = messages({
 		en: (n: number, seconds: number) => `unknown for ${count(n, ['name', 'names'], '')}: press p to price them (about ${seconds} s)`,
 		zh: (n: number, seconds: number) => `${n.toLocaleString('en-US')} 个域名的费用未知：按 p 询价（约 ${seconds} 秒）`,
 	},
+	and: {en: ', ', zh: '，'},
 	nothingPriced: {en: 'nothing to pay for', zh: '无需付费'},
 	reading: {en: 'reading…', zh: '读取中…'},
 	left: {en: (balance: string, left: string) => `${balance} · ${left} left after this batch`, zh: (balance: string, left: string) => `${balance} · 本批之后剩余 ${left}`},
+	leftSoFar: {en: (balance: string, left: string) => `${balance} · ${left} left after what is priced so far`, zh: (balance: string, left: string) => `${balance} · 扣除已询价部分后剩余 ${left}`},
 	short: {en: (balance: string, short: string) => `${balance} · ${short} short`, zh: (balance: string, short: string) => `${balance} · 还差 ${short}`},
 	mismatch: {en: (balance: string, currency: string) => `${balance} (prices are in ${currency}: not compared)`, zh: (balance: string, currency: string) => `${balance}（价格以 ${currency} 计：未比较）`},
 	noPermission: {
@@ -105,7 +107,7 @@ export const ReviewCost = ({estimate, budget, pricing, balance, maxSpend, curren
 			? text.mismatch(shown, cur)
 			: budget.left !== undefined && budget.left < 0
 				? text.short(shown, formatMoney(-budget.left, view.balance.currency, lang))
-				: text.left(shown, formatMoney(budget.left ?? view.balance.amount, view.balance.currency, lang));
+				: (estimate.complete ? text.left : text.leftSoFar)(shown, formatMoney(budget.left ?? view.balance.amount, view.balance.currency, lang));
 	} else if (view.status === 'no-permission') {
 		balanceText = text.noPermission(view.permission, view.code);
 	} else {
@@ -125,7 +127,7 @@ export const ReviewCost = ({estimate, budget, pricing, balance, maxSpend, curren
 				<Text color={budget.overBalance ? colors.failure : view && view.status !== 'known' ? colors.warning : undefined}>{balanceText}</Text>
 			</Line>
 			{estimate.willFail.length > 0 && (
-				<Text color={colors.warning} wrap="wrap">{`${symbols.warning} ${text.willFail([...failKinds].map(([kind, n]) => text.kinds(kind, n)).join(', '), failNames)}`}</Text>
+				<Text color={colors.warning} wrap="wrap">{`${symbols.warning} ${text.willFail([...failKinds].map(([kind, n]) => text.kinds(kind, n)).join(text.and), failNames)}`}</Text>
 			)}
 			{budget.overBalance && (
 				<Text color={colors.failure} wrap="wrap">{`${symbols.warning} ${text.overBalance(budget.shortOf.length, estimate.lines.length - budget.shortOf.length)}`}</Text>

@@ -23,18 +23,18 @@ type Action = 'back' | 'submit' | 'dry-run';
 const text = messages({
 	registerTitle: {en: 'Register · Review', zh: '注册域名 · 确认'},
 	redeemTitle: {en: 'Redeem · Review', zh: '赎回域名 · 确认'},
-	headline: {en: (register: boolean, domains: number, tasks: number) => `${register ? 'Register' : 'Redeem'} ${count(domains, ['domain', 'domains'], '')} in ${count(tasks, ['task', 'tasks'], '')}`, zh: (register: boolean, domains: number, tasks: number) => `${register ? '注册' : '赎回'} ${domains.toLocaleString('en-US')} 个域名，分 ${tasks.toLocaleString('en-US')} 个任务`},
+	headline: {
+		en: (register: boolean, domains: number, tasks: number, size: number) => `${register ? 'Register' : 'Redeem'} ${count(domains, ['domain', 'domains'], '')} in ${count(tasks, ['task', 'tasks'], '')} (up to ${size} a task)`,
+		zh: (register: boolean, domains: number, tasks: number, size: number) => `${register ? '注册' : '赎回'} ${domains.toLocaleString('en-US')} 个域名，分 ${tasks.toLocaleString('en-US')} 个任务（每个最多 ${size} 个）`,
+	},
 	domainsCount: {en: (n: number) => count(n, ['domain', 'domains'], ''), zh: (n: number) => `${n.toLocaleString('en-US')} 个域名`},
 	listed: {en: (what: string, first: string) => `${what}: ${first}`, zh: (what: string, first: string) => `${what}：${first}`},
-	tasksCount: {en: (n: number) => count(n, ['task', 'tasks'], ''), zh: (n: number) => `${n.toLocaleString('en-US')} 个任务`},
 	account: {en: 'Account', zh: '账号'},
 	sandbox: {en: '  SANDBOX', zh: '  沙箱'},
 	costsMoney: {en: '  real account: this costs money', zh: '  真实账号：会产生费用'},
 	domains: {en: 'Domains', zh: '域名'},
 	none: {en: 'none', zh: '无'},
 	leftOut: {en: 'Left out', zh: '已排除'},
-	tasks: {en: 'Tasks', zh: '任务'},
-	tasksOf: {en: (tasks: string, size: number) => `${tasks} of up to ${size} domains`, zh: (tasks: string, size: number) => `${tasks}，每个最多 ${size} 个域名`},
 	years: {en: 'Years', zh: '年限'},
 	profile: {en: 'Profile', zh: '注册人模板'},
 	dns: {en: 'DNS', zh: 'DNS'},
@@ -218,7 +218,7 @@ export const ReviewScreen = () => {
 
 	return (
 		<ScreenFrame title={register ? text.registerTitle : text.redeemTitle} hints={hints} helpActive={!confirming}>
-			<Text bold>{text.headline(register, domains.length, tasks)}</Text>
+			<Text bold>{text.headline(register, domains.length, tasks, options.batchSize)}</Text>
 			<Box flexDirection="column" marginTop={1}>
 				<Row label={text.account}>
 					{`${runtime ? accountLabel(runtime.accountLabel) : '…'} ${symbols.separator} ${runtime ? endpointLabel(runtime.endpoint) : '…'}`}
@@ -230,7 +230,6 @@ export const ReviewScreen = () => {
 						<Text color={colors.warning}>{`${review.excluded.length}: ${review.excluded.slice(0, 2).map(x => `${x.domain} (${x.reason})`).join('; ')}${review.excluded.length > 2 ? '; …' : ''}`}</Text>
 					</Row>
 				)}
-				<Row label={text.tasks}>{text.tasksOf(text.tasksCount(tasks), options.batchSize)}</Row>
 				{register && (
 					<>
 						<Row label={text.years}>{String(options.years)}</Row>
@@ -240,7 +239,7 @@ export const ReviewScreen = () => {
 					</>
 				)}
 				{!register && <Row label={text.expiries}>{text.typedByHand(domains.filter(d => state.expiry.typed[d.name] !== undefined).length)}</Row>}
-				<Row label={text.coupon}>{text.couponLine(options.coupon || text.none, options.promotion || text.none)}</Row>
+				{(options.coupon || options.promotion) && <Row label={text.coupon}>{text.couponLine(options.coupon || text.none, options.promotion || text.none)}</Row>}
 				<ReviewCost estimate={estimate} budget={budget} pricing={state.pricing} balance={state.balance} maxSpend={state.maxSpend} currency={currency} />
 			</Box>
 			<Box marginTop={1} flexDirection="column">

@@ -3,7 +3,8 @@
 // warned about and can be cut, --max-spend refuses Submit, a key without the billing permission says why.
 import {cleanup} from 'ink-testing-library';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {createDomainClient} from '../../../source/api/client.js';
+import {createDomainClient, type DomainClient} from '../../../source/api/client.js';
+import {ApiError} from '../../../source/api/errors.js';
 import {setLang} from '../../../source/i18n/index.js';
 import {SANDBOX_RAM_CREDENTIALS, startSandbox, type RunningSandbox} from '../../../source/sandbox/server.js';
 import {addToList, emptyList} from '../../../source/ui/state/wizard-list.js';
@@ -83,7 +84,7 @@ describe('the review prices the batch', () => {
 		const client = createDomainClient({credentials: SANDBOX_RAM_CREDENTIALS, endpoint: sandbox.url, retry: {retries: 0}});
 		const app = await open(sandbox, 'ram-user-shop.com', {}, client);
 		const frame = await app.see('lacks the RAM permission');
-		expect(frame.replace(/\s+/g, ' ')).toContain('unknown: this AccessKey lacks the RAM permission bssapi:QueryAccountBalance (or bss:DescribeAcccount) (NotAuthorized). The batch can still be sent.');
+		expect(frame.replace(/\s+/g, ' ')).toContain('unknown: this AccessKey lacks the RAM permission bssapi:QueryAccountBalance / bss:DescribeAcccount (NotAuthorized). The batch can still be sent.');
 		await app.see('for 1 domain × 1 year');
 		await app.press(ARROW_DOWN, '❯ Submit 1 domain');
 		await app.press(ENTER, 'Registering 1 domain');
@@ -101,5 +102,40 @@ describe('the review prices the batch', () => {
 		// (69 + 79) × 2 = 296.
 		expect(frame).toContain('¥296.00（2 个域名 × 2 年）');
 		expect(frame).toMatch(/账户余额\s+¥[\d,]+\.00 · 本批之后剩余 ¥[\d,]+\.00/);
+	});
+});
+
+describe('the availability check says what it knows', () => {
+	const check = async (names: string, client: DomainClient, options: Record<string, unknown> = {years: 1}) => {
+		const home = tempHome();
+		const list = addToList(emptyList(), names, 'register');
+		const app = await startApp({home, createRuntime: async () => runtimeFor(client, home), start: {operation: 'register', prefill: {list, profileId: 'default', options}}});
+		await app.see('Register · Availability');
+		await app.press('c', 'checked');
+		return app;
+	};
+
+	it('nothing green while a premium, a trademark or an unchecked name remains', async () => {
+		const real = sandboxClient(sandbox);
+		const flaky = {
+			...real,
+			checkDomain: async (params: Parameters<DomainClient['checkDomain']>[0]) => {
+				if (params.DomainName === 'no-answer.com') throw new ApiError({Code: 'ServiceUnavailable', Message: 'down'}, 503);
+				return real.checkDomain(params);
+			},
+		} as DomainClient;
+		const app = await check('fine-name.com\nxyz.com\ndisney-fan.com\nno-answer.com', flaky);
+		const frame = await app.see('could not be checked');
+		expect(frame).toContain('1 premium name fails unless premium is allowed (Options).');
+		expect(frame).toContain('1 name holds a trademark term and fails unless trademark is allowed (Options).');
+		expect(frame).toContain('1 name could not be checked: press c to check again.');
+		expect(frame).toMatch(/disney-fan\.com\s+available · CNY 69\.00\/year · trademark term/);
+		expect(frame).not.toContain('Every checked name can be registered');
+	});
+
+	it('green only when every name is known to go through, with premium allowed', async () => {
+		const app = await check('fine-two.com\nxyz.net', sandboxClient(sandbox), {years: 1, premium: true});
+		const frame = await app.see('Every checked name can be registered.');
+		expect(frame).toMatch(/xyz\.net\s+premium · CNY 12,000\.00\/year/);
 	});
 });
