@@ -1,7 +1,7 @@
 // History (`alidomain history`, and "Watch tasks" on the home screen): the journal's batches, newest first, and the
 // account's recent tasks as the server lists them, including ones made in the console. Enter opens a status view.
-// A batch whose submit did not finish is checked first (DESIGN §4): what was found is shown, and chunks proved
-// never created are sent only after an explicit yes.
+// A batch whose submit did not finish is checked first (docs/never-order-twice.md): what was found is shown, and chunks
+// proved never created are sent only after an explicit yes.
 import {Box, Text} from 'ink';
 import {useMemo, useState} from 'react';
 import type {BatchState, BatchView} from '../../core/journal-rules.js';

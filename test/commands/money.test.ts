@@ -6,8 +6,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {PassThrough} from 'node:stream';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {parseCommandLine, UsageError} from '../../source/headless/args.js';
-import {runSubmitCommand} from '../../source/headless/submit-command.js';
+import {parseCommandLine, UsageError} from '../../source/cli/args.js';
+import {runSubmitCommand} from '../../source/commands/submit-command.js';
 import {setLang} from '../../source/i18n/index.js';
 import {SANDBOX_CREDENTIALS, SANDBOX_RAM_CREDENTIALS, startSandbox, type RunningSandbox} from '../../source/sandbox/server.js';
 

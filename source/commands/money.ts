@@ -3,15 +3,12 @@
 // only says them in words and decides the refusal for a script.
 import {checkAvailability} from '../core/availability.js';
 import {readBalance, balanceJson, type BalanceView} from '../core/balance.js';
-import {checkBudget, estimateCost, estimateJson, formatMoney, parseAmount, type BudgetCheck, type Estimate} from '../core/estimate.js';
+import {checkBudget, estimateCost, estimateJson, formatMoney, type BudgetCheck, type Estimate} from '../core/estimate.js';
 import type {Operation} from '../core/orders.js';
 import {getLang, messages} from '../i18n/index.js';
 import type {Runtime} from '../runtime.js';
-import {UsageError, type Flags} from './args.js';
 
 const text = messages({
-	maxSpend: {en: (raw: string) => `--max-spend must be an amount like 5000 or 1234.50, not '${raw}'.`, zh: (raw: string) => `--max-spend 须是金额，如 5000 或 1234.50，不能是 '${raw}'。`},
-	maxSpendNoEstimate: {en: '--max-spend needs the estimate: leave out --no-estimate.', zh: '--max-spend 需要预估费用：请去掉 --no-estimate。'},
 	pricing: {
 		en: (n: number, seconds: number) => `Pricing ${n} name${n === 1 ? '' : 's'} with CheckDomain, 10 a second (about ${seconds} s)…`,
 		zh: (n: number, seconds: number) => `正在用 CheckDomain 给 ${n} 个域名询价，每秒 10 个（约 ${seconds} 秒）……`,
@@ -45,16 +42,6 @@ const text = messages({
 		zh: (n: number) => `已拒绝：${n} 个域名无法询价，无法保证 --max-spend。未发送任何请求。请稍后再试。`,
 	},
 });
-
-/** `--max-spend AMOUNT`, checked; a usage error when it cannot be honoured. */
-export function maxSpendFlag(flags: Flags): number | undefined {
-	const raw = flags['max-spend'];
-	if (raw === undefined) return undefined;
-	const parsed = parseAmount(raw);
-	if (!parsed.ok) throw new UsageError(text.maxSpend(raw));
-	if (flags['no-estimate']) throw new UsageError(text.maxSpendNoEstimate);
-	return parsed.value;
-}
 
 export interface MoneyCheck {
 	estimate?: Estimate;
