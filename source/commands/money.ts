@@ -64,7 +64,7 @@ export async function checkMoney(
 	let estimate: Estimate | undefined;
 	if (options.estimate && batch.domains.length > 0) {
 		const n = batch.domains.length;
-		options.progress(text.pricing(n, Math.ceil(n / 10)));
+		options.progress(text.pricing(n, Math.ceil((n * 1.1) / 10)));
 		const step = Math.max(50, Math.ceil(n / 10));
 		const results = await checkAvailability(runtime.client, batch.domains, {
 			currency: runtime.currency,

@@ -90,7 +90,7 @@ export const ReviewCost = ({estimate, budget, pricing, balance, maxSpend, curren
 	if (running) {
 		cost = `${priced > 0 ? text.soFar(money(estimate.total)) : ''}${text.pricing(pricing.done, pricing.total)}`;
 	} else if (!estimate.complete) {
-		cost = `${priced > 0 ? text.soFar(money(estimate.total)) : ''}${text.unknown(estimate.unpriced.length, Math.ceil(estimate.unpriced.length / 10))}`;
+		cost = `${priced > 0 ? text.soFar(money(estimate.total)) : ''}${text.unknown(estimate.unpriced.length, Math.ceil((estimate.unpriced.length * 1.1) / 10))}`;
 	} else if (priced === 0) {
 		cost = text.nothingPriced;
 	} else {
