@@ -176,6 +176,7 @@ describe('a redeem flow in zh', () => {
 		keep('options', await app.press(ENTER, '赎回域名 · 选项'));
 		keep('review', await app.press(ENTER, '赎回域名 · 确认'));
 		await app.see('❯ 返回');
+		keep('review priced', await app.see('¥2,400.00（2 个域名的赎回费）'));
 		await app.press(ARROW_DOWN, '❯ 提交 2 个域名');
 		keep('status', await app.press(ENTER, '赎回 2 个域名 · 1 个任务'));
 		keep('final', await app.see('个域名已结束'));

@@ -23,6 +23,12 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 	const priceStop = useRef<AbortController | undefined>(undefined);
 	const submitStop = useRef<AbortController | undefined>(undefined);
 
+	// Checks and pricing stop with the app: nothing keeps asking CheckDomain for a screen that is gone.
+	useEffect(() => () => {
+		checkStop.current?.abort();
+		priceStop.current?.abort();
+	}, []);
+
 	// A different account or endpoint: what was loaded through the old one no longer holds.
 	const previousRuntime = useRef(runtime);
 	useEffect(() => {

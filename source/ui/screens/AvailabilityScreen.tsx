@@ -111,7 +111,7 @@ export const AvailabilityScreen = () => {
 	const height = Math.max(3, rows - 12 - Math.max(1, concerns.length));
 	const navigation = useListNavigation({count: list.entries.length, pageSize: height});
 	const common = keys.commonHints(symbols.arrowUpDown);
-	const seconds = Math.ceil(list.entries.length / 10);
+	const seconds = Math.ceil((list.entries.length * 1.1) / 10);
 
 	useKeypress(key => {
 		if (running) {

@@ -6,7 +6,7 @@ import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {createDomainClient, type DomainClient} from '../../../source/api/client.js';
 import {ApiError} from '../../../source/api/errors.js';
 import {setLang} from '../../../source/i18n/index.js';
-import {SANDBOX_RAM_CREDENTIALS, startSandbox, type RunningSandbox} from '../../../source/sandbox/server.js';
+import {SANDBOX_CREDENTIALS, SANDBOX_RAM_CREDENTIALS, startSandbox, type RunningSandbox} from '../../../source/sandbox/server.js';
 import {addToList, emptyList} from '../../../source/ui/state/wizard-list.js';
 import {ARROW_DOWN, ENTER, waitFor} from '../../../source/ui/testing/index.js';
 import {runtimeFor, sandboxClient, startApp, tempHome} from './wizard-harness.js';
@@ -25,6 +25,11 @@ afterEach(() => {
 	cleanup();
 	setLang('en');
 });
+
+const waitForFrame = async (app: {frame: () => string}, text: string, timeoutMs = 15_000) => {
+	await waitFor(() => app.frame().includes(text), () => app.frame(), timeoutMs);
+	return app.frame();
+};
 
 const open = async (server: RunningSandbox, names: string, prefill: {options?: Record<string, unknown>; maxSpend?: number} = {}, client = sandboxClient(server)) => {
 	const home = tempHome();
@@ -65,6 +70,18 @@ describe('the review prices the batch', () => {
 		expect(frame).toContain('CNY 960.00 for 3 domains × 1 year');
 		expect(frame).toContain('CNY 40.00 left after this batch');
 		expect(frame).not.toContain('lack of money');
+	});
+
+	it('pricing can be stopped: the cost is then said to be unknown, with the key that prices the rest', async () => {
+		const names = Array.from({length: 30}, (_, i) => `stop-price-${i}.com`).join('\n');
+		const app = await open(sandbox, names);
+		await app.see('pricing 1/30');
+		let frame = await app.press('s', 'press p to price them');
+		expect(frame).toMatch(/so far; unknown for \d+ names: press p to price them \(about \d+ s\)/);
+		expect(frame).toContain('Submit 30 domains  to the sandbox');
+		await app.press('p', 'pricing');
+		frame = await waitForFrame(app, 'CNY 2,070.00 for 30 domains × 1 year');
+		expect(frame).not.toContain('press p');
 	});
 
 	it('--max-spend below the estimate refuses Submit', async () => {
@@ -134,7 +151,9 @@ describe('the availability check says what it knows', () => {
 	});
 
 	it('green only when every name is known to go through, with premium allowed', async () => {
-		const app = await check('fine-two.com\nxyz.net', sandboxClient(sandbox), {years: 1, premium: true});
+		// Reads are retried as the app's own client does, so a throttled check is asked again rather than shown as failed.
+		const client = createDomainClient({credentials: SANDBOX_CREDENTIALS, endpoint: sandbox.url, retry: {retries: 3, baseDelayMs: 50}});
+		const app = await check('fine-two.com\nxyz.net', client, {years: 1, premium: true});
 		const frame = await app.see('Every checked name can be registered.');
 		expect(frame).toMatch(/xyz\.net\s+premium · CNY 12,000\.00\/year/);
 	});
