@@ -7,8 +7,19 @@ import {checkBudget, estimateCost, estimateJson, formatMoney, type BudgetCheck, 
 import type {Operation} from '../core/orders.js';
 import {getLang, messages} from '../i18n/index.js';
 import type {Runtime} from '../runtime.js';
+import type {CommandIo} from '../cli/command-io.js';
+import {EXIT} from '../cli/exit-codes.js';
+import {dryRunRecord} from '../core/dry-run.js';
+import type {BatchPlan} from '../core/journal-rules.js';
+import {writeDryRun} from '../store/dry-runs.js';
+import {appPaths} from '../store/paths.js';
+import {printLines} from './output.js';
 
 const text = messages({
+	dryRun: {en: 'Dry run: nothing was sent.', zh: '演练：未发送任何请求。'},
+	plan: {en: (summary: string) => `Plan: ${summary}`, zh: (summary: string) => `计划：${summary}`},
+	requestsAt: {en: (path: string) => `Requests: ${path}`, zh: (path: string) => `请求：${path}`},
+	wouldRefuse: {en: (why: string) => `Without --dry-run: ${why}`, zh: (why: string) => `若不加 --dry-run：${why}`},
 	pricing: {
 		en: (n: number, seconds: number) => `Pricing ${n} name${n === 1 ? '' : 's'} with CheckDomain, 10 a second (about ${seconds} s)…`,
 		zh: (n: number, seconds: number) => `正在用 CheckDomain 给 ${n} 个域名询价，每秒 10 个（约 ${seconds} 秒）……`,
@@ -116,4 +127,26 @@ export async function checkMoney(
 		...(options.maxSpend !== undefined ? {maxSpend: options.maxSpend} : {}),
 	};
 	return {estimate, balance, budget, lines, refusal, json};
+}
+
+/**
+ * `--dry-run`: the exact requests, the estimate and the balance written to a file (atomically), and the plan, the
+ * estimate, the balance and that file's path printed (or emitted with --json). Nothing is sent or journaled.
+ */
+export function writeDryRunReport(
+	io: CommandIo,
+	runtime: Runtime,
+	plan: BatchPlan,
+	money: MoneyCheck,
+	out: {report: Record<string, unknown>; summary: string; json: boolean},
+): number {
+	const record = dryRunRecord(plan, {endpoint: runtime.endpoint, account: runtime.accountLabel, version: runtime.client.version, estimate: money.estimate, balance: money.balance});
+	const path = writeDryRun(appPaths(io.env).dataDir, plan, record);
+	if (out.json) {
+		const tasks = plan.chunks.map((c) => ({taskNo: null, domains: c.domains}));
+		io.stdout.write(JSON.stringify({...out.report, dryRun: true, tasks, requestsFile: path, ...(money.refusal ? {wouldBeRefused: money.refusal} : {})}, null, 2) + '\n');
+	} else {
+		printLines(io.stdout, [text.dryRun, text.plan(out.summary), ...money.lines, ...(money.refusal ? [text.wouldRefuse(money.refusal)] : []), text.requestsAt(path)]);
+	}
+	return EXIT.ok;
 }

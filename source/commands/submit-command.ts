@@ -17,10 +17,7 @@ import {readDomainsInput} from '../cli/read-input.js';
 import {createRuntime, endpointLabel, type Runtime} from '../runtime.js';
 import type {CommandIo} from '../cli/command-io.js';
 import {watchToEnd} from './watch.js';
-import {checkMoney} from './money.js';
-import {dryRunRecord} from '../core/dry-run.js';
-import {writeDryRun} from '../store/dry-runs.js';
-import {appPaths} from '../store/paths.js';
+import {checkMoney, writeDryRunReport} from './money.js';
 import {messages} from '../i18n/index.js';
 
 const msg = messages({
@@ -63,10 +60,6 @@ const msg = messages({
 		zh: (id: number, status: string) => `注册人信息模板 ${id} 未通过实名认证（状态 ${status}）；只有已实名认证的模板才能注册域名。`,
 	},
 	unknownStatus: {en: 'unknown', zh: '未知'},
-	dryRun: {en: 'Dry run: nothing was sent.', zh: '演练：未发送任何请求。'},
-	plan: {en: (summary: string) => `Plan: ${summary}`, zh: (summary: string) => `计划：${summary}`},
-	requestsAt: {en: (path: string) => `Requests: ${path}`, zh: (path: string) => `请求：${path}`},
-	wouldRefuse: {en: (why: string) => `Without --dry-run: ${why}`, zh: (why: string) => `若不加 --dry-run：${why}`},
 });
 
 export async function runSubmitCommand(operation: Operation, {flags}: ParsedCommandLine, io: CommandIo): Promise<number> {
@@ -150,14 +143,7 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 			{estimate: !flags['no-estimate'], maxSpend, progress: (line) => say([line])},
 		);
 		Object.assign(report, money.json);
-		if (dryRun) {
-			const record = dryRunRecord(plan, {endpoint: runtime.endpoint, account: runtime.accountLabel, version: runtime.client.version, estimate: money.estimate, balance: money.balance});
-			const path = writeDryRun(appPaths(io.env).dataDir, plan, record);
-			const lines = [msg.dryRun, msg.plan(summaryLine), ...money.lines, ...(money.refusal ? [msg.wouldRefuse(money.refusal)] : []), msg.requestsAt(path)];
-			if (json) io.stdout.write(JSON.stringify({...report, dryRun: true, tasks: plan.chunks.map((c) => ({taskNo: null, domains: c.domains})), requestsFile: path, ...(money.refusal ? {wouldBeRefused: money.refusal} : {})}, null, 2) + '\n');
-			else printLines(io.stdout, lines);
-			return EXIT.ok;
-		}
+		if (dryRun) return writeDryRunReport(io, runtime, plan, money, {report, summary: summaryLine, json});
 		say(money.lines);
 		if (money.refusal) {
 			say([money.refusal]);
