@@ -98,8 +98,10 @@ export async function checkAvailability(api: Pick<DomainClient, 'checkDomain'>, 
 async function checkOne(api: Pick<DomainClient, 'checkDomain'>, name: string, currency: 'CNY' | 'USD' | undefined): Promise<CheckResult> {
 	try {
 		const r = await api.checkDomain({DomainName: name, FeeCommand: 'create', FeePeriod: 1, ...(currency ? {FeeCurrency: currency} : {})});
-		const info = r.StaticPriceInfo?.PriceInfo.find((p) => p.action === 'activate' || p.action === 'create');
-		const regular = info ? info.money / Math.max(1, info.period) : undefined;
+		// 2018-01-29 only (the 2017-12-18 product has no StaticPriceInfo); `period` is in months.
+		const offers = r.StaticPriceInfo?.PriceInfo.filter((p) => p.action === 'activate' || p.action === 'create') ?? [];
+		const info = offers.find((p) => p.period === 12) ?? offers[0];
+		const regular = info ? info.money / Math.max(1, Math.round((info.period ?? 12) / 12)) : undefined;
 		const money = {currency: currency ?? 'CNY', ...(r.Avail === '1' && r.Reason && TRADEMARK_REASON.test(r.Reason) ? {trademark: true} : {})};
 		if (r.Premium === 'true' && r.Avail === '1') return {name, availability: 'premium', price: r.Price, yearlyPrice: r.Price ?? regular, ...money, reason: r.Reason || undefined};
 		const mapped = availOf(r.Avail) ?? {availability: 'unavailable' as const, reason: text.status(r.Avail)};

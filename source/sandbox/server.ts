@@ -9,6 +9,7 @@ import {errorBody, newRequestId, RequestRejected, toRejection} from './error-res
 import {createFaultPlanner, parseFaults, seededRandom, type FaultPlan, type FaultSpec} from './faults.js';
 import {DebouncedStateWriter, loadState} from './persist.js';
 import {claimedVersion, createVerifier, type AccessKey, type IncomingCall} from './verify-request.js';
+import {answerForVersion, paramsForVersion} from './versions.js';
 import {SandboxWorld, type WorldSnapshot} from './world.js';
 
 export interface SandboxOptions {
@@ -28,6 +29,8 @@ export interface SandboxOptions {
 	faultSeed?: number;
 	/** No per-request log lines on stderr. */
 	quiet?: boolean;
+	/** API versions served; both products by default. Only 2017-12-18 stands in for a legacy intl endpoint. */
+	versions?: readonly string[];
 }
 
 export interface RunningSandbox {
@@ -82,7 +85,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 		if (saved === undefined) writer.schedule();
 	}
 
-	const verify = createVerifier({keys: (id) => KEYS.get(id), now});
+	const verify = createVerifier({keys: (id) => KEYS.get(id), now, versions: options.versions});
 	const planFaults = createFaultPlanner(faults, options.faultSeed !== undefined ? seededRandom(options.faultSeed) : Math.random);
 	let requests = 0;
 
@@ -134,7 +137,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 			// Flow control and outages strike authenticated calls before they run, as the gateway's would.
 			if (fault.refuse === 'throttle') throw new RequestRejected('Throttling.User', undefined, {retryAfterMs: THROTTLE_RETRY_AFTER_MS});
 			if (fault.refuse === 'unavailable') throw new RequestRejected('ServiceUnavailable');
-			const result = world.handle(verified.action, verified.params as never, {accessKeyId: verified.accessKeyId, clientIp: ip, requestId});
+			const params = paramsForVersion(verified.action, verified.version, verified.params);
+			const result = answerForVersion(verified.action, verified.version, world.handle(verified.action, params as never, {accessKeyId: verified.accessKeyId, clientIp: ip, requestId}));
 			// Format=XML still gets JSON: every client of this sandbox asks for JSON, and the SDKs parse either.
 			return {status: 200, action, body: {...(result as object), RequestId: requestId}, lose: fault.lostResponse && SUBMITS.has(verified.action)};
 		} catch (error) {
