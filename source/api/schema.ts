@@ -360,6 +360,9 @@ export function productOf(action: OperationName): 'domain' | 'billing' {
 }
 
 export type OperationName = keyof typeof operations;
+
+/** The operations that order something (and change the account): the schema's `kind` says which. */
+export const isSubmit = (action: OperationName): boolean => operations[action].kind === 'submit';
 export type RequestOf<A extends OperationName> = z.output<(typeof operations)[A]['request']>;
 export type ResponseOf<A extends OperationName> = z.output<(typeof operations)[A]['response']>;
 
@@ -373,12 +376,6 @@ export const ErrorBody = z.object({
 	AccessDeniedDetail: z.unknown().optional(),
 });
 export type ErrorBodyShape = z.output<typeof ErrorBody>;
-
-/** Per-domain status codes of QueryTaskDetailList (docs/api.md, Operations we call). */
-export const DETAIL_STATUS = ['WAITING_EXECUTE', 'EXECUTING', 'EXECUTE_SUCCESS', 'EXECUTE_FAILURE'] as const;
-export type DetailStatus = (typeof DETAIL_STATUS)[number];
-/** Task-level status codes of QueryTaskList / QueryTaskInfoHistory (docs/api.md): 1 waiting, 2 executing, 3 done. */
-export const TASK_STATUS = {WAITING_EXECUTE: 1, EXECUTING: 2, COMPLETE: 3} as const;
 
 /**
  * What the 2017-12-18 (Domain-intl) product lacks next to 2018-01-29, per operation: answer fields it never sends

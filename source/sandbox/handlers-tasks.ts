@@ -1,6 +1,6 @@
 // Reading tasks back: per-domain details, the task list, and the cursor-paged task history.
 import type {RequestOf, ResponseOf} from '../api/schema.js';
-import {DETAIL_STATUS, TASK_STATUS} from '../api/schema.js';
+import {DETAIL_STATUS, TASK_STATUS} from '../api/task-status.js';
 import {formatDateTime, formatTaskListTime} from './clock.js';
 import {SUCCESS_MESSAGE} from './registry-rules.js';
 import type {DetailRecord, TaskKind, TaskRecord} from './task-engine.js';

@@ -4,7 +4,7 @@
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {formDecode} from '../api/encode.js';
-import type {OperationName} from '../api/schema.js';
+import {isSubmit, type OperationName} from '../api/schema.js';
 import {errorBody, newRequestId, RequestRejected, toRejection} from './error-response.js';
 import {createFaultPlanner, parseFaults, seededRandom, type FaultPlan, type FaultSpec} from './faults.js';
 import {DebouncedStateWriter, loadState} from './persist.js';
@@ -57,7 +57,6 @@ const KEYS = new Map<string, AccessKey>([
 	[SANDBOX_CREDENTIALS.accessKeyId, {secret: SANDBOX_CREDENTIALS.accessKeySecret, securityTokens: [SANDBOX_SECURITY_TOKEN]}],
 	[SANDBOX_RAM_CREDENTIALS.accessKeyId, {secret: SANDBOX_RAM_CREDENTIALS.accessKeySecret, securityTokens: [], denied: new Set<OperationName>(['QueryAccountBalance'])}],
 ]);
-const SUBMITS = new Set<OperationName>(['SaveBatchTaskForCreatingOrderActivate', 'SaveBatchTaskForCreatingOrderRedeem']);
 /**
  * `x-acs-retry-after` is in milliseconds: Alibaba's SDKs read it as such (their throttling tests answer `80` and
  * expect a wait of about 80 ms; `getThrottlingTimeLeft` returns the header's number as the ms to wait), and our
@@ -140,7 +139,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 			const params = paramsForVersion(verified.action, verified.version, verified.params);
 			const result = answerForVersion(verified.action, verified.version, world.handle(verified.action, params as never, {accessKeyId: verified.accessKeyId, clientIp: ip, requestId}));
 			// Format=XML still gets JSON: every client of this sandbox asks for JSON, and the SDKs parse either.
-			return {status: 200, action, body: {...(result as object), RequestId: requestId}, lose: fault.lostResponse && SUBMITS.has(verified.action)};
+			return {status: 200, action, body: {...(result as object), RequestId: requestId}, lose: fault.lostResponse && isSubmit(verified.action)};
 		} catch (error) {
 			const rejection = toRejection(error);
 			if (rejection.code === 'InternalError') log(`sandbox: ${action} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

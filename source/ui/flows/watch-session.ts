@@ -3,11 +3,11 @@
 // view; the screen only renders it and sends intents.
 import type {DomainClient} from '../../api/client.js';
 import {exportBoard} from '../../core/export-results.js';
-import {taskNosOf, type ChunkEvent} from '../../core/journal-rules.js';
+import type {ChunkEvent} from '../../core/journal-rules.js';
 import type {Operation} from '../../core/orders.js';
 import type {StatusBoard} from '../../core/status.js';
 import {StatusPoller, type PollerOptions} from '../../core/status-poller.js';
-import {boardFor, type JournalLookup, type WatchTarget} from '../../core/watch-target.js';
+import {boardFor, recordBatchCounts, type JournalLookup, type WatchTarget} from '../../core/watch-target.js';
 import {writeExports} from '../../store/exports.js';
 import type {StatusScreenTitle} from '../screens/StatusScreen.js';
 
@@ -60,19 +60,9 @@ export function createWatchSession({runtime, dataDir, target, pollerOptions, now
 	const startedAt = sentAt && sentAt.length > 0 ? Math.min(...sentAt) : view?.plan.createdAt;
 	const poller = new StatusPoller({api: runtime.client, board, tasks, startedAt, ...pollerOptions});
 	const operation = view?.plan.operation ?? target.operation ?? 'register';
-	let lastRecorded = batchId ? countsKey(view?.lastCounts) : '';
-	// Counts of some of a batch's tasks are not the batch's counts.
-	const coversBatch = view !== undefined && taskNosOf(view).every((taskNo) => target.taskNos.includes(taskNo));
-
 	const recordCounts = () => {
 		const state = poller.getState();
-		if (!batchId || !coversBatch || state.lastRefreshAt === undefined) return;
-		const {waiting, executing, succeeded, failed} = state.counts;
-		const counts = {waiting, executing, succeeded, failed};
-		const key = countsKey(counts);
-		if (key === lastRecorded) return;
-		lastRecorded = key;
-		runtime.journal.append(batchId, {type: 'counts', at: Date.now(), counts});
+		if (state.lastRefreshAt !== undefined) recordBatchCounts(runtime.journal, batchId, target.taskNos, state.counts, Date.now());
 	};
 
 	return {
@@ -94,8 +84,4 @@ export function createWatchSession({runtime, dataDir, target, pollerOptions, now
 			});
 		},
 	};
-}
-
-function countsKey(counts: {waiting: number; executing: number; succeeded: number; failed: number} | undefined): string {
-	return counts ? `${counts.waiting}/${counts.executing}/${counts.succeeded}/${counts.failed}` : '';
 }

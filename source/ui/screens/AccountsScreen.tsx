@@ -61,7 +61,7 @@ export const AccountsScreen = () => {
 	const common = keys.commonHints(symbols.arrowUpDown);
 	const usingEnv = session.runtime?.accountLabel === 'environment';
 
-	const useAccount = (name: string) => {
+	const switchTo = (name: string) => {
 		accounts.setActive(name);
 		setMessage(text.using(name));
 		connect({...session.flags, sandbox: false, account: undefined});
@@ -87,7 +87,7 @@ export const AccountsScreen = () => {
 		}
 
 		if (keys.isSubmit(key) && highlighted) {
-			useAccount(highlighted.name);
+			switchTo(highlighted.name);
 			return true;
 		}
 

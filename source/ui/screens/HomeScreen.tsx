@@ -43,7 +43,7 @@ export const HomeScreen = () => {
 	const session = useSessionState();
 	const {dispatch, quit} = useActions();
 	const common = commonHints(symbols.arrowUpDown);
-	const menu = useMemo(items, []);
+	const menu = useMemo(() => items(), []);
 
 	const choose = ({value}: SelectListItem<Choice>) => {
 		switch (value) {

@@ -19,8 +19,6 @@ export const FLOW: Record<Operation, readonly FlowStep[]> = {
 	redeem: ['domains', 'expiry', 'options', 'review', 'submit'],
 };
 
-export const isFlowStep = (screen: Screen): screen is FlowStep => (FLOW.register as readonly string[]).includes(screen) || screen === 'expiry';
-
 export type WizardOptions = {
 	years: number;
 	/** Custom name servers; absent means Alibaba Cloud DNS. */
@@ -41,8 +39,6 @@ export type SubmitState = {
 	status: 'idle' | 'running' | 'done';
 	batchId?: string;
 	chunks: number;
-	/** Chunks with an answer, one way or the other. */
-	finished: number;
 	sending?: number;
 	submitted: Array<{chunk: number; taskNo: string; domains: number}>;
 	unknown: Array<{chunk: number; reason: string}>;
@@ -53,6 +49,10 @@ export type SubmitState = {
 	stopped: boolean;
 	error?: NoticeError;
 };
+
+/** Chunks with an answer, one way or the other. */
+export const finishedChunks = (submit: Pick<SubmitState, 'submitted' | 'unknown' | 'rejected'>): number =>
+	submit.submitted.length + submit.unknown.length + submit.rejected.length;
 
 
 export type Prefill = {
@@ -140,7 +140,7 @@ export type WizardAction =
 	/** Another account or endpoint: answers from the old one are dropped. */
 	| {type: 'session-changed'};
 
-const idleSubmit = (): SubmitState => ({status: 'idle', chunks: 0, finished: 0, submitted: [], unknown: [], rejected: [], stopping: false, stopped: false});
+const idleSubmit = (): SubmitState => ({status: 'idle', chunks: 0, submitted: [], unknown: [], rejected: [], stopping: false, stopped: false});
 
 const freshFlow = (operation: Operation) => ({
 	operation,
@@ -393,17 +393,17 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 
 		case 'submit-submitted': {
 			const {submit} = state;
-			return {...state, submit: {...submit, sending: undefined, finished: submit.finished + 1, submitted: [...submit.submitted, {chunk: action.chunk, taskNo: action.taskNo, domains: action.domains}]}};
+			return {...state, submit: {...submit, sending: undefined, submitted: [...submit.submitted, {chunk: action.chunk, taskNo: action.taskNo, domains: action.domains}]}};
 		}
 
 		case 'submit-unknown': {
 			const {submit} = state;
-			return {...state, submit: {...submit, sending: undefined, finished: submit.finished + 1, unknown: [...submit.unknown, {chunk: action.chunk, reason: action.reason}]}};
+			return {...state, submit: {...submit, sending: undefined, unknown: [...submit.unknown, {chunk: action.chunk, reason: action.reason}]}};
 		}
 
 		case 'submit-rejected': {
 			const {submit} = state;
-			return {...state, submit: {...submit, sending: undefined, finished: submit.finished + 1, rejected: [...submit.rejected, {chunk: action.chunk, error: action.error}]}};
+			return {...state, submit: {...submit, sending: undefined, rejected: [...submit.rejected, {chunk: action.chunk, error: action.error}]}};
 		}
 
 		case 'submit-throttled': {

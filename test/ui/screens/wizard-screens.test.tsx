@@ -246,9 +246,8 @@ describe('register flow', () => {
 		const record = requests as unknown as {nothingSent: boolean; estimate: {total: number; currency: string; complete: boolean}; balance: {known: boolean; currency: string}};
 		expect(record).toMatchObject({nothingSent: true, estimate: {total: 69, currency: 'CNY', complete: true}, balance: {known: true, currency: 'CNY'}});
 		await app.press(ARROW_UP, '❯ Submit 1 domain');
-		let frame0: string;
-		frame0 = await app.press(ENTER, 'Type 1 or yes to submit');
-		expect(frame0).toContain('It costs about CNY 69.00.');
+		const confirming = await app.press(ENTER, 'Type 1 or yes to submit');
+		expect(confirming).toContain('It costs about CNY 69.00.');
 		app.stdin.write('no');
 		let frame = await app.press(ENTER, 'Type 1 or yes to submit; Esc');
 		expect(frame).toContain('Register · Review');
