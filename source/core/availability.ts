@@ -73,6 +73,8 @@ export interface CheckOptions {
 	now?: () => number;
 }
 
+const paces = new WeakMap<object, {nextAt: number}>();
+
 export async function checkAvailability(api: Pick<DomainClient, 'checkDomain'>, names: readonly string[], options: CheckOptions): Promise<CheckResult[]> {
 	// A tenth under the limit: the server counts arrivals, and a request sent on the dot may arrive a hair early
 	// against the window of one that arrived late.
@@ -80,12 +82,15 @@ export async function checkAvailability(api: Pick<DomainClient, 'checkDomain'>, 
 	const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
 	const now = options.now ?? Date.now;
 	const results: CheckResult[] = [];
-	let nextAt = now();
+	// One pace per client: the limit is the user's, so a check started while another ran (pricing stopped and
+	// started again, the review pricing after the availability check) waits its turn with it.
+	let pace = paces.get(api);
+	if (!pace) paces.set(api, (pace = {nextAt: now()}));
 	for (const name of names) {
 		if (options.signal?.aborted) break;
-		const wait = nextAt - now();
+		const wait = pace.nextAt - now();
 		if (wait > 0) await sleep(wait);
-		nextAt = Math.max(now(), nextAt) + interval;
+		pace.nextAt = Math.max(now(), pace.nextAt) + interval;
 		const result = options.command === 'restore' ? await feeOf(api, name, options.currency) : await checkOne(api, name, options.currency);
 		results.push(result);
 		options.onResult?.(result, results.length, names.length);
