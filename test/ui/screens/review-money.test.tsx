@@ -43,7 +43,7 @@ const open = async (server: RunningSandbox, names: string, prefill: {options?: R
 describe('the review prices the batch', () => {
 	it('3 years of a premium name (premium allowed) cost 3 × its premium price; a trademark name is counted as failing', async () => {
 		const app = await open(sandbox, 'abc.com\nyearly-shop.com\nnike-fan.com', {options: {years: 3, premium: true}});
-		const frame = await app.see('for 2 domains × 3 years');
+		const frame = await waitForFrame(app, 'for 2 domains × 3 years');
 		// abc.com 12,000 a year and yearly-shop.com 69 a year, three years each.
 		expect(frame).toContain('CNY 36,207.00 for 2 domains × 3 years');
 		expect(frame).toContain('Will fail, not counted in the cost: 1 trademark (allow trademark in Options): nike-fan.com');
@@ -52,7 +52,7 @@ describe('the review prices the batch', () => {
 
 	it('without premium allowed the premium name is not priced but named as failing', async () => {
 		const app = await open(sandbox, 'abc.com\nyearly-shop.com', {options: {years: 2}});
-		const frame = await app.see('for 1 domain × 2 years');
+		const frame = await waitForFrame(app, 'for 1 domain × 2 years');
 		expect(frame).toContain('CNY 138.00 for 1 domain × 2 years');
 		expect(frame).toContain('1 premium (allow premium in Options): abc.com');
 	});
@@ -60,7 +60,7 @@ describe('the review prices the batch', () => {
 	it('over the balance: says how many would fail, and c cuts the list to what the balance covers', async () => {
 		const names = Array.from({length: 5}, (_, i) => `dear-${i}.io`).join('\n');
 		const app = await open(poor, names);
-		await app.see('for 5 domains × 1 year');
+		await waitForFrame(app, 'for 5 domains × 1 year');
 		let frame = await app.see('would fail for lack of money');
 		// 5 × 320 = 1,600 against 1,000: 3 are paid for (960), 2 are not.
 		expect(frame).toContain('CNY 1,600.00 for 5 domains × 1 year');
@@ -86,7 +86,7 @@ describe('the review prices the batch', () => {
 
 	it('--max-spend below the estimate refuses Submit', async () => {
 		const app = await open(sandbox, 'spend-one.com\nspend-two.com', {maxSpend: 100});
-		await app.see('for 2 domains × 1 year');
+		await waitForFrame(app, 'for 2 domains × 1 year');
 		const frame = await app.see('exceeds --max-spend');
 		expect(frame).toContain('The estimate exceeds --max-spend CNY 100.00: Submit is refused.');
 		expect(frame).toMatch(/Submit 2 domains – over --max-spend/);
@@ -100,9 +100,9 @@ describe('the review prices the batch', () => {
 	it('a key without the billing permission: the balance is unknown, the permission is named, and the batch can still be sent', async () => {
 		const client = createDomainClient({credentials: SANDBOX_RAM_CREDENTIALS, endpoint: sandbox.url, retry: {retries: 0}});
 		const app = await open(sandbox, 'ram-user-shop.com', {}, client);
-		const frame = await app.see('lacks the RAM permission');
+		const frame = await waitForFrame(app, 'lacks the RAM permission');
 		expect(frame.replace(/\s+/g, ' ')).toContain('unknown: this AccessKey lacks the RAM permission bssapi:QueryAccountBalance / bss:DescribeAcccount (NotAuthorized). The batch can still be sent.');
-		await app.see('for 1 domain × 1 year');
+		await waitForFrame(app, 'for 1 domain × 1 year');
 		await app.press(ARROW_DOWN, '❯ Submit 1 domain');
 		await app.press(ENTER, 'Registering 1 domain');
 		await waitFor(() => sandbox.world.tasksForDomain('ram-user-shop.com').length === 1, () => app.frame());
@@ -115,7 +115,7 @@ describe('the review prices the batch', () => {
 		const app = await startApp({home, createRuntime: async () => runtimeFor(sandboxClient(sandbox), home, {lang: 'zh'}), start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 2}}}});
 		await app.see('注册域名 · 可用性');
 		await app.press(ENTER, '注册域名 · 确认');
-		const frame = await app.see('（2 个域名 × 2 年）');
+		const frame = await waitForFrame(app, '（2 个域名 × 2 年）');
 		// (69 + 79) × 2 = 296.
 		expect(frame).toContain('¥296.00（2 个域名 × 2 年）');
 		expect(frame).toMatch(/账户余额\s+¥[\d,]+\.00 · 本批之后剩余 ¥[\d,]+\.00/);
@@ -142,7 +142,7 @@ describe('the availability check says what it knows', () => {
 			},
 		} as DomainClient;
 		const app = await check('fine-name.com\nxyz.com\ndisney-fan.com\nno-answer.com', flaky);
-		const frame = await app.see('could not be checked');
+		const frame = await waitForFrame(app, 'could not be checked');
 		expect(frame).toContain('1 premium name fails unless premium is allowed (Options).');
 		expect(frame).toContain('1 name holds a trademark term and fails unless trademark is allowed (Options).');
 		expect(frame).toContain('1 name could not be checked: press c to check again.');
@@ -154,7 +154,7 @@ describe('the availability check says what it knows', () => {
 		// Reads are retried as the app's own client does, so a throttled check is asked again rather than shown as failed.
 		const client = createDomainClient({credentials: SANDBOX_CREDENTIALS, endpoint: sandbox.url, retry: {retries: 3, baseDelayMs: 50}});
 		const app = await check('fine-two.com\nxyz.net', client, {years: 1, premium: true});
-		const frame = await app.see('Every checked name can be registered.');
+		const frame = await waitForFrame(app, 'Every checked name can be registered.');
 		expect(frame).toMatch(/xyz\.net\s+premium · CNY 12,000\.00\/year/);
 	});
 });
