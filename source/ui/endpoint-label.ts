@@ -4,9 +4,11 @@ import {messages} from '../i18n/index.js';
 
 const text = messages({
 	builtInSandbox: {en: 'built-in sandbox', zh: '内置沙箱'},
+	builtInLargeSandbox: {en: 'built-in sandbox (large)', zh: '内置沙箱（大账号）'},
 	sandboxAccount: {en: 'sandbox', zh: '沙箱'},
 });
 
-export const endpointLabel = (endpoint: string): string => (endpoint === 'built-in sandbox' ? text.builtInSandbox : endpoint);
+export const endpointLabel = (endpoint: string): string =>
+	endpoint === 'built-in sandbox' ? text.builtInSandbox : endpoint === 'built-in sandbox (large)' ? text.builtInLargeSandbox : endpoint;
 
 export const accountLabel = (account: string): string => (account === 'sandbox' ? text.sandboxAccount : account);
