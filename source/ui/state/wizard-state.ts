@@ -11,7 +11,7 @@ import type {WatchTarget} from '../../core/watch-target.js';
 import {DEFAULT_BATCH_SIZE} from '../../core/plan-batches.js';
 import type {NoticeError} from '../components/Notice.js';
 import {addToList, emptyList, removeFromList, type EditorList} from './wizard-list.js';
-import {emptyPicker, pickerFrom, pickerReducer, selectedRows, type PickerAction, type PickerState} from './redemption-picker.js';
+import {emptyPicker, feeOf as pickerFee, pickerFrom, pickerReducer, selectedRows, type PickerAction, type PickerState} from './redemption-picker.js';
 
 export type FlowStep = 'picker' | 'domains' | 'availability' | 'expiry' | 'profile' | 'options' | 'review' | 'submit';
 export type Screen = 'first-run' | 'accounts' | 'add-account' | 'home' | 'history' | 'status' | FlowStep;
@@ -589,7 +589,20 @@ export function domainsToSend(state: WizardState): Array<{name: string; expiryMs
 
 /** What CheckDomain said of each name: the availability check's answers, then the review's own pricing. */
 export function checksOf(state: WizardState): Record<string, CheckResult> {
-	return state.operation === 'register' ? {...state.availability.results, ...state.pricing.results} : state.pricing.results;
+	if (state.operation === 'register') {
+		return {...state.availability.results, ...state.pricing.results};
+	}
+
+	// The picker already priced each suffix (the redemption fee is per suffix): the review uses those fees as they are.
+	const fromPicker: Record<string, CheckResult> = {};
+	for (const {name} of domainsToSend(state)) {
+		const fee = pickerFee(state.redemption.picker, name);
+		if (fee !== undefined) {
+			fromPicker[name] = {name, availability: 'available', fee, currency: 'CNY'};
+		}
+	}
+
+	return {...fromPicker, ...state.pricing.results};
 }
 
 /** The batch's estimate, from core: it follows the years and the premium and trademark options as they are now. */
