@@ -21,7 +21,8 @@ const globalFlags = messages({
 Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID + ALIBABA_CLOUD_ACCESS_KEY_SECRET (+ ALIBABA_CLOUD_SECURITY_TOKEN),
 then --account NAME, then the active stored account.
 --json output keeps English keys and values in every language; only reasons and hints follow --lang.
-Exit codes: 0 success, 1 error, 2 usage (or no terminal and no --yes), 3 finished with failed domains.`,
+Exit codes: 0 success, 1 error, 2 usage (or no terminal and no --yes), 3 finished with failed domains,
+4 some domains held back because an earlier request is still undecided (run the same command again when it says).`,
 		zh: `全局选项：
   --account NAME       使用已保存的账号（默认：当前账号）
   --endpoint URL       域名 API 接入地址（默认：由 --site 决定）
@@ -39,7 +40,8 @@ Exit codes: 0 success, 1 error, 2 usage (or no terminal and no --yes), 3 finishe
 凭据查找顺序：ALIBABA_CLOUD_ACCESS_KEY_ID + ALIBABA_CLOUD_ACCESS_KEY_SECRET（+ ALIBABA_CLOUD_SECURITY_TOKEN），
 然后是 --account NAME，最后是当前保存的账号。
 --json 输出的键和取值在任何语言下都是英文；只有原因和提示跟随 --lang。
-退出码：0 成功，1 出错，2 用法错误（或没有终端且未加 --yes），3 已完成但有域名失败。`,
+退出码：0 成功，1 出错，2 用法错误（或没有终端且未加 --yes），3 已完成但有域名失败，
+4 有域名因之前的请求结果未定而暂缓（请在提示的时间后再运行同一条命令）。`,
 	},
 });
 
@@ -49,7 +51,8 @@ const submitFlags = messages({
   --coupon NO          voucher to use;  --promotion NO  coupon to use
   --batch-size N       domains per task, 1–1000 (default 100)
   -y, --yes            submit without asking (required without a terminal)
-  --wait               watch the batch until every domain has succeeded or failed
+  --wait               first wait out domains held back by an undecided earlier request,
+                       then watch the batch until every domain has succeeded or failed
   --dry-run            send nothing: print the plan, the estimate, the balance and the file of the exact requests
   --max-spend AMOUNT   refuse the batch when its estimate exceeds AMOUNT (in the account's currency)
   --no-estimate        do not price the list first (then the balance cannot be checked against it)
@@ -58,7 +61,8 @@ const submitFlags = messages({
   --coupon NO          使用的代金券；  --promotion NO  使用的优惠券
   --batch-size N       每个任务的域名数，1–1000（默认 100）
   -y, --yes            不经确认直接提交（没有终端时必须加）
-  --wait               持续查看这批任务，直到每个域名都成功或失败
+  --wait               先等待因之前请求结果未定而暂缓的域名，
+                       再持续查看这批任务，直到每个域名都成功或失败
   --dry-run            不发送任何请求：打印计划、预估费用、余额和完整请求所在的文件
   --max-spend AMOUNT   预估费用超过 AMOUNT（账户币种）时拒绝提交
   --no-estimate        不先询价（这样也无法与余额比较）

@@ -1,7 +1,7 @@
 // The plan of a batch, as the journal records it before anything is sent: the exact items of each chunk.
 import {randomUUID} from 'node:crypto';
 import type {BatchPlan} from './journal-rules.js';
-import {voucherParams, type Operation} from './orders.js';
+import type {Operation} from './orders.js';
 import {planBatches} from './plan-batches.js';
 
 export interface PlannedItem {
@@ -31,12 +31,4 @@ export function createBatchPlan(input: {
 		options: input.options,
 		chunks: planBatches(input.items, input.batchSize).map((chunk, index) => ({index, items: chunk.map((c) => c.item), domains: chunk.map((c) => c.domain)})),
 	};
-}
-
-/** Exactly what each request of the batch would carry, action first: what a dry run writes down. */
-export function requestsOf(plan: BatchPlan): Array<Record<string, unknown>> {
-	const action = plan.operation === 'register' ? 'SaveBatchTaskForCreatingOrderActivate' : 'SaveBatchTaskForCreatingOrderRedeem';
-	const listName = plan.operation === 'register' ? 'OrderActivateParam' : 'OrderRedeemParam';
-	const voucher = voucherParams(plan.options as {coupon?: string; promotion?: string});
-	return plan.chunks.map((chunk) => ({Action: action, ...voucher, [listName]: chunk.items}));
 }

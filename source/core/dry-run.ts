@@ -1,6 +1,6 @@
 // What a dry run writes down: the exact requests of the plan, and what the batch would cost against the balance.
 import {balanceJson, type BalanceView} from './balance.js';
-import {requestsOf} from './batch-plan.js';
+import {requestsOf} from './requests.js';
 import {estimateJson, type Estimate} from './estimate.js';
 import type {BatchPlan} from './journal-rules.js';
 

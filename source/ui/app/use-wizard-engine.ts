@@ -1,14 +1,13 @@
 // The wizard's async work: profiles, availability checks, expiry lookups, the already-ordered check, the submit and
 // the dry run. Each calls the engine's functions and dispatches what came back; no screen calls the API itself.
 import {useCallback, useEffect, useRef, type Dispatch} from 'react';
-import {findAlreadyOrdered} from '../../core/already-ordered.js';
 import {checkAvailability} from '../../core/availability.js';
 import {readBalance} from '../../core/balance.js';
 import {listProfiles} from '../../core/profiles.js';
 import {lookupRedeemExpiries} from '../../core/redeem-lookup.js';
 import {lookupRedemptionFees} from '../../core/redemption-fee.js';
 import {listRedemptionDomains} from '../../core/redemption-list.js';
-import {submitBatch} from '../../core/submit-batch.js';
+import {alreadyOrdered, sendOrder} from '../../core/submit-path.js';
 import type {Runtime} from '../../runtime.js';
 import {checksOf, domainsToSend, estimateOf, type WizardAction, type WizardState} from '../state/wizard-state.js';
 import {noticeOf} from './notice-of.js';
@@ -76,16 +75,10 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 						}
 					});
 					// The same never-order-twice check the review makes, so a domain already being redeemed says so here.
-					findAlreadyOrdered(runtime.client, runtime.journal, names, {
-						operation: 'redeem',
-						accessKeyId: runtime.client.accessKeyId,
-						endpoint: runtime.endpoint,
-						now: Date.now,
-						settleMs: runtime.settleMs,
-					}).then(
-						ordered => {
-							if (ordered.size > 0 && !stale()) {
-								dispatch({type: 'redemption-ordered', ordered});
+					alreadyOrdered(runtime, 'redeem', names).then(
+						found => {
+							if (found.size > 0 && !stale()) {
+								dispatch({type: 'redemption-ordered', ordered: new Map([...found].map(([name, {reason}]) => [name, reason]))});
 							}
 						},
 						// The review makes the same check before anything is sent; here it only informs.
@@ -113,14 +106,8 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 		if (state.screen === 'review' && state.review.status === 'idle') {
 			dispatch({type: 'review-checking'});
 			const names = state.operation === 'register' ? state.list.entries.map(entry => entry.name) : state.expiry.ready.map(ready => ready.name);
-			findAlreadyOrdered(runtime.client, runtime.journal, names, {
-				operation: state.operation,
-				accessKeyId: runtime.client.accessKeyId,
-				endpoint: runtime.endpoint,
-				now: Date.now,
-				settleMs: runtime.settleMs,
-			}).then(
-				found => dispatch({type: 'review-ready', excluded: [...found].map(([domain, reason]) => ({domain, reason}))}),
+			alreadyOrdered(runtime, state.operation, names).then(
+				found => dispatch({type: 'review-ready', excluded: [...found].map(([domain, {reason}]) => ({domain, reason}))}),
 				error => dispatch({type: 'review-failed', error: noticeOf(error)}),
 			);
 		}
@@ -208,27 +195,44 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 		const plan = planOf(current, runtime);
 		const stop = new AbortController();
 		submitStop.current = stop;
-		// The plan is on disk before the first request, so a crash at any moment leaves a batch to reconcile.
-		runtime.journal.createBatch(plan);
 		dispatch({type: 'submit-start', batchId: plan.id, chunks: plan.chunks.length});
+		let sending = 0;
 		try {
-			const summary = await submitBatch(runtime.client, runtime.journal, plan.id, {
-				now: Date.now,
-				sleep: ms => new Promise(resolve => {
-					setTimeout(resolve, ms);
-				}),
-				resubmitAbsent: true,
-				settleMs: runtime.settleMs,
+			// The one submit path: the account's lock, then per chunk the server check, the request and its record.
+			// The plan is on disk before the first request, so a crash at any moment leaves a batch to reconcile.
+			const summary = await sendOrder(runtime, plan, {
 				signal: stop.signal,
 				onProgress(event) {
 					switch (event.type) {
+						case 'lock-wait': {
+							dispatch({type: 'submit-guard', lockWait: event.holder ?? {}});
+							break;
+						}
+
+						case 'lock-held': {
+							dispatch({type: 'submit-guard', lockWait: null});
+							break;
+						}
+
+						case 'server-check': {
+							dispatch({type: 'submit-guard', check: {requests: event.requests, tasks: event.tasks}});
+							break;
+						}
+
+						case 'left-out': {
+							const wholeChunk = event.domains.length >= plan.chunks[event.chunk]!.domains.length;
+							dispatch({type: 'submit-guard', leftOut: {chunk: event.chunk, domains: event.domains, wholeChunk}});
+							break;
+						}
+
 						case 'sending': {
+							sending = event.domains;
 							dispatch({type: 'submit-sending', chunk: event.chunk});
 							break;
 						}
 
 						case 'submitted': {
-							dispatch({type: 'submit-submitted', chunk: event.chunk, taskNo: event.taskNo, domains: plan.chunks[event.chunk]!.domains.length});
+							dispatch({type: 'submit-submitted', chunk: event.chunk, taskNo: event.taskNo, domains: sending});
 							break;
 						}
 
@@ -253,7 +257,7 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 					}
 				},
 			});
-			dispatch({type: 'submit-done', stopped: summary.stopped});
+			dispatch({type: 'submit-done', stopped: summary.stopped, checkFailed: summary.checkFailed});
 		} catch (error) {
 			dispatch({type: 'submit-failed', error: noticeOf(error)});
 		}

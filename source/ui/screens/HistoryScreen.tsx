@@ -1,9 +1,12 @@
 // History (`alidomain history`, and "Watch tasks" on the home screen): the journal's batches, newest first, and the
 // account's recent tasks as the server lists them, including ones made in the console. Enter opens a status view.
-// A batch whose submit did not finish is checked first (docs/never-order-twice.md): what was found is shown, and chunks
-// proved never created are sent only after an explicit yes.
+// A batch whose submit did not finish is checked first (docs/never-order-twice.md): what was found is shown, and
+// chunks proved never created are sent only after an explicit yes, through the one submit path (the account's lock,
+// then the server check across all of the account's tasks, not only this batch's).
 import {Box, Text} from 'ink';
-import {useMemo, useState} from 'react';
+import {useCallback, useMemo, useState} from 'react';
+import {sameEndpoint} from '../../core/endpoint-key.js';
+import type {OrderProgress} from '../../core/submit-path.js';
 import type {BatchState, BatchView} from '../../core/journal-rules.js';
 import {batchStates, domainCount, taskNosOf} from '../../core/journal-rules.js';
 import {needsCheck, type BatchCheck} from '../../core/reopen-batch.js';
@@ -60,7 +63,7 @@ const text = messages({
 	backToHistory: {en: 'Back to history', zh: '返回历史记录'},
 	sandboxWhere: {en: 'the sandbox (no money is spent)', zh: '沙箱（不产生费用）'},
 	accountWhere: {en: (endpoint: string, label: string) => `${endpoint}, account ${label}`, zh: (endpoint: string, label: string) => `${endpoint}，账号 ${label}`},
-	confirm: {en: (domains: string, requests: number, where: string) => `Submit ${domains} domains in ${requests} request${requests === 1 ? '' : 's'} to ${where}? These were proved never ordered; this places the orders now.`, zh: (domains: string, requests: number, where: string) => `把 ${domains} 个域名分 ${requests} 个请求提交到${where}？已确认这些域名从未下单；现在将会下单。`},
+	confirm: {en: (domains: string, requests: number, where: string) => `Submit ${domains} domains in ${requests} request${requests === 1 ? '' : 's'} to ${where}? This batch never ordered them; any that a task on the server has by now are left out. This places the orders now.`, zh: (domains: string, requests: number, where: string) => `把 ${domains} 个域名分 ${requests} 个请求提交到${where}？该批次从未为它们下单；服务器上已有任务包含的域名会被排除。现在将会下单。`},
 	no: {en: 'No, leave them unsent', zh: '否，不发送'},
 	yes: {en: (n: string) => `Yes, submit ${n} domains`, zh: (n: string) => `是，提交 ${n} 个域名`},
 	batchesNoun: {en: 'batches', zh: '批次'},
@@ -103,6 +106,13 @@ const text = messages({
 	task: {en: (taskNo: string) => `task ${taskNo}`, zh: (taskNo: string) => `任务 ${taskNo}`},
 	refused: {en: (chunk: number, code: string, message: string) => `Request ${chunk} refused: ${code}: ${message}`, zh: (chunk: number, code: string, message: string) => `请求 ${chunk} 被拒绝：${code}：${message}`},
 	unknown: {en: (chunk: number, why: string) => `Request ${chunk}: outcome unknown (${why}); it will be checked before anything sends it again.`, zh: (chunk: number, why: string) => `请求 ${chunk}：结果未知（${why}）；重发前会先核对。`},
+	lockWait: {en: (who: string) => `Waiting: another submit to this account is running (${who})…`, zh: (who: string) => `等待中：此账号的另一次提交正在进行（${who}）…`},
+	holder: {en: (pid: number, since: string) => `process ${pid}, since ${since}`, zh: (pid: number, since: string) => `进程 ${pid}，开始于 ${since}`},
+	holderUnknown: {en: 'process not known yet', zh: '进程尚不可知'},
+	serverCheck: {en: (tasks: number, requests: number) => `Checking the account's ${count(tasks, ['task', 'tasks'], '')} on the server (${count(requests, ['request', 'requests'], '')})…`, zh: (tasks: number, requests: number) => `正在服务器上核对账号的 ${tasks} 个任务（${requests} 次请求）…`},
+	leftOut: {en: (n: number, tasks: string) => `${count(n, ['domain was', 'domains were'], '')} left out: already in ${tasks} on the server.`, zh: (n: number, tasks: string) => `${n} 个域名已排除：服务器上的${tasks}已包含它们。`},
+	moreTasks: {en: (n: number) => `${n} more task${n === 1 ? '' : 's'}`, zh: (n: number) => `另外 ${n} 个任务`},
+	checkStopped: {en: (why: string) => `Could not check the account's tasks on the server (${why}); nothing more was sent.`, zh: (why: string) => `无法在服务器上核对账号的任务（${why}）；没有再发送任何内容。`},
 });
 
 const taskStatuses = messages({
@@ -118,7 +128,7 @@ const batchStateName = (state: BatchState): string => batchStates[state] ?? stat
 const taskStatusName = (status: string): string => (status in taskStatuses ? taskStatuses[status as keyof typeof taskStatuses] : status);
 const operationName = (operation: string): string => (operation === 'register' ? text.register : operation === 'redeem' ? text.redeem : operation);
 
-export type HistoryRuntime = Pick<Runtime, 'client' | 'journal' | 'accountLabel' | 'endpoint' | 'sandbox' | 'settleMs'>;
+export type HistoryRuntime = Pick<Runtime, 'client' | 'journal' | 'accountLabel' | 'endpoint' | 'sandbox' | 'settleMs' | 'lock'>;
 
 export type HistoryScreenProps = {
 	runtime: HistoryRuntime;
@@ -154,17 +164,37 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 	const [phase, setPhase] = useState<Phase>({kind: 'list'});
 	const [message, setMessage] = useState<Line | undefined>(undefined);
 	const [journalVersion, setJournalVersion] = useState(0);
-	const actions = useBatchActions(runtime);
+	// What the submit path is doing while a batch is checked or sent: waiting for the lock, reading the server.
+	const [activity, setActivity] = useState<string | undefined>(undefined);
+	const onProgress = useCallback((event: OrderProgress) => {
+		if (event.type === 'lock-wait') {
+			setActivity(text.lockWait(event.holder ? text.holder(event.holder.pid, new Date(event.holder.since).toLocaleTimeString('en-GB', {hour12: false})) : text.holderUnknown));
+		} else if (event.type === 'server-check') {
+			setActivity(text.serverCheck(event.tasks, event.requests));
+		} else if (event.type === 'lock-held') {
+			setActivity(undefined);
+		}
+	}, []);
+	const actions = useBatchActions(runtime, onProgress);
 	const server = useServerTasks(runtime.client, section === 'server');
 
+	// Every batch that can be read, and a named error for each one that cannot: never a silently shorter list.
 	// The journal changes on disk, where React cannot see it: journalVersion is bumped after each change to read it again.
+	const journalRead = useMemo(() => {
+		try {
+			return {...runtime.journal.listAll(), error: undefined};
+		} catch (error) {
+			return {batches: [], problems: [], error: error as Error};
+		}
 	// eslint-disable-next-line react-hooks/exhaustive-deps -- journalVersion stands for the files on disk
-	const batches = useMemo(() => runtime.journal.list(), [runtime.journal, journalVersion]);
+	}, [runtime.journal, journalVersion]);
+	const {batches} = journalRead;
+	const journalProblems = [...(journalRead.error ? [journalRead.error] : []), ...journalRead.problems];
 	const journalTasks = useMemo(() => new Set(batches.flatMap(b => taskNosOf(b))), [batches]);
 
 	const inList = phase.kind === 'list';
 	const help = useHelpToggle({isActive: inList});
-	const listHeight = Math.max(3, rows - FIXED_LINES - (message ? 1 : 0) - (phase.kind === 'typing' ? 1 : 0));
+	const listHeight = Math.max(3, rows - FIXED_LINES - (message ? 1 : 0) - (phase.kind === 'typing' ? 1 : 0) - 2 * Math.min(2, journalProblems.length));
 	const batchNav = useListNavigation({count: batches.length, pageSize: listHeight, isActive: inList && section === 'batches' && !help.isOpen});
 	const serverNav = useListNavigation({count: server.tasks.length, pageSize: listHeight, isActive: inList && section === 'server' && !help.isOpen});
 
@@ -183,13 +213,14 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 
 	const openBatch = (view: BatchView) => {
 		const {plan} = view;
-		if (plan.account.endpoint !== runtime.endpoint) {
+		if (!sameEndpoint(plan.account.endpoint, runtime.endpoint)) {
 			setMessage({kind: 'warn', text: text.elsewhere(plan.account.endpoint, plan.account.label)});
 			return;
 		}
 
 		if (needsCheck(view.chunks)) {
 			setMessage(undefined);
+			setActivity(undefined);
 			setPhase({kind: 'busy', label: text.checking(plan.id)});
 			actions.check(plan.id).then(
 				check => {
@@ -216,6 +247,7 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 	};
 
 	const sendNeverSent = (batchId: string) => {
+		setActivity(undefined);
 		setPhase({kind: 'busy', label: text.sendingNever});
 		actions.send(batchId).then(
 			async summary => {
@@ -333,7 +365,12 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 	if (help.isOpen) {
 		body = <HelpOverlay hints={hints} title={text.keys} onClose={help.close} />;
 	} else if (phase.kind === 'busy') {
-		body = <Spinner label={phase.label} />;
+		body = (
+			<Box flexDirection="column">
+				<Spinner label={phase.label} />
+				{activity ? <Text color={colors.muted} wrap="wrap">{`  ${activity}`}</Text> : null}
+			</Box>
+		);
 	} else if (phase.kind === 'report') {
 		const items = [
 			...(phase.check.taskNos.length > 0 ? [{label: text.watch(phase.check.taskNos.length), value: 'watch'}] : []),
@@ -387,6 +424,7 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 	} else if (section === 'batches') {
 		body = (
 			<>
+				{journalProblems.slice(0, 2).map(problem => <Notice key={problem.message} kind="error">{problem.message}</Notice>)}
 				<Text color={colors.muted} wrap="truncate-end">{`  ${batchHeading()}`}</Text>
 				<WindowedList
 					items={batches}
@@ -396,7 +434,7 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 					emptyText={text.noBatches}
 					getKey={view => view.plan.id}
 					renderItem={(view, _, isSelected) => {
-						const elsewhere = view.plan.account.endpoint !== runtime.endpoint;
+						const elsewhere = !sameEndpoint(view.plan.account.endpoint, runtime.endpoint);
 						return (
 							<Text wrap="truncate-end" color={isSelected ? colors.accent : elsewhere ? colors.muted : undefined} bold={isSelected}>
 								{`${isSelected ? symbols.pointer : ' '} ${batchLine(view)}`}
@@ -543,7 +581,12 @@ const checkLines = (check: BatchCheck): Line[] => {
 	return lines;
 };
 
+/** At most two task numbers, then how many more: a line that fits. */
+const tasksText = (taskNos: string[]) => [...taskNos.slice(0, 2).map(text.task), ...(taskNos.length > 2 ? [text.moreTasks(taskNos.length - 2)] : [])].join(text.countsJoin);
+
 const sentLines = (summary: SubmitSummary): Line[] => [
+	...(summary.leftOut.length > 0 ? [{kind: 'info' as const, text: text.leftOut(summary.leftOut.length, tasksText([...new Set(summary.leftOut.map(l => l.taskNo))]))}] : []),
+	...(summary.checkFailed ? [{kind: 'error' as const, text: text.checkStopped(summary.checkFailed)}] : []),
 	...(summary.submitted.length > 0 ? [{kind: 'success' as const, text: text.submitted(summary.submitted.map(s => text.task(s.taskNo)).join(', '))}] : []),
 	...summary.rejected.map(r => ({kind: 'error' as const, text: text.refused(r.chunk + 1, r.error.code, r.error.apiMessage)})),
 	...summary.unknown.map(u => ({kind: 'warn' as const, text: text.unknown(u.chunk + 1, u.reason)})),

@@ -52,14 +52,24 @@ export type SubmitState = {
 	rejected: Array<{chunk: number; error: NoticeError}>;
 	/** The last throttling wait, while it lasts. */
 	throttled?: {chunk: number; delayMs: number};
+	/** Another process holds this account's submit lock (pid, since when; absent: not known yet): waiting for it. */
+	lockWait?: {pid?: number; since?: number};
+	/** The latest server check: requests made and tasks seen. */
+	check?: {requests: number; tasks: number};
+	/** Domains the server check left out, each with the task that already holds it. */
+	leftOut: Array<{chunk: number; domain: string; taskNo: string}>;
+	/** Chunks not sent at all: a task on the server already had every one of their domains. */
+	skipped: number[];
+	/** The server could not be checked, so nothing more was sent: why. */
+	checkFailed?: string;
 	stopping: boolean;
 	stopped: boolean;
 	error?: NoticeError;
 };
 
 /** Chunks with an answer, one way or the other. */
-export const finishedChunks = (submit: Pick<SubmitState, 'submitted' | 'unknown' | 'rejected'>): number =>
-	submit.submitted.length + submit.unknown.length + submit.rejected.length;
+export const finishedChunks = (submit: Pick<SubmitState, 'submitted' | 'unknown' | 'rejected' | 'skipped'>): number =>
+	submit.submitted.length + submit.unknown.length + submit.rejected.length + submit.skipped.length;
 
 
 export type Prefill = {
@@ -154,8 +164,10 @@ export type WizardAction =
 	| {type: 'submit-unknown'; chunk: number; reason: string}
 	| {type: 'submit-rejected'; chunk: number; error: NoticeError}
 	| {type: 'submit-throttled'; chunk: number; delayMs: number}
+	/** The submit path's guards: waiting for the lock, checking the server, leaving domains out. */
+	| {type: 'submit-guard'; lockWait?: {pid?: number; since?: number} | null; check?: {requests: number; tasks: number}; leftOut?: {chunk: number; domains: Array<{domain: string; taskNo: string}>; wholeChunk: boolean}}
 	| {type: 'submit-stopping'}
-	| {type: 'submit-done'; stopped: boolean}
+	| {type: 'submit-done'; stopped: boolean; checkFailed?: string}
 	| {type: 'submit-failed'; error: NoticeError}
 	| {type: 'watch'; target: WatchTarget}
 	/** Leave a finished submit without watching. */
@@ -164,7 +176,7 @@ export type WizardAction =
 	/** Another account or endpoint: answers from the old one are dropped. */
 	| {type: 'session-changed'};
 
-const idleSubmit = (): SubmitState => ({status: 'idle', chunks: 0, submitted: [], unknown: [], rejected: [], stopping: false, stopped: false});
+const idleSubmit = (): SubmitState => ({status: 'idle', chunks: 0, submitted: [], unknown: [], rejected: [], leftOut: [], skipped: [], stopping: false, stopped: false});
 
 const idleRedemption = (): RedemptionState => ({status: 'idle', domains: [], picker: emptyPicker()});
 
@@ -494,12 +506,32 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 			return {...state, submit: {...state.submit, throttled: {chunk: action.chunk, delayMs: action.delayMs}}};
 		}
 
+		case 'submit-guard': {
+			const {submit} = state;
+			const next = {...submit};
+			if (action.lockWait !== undefined) {
+				next.lockWait = action.lockWait ?? undefined;
+			}
+
+			if (action.check) {
+				next.check = action.check;
+			}
+
+			if (action.leftOut) {
+				const {chunk, domains, wholeChunk} = action.leftOut;
+				next.leftOut = [...submit.leftOut, ...domains.map(d => ({chunk, ...d}))];
+				next.skipped = wholeChunk ? [...submit.skipped, chunk] : submit.skipped;
+			}
+
+			return {...state, submit: next};
+		}
+
 		case 'submit-stopping': {
 			return {...state, submit: {...state.submit, stopping: true}};
 		}
 
 		case 'submit-done': {
-			return {...state, submit: {...state.submit, status: 'done', sending: undefined, throttled: undefined, stopped: action.stopped}};
+			return {...state, submit: {...state.submit, status: 'done', sending: undefined, throttled: undefined, lockWait: undefined, stopped: action.stopped, checkFailed: action.checkFailed}};
 		}
 
 		case 'submit-failed': {
