@@ -3,6 +3,7 @@
 import type {DomainClient} from '../api/client.js';
 import {ApiError, NetworkError} from '../api/errors.js';
 import {messages} from '../i18n/index.js';
+import {tldOf} from './redemption-fee.js';
 
 export type Availability = 'available' | 'taken' | 'premium' | 'unavailable' | 'error';
 
@@ -86,14 +87,22 @@ export async function checkAvailability(api: Pick<DomainClient, 'checkDomain'>, 
 	// started again, the review pricing after the availability check) waits its turn with it.
 	let pace = paces.get(api);
 	if (!pace) paces.set(api, (pace = {nextAt: now()}));
+	// The redemption fee is a price per suffix (docs/api.md): one call prices every name that ends the same way.
+	const groups = new Map<string, string[]>();
 	for (const name of names) {
+		const key = options.command === 'restore' ? tldOf(name) : name;
+		groups.set(key, [...(groups.get(key) ?? []), name]);
+	}
+	for (const group of groups.values()) {
 		if (options.signal?.aborted) break;
 		const wait = pace.nextAt - now();
 		if (wait > 0) await sleep(wait);
 		pace.nextAt = Math.max(now(), pace.nextAt) + interval;
-		const result = options.command === 'restore' ? await feeOf(api, name, options.currency) : await checkOne(api, name, options.currency);
-		results.push(result);
-		options.onResult?.(result, results.length, names.length);
+		const result = options.command === 'restore' ? await feeOf(api, group[0]!, options.currency) : await checkOne(api, group[0]!, options.currency);
+		for (const name of group) {
+			results.push({...result, name});
+			options.onResult?.({...result, name}, results.length, names.length);
+		}
 	}
 	return results;
 }

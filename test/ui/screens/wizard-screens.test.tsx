@@ -229,6 +229,8 @@ describe('register flow', () => {
 		const other = await runtime.lock.acquire({});
 		const profiles = await runtime.client.queryRegistrantProfiles({DefaultRegistrantProfile: true, PageNum: 1, PageSize: 10});
 		const elsewhere = await runtime.client.saveBatchTaskForCreatingOrderActivate({OrderActivateParam: [{DomainName: 'wiz-left-b.com', RegistrantProfileId: profiles.RegistrantProfiles.RegistrantProfile[0]!.RegistrantProfileId, SubscriptionDuration: 1}]});
+		// Submit waits for the review's own pricing of the list.
+		await app.see(' × 1 year');
 		await app.press(ARROW_DOWN, '❯ Submit 2 domains');
 		let frame = await app.press(ENTER, 'another submit to this account is running');
 		expect(frame.replace(/\s+/g, ' ')).toContain(`(process ${process.pid}, since`);
