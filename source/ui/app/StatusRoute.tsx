@@ -4,7 +4,7 @@ import {useMemo} from 'react';
 import {messages} from '../../i18n/index.js';
 import {appPaths} from '../../store/paths.js';
 import {WatchBatch} from '../flows/WatchBatch.js';
-import {HistoryScreen} from '../screens/HistoryScreen.js';
+import {HistoryScreen} from '../screens/history/HistoryScreen.js';
 import {Spinner} from '../components/Spinner.js';
 import {useActions, useSessionState, useWizard} from './contexts.js';
 import {ScreenFrame} from './ScreenFrame.js';

@@ -3,6 +3,7 @@ import {cleanup, render} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import {fitHints, KeyBar} from '../../../source/ui/components/KeyBar.js';
 import {setLang} from '../../../source/i18n/index.js';
+import {hint} from '../../../source/ui/input/key-bindings.js';
 import {commonHints} from '../../../source/ui/input/keys.js';
 import {unstyled} from '../../../source/ui/testing/index.js';
 
@@ -20,10 +21,10 @@ describe('KeyBar', () => {
 		expect(unstyled(lastFrame())).toBe('↑↓ move · Enter select · Esc back · ? help');
 	});
 
-	it('drops hints from the end to fit, and says there are more', () => {
+	it('drops the least important hints to fit, and says there are more', () => {
 		const {lastFrame} = render(<KeyBar hints={list} width={30} />);
 		const frame = unstyled(lastFrame());
-		expect(frame).toBe('↑↓ move · Enter select · …');
+		expect(frame).toBe('Enter select · Esc back · …');
 		expect(frame.length).toBeLessThanOrEqual(30);
 	});
 
@@ -32,8 +33,16 @@ describe('KeyBar', () => {
 		const zh = commonHints('↑↓');
 		const {lastFrame} = render(<KeyBar hints={[zh.move, zh.select, zh.back, zh.help]} width={30} />);
 		const frame = unstyled(lastFrame());
-		expect(frame).toBe('↑↓ 移动 · Enter 选择 · …');
+		expect(frame).toBe('Enter 选择 · Esc 返回 · …');
 		expect(stringWidth(frame)).toBeLessThanOrEqual(30);
+	});
+
+	it('never drops the way out or the main action, whatever their place in the list', () => {
+		const many = [hints.move, hints.help, hint('filter'), hint('search'), hint('export'), hint('retryFailed'), hint('leaveStatus')];
+		const {shown, cut} = fitHints(many, 40, '·', '…');
+		expect(cut).toBe(true);
+		expect(shown.map(h => h.keys)).toEqual(['?', 'r', 'q']);
+		expect(fitHints(many, 10, '·', '…').shown.map(h => h.keys)).toEqual(['r', 'q']);
 	});
 
 	it('fits the last hint without an ellipsis when it just fits', () => {

@@ -1,7 +1,7 @@
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {activateItem} from '../../../source/core/orders.js';
-import {HistoryScreen} from '../../../source/ui/screens/HistoryScreen.js';
+import {HistoryScreen} from '../../../source/ui/screens/history/HistoryScreen.js';
 import {ARROW_DOWN, ENTER, ESC, renderWithInput, TAB, unstyled, waitFor, waitForContent} from '../../../source/ui/testing/index.js';
 import {sandboxRuntime, type TestRuntime} from '../flows/sandbox-runtime.js';
 
@@ -45,9 +45,9 @@ describe('HistoryScreen', () => {
 		expect(rows[1]).toMatch(/register\s+1\s+0\s+not watched yet\s+outcome unknown/);
 		expect(rows[2]).toMatch(/register\s+3\s+2\s+2 ok, 1 failed\s+finished/);
 		expect(frame).toContain('Enter open');
-		await h.press('?', 'History keys');
+		await h.press('?', 'Leave history');
 		h.stdin.write(ESC);
-		await waitFor(() => !h.frame().includes('History keys'), () => h.frame());
+		await waitFor(() => !h.frame().includes('Leave history'), () => h.frame());
 		h.stdin.write(ESC);
 		await waitFor(() => h.onLeave.mock.calls.length === 1, () => 'Esc did not leave');
 	});
