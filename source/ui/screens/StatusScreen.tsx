@@ -8,9 +8,7 @@ import type {StatusBoard, StatusFilter} from '../../core/status.js';
 import {messages} from '../../i18n/index.js';
 import {DomainDetail} from '../components/DomainDetail.js';
 import {DomainHeading, DomainRow, domainColumns} from '../components/DomainRow.js';
-import {Header} from '../components/Header.js';
-import {HelpOverlay, useHelpToggle} from '../components/HelpOverlay.js';
-import {KeyBar} from '../components/KeyBar.js';
+import {Frame} from '../components/Frame.js';
 import {PollClock} from '../components/PollClock.js';
 import {POLL_NOTICE_HEIGHT, PollNotice} from '../components/PollNotice.js';
 import {ProgressBar} from '../components/ProgressBar.js';
@@ -20,6 +18,7 @@ import {WindowedList} from '../components/WindowedList.js';
 import {useListNavigation} from '../hooks/use-list-navigation.js';
 import {useStatusPoller, type PollerLike} from '../hooks/use-status-poller.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {hint, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {useTheme} from '../theme.js';
@@ -60,24 +59,9 @@ const text = messages({
 	exportFailed: {en: (why: string) => `Export failed: ${why}`, zh: (why: string) => `导出失败：${why}`},
 	nothingToRetry: {en: 'Nothing to retry: no domain has failed.', zh: '无需重试：没有失败的域名。'},
 	noRetry: {en: 'Retry is not available here; export failed.txt and submit it as a new batch.', zh: '此处无法重试；请导出 failed.txt 并作为新批次提交。'},
-	move: {en: 'move', zh: '移动'},
-	moveLong: {en: 'Move through the domains; PgUp/PgDn and Home/End jump', zh: '在域名间移动；PgUp/PgDn 和 Home/End 跳转'},
-	details: {en: 'details', zh: '详情'},
-	detailsLong: {en: 'Everything about the highlighted domain', zh: '高亮域名的全部信息'},
 	filter: {en: (name: string) => `filter: ${name}`, zh: (name: string) => `筛选：${name}`},
-	filterLong: {en: 'Show all, failed, in progress or succeeded domains', zh: '显示全部、失败、进行中或已成功的域名'},
-	search: {en: 'search', zh: '搜索'},
-	searchLong: {en: 'Find domains by name; Esc clears the search', zh: '按名称查找域名；Esc 清除搜索'},
-	export: {en: 'export', zh: '导出'},
-	exportLong: {en: 'Write results.csv, results.json and failed.txt', zh: '写出 results.csv、results.json 和 failed.txt'},
 	retry: {en: (n: string) => `retry ${n} failed`, zh: (n: string) => `重试 ${n} 个失败`},
 	retryNone: {en: 'retry failed (none)', zh: '重试失败（无）'},
-	retryLong: {en: 'Take the failed domains back through review for a new batch', zh: '把失败的域名带回确认页，作为新批次提交'},
-	leave: {en: 'leave', zh: '离开'},
-	leaveLong: {en: 'Stop watching; resume later from history', zh: '停止查看；之后可从历史记录继续'},
-	help: {en: 'help', zh: '帮助'},
-	helpLong: {en: 'Show or hide this help', zh: '显示或隐藏本帮助'},
-	keys: {en: 'Status keys', zh: '状态页按键'},
 	domains: {en: 'domains', zh: '域名'},
 	noMatch: {en: (search: string) => `No domain matches "${search}"`, zh: (search: string) => `没有匹配“${search}”的域名`},
 	noneIn: {en: (filter: string) => `No ${filter} domains`, zh: (filter: string) => `没有${filter}的域名`},
@@ -108,14 +92,13 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 	const [searching, setSearching] = useState(false);
 	const [detailRow, setDetailRow] = useState<number | undefined>(undefined);
 	const [message, setMessage] = useState<Message | undefined>(undefined);
-	const help = useHelpToggle({isActive: !searching && detailRow === undefined});
 
 	const {counts, done, notice} = state;
 	const view = board.view(filter, search);
 	const noticeLines = done ? 1 : notice ? POLL_NOTICE_HEIGHT : 0;
 	const messageLines = message ? message.lines.length : 0;
 	const listHeight = Math.max(3, rows - FIXED_LINES - noticeLines - messageLines);
-	const navigation = useListNavigation({count: view.length, pageSize: listHeight, isActive: detailRow === undefined && !help.isOpen});
+	const navigation = useListNavigation({count: view.length, pageSize: listHeight, isActive: detailRow === undefined && !searching});
 	const selectedRow = navigation.index >= 0 ? board.row(view[navigation.index]!) : undefined;
 	const rowColumns = useMemo(() => domainColumns(columns), [columns]);
 
@@ -159,7 +142,7 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 
 	useKeypress(key => {
 		if (detailRow !== undefined) {
-			if (keys.isBack(key) || keys.isSubmit(key) || key.text === 'q') {
+			if (keys.isBack(key) || keys.isSubmit(key) || keys.isLeave(key)) {
 				setDetailRow(undefined);
 			}
 
@@ -183,7 +166,7 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 			return true;
 		}
 
-		if (keys.isBack(key) || key.text === 'q') {
+		if (keys.isBack(key) || keys.isLeave(key)) {
 			leave();
 			return true;
 		}
@@ -222,25 +205,28 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 				return undefined;
 			}
 		}
-	}, {isActive: !help.isOpen});
+	});
 
-	const hints: keys.KeyHint[] = [
-		{keys: symbols.arrowUpDown, label: text.move, description: text.moveLong},
-		{keys: 'Enter', label: text.details, description: text.detailsLong},
-		{keys: 'f', label: text.filter(filterLabel(filter)), description: text.filterLong},
-		{keys: '/', label: text.search, description: text.searchLong},
-		{keys: 'e', label: text.export, description: text.exportLong},
-		{keys: 'r', label: counts.failed > 0 ? text.retry(counts.failed.toLocaleString('en-US')) : text.retryNone, description: text.retryLong},
-		{keys: 'q', label: text.leave, description: text.leaveLong},
-		{keys: '?', label: text.help, description: text.helpLong},
-	];
+	const arrows = symbols.arrowUpDown;
+	const failed = counts.failed.toLocaleString('en-US');
+	const hints: KeyHint[] = detailRow !== undefined
+		? [hint('closeDetails')]
+		: searching
+			? [hint('keepSearch'), hint('clearSearch')]
+			: [
+				hint('leaveStatus'),
+				hint('retryFailed', {label: counts.failed > 0 ? text.retry(failed) : text.retryNone}),
+				hint('filter', {label: text.filter(filterLabel(filter))}),
+				hint('search'),
+				hint('export'),
+				hint('details'),
+				hint('move', {arrows}),
+			];
 
 	const fraction = counts.total > 0 ? counts.finished / counts.total : 0;
 
 	let body;
-	if (help.isOpen) {
-		body = <HelpOverlay hints={hints} title={text.keys} onClose={help.close} />;
-	} else if (detailRow !== undefined) {
+	if (detailRow !== undefined) {
 		body = <DomainDetail row={board.row(detailRow)} />;
 	} else {
 		body = (
@@ -265,8 +251,16 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 	}
 
 	return (
-		<Box flexDirection="column" width={columns}>
-			<Header title={text.title(title.operation === 'register', counts.total.toLocaleString('en-US'), title.tasks, symbols.separator)} account={title.account} endpoint={title.endpoint} sandbox={title.sandbox} />
+		<Frame
+			title={text.title(title.operation === 'register', counts.total.toLocaleString('en-US'), title.tasks, symbols.separator)}
+			account={title.account}
+			endpoint={title.endpoint}
+			sandbox={title.sandbox}
+			hints={hints}
+			inTextField={searching}
+			helpEnabled={detailRow === undefined}
+			spacious={false}
+		>
 			<PollClock state={state} />
 			<ProgressBar value={fraction} label={`${counts.finished.toLocaleString('en-US')}/${counts.total.toLocaleString('en-US')}`} />
 			<StatusCounts counts={counts} />
@@ -309,7 +303,6 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 					))}
 				</Box>
 			)}
-			<KeyBar hints={hints} />
-		</Box>
+		</Frame>
 	);
 };

@@ -246,8 +246,9 @@ describe('StatusScreen', () => {
 
 	it('? shows the keys', async () => {
 		const {press} = await show();
-		const f = await press('?', 'Status keys');
+		const f = await press('?', ': keys');
 		expect(f).toContain('Write results.csv, results.json and failed.txt');
+		expect(f).toContain('Stop watching; resume later from history');
 		await press(ESC, 'blog-two.net');
 	});
 
