@@ -1,15 +1,15 @@
 // The bottom line that says which keys work here. It never wraps: when the line is too narrow, the least important
 // hints give way (the last of them first) and an ellipsis says there are more, which `?` shows in full. The way
-// out and the main action are never dropped (see ui/input/key-bindings.ts).
+// out, the main action and help are never dropped (see ui/input/key-bindings.ts).
 import {Text} from 'ink';
 import {Fragment} from 'react';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
-import {importanceRank, type KeyHint} from '../input/key-bindings.js';
+import {importanceRank, isVital as isVitalImportance, type KeyHint} from '../input/key-bindings.js';
 import {cells} from '../../core/text-width.js';
 import {useTheme} from '../theme.js';
 
 const rankOf = (hint: KeyHint) => importanceRank[hint.importance ?? 'normal'];
-const isVital = (hint: KeyHint) => rankOf(hint) <= importanceRank.main;
+const isVital = (hint: KeyHint) => isVitalImportance(hint.importance);
 
 export const fitHints = (hints: readonly KeyHint[], width: number, separator: string, ellipsis: string): {shown: KeyHint[]; cut: boolean} => {
 	const gap = cells(` ${separator} `);

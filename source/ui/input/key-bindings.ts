@@ -11,12 +11,16 @@
 import {messages} from '../../i18n/index.js';
 
 /**
- * How much a binding matters on the key bar. `exit` (the way out) and `main` (the screen's main action) are never
- * hidden; the rest give way, lowest first, when the bar is narrow.
+ * How much a binding matters on the key bar. `exit` (the way out), `main` (the screen's main action) and `help`
+ * (which lists whatever the bar has no room for) are never hidden; the rest give way, lowest first, when the bar
+ * is narrow.
  */
-export type Importance = 'exit' | 'main' | 'normal' | 'minor';
+export type Importance = 'exit' | 'main' | 'help' | 'normal' | 'minor';
 
-export const importanceRank: Record<Importance, number> = {exit: 0, main: 1, normal: 2, minor: 3};
+export const importanceRank: Record<Importance, number> = {exit: 0, main: 1, help: 2, normal: 3, minor: 4};
+
+/** Bindings of these ranks stay on the bar at any width. */
+export const isVital = (importance: Importance = 'normal') => importanceRank[importance] <= importanceRank.help;
 
 /** A key and what it does, for the key bar and the help overlay. */
 export type KeyHint = {
@@ -30,15 +34,16 @@ export type KeyHint = {
 
 type Binding = {keys: string; importance: Importance};
 
-// The keys and importance of each binding; the words are in `words` below, under the same name.
+// The keys and importance of each binding; the words are in `words` below, under the same name (`…Long` for the
+// help, `…Keys` where the keys are a word).
 const table = {
 	// Shared by every screen.
 	move: {keys: '↑↓', importance: 'minor'},
 	select: {keys: 'Enter', importance: 'main'},
 	back: {keys: 'Esc', importance: 'exit'},
 	leave: {keys: 'q', importance: 'exit'},
-	help: {keys: '?', importance: 'normal'},
-	helpInField: {keys: 'F1', importance: 'normal'},
+	help: {keys: '?', importance: 'help'},
+	helpInField: {keys: 'F1', importance: 'help'},
 	quit: {keys: 'Ctrl+C', importance: 'minor'},
 	quitHome: {keys: 'q', importance: 'exit'},
 	cancel: {keys: 'Esc', importance: 'exit'},
@@ -84,7 +89,8 @@ const table = {
 	confirmSubmit: {keys: 'Enter', importance: 'main'},
 	cancelSubmit: {keys: 'Esc', importance: 'exit'},
 	retryCheck: {keys: 'r', importance: 'normal'},
-	// After a submit.
+	// Submitting, and after a submit.
+	stopSubmit: {keys: 'Ctrl+C', importance: 'exit'},
 	watchTasks: {keys: 'Enter', importance: 'main'},
 	home: {keys: 'Esc', importance: 'exit'},
 	// Status.
@@ -150,6 +156,7 @@ const words = messages({
 	backUnsavedLong: {en: 'Go back without saving', zh: '不保存并返回'},
 	addDomain: {en: 'add / continue when empty', zh: '添加 / 空行时继续'},
 	addDomainLong: {en: 'Add what is typed; on an empty line, go on to the next step', zh: '添加输入的内容；空行时进入下一步'},
+	pasteListKeys: {en: 'paste', zh: '粘贴'},
 	pasteList: {en: 'add a list', zh: '添加列表'},
 	pasteListLong: {en: 'A pasted list is added at once, whatever its length', zh: '粘贴的列表一次全部添加，不限长度'},
 	loadFile: {en: 'load file', zh: '加载文件'},
@@ -182,6 +189,7 @@ const words = messages({
 	retryExpiryLong: {en: 'Look the expiries up again', zh: '重新查询到期时间'},
 	chooseProfile: {en: 'choose', zh: '选择'},
 	chooseProfileLong: {en: 'Register the domains to the highlighted profile', zh: '用高亮的模板注册这些域名'},
+	filterProfilesKeys: {en: 'type', zh: '输入'},
 	filterProfiles: {en: 'filter', zh: '筛选'},
 	filterProfilesLong: {en: 'Typing narrows the list; Backspace edits, Esc clears', zh: '输入文字筛选列表；Backspace 删除，Esc 清空'},
 	retryProfiles: {en: 'retry', zh: '重试'},
@@ -196,6 +204,8 @@ const words = messages({
 	cancelSubmitLong: {en: 'Do not submit', zh: '不提交'},
 	retryCheck: {en: 'retry', zh: '重试'},
 	retryCheckLong: {en: 'Check earlier orders again', zh: '重新检查之前的订单'},
+	stopSubmit: {en: 'stop and quit', zh: '停止并退出'},
+	stopSubmitLong: {en: 'Finish the request in flight, record it, and quit; reopen the batch from history', zh: '完成正在发送的请求并记录，然后退出；之后可从历史记录重新打开该批次'},
 	watchTasks: {en: 'watch tasks', zh: '查看任务'},
 	watchTasksLong: {en: 'Open the live status of the submitted tasks', zh: '打开已提交任务的实时状态'},
 	home: {en: 'home', zh: '首页'},
@@ -240,8 +250,10 @@ const words = messages({
  */
 export const hint = (id: BindingId, options: {label?: string; description?: string; arrows?: string} = {}): KeyHint => {
 	const binding: Binding = table[id];
-	const keys = options.arrows ? binding.keys.replace('↑↓', options.arrows) : binding.keys;
-	const w = words as unknown as Record<string, string>;
+	const w = words as unknown as Record<string, string | undefined>;
+	// Keys that are words ("paste", "type") are translated like the labels.
+	const named = w[`${id}Keys`] ?? binding.keys;
+	const keys = options.arrows ? named.replace('↑↓', options.arrows) : named;
 	return {keys, label: options.label ?? w[id]!, description: options.description ?? w[`${id}Long`], importance: binding.importance};
 };
 

@@ -11,6 +11,7 @@ import {TextField} from '../components/TextField.js';
 import {WindowedList} from '../components/WindowedList.js';
 import {useListNavigation} from '../hooks/use-list-navigation.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {hint, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {padEndCells} from '../../core/text-width.js';
@@ -23,16 +24,7 @@ const DAY_MS = 86_400_000;
 const text = messages({
 	title: {en: 'Redeem · Expiry dates', zh: '赎回域名 · 到期时间'},
 	noneRedeemable: {en: 'No domain can be redeemed: none of them is in its redemption period.', zh: '没有可赎回的域名：它们都不在赎回期内。'},
-	useExpiry: {en: 'use this expiry', zh: '使用此到期时间'},
-	useExpiryLong: {en: 'Milliseconds since 1970, or an ISO date and time with its zone', zh: '自 1970 年起的毫秒数，或带时区的 ISO 日期时间'},
-	cancel: {en: 'cancel', zh: '取消'},
-	cancelLong: {en: 'Keep the looked-up expiry', zh: '保留查询到的到期时间'},
-	continue: {en: 'continue', zh: '继续'},
 	continueLong: {en: 'Go on with the domains that can be redeemed', zh: '继续处理可赎回的域名'},
-	typeExpiry: {en: 'type expiry', zh: '输入到期时间'},
-	typeExpiryLong: {en: 'Type the expiry of the highlighted domain by hand', zh: '手动输入高亮域名的到期时间'},
-	retry: {en: 'retry', zh: '重试'},
-	retryLong: {en: 'Look the expiries up again', zh: '重新查询到期时间'},
 	looking: {en: (n: number) => `Looking up the expiry of ${n} domain(s) in the account…`, zh: (n: number) => `正在账号中查询 ${n} 个域名的到期时间…`},
 	lookupFailed: {en: 'Could not look up the expiry dates (r to try again)', zh: '无法查询到期时间（按 r 重试）'},
 	redeemable: {en: (n: number, of: number) => `${n} of ${of} can be redeemed`, zh: (n: number, of: number) => `${of} 个中有 ${n} 个可赎回`},
@@ -72,7 +64,6 @@ export const ExpiryScreen = () => {
 	const sendable = list.filter(row => row.expiryMs !== undefined && !row.refused).length;
 	const height = Math.max(3, rows - 14);
 	const navigation = useListNavigation({count: list.length, pageSize: height, isActive: editing === undefined});
-	const common = keys.commonHints(symbols.arrowUpDown);
 
 	useKeypress(key => {
 		if (editing !== undefined) {
@@ -132,14 +123,14 @@ export const ExpiryScreen = () => {
 		setEditing(undefined);
 	};
 
-	const hints: keys.KeyHint[] = editing
-		? [{keys: 'Enter', label: text.useExpiry, description: text.useExpiryLong}, {keys: 'Esc', label: text.cancel, description: text.cancelLong}]
+	const hints: KeyHint[] = editing
+		? [hint('useExpiry'), hint('keepExpiry')]
 		: [
-			{keys: 'Enter', label: text.continue, description: text.continueLong},
-			{keys: 'e', label: text.typeExpiry, description: text.typeExpiryLong},
-			common.move,
-			...(expiry.status === 'error' ? [{keys: 'r', label: text.retry, description: text.retryLong}] : []),
-			common.back,
+			hint('continue', {description: text.continueLong}),
+			hint('back'),
+			hint('typeExpiry'),
+			...(expiry.status === 'error' ? [hint('retryExpiry')] : []),
+			hint('move', {arrows: symbols.arrowUpDown}),
 		];
 
 	return (

@@ -5,7 +5,9 @@ import {messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {SelectList, type SelectListItem} from '../components/SelectList.js';
 import {Spinner} from '../components/Spinner.js';
-import {commonHints} from '../input/keys.js';
+import {hint} from '../input/key-bindings.js';
+import {isLeave} from '../input/keys.js';
+import {useKeypress} from '../input/use-keypress.js';
 import {useTheme} from '../theme.js';
 import {useActions, useSessionState} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
@@ -42,7 +44,15 @@ export const HomeScreen = () => {
 	const {symbols, colors} = useTheme();
 	const session = useSessionState();
 	const {dispatch, quit} = useActions();
-	const common = commonHints(symbols.arrowUpDown);
+	// `q` leaves the app from here, as it leaves any view with nothing behind it.
+	useKeypress(key => {
+		if (isLeave(key)) {
+			quit();
+			return true;
+		}
+
+		return undefined;
+	});
 	const menu = useMemo(items, []);
 
 	const choose = ({value}: SelectListItem<Choice>) => {
@@ -71,7 +81,7 @@ export const HomeScreen = () => {
 	};
 
 	return (
-		<ScreenFrame title={text.title} hints={[common.move, common.select]}>
+		<ScreenFrame title={text.title} hints={[hint('select'), hint('quitHome'), hint('move', {arrows: symbols.arrowUpDown})]}>
 			<Text bold>{text.question}</Text>
 			<Box marginTop={1}>
 				<SelectList items={menu} onSelect={choose} />

@@ -8,6 +8,7 @@ import {Notice} from '../components/Notice.js';
 import {SelectList, type SelectListItem} from '../components/SelectList.js';
 import {Spinner} from '../components/Spinner.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {hint, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {useTheme} from '../theme.js';
@@ -20,13 +21,7 @@ const text = messages({
 	organization: {en: 'organisation', zh: '企业'},
 	unknown: {en: 'type unknown', zh: '类型未知'},
 	default: {en: ' (default)', zh: '（默认）'},
-	choose: {en: 'choose', zh: '选择'},
-	chooseLong: {en: 'Register the domains to the highlighted profile', zh: '用高亮的模板注册这些域名'},
-	type: {en: 'type', zh: '输入'},
 	filter: {en: 'filter', zh: '筛选'},
-	filterLong: {en: 'Typing narrows the list; Backspace edits, Esc clears', zh: '输入文字筛选列表；Backspace 删除，Esc 清空'},
-	retry: {en: 'retry', zh: '重试'},
-	retryLong: {en: 'Load the profiles again', zh: '重新加载模板'},
 	loading: {en: 'Loading registrant profiles…', zh: '正在加载注册人信息模板…'},
 	loadFailed: {en: 'Could not load the registrant profiles (r to try again)', zh: '无法加载注册人信息模板（按 r 重试）'},
 	none: {en: 'This account has no registrant profile. Create one and pass real-name verification in the Alibaba Cloud console, then come back.', zh: '该账号没有注册人信息模板。请先在阿里云控制台创建模板并完成实名认证，然后再回来。'},
@@ -54,7 +49,6 @@ export const ProfileScreen = () => {
 	const {dispatch} = useActions();
 	const {profiles} = state;
 	const [highlighted, setHighlighted] = useState<ProfileView | undefined>(undefined);
-	const common = keys.commonHints(symbols.arrowUpDown);
 	const cnnicDomains = state.list.entries.filter(entry => needsCnnicProfile(entry.name)).length;
 	const usable = profiles.list.filter(p => p.usable);
 
@@ -81,12 +75,12 @@ export const ProfileScreen = () => {
 	}));
 	const preferred = profiles.list.find(p => p.id === state.profileId && p.usable) ?? profiles.list.find(p => p.isDefault && p.usable) ?? usable[0];
 
-	const hints: keys.KeyHint[] = [
-		common.move,
-		{keys: 'Enter', label: text.choose, description: text.chooseLong},
-		{keys: text.type, label: text.filter, description: text.filterLong},
-		...(profiles.status === 'error' ? [{keys: 'r', label: text.retry, description: text.retryLong}] : []),
-		common.back,
+	const hints: KeyHint[] = [
+		hint('chooseProfile'),
+		hint('back'),
+		hint('filterProfiles', {label: text.filter}),
+		...(profiles.status === 'error' ? [hint('retryProfiles')] : []),
+		hint('move', {arrows: symbols.arrowUpDown}),
 	];
 
 	return (

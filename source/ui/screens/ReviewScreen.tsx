@@ -7,6 +7,7 @@ import {Notice} from '../components/Notice.js';
 import {SelectList, type SelectListItem} from '../components/SelectList.js';
 import {Spinner} from '../components/Spinner.js';
 import {TextField} from '../components/TextField.js';
+import {hint, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {domainsToSend, estimatedCost} from '../state/wizard-state.js';
@@ -57,12 +58,7 @@ const text = messages({
 	dryRun: {en: 'Save the request parameters to a file (dry run)', zh: '把请求参数保存到文件（演练，不提交）'},
 	nothingToSave: {en: 'nothing to save', zh: '没有可保存的'},
 	nothingSent: {en: 'nothing is sent', zh: '不发送任何请求'},
-	confirm: {en: 'confirm', zh: '确认'},
 	confirmLong: {en: (n: number) => `Type ${n} or yes, then Enter`, zh: (n: number) => `输入 ${n} 或 yes，再按 Enter`},
-	cancel: {en: 'cancel', zh: '取消'},
-	cancelLong: {en: 'Do not submit', zh: '不提交'},
-	retry: {en: 'retry', zh: '重试'},
-	retryLong: {en: 'Check earlier orders again', zh: '重新检查之前的订单'},
 	typeToSubmit: {en: (n: number) => `Type ${n} or yes to submit; Esc to go back.`, zh: (n: number) => `输入 ${n} 或 yes 提交；按 Esc 返回。`},
 	checkingEarlier: {en: 'Checking the journal and the account for earlier orders of these domains…', zh: '正在检查日志和账号中这些域名之前的订单…'},
 	checkFailed: {en: 'Could not check for earlier orders (r to try again)', zh: '无法检查之前的订单（按 r 重试）'},
@@ -96,7 +92,6 @@ export const ReviewScreen = () => {
 	const cost = estimatedCost(state);
 	const profile = state.profiles.list.find(p => p.id === state.profileId);
 	const ready = review.status === 'done' && runtime !== undefined;
-	const common = keys.commonHints(symbols.arrowUpDown);
 
 	useKeypress(key => {
 		if (confirming) {
@@ -163,9 +158,9 @@ export const ReviewScreen = () => {
 		{label: text.dryRun, value: 'dry-run', disabled: domains.length === 0 || !ready, reason: domains.length === 0 ? text.nothingToSave : text.checking, hint: text.nothingSent},
 	];
 
-	const hints: keys.KeyHint[] = confirming
-		? [{keys: 'Enter', label: text.confirm, description: text.confirmLong(domains.length)}, {keys: 'Esc', label: text.cancel, description: text.cancelLong}]
-		: [common.move, common.select, ...(review.status === 'error' ? [{keys: 'r', label: text.retry, description: text.retryLong}] : []), common.back];
+	const hints: KeyHint[] = confirming
+		? [hint('confirmSubmit', {description: text.confirmLong(domains.length)}), hint('cancelSubmit')]
+		: [hint('select'), hint('back'), ...(review.status === 'error' ? [hint('retryCheck')] : []), hint('move', {arrows: symbols.arrowUpDown})];
 
 	// Names as typed: a Chinese name reads as itself, not as its xn-- form.
 	const shownName = new Map(state.list.entries.map(entry => [entry.name, entry.unicode ?? entry.name]));

@@ -6,6 +6,7 @@ import {messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {ProgressBar} from '../components/ProgressBar.js';
 import {Spinner} from '../components/Spinner.js';
+import {hint, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {useTheme} from '../theme.js';
@@ -17,10 +18,6 @@ const SHOWN_TASKS = 5;
 const text = messages({
 	registerTitle: {en: 'Register · Submit', zh: '注册域名 · 提交'},
 	redeemTitle: {en: 'Redeem · Submit', zh: '赎回域名 · 提交'},
-	watch: {en: 'watch tasks', zh: '查看任务'},
-	watchLong: {en: 'Open the live status of the submitted tasks', zh: '打开已提交任务的实时状态'},
-	home: {en: 'home', zh: '首页'},
-	homeLong: {en: 'Back to the home screen; the batch stays in the history', zh: '回到首页；该批次保留在历史记录中'},
 	batch: {en: (done: boolean, id: string) => `${done ? 'Submitted' : 'Submitting'} batch ${id}`, zh: (done: boolean, id: string) => `${done ? '已提交' : '正在提交'}批次 ${id}`},
 	chunks: {en: (n: number) => `  ${n} chunk${n === 1 ? '' : 's'}, recorded in the journal before each request`, zh: (n: number) => `  共 ${n} 块，每个请求发出前先记入日志`},
 	progress: {en: (done: number, all: number) => `${done}/${all} chunks`, zh: (done: number, all: number) => `${done}/${all} 块`},
@@ -70,12 +67,9 @@ export const SubmitScreen = ({stopping}: {stopping: boolean}) => {
 		return undefined;
 	});
 
-	const hints: keys.KeyHint[] = done
-		? [
-			...(taskNos.length > 0 ? [{keys: 'Enter', label: text.watch, description: text.watchLong}] : []),
-			{keys: 'Esc', label: text.home, description: text.homeLong},
-		]
-		: [];
+	const hints: KeyHint[] = done
+		? [...(taskNos.length > 0 ? [hint('watchTasks')] : []), hint('home')]
+		: [hint('stopSubmit')];
 
 	const domainsSent = submit.submitted.reduce((n, s) => n + s.domains, 0);
 	return (

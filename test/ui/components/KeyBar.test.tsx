@@ -22,27 +22,27 @@ describe('KeyBar', () => {
 	});
 
 	it('drops the least important hints to fit, and says there are more', () => {
-		const {lastFrame} = render(<KeyBar hints={list} width={30} />);
+		const {lastFrame} = render(<KeyBar hints={list} width={38} />);
 		const frame = unstyled(lastFrame());
-		expect(frame).toBe('Enter select · Esc back · …');
-		expect(frame.length).toBeLessThanOrEqual(30);
+		expect(frame).toBe('Enter select · Esc back · ? help · …');
+		expect(frame.length).toBeLessThanOrEqual(38);
 	});
 
 	it('measures Chinese labels in cells: two per character, so the bar never wraps', () => {
 		setLang('zh');
 		const zh = commonHints('↑↓');
-		const {lastFrame} = render(<KeyBar hints={[zh.move, zh.select, zh.back, zh.help]} width={30} />);
+		const {lastFrame} = render(<KeyBar hints={[zh.move, zh.select, zh.back, zh.help]} width={36} />);
 		const frame = unstyled(lastFrame());
-		expect(frame).toBe('Enter 选择 · Esc 返回 · …');
-		expect(stringWidth(frame)).toBeLessThanOrEqual(30);
+		expect(frame).toBe('Enter 选择 · Esc 返回 · ? 帮助 · …');
+		expect(stringWidth(frame)).toBeLessThanOrEqual(36);
 	});
 
-	it('never drops the way out or the main action, whatever their place in the list', () => {
+	it('never drops the way out, the main action or help, whatever their place in the list', () => {
 		const many = [hints.move, hints.help, hint('filter'), hint('search'), hint('export'), hint('retryFailed'), hint('leaveStatus')];
 		const {shown, cut} = fitHints(many, 40, '·', '…');
 		expect(cut).toBe(true);
 		expect(shown.map(h => h.keys)).toEqual(['?', 'r', 'q']);
-		expect(fitHints(many, 10, '·', '…').shown.map(h => h.keys)).toEqual(['r', 'q']);
+		expect(fitHints(many, 10, '·', '…').shown.map(h => h.keys)).toEqual(['?', 'r', 'q']);
 	});
 
 	it('fits the last hint without an ellipsis when it just fits', () => {
