@@ -2,7 +2,7 @@
 // of one: demo history and "watch tasks" depend on it across runs.
 import {randomBytes} from 'node:crypto';
 import {existsSync, readFileSync} from 'node:fs';
-import {open, rename, rm} from 'node:fs/promises';
+import {mkdir, open, rename, rm} from 'node:fs/promises';
 import {basename, dirname, join} from 'node:path';
 
 export class StateFileError extends Error {
@@ -20,8 +20,12 @@ export function loadState(file: string): unknown {
 	}
 }
 
-/** Writes through a temporary file in the same directory, synced, then renamed over the target; mode 0600. */
+/**
+ * Writes through a temporary file in the same directory, synced, then renamed over the target; mode 0600. The
+ * directory is made first: a fresh home has none until something is saved.
+ */
 export async function writeFileAtomic(file: string, data: string): Promise<void> {
+	await mkdir(dirname(file), {recursive: true, mode: 0o700});
 	const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 	const handle = await open(temp, 'wx', 0o600);
 	try {

@@ -24,6 +24,12 @@ describe('the state file', () => {
 		expect(readdirSync(dir)).toEqual(['state.json']);
 	});
 
+	it('makes its directory when a fresh home has none yet', async () => {
+		const file = join(dir, 'data', 'state.json');
+		await writeFileAtomic(file, '{"first":true}');
+		expect(readFileSync(file, 'utf8')).toBe('{"first":true}');
+	});
+
 	it('loads nothing when there is no file, and refuses a damaged one with a way out', () => {
 		expect(loadState(join(dir, 'absent.json'))).toBeUndefined();
 		const file = join(dir, 'broken.json');
