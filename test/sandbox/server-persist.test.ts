@@ -92,11 +92,13 @@ describe('debounced saving', () => {
 	});
 
 	it('reports a failed write on flush and keeps the change pending', async () => {
-		const file = join(dir, 'missing-dir', 'state.json');
+		// A file where the directory should be: it cannot be made.
+		writeFileSync(join(dir, 'not-a-dir'), '');
+		const file = join(dir, 'not-a-dir', 'state.json');
 		const errors: unknown[] = [];
 		const writer = new DebouncedStateWriter(file, () => ({}), 10, (e) => errors.push(e));
 		writer.schedule();
-		await expect(writer.flush()).rejects.toThrow(/ENOENT/);
+		await expect(writer.flush()).rejects.toThrow(/EEXIST|ENOTDIR/);
 		expect(errors).toHaveLength(1);
 	});
 });
