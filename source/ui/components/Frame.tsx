@@ -46,7 +46,8 @@ export const Frame = ({title, account, endpoint, sandbox, hints, children, inTex
 	const all = [
 		...hints,
 		...(helpEnabled ? [hint(inTextField ? 'helpInField' : 'help')] : []),
-		hint('quit'),
+		// Ctrl+C quits everywhere; a screen whose own way out already quits says it once.
+		...(hints.some(h => h.id === 'quitHome' || h.id === 'stopSubmit') ? [] : [hint('quit')]),
 	].map(h => (h.keys === '↑↓' ? {...h, keys: symbols.arrowUpDown} : h));
 
 	const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;

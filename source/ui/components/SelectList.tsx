@@ -141,7 +141,8 @@ export const SelectList = <V,>({items, onSelect, onHighlight, defaultValue, heig
 				const pointer = isHighlighted ? symbols.pointer : ' '.repeat(symbols.pointer.length);
 				if (item.disabled) {
 					return (
-						<Text key={item.key ?? item.label} color={colors.muted} wrap="truncate-end">
+						// Wrapped, not cut: the reason is why the item cannot be chosen, and it must be read whole.
+						<Text key={item.key ?? item.label} color={colors.muted} wrap="wrap">
 							{`${' '.repeat(symbols.pointer.length)} ${item.label}`}
 							{item.reason ? ` ${symbols.dash} ${item.reason}` : ''}
 						</Text>

@@ -30,6 +30,8 @@ export type KeyHint = {
 	description?: string;
 	/** Default `normal`. */
 	importance?: Importance;
+	/** The binding's name in the table. */
+	id?: string;
 };
 
 type Binding = {keys: string; importance: Importance};
@@ -254,7 +256,7 @@ export const hint = (id: BindingId, options: {label?: string; description?: stri
 	// Keys that are words ("paste", "type") are translated like the labels.
 	const named = w[`${id}Keys`] ?? binding.keys;
 	const keys = options.arrows ? named.replace('↑↓', options.arrows) : named;
-	return {keys, label: options.label ?? w[id]!, description: options.description ?? w[`${id}Long`], importance: binding.importance};
+	return {id, keys, label: options.label ?? w[id]!, description: options.description ?? w[`${id}Long`], importance: binding.importance};
 };
 
 /** Every binding, for tests: each has words in both languages and a known importance. */

@@ -2,7 +2,7 @@
 // go and never submits anything; a file can be loaded by path. Rejected lines are listed with their reasons.
 // Only the rows on screen are drawn, so 100,000 names cost the same frame as ten.
 import {Box, Text} from 'ink';
-import {useState} from 'react';
+import {useMemo, useState} from 'react';
 import type {RejectedItem} from '../../core/domain-list.js';
 import {count, messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
@@ -50,6 +50,11 @@ const text = messages({
 	more: {en: (n: number) => `…and ${count(n, ['more rejected line', 'more rejected lines'], '')}: Tab, then r to see them all`, zh: (n: number) => `…另有 ${n.toLocaleString('en-US')} 行被拒绝：按 Tab 再按 r 查看全部`},
 });
 
+const rejectedNote = (mark: string) => (item: RejectedItem) => `${mark} ${text.line(item.line)} '${item.input}': ${item.reason}`;
+const noteOf = (mark: string, entry: ListEntry) => `${mark} ${entry.unicode ?? entry.name}: ${entry.notice ?? ''}`;
+const highlightedNote = (mark: string, item: ListEntry | RejectedItem | undefined) =>
+	item === undefined ? ' ' : 'name' in item ? (item.notice ? noteOf(mark, item) : ' ') : rejectedNote(mark)(item);
+
 export const DomainListScreen = () => {
 	const {symbols, colors} = useTheme();
 	const {rows, columns} = useTerminalSize();
@@ -62,7 +67,20 @@ export const DomainListScreen = () => {
 	const [problem, setProblem] = useState<string | undefined>(undefined);
 	const [loading, setLoading] = useState(false);
 	const shown: ReadonlyArray<ListEntry | RejectedItem> = showRejected ? list.rejected : list.entries;
-	const height = Math.max(3, rows - 15);
+	// What must be read whole is wrapped under the list, never cut: in the list, the highlighted line's reason or
+	// notice (two lines kept for it); while typing, the last two rejected lines and the last notice (a
+	// seconds-for-milliseconds hint).
+	const lastNoticed = useMemo(() => list.entries.findLast(entry => entry.notice), [list.entries]);
+	const typingNotes = [
+		...(showRejected ? [] : list.rejected.slice(-2).map(rejectedNote(symbols.warning))),
+		...(lastNoticed ? [noteOf(symbols.warning, lastNoticed)] : []),
+	];
+	const moreRejected = focus === 'list' || showRejected ? 0 : Math.max(0, list.rejected.length - 2);
+	const linesOf = (line: string) => Math.max(1, Math.ceil(cells(line) / Math.max(1, columns)));
+	const introLines = linesOf((operation === 'register' ? text.introRegister : text.introRedeem) + text.ctrlO);
+	const noteLines = (focus === 'list' ? 2 : typingNotes.reduce((n, note) => n + linesOf(note), 0)) + (moreRejected > 0 ? 1 : 0) + (problem ? linesOf(problem) + 1 : 0);
+	// Header, blank, input, blank, counts, position line, blank, key bar, a spare line; then the intro and notes.
+	const height = Math.max(3, rows - 9 - introLines - noteLines);
 	const navigation = useListNavigation({count: shown.length, pageSize: height, isActive: focus === 'list'});
 
 	const add = (text: string) => {
@@ -247,14 +265,14 @@ export const DomainListScreen = () => {
 					);
 				}}
 			/>
-			{!showRejected && list.rejected.length > 0 && (
-				<Box flexDirection="column">
-					{list.rejected.slice(-2).map(item => (
-						<Text key={`${item.line}:${item.input}`} wrap="truncate-end" color={colors.warning}>{`${symbols.warning} ${text.line(item.line)} '${item.input}': ${item.reason}`}</Text>
-					))}
-					{list.rejected.length > 2 && <Text color={colors.muted}>{text.more(list.rejected.length - 2)}</Text>}
-				</Box>
-			)}
+			{focus === 'list'
+				? (
+					<Box height={2} overflow="hidden">
+						<Text wrap="wrap" color={colors.warning}>{highlightedNote(symbols.warning, shown[navigation.index])}</Text>
+					</Box>
+				)
+				: typingNotes.map(note => <Text key={note} wrap="wrap" color={colors.warning}>{note}</Text>)}
+			{moreRejected > 0 && <Text color={colors.muted}>{text.more(moreRejected)}</Text>}
 			{problem && <Notice kind="warn">{problem}</Notice>}
 		</ScreenFrame>
 	);

@@ -43,6 +43,9 @@ type Row = {name: string; expiryMs?: number; typed: boolean; refused?: string; n
 
 export const formatDate = (ms: number): string => new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 
+const rowNote = (row: {name: string; refused?: string; notice?: string} | undefined, mark: string) =>
+	row?.refused ? `${mark} ${row.name}: ${text.leftOut(row.refused)}` : row?.notice ? `${mark} ${row.name}: ${row.notice}` : ' ';
+
 export const ExpiryScreen = () => {
 	const {symbols, colors} = useTheme();
 	const {rows} = useTerminalSize();
@@ -62,7 +65,7 @@ export const ExpiryScreen = () => {
 		return {name: entry.name, expiryMs: typed ?? found?.expiryMs, typed: typed !== undefined || found?.source === 'typed', refused: refused.get(entry.name), notice: notices.get(entry.name)};
 	});
 	const sendable = list.filter(row => row.expiryMs !== undefined && !row.refused).length;
-	const height = Math.max(3, rows - 14);
+	const height = Math.max(3, rows - 16);
 	const navigation = useListNavigation({count: list.length, pageSize: height, isActive: editing === undefined});
 
 	useKeypress(key => {
@@ -179,6 +182,10 @@ export const ExpiryScreen = () => {
 						);
 					}}
 				/>
+			</Box>
+			{/* The highlighted row's reason or notice, wrapped: the row itself is cut at the terminal's edge. */}
+			<Box height={2} overflow="hidden">
+				<Text wrap="wrap" color={colors.warning}>{rowNote(list[navigation.index], symbols.warning)}</Text>
 			</Box>
 			{editing && (
 				<Box>

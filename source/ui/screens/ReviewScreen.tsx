@@ -72,7 +72,7 @@ const LABEL_WIDTH = 16;
 const Row = ({label, children}: {label: string; children: ReactNode}) => (
 	<Box>
 		<Box width={LABEL_WIDTH} flexShrink={0}><Text bold>{label}</Text></Box>
-		<Box flexShrink={1}><Text wrap="truncate-end">{children}</Text></Box>
+		<Box flexShrink={1}><Text wrap="wrap">{children}</Text></Box>
 	</Box>
 );
 
@@ -193,7 +193,7 @@ export const ReviewScreen = () => {
 				<Row label={text.coupon}>{text.couponLine(options.coupon || text.none, options.promotion || text.none)}</Row>
 				{cost && cost.priced > 0 && <Row label={text.cost}>{text.costLine(cost.total.toFixed(2), cost.priced, cost.of)}</Row>}
 				{cost && cost.premiumRefused.length > 0 && (
-					<Text color={colors.warning} wrap="truncate-end">{`${symbols.warning} ${text.premiumRefused(cost.premiumRefused.length, cost.premiumRefused.join(', '))}`}</Text>
+					<Text color={colors.warning} wrap="wrap">{`${symbols.warning} ${text.premiumRefused(cost.premiumRefused.length, cost.premiumRefused.join(', '))}`}</Text>
 				)}
 			</Box>
 			<Box marginTop={1} flexDirection="column">
