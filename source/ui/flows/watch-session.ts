@@ -60,6 +60,9 @@ export function createWatchSession({runtime, dataDir, target, pollerOptions, now
 	const startedAt = sentAt && sentAt.length > 0 ? Math.min(...sentAt) : view?.plan.createdAt;
 	const poller = new StatusPoller({api: runtime.client, board, tasks, startedAt, ...pollerOptions});
 	const operation = view?.plan.operation ?? target.operation ?? 'register';
+	// A batch already seen final finished when it was first seen so, not when it is reopened.
+	const last = view?.lastCounts;
+	const finishedAt = last && last.waiting + last.executing === 0 && last.succeeded + last.failed > 0 ? last.at : undefined;
 	let lastRecorded = batchId ? countsKey(view?.lastCounts) : '';
 	// Counts of some of a batch's tasks are not the batch's counts.
 	const coversBatch = view !== undefined && taskNosOf(view).every((taskNo) => target.taskNos.includes(taskNo));
@@ -72,14 +75,15 @@ export function createWatchSession({runtime, dataDir, target, pollerOptions, now
 		const key = countsKey(counts);
 		if (key === lastRecorded) return;
 		lastRecorded = key;
-		runtime.journal.append(batchId, {type: 'counts', at: Date.now(), counts});
+		// Dated when they were read, so a batch's "finished in" is the same every time it is reopened.
+		runtime.journal.append(batchId, {type: 'counts', at: state.lastRefreshAt, counts});
 	};
 
 	return {
 		board,
 		poller,
 		batchId,
-		title: {operation, account: runtime.accountLabel, endpoint: runtime.endpoint, sandbox: runtime.sandbox, tasks: tasks.length},
+		title: {operation, account: runtime.accountLabel, endpoint: runtime.endpoint, sandbox: runtime.sandbox, tasks: tasks.length, finishedAt},
 		async exportResults() {
 			const files = exportBoard(board, {operation, exportedAt: (now?.() ?? new Date()).toISOString()});
 			const written = await writeExports({dataDir, files, batch: batchId ?? target.taskNos.join('-'), now});

@@ -4,7 +4,7 @@
 import {Box, Text} from 'ink';
 import {useState} from 'react';
 import {parseExpiry} from '../../core/expiry.js';
-import {messages} from '../../i18n/index.js';
+import {count, messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {Spinner} from '../components/Spinner.js';
 import {TextField} from '../components/TextField.js';
@@ -15,6 +15,7 @@ import {hint, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {padEndCells} from '../../core/text-width.js';
+import {localTimeWithZone} from '../format-time.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
@@ -25,13 +26,13 @@ const text = messages({
 	title: {en: 'Redeem · Expiry dates', zh: '赎回域名 · 到期时间'},
 	noneRedeemable: {en: 'No domain can be redeemed: none of them is in its redemption period.', zh: '没有可赎回的域名：它们都不在赎回期内。'},
 	continueLong: {en: 'Go on with the domains that can be redeemed', zh: '继续处理可赎回的域名'},
-	looking: {en: (n: number) => `Looking up the expiry of ${n} domain(s) in the account…`, zh: (n: number) => `正在账号中查询 ${n} 个域名的到期时间…`},
+	looking: {en: (n: number) => `Looking up the expiry of ${count(n, ['domain', 'domains'], '')} in the account…`, zh: (n: number) => `正在账号中查询 ${n} 个域名的到期时间…`},
 	lookupFailed: {en: 'Could not look up the expiry dates (r to try again)', zh: '无法查询到期时间（按 r 重试）'},
 	redeemable: {en: (n: number, of: number) => `${n} of ${of} can be redeemed`, zh: (n: number, of: number) => `${of} 个中有 ${n} 个可赎回`},
 	leftOutCount: {en: (n: number) => `  ${n} left out`, zh: (n: number) => `  已排除 ${n} 个`},
 	domains: {en: 'domains', zh: '域名'},
 	leftOut: {en: (why: string) => `left out: ${why}`, zh: (why: string) => `已排除：${why}`},
-	since: {en: (days: number) => `${days} day${days === 1 ? '' : 's'} since expiry`, zh: (days: number) => `已过期 ${days} 天`},
+	since: {en: (days: number) => `${count(days, ['day', 'days'], '')} since expiry`, zh: (days: number) => `已过期 ${days} 天`},
 	expiresIn: {en: (days: number) => `expires in ${days} days`, zh: (days: number) => `${days} 天后到期`},
 	typed: {en: '  typed', zh: '  手动输入'},
 	expiryOf: {en: (name: string) => `Expiry of ${name} (ms): `, zh: (name: string) => `${name} 的到期时间（毫秒）：`},
@@ -41,7 +42,6 @@ const NAME_WIDTH = 28;
 
 type Row = {name: string; expiryMs?: number; typed: boolean; refused?: string; notice?: string};
 
-export const formatDate = (ms: number): string => new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 
 const rowNote = (row: {name: string; refused?: string; notice?: string} | undefined, mark: string) =>
 	row?.refused ? `${mark} ${row.name}: ${text.leftOut(row.refused)}` : row?.notice ? `${mark} ${row.name}: ${row.notice}` : ' ';
@@ -174,7 +174,7 @@ export const ExpiryScreen = () => {
 						return (
 							<Text wrap="truncate-end">
 								<Text color={selected ? colors.accent : undefined}>{`${pointer} ${symbols.success} ${padEndCells(row.name, NAME_WIDTH)} `}</Text>
-								{`${formatDate(row.expiryMs)}  ${row.expiryMs}  `}
+								{`${localTimeWithZone(row.expiryMs)}  ${row.expiryMs}  `}
 								<Text color={colors.muted}>{days >= 0 ? text.since(days) : text.expiresIn(-days)}</Text>
 								{row.typed && <Text color={colors.warning}>{text.typed}</Text>}
 								{row.notice && <Text color={colors.warning}>{`  ${symbols.warning} ${row.notice}`}</Text>}

@@ -5,7 +5,7 @@
 import {Box, Text} from 'ink';
 import {useMemo, useState} from 'react';
 import type {StatusBoard, StatusFilter} from '../../core/status.js';
-import {messages} from '../../i18n/index.js';
+import {count, messages} from '../../i18n/index.js';
 import {DomainDetail} from '../components/DomainDetail.js';
 import {DomainHeading, DomainRow, domainColumns} from '../components/DomainRow.js';
 import {Frame} from '../components/Frame.js';
@@ -29,6 +29,8 @@ export type StatusScreenTitle = {
 	endpoint: string;
 	sandbox: boolean;
 	tasks: number;
+	/** When the batch was first seen final, for a batch reopened after it finished. */
+	finishedAt?: number;
 };
 
 export type StatusScreenProps = {
@@ -65,10 +67,11 @@ const text = messages({
 	domains: {en: 'domains', zh: '域名'},
 	noMatch: {en: (search: string) => `No domain matches "${search}"`, zh: (search: string) => `没有匹配“${search}”的域名`},
 	noneIn: {en: (filter: string) => `No ${filter} domains`, zh: (filter: string) => `没有${filter}的域名`},
+	noDomains: {en: 'No domains yet', zh: '还没有域名'},
 	noError: {en: 'no error', zh: '无错误'},
 	noErrorYet: {en: 'no error so far', zh: '暂无错误'},
 	rowError: {en: (name: string, error: string) => `${name}: ${error}`, zh: (name: string, error: string) => `${name}：${error}`},
-	title: {en: (register: boolean, domains: string, tasks: number, separator: string) => `${register ? 'Registering' : 'Redeeming'} ${domains} domains ${separator} ${tasks.toLocaleString('en-US')} ${tasks === 1 ? 'task' : 'tasks'}`, zh: (register: boolean, domains: string, tasks: number, separator: string) => `${register ? '注册' : '赎回'} ${domains} 个域名 ${separator} ${tasks.toLocaleString('en-US')} 个任务`},
+	title: {en: (register: boolean, domains: string, tasks: number, separator: string) => `${register ? 'Registering' : 'Redeeming'} ${domains} domains ${separator} ${count(tasks, ['task', 'tasks'], '')}`, zh: (register: boolean, domains: string, tasks: number, separator: string) => `${register ? '注册' : '赎回'} ${domains} 个域名 ${separator} ${tasks.toLocaleString('en-US')} 个任务`},
 	final: {en: (total: string, ok: string, failed: string) => `All ${total} domains are final: ${ok} succeeded, ${failed} failed`, zh: (total: string, ok: string, failed: string) => `全部 ${total} 个域名已结束：${ok} 个成功，${failed} 个失败`},
 	filterLine: {en: (name: string) => `filter ${name}`, zh: (name: string) => `筛选 ${name}`},
 	searchPlaceholder: {en: 'type part of a name, Enter to keep, Esc to clear', zh: '输入部分名称，Enter 保留，Esc 清除'},
@@ -237,7 +240,7 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 					height={listHeight}
 					selectedIndex={navigation.index}
 					noun={text.domains}
-					emptyText={search ? text.noMatch(search) : text.noneIn(filterLabel(filter))}
+					emptyText={search ? text.noMatch(search) : filter === 'all' ? text.noDomains : text.noneIn(filterLabel(filter))}
 					getKey={rowIndex => rowIndex}
 					renderItem={(rowIndex, _, isSelected) => <DomainRow row={board.row(rowIndex)} columns={rowColumns} isSelected={isSelected} />}
 				/>
@@ -261,7 +264,7 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 			helpEnabled={detailRow === undefined}
 			spacious={false}
 		>
-			<PollClock state={state} />
+			<PollClock state={state} finishedAt={title.finishedAt} />
 			<ProgressBar value={fraction} label={`${counts.finished.toLocaleString('en-US')}/${counts.total.toLocaleString('en-US')}`} />
 			<StatusCounts counts={counts} />
 			{done ? (

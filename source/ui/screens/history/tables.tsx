@@ -7,6 +7,7 @@ import {cutCells, padEndCells, padStartCells} from '../../../core/text-width.js'
 import {operationOfTaskType} from '../../../core/watch-target.js';
 import {WindowedList} from '../../components/WindowedList.js';
 import type {ServerTask} from '../../hooks/use-server-tasks.js';
+import {localTime, parseServerTime, zoneName} from '../../format-time.js';
 import {useTheme} from '../../theme.js';
 import {taskStatuses, text} from './text.js';
 
@@ -14,14 +15,15 @@ const batchStateName = (state: BatchState): string => batchStates[state] ?? stat
 const taskStatusName = (status: string): string => (status in taskStatuses ? taskStatuses[status as keyof typeof taskStatuses] : status);
 const operationName = (operation: string): string => (operation === 'register' ? text.register : operation === 'redeem' ? text.redeem : operation);
 
+// Server times in local time like the batches; the heading names the zone.
+const serverTime = (value: string | undefined) => {
+	const ms = parseServerTime(value);
+	return ms === undefined ? value ?? '' : localTime(ms);
+};
+
 const pad = (cell: string, width: number) => padEndCells(cutCells(cell, width, ''), width);
 const padStart = padStartCells;
 
-const when = (ms: number) => {
-	const d = new Date(ms);
-	const two = (n: number) => String(n).padStart(2, '0');
-	return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
-};
 
 const countsText = (view: BatchView) => {
 	const c = view.lastCounts;
@@ -33,13 +35,13 @@ const countsText = (view: BatchView) => {
 	return [text.ok(c.succeeded), text.failed(c.failed), ...(left > 0 ? [text.left(left)] : [])].join(text.countsJoin);
 };
 
-const batchHeading = () => `${pad(text.when, 17)}${pad(text.operation, 10)}${padStart(text.domains, 8)}${padStart(text.tasks, 7)}  ${pad(text.lastCounts, 28)}${text.state}`;
+const batchHeading = () => `${pad(text.when(zoneName()), 17)}${pad(text.operation, 10)}${padStart(text.domains, 8)}${padStart(text.tasks, 7)}  ${pad(text.lastCounts, 28)}${text.state}`;
 const batchLine = (view: BatchView) =>
-	`${pad(when(view.plan.createdAt), 17)}${pad(operationName(view.plan.operation), 10)}${padStart(domainCount(view.plan).toLocaleString('en-US'), 8)}${padStart(String(taskNosOf(view).length), 7)}  ${pad(countsText(view), 28)}`;
+	`${pad(localTime(view.plan.createdAt), 17)}${pad(operationName(view.plan.operation), 10)}${padStart(domainCount(view.plan).toLocaleString('en-US'), 8)}${padStart(String(taskNosOf(view).length), 7)}  ${pad(countsText(view), 28)}`;
 
-const serverHeading = () => `${pad(text.created, 21)}${pad(text.type, 10)}${padStart(text.domains, 7)}  ${pad(text.status, 11)}${pad(text.inHistory, 12)}${text.taskNo}`;
+const serverHeading = () => `${pad(text.created(zoneName()), 21)}${pad(text.type, 10)}${padStart(text.domains, 7)}  ${pad(text.status, 11)}${pad(text.inHistory, 12)}${text.taskNo}`;
 const serverLine = (task: ServerTask, inJournal: boolean) =>
-	`${pad(task.createTime ?? '', 21)}${pad(operationName(operationOfTaskType(task.taskType) ?? task.description ?? task.taskType), 10)}${padStart(task.domains.toLocaleString('en-US'), 7)}  ${pad(taskStatusName(task.status.toLowerCase().replace(/_.*/, '')), 11)}${pad(inJournal ? text.yesShort : text.noShort, 12)}${task.taskNo}`;
+	`${pad(serverTime(task.createTime), 21)}${pad(operationName(operationOfTaskType(task.taskType) ?? task.description ?? task.taskType), 10)}${padStart(task.domains.toLocaleString('en-US'), 7)}  ${pad(taskStatusName(task.status.toLowerCase().replace(/_.*/, '')), 11)}${pad(inJournal ? text.yesShort : text.noShort, 12)}${task.taskNo}`;
 
 const stateColor = (view: BatchView, colors: ReturnType<typeof useTheme>['colors']) => {
 	switch (view.state) {
