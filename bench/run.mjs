@@ -1,6 +1,6 @@
-// npm run bench: the performance table of DESIGN §6. Each case runs in its own process (so one case's heap and
-// JIT state do not colour another's) and prints one JSON line; this script prints the table.
-// Every row has a bare-node reference measured in the same run: ratios hold on a noisy machine, times don't.
+// npm run bench: the performance targets of docs/architecture.md. Each case runs in its own process (so one case's heap
+// and JIT state do not colour another's) and prints one JSON line; this script prints the table. Every row has a
+// bare-node reference measured in the same run: ratios hold on a noisy machine, times don't.
 import {spawnSync} from 'node:child_process';
 import {existsSync, readdirSync} from 'node:fs';
 

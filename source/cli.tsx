@@ -1,8 +1,9 @@
 // argv → command. Kept small so that start-up loads little: each command is imported only when it runs.
-import {langFlag, parseCommandLine, UsageError, type ParsedCommandLine} from './headless/args.js';
-import type {CommandIo} from './headless/command-io.js';
-import {EXIT} from './headless/exit-codes.js';
-import {helpText} from './headless/help.js';
+import {parseCommandLine, UsageError, type ParsedCommandLine} from './cli/args.js';
+import {langFlag} from './cli/options-from-flags.js';
+import type {CommandIo} from './cli/command-io.js';
+import {EXIT} from './cli/exit-codes.js';
+import {helpText} from './cli/help.js';
 import {messages, setLang} from './i18n/index.js';
 import {VERSION} from './version.js';
 
@@ -29,15 +30,15 @@ async function run(parsed: ParsedCommandLine, io: CommandIo): Promise<number> {
 	switch (command) {
 		case 'register':
 		case 'redeem':
-			return (await import('./headless/submit-command.js')).runSubmitCommand(command, parsed, io);
+			return (await import('./commands/submit-command.js')).runSubmitCommand(command, parsed, io);
 		case 'status':
-			return (await import('./headless/status-command.js')).runStatusCommand(parsed, io);
+			return (await import('./commands/status-command.js')).runStatusCommand(parsed, io);
 		case 'history':
-			return (await import('./headless/history-command.js')).runHistoryCommand(parsed, io);
+			return (await import('./commands/history-command.js')).runHistoryCommand(parsed, io);
 		case 'sandbox':
-			return (await import('./headless/sandbox-command.js')).runSandboxCommand(parsed, io);
+			return (await import('./commands/sandbox-command.js')).runSandboxCommand(parsed, io);
 		case 'accounts':
-			return (await import('./headless/accounts-command.js')).runAccountsCommand(parsed, io);
+			return (await import('./commands/accounts-command.js')).runAccountsCommand(parsed, io);
 		case undefined:
 			if (!io.isTerminal) {
 				throw new UsageError(text.needsTerminal);
@@ -61,7 +62,7 @@ async function main(): Promise<number> {
 			io.stderr.write(`alidomain: ${error.message}\n${text.seeHelp}\n`);
 			return EXIT.usage;
 		}
-		const {describeError} = await import('./headless/output.js');
+		const {describeError} = await import('./commands/output.js');
 		io.stderr.write(`alidomain: ${describeError(error).join('\n')}\n`);
 		return EXIT.error;
 	}

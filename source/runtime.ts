@@ -1,5 +1,5 @@
-// Everything a command needs to talk to Alibaba Cloud or the sandbox: credentials in DESIGN §1's order,
-// a client, the journal, and (with --sandbox) an in-process sandbox whose state persists between runs.
+// Everything a command needs to talk to Alibaba Cloud or the sandbox: credentials in the order docs/architecture.md
+// gives, a client, the journal, and (with --sandbox) an in-process sandbox whose state persists between runs.
 import {rmSync} from 'node:fs';
 import {createDomainClient, type DomainClient} from './api/client.js';
 import {SITES} from './api/endpoints.js';
@@ -9,7 +9,8 @@ import {resolveCredentials} from './store/credentials.js';
 import {DEFAULT_SETTLE_MS} from './core/submit-batch.js';
 import {Journal} from './store/journal.js';
 import {appPaths} from './store/paths.js';
-import {langFlag, siteFlag, UsageError, type Flags} from './headless/args.js';
+import type {Flags} from './cli/args.js';
+import {langFlag, signatureFlag, siteFlag} from './cli/options-from-flags.js';
 import {messages} from './i18n/index.js';
 
 const text = messages({
@@ -20,7 +21,6 @@ const text = messages({
 	environment: {en: 'environment', zh: '环境变量'},
 	builtInSandbox: {en: 'built-in sandbox', zh: '内置沙箱'},
 	account: {en: 'account', zh: '账号'},
-	signature: {en: (value: string) => `--signature must be v1 or v3, not '${value}'.`, zh: (value: string) => `--signature 只能是 v1 或 v3，不能是 '${value}'。`},
 });
 
 /**
@@ -83,11 +83,4 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 	const client = createDomainClient({...common, credentials, endpoint});
 	const accountLabel = credentials.source === 'env' ? text.environment : credentials.accountName ?? text.account;
 	return {client, journal, accountLabel, endpoint: client.endpoint, sandbox: false, lang, settleMs, close: async () => {}};
-}
-
-function signatureFlag(flags: Flags): 'v1' | 'v3' | undefined {
-	const value = flags.signature;
-	if (value === undefined) return undefined;
-	if (value !== 'v1' && value !== 'v3') throw new UsageError(text.signature(value));
-	return value;
 }

@@ -1,6 +1,6 @@
 // Launch to the first interactive frame of `alidomain --sandbox` in a pseudo-terminal, against `node -e 0` in the
-// same terminal. Target (DESIGN §6): ≤ 2.5×. The home menu is drawn before the sandbox has started, and keys work
-// from that frame on; its marker text is the first menu item.
+// same terminal. Target (docs/architecture.md): ≤ 2.5×. The home menu is drawn before the sandbox has started, and keys
+// work from that frame on; its marker text is the first menu item.
 import {spawn} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';

@@ -1,4 +1,4 @@
-// Launch time of the built CLI (`alidomain --version`) against `node -e 0`. Target (DESIGN §6): ≤ 2.5×.
+// Launch time of the built CLI (`alidomain --version`) against `node -e 0`. Target (docs/architecture.md): ≤ 2.5×.
 import {spawnSync} from 'node:child_process';
 import {performance} from 'node:perf_hooks';
 import {median, report} from '../lib.js';

@@ -1,4 +1,4 @@
-// Parse, normalise, validate and de-duplicate 100,000 pasted lines. Target (DESIGN §6): ≤ 300 ms.
+// Parse, normalise, validate and de-duplicate 100,000 pasted lines. Target (docs/architecture.md): ≤ 300 ms.
 // The paste is realistic: mixed case, trailing dots, pasted URLs, Unicode names, duplicates and bad lines.
 // Reference: bare node splitting, trimming, lower-casing and de-duplicating the same text.
 import {parseDomainList} from '../../source/core/domain-list.js';

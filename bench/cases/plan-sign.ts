@@ -1,5 +1,5 @@
-// Plan and sign the requests for a 100,000-domain registration (1,000 tasks of 100). Target (DESIGN §6): ≤ 1 s.
-// Reference: bare node hashing and HMAC-signing bodies of the same size built with URLSearchParams.
+// Plan and sign the requests for a 100,000-domain registration (1,000 tasks of 100). Target (docs/architecture.md): ≤ 1
+// s. Reference: bare node hashing and HMAC-signing bodies of the same size built with URLSearchParams.
 import {createHash, createHmac} from 'node:crypto';
 import {flattenParams} from '../../source/api/encode.js';
 import {buildRequest, type TransportConfig} from '../../source/api/transport.js';

@@ -1,8 +1,8 @@
-// Status view for 100,000 domains (DESIGN §6): one frame ≤ 16 ms, resident memory ≤ 250 MB, requests per refresh
-// bounded. The frame is the StatusScreen on a 100×40 terminal, timed from a poller update (a page of 100 changed
-// rows taken in) to the frame written. Reference for the frame: bare node formatting and writing the same 40
-// visible lines; for memory: bare node holding 100,000 plain row objects; for requests: fetching every unfinished
-// task on every refresh.
+// Status view for 100,000 domains (docs/architecture.md): one frame ≤ 16 ms, resident memory ≤ 250 MB, requests per
+// refresh bounded. The frame is the StatusScreen on a 100×40 terminal, timed from a poller update (a page of 100
+// changed rows taken in) to the frame written. Reference for the frame: bare node formatting and writing the same 40
+// visible lines; for memory: bare node holding 100,000 plain row objects; for requests: fetching every unfinished task
+// on every refresh.
 import {EventEmitter} from 'node:events';
 import {performance} from 'node:perf_hooks';
 import {StatusBoard, type TaskDetailRow} from '../../source/core/status.js';

@@ -1,5 +1,5 @@
 // Submit 10,000 domains to the local sandbox and see every task accepted: plan, journal, sign, send, record.
-// Target (DESIGN §6): ≤ 10 s. Reference: bare node POSTing bodies of the same size to a bare node server.
+// Target (docs/architecture.md): ≤ 10 s. Reference: bare node POSTing bodies of the same size to a bare node server.
 import {createServer} from 'node:http';
 import {mkdtempSync} from 'node:fs';
 import type {AddressInfo} from 'node:net';

@@ -1,5 +1,5 @@
 // Where the Domain API lives. Which product an international-site account should call today is UNCONFIRMED
-// (shared/api/domain-api.md §5), so endpoint and version are both overridable.
+// (docs/api.md, Endpoints and versions), so endpoint and version are both overridable.
 import {API_VERSION} from './schema.js';
 
 export type Site = 'cn' | 'intl';

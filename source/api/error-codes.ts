@@ -1,4 +1,4 @@
-// Alibaba's error codes as the Domain API answers them (shared/api/domain-api.md §3; statuses from the Domain
+// Alibaba's error codes as the Domain API answers them (docs/api.md, Errors; statuses from the Domain
 // error code table where it gives one): the sandbox answers with
 // these, the client classifies by them and tells the user what to do. One table, so the two agree.
 // The messages are Alibaba's and stay in English; only the hints follow the interface language.

@@ -1,5 +1,5 @@
 // One schema per operation, shared by the client (to encode requests and decode responses) and the sandbox
-// (to validate requests and to shape answers), so the two cannot drift apart. Facts: shared/api/domain-api.md §1.
+// (to validate requests and to shape answers), so the two cannot drift apart. Facts: docs/api.md.
 import {z} from 'zod';
 import {bool, int, list, str, wrapper} from './wire-types.js';
 
@@ -265,8 +265,8 @@ export const ErrorBody = z.object({
 });
 export type ErrorBodyShape = z.output<typeof ErrorBody>;
 
-/** Per-domain status codes of QueryTaskDetailList (§1.3). */
+/** Per-domain status codes of QueryTaskDetailList (docs/api.md, Operations we call). */
 export const DETAIL_STATUS = ['WAITING_EXECUTE', 'EXECUTING', 'EXECUTE_SUCCESS', 'EXECUTE_FAILURE'] as const;
 export type DetailStatus = (typeof DETAIL_STATUS)[number];
-/** Task-level status codes of QueryTaskList / QueryTaskInfoHistory (§1.4): 1 waiting, 2 executing, 3 complete. */
+/** Task-level status codes of QueryTaskList / QueryTaskInfoHistory (docs/api.md): 1 waiting, 2 executing, 3 done. */
 export const TASK_STATUS = {WAITING_EXECUTE: 1, EXECUTING: 2, COMPLETE: 3} as const;

@@ -1,5 +1,5 @@
-// The journal's half of "never order a domain twice" (DESIGN §4): before a new batch is planned, every domain that
-// an earlier batch of this account has ordered, or may have ordered, is found and left out with the reason.
+// The journal's half of "never order a domain twice" (docs/never-order-twice.md): before a new batch is planned, every
+// domain that an earlier batch of this account has ordered, or may have ordered, is found and left out with the reason.
 // Earlier chunks with an unknown outcome are reconciled first; a domain whose earlier order failed may go again.
 import type {DomainClient} from '../api/client.js';
 import type {Operation} from './orders.js';

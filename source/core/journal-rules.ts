@@ -1,5 +1,5 @@
-// The submission journal's rules, without the disk (DESIGN §4). A batch is an immutable plan written before
-// anything is sent, plus an append-only list of events; the state of every chunk is folded from the events.
+// The submission journal's rules, without the disk (docs/never-order-twice.md). A batch is an immutable plan written
+// before anything is sent, plus an append-only list of events; the state of every chunk is folded from the events.
 import {messages} from '../i18n/index.js';
 import type {Operation} from './orders.js';
 

@@ -1,4 +1,4 @@
-// Finds the expiry to send for each domain to redeem (DESIGN §1): the account's redemption-period list first
+// Finds the expiry to send for each domain to redeem (docs/api.md): the account's redemption-period list first
 // (QueryDomainList, QueryType=2), then QueryDomainByDomainName for the rest. Domains that are not in their
 // redemption period are refused with the reason, before anything is sent.
 import type {DomainClient} from '../api/client.js';

@@ -1,6 +1,6 @@
-// Reopening a journaled batch whose submit did not finish (DESIGN §4). Checking is separate from sending: the
-// check reconciles only the chunks whose outcome is unknown and never sends anything; sending the chunks that
-// were never created is a second step the user confirms.
+// Reopening a journaled batch whose submit did not finish (docs/never-order-twice.md). Checking is separate from
+// sending: the check reconciles only the chunks whose outcome is unknown and never sends anything; sending the chunks
+// that were never created is a second step the user confirms.
 //
 // Both go through submitBatch, shown only the chunks they may touch: given the whole batch, submitBatch would also
 // send the chunks still planned.

@@ -1,5 +1,6 @@
-// Keeps a StatusBoard up to date by polling QueryTaskDetailList (DESIGN §5). No I/O of its own: the API, the clock
-// and the timers are given, so the same engine drives the status screen, `status --wait`, and tests on fake time.
+// Keeps a StatusBoard up to date by polling QueryTaskDetailList (docs/architecture.md, Watching a batch). No I/O of its
+// own: the API, the clock and the timers are given, so the same engine drives the status screen, `status --wait`, and
+// tests on fake time.
 //
 // Cost of one refresh, and why it stays bounded:
 // - A refresh sends at most `maxRequestsPerRefresh` requests (default 10), one after another (or `concurrency` at a

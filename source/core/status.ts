@@ -1,6 +1,6 @@
-// The live picture of a batch (DESIGN §5): per-domain states gathered from the detail pages of all its tasks.
-// Sized for 100,000 domains redrawn every frame: each changed row costs O(1), counts are kept rather than
-// recounted, and a filtered view is a list of row numbers, rebuilt only when something changed.
+// The live picture of a batch (docs/architecture.md, Watching a batch): per-domain states gathered from the detail
+// pages of all its tasks. Sized for 100,000 domains redrawn every frame: each changed row costs O(1), counts are kept
+// rather than recounted, and a filtered view is a list of row numbers, rebuilt only when something changed.
 import {domainToASCII, domainToUnicode} from 'node:url';
 import type {z} from 'zod';
 import type {TaskDetail} from '../api/schema.js';

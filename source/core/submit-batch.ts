@@ -1,4 +1,4 @@
-// Sends a journaled batch chunk by chunk, so that no domain is ever ordered twice (DESIGN §4):
+// Sends a journaled batch chunk by chunk, so that no domain is ever ordered twice (docs/never-order-twice.md):
 // - the plan is on disk before anything is sent; `sending` is recorded before each request, the TaskNo after;
 // - a request that provably never left is retried by the client; anything else that fails without an answer
 //   leaves the chunk "outcome unknown", and unknown chunks are reconciled before anything may resubmit them;

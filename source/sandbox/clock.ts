@@ -25,7 +25,7 @@ export function formatDateTime(ms: number): string {
 	return `${p.y}-${pad(p.mo + 1)}-${pad(p.d)} ${p.time}`;
 }
 
-/** `Dec 26,2017 11:00:54`: QueryTaskList writes its CreateTime this way (domain-api.md §1.4). */
+/** `Dec 26,2017 11:00:54`: QueryTaskList writes its CreateTime this way (docs/api.md, Operations we call). */
 export function formatTaskListTime(ms: number): string {
 	const p = chinaParts(ms);
 	return `${MONTHS[p.mo]} ${pad(p.d)},${p.y} ${p.time}`;

@@ -1,5 +1,5 @@
 // Errors in the shape Alibaba's gateway answers them, so that the official SDKs and our client classify sandbox
-// failures exactly as they would real ones (shared/api/domain-api.md §3.1).
+// failures exactly as they would real ones (docs/api.md, Errors).
 import {randomUUID} from 'node:crypto';
 import {ERROR_CODES} from '../api/error-codes.js';
 import {API_VERSION} from '../api/schema.js';

@@ -67,7 +67,7 @@ export const PREMIUM_MAX_LENGTH = 3;
 export const FLAKY_FAILURES = 2;
 /** Redeeming costs this flat fee (CNY), whatever the TLD; it includes the year of renewal that comes with it. */
 export const REDEMPTION_FEE = 1200;
-/** Alibaba's documented cap (domain-api.md §2), counted over the last seven days of registration submits. */
+/** Alibaba's documented cap (docs/api.md, Limits), counted over the last seven days of registration submits. */
 export const WEEKLY_REGISTRATION_LIMIT = 100_000;
 export const DEFAULT_BALANCE = 200_000;
 

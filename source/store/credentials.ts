@@ -1,5 +1,5 @@
-// Which credentials a run uses (DESIGN §1): the environment first, then --account NAME, then the active account.
-// Also reads the Alibaba Cloud CLI's ~/.aliyun/config.json so its AK and StsToken profiles can be imported.
+// Which credentials a run uses (docs/architecture.md): the environment first, then --account NAME, then the active
+// account. Also reads the Alibaba Cloud CLI's ~/.aliyun/config.json so its AK and StsToken profiles can be imported.
 import {readFileSync} from 'node:fs';
 import {homedir} from 'node:os';
 import {join} from 'node:path';

@@ -1,6 +1,6 @@
-// The submission journal on disk (DESIGN §4): per batch, `<id>.plan.json` written atomically before anything is
-// sent and never replaced, and `<id>.events.jsonl`, one synced line per event. A crash at any instant leaves a
-// readable journal: the plan is whole or absent, and a torn last event line is skipped.
+// The submission journal on disk (docs/never-order-twice.md): per batch, `<id>.plan.json` written atomically before
+// anything is sent and never replaced, and `<id>.events.jsonl`, one synced line per event. A crash at any instant
+// leaves a readable journal: the plan is whole or absent, and a torn last event line is skipped.
 import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {foldEvents, newestFirst, summarize, type BatchPlan, type BatchSummary, type BatchView, type ChunkEvent} from '../core/journal-rules.js';

@@ -1,5 +1,5 @@
-// The AccessKey secret must never reach a screen, a log, an error or a JSON document (DESIGN §7). Objects that
-// carry it mask it themselves when serialised or inspected, so a stray console.log or JSON.stringify is harmless.
+// The AccessKey secret must never reach a screen, a log, an error or a JSON document (docs/architecture.md). Objects
+// that carry it mask it themselves when serialised or inspected, so a stray console.log or JSON.stringify is harmless.
 import {inspect} from 'node:util';
 
 /** Only the last four characters, and none of a secret too short for four to be a small part of it. */

@@ -1,8 +1,8 @@
 // The interactive app's entry: `alidomain` in a terminal, and `register` / `redeem` when flags are missing or
 // --yes is absent. Renders the app and resolves with its exit code once it has unmounted.
 import {render} from 'ink';
-import type {ParsedCommandLine} from '../headless/args.js';
-import type {CommandIo} from '../headless/command-io.js';
+import type {ParsedCommandLine} from '../cli/args.js';
+import type {CommandIo} from '../cli/command-io.js';
 import type {Operation} from '../core/orders.js';
 import type {WatchTarget} from '../core/watch-target.js';
 import type {Runtime} from '../runtime.js';

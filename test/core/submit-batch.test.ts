@@ -1,4 +1,5 @@
-// The no-double-order rules (DESIGN §4), against the real sandbox over HTTP with the real journal on disk.
+// The no-double-order rules (docs/never-order-twice.md), against the real sandbox over HTTP with the real journal on
+// disk.
 import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';

@@ -3,7 +3,7 @@
 import {useApp, useStdout} from 'ink';
 import {readFile} from 'node:fs/promises';
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
-import type {Flags} from '../../headless/args.js';
+import type {Flags} from '../../cli/args.js';
 import {messages} from '../../i18n/index.js';
 import {InputProvider} from '../input/InputProvider.js';
 import * as keys from '../input/keys.js';

@@ -1,6 +1,6 @@
 // State and actions reach screens through contexts, so a screen deep in the tree never holds the engine itself.
 import {createContext, useContext, type Dispatch} from 'react';
-import type {Flags} from '../../headless/args.js';
+import type {Flags} from '../../cli/args.js';
 import type {WizardAction, WizardState} from '../state/wizard-state.js';
 import type {useAccounts} from './use-accounts.js';
 import type {Session} from './use-session.js';

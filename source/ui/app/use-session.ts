@@ -1,7 +1,7 @@
 // The connection the wizard works through: a Runtime made in an effect, so the first frame is drawn before the
 // sandbox starts or the accounts file is read. Switching account or trying the sandbox makes a new one.
 import {useCallback, useEffect, useRef, useState} from 'react';
-import type {Flags} from '../../headless/args.js';
+import type {Flags} from '../../cli/args.js';
 import type {Runtime} from '../../runtime.js';
 import type {NoticeError} from '../components/Notice.js';
 import {noticeOf} from './notice-of.js';

@@ -1,7 +1,7 @@
-// The live view of a submitted batch (DESIGN §5). It renders the poller's state and the board's rows and sends
-// intents (export, retry failed, leave) to its parent; it never builds a request.
-// Sized for 100,000 domains: the list is the board's cached view of row numbers and only the rows on screen are
-// built; poller updates reach React at most ten times a second.
+// The live view of a submitted batch (docs/architecture.md, Watching a batch). It renders the poller's state and the
+// board's rows and sends intents (export, retry failed, leave) to its parent; it never builds a request. Sized for
+// 100,000 domains: the list is the board's cached view of row numbers and only the rows on screen are built; poller
+// updates reach React at most ten times a second.
 import {Box, Text} from 'ink';
 import {useMemo, useState} from 'react';
 import type {StatusBoard, StatusFilter} from '../../core/status.js';

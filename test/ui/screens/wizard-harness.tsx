@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {createDomainClient, type DomainClient} from '../../../source/api/client.js';
 import {SANDBOX_CREDENTIALS, startSandbox, type RunningSandbox} from '../../../source/sandbox/server.js';
-import type {Flags} from '../../../source/headless/args.js';
+import type {Flags} from '../../../source/cli/args.js';
 import type {Runtime} from '../../../source/runtime.js';
 import {Journal} from '../../../source/store/journal.js';
 import {App} from '../../../source/ui/app/App.js';

@@ -1,4 +1,5 @@
-// The command line, parsed with node's own parser. Flags fill in wizard steps; headless runs need them all.
+// The command line, parsed with node's own parser: the command, its flags and its positionals. What a flag's value
+// means (and the complaint when it is wrong) is options-from-flags.ts's job.
 import {parseArgs} from 'node:util';
 import {detectLang, messages, setLang} from '../i18n/index.js';
 
@@ -7,12 +8,6 @@ const text = messages({
 	missingValue: {en: (option: string) => `Option '${option} <value>' argument missing`, zh: (option: string) => `选项 '${option}' 缺少取值。`},
 	noValue: {en: (option: string) => `Option '${option}' does not take an argument`, zh: (option: string) => `选项 '${option}' 不带取值。`},
 	unknownCommand: {en: (command: string, all: string) => `unknown command '${command}'. Commands: ${all}.`, zh: (command: string, all: string) => `未知命令 '${command}'。可用命令：${all}。`},
-	site: {en: (value: string) => `--site must be cn or intl, not '${value}'.`, zh: (value: string) => `--site 只能是 cn 或 intl，不能是 '${value}'。`},
-	lang: {en: (value: string) => `--lang must be en or zh, not '${value}'.`, zh: (value: string) => `--lang 只能是 en 或 zh，不能是 '${value}'。`},
-	int: {
-		en: (name: string, min: number, max: number, raw: string) => `--${name} must be a whole number from ${min} to ${max}, not '${raw}'.`,
-		zh: (name: string, min: number, max: number, raw: string) => `--${name} 须是 ${min} 到 ${max} 之间的整数，不能是 '${raw}'。`,
-	},
 });
 
 function langInArgv(argv: string[]): string | undefined {
@@ -101,26 +96,4 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
 		throw new UsageError(text.unknownCommand(first, COMMANDS.join(', ')));
 	}
 	return {command: first as Command, flags: parsed.values, positionals: rest};
-}
-
-/** `--site` and `--lang` values, checked. */
-export function siteFlag(flags: Flags): 'cn' | 'intl' | undefined {
-	if (flags.site === undefined) return undefined;
-	if (flags.site !== 'cn' && flags.site !== 'intl') throw new UsageError(text.site(flags.site));
-	return flags.site;
-}
-
-export function langFlag(flags: Flags, env: NodeJS.ProcessEnv): 'en' | 'zh' {
-	if (flags.lang !== undefined) {
-		if (flags.lang !== 'en' && flags.lang !== 'zh') throw new UsageError(text.lang(flags.lang));
-	}
-	return detectLang(flags.lang, env);
-}
-
-export function intFlag(flags: Flags, name: 'port' | 'years' | 'batch-size', min: number, max: number): number | undefined {
-	const raw = flags[name];
-	if (raw === undefined) return undefined;
-	const value = Number(raw);
-	if (!/^\d+$/.test(raw) || value < min || value > max) throw new UsageError(text.int(name, min, max, raw));
-	return value;
 }

@@ -6,10 +6,11 @@ import {ApiError} from '../api/errors.js';
 import {AccountStore, maskSecret} from '../store/accounts.js';
 import {aliyunConfigPath, importAliyunProfiles, readAliyunCliConfig} from '../store/credentials.js';
 import {appPaths} from '../store/paths.js';
-import {siteFlag, UsageError, type ParsedCommandLine} from './args.js';
-import type {CommandIo} from './command-io.js';
+import {UsageError, type ParsedCommandLine} from '../cli/args.js';
+import {siteFlag} from '../cli/options-from-flags.js';
+import type {CommandIo} from '../cli/command-io.js';
 import {padEndCells} from '../core/text-width.js';
-import {EXIT} from './exit-codes.js';
+import {EXIT} from '../cli/exit-codes.js';
 import {describeError, printLines} from './output.js';
 import {messages} from '../i18n/index.js';
 

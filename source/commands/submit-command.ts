@@ -3,19 +3,19 @@
 import {createInterface} from 'node:readline/promises';
 import {findAlreadyOrdered} from '../core/already-ordered.js';
 import {parseDomainList} from '../core/domain-list.js';
-import {validateHostName} from '../core/domain-name.js';
 import {activateItem, redeemItem, type Operation, type RegisterOptions} from '../core/orders.js';
 import {createBatchPlan} from '../core/batch-plan.js';
-import {DEFAULT_BATCH_SIZE, parseBatchSize, parseYears} from '../core/plan-batches.js';
+import {DEFAULT_BATCH_SIZE} from '../core/plan-batches.js';
 import {lookupRedeemExpiries} from '../core/redeem-lookup.js';
 import {parseRedeemList} from '../core/redeem-list.js';
 import {submitBatch} from '../core/submit-batch.js';
-import {UsageError, type ParsedCommandLine} from './args.js';
-import {EXIT} from './exit-codes.js';
+import {UsageError, type ParsedCommandLine} from '../cli/args.js';
+import {orderFlags, type OrderFlags} from '../cli/options-from-flags.js';
+import {EXIT} from '../cli/exit-codes.js';
 import {describeError, errorJson, printLines} from './output.js';
-import {readDomainsInput} from './read-input.js';
+import {readDomainsInput} from '../cli/read-input.js';
 import {createRuntime, endpointLabel, type Runtime} from '../runtime.js';
-import type {CommandIo} from './command-io.js';
+import type {CommandIo} from '../cli/command-io.js';
 import {watchToEnd} from './watch.js';
 import {messages} from '../i18n/index.js';
 
@@ -52,14 +52,6 @@ const msg = messages({
 	},
 	stopped: {en: 'Stopped. Run the same command again to send the rest.', zh: '已停止。再次运行同一条命令即可发送其余部分。'},
 	taskLine: {en: (taskNo: string, n: number) => `${taskNo}\t${n} domains`, zh: (taskNo: string, n: number) => `${taskNo}\t${n} 个域名`},
-	batchSize: {en: (reason: string) => `--batch-size: ${reason}`, zh: (reason: string) => `--batch-size：${reason}`},
-	years: {en: (reason: string) => `--years: ${reason}`, zh: (reason: string) => `--years：${reason}`},
-	dnsCount: {
-		en: (n: number) => `--dns takes exactly two name servers, like ns1.example.com,ns2.example.com (got ${n}).`,
-		zh: (n: number) => `--dns 须是恰好两个 DNS 服务器，如 ns1.example.com,ns2.example.com（收到 ${n} 个）。`,
-	},
-	dnsHost: {en: (host: string, reason: string) => `--dns: '${host}' ${reason}`, zh: (host: string, reason: string) => `--dns：'${host}' ${reason}`},
-	profileNumber: {en: (raw: string) => `--profile-id must be a number (or 'default'), not '${raw}'.`, zh: (raw: string) => `--profile-id 须是数字（或 'default'），不能是 '${raw}'。`},
 	noDefaultProfile: {en: 'this account has no default registrant profile; pass --profile-id ID.', zh: '此账号没有默认的注册人信息模板；请加 --profile-id ID。'},
 	noProfile: {en: (raw: string) => `no registrant profile ${raw} in this account.`, zh: (raw: string) => `此账号下没有注册人信息模板 ${raw}。`},
 	unverified: {
@@ -84,9 +76,10 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 		throw new UsageError(msg.missing(operation, why, missing.join(', ')));
 	}
 	const json = Boolean(flags.json);
-	const batchSize = readBatchSize(flags['batch-size']);
-	const registerOptions = operation === 'register' ? readRegisterOptions(flags) : undefined;
-	const voucher = {coupon: flags.coupon, promotion: flags.promotion};
+	const given = orderFlags(operation, flags);
+	const batchSize = given.batchSize ?? DEFAULT_BATCH_SIZE;
+	const registerOptions = operation === 'register' ? registerOptionsOf(given) : undefined;
+	const voucher = {coupon: given.coupon, promotion: given.promotion};
 	const text = await readDomainsInput(flags.domains!, io.stdin);
 	const parsed = operation === 'register' ? parseDomainList(text) : parseRedeemList(text);
 	const report: Record<string, unknown> = {operation, rejected: parsed.rejected, duplicates: parsed.duplicates};
@@ -102,7 +95,7 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 		let items: Array<{domain: string; item: Record<string, unknown>}>;
 		const excluded: Array<{domain: string; reason: string}> = [];
 		if (registerOptions) {
-			const profile = await resolveProfile(runtime, flags['profile-id']!);
+			const profile = await resolveProfile(runtime, given.profileId!);
 			registerOptions.profileId = profile;
 			items = parsed.entries.map((e) => ({domain: e.name, item: activateItem(e.name, registerOptions)}));
 		} else {
@@ -185,35 +178,17 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 	}
 }
 
-function readBatchSize(raw: string | undefined): number {
-	if (raw === undefined) return DEFAULT_BATCH_SIZE;
-	const size = parseBatchSize(raw);
-	if (!size.ok) throw new UsageError(msg.batchSize(size.reason));
-	return size.value;
-}
-
-function readRegisterOptions(flags: ParsedCommandLine['flags']): RegisterOptions {
-	const years = parseYears(flags.years ?? '1');
-	if (!years.ok) throw new UsageError(msg.years(years.reason));
-	let dns: [string, string] | undefined;
-	if (flags.dns !== undefined) {
-		const hosts = flags.dns.split(',').map((h) => h.trim()).filter(Boolean);
-		if (hosts.length !== 2) throw new UsageError(msg.dnsCount(hosts.length));
-		const checked = hosts.map((h) => validateHostName(h));
-		for (const [i, c] of checked.entries()) if (!c.ok) throw new UsageError(msg.dnsHost(hosts[i]!, c.reason));
-		dns = [hosts[0]!.toLowerCase(), hosts[1]!.toLowerCase()];
-	}
-	return {profileId: 0, years: years.value, dns, privacy: !flags['no-privacy'], premium: Boolean(flags.premium), trademark: Boolean(flags.trademark)};
+function registerOptionsOf(given: OrderFlags): RegisterOptions {
+	return {profileId: 0, years: given.years ?? 1, dns: given.dns, privacy: given.privacy ?? true, premium: given.premium ?? false, trademark: given.trademark ?? false};
 }
 
 /** `--profile-id ID` must be a real-name-verified profile; `default` picks the account's default verified one. */
-async function resolveProfile(runtime: Runtime, raw: string): Promise<number> {
-	if (raw !== 'default' && !/^\d+$/.test(raw)) throw new UsageError(msg.profileNumber(raw));
+async function resolveProfile(runtime: Runtime, wanted: number | 'default'): Promise<number> {
 	const answer = await runtime.client.queryRegistrantProfiles(
-		raw === 'default' ? {DefaultRegistrantProfile: true, PageNum: 1, PageSize: 10} : {RegistrantProfileId: Number(raw), PageNum: 1, PageSize: 10},
+		wanted === 'default' ? {DefaultRegistrantProfile: true, PageNum: 1, PageSize: 10} : {RegistrantProfileId: wanted, PageNum: 1, PageSize: 10},
 	);
 	const profile = answer.RegistrantProfiles.RegistrantProfile[0];
-	if (!profile) throw new UsageError(raw === 'default' ? msg.noDefaultProfile : msg.noProfile(raw));
+	if (!profile) throw new UsageError(wanted === 'default' ? msg.noDefaultProfile : msg.noProfile(String(wanted)));
 	if (profile.RealNameStatus !== 'SUCCEED') {
 		throw new UsageError(msg.unverified(profile.RegistrantProfileId, profile.RealNameStatus ?? msg.unknownStatus));
 	}

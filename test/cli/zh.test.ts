@@ -1,9 +1,10 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {ApiError} from '../../source/api/errors.js';
-import {langFlag, parseCommandLine, UsageError} from '../../source/headless/args.js';
-import {helpText} from '../../source/headless/help.js';
-import {describeError} from '../../source/headless/output.js';
-import {progressLine} from '../../source/headless/watch.js';
+import {parseCommandLine, UsageError} from '../../source/cli/args.js';
+import {langFlag} from '../../source/cli/options-from-flags.js';
+import {helpText} from '../../source/cli/help.js';
+import {describeError} from '../../source/commands/output.js';
+import {progressLine} from '../../source/commands/watch.js';
 import type {PollerState} from '../../source/core/status-poller.js';
 import {getLang, setLang} from '../../source/i18n/index.js';
 

@@ -1,11 +1,11 @@
 // `alidomain sandbox`: serve the local Domain API until interrupted.
-import {intFlag, UsageError, type ParsedCommandLine} from './args.js';
-import type {CommandIo} from './command-io.js';
-import {EXIT} from './exit-codes.js';
+import {UsageError, type ParsedCommandLine} from '../cli/args.js';
+import {intFlag, speedFlag} from '../cli/options-from-flags.js';
+import type {CommandIo} from '../cli/command-io.js';
+import {EXIT} from '../cli/exit-codes.js';
 import {messages} from '../i18n/index.js';
 
 const text = messages({
-	speed: {en: (value: string) => `--speed must be a positive number, not '${value}'.`, zh: (value: string) => `--speed 须是正数，不能是 '${value}'。`},
 	portInUse: {en: (port: number) => `port ${port} is in use; pick another with --port or leave it out.`, zh: (port: number) => `端口 ${port} 已被占用；请用 --port 另选一个，或不指定。`},
 	listening: {en: (url: string) => `Sandbox Domain API listening on ${url}`, zh: (url: string) => `沙箱域名 API 正在监听 ${url}`},
 	credentials: {en: (id: string, secret: string) => `  AccessKey ID ${id}, secret ${secret} (sandbox only)`, zh: (id: string, secret: string) => `  AccessKey ID ${id}，Secret ${secret}（仅限沙箱）`},
@@ -19,8 +19,7 @@ const text = messages({
 
 export async function runSandboxCommand({flags}: ParsedCommandLine, io: CommandIo): Promise<number> {
 	const port = intFlag(flags, 'port', 0, 65535) ?? 0;
-	const speed = flags.speed === undefined ? 1 : Number(flags.speed);
-	if (!(speed > 0) || !Number.isFinite(speed)) throw new UsageError(text.speed(String(flags.speed)));
+	const speed = speedFlag(flags) ?? 1;
 	const {startSandbox, SANDBOX_CREDENTIALS} = await import('../sandbox/server.js');
 	let sandbox;
 	try {

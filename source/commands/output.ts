@@ -1,6 +1,6 @@
 // How errors and results are printed by the headless commands. Nothing here ever receives a secret.
 import {ApiError, DecodeError, NetworkError} from '../api/errors.js';
-import {UsageError} from './args.js';
+import {UsageError} from '../cli/args.js';
 import {messages} from '../i18n/index.js';
 
 const text = messages({

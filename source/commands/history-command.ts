@@ -4,9 +4,9 @@ import {padEndCells} from '../core/text-width.js';
 import {createRuntime, NoCredentialsError} from '../runtime.js';
 import {Journal} from '../store/journal.js';
 import {appPaths} from '../store/paths.js';
-import type {ParsedCommandLine} from './args.js';
-import type {CommandIo} from './command-io.js';
-import {EXIT} from './exit-codes.js';
+import type {ParsedCommandLine} from '../cli/args.js';
+import type {CommandIo} from '../cli/command-io.js';
+import {EXIT} from '../cli/exit-codes.js';
 import {printLines} from './output.js';
 import {messages} from '../i18n/index.js';
 

@@ -1,8 +1,8 @@
 // `alidomain status [TASKNO...]`: the live screen in a terminal; plain or JSON output with --wait / --json.
 import {StatusPoller} from '../core/status-poller.js';
-import {UsageError, type ParsedCommandLine} from './args.js';
-import type {CommandIo} from './command-io.js';
-import {EXIT} from './exit-codes.js';
+import {UsageError, type ParsedCommandLine} from '../cli/args.js';
+import type {CommandIo} from '../cli/command-io.js';
+import {EXIT} from '../cli/exit-codes.js';
 import {printLines} from './output.js';
 import {createRuntime, type Runtime} from '../runtime.js';
 import {boardFor} from '../core/watch-target.js';

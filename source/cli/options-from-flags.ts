@@ -1,0 +1,122 @@
+// Flags → options, in one place: every flag whose value means something is checked and converted here, for the
+// commands and for the interactive app alike, with one complaint per bad value in both languages. Each function
+// returns only what the flags say; defaults belong to whoever uses the answer.
+import {validateHostName} from '../core/domain-name.js';
+import type {Operation} from '../core/orders.js';
+import {parseBatchSize, parseYears} from '../core/plan-batches.js';
+import {detectLang, messages} from '../i18n/index.js';
+import {UsageError, type Flags} from './args.js';
+
+const text = messages({
+	site: {en: (value: string) => `--site must be cn or intl, not '${value}'.`, zh: (value: string) => `--site 只能是 cn 或 intl，不能是 '${value}'。`},
+	lang: {en: (value: string) => `--lang must be en or zh, not '${value}'.`, zh: (value: string) => `--lang 只能是 en 或 zh，不能是 '${value}'。`},
+	signature: {en: (value: string) => `--signature must be v1 or v3, not '${value}'.`, zh: (value: string) => `--signature 只能是 v1 或 v3，不能是 '${value}'。`},
+	int: {
+		en: (name: string, min: number, max: number, raw: string) => `--${name} must be a whole number from ${min} to ${max}, not '${raw}'.`,
+		zh: (name: string, min: number, max: number, raw: string) => `--${name} 须是 ${min} 到 ${max} 之间的整数，不能是 '${raw}'。`,
+	},
+	speed: {en: (value: string) => `--speed must be a positive number, not '${value}'.`, zh: (value: string) => `--speed 须是正数，不能是 '${value}'。`},
+	batchSize: {en: (reason: string) => `--batch-size: ${reason}`, zh: (reason: string) => `--batch-size：${reason}`},
+	years: {en: (reason: string) => `--years: ${reason}`, zh: (reason: string) => `--years：${reason}`},
+	dnsCount: {
+		en: (n: number) => `--dns takes exactly two name servers, like ns1.example.com,ns2.example.com (got ${n}).`,
+		zh: (n: number) => `--dns 须是恰好两个 DNS 服务器，如 ns1.example.com,ns2.example.com（收到 ${n} 个）。`,
+	},
+	dnsHost: {en: (host: string, reason: string) => `--dns: '${host}' ${reason}`, zh: (host: string, reason: string) => `--dns：'${host}' ${reason}`},
+	profileId: {en: (raw: string) => `--profile-id must be a number (or 'default'), not '${raw}'.`, zh: (raw: string) => `--profile-id 须是数字（或 'default'），不能是 '${raw}'。`},
+});
+
+/** `--site`, checked. */
+export function siteFlag(flags: Flags): 'cn' | 'intl' | undefined {
+	if (flags.site === undefined) return undefined;
+	if (flags.site !== 'cn' && flags.site !== 'intl') throw new UsageError(text.site(flags.site));
+	return flags.site;
+}
+
+/** `--lang`, checked; without it, the language the environment's locale asks for. */
+export function langFlag(flags: Flags, env: NodeJS.ProcessEnv): 'en' | 'zh' {
+	if (flags.lang !== undefined) {
+		if (flags.lang !== 'en' && flags.lang !== 'zh') throw new UsageError(text.lang(flags.lang));
+	}
+	return detectLang(flags.lang, env);
+}
+
+/** `--signature`, checked. */
+export function signatureFlag(flags: Flags): 'v1' | 'v3' | undefined {
+	const value = flags.signature;
+	if (value === undefined) return undefined;
+	if (value !== 'v1' && value !== 'v3') throw new UsageError(text.signature(value));
+	return value;
+}
+
+export function intFlag(flags: Flags, name: 'port' | 'years' | 'batch-size', min: number, max: number): number | undefined {
+	const raw = flags[name];
+	if (raw === undefined) return undefined;
+	const value = Number(raw);
+	if (!/^\d+$/.test(raw) || value < min || value > max) throw new UsageError(text.int(name, min, max, raw));
+	return value;
+}
+
+/** The sandbox's `--speed`: a positive number. */
+export function speedFlag(flags: Flags): number | undefined {
+	if (flags.speed === undefined) return undefined;
+	const speed = Number(flags.speed);
+	if (!(speed > 0) || !Number.isFinite(speed)) throw new UsageError(text.speed(flags.speed));
+	return speed;
+}
+
+/** What the register and redeem flags say about a batch; a key is present only when its flag was given. */
+export type OrderFlags = {
+	profileId?: number | 'default';
+	years?: number;
+	/** Custom name servers, lower-cased. */
+	dns?: [string, string];
+	privacy?: false;
+	premium?: true;
+	trademark?: true;
+	coupon?: string;
+	promotion?: string;
+	batchSize?: number;
+};
+
+/**
+ * `--profile-id`, `--years`, `--dns`, `--no-privacy`, `--premium` and `--trademark` (register only), and
+ * `--coupon`, `--promotion` and `--batch-size`, checked and converted. Bad values are usage errors.
+ */
+export function orderFlags(operation: Operation, flags: Flags): OrderFlags {
+	const out: OrderFlags = {};
+	if (operation === 'register') {
+		const raw = flags['profile-id'];
+		if (raw !== undefined) {
+			if (raw !== 'default' && !/^\d+$/.test(raw)) throw new UsageError(text.profileId(raw));
+			out.profileId = raw === 'default' ? 'default' : Number(raw);
+		}
+		if (flags.years !== undefined) {
+			const years = parseYears(flags.years);
+			if (!years.ok) throw new UsageError(text.years(years.reason));
+			out.years = years.value;
+		}
+		if (flags.dns !== undefined) out.dns = dnsFlag(flags.dns);
+		if (flags['no-privacy']) out.privacy = false;
+		if (flags.premium) out.premium = true;
+		if (flags.trademark) out.trademark = true;
+	}
+	if (flags.coupon !== undefined) out.coupon = flags.coupon;
+	if (flags.promotion !== undefined) out.promotion = flags.promotion;
+	if (flags['batch-size'] !== undefined) {
+		const size = parseBatchSize(flags['batch-size']);
+		if (!size.ok) throw new UsageError(text.batchSize(size.reason));
+		out.batchSize = size.value;
+	}
+	return out;
+}
+
+function dnsFlag(value: string): [string, string] {
+	const hosts = value.split(',').map((h) => h.trim()).filter(Boolean);
+	if (hosts.length !== 2) throw new UsageError(text.dnsCount(hosts.length));
+	for (const host of hosts) {
+		const checked = validateHostName(host);
+		if (!checked.ok) throw new UsageError(text.dnsHost(host, checked.reason));
+	}
+	return [hosts[0]!.toLowerCase(), hosts[1]!.toLowerCase()];
+}
