@@ -87,3 +87,6 @@ async function checkOne(api: Pick<DomainClient, 'checkDomain'>, name: string, ye
 		throw error;
 	}
 }
+
+/** Taken or refused by the registry: a name no order can get. */
+export const isUnavailable = (result: CheckResult | undefined): boolean => result !== undefined && (result.availability === 'taken' || result.availability === 'unavailable');

@@ -7,8 +7,9 @@ import {findAlreadyOrdered} from '../../core/already-ordered.js';
 import {checkAvailability} from '../../core/availability.js';
 import {listProfiles} from '../../core/profiles.js';
 import {lookupRedeemExpiries} from '../../core/redeem-lookup.js';
-import {submitBatch} from '../../core/submit-batch.js';
+import {submitBatch, type SubmitProgress as SubmitEvent} from '../../core/submit-batch.js';
 import type {Runtime} from '../../runtime.js';
+import type {SubmitProgress} from '../state/submit-progress.js';
 import type {WizardAction, WizardState} from '../state/wizard-state.js';
 import {noticeOf} from './notice-of.js';
 import {planOf, requestsOf} from './plan-of.js';
@@ -114,48 +115,22 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 				settleMs: runtime.settleMs,
 				signal: stop.signal,
 				onProgress(event) {
-					switch (event.type) {
-						case 'sending': {
-							dispatch({type: 'submit-sending', chunk: event.chunk});
-							break;
-						}
-
-						case 'submitted': {
-							dispatch({type: 'submit-submitted', chunk: event.chunk, taskNo: event.taskNo, domains: plan.chunks[event.chunk]!.domains.length});
-							break;
-						}
-
-						case 'unknown': {
-							dispatch({type: 'submit-unknown', chunk: event.chunk, reason: event.error});
-							break;
-						}
-
-						case 'rejected': {
-							dispatch({type: 'submit-rejected', chunk: event.chunk, error: noticeOf(event.error)});
-							break;
-						}
-
-						case 'throttled': {
-							dispatch({type: 'submit-throttled', chunk: event.chunk, delayMs: event.delayMs});
-							break;
-						}
-
-						case 'reconciled': {
-							break;
-						}
+					const progress = progressOf(event, plan.chunks[event.chunk]!.domains.length);
+					if (progress) {
+						dispatch({type: 'submit-progress', event: progress});
 					}
 				},
 			});
-			dispatch({type: 'submit-done', stopped: summary.stopped});
+			dispatch({type: 'submit-progress', event: {type: 'done', stopped: summary.stopped}});
 		} catch (error) {
-			dispatch({type: 'submit-failed', error: noticeOf(error)});
+			dispatch({type: 'submit-progress', event: {type: 'failed', error: noticeOf(error)}});
 		}
 	}, [runtime, dispatch]);
 
 	/** Ctrl+C mid-submit: the request in flight is finished and recorded, then nothing more is sent. */
 	const stopSubmit = useCallback(() => {
 		if (latest.current.submit.status === 'running' && submitStop.current && !submitStop.current.signal.aborted) {
-			dispatch({type: 'submit-stopping'});
+			dispatch({type: 'submit-progress', event: {type: 'stopping'}});
 			submitStop.current.abort();
 		}
 	}, [dispatch]);
@@ -180,3 +155,32 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 
 	return {startCheck, stopCheck, submit, stopSubmit, saveDryRun};
 }
+
+/** A submit-path event as the submit screen's progress; reconciling is not shown there. */
+const progressOf = (event: SubmitEvent, domains: number): SubmitProgress | undefined => {
+	switch (event.type) {
+		case 'sending': {
+			return {type: 'sending', chunk: event.chunk};
+		}
+
+		case 'submitted': {
+			return {type: 'submitted', chunk: event.chunk, taskNo: event.taskNo, domains};
+		}
+
+		case 'unknown': {
+			return {type: 'unknown', chunk: event.chunk, reason: event.error};
+		}
+
+		case 'rejected': {
+			return {type: 'rejected', chunk: event.chunk, error: noticeOf(event.error)};
+		}
+
+		case 'throttled': {
+			return {type: 'throttled', chunk: event.chunk, delayMs: event.delayMs};
+		}
+
+		case 'reconciled': {
+			return undefined;
+		}
+	}
+};

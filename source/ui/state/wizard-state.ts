@@ -1,12 +1,17 @@
 // The wizard as data: which screen is showing, what the user has entered on each step, and what the engine has
 // answered. Screens send intents; hooks that call the engine send their results; this reducer decides. No I/O.
+// Longer than 300 lines on purpose: it is the one place every move between screens is written, and splitting
+// the cases would scatter the transitions. What is not a transition lives elsewhere: order options and their
+// conversions in core/order-options.ts, a submit's progress in submit-progress.ts, the list in wizard-list.ts.
 import type {CheckResult} from '../../core/availability.js';
 import type {Operation} from '../../core/orders.js';
 import type {ProfileView} from '../../core/profiles.js';
 import type {RedeemLookup} from '../../core/redeem-lookup.js';
 import type {WatchTarget} from '../../core/watch-target.js';
-import {DEFAULT_BATCH_SIZE} from '../../core/plan-batches.js';
+import {isUnavailable} from '../../core/availability.js';
+import {defaultOrderOptions as defaultOptions, optionsFromRecorded as optionsFrom, type OrderOptions as WizardOptions} from '../../core/order-options.js';
 import type {NoticeError} from '../components/Notice.js';
+import {idleSubmit, startedSubmit, submitProgress, type SubmitProgress, type SubmitState} from './submit-progress.js';
 import {addToList, emptyList, removeFromList, type EditorList} from './wizard-list.js';
 
 export type FlowStep = 'domains' | 'availability' | 'expiry' | 'profile' | 'options' | 'review' | 'submit';
@@ -19,39 +24,12 @@ export const FLOW: Record<Operation, readonly FlowStep[]> = {
 
 export const isFlowStep = (screen: Screen): screen is FlowStep => (FLOW.register as readonly string[]).includes(screen) || screen === 'expiry';
 
-export type WizardOptions = {
-	years: number;
-	/** Custom name servers; absent means Alibaba Cloud DNS. */
-	dns?: [string, string];
-	privacy: boolean;
-	premium: boolean;
-	trademark: boolean;
-	coupon: string;
-	promotion: string;
-	batchSize: number;
-};
-
-export const defaultOptions = (): WizardOptions => ({years: 1, privacy: true, premium: false, trademark: false, coupon: '', promotion: '', batchSize: DEFAULT_BATCH_SIZE});
+export type {OrderOptions as WizardOptions} from '../../core/order-options.js';
+export {defaultOrderOptions as defaultOptions, optionsFromRecorded as optionsFrom} from '../../core/order-options.js';
 
 type Load<T> = {status: 'idle' | 'loading' | 'done' | 'error'; error?: NoticeError} & T;
 
-export type SubmitState = {
-	status: 'idle' | 'running' | 'done';
-	batchId?: string;
-	chunks: number;
-	/** Chunks with an answer, one way or the other. */
-	finished: number;
-	sending?: number;
-	submitted: Array<{chunk: number; taskNo: string; domains: number}>;
-	unknown: Array<{chunk: number; reason: string}>;
-	rejected: Array<{chunk: number; error: NoticeError}>;
-	/** The last throttling wait, while it lasts. */
-	throttled?: {chunk: number; delayMs: number};
-	stopping: boolean;
-	stopped: boolean;
-	error?: NoticeError;
-};
-
+export type {SubmitState} from './submit-progress.js';
 
 export type Prefill = {
 	list?: EditorList;
@@ -108,14 +86,7 @@ export type WizardAction =
 	| {type: 'review-saved'; path: string}
 	| {type: 'review-retry'}
 	| {type: 'submit-start'; batchId: string; chunks: number}
-	| {type: 'submit-sending'; chunk: number}
-	| {type: 'submit-submitted'; chunk: number; taskNo: string; domains: number}
-	| {type: 'submit-unknown'; chunk: number; reason: string}
-	| {type: 'submit-rejected'; chunk: number; error: NoticeError}
-	| {type: 'submit-throttled'; chunk: number; delayMs: number}
-	| {type: 'submit-stopping'}
-	| {type: 'submit-done'; stopped: boolean}
-	| {type: 'submit-failed'; error: NoticeError}
+	| {type: 'submit-progress'; event: SubmitProgress}
 	| {type: 'watch'; target: WatchTarget}
 	/** Leave a finished submit without watching. */
 	| {type: 'watch-none'}
@@ -123,7 +94,6 @@ export type WizardAction =
 	/** Another account or endpoint: answers from the old one are dropped. */
 	| {type: 'session-changed'};
 
-const idleSubmit = (): SubmitState => ({status: 'idle', chunks: 0, finished: 0, submitted: [], unknown: [], rejected: [], stopping: false, stopped: false});
 
 const freshFlow = (operation: Operation) => ({
 	operation,
@@ -336,42 +306,11 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 		}
 
 		case 'submit-start': {
-			return {...push(state, 'submit'), submit: {...idleSubmit(), status: 'running', batchId: action.batchId, chunks: action.chunks}};
+			return {...push(state, 'submit'), submit: startedSubmit(action.batchId, action.chunks)};
 		}
 
-		case 'submit-sending': {
-			return {...state, submit: {...state.submit, sending: action.chunk, throttled: undefined}};
-		}
-
-		case 'submit-submitted': {
-			const {submit} = state;
-			return {...state, submit: {...submit, sending: undefined, finished: submit.finished + 1, submitted: [...submit.submitted, {chunk: action.chunk, taskNo: action.taskNo, domains: action.domains}]}};
-		}
-
-		case 'submit-unknown': {
-			const {submit} = state;
-			return {...state, submit: {...submit, sending: undefined, finished: submit.finished + 1, unknown: [...submit.unknown, {chunk: action.chunk, reason: action.reason}]}};
-		}
-
-		case 'submit-rejected': {
-			const {submit} = state;
-			return {...state, submit: {...submit, sending: undefined, finished: submit.finished + 1, rejected: [...submit.rejected, {chunk: action.chunk, error: action.error}]}};
-		}
-
-		case 'submit-throttled': {
-			return {...state, submit: {...state.submit, throttled: {chunk: action.chunk, delayMs: action.delayMs}}};
-		}
-
-		case 'submit-stopping': {
-			return {...state, submit: {...state.submit, stopping: true}};
-		}
-
-		case 'submit-done': {
-			return {...state, submit: {...state.submit, status: 'done', sending: undefined, throttled: undefined, stopped: action.stopped}};
-		}
-
-		case 'submit-failed': {
-			return {...state, submit: {...state.submit, status: 'done', sending: undefined, error: action.error}};
+		case 'submit-progress': {
+			return {...state, submit: submitProgress(state.submit, action.event)};
 		}
 
 		case 'watch': {
@@ -420,27 +359,7 @@ function matchPendingProfile(state: WizardState): WizardState {
 	return next ? {...chosen, screen: next} : chosen;
 }
 
-/** A journaled batch's options (as its plan recorded them) over the wizard's current ones. */
-export function optionsFrom(recorded: Record<string, unknown>, current: WizardOptions): {options: WizardOptions; profileId?: number} {
-	const dns = recorded.dns;
-	const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
-	const flag = (value: unknown, fallback: boolean) => (typeof value === 'boolean' ? value : fallback);
-	return {
-		options: {
-			...current,
-			years: typeof recorded.years === 'number' ? recorded.years : current.years,
-			dns: Array.isArray(dns) && dns.length === 2 ? [String(dns[0]), String(dns[1])] : 'years' in recorded ? undefined : current.dns,
-			privacy: flag(recorded.privacy, current.privacy),
-			premium: flag(recorded.premium, current.premium),
-			trademark: flag(recorded.trademark, current.trademark),
-			coupon: text(recorded.coupon, current.coupon),
-			promotion: text(recorded.promotion, current.promotion),
-		},
-		profileId: typeof recorded.profileId === 'number' && recorded.profileId > 0 ? recorded.profileId : undefined,
-	};
-}
-
-export const isUnavailable = (result: CheckResult | undefined): boolean => result !== undefined && (result.availability === 'taken' || result.availability === 'unavailable');
+export {isUnavailable} from '../../core/availability.js';
 
 /** What the review will send, domain by domain: the list (register) or the looked-up expiries (redeem). */
 export function domainsToSend(state: WizardState): Array<{name: string; expiryMs?: number}> {
