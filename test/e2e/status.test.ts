@@ -88,7 +88,7 @@ describe('status and history in a terminal', () => {
 		const list = await waitForScreen(again, 'Batches on this computer');
 		const row = list.split('\n').find((line) => line.includes('register'))!;
 		const [, , succeeded, failed] = seen;
-		expect(row).toContain(`${succeeded} ok, ${failed} failed`);
+		expect(row).toContain(`${succeeded} succeeded, ${failed} failed`);
 		expect(row).toMatch(batch.state === 'finished' ? /finished/ : /running/);
 		press(again, 'Enter');
 		const done = await waitForScreen(again, 'All 6 domains are final: 4 succeeded, 2 failed', 120_000);

@@ -309,8 +309,8 @@ describe('quitting mid-submit', () => {
 		await app.see('Register · Availability');
 		await app.press(ENTER, '❯ Back');
 		await app.press(ARROW_DOWN, '❯ Submit 2 domains');
-		await app.press(ENTER, 'Sending chunk 1 of 2');
-		const frame = await app.press(CTRL_C, 'Stopping: the request in flight is finished and recorded first');
+		await app.press(ENTER, 'Sending task 1 of 2');
+		const frame = await app.press(CTRL_C, 'Stopping: the task being sent is finished and recorded first');
 		expect(frame).toContain('Register · Submit');
 		release();
 		await waitFor(() => app.exits.length > 0, () => app.frame());

@@ -55,7 +55,7 @@ export const CheckReport = ({lines, check, onChoose}: CheckReportProps) => {
 	const {symbols} = useTheme();
 	const items: Array<{label: string; value: ReportChoice}> = [
 		...(check.taskNos.length > 0 ? [{label: text.watch(check.taskNos.length), value: 'watch' as const}] : []),
-		...(check.neverSent.length > 0 ? [{label: text.sendNever(check.neverSentDomains.toLocaleString('en-US'), symbols.ellipsis), value: 'send' as const}] : []),
+		...(check.neverSent.length > 0 ? [{label: text.sendNever(check.neverSentDomains, symbols.ellipsis), value: 'send' as const}] : []),
 		{label: text.backToHistory, value: 'back'},
 	];
 	return (
@@ -76,7 +76,7 @@ export type ConfirmSendProps = {
 };
 
 export const ConfirmSend = ({check, where, onAnswer}: ConfirmSendProps) => {
-	const domains = check.neverSentDomains.toLocaleString('en-US');
+	const domains = check.neverSentDomains;
 	return (
 		<Box flexDirection="column">
 			<Notice kind="warn">{text.confirm(domains, check.neverSent.length, where)}</Notice>
