@@ -7,6 +7,9 @@ const text = messages({
 	sandboxAccount: {en: 'sandbox', zh: '沙箱'},
 });
 
-export const endpointLabel = (endpoint: string): string => (endpoint === 'built-in sandbox' ? text.builtInSandbox : endpoint);
+/** The journal's name for the in-process sandbox's endpoint. */
+export const BUILT_IN_SANDBOX = 'built-in sandbox';
+
+export const endpointLabel = (endpoint: string): string => (endpoint === BUILT_IN_SANDBOX ? text.builtInSandbox : endpoint);
 
 export const accountLabel = (account: string): string => (account === 'sandbox' ? text.sandboxAccount : account);

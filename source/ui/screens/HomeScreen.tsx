@@ -1,10 +1,12 @@
-// Home: the four things alidomain does, with the account and endpoint in the header.
+// Home: the four things alidomain does, with the account and endpoint in the header, and the batches still
+// running or unsure, one key away.
 import {Box, Text} from 'ink';
 import {useMemo} from 'react';
 import {messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {SelectList, type SelectListItem} from '../components/SelectList.js';
 import {Spinner} from '../components/Spinner.js';
+import {isUnfinished, UnfinishedBatches} from '../components/UnfinishedBatches.js';
 import {hint} from '../input/key-bindings.js';
 import {isLeave} from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
@@ -44,10 +46,38 @@ export const HomeScreen = () => {
 	const {symbols, colors} = useTheme();
 	const session = useSessionState();
 	const {dispatch, quit} = useActions();
+	const journal = session.runtime?.journal;
+	const unfinished = useMemo(() => {
+		try {
+			return journal ? journal.list().filter(isUnfinished) : [];
+		} catch {
+			return [];
+		}
+	}, [journal]);
+
+	// A running batch opens in its status view; one whose outcome is unsure opens in history, which checks it first.
+	const openNewest = () => {
+		const newest = unfinished[0];
+		if (!newest) {
+			return;
+		}
+
+		if (newest.state === 'running') {
+			dispatch({type: 'watch', target: {batchId: newest.id, taskNos: newest.taskNos}});
+		} else {
+			dispatch({type: 'go', screen: 'history'});
+		}
+	};
+
 	// `q` leaves the app from here, as it leaves any view with nothing behind it.
 	useKeypress(key => {
 		if (isLeave(key)) {
 			quit();
+			return true;
+		}
+
+		if (key.text === 'o' && unfinished.length > 0) {
+			openNewest();
 			return true;
 		}
 
@@ -81,11 +111,16 @@ export const HomeScreen = () => {
 	};
 
 	return (
-		<ScreenFrame title={text.title} hints={[hint('select'), hint('quitHome'), hint('move', {arrows: symbols.arrowUpDown})]}>
+		<ScreenFrame title={text.title} hints={[hint('select'), hint('quitHome'), ...(unfinished.length > 0 ? [hint('openUnfinished')] : []), hint('move', {arrows: symbols.arrowUpDown})]}>
 			<Text bold>{text.question}</Text>
 			<Box marginTop={1}>
 				<SelectList items={menu} onSelect={choose} />
 			</Box>
+			{unfinished.length > 0 && (
+				<Box marginTop={1}>
+					<UnfinishedBatches batches={unfinished} />
+				</Box>
+			)}
 			<Box marginTop={1} flexDirection="column">
 				{session.status === 'connecting' && <Spinner label={session.flags.sandbox ? text.startingSandbox : text.connecting} />}
 				{session.status === 'ready' && session.runtime?.sandbox && (
