@@ -23,10 +23,18 @@ export const sandboxClient = (sandbox: RunningSandbox, secret: string = SANDBOX_
 
 export const startTestSandbox = () => startSandbox({port: 0, quiet: true, speed: 50});
 
-export async function startApp({home = tempHome(), flags = {}, createRuntime, start}: {home?: string; flags?: Flags; createRuntime: CreateRuntime; start?: InitialOptions}) {
+export async function startApp({home = tempHome(), flags = {}, createRuntime, start, size}: {home?: string; flags?: Flags; createRuntime: CreateRuntime; start?: InitialOptions; size?: {columns: number; rows: number}}) {
 	const exits: number[] = [];
 	const env = {HOME: home, ALIDOMAIN_HOME: join(home, 'alidomain')};
 	const rendered = await renderWithInput(<App flags={flags} env={env} start={start} createRuntime={createRuntime} onExit={code => exits.push(code)} />);
+	if (size) {
+		rendered.resize(size.columns, size.rows);
+		// The next frame is drawn at the new size.
+		await new Promise(resolve => {
+			setTimeout(resolve, 50);
+		});
+	}
+
 	const frame = () => unstyled(rendered.lastFrame());
 	const press = async (input: string, expected: string) => {
 		rendered.stdin.write(input);

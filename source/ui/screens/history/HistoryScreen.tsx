@@ -3,14 +3,11 @@
 // A batch whose submit did not finish is checked first (docs/never-order-twice.md): what was found is shown, and
 // tasks proved never created are sent only after an explicit yes.
 //
-// This file combines the parts: the phase reducer (phase.ts), the two tables (tables.tsx), the check's report
-// (report.tsx) and the words (text.ts).
+// This file combines the parts: the phase reducer (phase.ts), what opening and sending do (actions.ts), the two
+// tables (tables.tsx), the check's report (report.tsx) and the words (text.ts).
 import {Box, Text} from 'ink';
 import {useMemo, useReducer} from 'react';
-import type {BatchView} from '../../../core/journal-rules.js';
 import {taskNosOf} from '../../../core/journal-rules.js';
-import {needsCheck, type BatchCheck} from '../../../core/reopen-batch.js';
-import {batchOfTasks, operationOfTaskType, type WatchTarget} from '../../../core/watch-target.js';
 import type {Runtime} from '../../../runtime.js';
 import {Frame} from '../../components/Frame.js';
 import {Notice} from '../../components/Notice.js';
@@ -18,16 +15,16 @@ import {Spinner} from '../../components/Spinner.js';
 import {TextField} from '../../components/TextField.js';
 import {WatchBatch} from '../../flows/WatchBatch.js';
 import type {RetryIntent, WatchSessionOptions} from '../../flows/watch-session.js';
-import {useBatchActions} from '../../hooks/use-batch-actions.js';
 import {useListNavigation} from '../../hooks/use-list-navigation.js';
-import {noticeErrorOf, useServerTasks, type ServerTask} from '../../hooks/use-server-tasks.js';
+import {useServerTasks} from '../../hooks/use-server-tasks.js';
 import {useTerminalSize} from '../../hooks/use-terminal-size.js';
 import {hint, type KeyHint} from '../../input/key-bindings.js';
 import * as keys from '../../input/keys.js';
 import {useKeypress} from '../../input/use-keypress.js';
 import {useTheme} from '../../theme.js';
-import {historyReducer, initialHistoryState, type Line, type Section} from './phase.js';
-import {checkLines, CheckReport, ConfirmSend, sentLines} from './report.js';
+import {useHistoryActions} from './actions.js';
+import {historyReducer, initialHistoryState, type Section} from './phase.js';
+import {CheckReport, ConfirmSend} from './report.js';
 import {BatchTable, ServerTable} from './tables.js';
 import {text} from './text.js';
 
@@ -55,7 +52,6 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 	const {columns, rows} = useTerminalSize();
 	const [state, dispatch] = useReducer(historyReducer, initialSection, initialHistoryState);
 	const {section, phase, message, journalVersion} = state;
-	const actions = useBatchActions(runtime);
 	const server = useServerTasks(runtime.client, section === 'server');
 
 	const batches = useMemo(() => runtime.journal.list(), [runtime.journal, journalVersion]);
@@ -66,62 +62,7 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 	const batchNav = useListNavigation({count: batches.length, pageSize: listHeight, isActive: inList && section === 'batches'});
 	const serverNav = useListNavigation({count: server.tasks.length, pageSize: listHeight, isActive: inList && section === 'server'});
 
-	const watch = (target: WatchTarget) => {
-		dispatch({type: 'watch', target, key: Date.now()});
-	};
-
-	const backToList = (line?: Line) => {
-		dispatch({type: 'back-to-list', line});
-	};
-
-	const report = (batchId: string, check: BatchCheck, before: Line[] = []) => {
-		dispatch({type: 'report', batchId, check, lines: [...before, ...checkLines(check)]});
-	};
-
-	const openBatch = (view: BatchView) => {
-		const {plan} = view;
-		if (plan.account.endpoint !== runtime.endpoint) {
-			dispatch({type: 'say', line: {kind: 'warn', text: text.elsewhere(plan.account.endpoint, plan.account.label)}});
-			return;
-		}
-
-		if (needsCheck(view.chunks)) {
-			dispatch({type: 'busy', label: text.checking(plan.id)});
-			actions.check(plan.id).then(
-				check => {
-					report(plan.id, check);
-				},
-				(error: unknown) => {
-					backToList({kind: 'error', text: text.checkFailed(noticeErrorOf(error).message)});
-				},
-			);
-			return;
-		}
-
-		const taskNos = taskNosOf(view);
-		if (taskNos.length === 0) {
-			dispatch({type: 'say', line: {kind: 'warn', text: text.noTask}});
-			return;
-		}
-
-		watch({batchId: plan.id, taskNos});
-	};
-
-	const openTasks = (taskNos: string[], task?: ServerTask) => {
-		watch({taskNos, batchId: batchOfTasks(runtime.journal, taskNos), operation: task ? operationOfTaskType(task.taskType) : undefined});
-	};
-
-	const sendNeverSent = (batchId: string) => {
-		dispatch({type: 'busy', label: text.sendingNever});
-		actions.send(batchId).then(
-			async summary => {
-				report(batchId, await actions.check(batchId), sentLines(summary));
-			},
-			(error: unknown) => {
-				backToList({kind: 'error', text: text.submitFailed(noticeErrorOf(error).message)});
-			},
-		);
-	};
+	const {watch, backToList, openBatch, openTasks, sendNeverSent} = useHistoryActions(runtime, dispatch);
 
 	useKeypress(key => {
 		if (phase.kind === 'typing') {
