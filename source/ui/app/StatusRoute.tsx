@@ -61,6 +61,7 @@ export const StatusRoute = () => {
 
 export const HistoryRoute = () => {
 	const {runtime} = useSessionState();
+	const {reopen} = useWizard();
 	const {env} = useActions();
 	const onRetryFailed = useRetry();
 	const onLeave = useLeave();
@@ -69,5 +70,5 @@ export const HistoryRoute = () => {
 		return <Connecting title={text.watch} />;
 	}
 
-	return <HistoryScreen runtime={runtime} dataDir={dataDir} onRetryFailed={onRetryFailed} onLeave={onLeave} />;
+	return <HistoryScreen runtime={runtime} dataDir={dataDir} onRetryFailed={onRetryFailed} onLeave={onLeave} reopen={reopen} />;
 };

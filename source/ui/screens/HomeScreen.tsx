@@ -65,7 +65,7 @@ export const HomeScreen = () => {
 		if (newest.state === 'running') {
 			dispatch({type: 'watch', target: {batchId: newest.id, taskNos: newest.taskNos}});
 		} else {
-			dispatch({type: 'go', screen: 'history'});
+			dispatch({type: 'go', screen: 'history', reopen: newest.id});
 		}
 	};
 

@@ -57,10 +57,13 @@ export type WizardState = {
 	review: Load<{excluded: Array<{domain: string; reason: string}>}> & {savedTo?: string};
 	submit: SubmitState;
 	watch?: WatchTarget;
+	/** The batch history opens as it shows. */
+	reopen?: string;
 };
 
 export type WizardAction =
-	| {type: 'go'; screen: Screen}
+	/** `reopen`: history opens this batch at once (home's key for an unfinished batch). */
+	| {type: 'go'; screen: Screen; reopen?: string}
 	| {type: 'replace'; screen: Screen}
 	| {type: 'back'}
 	| {type: 'start-flow'; operation: Operation}
@@ -179,7 +182,7 @@ const entering = (state: WizardState, screen: Screen): WizardState => {
 export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
 	switch (action.type) {
 		case 'go': {
-			return action.screen === state.screen ? state : entering(push(state, action.screen), action.screen);
+			return action.screen === state.screen ? state : entering(push({...state, reopen: action.reopen}, action.screen), action.screen);
 		}
 
 		case 'replace': {

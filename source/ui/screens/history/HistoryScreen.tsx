@@ -6,7 +6,7 @@
 // This file combines the parts: the phase reducer (phase.ts), what opening and sending do (actions.ts), the two
 // tables (tables.tsx), the check's report (report.tsx) and the words (text.ts).
 import {Box, Text} from 'ink';
-import {useMemo, useReducer} from 'react';
+import {useEffect, useMemo, useReducer, useRef} from 'react';
 import {taskNosOf} from '../../../core/journal-rules.js';
 import type {Runtime} from '../../../runtime.js';
 import {Frame} from '../../components/Frame.js';
@@ -40,6 +40,8 @@ export type HistoryScreenProps = {
 	onRetryFailed?: (intent: RetryIntent) => void;
 	onLeave: () => void;
 	initialSection?: Section;
+	/** A batch to open as the screen shows (checked first when its submit did not finish). */
+	reopen?: string;
 	/** For tests: the status views' polling pace. */
 	pollerOptions?: WatchSessionOptions['pollerOptions'];
 };
@@ -47,7 +49,7 @@ export type HistoryScreenProps = {
 // Header, section tabs, column heading, position line, key bar, and a spare line.
 const FIXED_LINES = 6;
 
-export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initialSection = 'batches', pollerOptions}: HistoryScreenProps) => {
+export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initialSection = 'batches', pollerOptions, reopen}: HistoryScreenProps) => {
 	const {colors, symbols} = useTheme();
 	const {columns, rows} = useTerminalSize();
 	const [state, dispatch] = useReducer(historyReducer, initialSection, initialHistoryState);
@@ -63,6 +65,16 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 	const serverNav = useListNavigation({count: server.tasks.length, pageSize: listHeight, isActive: inList && section === 'server'});
 
 	const {watch, backToList, openBatch, openTasks, sendNeverSent} = useHistoryActions(runtime, dispatch);
+
+	// Opened for one batch: open it once, as Enter on its row would.
+	const reopened = useRef(false);
+	useEffect(() => {
+		const view = reopen === undefined || reopened.current ? undefined : batches.find(batch => batch.plan.id === reopen);
+		reopened.current = true;
+		if (view) {
+			openBatch(view);
+		}
+	}, [reopen, batches, openBatch]);
 
 	useKeypress(key => {
 		if (phase.kind === 'typing') {
