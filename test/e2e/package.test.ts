@@ -110,12 +110,12 @@ describe('the packed tarball', () => {
 		const vars = Object.entries(env({CI: 'false'})).map(([k, v]) => `${k}=${v}`);
 		tmux('new-session', '-d', '-s', 'app', '-x', '100', '-y', '30', '-c', app, 'env', '-i', ...vars, bin, '--sandbox');
 		let screen = '';
-		for (let i = 0; i < 200 && !/Register domains[\s\S]*Ctrl\+C quit/.test(screen); i++) {
+		for (let i = 0; i < 200 && !/Register domains[\s\S]*q quit/.test(screen); i++) {
 			await sleep(100);
 			screen = tmux('capture-pane', '-p', '-t', 'app');
 		}
 
-		expect(screen).toMatch(/alidomain → Home[\s\S]*SANDBOX[\s\S]*Register domains[\s\S]*Ctrl\+C quit/);
+		expect(screen).toMatch(/alidomain → Home[\s\S]*SANDBOX[\s\S]*Register domains[\s\S]*q quit/);
 		tmux('send-keys', '-t', 'app', 'C-c');
 		let alive = true;
 		for (let i = 0; i < 100 && alive; i++) {

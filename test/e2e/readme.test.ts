@@ -177,7 +177,7 @@ describe('README commands, in order', () => {
 			const cwd = command.line.startsWith('npm ') ? REPO : dir;
 			tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', `bash -c 'source ${envFile}; export CI=false; cd ${cwd} && exec ${command.line}'`);
 			// With no account the app offers the sandbox; with --sandbox it opens on the home screen.
-			const first = command.line.includes('--sandbox') ? /SANDBOX[\s\S]*Register domains[\s\S]*Ctrl\+C quit/ : /No Alibaba Cloud credentials were found[\s\S]*Try the sandbox[\s\S]*Ctrl\+C quit/;
+			const first = command.line.includes('--sandbox') ? /SANDBOX[\s\S]*Register domains[\s\S]*q quit/ : /No Alibaba Cloud credentials were found[\s\S]*Try the sandbox[\s\S]*q quit/;
 			const screen = await waitFor(() => tmux('capture-pane', '-p', '-t', session), first, command.line);
 			expect(screen).toMatch(first);
 			tmux('send-keys', '-t', session, 'C-c');

@@ -48,23 +48,24 @@ export const Frame = ({title, account, endpoint, sandbox, hints, children, inTex
 		...(helpEnabled ? [hint(inTextField ? 'helpInField' : 'help')] : []),
 		// Ctrl+C quits everywhere; a screen whose own way out already quits says it once.
 		...(hints.some(h => h.id === 'quitHome' || h.id === 'stopSubmit') ? [] : [hint('quit')]),
-	].map(h => (h.keys === '↑↓' ? {...h, keys: symbols.arrowUpDown} : h));
+	].map(h => ({...h, keys: h.keys.replace('↑↓', symbols.arrowUpDown)}));
 
 	const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
 	return (
 		<>
-		{tooSmall && <Text wrap="wrap">{text.tooSmall(columns, rows, MIN_COLUMNS, MIN_ROWS)}</Text>}
-		<Box flexDirection="column" width={columns} display={tooSmall ? 'none' : 'flex'}>
-			<Header title={title} account={account} endpoint={endpoint} sandbox={sandbox} />
-			{top}
-			{help.isOpen && <HelpOverlay hints={all} title={text.keys(title)} onClose={help.close} />}
-			<Box flexDirection="column" display={help.isOpen ? 'none' : 'flex'} marginTop={spacious ? 1 : 0}>
-				{children}
+			{tooSmall && <Text wrap="wrap">{text.tooSmall(columns, rows, MIN_COLUMNS, MIN_ROWS)}</Text>}
+			{/* Hidden, not unmounted, while too small: nothing typed or chosen is lost. */}
+			<Box flexDirection="column" width={columns} display={tooSmall ? 'none' : 'flex'}>
+				<Header title={title} account={account} endpoint={endpoint} sandbox={sandbox} />
+				{top}
+				{help.isOpen && <HelpOverlay hints={all} title={text.keys(title)} onClose={help.close} />}
+				<Box flexDirection="column" display={help.isOpen ? 'none' : 'flex'} marginTop={spacious ? 1 : 0}>
+					{children}
+				</Box>
+				<Box marginTop={spacious ? 1 : 0}>
+					<KeyBar hints={all} />
+				</Box>
 			</Box>
-			<Box marginTop={spacious ? 1 : 0}>
-				<KeyBar hints={all} />
-			</Box>
-		</Box>
 		</>
 	);
 };

@@ -1,3 +1,4 @@
+export {Frame, MIN_COLUMNS, MIN_ROWS, type FrameProps} from './Frame.js';
 export {Header, type HeaderProps} from './Header.js';
 export {HelpOverlay, useHelpToggle, type HelpOverlayProps} from './HelpOverlay.js';
 export {fitHints, KeyBar, type KeyBarProps} from './KeyBar.js';

@@ -1,6 +1,5 @@
 // Every key binding in one place, so a screen asks "is this Back?" and never compares raw sequences.
 import type {MoveAction} from '../state/list-window.js';
-import {hint} from './key-bindings.js';
 import type {KeyEvent} from './key-event.js';
 
 const plain = (key: KeyEvent) => !key.ctrl && !key.meta;
@@ -45,15 +44,6 @@ export const isClearToEnd = (key: KeyEvent) => ctrlLetter(key, 'k');
 export const insertableText = (key: KeyEvent): string | undefined => (key.name === 'text' && plain(key) ? key.text : undefined);
 
 export type {KeyHint} from './key-bindings.js';
-
-/** The hints most screens share, drawn with the theme's arrows; the words live in the bindings table. */
-export const commonHints = (arrows: string) => ({
-	move: hint('move', {arrows}),
-	select: hint('select'),
-	back: hint('back'),
-	help: hint('help'),
-	quit: hint('quit'),
-});
 
 /** The list movement a key asks for, if any: the same keys in every list. */
 export const listMoveFor = (key: KeyEvent): MoveAction | undefined => {

@@ -4,7 +4,6 @@ import stringWidth from 'string-width';
 import {fitHints, KeyBar} from '../../../source/ui/components/KeyBar.js';
 import {setLang} from '../../../source/i18n/index.js';
 import {hint} from '../../../source/ui/input/key-bindings.js';
-import {commonHints} from '../../../source/ui/input/keys.js';
 import {unstyled} from '../../../source/ui/testing/index.js';
 
 afterEach(() => {
@@ -12,7 +11,7 @@ afterEach(() => {
 	setLang('en');
 });
 
-const hints = commonHints('↑↓');
+const hints = ({move: hint('move'), select: hint('select'), back: hint('back'), help: hint('help'), quit: hint('quit')});
 const list = [hints.move, hints.select, hints.back, hints.help];
 
 describe('KeyBar', () => {
@@ -30,7 +29,7 @@ describe('KeyBar', () => {
 
 	it('measures Chinese labels in cells: two per character, so the bar never wraps', () => {
 		setLang('zh');
-		const zh = commonHints('↑↓');
+		const zh = ({move: hint('move'), select: hint('select'), back: hint('back'), help: hint('help'), quit: hint('quit')});
 		const {lastFrame} = render(<KeyBar hints={[zh.move, zh.select, zh.back, zh.help]} width={36} />);
 		const frame = unstyled(lastFrame());
 		expect(frame).toBe('Enter 选择 · Esc 返回 · ? 帮助 · …');

@@ -10,7 +10,8 @@ import {Journal} from '../../../source/store/journal.js';
 import {App} from '../../../source/ui/app/App.js';
 import type {CreateRuntime} from '../../../source/ui/app/use-session.js';
 import type {InitialOptions} from '../../../source/ui/state/wizard-state.js';
-import {renderWithInput, settle, unstyled, waitForContent} from '../../../source/ui/testing/index.js';
+import stringWidth from 'string-width';
+import {renderWithInput, settle, unstyled, waitFor, waitForContent} from '../../../source/ui/testing/index.js';
 
 export const tempHome = () => mkdtempSync(join(tmpdir(), 'alidomain-wizard-'));
 
@@ -29,10 +30,8 @@ export async function startApp({home = tempHome(), flags = {}, createRuntime, st
 	const rendered = await renderWithInput(<App flags={flags} env={env} start={start} createRuntime={createRuntime} onExit={code => exits.push(code)} />);
 	if (size) {
 		rendered.resize(size.columns, size.rows);
-		// The next frame is drawn at the new size.
-		await new Promise(resolve => {
-			setTimeout(resolve, 50);
-		});
+		// Wait for a frame drawn at the new size.
+		await waitFor(() => unstyled(rendered.lastFrame()).split('\n').every(line => stringWidth(line) <= size.columns), () => `no frame at ${size.columns} columns`);
 	}
 
 	const frame = () => unstyled(rendered.lastFrame());
