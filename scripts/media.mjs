@@ -6,6 +6,7 @@ import {existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync} fro
 import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {stripVTControlCharacters as stripAnsi} from 'node:util';
 
 const WIDTH = 100;
 const HEIGHT = 30;
@@ -72,7 +73,6 @@ class Recorder {
 	}
 }
 
-const stripAnsi = (text) => text.replace(/\u001B\[[\d;]*m/g, '');
 
 async function waitFor(recorder, text, timeoutMs = 60_000) {
 	const deadline = Date.now() + timeoutMs;

@@ -1,4 +1,5 @@
-// npm test: build, type-check, run the whole suite, and end with a plain "N passed, N failed" line.
+// npm test: build, type-check, lint, look for dead code, run the whole suite, and end with a plain
+// "N passed, N failed" line.
 import {spawnSync} from 'node:child_process';
 import {readFileSync, mkdirSync, rmSync} from 'node:fs';
 
@@ -12,10 +13,17 @@ if (run('node', ['scripts/build.mjs']) !== 0) {
 	failed++;
 }
 
-if (run('npx', ['tsc', '--noEmit']) === 0) passed++;
-else {
-	console.error('typecheck: failed');
-	failed++;
+// Each whole-tree check counts as one test: the types, the lint rules, and what nothing uses.
+for (const [name, cmd, args] of [
+	['typecheck', 'npx', ['tsc', '--noEmit']],
+	['lint', 'npx', ['eslint', '.']],
+	['deadcode', 'npx', ['knip']],
+]) {
+	if (run(cmd, args) === 0) passed++;
+	else {
+		console.error(`${name}: failed`);
+		failed++;
+	}
 }
 
 mkdirSync('.tmp', {recursive: true});

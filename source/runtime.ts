@@ -80,7 +80,17 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 	}
 	const site = siteFlag(flags) ?? credentials.site ?? 'cn';
 	const endpoint = flags.endpoint ?? credentials.endpoint ?? SITES[site].endpoint;
-	const client = createDomainClient({...common, credentials, endpoint});
+	const accountName = credentials.source === 'account' ? credentials.accountName : undefined;
+	const client = createDomainClient({
+		...common,
+		credentials,
+		site,
+		endpoint,
+		knownVersion: credentials.apiVersion,
+		onVersion: (version) => {
+			if (accountName) store.rememberApiVersion(accountName, version);
+		},
+	});
 	const accountLabel = credentials.source === 'env' ? text.environment : credentials.accountName ?? text.account;
 	return {client, journal, accountLabel, endpoint: client.endpoint, sandbox: false, lang, settleMs, close: async () => {}};
 }

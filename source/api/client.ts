@@ -2,8 +2,10 @@
 import {flattenParams} from './encode.js';
 import {normalizeEndpoint, SITES, versionForEndpoint, type Site} from './endpoints.js';
 import {ApiError, DecodeError, NetworkError} from './errors.js';
+import {fastCheck} from './fast-check.js';
+import {messages} from '../i18n/index.js';
 import {DEFAULT_RETRY, isRetryableRead, withRetry, type RetryEvent, type RetryPolicy} from './retry.js';
-import {ErrorBody, operations, type OperationName, type RequestOf, type ResponseOf} from './schema.js';
+import {API_VERSION, ErrorBody, operations, type OperationName, type RequestOf, type ResponseOf} from './schema.js';
 import {send, type Credentials, type RawResponse, type TransportConfig} from './transport.js';
 
 export interface ClientOptions {
@@ -11,8 +13,15 @@ export interface ClientOptions {
 	site?: Site;
 	/** Overrides the site's endpoint, e.g. the local sandbox. */
 	endpoint?: string;
-	/** Overrides the version implied by the endpoint. */
+	/** Overrides the version implied by the endpoint; no fallback then. */
 	version?: string;
+	/**
+	 * The version this account's endpoint answered to before (kept in the account store), tried first. For the
+	 * international site the client otherwise tries 2018-01-29, falls back to 2017-12-18 on a version error, and
+	 * reports the answer through onVersion.
+	 */
+	knownVersion?: string;
+	onVersion?: (version: string) => void;
 	signature?: 'v1' | 'v3';
 	/** Language of Alibaba's own error messages. */
 	lang?: 'en' | 'zh';
@@ -31,28 +40,51 @@ type Method<A extends OperationName> = (params: RequestOf<A>, options?: CallOpti
 
 export type DomainClient = {
 	readonly endpoint: string;
+	/** The version in use: the first candidate until an answer settles it. */
 	readonly version: string;
 	readonly accessKeyId: string;
 	call<A extends OperationName>(action: A, params: RequestOf<A>, options?: CallOptions): Promise<ResponseOf<A>>;
 } & {[A in OperationName as Uncapitalize<A>]: Method<A>};
 
 export function createDomainClient(options: ClientOptions): DomainClient {
-	const endpoint = normalizeEndpoint(options.endpoint ?? SITES[options.site ?? 'cn'].endpoint);
+	const site = options.site ?? 'cn';
+	const endpoint = normalizeEndpoint(options.endpoint ?? SITES[site].endpoint);
+	const versions = candidateVersions(options, site, endpoint);
 	const transport: TransportConfig = {
 		credentials: options.credentials,
 		endpoint,
-		version: options.version ?? versionForEndpoint(endpoint),
+		version: versions[0]!,
 		signature: options.signature ?? 'v3',
 		timeoutMs: options.timeoutMs ?? 20_000,
 		now: options.now ?? (() => new Date()),
 		userAgent: 'alidomain',
 	};
 	const policy: RetryPolicy = {...DEFAULT_RETRY, ...options.retry};
+	let settled = versions.length === 1;
 
 	async function once<A extends OperationName>(action: A, params: RequestOf<A>, call: CallOptions): Promise<ResponseOf<A>> {
 		const wire = flattenParams({...(params as Record<string, unknown>), ...(options.lang ? {Lang: options.lang} : {})});
-		const config = call.timeoutMs ? {...transport, timeoutMs: call.timeoutMs} : transport;
-		return decode(action, await send(config, action, wire, call.signal));
+		for (;;) {
+			const used = transport.version;
+			const config = call.timeoutMs ? {...transport, timeoutMs: call.timeoutMs} : {...transport};
+			try {
+				const answer = decode(action, await send(config, action, wire, call.signal));
+				if (!settled) {
+					settled = true;
+					options.onVersion?.(transport.version);
+				}
+				return answer;
+			} catch (error) {
+				// A version error is the gateway's refusal before the operation runs: safe to send again, even a submit.
+				if (!isVersionError(error)) throw error;
+				// Another call may have moved on meanwhile; otherwise move on to the next candidate, if any.
+				if (transport.version === used) {
+					const next = versions[versions.indexOf(used) + 1];
+					if (settled || !next) throw error;
+					transport.version = next;
+				}
+			}
+		}
 	}
 
 	async function call<A extends OperationName>(action: A, params: RequestOf<A>, call: CallOptions = {}): Promise<ResponseOf<A>> {
@@ -62,12 +94,40 @@ export function createDomainClient(options: ClientOptions): DomainClient {
 		return withRetry(action, () => once(action, params, call), policy, shouldRetry, options.onRetry, call.signal);
 	}
 
-	const client: Record<string, unknown> = {endpoint, version: transport.version, accessKeyId: options.credentials.accessKeyId, call};
+	const client: Record<string, unknown> = {
+		endpoint,
+		get version() {
+			return transport.version;
+		},
+		accessKeyId: options.credentials.accessKeyId,
+		call,
+	};
 	for (const action of Object.keys(operations) as OperationName[]) {
 		const name = action[0]!.toLowerCase() + action.slice(1);
 		client[name] = (params: never, callOptions?: CallOptions) => call(action, params, callOptions);
 	}
 	return client as DomainClient;
+}
+
+/**
+ * How a gateway refuses a version its product does not have (docs/api.md): InvalidVersion or NoSuchVersion, or, in
+ * Alibaba's older common error table, InvalidParameter about "Action or Version".
+ */
+function isVersionError(error: unknown): error is ApiError {
+	if (!(error instanceof ApiError)) return false;
+	return error.code === 'InvalidVersion' || error.code === 'NoSuchVersion' || (error.code === 'InvalidParameter' && /\bVersion\b/.test(error.apiMessage));
+}
+
+/**
+ * Versions to try, in order. The international site may be served by 2018-01-29 (its docs list the intl endpoint)
+ * or only by the older 2017-12-18 product; which one is UNCONFIRMED, so both are tried and the answer remembered.
+ */
+function candidateVersions(options: ClientOptions, site: Site, endpoint: string): string[] {
+	if (options.version) return [options.version];
+	const intl = site === 'intl' || versionForEndpoint(endpoint) === API_VERSION['domain-intl'];
+	if (!intl) return [API_VERSION.domain];
+	const both = [API_VERSION.domain, API_VERSION['domain-intl']];
+	return options.knownVersion && both.includes(options.knownVersion as never) ? [options.knownVersion] : both;
 }
 
 function decode<A extends OperationName>(action: A, response: RawResponse): ResponseOf<A> {
@@ -79,12 +139,30 @@ function decode<A extends OperationName>(action: A, response: RawResponse): Resp
 	}
 	if (response.status < 200 || response.status >= 300) throw toApiError(action, response, json);
 	if (json === undefined) throw new DecodeError(action, `not JSON (HTTP ${response.status}): ${response.text.slice(0, 120)}`);
-	const parsed = operations[action].response.safeParse(json);
+	const schema = operations[action].response;
+	if (fastCheck(schema)(json)) return json as ResponseOf<A>;
+	const parsed = schema.safeParse(json);
 	if (!parsed.success) {
-		const issue = parsed.error.issues[0];
-		throw new DecodeError(action, `${issue?.path.join('.') || 'body'}: ${issue?.message}`, (json as {RequestId?: string}).RequestId);
+		const issue = parsed.error.issues[0]!;
+		const field = issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '') || 'body';
+		const detail = valueAt(json, issue.path) === undefined ? decodeText.missing(field) : decodeText.invalid(field, issue.message);
+		throw new DecodeError(action, detail, (json as {RequestId?: string}).RequestId);
 	}
 	return parsed.data as ResponseOf<A>;
+}
+
+const decodeText = messages({
+	missing: {en: (field: string) => `the field ${field} is missing`, zh: (field: string) => `缺少字段 ${field}`},
+	invalid: {en: (field: string, why: string) => `the field ${field} is not valid (${why})`, zh: (field: string, why: string) => `字段 ${field} 无效（${why}）`},
+});
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+	let node = root;
+	for (const part of path) {
+		if (typeof node !== 'object' || node === null) return undefined;
+		node = (node as Record<PropertyKey, unknown>)[part as string];
+	}
+	return node;
 }
 
 function toApiError(action: OperationName, response: RawResponse, json: unknown): ApiError {

@@ -1,7 +1,7 @@
 // One schema per operation, shared by the client (to encode requests and decode responses) and the sandbox
 // (to validate requests and to shape answers), so the two cannot drift apart. Facts: docs/api.md.
 import {z} from 'zod';
-import {bool, int, list, str, wrapper} from './wire-types.js';
+import {bool, int, list, num, str, wrapper} from './wire-types.js';
 
 export const API_VERSION = {domain: '2018-01-29', 'domain-intl': '2017-12-18'} as const;
 
@@ -15,7 +15,16 @@ const paging = {
 	PrePage: bool().optional(),
 	NextPage: bool().optional(),
 };
-const taskSubmitted = z.object({RequestId: str(), TaskNo: str()});
+/**
+ * Response objects keep fields they do not declare (the live API adds fields over time), and declare every field
+ * the SDK models document, optional unless the client reads it.
+ */
+const answer = z.looseObject;
+const taskSubmitted = answer({RequestId: str(), TaskNo: str()});
+
+/** Items one Save* request may carry; the sandbox refuses more with InvalidParameter (docs/api.md). */
+export const MAX_BATCH_ITEMS = 1000;
+const tooManyItems = `at most ${MAX_BATCH_ITEMS} items are allowed in one request`;
 
 export const OrderActivateItem = z.object({
 	DomainName: str(),
@@ -33,7 +42,7 @@ export const OrderActivateItem = z.object({
 
 export const OrderRedeemItem = z.object({DomainName: str(), CurrentExpirationDate: int()});
 
-export const TaskDetail = z.object({
+export const TaskDetail = answer({
 	TaskNo: str(),
 	TaskDetailNo: str().optional(),
 	DomainName: str(),
@@ -50,14 +59,15 @@ export const TaskDetail = z.object({
 	UpdateTime: str().optional(),
 });
 
-export const TaskInfo = z.object({
+// The SDK models make every task field optional; the client needs only TaskNo and copes without the rest.
+export const TaskInfo = answer({
 	TaskNo: str(),
-	TaskNum: int(),
-	TaskType: str(),
+	TaskNum: int().optional(),
+	TaskType: str().optional(),
 	TaskTypeCode: int().optional(),
 	TaskTypeDescription: str().optional(),
-	TaskStatus: str(),
-	TaskStatusCode: int(),
+	TaskStatus: str().optional(),
+	TaskStatusCode: int().optional(),
 	TaskCancelStatus: str().optional(),
 	TaskCancelStatusCode: int().optional(),
 	TaskResult: str().optional(),
@@ -66,20 +76,21 @@ export const TaskInfo = z.object({
 	CreateTime: str().optional(),
 });
 
-export const TaskHistoryItem = z.object({
+export const TaskHistoryItem = answer({
 	TaskNo: str(),
-	TaskNum: int(),
-	TaskType: str(),
+	TaskNum: int().optional(),
+	TaskType: str().optional(),
 	TaskTypeDescription: str().optional(),
-	TaskStatus: str(),
-	TaskStatusCode: int(),
+	TaskStatus: str().optional(),
+	TaskStatusCode: int().optional(),
 	CreateTime: str().optional(),
-	CreateTimeLong: int(),
+	CreateTimeLong: int().optional(),
 	Clientip: str().optional(),
 });
-const historyCursor = z.object({TaskNo: str().optional(), CreateTimeLong: int().optional()}).partial();
+/** A cursor is a whole task record, or `{}` when there is no such page. */
+const historyCursor = TaskHistoryItem.partial();
 
-export const RegistrantProfile = z.object({
+export const RegistrantProfile = answer({
 	RegistrantProfileId: int(),
 	RegistrantProfileType: str().optional(),
 	DefaultRegistrantProfile: bool().optional(),
@@ -99,11 +110,19 @@ export const RegistrantProfile = z.object({
 	TelExt: str().optional(),
 	ZhRegistrantOrganization: str().optional(),
 	ZhRegistrantName: str().optional(),
+	ZhProvince: str().optional(),
+	ZhCity: str().optional(),
+	ZhAddress: str().optional(),
+	CredentialType: str().optional(),
+	CredentialNo: str().optional(),
+	Params: str().optional(),
+	Remark: str().optional(),
 	CreateTime: str().optional(),
 	UpdateTime: str().optional(),
 });
 
-export const OwnedDomain = z.object({
+/** A row of QueryDomainList. */
+export const OwnedDomain = answer({
 	DomainName: str(),
 	InstanceId: str().optional(),
 	DomainStatus: str().optional(),
@@ -119,19 +138,70 @@ export const OwnedDomain = z.object({
 	RegistrantType: str().optional(),
 	ProductId: str().optional(),
 	Remark: str().optional(),
+	AutoRenewEnabled: bool().optional(),
+	Ccompany: str().optional(),
+	ChgholderStatus: str().optional(),
+	DnsList: wrapper({DnsList: list(str())}).optional(),
+	DomainGroupId: str().optional(),
+	DomainGroupName: str().optional(),
+	Registrar: str().optional(),
+	ResourceGroupId: str().optional(),
+	Tag: wrapper({Tag: list(answer({Key: str().optional(), Value: str().optional()}))}).optional(),
+});
+
+/** QueryDomainByDomainName's answer: one domain in detail (no DomainAuditStatus or ProductId here). */
+export const DomainDetail = answer({
+	RequestId: str(),
+	DomainName: str(),
+	InstanceId: str().optional(),
+	DomainStatus: str().optional(),
+	DomainType: str().optional(),
+	ExpirationDate: str().optional(),
+	ExpirationDateLong: int().optional(),
+	ExpirationDateStatus: str().optional(),
+	ExpirationCurrDateDiff: int().optional(),
+	RegistrationDate: str().optional(),
+	RegistrationDateLong: int().optional(),
+	Premium: bool().optional(),
+	RealNameStatus: str().optional(),
+	DomainNameVerificationStatus: str().optional(),
+	RegistrantType: str().optional(),
+	RegistrantName: str().optional(),
+	RegistrantOrganization: str().optional(),
+	ZhRegistrantName: str().optional(),
+	ZhRegistrantOrganization: str().optional(),
+	Email: str().optional(),
+	EmailVerificationStatus: int().optional(),
+	EmailVerificationClientHold: bool().optional(),
+	DomainNameProxyService: bool().optional(),
+	PrivacyServiceStatus: str().optional(),
+	CnnicPrivacyServiceStatus: str().optional(),
+	TransferOutStatus: str().optional(),
+	TransferProhibitionLock: str().optional(),
+	UpdateProhibitionLock: str().optional(),
+	RegistrantUpdatingStatus: str().optional(),
+	DnsList: wrapper({Dns: list(str())}).optional(),
+	DomainGroupId: int().optional(),
+	DomainGroupName: str().optional(),
+	Remark: str().optional(),
+	ResourceGroupId: str().optional(),
+	Registrar: str().optional(),
+	UserId: str().optional(),
+	// `Vaue` is the field's real name in Alibaba's model.
+	Tag: wrapper({Tag: list(answer({Key: str().optional(), Vaue: str().optional()}))}).optional(),
 });
 
 export const operations = {
 	SaveBatchTaskForCreatingOrderActivate: {
 		kind: 'submit',
 		ramAction: 'domain:CreateOrderActivate',
-		request: z.object({OrderActivateParam: z.array(OrderActivateItem).min(1), ...voucher, ...common}),
+		request: z.object({OrderActivateParam: z.array(OrderActivateItem).min(1).max(MAX_BATCH_ITEMS, tooManyItems), ...voucher, ...common}),
 		response: taskSubmitted,
 	},
 	SaveBatchTaskForCreatingOrderRedeem: {
 		kind: 'submit',
 		ramAction: 'domain:CreateOrderRedeem',
-		request: z.object({OrderRedeemParam: z.array(OrderRedeemItem).min(1), ...voucher, ...common}),
+		request: z.object({OrderRedeemParam: z.array(OrderRedeemItem).min(1).max(MAX_BATCH_ITEMS, tooManyItems), ...voucher, ...common}),
 		response: taskSubmitted,
 	},
 	QueryTaskDetailList: {
@@ -146,7 +216,7 @@ export const operations = {
 			InstanceId: str().optional(),
 			...common,
 		}),
-		response: z.object({RequestId: str(), ...paging, Data: wrapper({TaskDetail: list(TaskDetail)})}),
+		response: answer({RequestId: str(), ...paging, Data: wrapper({TaskDetail: list(TaskDetail)})}),
 	},
 	QueryTaskList: {
 		kind: 'read',
@@ -158,7 +228,7 @@ export const operations = {
 			EndCreateTime: int().optional(),
 			...common,
 		}),
-		response: z.object({RequestId: str(), ...paging, Data: wrapper({TaskInfo: list(TaskInfo)})}),
+		response: answer({RequestId: str(), ...paging, Data: wrapper({TaskInfo: list(TaskInfo)})}),
 	},
 	QueryTaskInfoHistory: {
 		kind: 'read',
@@ -171,9 +241,9 @@ export const operations = {
 			CreateTimeCursor: int().optional(),
 			...common,
 		}),
-		response: z.object({
+		response: answer({
 			RequestId: str(),
-			PageSize: int(),
+			PageSize: int().optional(),
 			Objects: list(TaskHistoryItem),
 			CurrentPageCursor: historyCursor.optional(),
 			NextPageCursor: historyCursor.optional(),
@@ -195,7 +265,7 @@ export const operations = {
 			PageSize: int(0, 5000).optional(),
 			...common,
 		}),
-		response: z.object({RequestId: str(), ...paging, RegistrantProfiles: wrapper({RegistrantProfile: list(RegistrantProfile)})}),
+		response: answer({RequestId: str(), ...paging, RegistrantProfiles: wrapper({RegistrantProfile: list(RegistrantProfile)})}),
 	},
 	QueryDomainList: {
 		kind: 'read',
@@ -207,25 +277,28 @@ export const operations = {
 			DomainName: str().optional(),
 			StartExpirationDate: int().optional(),
 			EndExpirationDate: int().optional(),
+			StartRegistrationDate: int().optional(),
+			EndRegistrationDate: int().optional(),
 			OrderKeyType: z.enum(['RegistrationDate', 'ExpirationDate']).optional(),
 			OrderByType: z.enum(['ASC', 'DESC']).optional(),
+			ProductDomainType: z.enum(['New gTLD', 'gTLD', 'ccTLD']).optional(),
+			Ccompany: str().optional(),
+			// Not in the 2017-12-18 product (see INTL_DIFFERENCES).
+			DomainGroupId: str().optional(),
+			ResourceGroupId: str().optional(),
+			Dns: str().optional(),
+			Registrar: str().optional(),
+			AutoRenewEnabled: bool().optional(),
+			Tag: z.array(z.object({Key: str().optional(), Value: str().optional()})).optional(),
 			...common,
 		}),
-		response: z.object({RequestId: str(), ...paging, Data: wrapper({Domain: list(OwnedDomain)})}),
+		response: answer({RequestId: str(), ...paging, Data: wrapper({Domain: list(OwnedDomain)})}),
 	},
 	QueryDomainByDomainName: {
 		kind: 'read',
 		ramAction: 'domain:QueryCommonInfo',
 		request: z.object({DomainName: str(), ...common}),
-		response: OwnedDomain.extend({
-			RequestId: str(),
-			RealNameStatus: str().optional(),
-			DomainNameProxyService: bool().optional(),
-			RegistrantName: str().optional(),
-			RegistrantOrganization: str().optional(),
-			Email: str().optional(),
-			DnsList: wrapper({Dns: list(str())}).optional(),
-		}),
+		response: DomainDetail,
 	},
 	CheckDomain: {
 		kind: 'read',
@@ -237,7 +310,7 @@ export const operations = {
 			FeePeriod: int(1, 10).optional(),
 			...common,
 		}),
-		response: z.object({
+		response: answer({
 			RequestId: str(),
 			DomainName: str(),
 			Avail: str(),
@@ -245,12 +318,16 @@ export const operations = {
 			Price: int().optional(),
 			DynamicCheck: bool().optional(),
 			Reason: str().optional(),
-			StaticPriceInfo: wrapper({PriceInfo: list(z.object({action: str(), money: z.preprocess((v) => (typeof v === 'string' ? Number(v) : v), z.number()), period: int()}))}).optional(),
+			// Domain 2018-01-29 only; `period` is in months (12 for one year).
+			StaticPriceInfo: wrapper({PriceInfo: list(answer({action: str(), money: num(), period: int().optional()}))}).optional(),
 		}),
 	},
 } as const;
 
 export type OperationName = keyof typeof operations;
+
+/** The operations that order something (and change the account): the schema's `kind` says which. */
+export const isSubmit = (action: OperationName): boolean => operations[action].kind === 'submit';
 export type RequestOf<A extends OperationName> = z.output<(typeof operations)[A]['request']>;
 export type ResponseOf<A extends OperationName> = z.output<(typeof operations)[A]['response']>;
 
@@ -265,8 +342,40 @@ export const ErrorBody = z.object({
 });
 export type ErrorBodyShape = z.output<typeof ErrorBody>;
 
-/** Per-domain status codes of QueryTaskDetailList (docs/api.md, Operations we call). */
-export const DETAIL_STATUS = ['WAITING_EXECUTE', 'EXECUTING', 'EXECUTE_SUCCESS', 'EXECUTE_FAILURE'] as const;
-export type DetailStatus = (typeof DETAIL_STATUS)[number];
-/** Task-level status codes of QueryTaskList / QueryTaskInfoHistory (docs/api.md): 1 waiting, 2 executing, 3 done. */
-export const TASK_STATUS = {WAITING_EXECUTE: 1, EXECUTING: 2, COMPLETE: 3} as const;
+/**
+ * What the 2017-12-18 (Domain-intl) product lacks next to 2018-01-29, per operation: answer fields it never sends
+ * (`rows` names the list they sit in, when they are per row) and request parameters it does not know. From a
+ * diff of the two products' SDK models; docs/api.md lists them.
+ */
+export const INTL_DIFFERENCES: Partial<Record<OperationName, {rows?: readonly string[]; answerFields: readonly string[]; requestParams?: readonly string[]}>> = {
+	SaveBatchTaskForCreatingOrderActivate: {answerFields: [], requestParams: ['ResourceGroupId']},
+	QueryTaskList: {rows: ['Data', 'TaskInfo'], answerFields: ['TaskBizType', 'TaskResult', 'TaskTypeCode']},
+	QueryRegistrantProfiles: {
+		rows: ['RegistrantProfiles', 'RegistrantProfile'],
+		answerFields: ['CredentialNo', 'CredentialType', 'Params', 'Remark', 'ZhAddress', 'ZhCity', 'ZhProvince', 'ZhRegistrantName', 'ZhRegistrantOrganization'],
+	},
+	QueryDomainList: {
+		rows: ['Data', 'Domain'],
+		answerFields: ['AutoRenewEnabled', 'Ccompany', 'ChgholderStatus', 'DnsList', 'DomainGroupId', 'DomainGroupName', 'Registrar', 'ResourceGroupId', 'Tag'],
+		requestParams: ['AutoRenewEnabled', 'Dns', 'DomainGroupId', 'Registrar', 'ResourceGroupId', 'Tag'],
+	},
+	QueryDomainByDomainName: {
+		answerFields: [
+			'CnnicPrivacyServiceStatus',
+			'DomainGroupId',
+			'DomainGroupName',
+			'DomainStatus',
+			'DomainType',
+			'ExpirationCurrDateDiff',
+			'ExpirationDateStatus',
+			'PrivacyServiceStatus',
+			'Registrar',
+			'Remark',
+			'ResourceGroupId',
+			'Tag',
+			'ZhRegistrantName',
+			'ZhRegistrantOrganization',
+		],
+	},
+	CheckDomain: {answerFields: ['StaticPriceInfo']},
+};

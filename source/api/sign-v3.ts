@@ -12,6 +12,11 @@ export interface V3Request {
 	headers: Record<string, string | string[]>;
 	/** Lowercase hex SHA-256 of the body (the `x-acs-content-sha256` value). */
 	payloadHash: string;
+	/**
+	 * Exactly the header names to sign, as a verifier reads them from `SignedHeaders`. Without it the signer picks
+	 * `host`, `content-type` and every `x-acs-*` header, as Alibaba's own SDKs do.
+	 */
+	signedNames?: readonly string[];
 }
 
 export function sha256Hex(data: string | Uint8Array): string {
@@ -22,11 +27,13 @@ function isSignedHeader(name: string): boolean {
 	return name.startsWith('x-acs-') || name === 'host' || name === 'content-type';
 }
 
-export function canonicalHeadersV3(headers: V3Request['headers']): {canonical: string; signed: string} {
+export function canonicalHeadersV3(headers: V3Request['headers'], signedNames?: readonly string[]): {canonical: string; signed: string} {
+	const wanted = signedNames ? new Set(signedNames.map((n) => n.toLowerCase())) : undefined;
 	const byName = new Map<string, string[]>();
+	for (const name of wanted ?? []) byName.set(name, []);
 	for (const [rawName, value] of Object.entries(headers)) {
 		const name = rawName.toLowerCase();
-		if (!isSignedHeader(name)) continue;
+		if (wanted ? !wanted.has(name) : !isSignedHeader(name)) continue;
 		const values = byName.get(name) ?? [];
 		for (const v of Array.isArray(value) ? value : [value]) values.push(v.trim());
 		byName.set(name, values);
@@ -43,7 +50,7 @@ export function canonicalRequestV3(request: V3Request): {canonicalRequest: strin
 		.sort()
 		.map((k) => `${k}=${percentEncode(request.query[k]!)}`)
 		.join('&');
-	const {canonical, signed} = canonicalHeadersV3(request.headers);
+	const {canonical, signed} = canonicalHeadersV3(request.headers, request.signedNames);
 	const canonicalRequest = [request.method, request.pathname, query, canonical, signed, request.payloadHash].join('\n');
 	return {canonicalRequest, signedHeaders: signed};
 }

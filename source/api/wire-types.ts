@@ -3,7 +3,12 @@
 import {z} from 'zod';
 
 const toNumber = (v: unknown) => (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : v);
-const toBool = (v: unknown) => (v === 'true' ? true : v === 'false' ? false : v);
+// SDKs in some languages write booleans as `True`/`False`; the gateway reads them case-insensitively.
+const toBool = (v: unknown) => {
+	if (typeof v !== 'string') return v;
+	const lower = v.trim().toLowerCase();
+	return lower === 'true' ? true : lower === 'false' ? false : v;
+};
 const toString = (v: unknown) => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v);
 const toArray = (v: unknown) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]);
 
@@ -19,4 +24,4 @@ export const bool = () => z.preprocess(toBool, z.boolean());
 /** A list that may arrive as an array, a single object, or nothing. */
 export const list = <T extends z.ZodType>(item: T) => z.preprocess(toArray, z.array(item));
 /** A wrapper object (`{"Data": {"TaskDetail": [...]}}`) that may be absent when there are no items. */
-export const wrapper = <T extends z.ZodRawShape>(shape: T) => z.preprocess((v) => v ?? {}, z.object(shape));
+export const wrapper = <T extends z.ZodRawShape>(shape: T) => z.preprocess((v) => v ?? {}, z.looseObject(shape));

@@ -58,7 +58,14 @@ export async function runAccountsCommand({flags, positionals}: ParsedCommandLine
 			if (!secret) throw new UsageError(text.noSecret);
 			const site = siteFlag(flags) ?? 'cn';
 			const endpoint = flags.endpoint;
-			const client = createDomainClient({credentials: {accessKeyId: flags['access-key-id'], accessKeySecret: secret}, site, endpoint, retry: {retries: 1}});
+			let apiVersion: string | undefined;
+			const client = createDomainClient({
+				credentials: {accessKeyId: flags['access-key-id'], accessKeySecret: secret},
+				site,
+				endpoint,
+				retry: {retries: 1},
+				onVersion: (version) => (apiVersion = version),
+			});
 			try {
 				await client.queryRegistrantProfiles({PageNum: 1, PageSize: 1});
 			} catch (error) {
@@ -68,7 +75,7 @@ export async function runAccountsCommand({flags, positionals}: ParsedCommandLine
 				}
 				printLines(io.stderr, [text.unverified, ...describeError(error)]);
 			}
-			store.add({name, accessKeyId: flags['access-key-id'], accessKeySecret: secret, site, endpoint, addedAt: Date.now()}, {replace: true});
+			store.add({name, accessKeyId: flags['access-key-id'], accessKeySecret: secret, site, endpoint, apiVersion, addedAt: Date.now()}, {replace: true});
 			printLines(io.stdout, [text.saved(name, flags['access-key-id'], maskSecret(secret))]);
 			return EXIT.ok;
 		}

@@ -32,11 +32,6 @@ export function errorJson(error: unknown): Record<string, unknown> {
 	return {message: error instanceof Error ? error.message : String(error)};
 }
 
-export interface Io {
-	stdout: NodeJS.WritableStream;
-	stderr: NodeJS.WritableStream;
-}
-
 export function printLines(stream: NodeJS.WritableStream, lines: string[]): void {
 	if (lines.length > 0) stream.write(lines.join('\n') + '\n');
 }

@@ -3,7 +3,7 @@
 import {boardRows, jsonReport} from '../core/export-results.js';
 import {StatusPoller, waitUntilDone, type PollerState} from '../core/status-poller.js';
 import type {StatusBoard} from '../core/status.js';
-import {boardFor} from '../core/watch-target.js';
+import {boardFor, recordBatchCounts} from '../core/watch-target.js';
 import type {Runtime} from '../runtime.js';
 import {messages} from '../i18n/index.js';
 
@@ -36,11 +36,8 @@ export async function watchToEnd(runtime: Runtime, batchId: string | undefined, 
 		last = line;
 	});
 	poller.stop();
-	const counts = final.counts;
-	if (batchId && runtime.journal.has(batchId)) {
-		runtime.journal.append(batchId, {type: 'counts', at: Date.now(), counts: {waiting: counts.waiting, executing: counts.executing, succeeded: counts.succeeded, failed: counts.failed}});
-	}
-	return {report: reportOf(board), failed: counts.failed};
+	recordBatchCounts(runtime.journal, batchId, taskNos, final.counts, Date.now());
+	return {report: reportOf(board), failed: final.counts.failed};
 }
 
 export function progressLine(s: PollerState): string {

@@ -78,7 +78,9 @@ export async function checkAvailability(api: Pick<DomainClient, 'checkDomain'>, 
 async function checkOne(api: Pick<DomainClient, 'checkDomain'>, name: string, years: number): Promise<CheckResult> {
 	try {
 		const r = await api.checkDomain({DomainName: name, FeeCommand: 'create', FeePeriod: years});
-		const regular = r.StaticPriceInfo?.PriceInfo.find((p) => p.action === 'activate' || p.action === 'create')?.money;
+		// 2018-01-29 only (the 2017-12-18 product has no StaticPriceInfo); `period` is in months.
+		const offers = r.StaticPriceInfo?.PriceInfo.filter((p) => p.action === 'activate' || p.action === 'create') ?? [];
+		const regular = (offers.find((p) => p.period === years * 12) ?? offers[0])?.money;
 		if (r.Premium === 'true' && r.Avail === '1') return {name, availability: 'premium', price: r.Price, regularPrice: regular, reason: r.Reason || undefined};
 		const mapped = availOf(r.Avail) ?? {availability: 'unavailable' as const, reason: text.status(r.Avail)};
 		return {name, ...mapped, regularPrice: regular, reason: r.Reason || mapped.reason};

@@ -78,7 +78,7 @@ const PLAIN_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
 const CONTROL = /[\p{Cc}\p{Zl}\p{Zp}]/u;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /\P{ASCII}/u;
 const LABEL_CHARS = /^[a-z0-9-]*$/;
 
 export function normalizeDomain(input: string): NormalizedName {

@@ -43,10 +43,11 @@ export interface ReconcileOptions {
 	skewMs?: number;
 }
 
+/** A task the server listed; the API's models make all but its number optional, and a missing one matches. */
 interface Candidate {
 	taskNo: string;
-	taskNum: number;
-	taskType: string;
+	taskNum?: number;
+	taskType?: string;
 	createdAt?: number;
 }
 
@@ -61,7 +62,11 @@ export async function reconcileChunk(api: ReconcileApi, input: ReconcileInput, o
 	}
 	const wanted = new Set(input.domains.map((d) => d.toLowerCase()));
 	const matching = candidates.filter(
-		(c) => c.taskType === TASK_TYPE[input.operation] && c.taskNum === wanted.size && !input.knownTaskNos.has(c.taskNo) && (c.createdAt === undefined || c.createdAt >= since),
+		(c) =>
+			(c.taskType === undefined || c.taskType === TASK_TYPE[input.operation]) &&
+			(c.taskNum === undefined || c.taskNum === wanted.size) &&
+			!input.knownTaskNos.has(c.taskNo) &&
+			(c.createdAt === undefined || c.createdAt >= since),
 	);
 	for (const candidate of matching) {
 		try {

@@ -12,6 +12,10 @@ const text = messages({
 	unknown: {en: 'unknown', zh: '未知'},
 	notInRedemption: {en: (why: string) => `not in its redemption period: ${why}`, zh: (why: string) => `不在赎回期内：${why}`},
 	notInAccount: {en: 'not a domain of this account', zh: '不是此账号下的域名'},
+	statusUnknown: {
+		en: 'expired, but this API version does not say whether it is in its redemption period; the task will tell',
+		zh: '已过期，但此 API 版本不说明它是否处于赎回期；以任务结果为准',
+	},
 	differs: {
 		en: (typed: number, account: number) => `the typed expiry ${typed} differs from the account's ${account}; the redemption will fail unless the typed one is right`,
 		zh: (typed: number, account: number) => `填写的到期时间 ${typed} 与账号中的 ${account} 不同；除非填写的正确，否则赎回会失败`,
@@ -38,7 +42,7 @@ function statusText(status: string | undefined): string {
 	return text.status(status ?? text.unknown);
 }
 
-export async function lookupRedeemExpiries(api: LookupApi, candidates: readonly RedeemCandidate[], concurrency = 5): Promise<RedeemLookup> {
+export async function lookupRedeemExpiries(api: LookupApi, candidates: readonly RedeemCandidate[], concurrency = 5, now: () => number = Date.now): Promise<RedeemLookup> {
 	const inRedemption = await listRedemptionPeriod(api);
 	const out: RedeemLookup = {ready: [], refused: [], notices: []};
 	const rest: RedeemCandidate[] = [];
@@ -54,7 +58,11 @@ export async function lookupRedeemExpiries(api: LookupApi, candidates: readonly 
 			try {
 				const d = await api.queryDomainByDomainName({DomainName: c.name});
 				if (d.DomainStatus === '2' && d.ExpirationDateLong !== undefined) accept(c, d.ExpirationDateLong);
-				else out.refused.push({name: c.name, reason: text.notInRedemption(statusText(d.DomainStatus))});
+				else if (d.DomainStatus === undefined && d.ExpirationDateLong !== undefined && d.ExpirationDateLong < now()) {
+					// The 2017-12-18 product gives no DomainStatus here: an expired domain may be redeemable; the task says.
+					accept(c, d.ExpirationDateLong);
+					out.notices.push({name: c.name, notice: text.statusUnknown});
+				} else out.refused.push({name: c.name, reason: text.notInRedemption(statusText(d.DomainStatus))});
 			} catch (error) {
 				if (error instanceof ApiError && error.code === 'DomainNotExist') out.refused.push({name: c.name, reason: text.notInAccount});
 				else throw error;

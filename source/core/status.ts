@@ -4,26 +4,22 @@
 import {domainToASCII, domainToUnicode} from 'node:url';
 import type {z} from 'zod';
 import type {TaskDetail} from '../api/schema.js';
+import {DETAIL_STATUS} from '../api/task-status.js';
 
 export type TaskDetailRow = z.output<typeof TaskDetail>;
 
 /** The states shown to the user and written to `--json`. */
 export type DomainState = 'waiting' | 'executing' | 'succeeded' | 'failed';
+/** In the order of QueryTaskDetailList's TaskStatusCode, so the code is the index. */
 export const DOMAIN_STATES: readonly DomainState[] = ['waiting', 'executing', 'succeeded', 'failed'];
 
-/** QueryTaskDetailList's TaskStatusCode is the index. */
-export const STATE_BY_CODE: readonly DomainState[] = DOMAIN_STATES;
 
-const STATE_BY_TEXT: Readonly<Record<string, DomainState>> = {
-	WAITING_EXECUTE: 'waiting',
-	EXECUTING: 'executing',
-	EXECUTE_SUCCESS: 'succeeded',
-	EXECUTE_FAILURE: 'failed',
-};
+/** The API's status text → our state, both in TaskStatusCode order. */
+const STATE_BY_TEXT: Readonly<Record<string, DomainState>> = Object.fromEntries(DETAIL_STATUS.map((status, code) => [status, DOMAIN_STATES[code]!]));
 
 /** The state of a detail row; a code outside 0–3 falls back to the status text, then to 'waiting' (not final). */
 export function stateOf(detail: Pick<TaskDetailRow, 'TaskStatusCode' | 'TaskStatus'>): DomainState {
-	return STATE_BY_CODE[detail.TaskStatusCode] ?? STATE_BY_TEXT[detail.TaskStatus] ?? 'waiting';
+	return DOMAIN_STATES[detail.TaskStatusCode] ?? STATE_BY_TEXT[detail.TaskStatus] ?? 'waiting';
 }
 
 export function isFinalState(state: DomainState): boolean {
@@ -31,7 +27,6 @@ export function isFinalState(state: DomainState): boolean {
 }
 
 export type StatusFilter = 'all' | 'in-progress' | 'succeeded' | 'failed';
-export const STATUS_FILTERS: readonly StatusFilter[] = ['all', 'in-progress', 'succeeded', 'failed'];
 
 export interface DomainStatusRow {
 	/** ASCII, lowercase. */
@@ -290,7 +285,7 @@ function asciiName(raw: string): string {
 	if (PLAIN_LOWERCASE.test(raw)) return raw;
 	let name = raw.trim().toLowerCase();
 	if (name.endsWith('.')) name = name.slice(0, -1);
-	if (/[^\x00-\x7f]/.test(name)) name = domainToASCII(name) || name;
+	if (/\P{ASCII}/u.test(name)) name = domainToASCII(name) || name;
 	return name;
 }
 

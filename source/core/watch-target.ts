@@ -1,7 +1,7 @@
 // What a status view watches: task numbers, and the journaled batch they came from when there is one. The batch
 // brings each task's domain list (so every domain is listed before its first page arrives), its operation and
 // options (for retry-failed), and a place to record the last counts seen (for history).
-import type {BatchView} from './journal-rules.js';
+import {taskNosOf, type BatchView, type ChunkEvent, type StatusCounts} from './journal-rules.js';
 import {TASK_TYPE, type Operation} from './orders.js';
 import {StatusBoard} from './status.js';
 import type {PollerTask} from './status-poller.js';
@@ -46,4 +46,27 @@ export function batchOfTasks(journal: JournalLookup, taskNos: readonly string[])
 /** The operation of a server task (QueryTaskList's TaskType), if it is one of ours. */
 export function operationOfTaskType(taskType: string): Operation | undefined {
 	return (Object.keys(TASK_TYPE) as Operation[]).find((operation) => TASK_TYPE[operation] === taskType);
+}
+
+/**
+ * Records what a status view saw as its batch's counts, for history. Only counts over every task of the batch are
+ * the batch's: watching some of its tasks (`status --wait T1`) records nothing, or history would show the batch
+ * finished with one task's domains. Unchanged counts are not recorded again. Returns whether anything was written.
+ */
+export function recordBatchCounts(
+	journal: Pick<JournalLookup, 'has' | 'load'> & {append(batchId: string, event: ChunkEvent): void},
+	batchId: string | undefined,
+	watched: readonly string[],
+	counts: StatusCounts,
+	at: number,
+): boolean {
+	if (!batchId || !journal.has(batchId)) return false;
+	const view = journal.load(batchId);
+	const tasks = taskNosOf(view);
+	if (tasks.length === 0 || !tasks.every((taskNo) => watched.includes(taskNo))) return false;
+	const {waiting, executing, succeeded, failed} = counts;
+	const last = view.lastCounts;
+	if (last && last.waiting === waiting && last.executing === executing && last.succeeded === succeeded && last.failed === failed) return false;
+	journal.append(batchId, {type: 'counts', at, counts: {waiting, executing, succeeded, failed}});
+	return true;
 }

@@ -20,7 +20,7 @@ export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv): La
 	return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
-type Text = string | ((...args: any[]) => string);
+type Text = string | ((...args: never[]) => string);
 type Entry<T extends Text> = {en: T; zh: T extends string ? string : T};
 
 /**

@@ -2,6 +2,7 @@
 import type {RequestOf, ResponseOf} from '../api/schema.js';
 import {daysBetween, formatDateTime} from './clock.js';
 import {isPremiumLabel, isSupportedTld, isTakenLabel, isValidName, premiumPrice, splitName, tldPrice, REDEMPTION_FEE} from './registry-rules.js';
+import {attributesOf, domainTypeOf, SANDBOX_USER_ID} from './domain-attributes.js';
 import {SandboxError, throttled} from './sandbox-error.js';
 import {inLang} from './texts-zh.js';
 import {ALIYUN_DNS, type OwnedRecord, type ProfileRecord} from './seed.js';
@@ -54,11 +55,45 @@ function profileRow(p: ProfileRecord): ProfileRow {
 		PostalCode: p.postalCode,
 		TelArea: p.telArea,
 		Telephone: p.telephone,
-		ZhRegistrantOrganization: p.zhOrganization,
-		ZhRegistrantName: p.zhName,
+		TelExt: '',
+		ZhRegistrantOrganization: p.zhOrganization ?? '',
+		ZhRegistrantName: p.zhName ?? '',
+		ZhProvince: ZH_PLACES[p.province] ?? '',
+		ZhCity: ZH_PLACES[p.city] ?? '',
+		ZhAddress: ZH_PLACES[p.address] ?? '',
+		// Mainland credential codes: SFZ identity card (individuals), YYZZ business licence (organisations).
+		CredentialType: p.registrantType === '1' ? 'SFZ' : 'YYZZ',
+		CredentialNo: credentialNumber(p),
+		Params: '',
+		Remark: '',
 		CreateTime: formatDateTime(p.created),
 		UpdateTime: formatDateTime(p.updated),
 	};
+}
+
+/** The Chinese forms of the seed's places, for the profiles' Zh* fields. */
+const ZH_PLACES: Record<string, string> = {
+	Zhejiang: '浙江省',
+	Hangzhou: '杭州市',
+	Guangdong: '广东省',
+	Guangzhou: '广州市',
+	Shenzhen: '深圳市',
+	Shanghai: '上海市',
+	Sichuan: '四川省',
+	Chengdu: '成都市',
+	Beijing: '北京市',
+	'18 Wensan Road, Xihu District': '西湖区文三路18号',
+	'66 Tianhe North Road, Tianhe District': '天河区天河北路66号',
+	'200 Century Avenue, Pudong New Area': '浦东新区世纪大道200号',
+	'9 Keji South Road, Nanshan District': '南山区科技南路9号',
+	'3 Renmin South Road, Wuhou District': '武侯区人民南路3号',
+	'27 Zhongguancun Street, Haidian District': '海淀区中关村大街27号',
+};
+
+/** A masked number of the right length: 18 characters, as identity cards and unified credit codes have. */
+function credentialNumber(p: ProfileRecord): string {
+	const digits = String(p.id).padStart(8, '0');
+	return `${p.registrantType === '1' ? '3301' : '9133'}**********${digits.slice(-4)}`;
 }
 
 const sortedCache = new WeakMap<WorldState, {version: number; key: string; list: OwnedRecord[]}>();
@@ -75,50 +110,87 @@ function ownedSorted(state: WorldState, byExpiry: boolean, ascending: boolean): 
 }
 
 export function queryDomainList(state: WorldState, params: RequestOf<'QueryDomainList'>, ctx: CallContext): ResponseOf<'QueryDomainList'> {
-	const search = params.DomainName?.trim().toLowerCase();
-	const {StartExpirationDate: from, EndExpirationDate: to, QueryType: type} = params;
 	const all = ownedSorted(state, params.OrderKeyType === 'ExpirationDate', params.OrderByType === 'ASC');
-	const matches =
-		!search && !type && from === undefined && to === undefined
-			? all
-			: all.filter(
-					(d) =>
-						(!type || d.status === type) &&
-						(!search || d.name.includes(search)) &&
-						(from === undefined || d.expiry >= from) &&
-						(to === undefined || d.expiry <= to),
-				);
+	const keep = domainFilter(state, params);
+	const matches = keep ? all.filter(keep) : all;
 	const page = pageOf(matches.length, params.PageNum, params.PageSize);
 	return {
 		RequestId: ctx.requestId,
 		...pageFields(page),
-		Data: {Domain: matches.slice(page.start, page.end).map((d) => domainRow(state, d))},
+		Data: {Domain: matches.slice(page.start, page.end).map((d) => domainRow(state, d, params.Lang))},
 	};
 }
 
-function domainType(tld: string): string {
-	if (['com', 'net', 'org', 'info', 'biz'].includes(tld)) return 'gTLD';
-	return tld === 'cn' || tld.endsWith('.cn') || tld.length === 2 ? 'ccTLD' : 'New gTLD';
+type DomainTest = (d: OwnedRecord) => boolean;
+
+/** The documented filters of QueryDomainList, all of which must hold; undefined when none is given. */
+function domainFilter(state: WorldState, params: RequestOf<'QueryDomainList'>): DomainTest | undefined {
+	const tests: DomainTest[] = [];
+	const within = (from: number | undefined, to: number | undefined, value: (d: OwnedRecord) => number) => {
+		if (from !== undefined) tests.push((d) => value(d) >= from);
+		if (to !== undefined) tests.push((d) => value(d) <= to);
+	};
+	const search = params.DomainName?.trim().toLowerCase();
+	if (params.QueryType) tests.push((d) => d.status === params.QueryType);
+	if (search) tests.push((d) => d.name.includes(search));
+	within(params.StartExpirationDate, params.EndExpirationDate, (d) => d.expiry);
+	within(params.StartRegistrationDate, params.EndRegistrationDate, (d) => d.registered);
+	if (params.ProductDomainType) tests.push((d) => domainTypeOf(splitName(d.name).tld) === params.ProductDomainType);
+	const company = params.Ccompany?.trim().toLowerCase();
+	if (company) {
+		tests.push((d) => {
+			const owner = state.profiles.find((p) => p.id === d.profileId);
+			return !!owner && (owner.organization.toLowerCase().includes(company) || (owner.zhOrganization ?? '').includes(params.Ccompany!.trim()));
+		});
+	}
+	const dns = params.Dns?.trim().toLowerCase();
+	if (dns) tests.push((d) => (d.dns ?? ALIYUN_DNS).includes(dns));
+	if (params.DomainGroupId) tests.push((d) => String(attributesOf(d.name, undefined).groupId) === params.DomainGroupId);
+	if (params.ResourceGroupId) tests.push((d) => attributesOf(d.name, undefined).resourceGroupId === params.ResourceGroupId);
+	if (params.Registrar) tests.push((d) => attributesOf(d.name, undefined).registrar.toLowerCase().includes(params.Registrar!.trim().toLowerCase()));
+	if (params.AutoRenewEnabled !== undefined) tests.push((d) => attributesOf(d.name, undefined).autoRenew === params.AutoRenewEnabled);
+	for (const tag of params.Tag ?? []) {
+		if (!tag.Key) continue;
+		tests.push((d) => attributesOf(d.name, undefined).tags.some((t) => t.Key === tag.Key && (tag.Value === undefined || t.Value === tag.Value)));
+	}
+	return tests.length === 0 ? undefined : (d) => tests.every((test) => test(d));
 }
 
-function domainRow(state: WorldState, d: OwnedRecord): DomainRow {
-	const profile = state.profiles.find((p) => p.id === d.profileId);
+/** The fields a list row and the single-domain answer share. */
+function domainDates(state: WorldState, d: OwnedRecord) {
 	return {
 		DomainName: d.name,
 		InstanceId: d.instanceId,
 		DomainStatus: d.status,
-		ExpirationDateStatus: d.expiry < state.now ? '2' : '1',
+		DomainType: domainTypeOf(splitName(d.name).tld),
 		ExpirationDate: formatDateTime(d.expiry),
 		ExpirationDateLong: d.expiry,
+		ExpirationDateStatus: d.expiry < state.now ? '2' : '1',
 		ExpirationCurrDateDiff: daysBetween(state.now, d.expiry),
 		RegistrationDate: formatDateTime(d.registered),
 		RegistrationDateLong: d.registered,
-		DomainAuditStatus: 'SUCCEED',
-		DomainType: domainType(splitName(d.name).tld),
 		Premium: d.premium,
+	};
+}
+
+function domainRow(state: WorldState, d: OwnedRecord, lang: 'en' | 'zh' | undefined): DomainRow {
+	const profile = state.profiles.find((p) => p.id === d.profileId);
+	const extra = attributesOf(d.name, lang);
+	return {
+		...domainDates(state, d),
+		DomainAuditStatus: 'SUCCEED',
 		RegistrantType: profile?.registrantType ?? '2',
 		ProductId: '2',
 		Remark: '',
+		AutoRenewEnabled: extra.autoRenew,
+		Ccompany: profile?.zhOrganization ?? profile?.organization ?? '',
+		ChgholderStatus: '0',
+		DnsList: {DnsList: [...(d.dns ?? ALIYUN_DNS)]},
+		DomainGroupId: String(extra.groupId),
+		DomainGroupName: extra.groupName,
+		Registrar: extra.registrar,
+		ResourceGroupId: extra.resourceGroupId,
+		Tag: {Tag: extra.tags.map((t) => ({...t}))},
 	};
 }
 
@@ -130,15 +202,37 @@ export function queryDomainByDomainName(
 	const owned = state.owned.get(params.DomainName.trim().toLowerCase());
 	if (!owned) throw new SandboxError('DomainNotExist');
 	const profile = state.profiles.find((p) => p.id === owned.profileId);
+	const extra = attributesOf(owned.name, params.Lang);
+	const cn = splitName(owned.name).tld.endsWith('cn');
 	return {
 		RequestId: ctx.requestId,
-		...domainRow(state, owned),
+		...domainDates(state, owned),
 		RealNameStatus: 'SUCCEED',
+		DomainNameVerificationStatus: 'SUCCEED',
+		RegistrantType: profile?.registrantType ?? '2',
+		RegistrantName: profile?.name ?? '',
+		RegistrantOrganization: profile?.organization ?? '',
+		ZhRegistrantName: profile?.zhName ?? '',
+		ZhRegistrantOrganization: profile?.zhOrganization ?? '',
+		Email: profile?.email ?? '',
+		EmailVerificationStatus: profile?.emailVerified ? 1 : 0,
+		EmailVerificationClientHold: false,
 		DomainNameProxyService: owned.proxy,
-		RegistrantName: profile?.name,
-		RegistrantOrganization: profile?.organization,
-		Email: profile?.email,
+		// The one value Alibaba's model shows for both; what other values mean is not documented.
+		PrivacyServiceStatus: 'UN_SUPPORT',
+		CnnicPrivacyServiceStatus: cn ? 'CLOSE' : 'UN_SUPPORT',
+		TransferOutStatus: 'NORMAL',
+		TransferProhibitionLock: 'CLOSE',
+		UpdateProhibitionLock: 'CLOSE',
+		RegistrantUpdatingStatus: 'NORMAL',
 		DnsList: {Dns: [...(owned.dns ?? ALIYUN_DNS)]},
+		DomainGroupId: extra.groupId,
+		DomainGroupName: extra.groupName,
+		Remark: '',
+		ResourceGroupId: extra.resourceGroupId,
+		Registrar: extra.registrar,
+		UserId: SANDBOX_USER_ID,
+		Tag: {Tag: extra.tags.map((t) => ({Key: t.Key, Vaue: t.Value}))},
 	};
 }
 
@@ -160,7 +254,8 @@ export function checkDomain(state: WorldState, windows: CheckWindows, params: Re
 	const command = params.FeeCommand ?? 'create';
 	const yearly = premium ? premiumPrice(label) : tldPrice(tld)!;
 	const money = command === 'restore' ? REDEMPTION_FEE : yearly * (command === 'transfer' ? 1 : years);
-	const priceInfo = {action: command === 'create' ? 'activate' : command === 'restore' ? 'redeem' : command, money, period: command === 'create' || command === 'renew' ? years : 1};
+	// `period` is in months, as the live API writes it (12 for a one-year registration).
+	const priceInfo = {action: command === 'create' ? 'activate' : command === 'restore' ? 'redeem' : command, money, period: 12 * (command === 'create' || command === 'renew' ? years : 1)};
 	const taken = state.owned.has(name) || isTakenLabel(label);
 	return {
 		...base,

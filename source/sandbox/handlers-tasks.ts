@@ -1,6 +1,6 @@
 // Reading tasks back: per-domain details, the task list, and the cursor-paged task history.
 import type {RequestOf, ResponseOf} from '../api/schema.js';
-import {DETAIL_STATUS, TASK_STATUS} from '../api/schema.js';
+import {DETAIL_STATUS, TASK_STATUS} from '../api/task-status.js';
 import {formatDateTime, formatTaskListTime} from './clock.js';
 import {SUCCESS_MESSAGE} from './registry-rules.js';
 import type {DetailRecord, TaskKind, TaskRecord} from './task-engine.js';
@@ -45,6 +45,8 @@ function detailRow(task: TaskRecord, d: DetailRecord, description: Record<TaskKi
 		TaskTypeDescription: description[task.kind],
 		TaskStatus: DETAIL_STATUS[d.status],
 		TaskStatusCode: d.status,
+		// Alibaba fills this for some task types only; order tasks carry their outcome in ErrorMsg/FailReason.
+		TaskResult: '',
 		TryCount: d.tries,
 		CreateTime: formatDateTime(d.created),
 		UpdateTime: formatDateTime(d.updated),
@@ -55,6 +57,12 @@ function detailRow(task: TaskRecord, d: DetailRecord, description: Record<TaskKi
 	if (d.failReason) row.FailReason = inLang(d.failReason, lang);
 	return row;
 }
+
+/**
+ * TaskTypeCode's numbers are not documented (docs/api.md): the sandbox uses each type's place in the documented
+ * TaskType list, as is TaskBizType's value.
+ */
+const TASK_TYPE_CODE: Record<TaskKind, number> = {ORDER_ACTIVATE: 9, ORDER_REDEEM: 11};
 
 function taskStatus(task: TaskRecord): keyof typeof TASK_STATUS {
 	if (task.pending === 0) return 'COMPLETE';
@@ -97,6 +105,9 @@ export function queryTaskList(state: WorldState, params: RequestOf<'QueryTaskLis
 		...taskSummary(task, lang),
 		TaskCancelStatus: 'INIT',
 		TaskCancelStatusCode: 0,
+		TaskTypeCode: TASK_TYPE_CODE[task.kind],
+		TaskBizType: 'ORDER',
+		TaskResult: '',
 		CreateTime: formatTaskListTime(task.created),
 	}));
 	return {RequestId: ctx.requestId, ...pageFields(page), Data: {TaskInfo: rows}};
@@ -118,7 +129,7 @@ export function queryTaskInfoHistory(state: WorldState, params: RequestOf<'Query
 	}
 	const lang = params.Lang ?? 'en';
 	const row = (task: TaskRecord): HistoryRow => ({...taskSummary(task, lang), CreateTime: formatDateTime(task.created), CreateTimeLong: task.created});
-	const cursor = (task: TaskRecord | undefined) => (task ? {TaskNo: task.no, CreateTimeLong: task.created} : {});
+	const cursor = (task: TaskRecord | undefined) => (task ? row(task) : {});
 	return {
 		RequestId: ctx.requestId,
 		PageSize: size,

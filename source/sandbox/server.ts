@@ -4,11 +4,12 @@
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {formDecode} from '../api/encode.js';
-import type {OperationName} from '../api/schema.js';
+import {isSubmit} from '../api/schema.js';
 import {errorBody, newRequestId, RequestRejected, toRejection} from './error-response.js';
 import {createFaultPlanner, parseFaults, seededRandom, type FaultPlan, type FaultSpec} from './faults.js';
 import {DebouncedStateWriter, loadState} from './persist.js';
 import {claimedVersion, createVerifier, type AccessKey, type IncomingCall} from './verify-request.js';
+import {answerForVersion, paramsForVersion} from './versions.js';
 import {SandboxWorld, type WorldSnapshot} from './world.js';
 
 export interface SandboxOptions {
@@ -28,6 +29,8 @@ export interface SandboxOptions {
 	faultSeed?: number;
 	/** No per-request log lines on stderr. */
 	quiet?: boolean;
+	/** API versions served; both products by default. Only 2017-12-18 stands in for a legacy intl endpoint. */
+	versions?: readonly string[];
 }
 
 export interface RunningSandbox {
@@ -45,7 +48,6 @@ export const SANDBOX_CREDENTIALS = {accessKeyId: 'sandbox', accessKeySecret: 'sa
 export const SANDBOX_SECURITY_TOKEN = 'sandbox-token';
 
 const KEYS = new Map<string, AccessKey>([[SANDBOX_CREDENTIALS.accessKeyId, {secret: SANDBOX_CREDENTIALS.accessKeySecret, securityTokens: [SANDBOX_SECURITY_TOKEN]}]]);
-const SUBMITS = new Set<OperationName>(['SaveBatchTaskForCreatingOrderActivate', 'SaveBatchTaskForCreatingOrderRedeem']);
 /**
  * `x-acs-retry-after` is in milliseconds: Alibaba's SDKs read it as such (their throttling tests answer `80` and
  * expect a wait of about 80 ms; `getThrottlingTimeLeft` returns the header's number as the ms to wait), and our
@@ -73,7 +75,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 		if (saved === undefined) writer.schedule();
 	}
 
-	const verify = createVerifier({keys: (id) => KEYS.get(id), now});
+	const verify = createVerifier({keys: (id) => KEYS.get(id), now, versions: options.versions});
 	const planFaults = createFaultPlanner(faults, options.faultSeed !== undefined ? seededRandom(options.faultSeed) : Math.random);
 	let requests = 0;
 
@@ -125,9 +127,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 			// Flow control and outages strike authenticated calls before they run, as the gateway's would.
 			if (fault.refuse === 'throttle') throw new RequestRejected('Throttling.User', undefined, {retryAfterMs: THROTTLE_RETRY_AFTER_MS});
 			if (fault.refuse === 'unavailable') throw new RequestRejected('ServiceUnavailable');
-			const result = world.handle(verified.action, verified.params as never, {accessKeyId: verified.accessKeyId, clientIp: ip, requestId});
+			const params = paramsForVersion(verified.action, verified.version, verified.params);
+			const result = answerForVersion(verified.action, verified.version, world.handle(verified.action, params as never, {accessKeyId: verified.accessKeyId, clientIp: ip, requestId}));
 			// Format=XML still gets JSON: every client of this sandbox asks for JSON, and the SDKs parse either.
-			return {status: 200, action, body: {...(result as object), RequestId: requestId}, lose: fault.lostResponse && SUBMITS.has(verified.action)};
+			return {status: 200, action, body: {...(result as object), RequestId: requestId}, lose: fault.lostResponse && isSubmit(verified.action)};
 		} catch (error) {
 			const rejection = toRejection(error);
 			if (rejection.code === 'InternalError') log(`sandbox: ${action} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

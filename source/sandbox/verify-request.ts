@@ -35,6 +35,8 @@ export interface VerifiedCall {
 export interface VerifierOptions {
 	keys: (accessKeyId: string) => AccessKey | undefined;
 	now: () => number;
+	/** Versions served; both products' by default. */
+	versions?: readonly string[];
 }
 
 const WINDOW_MS = 15 * 60 * 1000;
@@ -63,12 +65,13 @@ export function claimedVersion(call: IncomingCall): string | undefined {
 
 export function createVerifier(options: VerifierOptions): (call: IncomingCall) => VerifiedCall {
 	const nonces = new NonceMemory();
+	const versions = new Set(options.versions ?? ACCEPTED_VERSIONS);
 	return (call) => {
 		const authorization = call.headers.authorization?.[0];
 		const signed = authorization !== undefined ? checkV3(call, authorization, options) : checkV1(call, options);
 		checkTimestamp(signed.timestamp, options.now());
 		nonces.use(`${signed.accessKeyId}\n${signed.nonce}`, options.now());
-		const {action, version} = checkRoute(signed.action, signed.version);
+		const {action, version} = checkRoute(signed.action, signed.version, versions);
 		return {signature: signed.signature, accessKeyId: signed.accessKeyId, action, version, params: checkParams(action, signed.params)};
 	};
 }
@@ -110,14 +113,18 @@ function checkV3(call: IncomingCall, authorization: string, options: VerifierOpt
 	for (const name of ['x-acs-date', 'x-acs-signature-nonce', 'x-acs-content-sha256']) {
 		if (!header(name)) throw missingParameter(name);
 	}
-	const signedHeaders = new Set(parsed.signedHeaders);
+	const signedHeaders = new Set(parsed.signedHeaders.map((name) => name.toLowerCase()));
 	for (const name of ['host', ...Object.keys(call.headers).filter((n) => n.startsWith('x-acs-'))]) {
 		if (!signedHeaders.has(name)) throw new RequestRejected('IncompleteSignature', `The header "${name}" must be among the SignedHeaders.`);
 	}
 	const key = authenticate(parsed.accessKeyId, header('x-acs-security-token'), options);
+	// The canonical headers are exactly the ones the caller named, whatever they are (accept, user-agent, …).
 	const headers: Record<string, string[]> = {};
-	for (const name of signedHeaders) headers[name] = call.headers[name] ?? [''];
-	const {signature, stringToSign} = signatureV3({method: call.method, pathname: call.pathname, query: call.query, headers, payloadHash: header('x-acs-content-sha256')!}, key.secret);
+	for (const name of signedHeaders) headers[name] = call.headers[name] ?? [];
+	const {signature, stringToSign} = signatureV3(
+		{method: call.method, pathname: call.pathname, query: call.query, headers, payloadHash: header('x-acs-content-sha256')!, signedNames: [...signedHeaders]},
+		key.secret,
+	);
 	if (!sameText(signature, parsed.signature)) throw signatureMismatch(stringToSign);
 	// Checked after the signature so that a wrong secret is reported as such, not as a body problem.
 	if (header('x-acs-content-sha256') !== sha256Hex(call.body)) {
@@ -170,10 +177,11 @@ function checkTimestamp(value: string, now: number): void {
 	if (Math.abs(ms - now) > WINDOW_MS) throw new RequestRejected('InvalidTimeStamp.Expired');
 }
 
-function checkRoute(action: string | undefined, version: string | undefined): {action: OperationName; version: string} {
+function checkRoute(action: string | undefined, version: string | undefined, versions: ReadonlySet<string>): {action: OperationName; version: string} {
 	if (!version) throw missingParameter('Version');
 	if (!action) throw missingParameter('Action');
-	if (!ACCEPTED_VERSIONS.has(version)) throw new RequestRejected('InvalidVersion');
+	// The POP gateway's answer to a version the product lacks (docs/api.md: code and status UNCONFIRMED).
+	if (!versions.has(version)) throw new RequestRejected('InvalidVersion');
 	if (!Object.hasOwn(operations, action)) throw new RequestRejected('InvalidAction.NotFound');
 	return {action: action as OperationName, version};
 }

@@ -1,7 +1,7 @@
 // The sandbox's world: the account (profiles, owned domains, balance), its tasks, and the registry. The HTTP
 // server checks signatures and parameters, then hands each call to `handle`; everything here is synchronous and
 // driven by the injected clock, so tests need no network and no real time.
-import type {OperationName, RequestOf, ResponseOf} from '../api/schema.js';
+import {isSubmit, type OperationName, type RequestOf, type ResponseOf} from '../api/schema.js';
 import {checkDomain, queryDomainByDomainName, queryDomainList, queryRegistrantProfiles, type CheckWindows} from './handlers-account.js';
 import {decideOutcome, submitActivate, submitRedeem} from './handlers-submit.js';
 import {queryTaskDetailList, queryTaskInfoHistory, queryTaskList} from './handlers-tasks.js';
@@ -46,8 +46,6 @@ const HANDLERS: {[A in OperationName]: Handler<A>} = {
 	QueryDomainByDomainName: (w, p, c) => queryDomainByDomainName(w.state, p, c),
 	CheckDomain: (w, p, c) => checkDomain(w.state, w.checkWindows, p, c),
 };
-
-const MUTATING = new Set<OperationName>(['SaveBatchTaskForCreatingOrderActivate', 'SaveBatchTaskForCreatingOrderRedeem']);
 
 export class SandboxWorld {
 	/** @internal read by the handlers */
@@ -97,7 +95,7 @@ export class SandboxWorld {
 		let changed = this.advance();
 		try {
 			const response = handler(this, params, ctx);
-			if (MUTATING.has(action)) changed = true;
+			if (isSubmit(action)) changed = true;
 			return response;
 		} finally {
 			if (changed) this.emitChange();

@@ -15,6 +15,8 @@ export interface Account {
 	securityToken?: string;
 	site: Site;
 	endpoint?: string;
+	/** The API version the account's endpoint answered to, once learnt (international site: 2018-01-29 or 2017-12-18). */
+	apiVersion?: string;
 	addedAt: number;
 }
 
@@ -99,6 +101,7 @@ export class AccountStore {
 			...(account.securityToken ? {securityToken: account.securityToken} : {}),
 			site: account.site,
 			...(account.endpoint ? {endpoint: account.endpoint} : {}),
+			...(account.apiVersion ? {apiVersion: account.apiVersion} : {}),
 			addedAt: account.addedAt,
 		};
 		this.write(store, {accounts: {...accounts, [account.name]: record}, active: active && own(accounts, active) ? active : account.name});
@@ -113,6 +116,14 @@ export class AccountStore {
 		const nextActive = active === name ? Object.keys(rest).sort((a, b) => a.localeCompare(b))[0] : active;
 		this.write(store, {accounts: rest, active: nextActive});
 		return true;
+	}
+
+	/** Keeps the version the account's endpoint answered to; a no-op for an account removed meanwhile. */
+	rememberApiVersion(name: string, version: string): void {
+		const store = this.read();
+		const account = own(store.accounts, name);
+		if (!account || account.apiVersion === version) return;
+		this.write(store, {accounts: {...store.accounts, [name]: {...account, apiVersion: version}}});
 	}
 
 	active(): Account | undefined {

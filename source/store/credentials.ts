@@ -30,6 +30,8 @@ export interface ResolvedCredentials extends Credentials {
 	/** The environment names no site: China unless --site says otherwise. */
 	site: Site;
 	endpoint?: string;
+	/** The version the account's endpoint answered to before. */
+	apiVersion?: string;
 }
 
 export class UnknownAccountError extends Error {
@@ -71,6 +73,7 @@ export function resolveCredentials({env, accountName, store}: {env: NodeJS.Proce
 		...(account.securityToken ? {securityToken: account.securityToken} : {}),
 		site: account.site,
 		...(account.endpoint ? {endpoint: account.endpoint} : {}),
+		...(account.apiVersion ? {apiVersion: account.apiVersion} : {}),
 	});
 }
 

@@ -1,6 +1,6 @@
 import {domainToASCII} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {DOMAIN_STATES, STATE_BY_CODE, StatusBoard, estimateRemaining, stateOf, type TaskDetailRow} from '../../source/core/status.js';
+import {DOMAIN_STATES, StatusBoard, estimateRemaining, stateOf, type TaskDetailRow} from '../../source/core/status.js';
 
 const TEXT = ['WAITING_EXECUTE', 'EXECUTING', 'EXECUTE_SUCCESS', 'EXECUTE_FAILURE'];
 
@@ -14,7 +14,7 @@ function namesIn(board: StatusBoard, ...args: Parameters<StatusBoard['view']>): 
 
 describe('state names', () => {
 	it('map TaskStatusCode 0–3 to the states the user sees', () => {
-		expect(STATE_BY_CODE).toEqual(['waiting', 'executing', 'succeeded', 'failed']);
+		expect(DOMAIN_STATES).toEqual(['waiting', 'executing', 'succeeded', 'failed']);
 		expect(DOMAIN_STATES.map((_, code) => stateOf({TaskStatusCode: code, TaskStatus: TEXT[code]!}))).toEqual(DOMAIN_STATES);
 	});
 

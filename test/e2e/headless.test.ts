@@ -3,7 +3,7 @@ import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {domainToASCII} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {baseEnv, runCli, sandboxEnv, startSandboxProcess, tasksPerDomain, tempHome, type SandboxProcess} from './cli-harness.js';
+import {baseEnv, runCli, sandboxEnv, startSandboxProcess, tasksPerDomain, tempHome, type SandboxProcess} from '../support/cli.js';
 
 interface StatusJson {
 	counts: {waiting: number; executing: number; succeeded: number; failed: number; total: number};

@@ -5,7 +5,8 @@ import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync} from 'nod
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {CLI} from './cli-harness.js';
+import {CLI} from '../support/cli.js';
+import {shellQuote, sleep, Tmux} from '../support/tmux.js';
 
 const REPO = process.cwd();
 const {version} = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {version: string};
@@ -29,9 +30,7 @@ const npm = (args: string[], cwd: string) => execFileSync('npm', [...args, '--ca
 
 const alidomain = (args: string[], input = '') => spawnSync(bin, args, {cwd: app, env: env(), input, encoding: 'utf8', timeout: 60_000});
 
-const socket = `alidomain-package-${process.pid}`;
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const tmux = new Tmux('package');
 
 beforeAll(() => {
 	if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build first.');
@@ -45,11 +44,7 @@ beforeAll(() => {
 }, 120_000);
 
 afterAll(() => {
-	try {
-		tmux('kill-server');
-	} catch {
-		// The session ended with the app.
-	}
+	tmux.close();
 });
 
 describe('the packed tarball', () => {
@@ -107,22 +102,11 @@ describe('the packed tarball', () => {
 	});
 
 	it('opens the interactive app in a terminal and quits on Ctrl+C', async () => {
-		const vars = Object.entries(env({CI: 'false'})).map(([k, v]) => `${k}=${v}`);
-		tmux('new-session', '-d', '-s', 'app', '-x', '100', '-y', '30', '-c', app, 'env', '-i', ...vars, bin, '--sandbox');
-		let screen = '';
-		for (let i = 0; i < 200 && !/Register domains[\s\S]*q quit/.test(screen); i++) {
-			await sleep(100);
-			screen = tmux('capture-pane', '-p', '-t', 'app');
-		}
-
+		const vars = Object.entries(env({CI: 'false'})).map(([k, v]) => shellQuote(`${k}=${v}`));
+		tmux.open('app', ['env', '-i', ...vars, shellQuote(bin), '--sandbox'].join(' '), {width: 100, height: 30, cwd: app});
+		const screen = await tmux.waitForScreen('app', /Register domains[\s\S]*q quit/);
 		expect(screen).toMatch(/alidomain → Home[\s\S]*SANDBOX[\s\S]*Register domains[\s\S]*q quit/);
-		tmux('send-keys', '-t', 'app', 'C-c');
-		let alive = true;
-		for (let i = 0; i < 100 && alive; i++) {
-			await sleep(100);
-			alive = spawnSync('tmux', ['-L', socket, 'has-session', '-t', 'app']).status === 0;
-		}
-
-		expect(alive).toBe(false);
+		tmux.press('app', 'C-c');
+		expect(await tmux.waitForEnd('app', 10_000)).toBe('ended');
 	});
 });

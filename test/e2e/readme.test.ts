@@ -1,11 +1,12 @@
 // The README, word for word: every command in its sh blocks runs as a new user would type it, in one shell session in
 // an empty folder with alidomain on the PATH, and ends with the exit code the README states beside it (0 if none).
-import {execFileSync, spawn, type ChildProcessWithoutNullStreams} from 'node:child_process';
+import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {CLI} from './cli-harness.js';
+import {CLI} from '../support/cli.js';
+import {sleep, Tmux, waitFor} from '../support/tmux.js';
 
 const REPO = process.cwd();
 
@@ -85,30 +86,7 @@ class Shell {
 	}
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-const socket = `alidomain-readme-${process.pid}`;
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
-
-function sessions(): string[] {
-	try {
-		return tmux('list-sessions', '-F', '#S').split('\n');
-	} catch {
-		return []; // the server left with its last session
-	}
-}
-
-async function waitFor(read: () => string, pattern: RegExp, what: string, timeoutMs = 20_000): Promise<string> {
-	const deadline = Date.now() + timeoutMs;
-	let last = '';
-	while (Date.now() < deadline) {
-		last = read();
-		if (pattern.test(last)) return last;
-		await sleep(100);
-	}
-
-	throw new Error(`${what} never showed ${pattern}:\n${last}`);
-}
+const tmux = new Tmux('readme');
 
 let dir: string;
 let shell: Shell;
@@ -130,11 +108,7 @@ beforeAll(() => {
 afterAll(async () => {
 	for (const pid of servers) await shell.run(`kill ${pid}; wait ${pid} 2>/dev/null`);
 	shell.close();
-	try {
-		tmux('kill-server');
-	} catch {
-		// Every session has ended with its app.
-	}
+	tmux.close();
 });
 
 const commands = commandsOf(readFileSync(join(REPO, 'README.md'), 'utf8'));
@@ -175,13 +149,13 @@ describe('README commands, in order', () => {
 			const envFile = join(dir, `.env-${session}.sh`);
 			await shell.run(`export -p > ${envFile}`);
 			const cwd = command.line.startsWith('npm ') ? REPO : dir;
-			tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', `bash -c 'source ${envFile}; export CI=false; cd ${cwd} && exec ${command.line}'`);
+			tmux.open(session, `bash -c 'source ${envFile}; export CI=false; cd ${cwd} && exec ${command.line}'`, {width: 100, height: 30});
 			// With no account the app offers the sandbox; with --sandbox it opens on the home screen.
 			const first = command.line.includes('--sandbox') ? /SANDBOX[\s\S]*Register domains[\s\S]*q quit/ : /No Alibaba Cloud credentials were found[\s\S]*Try the sandbox[\s\S]*q quit/;
-			const screen = await waitFor(() => tmux('capture-pane', '-p', '-t', session), first, command.line);
+			const screen = await tmux.waitForScreen(session, first);
 			expect(screen).toMatch(first);
-			tmux('send-keys', '-t', session, 'C-c');
-			await waitFor(() => (sessions().includes(session) ? 'running' : 'ended'), /^ended$/, `${command.line} after Ctrl+C`);
+			tmux.press(session, 'C-c');
+			await tmux.waitForEnd(session);
 		});
 	}
 });

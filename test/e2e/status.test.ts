@@ -1,40 +1,28 @@
 // The status view and history in a real terminal: tmux runs the built CLI against a faulty sandbox process, and
 // the test reads the screen as a user would and presses keys.
-import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {CLI, runCli, sandboxEnv, startSandboxProcess, tempHome, type SandboxProcess} from './cli-harness.js';
+import {CLI, runCli, sandboxEnv, startSandboxProcess, tempHome, type SandboxProcess} from '../support/cli.js';
+import {shellQuote, Tmux} from '../support/tmux.js';
 
-const SOCKET = `alidomain-status-${process.pid}`;
 const DOMAINS = ['e2e-ok-1.com', 'e2e-ok-2.com', 'taken-1.com', 'abc.com', 'e2e-ok-3.net', 'e2e-ok-4.org'];
 const FAILING = ['abc.com', 'taken-1.com'];
 
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], {encoding: 'utf8'});
-const quote = (text: string) => `'${text.replaceAll('\'', '\'\\\'\'')}'`;
+const tmux = new Tmux('status');
 
 let session = 0;
 /** Starts the CLI in a fresh tmux window; the window stays after it exits, with its exit code shown. */
 function open(args: string[], env: NodeJS.ProcessEnv): string {
 	const name = `s${++session}`;
-	const vars = Object.entries({...env, CI: 'false'}).flatMap(([key, value]) => (value === undefined ? [] : [`${key}=${quote(value)}`]));
-	const command = `env ${vars.join(' ')} ${quote(process.execPath)} ${quote(CLI)} ${args.map(quote).join(' ')}; echo "EXITED $?"; sleep 600`;
-	tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '40', command);
+	const vars = Object.entries({...env, CI: 'false'}).flatMap(([key, value]) => (value === undefined ? [] : [`${key}=${shellQuote(value)}`]));
+	const command = `env ${vars.join(' ')} ${shellQuote(process.execPath)} ${shellQuote(CLI)} ${args.map(shellQuote).join(' ')}; echo "EXITED $?"; sleep 600`;
+	tmux.open(name, command, {width: 120, height: 40});
 	return name;
 }
 
-const screen = (name: string) => tmux('capture-pane', '-p', '-J', '-t', name);
-const press = (name: string, ...keys: string[]) => tmux('send-keys', '-t', name, ...keys);
-
-async function waitForScreen(name: string, expected: string | RegExp, timeoutMs = 60_000): Promise<string> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const text = screen(name);
-		if (typeof expected === 'string' ? text.includes(expected) : expected.test(text)) return text;
-		if (Date.now() > deadline) throw new Error(`Timed out waiting for ${String(expected)}. Screen:\n${text}`);
-		await new Promise((resolve) => setTimeout(resolve, 150));
-	}
-}
+const press = (name: string, ...keys: string[]) => tmux.press(name, ...keys);
+const waitForScreen = (name: string, expected: string | RegExp, timeoutMs = 60_000) => tmux.waitForScreen(name, expected, {timeoutMs, join: true});
 
 /** The counts in the line the app leaves on exit: succeeded, failed, in progress. */
 function countsOnScreen(text: string): number[] {
@@ -54,11 +42,7 @@ describe('status and history in a terminal', () => {
 		sandbox = await startSandboxProcess(['--faults', 'throttle=0.2,unavailable=0.1', '--speed', '5'], env);
 	});
 	afterAll(async () => {
-		try {
-			tmux('kill-server');
-		} catch {
-			// Nothing was started.
-		}
+		tmux.close();
 		await sandbox?.stop();
 	});
 

@@ -1,55 +1,33 @@
 // The built CLI in a real terminal (tmux): the wizard from home to a submitted batch, with typed and pasted input,
 // for a registration and for a redemption of seeded domains, against the in-process sandbox.
-import {execFileSync} from 'node:child_process';
-import {existsSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {CLI} from './cli-harness.js';
+import {CLI} from '../support/cli.js';
+import {Tmux} from '../support/tmux.js';
 
-const socket = `alidomain-wizard-${process.pid}`;
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});
-
-const screen = (session: string) => tmux('capture-pane', '-p', '-t', session);
-
-async function waitForScreen(session: string, text: string, timeoutMs = 15_000): Promise<string> {
-	const deadline = Date.now() + timeoutMs;
-	let last = '';
-	while (Date.now() < deadline) {
-		last = screen(session);
-		if (last.includes(text)) {
-			return last;
-		}
-
-		// eslint-disable-next-line no-await-in-loop
-		await new Promise(resolve => {
-			setTimeout(resolve, 50);
-		});
-	}
-
-	throw new Error(`Timed out waiting for ${JSON.stringify(text)}. Screen:\n${last}`);
-}
+const tmux = new Tmux('wizard');
 
 /** Keys, then the text that shows they were taken. */
 async function keys(session: string, expected: string, ...names: string[]): Promise<string> {
-	tmux('send-keys', '-t', session, ...names);
-	return waitForScreen(session, expected);
+	tmux.press(session, ...names);
+	return tmux.waitForScreen(session, expected, {timeoutMs: 15_000});
 }
 
 /** A paste, sent bracketed since the app asked the terminal for that. */
 async function paste(session: string, text: string, expected: string): Promise<string> {
-	const file = join(home, `paste-${Date.now()}.txt`);
-	writeFileSync(file, text);
-	tmux('load-buffer', '-b', 'wizard', file);
-	tmux('paste-buffer', '-p', '-d', '-b', 'wizard', '-t', session);
-	return waitForScreen(session, expected);
+	tmux.paste(session, text);
+	return tmux.waitForScreen(session, expected, {timeoutMs: 15_000});
 }
+
+const waitForScreen = (session: string, text: string) => tmux.waitForScreen(session, text, {timeoutMs: 15_000});
 
 let home: string;
 
 function launch(session: string, args: string): void {
 	const env = `ALIDOMAIN_HOME=${join(home, 'alidomain')} HOME=${home} CI=false ALIDOMAIN_SETTLE_MS=0 LANG=C.UTF-8`;
-	tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', `env ${env} ${process.execPath} ${CLI} ${args}`);
+	tmux.open(session, `env ${env} ${process.execPath} ${CLI} ${args}`, {width: 100, height: 30});
 }
 
 beforeAll(() => {
@@ -61,11 +39,7 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-	try {
-		tmux('kill-server');
-	} catch {
-		// Already gone with its last session.
-	}
+	tmux.close();
 });
 
 describe('wizard in a real terminal', () => {
@@ -75,9 +49,9 @@ describe('wizard in a real terminal', () => {
 		await waitForScreen(session, 'Register domains');
 		await waitForScreen(session, 'SANDBOX');
 		await keys(session, 'Type a domain', 'Enter');
-		tmux('send-keys', '-t', session, '-l', 'typed-first-shop.com');
+		tmux.press(session, '-l', 'typed-first-shop.com');
 		await keys(session, '1 domain ·', 'Enter');
-		tmux('send-keys', '-t', session, '-l', 'typed-second-shop.net');
+		tmux.press(session, '-l', 'typed-second-shop.net');
 		await keys(session, '2 domains', 'Enter');
 		let frame = await paste(session, 'pasted-one.com\npasted-two.org\nhttp//oops\npasted-three.net\ntyped-first-shop.com\n', '5 domains');
 		expect(frame).toContain('1 rejected line');
@@ -94,14 +68,14 @@ describe('wizard in a real terminal', () => {
 		await keys(session, '❯ Submit 5 domains', 'Down');
 		frame = await keys(session, 'Registering 5 domains', 'Enter');
 		expect(frame).toContain('pasted-three.net');
-		tmux('send-keys', '-t', session, 'C-c');
+		tmux.press(session, 'C-c');
 	});
 
 	it('redeems seeded domains in their redemption period through review to the status view', async () => {
 		const session = 'redeem';
 		launch(session, 'redeem --sandbox');
 		await waitForScreen(session, 'Redeem · Domains');
-		tmux('send-keys', '-t', session, '-l', 'forgot-to-renew.com');
+		tmux.press(session, '-l', 'forgot-to-renew.com');
 		await keys(session, '1 domain ·', 'Enter');
 		await paste(session, 'night-market.com\n', '2 domains');
 		await keys(session, 'Redeem · Expiry dates', 'Enter');
@@ -112,6 +86,6 @@ describe('wizard in a real terminal', () => {
 		await waitForScreen(session, '❯ Back');
 		await keys(session, '❯ Submit 2 domains', 'Down');
 		expect(await keys(session, 'Redeeming 2 domains', 'Enter')).toContain('forgot-to-renew.com');
-		tmux('send-keys', '-t', session, 'C-c');
+		tmux.press(session, 'C-c');
 	});
 });

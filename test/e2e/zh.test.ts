@@ -1,6 +1,6 @@
 // The built CLI in Chinese: the same headless register in English, with --lang zh and with a zh locale.
 import {describe, expect, it} from 'vitest';
-import {baseEnv, runCli, tempHome} from './cli-harness.js';
+import {baseEnv, runCli, tempHome} from '../support/cli.js';
 
 const INPUT = 'bad..com\nzh-e2e-good.com\n';
 const ARGS = ['register', '--sandbox', '--yes', '--wait', '--domains', '-', '--profile-id', 'default'];
@@ -16,7 +16,7 @@ function englishWords(text: string): string[] {
 		.replace(/https?:\/\/\S+/g, ' ')
 		.replace(/\{.*\}|\w+(?: \| \w+)+/g, ' ') // the shape and values of --json, English by design
 		.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, ' ');
-	return [...plain.matchAll(/(?<![\w.\-\/])[A-Za-z]{2,}(?![\w.\-\/=])/g)].map((m) => m[0]).filter((w) => !KEPT.has(w) && !/^[A-Z][a-z]+[A-Z]/.test(w) && !/^[A-Z_]+$/.test(w));
+	return [...plain.matchAll(/(?<![\w./-])[A-Za-z]{2,}(?![\w./=-])/g)].map((m) => m[0]).filter((w) => !KEPT.has(w) && !/^[A-Z][a-z]+[A-Z]/.test(w) && !/^[A-Z_]+$/.test(w));
 }
 
 async function register(extraArgs: string[], env: Record<string, string>) {

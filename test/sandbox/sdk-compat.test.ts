@@ -38,7 +38,7 @@ interface Caller {
 	call(action: string, params: Record<string, unknown>): Promise<Record<string, unknown>>;
 }
 
-function openApiCaller(signatureAlgorithm: 'v3' | 'v2', placement: 'query' | 'body', secret: string = SANDBOX_CREDENTIALS.accessKeySecret): Caller {
+function openApiCaller(signatureAlgorithm: 'v3' | 'v2', placement: 'query' | 'body', secret: string = SANDBOX_CREDENTIALS.accessKeySecret, version = '2018-01-29'): Caller {
 	const config = new Config({
 		accessKeyId: SANDBOX_CREDENTIALS.accessKeyId,
 		accessKeySecret: secret,
@@ -49,7 +49,7 @@ function openApiCaller(signatureAlgorithm: 'v3' | 'v2', placement: 'query' | 'bo
 	const client = new OpenApiClient(config);
 	return {
 		async call(action, params) {
-			const spec = new Params({action, version: '2018-01-29', protocol: 'HTTP', pathname: '/', method: 'POST', authType: 'AK', style: 'RPC', reqBodyType: 'formData', bodyType: 'json'});
+			const spec = new Params({action, version, protocol: 'HTTP', pathname: '/', method: 'POST', authType: 'AK', style: 'RPC', reqBodyType: 'formData', bodyType: 'json'});
 			// The current generated SDK puts business parameters in the query; older ones sent a form body.
 			const flat = OpenApiUtil.query(params);
 			const request = new OpenApiRequest(placement === 'query' ? {query: flat} : {body: flat});
@@ -59,8 +59,8 @@ function openApiCaller(signatureAlgorithm: 'v3' | 'v2', placement: 'query' | 'bo
 	};
 }
 
-function popCaller(method: 'GET' | 'POST', secret: string = SANDBOX_CREDENTIALS.accessKeySecret): Caller {
-	const client = new RPCClient({accessKeyId: SANDBOX_CREDENTIALS.accessKeyId, accessKeySecret: secret, endpoint: sandbox.url, apiVersion: '2018-01-29'});
+function popCaller(method: 'GET' | 'POST', secret: string = SANDBOX_CREDENTIALS.accessKeySecret, apiVersion = '2018-01-29'): Caller {
+	const client = new RPCClient({accessKeyId: SANDBOX_CREDENTIALS.accessKeyId, accessKeySecret: secret, endpoint: sandbox.url, apiVersion});
 	return {
 		call: (action, params) => client.request(action, params, method === 'POST' ? {method: 'POST'} : {}),
 	};
@@ -135,5 +135,27 @@ describe.each(flavours.map(([name, make], i) => ({name, make, i})))('$name', ({m
 		expect(error?.code).toBe('SignatureDoesNotMatch');
 		expect(error?.data?.Message).toMatch(/^Specified signature is not matched with our calculation/);
 		expect(JSON.stringify(error?.data)).not.toContain('not-the-sandbox-secret');
+	});
+});
+
+describe.each([
+	['openapi-client V3', () => openApiCaller('v3', 'query', undefined, '2017-12-18')],
+	['pop-core POST', () => popCaller('POST', undefined, '2017-12-18')],
+] as const)('%s with the international product 2017-12-18', (_name, make) => {
+	it('gets that product\'s answers: no DomainStatus on one domain, no StaticPriceInfo on a check', async () => {
+		const sdk = make();
+		const domain = await sdk.call('QueryDomainByDomainName', {DomainName: 'forgot-to-renew.com'});
+		expect(domain.ExpirationDateLong).toEqual(expect.any(Number));
+		expect(domain).not.toHaveProperty('DomainStatus');
+		const check = await sdk.call('CheckDomain', {DomainName: 'an-intl-sdk-check.com'});
+		expect(check.Avail).toBe('1');
+		expect(check).not.toHaveProperty('StaticPriceInfo');
+		const list = await sdk.call('QueryDomainList', {PageNum: 1, PageSize: 5, QueryType: '2'});
+		const rows = (list.Data as {Domain: Record<string, unknown>[]}).Domain;
+		expect(rows.length).toBe(5);
+		for (const row of rows) {
+			expect(row.DomainStatus).toBe('2');
+			expect(row).not.toHaveProperty('Registrar');
+		}
 	});
 });

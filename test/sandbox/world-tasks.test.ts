@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {DETAIL_STATUS} from '../../source/api/schema.js';
+import {DETAIL_STATUS} from '../../source/api/task-status.js';
 import {REDEMPTION_FEE, TLD_PRICES, premiumPrice} from '../../source/sandbox/registry-rules.js';
 import {YEAR_MS} from '../../source/sandbox/clock.js';
 import {activateParams, allDetails, byDomain, errorOf, makeWorld, runToCompletion} from './world-helpers.js';

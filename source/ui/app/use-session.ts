@@ -56,11 +56,13 @@ export function useSession({flags, env, createRuntime}: {flags: Flags; env: Node
 	useEffect(() => {
 		connect(flags);
 		return () => {
+			// A counter, not a rendered node: bumping it at unmount drops the answers that arrive after.
+			// eslint-disable-next-line react-hooks/exhaustive-deps -- the counter is read at unmount on purpose
 			generation.current++;
 			void current.current?.close();
 			current.current = undefined;
 		};
-	// eslint-disable-next-line react-hooks/exhaustive-deps
+	// eslint-disable-next-line react-hooks/exhaustive-deps -- connects once, at mount; later connections are the user's (connect)
 	}, []);
 
 	/** Closes the runtime (the in-process sandbox saves its state) before the app exits. */

@@ -3,11 +3,11 @@
 // view; the screen only renders it and sends intents.
 import type {DomainClient} from '../../api/client.js';
 import {exportBoard} from '../../core/export-results.js';
-import {taskNosOf, type ChunkEvent} from '../../core/journal-rules.js';
+import type {ChunkEvent} from '../../core/journal-rules.js';
 import type {Operation} from '../../core/orders.js';
 import type {StatusBoard} from '../../core/status.js';
 import {StatusPoller, type PollerOptions} from '../../core/status-poller.js';
-import {boardFor, type JournalLookup, type WatchTarget} from '../../core/watch-target.js';
+import {boardFor, recordBatchCounts, type JournalLookup, type WatchTarget} from '../../core/watch-target.js';
 import {writeExports} from '../../store/exports.js';
 import type {StatusScreenTitle} from '../screens/StatusScreen.js';
 
@@ -63,20 +63,10 @@ export function createWatchSession({runtime, dataDir, target, pollerOptions, now
 	// A batch already seen final finished when it was first seen so, not when it is reopened.
 	const last = view?.lastCounts;
 	const finishedAt = last && last.waiting + last.executing === 0 && last.succeeded + last.failed > 0 ? last.at : undefined;
-	let lastRecorded = batchId ? countsKey(view?.lastCounts) : '';
-	// Counts of some of a batch's tasks are not the batch's counts.
-	const coversBatch = view !== undefined && taskNosOf(view).every((taskNo) => target.taskNos.includes(taskNo));
-
 	const recordCounts = () => {
 		const state = poller.getState();
-		if (!batchId || !coversBatch || state.lastRefreshAt === undefined) return;
-		const {waiting, executing, succeeded, failed} = state.counts;
-		const counts = {waiting, executing, succeeded, failed};
-		const key = countsKey(counts);
-		if (key === lastRecorded) return;
-		lastRecorded = key;
 		// Dated when they were read, so a batch's "finished in" is the same every time it is reopened.
-		runtime.journal.append(batchId, {type: 'counts', at: state.lastRefreshAt, counts});
+		if (state.lastRefreshAt !== undefined) recordBatchCounts(runtime.journal, batchId, target.taskNos, state.counts, state.lastRefreshAt);
 	};
 
 	return {
@@ -98,8 +88,4 @@ export function createWatchSession({runtime, dataDir, target, pollerOptions, now
 			});
 		},
 	};
-}
-
-function countsKey(counts: {waiting: number; executing: number; succeeded: number; failed: number} | undefined): string {
-	return counts ? `${counts.waiting}/${counts.executing}/${counts.succeeded}/${counts.failed}` : '';
 }

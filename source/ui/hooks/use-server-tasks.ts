@@ -5,14 +5,16 @@ import type {DomainClient} from '../../api/client.js';
 import {ApiError} from '../../api/errors.js';
 import type {NoticeError} from '../components/Notice.js';
 
+/** The API's models make every field but the task number optional, so a list survives any of them missing. */
 export type ServerTask = {
 	taskNo: string;
+	/** '' when the server leaves it out. */
 	taskType: string;
 	/** The type as the server describes it, when it does. */
 	description?: string;
-	domains: number;
-	status: string;
-	statusCode: number;
+	domains?: number;
+	status?: string;
+	statusCode?: number;
 	createTime?: string;
 };
 
@@ -40,7 +42,7 @@ export const useServerTasks = (client: Pick<DomainClient, 'queryTaskList'>, isWa
 				if (mine !== generation.current) return;
 				const tasks = answer.Data.TaskInfo.map(t => ({
 					taskNo: t.TaskNo,
-					taskType: t.TaskType,
+					taskType: t.TaskType ?? '',
 					description: t.TaskTypeDescription,
 					domains: t.TaskNum,
 					status: t.TaskStatus,

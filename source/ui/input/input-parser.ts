@@ -81,7 +81,7 @@ const partialMarkerLength = (text: string, marker: string): number => {
 
 // Without bracketed paste a multi-line paste arrives as plain text with line breaks inside one chunk. A person
 // typing never produces text, a line break and more text in a single read, so that shape is taken as a paste.
-const looksLikeUnbracketedPaste = (text: string): boolean => /[^\u0000-\u001F\u007F][\r\n]+[^\u0000-\u001F\u007F]/.test(text);
+const looksLikeUnbracketedPaste = (text: string): boolean => /\P{Cc}[\r\n]+\P{Cc}/u.test(text);
 
 const textEvents = (text: string, events: InputEvent[]) => {
 	if (looksLikeUnbracketedPaste(text)) {

@@ -56,5 +56,3 @@ export type PasteEvent = {
 };
 
 export type InputEvent = KeyEvent | PasteEvent;
-
-export const isPasteEvent = (event: InputEvent): event is PasteEvent => event.kind === 'paste';

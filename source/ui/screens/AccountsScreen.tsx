@@ -53,7 +53,7 @@ export const AccountsScreen = () => {
 	const highlighted = accounts.accounts[navigation.index];
 	const usingEnv = session.runtime?.accountLabel === 'environment';
 
-	const useAccount = (name: string) => {
+	const switchTo = (name: string) => {
 		accounts.setActive(name);
 		setMessage(text.using(name));
 		connect({...session.flags, sandbox: false, account: undefined});
@@ -79,7 +79,7 @@ export const AccountsScreen = () => {
 		}
 
 		if (keys.isSubmit(key) && highlighted) {
-			useAccount(highlighted.name);
+			switchTo(highlighted.name);
 			return true;
 		}
 

@@ -54,7 +54,8 @@ export const ExpiryScreen = () => {
 	const {expiry} = state;
 	const [editing, setEditing] = useState<string | undefined>(undefined);
 	const [problem, setProblem] = useState<string | undefined>(undefined);
-	const now = Date.now();
+	// Days since expiry are counted from when the screen opened.
+	const [now] = useState(() => Date.now());
 
 	const ready = new Map(expiry.ready.map(r => [r.name, r]));
 	const refused = new Map(expiry.refused.map(r => [r.name, r.reason]));

@@ -83,7 +83,7 @@ export const HomeScreen = () => {
 
 		return undefined;
 	});
-	const menu = useMemo(items, []);
+	const menu = useMemo(() => items(), []);
 
 	const choose = ({value}: SelectListItem<Choice>) => {
 		switch (value) {

@@ -12,6 +12,7 @@ import {useKeypress} from '../input/use-keypress.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
+import {finishedChunks} from '../state/wizard-state.js';
 
 const SHOWN_TASKS = 5;
 
@@ -46,7 +47,7 @@ export const SubmitScreen = ({stopping}: {stopping: boolean}) => {
 		if (clean && !stopping && taskNos.length > 0) {
 			dispatch({type: 'watch', target: {batchId: submit.batchId, taskNos, operation}});
 		}
-	// eslint-disable-next-line react-hooks/exhaustive-deps
+	// eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the submit ends cleanly, not on every new array of task numbers
 	}, [clean, stopping]);
 
 	useKeypress(key => {
@@ -78,7 +79,7 @@ export const SubmitScreen = ({stopping}: {stopping: boolean}) => {
 				<Text bold>{text.batch(done, submit.batchId ?? '')}</Text>
 				<Text color={colors.muted}>{text.chunks(submit.chunks)}</Text>
 			</Text>
-			<ProgressBar value={submit.chunks === 0 ? 0 : submit.finished / submit.chunks} label={text.progress(submit.finished, submit.chunks)} />
+			<ProgressBar value={submit.chunks === 0 ? 0 : finishedChunks(submit) / submit.chunks} label={text.progress(finishedChunks(submit), submit.chunks)} />
 			{!done && submit.sending !== undefined && <Spinner label={text.sending(submit.sending + 1, submit.chunks)} />}
 			{submit.throttled && <Text color={colors.warning}>{`${symbols.warning} ${text.throttled(submit.throttled.chunk + 1, (submit.throttled.delayMs / 1000).toFixed(1))}`}</Text>}
 			{(submit.stopping || stopping) && !done && <Text color={colors.warning}>{`${symbols.warning} ${text.stopping}`}</Text>}

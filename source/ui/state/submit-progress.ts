@@ -7,8 +7,6 @@ export type SubmitState = {
 	batchId?: string;
 	/** The batch's tasks (chunks of the plan). */
 	chunks: number;
-	/** Tasks with an answer, one way or the other. */
-	finished: number;
 	sending?: number;
 	submitted: Array<{chunk: number; taskNo: string; domains: number}>;
 	unknown: Array<{chunk: number; reason: string}>;
@@ -32,7 +30,11 @@ export type SubmitProgress =
 	| {type: 'done'; stopped: boolean}
 	| {type: 'failed'; error: NoticeError};
 
-export const idleSubmit = (): SubmitState => ({status: 'idle', chunks: 0, finished: 0, submitted: [], unknown: [], rejected: [], stopping: false, stopped: false});
+/** Tasks with an answer, one way or the other. */
+export const finishedChunks = (submit: Pick<SubmitState, 'submitted' | 'unknown' | 'rejected'>): number =>
+	submit.submitted.length + submit.unknown.length + submit.rejected.length;
+
+export const idleSubmit = (): SubmitState => ({status: 'idle', chunks: 0, submitted: [], unknown: [], rejected: [], stopping: false, stopped: false});
 
 export const startedSubmit = (batchId: string, chunks: number): SubmitState => ({...idleSubmit(), status: 'running', batchId, chunks});
 
@@ -43,15 +45,15 @@ export function submitProgress(submit: SubmitState, event: SubmitProgress): Subm
 		}
 
 		case 'submitted': {
-			return {...submit, sending: undefined, finished: submit.finished + 1, submitted: [...submit.submitted, {chunk: event.chunk, taskNo: event.taskNo, domains: event.domains}]};
+			return {...submit, sending: undefined, submitted: [...submit.submitted, {chunk: event.chunk, taskNo: event.taskNo, domains: event.domains}]};
 		}
 
 		case 'unknown': {
-			return {...submit, sending: undefined, finished: submit.finished + 1, unknown: [...submit.unknown, {chunk: event.chunk, reason: event.reason}]};
+			return {...submit, sending: undefined, unknown: [...submit.unknown, {chunk: event.chunk, reason: event.reason}]};
 		}
 
 		case 'rejected': {
-			return {...submit, sending: undefined, finished: submit.finished + 1, rejected: [...submit.rejected, {chunk: event.chunk, error: event.error}]};
+			return {...submit, sending: undefined, rejected: [...submit.rejected, {chunk: event.chunk, error: event.error}]};
 		}
 
 		case 'throttled': {

@@ -67,7 +67,7 @@ export const textEditReducer = (state: TextEditState, action: TextEditAction): T
 	switch (action.type) {
 		case 'insert': {
 			// A single-line field has no place for line breaks or other control characters.
-			const clean = Array.from(action.text.replace(/[\r\n]+/g, ' ').replace(/[\u0000-\u001F\u007F]/g, ''));
+			const clean = Array.from(action.text.replace(/[\r\n]+/g, ' ').replace(/\p{Cc}/gu, ''));
 			return clean.length === 0 ? state : splice(state, cursor, cursor, clean);
 		}
 

@@ -22,14 +22,12 @@ export const FLOW: Record<Operation, readonly FlowStep[]> = {
 	redeem: ['domains', 'expiry', 'options', 'review', 'submit'],
 };
 
-export const isFlowStep = (screen: Screen): screen is FlowStep => (FLOW.register as readonly string[]).includes(screen) || screen === 'expiry';
-
 export type {OrderOptions as WizardOptions} from '../../core/order-options.js';
 export {defaultOrderOptions as defaultOptions, optionsFromRecorded as optionsFrom} from '../../core/order-options.js';
 
 type Load<T> = {status: 'idle' | 'loading' | 'done' | 'error'; error?: NoticeError} & T;
 
-export type {SubmitState} from './submit-progress.js';
+export {finishedChunks, type SubmitState} from './submit-progress.js';
 
 export type Prefill = {
 	list?: EditorList;

@@ -1,5 +1,4 @@
-// eslint-disable-next-line no-control-regex
-const ansi = /\u001B\[[0-9;?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)/g;
+import {stripVTControlCharacters} from 'node:util';
 
 /** A frame as a person reads it: colours and other escape codes removed. */
-export const unstyled = (frame: string | undefined): string => (frame ?? '').replace(ansi, '');
+export const unstyled = (frame: string | undefined): string => stripVTControlCharacters(frame ?? '');

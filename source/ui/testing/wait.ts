@@ -15,7 +15,6 @@ export const waitFor = async (condition: () => boolean, describe: () => string, 
 			throw new Error(describe());
 		}
 
-		// eslint-disable-next-line no-await-in-loop
 		await new Promise(resolve => {
 			setTimeout(resolve, pollMs);
 		});

@@ -3,7 +3,7 @@ import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {exitSummary, resumeCommand, touchedBatch} from '../../../source/ui/app/exit-summary.js';
 import {ENTER, waitFor} from '../../../source/ui/testing/index.js';
-import {sandboxRuntime, type TestRuntime} from '../flows/sandbox-runtime.js';
+import {sandboxRuntime, type TestRuntime} from '../../support/sandbox-runtime.js';
 import {startApp, tempHome} from '../screens/wizard-harness.js';
 
 let t: TestRuntime | undefined;

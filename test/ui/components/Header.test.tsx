@@ -23,6 +23,7 @@ describe('Header', () => {
 		const frame = lastFrame() ?? '';
 		expect(unstyled(frame)).toMatch(/ SANDBOX ?$/);
 		// Bold (1) and inverse (7) must both be on the badge.
+		// eslint-disable-next-line no-control-regex -- the escape codes are what is checked
 		const badge = /((?:\u001B\[[0-9;]*m)+) SANDBOX/.exec(frame);
 		expect(badge?.[1]).toContain('\u001B[1m');
 		expect(badge?.[1]).toContain('\u001B[7m');

@@ -34,7 +34,7 @@ describe('ProgressBar', () => {
 	it('fills the terminal width around its label and percent', () => {
 		const {lastFrame} = render(<ProgressBar label="Registering" value={0.5} />);
 		const frame = unstyled(lastFrame());
-		expect(frame).toMatch(/^Registering █+[▏▎▍▌▋▊▉]?░+  50%$/);
+		expect(frame).toMatch(/^Registering █+[▏▎▍▌▋▊▉]?░+ {2}50%$/);
 		expect(Array.from(frame)).toHaveLength(100);
 	});
 

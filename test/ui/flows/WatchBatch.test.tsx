@@ -5,7 +5,7 @@ import {afterEach, describe, expect, it, vi} from 'vitest';
 import {WatchBatch} from '../../../source/ui/flows/WatchBatch.js';
 import type {RetryIntent} from '../../../source/ui/flows/watch-session.js';
 import {renderWithInput, unstyled, waitFor, waitForContent} from '../../../source/ui/testing/index.js';
-import {sandboxRuntime, type TestRuntime} from './sandbox-runtime.js';
+import {sandboxRuntime, type TestRuntime} from '../../support/sandbox-runtime.js';
 
 let t: TestRuntime | undefined;
 afterEach(async () => {

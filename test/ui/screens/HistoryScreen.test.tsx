@@ -3,7 +3,7 @@ import {afterEach, describe, expect, it, vi} from 'vitest';
 import {activateItem} from '../../../source/core/orders.js';
 import {HistoryScreen} from '../../../source/ui/screens/history/HistoryScreen.js';
 import {ARROW_DOWN, ENTER, ESC, renderWithInput, TAB, unstyled, waitFor, waitForContent} from '../../../source/ui/testing/index.js';
-import {sandboxRuntime, type TestRuntime} from '../flows/sandbox-runtime.js';
+import {sandboxRuntime, type TestRuntime} from '../../support/sandbox-runtime.js';
 
 let t: TestRuntime | undefined;
 afterEach(async () => {

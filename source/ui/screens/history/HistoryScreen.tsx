@@ -56,6 +56,8 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 	const {section, phase, message, journalVersion} = state;
 	const server = useServerTasks(runtime.client, section === 'server');
 
+	// The journal changes on disk, where React cannot see it: journalVersion is bumped after each change to read it again.
+	// eslint-disable-next-line react-hooks/exhaustive-deps -- journalVersion stands for the files on disk
 	const batches = useMemo(() => runtime.journal.list(), [runtime.journal, journalVersion]);
 	const journalTasks = useMemo(() => new Set(batches.flatMap(b => taskNosOf(b))), [batches]);
 

@@ -41,7 +41,7 @@ const batchLine = (view: BatchView) =>
 
 const serverHeading = () => `${pad(text.created(zoneName()), 21)}${pad(text.type, 10)}${padStart(text.domains, 7)}  ${pad(text.status, 11)}${pad(text.inHistory, 12)}${text.taskNo}`;
 const serverLine = (task: ServerTask, inJournal: boolean) =>
-	`${pad(serverTime(task.createTime), 21)}${pad(operationName(operationOfTaskType(task.taskType) ?? task.description ?? task.taskType), 10)}${padStart(task.domains.toLocaleString('en-US'), 7)}  ${pad(taskStatusName(task.status.toLowerCase().replace(/_.*/, '')), 11)}${pad(inJournal ? text.yesShort : text.noShort, 12)}${task.taskNo}`;
+	`${pad(serverTime(task.createTime), 21)}${pad(operationName(operationOfTaskType(task.taskType) ?? task.description ?? task.taskType), 10)}${padStart(task.domains?.toLocaleString('en-US') ?? '-', 7)}  ${pad(task.status ? taskStatusName(task.status.toLowerCase().replace(/_.*/, '')) : '-', 11)}${pad(inJournal ? text.yesShort : text.noShort, 12)}${task.taskNo}`;
 
 const stateColor = (view: BatchView, colors: ReturnType<typeof useTheme>['colors']) => {
 	switch (view.state) {

@@ -3,14 +3,14 @@
 import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {createDomainClient} from '../../../source/api/client.js';
-import {createBatchPlan} from '../../../source/core/batch-plan.js';
-import {activateItem, type RegisterOptions} from '../../../source/core/orders.js';
-import {listProfiles} from '../../../source/core/profiles.js';
-import {submitBatch} from '../../../source/core/submit-batch.js';
-import type {Runtime} from '../../../source/runtime.js';
-import {SANDBOX_CREDENTIALS, startSandbox, type RunningSandbox} from '../../../source/sandbox/server.js';
-import {Journal} from '../../../source/store/journal.js';
+import {createDomainClient} from '../../source/api/client.js';
+import {createBatchPlan} from '../../source/core/batch-plan.js';
+import {activateItem, type RegisterOptions} from '../../source/core/orders.js';
+import {listProfiles} from '../../source/core/profiles.js';
+import {submitBatch} from '../../source/core/submit-batch.js';
+import type {Runtime} from '../../source/runtime.js';
+import {SANDBOX_CREDENTIALS, startSandbox, type RunningSandbox} from '../../source/sandbox/server.js';
+import {Journal} from '../../source/store/journal.js';
 
 export interface TestRuntime {
 	sandbox: RunningSandbox;

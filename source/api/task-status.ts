@@ -1,0 +1,8 @@
+// The Domain API's task status values (docs/api.md, Operations we call), beside the schema but without zod, so the
+// status screen can name states from them without loading the schema with its first frame.
+
+/** Per-domain TaskStatus of QueryTaskDetailList; the TaskStatusCode is the index. */
+export const DETAIL_STATUS = ['WAITING_EXECUTE', 'EXECUTING', 'EXECUTE_SUCCESS', 'EXECUTE_FAILURE'] as const;
+
+/** Task-level TaskStatus and TaskStatusCode of QueryTaskList and QueryTaskInfoHistory. */
+export const TASK_STATUS = {WAITING_EXECUTE: 1, EXECUTING: 2, COMPLETE: 3} as const;
