@@ -33,7 +33,8 @@ const text = messages({
 	domains: {en: 'domains', zh: '域名'},
 	leftOut: {en: (why: string) => `left out: ${why}`, zh: (why: string) => `已排除：${why}`},
 	since: {en: (days: number) => `${count(days, ['day', 'days'], '')} since expiry`, zh: (days: number) => `已过期 ${days} 天`},
-	expiresIn: {en: (days: number) => `expires in ${days} days`, zh: (days: number) => `${days} 天后到期`},
+	expiresIn: {en: (days: number) => `expires in ${count(days, ['day', 'days'], '')}`, zh: (days: number) => `${days} 天后到期`},
+	note: {en: (name: string, what: string) => `${name}: ${what}`, zh: (name: string, what: string) => `${name}：${what}`},
 	typed: {en: '  typed', zh: '  手动输入'},
 	expiryOf: {en: (name: string) => `Expiry of ${name} (ms): `, zh: (name: string) => `${name} 的到期时间（毫秒）：`},
 });
@@ -43,8 +44,24 @@ const NAME_WIDTH = 28;
 type Row = {name: string; expiryMs?: number; typed: boolean; refused?: string; notice?: string};
 
 
-const rowNote = (row: {name: string; refused?: string; notice?: string} | undefined, mark: string) =>
-	row?.refused ? `${mark} ${row.name}: ${text.leftOut(row.refused)}` : row?.notice ? `${mark} ${row.name}: ${row.notice}` : ' ';
+/** The highlighted row whole: why it is left out, or its expiry with how long ago, and any notice. */
+const rowNote = (row: {name: string; refused?: string; notice?: string; expiryMs?: number} | undefined, mark: string, now: number): string => {
+	if (!row) {
+		return ' ';
+	}
+
+	if (row.refused) {
+		return text.note(`${mark} ${row.name}`, text.leftOut(row.refused));
+	}
+
+	if (row.expiryMs === undefined) {
+		return ' ';
+	}
+
+	const days = Math.floor((now - row.expiryMs) / DAY_MS);
+	const when = `${localTimeWithZone(row.expiryMs)} (${row.expiryMs}), ${days >= 0 ? text.since(days) : text.expiresIn(-days)}`;
+	return text.note(`${row.notice ? mark : ' '} ${row.name}`, row.notice ? `${when}; ${row.notice}` : when);
+};
 
 export const ExpiryScreen = () => {
 	const {symbols, colors} = useTheme();
@@ -184,9 +201,9 @@ export const ExpiryScreen = () => {
 					}}
 				/>
 			</Box>
-			{/* The highlighted row's reason or notice, wrapped: the row itself is cut at the terminal's edge. */}
+			{/* The highlighted row whole, wrapped: the row itself is cut at the terminal's edge. */}
 			<Box height={2} overflow="hidden">
-				<Text wrap="wrap" color={colors.warning}>{rowNote(list[navigation.index], symbols.warning)}</Text>
+				<Text wrap="wrap" color={list[navigation.index]?.refused || list[navigation.index]?.notice ? colors.warning : colors.muted}>{rowNote(list[navigation.index], symbols.warning, now)}</Text>
 			</Box>
 			{editing && (
 				<Box>
