@@ -2,7 +2,8 @@
 // answered. Screens send intents; hooks that call the engine send their results; this reducer decides. No I/O.
 // Longer than 300 lines on purpose: it is the one place every move between screens is written, and splitting
 // the cases would scatter the transitions. What is not a transition lives elsewhere: order options and their
-// conversions in core/order-options.ts, a submit's progress in submit-progress.ts, the list in wizard-list.ts.
+// conversions in core/order-options.ts, a submit's progress in submit-progress.ts, the list in wizard-list.ts,
+// what is read from the state (the domains to send, the cost) in wizard-selectors.ts.
 import type {CheckResult} from '../../core/availability.js';
 import type {Operation} from '../../core/orders.js';
 import type {ProfileView} from '../../core/profiles.js';
@@ -360,49 +361,5 @@ function matchPendingProfile(state: WizardState): WizardState {
 	return next ? {...chosen, screen: next} : chosen;
 }
 
-export {isUnavailable} from '../../core/availability.js';
-
-/** What the review will send, domain by domain: the list (register) or the looked-up expiries (redeem). */
-export function domainsToSend(state: WizardState): Array<{name: string; expiryMs?: number}> {
-	const excluded = new Set(state.review.excluded.map(x => x.domain));
-	if (state.operation === 'register') {
-		return state.list.entries.filter(entry => !excluded.has(entry.name)).map(entry => ({name: entry.name}));
-	}
-
-	const listed = new Set(state.list.entries.map(entry => entry.name));
-	return state.expiry.ready
-		.filter(ready => listed.has(ready.name) && !excluded.has(ready.name))
-		.map(ready => ({name: ready.name, expiryMs: state.expiry.typed[ready.name] ?? ready.expiryMs}));
-}
-
-/** Estimated cost from the availability check, when every domain to send has a known price. */
-/**
- * The cost of what the availability check priced, and the premium names that will fail because premium is not
- * allowed: they are left out of the total and named on the review screen, so the figure never counts an order
- * that cannot happen.
- */
-export function estimatedCost(state: WizardState): {total: number; priced: number; of: number; premiumRefused: string[]} | undefined {
-	if (state.operation !== 'register') {
-		return undefined;
-	}
-
-	const domains = domainsToSend(state);
-	let total = 0;
-	let priced = 0;
-	const premiumRefused: string[] = [];
-	for (const {name} of domains) {
-		const result = state.availability.results[name];
-		if (result?.availability === 'premium' && !state.options.premium) {
-			premiumRefused.push(name);
-			continue;
-		}
-
-		const price = result?.availability === 'premium' ? result.price : result?.regularPrice;
-		if (price !== undefined) {
-			total += price;
-			priced++;
-		}
-	}
-
-	return priced === 0 && premiumRefused.length === 0 ? undefined : {total, priced, of: domains.length, premiumRefused};
-}
+// What the review sends and what it costs are read from this state in wizard-selectors.ts.
+export {domainsToSend, estimatedCost, isUnavailable} from './wizard-selectors.js';
