@@ -85,6 +85,7 @@ const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExi
 	const finishing = useRef(false);
 	const [startedAt] = useState(() => Date.now());
 	useRedraw(fullScreen);
+	const watchedBatch = state.watch?.batchId;
 
 	const finish = useCallback((code: number) => {
 		if (finishing.current) {
@@ -97,7 +98,7 @@ const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExi
 		let summary = '';
 		try {
 			const extra = `${runtime?.sandbox ? ' --sandbox' : ''}${!runtime?.sandbox && flags.endpoint ? ` --endpoint ${flags.endpoint}` : ''}${flags.account ? ` --account ${flags.account}` : ''}`;
-			summary = exitSummary(runtime ? touchedBatch(runtime.journal, startedAt) : undefined, extra);
+			summary = exitSummary(runtime ? touchedBatch(runtime.journal, startedAt, watchedBatch) : undefined, extra);
 		} catch {
 			// A journal that cannot be read leaves no line; the app still ends.
 		}
@@ -106,7 +107,7 @@ const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExi
 			onExit?.(code, summary);
 			exit();
 		});
-	}, [close, engine, exit, onExit, session.runtime, flags, startedAt]);
+	}, [close, engine, exit, onExit, session.runtime, flags, startedAt, watchedBatch]);
 
 	const quit = useCallback(() => {
 		if (state.submit.status === 'running') {

@@ -23,15 +23,14 @@ const text = messages({
 // A status command names its tasks; more than this many and history is the shorter way back.
 const MAX_TASKS_IN_COMMAND = 3;
 
-/** The newest batch with something written to it since `since`: made, sent, or watched in this session. */
-export const touchedBatch = (journal: Pick<Journal, 'list' | 'events'>, since: number): BatchSummary | undefined => {
-	for (const batch of journal.list()) {
-		if (batch.createdAt >= since || journal.events(batch.id).some(event => event.at >= since)) {
-			return batch;
-		}
-	}
-
-	return undefined;
+/**
+ * The newest batch with something written to it since `since` (made, sent, or its counts recorded in this
+ * session), else the batch the app was opened to watch.
+ */
+export const touchedBatch = (journal: Pick<Journal, 'list' | 'events'>, since: number, watched?: string): BatchSummary | undefined => {
+	const batches = journal.list();
+	return batches.find(batch => batch.createdAt >= since || journal.events(batch.id).some(event => event.at >= since))
+		?? batches.find(batch => batch.id === watched);
 };
 
 /** The command that reopens a batch: its status view, or history when it must be checked first or has many tasks. */

@@ -25,8 +25,9 @@ describe('the exit line', () => {
 		const batch = touchedBatch(t.runtime.journal, before)!;
 		expect(batch.id).toBe(batchId);
 		expect(exitSummary(batch, ' --sandbox')).toBe(`alidomain: batch ${batchId} (register 3 domains, 2 tasks) running: 1 succeeded, 1 failed, 1 in progress. Resume: alidomain status ${taskNos.join(' ')} --sandbox`);
-		// A batch of an earlier session is not this session's news.
+		// A batch of an earlier session is not this session's news, unless the app was opened to watch it.
 		expect(touchedBatch(t.runtime.journal, Date.now() + MINUTE)).toBeUndefined();
+		expect(touchedBatch(t.runtime.journal, Date.now() + MINUTE, batchId)?.id).toBe(batchId);
 	});
 
 	it('sends a batch whose outcome is unknown to history, which checks it before anything is sent again', async () => {
