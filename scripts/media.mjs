@@ -1,5 +1,6 @@
 // npm run media: records a real session of the built app against a fresh built-in sandbox, in tmux, and writes
 // media/demo.cast (asciicast v2), the animated media/demo.svg and the stills the README shows.
+// `npm run media -- picker` draws only media/picker.svg, the redeem picker with three domains selected.
 // Needs tmux and a built dist/cli.js (npm run build).
 import {execFileSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs';
@@ -157,6 +158,30 @@ async function record(home) {
 	return {frames: recorder.frames, stills};
 }
 
+/** Home → Redeem: the picker over the seeded redemption-period domains, three of them selected. */
+async function recordPicker(home) {
+	const env = [`ALIDOMAIN_HOME=${join(home, 'alidomain')}`, `HOME=${home}`, 'CI=false', 'FORCE_COLOR=1', 'LANG=C.UTF-8', 'TERM=xterm-256color'];
+	tmux('new-session', '-d', '-s', session, '-x', String(WIDTH), '-y', String(HEIGHT), `env ${env.join(' ')} ${process.execPath} ${CLI} --sandbox --sandbox-reset`);
+	const recorder = new Recorder();
+	await waitFor(recorder, 'Redeem domains');
+	await waitFor(recorder, 'SANDBOX');
+	press('Down');
+	await waitFor(recorder, '❯ Redeem domains');
+	press('Enter');
+	await waitFor(recorder, 'CN¥1,200');
+	for (const key of ['Space', 'Down', 'Space', 'Down', 'Space']) {
+		press(key);
+		await sleep(150);
+	}
+
+	await waitFor(recorder, '3 selected');
+	await sleep(500);
+	const still = recorder.mark();
+	press('C-c');
+	await sleep(500);
+	return {frames: [still], stills: {picker: still}};
+}
+
 function toCast(frames) {
 	const header = {version: 2, width: WIDTH, height: HEIGHT, env: {TERM: 'xterm-256color', SHELL: '/bin/sh'}, title: 'alidomain --sandbox'};
 	const lines = [JSON.stringify(header)];
@@ -199,9 +224,10 @@ const rowsOf = (frames) => Math.min(HEIGHT, Math.max(...frames.map((f) => f.rows
 
 if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build first.');
 const home = mkdtempSync(join(tmpdir(), 'alidomain-media-'));
+const onlyPicker = process.argv[2] === 'picker';
 let result;
 try {
-	result = await record(home);
+	result = onlyPicker ? await recordPicker(home) : await record(home);
 } finally {
 	try {
 		tmux('kill-server');
@@ -215,12 +241,15 @@ try {
 const options = {cursor: false, paddingX: 12, paddingY: 12};
 mkdirSync(OUT, {recursive: true});
 const cast = toCast(result.frames);
-writeFileSync(join(OUT, 'demo.cast'), cast);
-writeFileSync(join(OUT, 'demo.svg'), render(cast, {...options, height: rowsOf(result.frames)}));
+if (!onlyPicker) {
+	writeFileSync(join(OUT, 'demo.cast'), cast);
+	writeFileSync(join(OUT, 'demo.svg'), render(cast, {...options, height: rowsOf(result.frames)}));
+}
+
 for (const [name, frame] of Object.entries(result.stills)) writeFileSync(join(OUT, `${name}.svg`), render(stillCast(frame), {...options, at: 1000, height: rowsOf([frame])}));
 
-for (const name of ['demo.cast', 'demo.svg', ...Object.keys(result.stills).map((n) => `${n}.svg`)]) {
+for (const name of [...(onlyPicker ? [] : ['demo.cast', 'demo.svg']), ...Object.keys(result.stills).map((n) => `${n}.svg`)]) {
 	console.log(`${join(OUT, name)}\t${(statSync(join(OUT, name)).size / 1024).toFixed(0)} KiB`);
 }
 
-console.log(`${result.frames.length} frames, ${JSON.parse(cast.trimEnd().split('\n').at(-1))[0].toFixed(1)} s`);
+if (!onlyPicker) console.log(`${result.frames.length} frames, ${JSON.parse(cast.trimEnd().split('\n').at(-1))[0].toFixed(1)} s`);

@@ -35,6 +35,8 @@ async function run(parsed: ParsedCommandLine, io: CommandIo): Promise<number> {
 			return (await import('./commands/status-command.js')).runStatusCommand(parsed, io);
 		case 'history':
 			return (await import('./commands/history-command.js')).runHistoryCommand(parsed, io);
+		case 'domains':
+			return (await import('./commands/domains-command.js')).runDomainsCommand(parsed, io);
 		case 'sandbox':
 			return (await import('./commands/sandbox-command.js')).runSandboxCommand(parsed, io);
 		case 'accounts':

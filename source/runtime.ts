@@ -1,6 +1,7 @@
 // Everything a command needs to talk to Alibaba Cloud or the sandbox: credentials in the order docs/architecture.md
 // gives, a client, the journal, and (with --sandbox) an in-process sandbox whose state persists between runs.
-import {rmSync} from 'node:fs';
+import {mkdirSync, rmSync} from 'node:fs';
+import {dirname} from 'node:path';
 import {createDomainClient, type DomainClient} from './api/client.js';
 import {SITES} from './api/endpoints.js';
 import type {RetryEvent} from './api/retry.js';
@@ -10,7 +11,7 @@ import {DEFAULT_SETTLE_MS} from './core/submit-batch.js';
 import {Journal} from './store/journal.js';
 import {appPaths} from './store/paths.js';
 import type {Flags} from './cli/args.js';
-import {langFlag, signatureFlag, siteFlag} from './cli/options-from-flags.js';
+import {langFlag, seedFlag, signatureFlag, siteFlag} from './cli/options-from-flags.js';
 import {messages} from './i18n/index.js';
 
 const text = messages({
@@ -20,6 +21,7 @@ const text = messages({
 	},
 	environment: {en: 'environment', zh: '环境变量'},
 	builtInSandbox: {en: 'built-in sandbox', zh: '内置沙箱'},
+	builtInLargeSandbox: {en: 'built-in sandbox (large)', zh: '内置沙箱（大账号）'},
 	account: {en: 'account', zh: '账号'},
 });
 
@@ -28,9 +30,12 @@ const text = messages({
  * screens know it by this name rather than by its URL.
  */
 export const BUILT_IN_SANDBOX = 'built-in sandbox';
+/** The built-in sandbox started with `--sandbox-seed large`: another account, so another key and state file. */
+export const BUILT_IN_LARGE_SANDBOX = 'built-in sandbox (large)';
 
 /** An endpoint as shown to the user; the built-in sandbox's name is a fixed key in the journal, shown translated. */
 export function endpointLabel(endpoint: string): string {
+	if (endpoint === BUILT_IN_LARGE_SANDBOX) return text.builtInLargeSandbox;
 	return endpoint === BUILT_IN_SANDBOX ? text.builtInSandbox : endpoint;
 }
 
@@ -67,10 +72,16 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 
 	if (flags.sandbox) {
 		const {startSandbox, SANDBOX_CREDENTIALS} = await import('./sandbox/server.js');
-		if (flags['sandbox-reset']) rmSync(paths.sandboxStateFile, {force: true});
-		const sandbox = await startSandbox({port: 0, stateFile: paths.sandboxStateFile, quiet: true});
+		// The large account is a different account: its own state file, and its own name in the journal.
+		const large = seedFlag(flags, 'sandbox-seed') === 'large';
+		const stateFile = large ? paths.sandboxStateFile.replace(/\.json$/, '-large.json') : paths.sandboxStateFile;
+		if (flags['sandbox-reset']) rmSync(stateFile, {force: true});
+		// A read-only first run (`domains --redemption --sandbox`) may come before anything made the data folder.
+		mkdirSync(dirname(stateFile), {recursive: true});
+		const sandbox = await startSandbox({port: 0, stateFile, quiet: true, seed: large ? 'large' : 'standard'});
 		const client = createDomainClient({...common, credentials: SANDBOX_CREDENTIALS, endpoint: sandbox.url});
-		return {client, journal, accountLabel: 'sandbox', endpoint: BUILT_IN_SANDBOX, sandbox: true, lang, settleMs, close: () => sandbox.close()};
+		const endpoint = large ? BUILT_IN_LARGE_SANDBOX : BUILT_IN_SANDBOX;
+		return {client, journal, accountLabel: 'sandbox', endpoint, sandbox: true, lang, settleMs, close: () => sandbox.close()};
 	}
 
 	const store = new AccountStore({cwd: paths.configDir});

@@ -59,21 +59,43 @@ const home = mkdtempSync(join(tmpdir(), 'alidomain-bench-paste-'));
 const env: NodeJS.ProcessEnv = {...process.env, ALIDOMAIN_HOME: join(home, 'alidomain'), HOME: home, CI: 'false', TERM: 'xterm-256color', LANG: 'C.UTF-8', LC_ALL: ''};
 const node = `'${process.execPath}'`;
 
-async function measureApp(): Promise<{paste: number; key: number}> {
+const KEYS = 'qwert';
+
+/** Milliseconds from each keystroke until the field shows it: type KEYS one at a time, each after the last is drawn. */
+async function typeKeys(app: Terminal): Promise<number[]> {
+	const times: number[] = [];
+	for (let i = 1; i <= KEYS.length; i++) {
+		app.clear();
+		app.write(KEYS[i - 1]!);
+		times.push(await app.waitFor(`❯ ${KEYS.slice(0, i)}`));
+	}
+	return times;
+}
+
+async function measureApp(): Promise<{paste: number; key: number; emptyKey: number}> {
 	const app = new Terminal(`stty cols 100 rows 30; ${node} dist/cli.js --sandbox --sandbox-reset`, env);
 	try {
 		await app.waitFor('Register domains');
 		app.write('\r');
 		await app.waitFor('Type a domain');
+		// The same keystrokes in the empty editor first: the reference a full list is held to. One unmeasured round
+		// first, so neither side pays for the first key's warm-up.
+		const clearField = async () => {
+			app.clear();
+			app.write('\x15'); // Ctrl+U
+			await app.waitFor('Type a domain');
+		};
+		await typeKeys(app);
+		await clearField();
+		const empty = await typeKeys(app);
+		await clearField();
 		app.clear();
 		const since = performance.now();
 		app.write(paste);
 		await app.waitFor(`${LINES.toLocaleString('en-US')} domains`);
 		const pasteMs = performance.now() - since;
-		app.clear();
-		app.write('q');
-		const key = await app.waitFor('❯ q');
-		return {paste: pasteMs, key};
+		const full = await typeKeys(app);
+		return {paste: pasteMs, key: median(full), emptyKey: median(empty)};
 	} finally {
 		app.stop();
 	}
@@ -93,17 +115,16 @@ async function measureBare(): Promise<number> {
 	}
 }
 
-const pastes: number[] = [];
-const keys: number[] = [];
-const bares: number[] = [];
-for (let i = 0; i < 3; i++) {
-	const app = await measureApp();
-	pastes.push(app.paste);
-	keys.push(app.key);
-	bares.push(await measureBare());
-}
+const app = await measureApp();
+const bare = await measureBare();
 rmSync(home, {recursive: true, force: true});
-const paste10k = median(pastes);
-const key = median(keys);
-report({name: `paste ${LINES.toLocaleString('en-US')} lines into the editor, until shown`, value: paste10k, unit: 'ms', reference: median(bares), target: '< 1000 ms', ok: paste10k < 1000});
-report({name: 'a keystroke after that paste, until shown', value: key, unit: 'ms', target: '< 50 ms', ok: key < 50});
+report({name: `paste ${LINES.toLocaleString('en-US')} lines into the editor, until shown`, value: app.paste, unit: 'ms', reference: bare, target: '< 1000 ms', limit: {max: 1000}});
+report({
+	name: 'a keystroke after that paste, until shown',
+	value: app.key,
+	unit: 'ms',
+	reference: app.emptyKey,
+	referenceLabel: 'empty editor',
+	target: '≤ 1.2× the empty editor',
+	limit: {ratio: 1.2},
+});

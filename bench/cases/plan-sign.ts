@@ -1,5 +1,5 @@
-// Plan and sign the requests for a 100,000-domain registration (1,000 tasks of 100). Target (docs/architecture.md): ≤ 1
-// s. Reference: bare node hashing and HMAC-signing bodies of the same size built with URLSearchParams.
+// Plan and sign the requests for a 100,000-domain registration (1,000 tasks of 100). Target (docs/performance.md): ≤ 3×
+// the reference. Reference: bare node hashing and HMAC-signing bodies of the same size built with URLSearchParams.
 import {createHash, createHmac} from 'node:crypto';
 import {flattenParams} from '../../source/api/encode.js';
 import {buildRequest, type TransportConfig} from '../../source/api/transport.js';
@@ -40,4 +40,4 @@ const reference = await timeMs(() => {
 	}
 });
 
-report({name: `plan + sign 100,000 domains (${(bytes / 1e6).toFixed(1)} MB of requests)`, value: ours, unit: 'ms', reference, target: '≤ 1000 ms', ok: ours <= 1000});
+report({name: `plan + sign 100,000 domains (${(bytes / 1e6).toFixed(1)} MB of requests)`, value: ours, unit: 'ms', reference, target: '≤ 3× the reference', limit: {ratio: 3}});

@@ -1,10 +1,14 @@
-// Status view for 100,000 domains (docs/architecture.md): one frame ≤ 16 ms, resident memory ≤ 250 MB, requests per
+// Status view for 100,000 domains (docs/performance.md): one frame ≤ 8 ms, resident memory ≤ 150 MB, requests per
 // refresh bounded. The frame is the StatusScreen on a 100×40 terminal, timed from a poller update (a page of 100
 // changed rows taken in) to the frame written. Reference for the frame: bare node formatting and writing the same 40
 // visible lines; for memory: bare node holding 100,000 plain row objects; for requests: fetching every unfinished task
 // on every refresh.
 import {EventEmitter} from 'node:events';
 import {performance} from 'node:perf_hooks';
+import {render} from 'ink';
+import {createElement} from 'react';
+import {InputProvider} from '../../source/ui/input/InputProvider.js';
+import {StatusScreen} from '../../source/ui/screens/StatusScreen.js';
 import {StatusBoard, type TaskDetailRow} from '../../source/core/status.js';
 import {StatusPoller, type PollerState} from '../../source/core/status-poller.js';
 import {FakeTaskApi} from '../../test/core/fake-task-api.js';
@@ -112,12 +116,6 @@ const board = new StatusBoard();
 for (let t = 1; t <= TASKS; t++) board.addTask(`T${t}`, Array.from({length: PER_TASK}, (_, i) => `launch-${t}-${i}.com`));
 for (let t = 1; t <= TASKS; t++) board.ingest(page(t, (i) => (i % 10 === 0 ? 3 : i % 4 === 0 ? 1 : i % 2)));
 
-// React as shipped: the development build keeps every render's props for its profiler, which is not what users run.
-process.env['NODE_ENV'] ??= 'production';
-const {createElement} = await import('react');
-const {render} = await import('ink');
-const {InputProvider} = await import('../../source/ui/input/InputProvider.js');
-const {StatusScreen} = await import('../../source/ui/screens/StatusScreen.js');
 const stdout = new FakeStdout();
 const poller = new BenchPoller(board);
 const title = {operation: 'register' as const, account: 'bench', endpoint: 'http://127.0.0.1:1', sandbox: true, tasks: TASKS};
@@ -132,19 +130,25 @@ const app = render(createElement(InputProvider, {bracketedPaste: false, children
 await new Promise((resolve) => setTimeout(resolve, 50));
 
 const frames: number[] = [];
+/** The same frames in CPU time: what drawing costs, whatever else the machine is doing. */
+const cpuFrames: number[] = [];
 for (let n = 0; n < 40; n++) {
 	// The screen takes at most ten updates a second; wait past that so each update draws at once.
 	await new Promise((resolve) => setTimeout(resolve, 110));
 	const task = 1 + (n % TASKS);
 	const drawn = new Promise<void>((resolve) => (stdout.onWrite = resolve));
 	const start = performance.now();
+	const cpuStart = process.cpuUsage();
 	board.ingest(page(task, (i) => ((i + n) % 3 === 0 ? 2 : 1)));
 	poller.emit();
 	await drawn;
 	frames.push(performance.now() - start);
+	const cpu = process.cpuUsage(cpuStart);
+	cpuFrames.push((cpu.user + cpu.system) / 1000);
 	stdout.onWrite = undefined;
 }
 const frame = median(frames.slice(5));
+const cpuFrame = median(cpuFrames.slice(5));
 (globalThis as {gc?: () => void}).gc?.();
 const rss = process.memoryUsage().rss / 2 ** 20;
 app.unmount();
@@ -158,7 +162,8 @@ const reference = median(
 		return performance.now() - start;
 	}),
 );
-report({name: `status view: one frame, ${board.size.toLocaleString('en-US')} domains at 100×40`, value: frame, unit: 'ms', reference, target: '≤ 16 ms', ok: frame <= 16});
+report({name: `status view: one frame, ${board.size.toLocaleString('en-US')} domains at 100×40`, value: frame, unit: 'ms', reference, target: '≤ 8 ms', limit: {max: 8}});
+report({name: 'status view: the same frame in CPU time', value: cpuFrame, unit: 'ms', reference, target: '≤ 8 ms', limit: {max: 8}});
 
 // Memory reference: bare node holding the same rows as plain objects, in a child of its own.
 const {spawnSync} = await import('node:child_process');
@@ -169,10 +174,10 @@ gc();
 console.log(process.memoryUsage().rss / 2 ** 20, rows.length);
 `], {encoding: 'utf8'});
 const bareRss = Number(bare.stdout.split(' ')[0]);
-report({name: `status view: resident memory, ${board.size.toLocaleString('en-US')} domains rendered`, value: rss, unit: 'MB', reference: bareRss, target: '≤ 250 MB', ok: rss <= 250});
+report({name: `status view: resident memory, ${board.size.toLocaleString('en-US')} domains rendered`, value: rss, unit: 'MB', reference: bareRss, target: '≤ 150 MB', limit: {max: 150}});
 
 // Last, so that its fake API's rows are not counted in the memory above.
 for (const tasks of [10, TASKS]) {
 	const {max, refreshes} = await requestsPerRefresh(tasks);
-	report({name: `requests per refresh, ${(tasks * PER_TASK).toLocaleString('en-US')} domains in ${tasks} tasks (most of ${refreshes})`, value: max, unit: 'requests', reference: tasks, target: '≤ 10, whatever the size', ok: max <= 10});
+	report({name: `requests per refresh, ${(tasks * PER_TASK).toLocaleString('en-US')} domains in ${tasks} tasks (most of ${refreshes})`, value: max, unit: 'requests', reference: tasks, target: '≤ 10, whatever the size', limit: {max: 10}});
 }

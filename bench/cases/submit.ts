@@ -1,5 +1,5 @@
 // Submit 10,000 domains to the local sandbox and see every task accepted: plan, journal, sign, send, record.
-// Target (docs/architecture.md): ≤ 10 s. Reference: bare node POSTing bodies of the same size to a bare node server.
+// Target (docs/performance.md): ≤ 3× the reference; was ≤ 10 s. Reference: bare node POSTing bodies of the same size to a bare node server.
 import {createServer} from 'node:http';
 import {mkdtempSync} from 'node:fs';
 import type {AddressInfo} from 'node:net';
@@ -49,4 +49,4 @@ for (let i = 0; i < plan.chunks.length; i++) await (await fetch(url, {method: 'P
 const reference = performance.now() - refStart;
 bare.close();
 
-report({name: `submit ${COUNT.toLocaleString('en')} domains to the sandbox (${plan.chunks.length} tasks${accepted ? ', all accepted' : ', NOT all accepted'})`, value: ours, unit: 'ms', reference, target: '≤ 10000 ms', ok: accepted && ours <= 10_000});
+report({name: `submit ${COUNT.toLocaleString('en')} domains to the sandbox (${plan.chunks.length} tasks${accepted ? ', all accepted' : ', NOT all accepted'})`, value: ours, unit: 'ms', reference, target: '≤ 10000 ms', limit: {max: 10_000}, valid: accepted});

@@ -2,8 +2,12 @@
 
 /** RFC 3986 percent-encoding as Alibaba's signature algorithms require: space → %20, `*` → %2A, `~` kept. */
 export function percentEncode(value: string): string {
+	// Most values (names, keys, numbers) are unreserved characters already, which encode to themselves.
+	if (UNRESERVED.test(value)) return value;
 	return encodeURIComponent(value).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
 }
+
+const UNRESERVED = /^[A-Za-z0-9\-_.~]*$/;
 
 export type WireParams = Record<string, string>;
 
@@ -16,14 +20,14 @@ export function flattenParams(params: Record<string, unknown>): WireParams {
 	const put = (key: string, value: unknown): void => {
 		if (value === undefined || value === null) return;
 		if (Array.isArray(value)) {
-			value.forEach((item, i) => put(`${key}.${i + 1}`, item));
+			for (let i = 0; i < value.length; i++) put(`${key}.${i + 1}`, value[i]);
 		} else if (typeof value === 'object') {
-			for (const [k, v] of Object.entries(value)) put(`${key}.${k}`, v);
+			for (const k in value) put(`${key}.${k}`, (value as Record<string, unknown>)[k]);
 		} else {
 			out[key] = String(value);
 		}
 	};
-	for (const [key, value] of Object.entries(params)) put(key, value);
+	for (const key in params) put(key, params[key]);
 	return out;
 }
 
@@ -55,9 +59,9 @@ function listify(node: unknown): unknown {
 }
 
 export function formEncode(params: WireParams): string {
-	return Object.entries(params)
-		.map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)
-		.join('&');
+	let body = '';
+	for (const key in params) body += `${body === '' ? '' : '&'}${percentEncode(key)}=${percentEncode(params[key]!)}`;
+	return body;
 }
 
 export function formDecode(body: string): WireParams {

@@ -27,7 +27,7 @@ function parserMessage(error: Error & {code?: string}): string {
 	return english;
 }
 
-export const COMMANDS = ['register', 'redeem', 'status', 'history', 'sandbox', 'accounts'] as const;
+export const COMMANDS = ['register', 'redeem', 'status', 'history', 'domains', 'sandbox', 'accounts'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const options = {
@@ -50,9 +50,13 @@ const options = {
 	faults: {type: 'string'},
 	speed: {type: 'string'},
 	state: {type: 'string'},
+	seed: {type: 'string'},
 	// accounts
 	'access-key-id': {type: 'string'},
 	'secret-stdin': {type: 'boolean'},
+	// redeem / domains
+	'all-in-redemption': {type: 'boolean'},
+	redemption: {type: 'boolean'},
 	file: {type: 'string'},
 	// global
 	account: {type: 'string'},
@@ -63,6 +67,7 @@ const options = {
 	lang: {type: 'string'},
 	sandbox: {type: 'boolean'},
 	'sandbox-reset': {type: 'boolean'},
+	'sandbox-seed': {type: 'string'},
 	help: {type: 'boolean', short: 'h'},
 	version: {type: 'boolean', short: 'v'},
 } as const;

@@ -13,6 +13,7 @@ const globalFlags = messages({
                        (default: Chinese when LC_ALL, LC_MESSAGES or LANG starts with zh)
   --sandbox            use the built-in sandbox (no account needed; state kept between runs)
   --sandbox-reset      with --sandbox: start the sandbox afresh
+  --sandbox-seed large with --sandbox: a second sandbox account with a few hundred domains in redemption
   -h, --help           this help;  -v, --version  the version
 
 Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID + ALIBABA_CLOUD_ACCESS_KEY_SECRET (+ ALIBABA_CLOUD_SECURITY_TOKEN),
@@ -28,6 +29,7 @@ Exit codes: 0 success, 1 error, 2 usage (or no terminal and no --yes), 3 finishe
                        （默认：LC_ALL、LC_MESSAGES 或 LANG 以 zh 开头时为中文）
   --sandbox            使用内置沙箱（无需账号；状态在多次运行间保留）
   --sandbox-reset      与 --sandbox 一起用：重置沙箱
+  --sandbox-seed large 与 --sandbox 一起用：另一个沙箱账号，有几百个处于赎回期的域名
   -h, --help           显示帮助；  -v, --version  显示版本
 
 凭据查找顺序：ALIBABA_CLOUD_ACCESS_KEY_ID + ALIBABA_CLOUD_ACCESS_KEY_SECRET（+ ALIBABA_CLOUD_SECURITY_TOKEN），
@@ -65,6 +67,7 @@ Usage:
   alidomain redeem [flags]      redeem many domains in their redemption period
   alidomain status [TASKNO...]  watch tasks until every domain is final
   alidomain history             the batches submitted from this computer
+  alidomain domains --redemption  the account's domains in their redemption period
   alidomain sandbox [flags]     serve the sandbox on 127.0.0.1 for other tools
   alidomain accounts [...]      list, add, import, switch and remove stored credentials
 
@@ -80,6 +83,7 @@ ${globalFlags.text}`,
   alidomain redeem [选项]       批量赎回处于赎回期的域名
   alidomain status [TASKNO...]  查看任务，直到每个域名都有最终结果
   alidomain history             本机提交过的批次
+  alidomain domains --redemption  账号中处于赎回期的域名
   alidomain sandbox [选项]      在 127.0.0.1 上运行沙箱，供其他工具使用
   alidomain accounts [...]      列出、添加、导入、切换和删除已保存的凭据
 
@@ -124,21 +128,29 @@ ${globalFlags.text}`,
 		en: () => `alidomain redeem — redeem many domains that are in their redemption period
 
 Usage: alidomain redeem --domains FILE [flags]
+       alidomain redeem --all-in-redemption [flags]
 
 Each line is 'domain' or 'domain,expiryMs' (the current expiry in milliseconds since 1970, UTC). Without an
 expiry it is looked up in the account; domains not in their redemption period are left out with the reason.
+In a terminal without --domains, redeem opens on a picker of the account's domains in their redemption period.
 
 ${submitFlags.text}
+  --all-in-redemption  instead of --domains: every domain of the account in its redemption period, with the
+                       account's expiries (those pending delete are left out with the reason)
 
 ${globalFlags.text}`,
 		zh: () => `alidomain redeem — 批量赎回处于赎回期的域名
 
 用法：alidomain redeem --domains FILE [选项]
+      alidomain redeem --all-in-redemption [选项]
 
 每行为 'domain' 或 'domain,expiryMs'（当前到期时间，自 1970 年起的毫秒数，UTC）。未填到期时间的，
 会从账号中查询；不在赎回期内的域名会被排除，并说明原因。
+在终端中不加 --domains 时，会先列出账号中处于赎回期的域名供勾选。
 
 ${submitFlags.text}
+  --all-in-redemption  代替 --domains：账号中所有处于赎回期的域名，到期时间取自账号
+                       （待删除的域名会被排除，并说明原因）
 
 ${globalFlags.text}`,
 	},
@@ -176,25 +188,51 @@ ${globalFlags.text}`,
 
 ${globalFlags.text}`,
 	},
+	domains: {
+		en: () => `alidomain domains — the account's domains in their redemption period
+
+Usage: alidomain domains --redemption [--json]
+
+One line per domain, soonest deadline first: the domain, its expiry (milliseconds and local date), the whole
+days left to redeem it, and its status (redemption, or pending delete: no longer redeemable).
+  --redemption         the domains in their redemption period (QueryDomainList, QueryType=2, every page)
+  --json               {domains: [{domain, expiryMs, expiryDate, daysLeft, status, redeemable}]}
+                       status is one of redemption | pending-delete | deleted; expiryDate is UTC (ISO 8601)
+
+${globalFlags.text}`,
+		zh: () => `alidomain domains — 账号中处于赎回期的域名
+
+用法：alidomain domains --redemption [--json]
+
+每个域名一行，最紧迫的在前：域名、到期时间（毫秒数和本地日期）、还剩几天可赎回，以及状态
+（赎回期，或待删除：已无法赎回）。
+  --redemption         处于赎回期的域名（QueryDomainList，QueryType=2，全部分页）
+  --json               {domains: [{domain, expiryMs, expiryDate, daysLeft, status, redeemable}]}
+                       status 取值为 redemption | pending-delete | deleted；日期为 UTC（ISO 8601）
+
+${globalFlags.text}`,
+	},
 	sandbox: {
 		en: () => `alidomain sandbox — serve the local stand-in for the Domain API
 
-Usage: alidomain sandbox [--port N] [--faults SPEC] [--speed X] [--state FILE]
+Usage: alidomain sandbox [--port N] [--faults SPEC] [--speed X] [--state FILE] [--seed standard|large]
 
   --port N             port on 127.0.0.1 (default: any free port)
   --faults SPEC        e.g. throttle=0.1,unavailable=0.05,latency=50-400,reset=0.02,lost-response=0.1
   --speed X            task pace multiplier (default 1; 10 is ten times faster)
   --state FILE         keep the sandbox account (tasks, domains, balance) in FILE between runs
+  --seed large         a fresh account with a few hundred more domains in redemption (default standard)
 
 AccessKey ID 'sandbox', secret 'sandbox-secret'. Point any client at the printed URL.`,
 		zh: () => `alidomain sandbox — 在本地运行域名 API 的沙箱
 
-用法：alidomain sandbox [--port N] [--faults SPEC] [--speed X] [--state FILE]
+用法：alidomain sandbox [--port N] [--faults SPEC] [--speed X] [--state FILE] [--seed standard|large]
 
   --port N             127.0.0.1 上的端口（默认：任一空闲端口）
   --faults SPEC        例如 throttle=0.1,unavailable=0.05,latency=50-400,reset=0.02,lost-response=0.1
   --speed X            任务处理速度倍数（默认 1；10 表示快十倍）
   --state FILE         把沙箱账号（任务、域名、余额）保存在 FILE 中，多次运行间保留
+  --seed large         新账号多出几百个处于赎回期的域名（默认 standard）
 
 AccessKey ID 为 'sandbox'，Secret 为 'sandbox-secret'。任何客户端都可以连接打印出的地址。`,
 	},

@@ -16,6 +16,7 @@ const text = messages({
 		zh: (name: string, min: number, max: number, raw: string) => `--${name} 须是 ${min} 到 ${max} 之间的整数，不能是 '${raw}'。`,
 	},
 	speed: {en: (value: string) => `--speed must be a positive number, not '${value}'.`, zh: (value: string) => `--speed 须是正数，不能是 '${value}'。`},
+	seed: {en: (flag: string, value: string) => `--${flag} must be standard or large, not '${value}'.`, zh: (flag: string, value: string) => `--${flag} 只能是 standard 或 large，不能是 '${value}'。`},
 	batchSize: {en: (reason: string) => `--batch-size: ${reason}`, zh: (reason: string) => `--batch-size：${reason}`},
 	years: {en: (reason: string) => `--years: ${reason}`, zh: (reason: string) => `--years：${reason}`},
 	dnsCount: {
@@ -63,6 +64,14 @@ export function speedFlag(flags: Flags): number | undefined {
 	const speed = Number(flags.speed);
 	if (!(speed > 0) || !Number.isFinite(speed)) throw new UsageError(text.speed(flags.speed));
 	return speed;
+}
+
+/** `--seed` (alidomain sandbox) or `--sandbox-seed` (the built-in sandbox): which account a fresh sandbox starts with. */
+export function seedFlag(flags: Flags, name: 'seed' | 'sandbox-seed'): 'standard' | 'large' | undefined {
+	const value = flags[name];
+	if (value === undefined) return undefined;
+	if (value !== 'standard' && value !== 'large') throw new UsageError(text.seed(name, value));
+	return value;
 }
 
 /** What the register and redeem flags say about a batch; a key is present only when its flag was given. */

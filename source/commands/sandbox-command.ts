@@ -1,6 +1,6 @@
 // `alidomain sandbox`: serve the local Domain API until interrupted.
 import {UsageError, type ParsedCommandLine} from '../cli/args.js';
-import {intFlag, speedFlag} from '../cli/options-from-flags.js';
+import {intFlag, seedFlag, speedFlag} from '../cli/options-from-flags.js';
 import type {CommandIo} from '../cli/command-io.js';
 import {EXIT} from '../cli/exit-codes.js';
 import {messages} from '../i18n/index.js';
@@ -12,6 +12,7 @@ const text = messages({
 	speedLine: {en: (speed: number) => `  speed ${speed}`, zh: (speed: number) => `  速度 ${speed}`},
 	faults: {en: (spec: string) => `, faults ${spec}`, zh: (spec: string) => `，故障 ${spec}`},
 	state: {en: (file: string) => `, state in ${file}`, zh: (file: string) => `，状态保存在 ${file}`},
+	seed: {en: (seed: string) => `, ${seed} account`, zh: (seed: string) => `，${seed === 'large' ? '大' : '标准'}账号`},
 	tryIt: {en: '  try:', zh: '  试试：'},
 	stop: {en: 'Press Ctrl+C to stop.', zh: '按 Ctrl+C 停止。'},
 	stopped: {en: 'Sandbox stopped.', zh: '沙箱已停止。'},
@@ -23,7 +24,7 @@ export async function runSandboxCommand({flags}: ParsedCommandLine, io: CommandI
 	const {startSandbox, SANDBOX_CREDENTIALS} = await import('../sandbox/server.js');
 	let sandbox;
 	try {
-		sandbox = await startSandbox({port, speed, faults: flags.faults, stateFile: flags.state});
+		sandbox = await startSandbox({port, speed, faults: flags.faults, stateFile: flags.state, seed: seedFlag(flags, 'seed')});
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'EADDRINUSE') throw new UsageError(text.portInUse(port));
@@ -34,7 +35,7 @@ export async function runSandboxCommand({flags}: ParsedCommandLine, io: CommandI
 		[
 			text.listening(sandbox.url),
 			text.credentials(SANDBOX_CREDENTIALS.accessKeyId, SANDBOX_CREDENTIALS.accessKeySecret),
-			`${text.speedLine(speed)}${flags.faults ? text.faults(flags.faults) : ''}${flags.state ? text.state(flags.state) : ''}`,
+			`${text.speedLine(speed)}${flags.faults ? text.faults(flags.faults) : ''}${flags.seed ? text.seed(flags.seed) : ''}${flags.state ? text.state(flags.state) : ''}`,
 			`${text.tryIt} ALIBABA_CLOUD_ACCESS_KEY_ID=${SANDBOX_CREDENTIALS.accessKeyId} ALIBABA_CLOUD_ACCESS_KEY_SECRET=${SANDBOX_CREDENTIALS.accessKeySecret} alidomain --endpoint ${sandbox.url} history`,
 			text.stop,
 			'',

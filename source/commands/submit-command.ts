@@ -8,6 +8,7 @@ import {createBatchPlan} from '../core/batch-plan.js';
 import {DEFAULT_BATCH_SIZE} from '../core/plan-batches.js';
 import {lookupRedeemExpiries} from '../core/redeem-lookup.js';
 import {parseRedeemList} from '../core/redeem-list.js';
+import {blockedReason, byDaysLeft, listRedemptionDomains, redemptionRow} from '../core/redemption-list.js';
 import {submitBatch} from '../core/submit-batch.js';
 import {UsageError, type ParsedCommandLine} from '../cli/args.js';
 import {orderFlags, type OrderFlags} from '../cli/options-from-flags.js';
@@ -59,11 +60,17 @@ const msg = messages({
 		zh: (id: number, status: string) => `注册人信息模板 ${id} 未通过实名认证（状态 ${status}）；只有已实名认证的模板才能注册域名。`,
 	},
 	unknownStatus: {en: 'unknown', zh: '未知'},
+	allOnlyRedeem: {en: '--all-in-redemption is for alidomain redeem.', zh: '--all-in-redemption 只用于 alidomain redeem。'},
+	domainsOrAll: {en: '--domains FILE (or --all-in-redemption)', zh: '--domains FILE（或 --all-in-redemption）'},
+	allOrDomains: {en: 'give either --domains or --all-in-redemption, not both.', zh: '--domains 和 --all-in-redemption 只能二选一。'},
 });
 
 export async function runSubmitCommand(operation: Operation, {flags}: ParsedCommandLine, io: CommandIo): Promise<number> {
+	const all = operation === 'redeem' && Boolean(flags['all-in-redemption']);
+	if (flags['all-in-redemption'] && operation !== 'redeem') throw new UsageError(msg.allOnlyRedeem);
+	if (all && flags.domains !== undefined) throw new UsageError(msg.allOrDomains);
 	const missing = [
-		...(flags.domains === undefined ? ['--domains FILE'] : []),
+		...(flags.domains === undefined && !all ? [operation === 'redeem' ? msg.domainsOrAll : '--domains FILE'] : []),
 		...(operation === 'register' && flags['profile-id'] === undefined ? ['--profile-id ID'] : []),
 	];
 	// In a terminal the wizard asks for whatever is missing, and its review stands in for --yes.
@@ -80,7 +87,7 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 	const batchSize = given.batchSize ?? DEFAULT_BATCH_SIZE;
 	const registerOptions = operation === 'register' ? registerOptionsOf(given) : undefined;
 	const voucher = {coupon: given.coupon, promotion: given.promotion};
-	const text = await readDomainsInput(flags.domains!, io.stdin);
+	const text = all ? '' : await readDomainsInput(flags.domains!, io.stdin);
 	const parsed = operation === 'register' ? parseDomainList(text) : parseRedeemList(text);
 	const report: Record<string, unknown> = {operation, rejected: parsed.rejected, duplicates: parsed.duplicates};
 	const say = (lines: string[]) => printLines(io.stderr, lines);
@@ -98,6 +105,12 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 			const profile = await resolveProfile(runtime, given.profileId!);
 			registerOptions.profileId = profile;
 			items = parsed.entries.map((e) => ({domain: e.name, item: activateItem(e.name, registerOptions)}));
+		} else if (all) {
+			// Every domain the account lists in its redemption period, with the account's own expiries.
+			const now = Date.now();
+			const rows = (await listRedemptionDomains(runtime.client)).map((d) => redemptionRow(d, now)).sort(byDaysLeft);
+			for (const r of rows) if (r.blocked) excluded.push({domain: r.name, reason: blockedReason(r.blocked)});
+			items = rows.filter((r) => !r.blocked).map((r) => ({domain: r.name, item: redeemItem(r.name, r.expiryMs)}));
 		} else {
 			const lookup = await lookupRedeemExpiries(runtime.client, parsed.entries.map((e) => ({name: e.name, expiryMs: (e as {expiryMs?: number}).expiryMs})));
 			say(lookup.notices.map((n) => `${n.name}: ${n.notice}`));

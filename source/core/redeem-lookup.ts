@@ -4,6 +4,7 @@
 import type {DomainClient} from '../api/client.js';
 import {ApiError} from '../api/errors.js';
 import {messages} from '../i18n/index.js';
+import {blockedReason, listRedemptionDomains, redemptionRow, type RedemptionDomain} from './redemption-list.js';
 
 const text = messages({
 	needsRenewal: {en: 'it needs renewal, not redemption', zh: '它需要续费，而不是赎回'},
@@ -42,14 +43,28 @@ function statusText(status: string | undefined): string {
 	return text.status(status ?? text.unknown);
 }
 
-export async function lookupRedeemExpiries(api: LookupApi, candidates: readonly RedeemCandidate[], concurrency = 5, now: () => number = Date.now): Promise<RedeemLookup> {
-	const inRedemption = await listRedemptionPeriod(api);
+/**
+ * `known` is the account's redemption-period list when the caller already has it (the picker loaded it), so typed
+ * names are checked against the very list on screen instead of a second copy.
+ */
+export async function lookupRedeemExpiries(
+	api: LookupApi,
+	candidates: readonly RedeemCandidate[],
+	concurrency = 5,
+	context: {known?: readonly RedemptionDomain[]; now?: () => number} = {},
+): Promise<RedeemLookup> {
+	const now = context.now ?? Date.now;
+	const inRedemption = new Map((context.known ?? (await listRedemptionDomains(api))).map((d) => [d.name, d]));
 	const out: RedeemLookup = {ready: [], refused: [], notices: []};
 	const rest: RedeemCandidate[] = [];
 	for (const c of candidates) {
 		const known = inRedemption.get(c.name);
 		if (known === undefined) rest.push(c);
-		else accept(c, known);
+		else {
+			const {blocked} = redemptionRow(known, now());
+			if (blocked) out.refused.push({name: c.name, reason: blockedReason(blocked)});
+			else accept(c, known.expiryMs);
+		}
 	}
 	let next = 0;
 	const worker = async () => {
@@ -81,14 +96,4 @@ export async function lookupRedeemExpiries(api: LookupApi, candidates: readonly 
 		}
 		out.ready.push({name: c.name, expiryMs: c.expiryMs ?? accountExpiry, source: c.expiryMs === undefined ? 'account' : 'typed'});
 	}
-}
-
-async function listRedemptionPeriod(api: LookupApi): Promise<Map<string, number>> {
-	const found = new Map<string, number>();
-	for (let page = 1; page <= 1000; page++) {
-		const answer = await api.queryDomainList({PageNum: page, PageSize: 100, QueryType: '2'});
-		for (const d of answer.Data.Domain) if (d.ExpirationDateLong !== undefined) found.set(d.DomainName.toLowerCase(), d.ExpirationDateLong);
-		if (page >= answer.TotalPageNum || answer.Data.Domain.length === 0) break;
-	}
-	return found;
 }

@@ -63,18 +63,10 @@ export interface TaskProgress {
 	final: boolean;
 }
 
-interface Row {
-	name: string;
-	unicode?: string;
-	taskNo: string;
-	state: DomainState;
-	tryCount: number;
-	error?: string;
-	createTime?: string;
-	updateTime?: string;
-}
-
 interface Task {
+	taskNo: string;
+	/** Its place in the board's task list, which rows refer to. */
+	index: number;
 	expected?: number;
 	seen: number;
 	finished: number;
@@ -82,13 +74,57 @@ interface Task {
 	rows: Map<string, number>;
 }
 
+/**
+ * Strings that repeat across rows (error texts, times) kept once and referred to by number; 0 stands for none.
+ * A status view of 100,000 domains holds a few hundred distinct ones.
+ */
+class StringTable {
+	readonly #ids = new Map<string, number>();
+	readonly #values: Array<string | undefined> = [undefined];
+
+	id(value: string | undefined): number {
+		if (value === undefined) return 0;
+		let id = this.#ids.get(value);
+		if (id === undefined) {
+			id = this.#values.length;
+			this.#values.push(value);
+			this.#ids.set(value, id);
+		}
+		return id;
+	}
+
+	value(id: number): string | undefined {
+		return this.#values[id];
+	}
+}
+
+/** The array itself while `size` fits, else a copy twice as long. */
+function grown<T extends Uint8Array | Uint16Array | Uint32Array>(array: T, size: number): T {
+	if (size < array.length) return array;
+	const next = new (array.constructor as new (n: number) => T)(Math.max(size + 1, array.length * 2));
+	next.set(array);
+	return next;
+}
+
 const CODE: Readonly<Record<DomainState, number>> = {waiting: 0, executing: 1, succeeded: 2, failed: 3};
 const FILTER_MASK: Readonly<Record<StatusFilter, number>> = {all: 0b1111, 'in-progress': 0b0011, succeeded: 0b0100, failed: 0b1000};
 
+// Rows are kept column by column (docs/performance.md): names in one array, the rest as numbers in typed arrays and
+// repeated strings in a table, so 100,000 domains cost a few megabytes and no object each. A row object is built only
+// when asked for, which is for the rows on screen.
 export class StatusBoard {
-	#rows: Row[] = [];
-	/** State code per row, so that filtering never touches the row objects. */
+	#names: string[] = [];
+	/** Unicode forms of punycode names, by row number. */
+	#unicode = new Map<number, string>();
+	/** State code per row, so that filtering never builds a row. */
 	#codes = new Uint8Array(1024);
+	#taskOf = new Uint32Array(1024);
+	#tries = new Uint16Array(1024);
+	#errors = new Uint32Array(1024);
+	#createTimes = new Uint32Array(1024);
+	#updateTimes = new Uint32Array(1024);
+	#strings = new StringTable();
+	#taskList: Task[] = [];
 	#tasks = new Map<string, Task>();
 	#known = [0, 0, 0, 0];
 	#total = 0;
@@ -103,7 +139,7 @@ export class StatusBoard {
 
 	/** Rows known so far; row numbers run from 0 to size - 1 in the order domains were first seen. */
 	get size(): number {
-		return this.#rows.length;
+		return this.#names.length;
 	}
 
 	/**
@@ -142,14 +178,28 @@ export class StatusBoard {
 	}
 
 	row(index: number): DomainStatusRow {
-		const row = this.#rows[index];
-		if (!row) throw new RangeError(`no row ${index}; the board has ${this.#rows.length}`);
+		const name = this.#names[index];
+		if (name === undefined) throw new RangeError(`no row ${index}; the board has ${this.#names.length}`);
+		const row: {-readonly [K in keyof DomainStatusRow]: DomainStatusRow[K]} = {
+			name,
+			taskNo: this.#taskList[this.#taskOf[index]!]!.taskNo,
+			state: DOMAIN_STATES[this.#codes[index]!]!,
+			tryCount: this.#tries[index]!,
+		};
+		const unicode = this.#unicode.get(index);
+		if (unicode !== undefined) row.unicode = unicode;
+		const error = this.#strings.value(this.#errors[index]!);
+		if (error !== undefined) row.error = error;
+		const createTime = this.#strings.value(this.#createTimes[index]!);
+		if (createTime !== undefined) row.createTime = createTime;
+		const updateTime = this.#strings.value(this.#updateTimes[index]!);
+		if (updateTime !== undefined) row.updateTime = updateTime;
 		return row;
 	}
 
 	counts(): StateCounts {
 		const [waiting, executing, succeeded, failed] = this.#known as [number, number, number, number];
-		return {waiting: waiting + this.#total - this.#rows.length, executing, succeeded, failed, finished: succeeded + failed, total: this.#total};
+		return {waiting: waiting + this.#total - this.#names.length, executing, succeeded, failed, finished: succeeded + failed, total: this.#total};
 	}
 
 	/**
@@ -165,12 +215,12 @@ export class StatusBoard {
 		let indexes: Int32Array;
 		if (query === '') {
 			if (filter === 'all') {
-				indexes = new Int32Array(this.#rows.length);
+				indexes = new Int32Array(this.#names.length);
 				for (let i = 0; i < indexes.length; i++) indexes[i] = i;
 			} else {
-				indexes = new Int32Array(this.#rows.length);
+				indexes = new Int32Array(this.#names.length);
 				let n = 0;
-				for (let i = 0; i < this.#rows.length; i++) if ((mask >> codes[i]!) & 1) indexes[n++] = i;
+				for (let i = 0; i < this.#names.length; i++) if ((mask >> codes[i]!) & 1) indexes[n++] = i;
 				indexes = indexes.slice(0, n);
 			}
 		} else {
@@ -186,7 +236,7 @@ export class StatusBoard {
 
 	/** Names in a filter, in row order: for "retry failed" and exports. */
 	names(filter: StatusFilter = 'all'): string[] {
-		return Array.from(this.view(filter), (i) => this.#rows[i]!.name);
+		return Array.from(this.view(filter), (i) => this.#names[i]!);
 	}
 
 	isTaskFinal(taskNo: string): boolean {
@@ -212,8 +262,9 @@ export class StatusBoard {
 	#task(taskNo: string): Task {
 		let task = this.#tasks.get(taskNo);
 		if (!task) {
-			task = {seen: 0, finished: 0, rows: new Map()};
+			task = {taskNo, index: this.#taskList.length, seen: 0, finished: 0, rows: new Map()};
 			this.#tasks.set(taskNo, task);
+			this.#taskList.push(task);
 		}
 		return task;
 	}
@@ -222,55 +273,66 @@ export class StatusBoard {
 		const name = asciiName(rawName);
 		const task = this.#task(taskNo);
 		const index = task.rows.get(name);
+		const code = CODE[state];
+		const tries = Math.min(tryCount, 0xff_ff);
+		const errorId = this.#strings.id(error);
 		if (index === undefined) {
-			const row: Row = {name, taskNo, state, tryCount};
-			if (name.includes('xn--')) row.unicode = domainToUnicode(name) || undefined;
-			if (error !== undefined) row.error = error;
-			if (updateTime !== undefined) row.updateTime = updateTime;
-			if (createTime !== undefined) row.createTime = createTime;
-			const at = this.#rows.length;
-			this.#rows.push(row);
-			task.rows.set(name, at);
-			if (at >= this.#codes.length) {
-				const grown = new Uint8Array(this.#codes.length * 2);
-				grown.set(this.#codes);
-				this.#codes = grown;
+			const at = this.#names.length;
+			this.#grow(at);
+			this.#names.push(name);
+			if (name.includes('xn--')) {
+				const unicode = domainToUnicode(name);
+				if (unicode) this.#unicode.set(at, unicode);
 			}
-			this.#codes[at] = CODE[state];
-			this.#known[CODE[state]]!++;
+			this.#taskOf[at] = task.index;
+			this.#codes[at] = code;
+			this.#tries[at] = tries;
+			this.#errors[at] = errorId;
+			this.#updateTimes[at] = this.#strings.id(updateTime);
+			this.#createTimes[at] = this.#strings.id(createTime);
+			task.rows.set(name, at);
+			this.#known[code]!++;
 			if (task.seen >= (task.expected ?? 0)) this.#total++;
 			task.seen++;
 			if (isFinalState(state)) task.finished++;
 			this.#version++;
 			return true;
 		}
-		const row = this.#rows[index]!;
-		if (createTime !== undefined && row.createTime === undefined) row.createTime = createTime;
-		if (row.state === state && row.tryCount === tryCount && row.error === error && row.updateTime === updateTime) return false;
-		if (row.state !== state) {
-			this.#known[CODE[row.state]]!--;
-			this.#known[CODE[state]]!++;
-			task.finished += Number(isFinalState(state)) - Number(isFinalState(row.state));
-			this.#codes[index] = CODE[state];
-			row.state = state;
+		if (createTime !== undefined && this.#createTimes[index] === 0) this.#createTimes[index] = this.#strings.id(createTime);
+		const updateId = updateTime === undefined ? this.#updateTimes[index]! : this.#strings.id(updateTime);
+		const before = this.#codes[index]!;
+		if (before === code && this.#tries[index] === tries && this.#errors[index] === errorId && this.#updateTimes[index] === updateId) return false;
+		if (before !== code) {
+			this.#known[before]!--;
+			this.#known[code]!++;
+			task.finished += Number(isFinalState(state)) - Number(isFinalState(DOMAIN_STATES[before]!));
+			this.#codes[index] = code;
 		}
-		row.tryCount = tryCount;
-		if (error === undefined) delete row.error;
-		else row.error = error;
-		if (updateTime !== undefined) row.updateTime = updateTime;
+		this.#tries[index] = tries;
+		this.#errors[index] = errorId;
+		this.#updateTimes[index] = updateId;
 		this.#version++;
 		return true;
+	}
+
+	#grow(size: number): void {
+		this.#codes = grown(this.#codes, size);
+		this.#taskOf = grown(this.#taskOf, size);
+		this.#tries = grown(this.#tries, size);
+		this.#errors = grown(this.#errors, size);
+		this.#createTimes = grown(this.#createTimes, size);
+		this.#updateTimes = grown(this.#updateTimes, size);
 	}
 
 	#searchMatches(query: string): number[] {
 		if (!this.#search || this.#search.query !== query) this.#search = {query, scanned: 0, matches: []};
 		const search = this.#search;
 		// Names never change, so only rows added since the last search need a look.
-		for (let i = search.scanned; i < this.#rows.length; i++) {
-			const row = this.#rows[i]!;
-			if (row.name.includes(query) || (row.unicode !== undefined && row.unicode.includes(query))) search.matches.push(i);
+		for (let i = search.scanned; i < this.#names.length; i++) {
+			const unicode = this.#unicode.get(i);
+			if (this.#names[i]!.includes(query) || (unicode !== undefined && unicode.includes(query))) search.matches.push(i);
 		}
-		search.scanned = this.#rows.length;
+		search.scanned = this.#names.length;
 		return search.matches;
 	}
 }

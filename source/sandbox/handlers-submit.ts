@@ -15,6 +15,7 @@ import {
 } from './registry-rules.js';
 import {SandboxError} from './sandbox-error.js';
 import {instanceIdFor} from './seed.js';
+import {redemptionTimeline} from '../api/redemption-period.js';
 import type {DetailRecord, Outcome, TaskKind, TaskRecord} from './task-engine.js';
 import {registrationsInWeek, type CallContext, type WorldState} from './world-state.js';
 
@@ -141,6 +142,7 @@ function decideRedeem(state: WorldState, detail: DetailRecord): Outcome {
 	const owned = state.owned.get(detail.domain);
 	if (!owned) return {kind: 'failure', ...FAILURES.notInAccount};
 	if (owned.status !== '2') return {kind: 'failure', ...FAILURES.notInRedemption};
+	if (redemptionTimeline(owned.name, owned.expiry, state.now).phase !== 'redemption') return {kind: 'failure', ...FAILURES.pendingDelete};
 	if (detail.expiry !== owned.expiry) return {kind: 'failure', ...FAILURES.expiryMismatch(owned.expiry)};
 	if (state.balance < REDEMPTION_FEE) return {kind: 'failure', ...FAILURES.balance};
 	state.balance -= REDEMPTION_FEE;

@@ -148,6 +148,7 @@ export const FAILURES = {
 	transient: {errorMsg: 'The registry did not respond in time. The task will be retried.', failReason: 'Registry connection timed out.'},
 	notInAccount: {errorMsg: 'The domain name does not exist.', failReason: 'The domain does not exist in this account.'},
 	notInRedemption: {errorMsg: 'The domain name cannot be redeemed.', failReason: 'The domain name is not in its redemption period.'},
+	pendingDelete: {errorMsg: 'The domain name cannot be redeemed.', failReason: 'The domain name is pending deletion; its redemption period has ended.'},
 	expiryMismatch: (actual: number): Failure => ({
 		errorMsg: 'The current expiration date does not match.',
 		failReason: `The CurrentExpirationDate does not match the expiration date of the domain name (${actual}).`,
@@ -187,6 +188,7 @@ export const REGISTRY_RULES_MARKDOWN = `
 | more than the balance can pay for | the domains that finish after the money runs out fail with "Insufficient account balance." |
 | more than ${WEEKLY_REGISTRATION_LIMIT.toLocaleString('en-US')} registrations in 7 days | the ones over the limit fail with "The registration quota is exceeded." |
 | redeem a name not in the account / not in redemption / with the wrong CurrentExpirationDate | that domain fails, saying which |
+| redeem \`spring-promo-2023.com\`, \`old-landing-page.net\` or \`last-chance-deals.cn\` (listed in redemption, but pending delete) | that domain fails: "The domain name is pending deletion" |
 
 Supported TLDs and yearly prices (CNY): ${Object.entries(TLD_PRICES)
 	.map(([tld, price]) => `.${tld} ${price}`)

@@ -1,6 +1,10 @@
-// The account a fresh sandbox starts with: laid out relative to "now" so that the redemption-period domains are
-// always 30–60 days past expiry, and otherwise fixed, so every demo and test sees the same names.
+// The account a fresh sandbox starts with: laid out relative to "now", and otherwise fixed, so every demo and test
+// sees the same names. The redemption-period domains sit at different points of the registry's timeline
+// (source/api/redemption-period.ts): a few on their last days, a few already in pending delete (listed, but a
+// redeem of them fails), the rest spread over the period. The "large" seed adds a few hundred more, so a picker
+// over a big account can be seen and timed.
 import {compactDate, DAY_MS, YEAR_MS} from './clock.js';
+import {GRACE_DAYS, redemptionDays} from '../api/redemption-period.js';
 
 export interface ProfileRecord {
 	id: number;
@@ -176,32 +180,41 @@ const PROFILES: ProfileSeed[] = [
 
 export const DEFAULT_PROFILE_ID = 1_000_001;
 
-/** Names a team forgot to renew: all in their redemption period. */
-export const REDEMPTION_DOMAINS: readonly string[] = [
-	'forgot-to-renew.com',
-	'launch-party.net',
-	'old-team-blog.cn',
-	'coffee-club.io',
-	'pixel-garden.com',
-	'summer-sale.shop',
-	'team-wiki.net',
-	'red-lantern.cn',
-	'quiet-harbor.com',
-	'paper-kite.org',
-	'night-market.com',
-	'green-tea-house.cn',
-	'mooncake-box.com',
-	'silk-road-travel.com',
-	'jade-mountain.net',
-	'bamboo-desk.com',
-	'lucky-cat-studio.com',
-	'river-town.cn',
-	'cloud-kitchen-demo.com',
-	'spring-festival-gifts.com',
-	'happy-dumpling.com',
-	'sunrise-bakery.net',
-	'blue-whale-data.io',
-	'lotus-yoga.cn',
+/** [name, whole days left to redeem]: names a team forgot to renew, all in their redemption period. */
+export const REDEMPTION_PICTURE: readonly (readonly [string, number])[] = [
+	['forgot-to-renew.com', 21],
+	['launch-party.net', 1],
+	['old-team-blog.cn', 9],
+	['coffee-club.io', 0],
+	['pixel-garden.com', 17],
+	['summer-sale.shop', 25],
+	['team-wiki.net', 2],
+	['red-lantern.cn', 5],
+	['quiet-harbor.com', 13],
+	['paper-kite.org', 28],
+	['night-market.com', 7],
+	['green-tea-house.cn', 12],
+	['mooncake-box.com', 19],
+	['silk-road-travel.com', 3],
+	['jade-mountain.net', 23],
+	['bamboo-desk.com', 10],
+	['lucky-cat-studio.com', 15],
+	['river-town.cn', 1],
+	['cloud-kitchen-demo.com', 26],
+	['spring-festival-gifts.com', 8],
+	['happy-dumpling.com', 14],
+	['sunrise-bakery.net', 20],
+	['blue-whale-data.io', 4],
+	['lotus-yoga.cn', 11],
+];
+
+export const REDEMPTION_DOMAINS: readonly string[] = REDEMPTION_PICTURE.map(([name]) => name);
+
+/** [name, days since the redemption period ended]: still listed in redemption, but in pending delete. */
+export const PENDING_DELETE_DOMAINS: readonly (readonly [string, number])[] = [
+	['spring-promo-2023.com', 1],
+	['old-landing-page.net', 3],
+	['last-chance-deals.cn', 2],
 ];
 
 export const NORMAL_DOMAINS: readonly string[] = [
@@ -228,7 +241,13 @@ export interface Seed {
 	owned: OwnedRecord[];
 }
 
-export function seedAccount(now: number): Seed {
+export type SeedSize = 'standard' | 'large';
+/** The large account's starting balance (CNY): enough to redeem all of its domains, as a demo needs. */
+export const LARGE_BALANCE = 1_000_000;
+/** How many more redemption-period domains the large seed has. */
+export const LARGE_EXTRA_REDEMPTION = 360;
+
+export function seedAccount(now: number, size: SeedSize = 'standard'): Seed {
 	const profiles = PROFILES.map(({ageDays, ...p}) => ({...p, created: now - ageDays * DAY_MS, updated: now - Math.floor(ageDays / 2) * DAY_MS}));
 	const owned: OwnedRecord[] = [];
 	let n = 0;
@@ -239,10 +258,42 @@ export function seedAccount(now: number): Seed {
 		owned.push({name, instanceId: instanceIdFor(registered, n++), status, expiry, registered, premium: false, profileId, proxy: true});
 	};
 	const minutes = (i: number): number => ((i * 97) % 1440) * 60_000;
-	REDEMPTION_DOMAINS.forEach((name, i) => add(name, '2', now - (31 + i) * DAY_MS - minutes(i), i % 3 === 2 ? 1_000_003 : DEFAULT_PROFILE_ID));
+	// The expiry that leaves `daysLeft` whole days (plus part of one) before the redemption period ends.
+	const expiryFor = (name: string, daysLeft: number, i: number): number =>
+		now + daysLeft * DAY_MS + DAY_MS / 2 + halfDayMinutes(i) - (GRACE_DAYS + redemptionDays(tldOf(name))) * DAY_MS;
+	REDEMPTION_PICTURE.forEach(([name, daysLeft], i) => add(name, '2', expiryFor(name, daysLeft, i), i % 3 === 2 ? 1_000_003 : DEFAULT_PROFILE_ID));
+	PENDING_DELETE_DOMAINS.forEach(([name, daysOver], i) => add(name, '2', expiryFor(name, -daysOver - 1, i + 30), DEFAULT_PROFILE_ID));
+	if (size === 'large') {
+		for (const [name, daysLeft] of largeRedemptionPicture()) add(name, '2', expiryFor(name, daysLeft, n), n % 2 ? DEFAULT_PROFILE_ID : 1_000_003);
+	}
 	NORMAL_DOMAINS.forEach((name, i) => add(name, '3', now + (60 + i * 61) * DAY_MS + minutes(i + 40), DEFAULT_PROFILE_ID));
 	RENEWAL_DOMAINS.forEach(([name, days], i) => add(name, '1', now + days * DAY_MS + minutes(i + 80), 1_000_002));
 	return {profiles, owned};
+}
+
+function tldOf(name: string): string {
+	return name.slice(name.indexOf('.') + 1);
+}
+
+/** Up to 12 hours, different per domain, so the times of day differ without moving a domain to another day. */
+function halfDayMinutes(i: number): number {
+	return ((i * 97) % 720) * 60_000 - 6 * 3_600_000;
+}
+
+const WORDS_A = ['amber', 'bright', 'cedar', 'delta', 'ember', 'fable', 'golden', 'harbor', 'indigo', 'juniper', 'kite', 'lumen', 'maple', 'nova', 'opal', 'pine', 'quartz', 'river', 'silver', 'tiger'];
+const WORDS_B = ['apps', 'books', 'cafe', 'design', 'events', 'foods', 'games', 'health', 'labs', 'media', 'news', 'outlet', 'photo', 'shop'];
+const LARGE_TLDS = ['com', 'net', 'cn', 'shop', 'top', 'xyz', 'com.cn', 'io', 'org', 'tech'];
+
+/** The large seed's extra names, deterministic: a spread of days left, and every thirty-seventh one in pending delete. */
+export function largeRedemptionPicture(): Array<[string, number]> {
+	const out: Array<[string, number]> = [];
+	for (let i = 0; i < LARGE_EXTRA_REDEMPTION; i++) {
+		const tld = LARGE_TLDS[i % LARGE_TLDS.length]!;
+		const name = `${WORDS_A[i % WORDS_A.length]}-${WORDS_B[Math.floor(i / WORDS_A.length) % WORDS_B.length]}-${i + 1}.${tld}`;
+		const span = redemptionDays(tld);
+		out.push([name, i % 37 === 36 ? -2 : (i * 7) % span]);
+	}
+	return out;
 }
 
 const ID_CHARS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';

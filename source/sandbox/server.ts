@@ -11,6 +11,7 @@ import {DebouncedStateWriter, loadState} from './persist.js';
 import {claimedVersion, createVerifier, type AccessKey, type IncomingCall} from './verify-request.js';
 import {answerForVersion, paramsForVersion} from './versions.js';
 import {SandboxWorld, type WorldSnapshot} from './world.js';
+import type {SeedSize} from './seed.js';
 
 export interface SandboxOptions {
 	/** 0 (the default) picks any free port. */
@@ -25,6 +26,8 @@ export interface SandboxOptions {
 	now?: () => number;
 	/** Starting account balance. */
 	balance?: number;
+	/** The account a fresh world starts with: 'standard', or 'large' with a few hundred domains in redemption. */
+	seed?: SeedSize;
 	/** Makes fault injection deterministic. */
 	faultSeed?: number;
 	/** No per-request log lines on stderr. */
@@ -64,7 +67,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 	const now = options.now ?? Date.now;
 	const log = options.quiet ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
 	const saved = options.stateFile ? (loadState(options.stateFile) as WorldSnapshot | undefined) : undefined;
-	const world = new SandboxWorld({now, speed: options.speed, balance: options.balance}, saved);
+	const world = new SandboxWorld({now, speed: options.speed, balance: options.balance, seed: options.seed}, saved);
 	const writer = options.stateFile
 		? new DebouncedStateWriter(options.stateFile, () => world.snapshot(), 200, (error) => log(`sandbox: could not save state: ${(error as Error).message}`))
 		: undefined;

@@ -23,6 +23,7 @@ const FIXED: Record<string, string> = {
 	'The domain does not exist in this account.': '该域名不在此账号中。',
 	'The domain name cannot be redeemed.': '该域名无法赎回。',
 	'The domain name is not in its redemption period.': '该域名不在赎回期内。',
+	'The domain name is pending deletion; its redemption period has ended.': '该域名处于待删除状态，赎回期已结束。',
 	'The current expiration date does not match.': '当前到期时间不匹配。',
 	'The operation is successful.': '操作成功。',
 	'In use': '已被使用',

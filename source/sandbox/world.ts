@@ -7,7 +7,7 @@ import {decideOutcome, submitActivate, submitRedeem} from './handlers-submit.js'
 import {queryTaskDetailList, queryTaskInfoHistory, queryTaskList} from './handlers-tasks.js';
 import {DEFAULT_BALANCE} from './registry-rules.js';
 import {SandboxError} from './sandbox-error.js';
-import {seedAccount, type OwnedRecord, type ProfileRecord} from './seed.js';
+import {LARGE_BALANCE, seedAccount, type OwnedRecord, type ProfileRecord, type SeedSize} from './seed.js';
 import {paceFor, TaskEngine, type Decider, type EngineSnapshot} from './task-engine.js';
 import {registrationsInWeek, type CallContext, type WorldState} from './world-state.js';
 
@@ -19,6 +19,8 @@ export interface WorldOptions {
 	speed?: number;
 	/** Starting balance in CNY; ignored when restoring a snapshot. */
 	balance?: number;
+	/** Which account a fresh world starts with (docs/sandbox.md); ignored when restoring a snapshot. */
+	seed?: SeedSize;
 }
 
 export const SNAPSHOT_VERSION = 1;
@@ -74,10 +76,10 @@ export class SandboxWorld {
 				engine: new TaskEngine(pace, decide, snapshot.engine),
 			};
 		} else {
-			const seed = seedAccount(now);
+			const seed = seedAccount(now, options.seed);
 			this.state = {
 				now,
-				balance: options.balance ?? DEFAULT_BALANCE,
+				balance: options.balance ?? (options.seed === 'large' ? LARGE_BALANCE : DEFAULT_BALANCE),
 				serial: seed.owned.length,
 				profiles: seed.profiles,
 				owned: new Map(seed.owned.map((d) => [d.name, d])),

@@ -4,12 +4,14 @@ import {messages} from '../i18n/index.js';
 
 const text = messages({
 	builtInSandbox: {en: 'built-in sandbox', zh: '内置沙箱'},
+	builtInLargeSandbox: {en: 'built-in sandbox (large)', zh: '内置沙箱（大账号）'},
 	sandboxAccount: {en: 'sandbox', zh: '沙箱'},
 });
 
 /** The journal's name for the in-process sandbox's endpoint. */
 export const BUILT_IN_SANDBOX = 'built-in sandbox';
 
-export const endpointLabel = (endpoint: string): string => (endpoint === BUILT_IN_SANDBOX ? text.builtInSandbox : endpoint);
+export const endpointLabel = (endpoint: string): string =>
+	endpoint === BUILT_IN_SANDBOX ? text.builtInSandbox : endpoint === 'built-in sandbox (large)' ? text.builtInLargeSandbox : endpoint;
 
 export const accountLabel = (account: string): string => (account === 'sandbox' ? text.sandboxAccount : account);

@@ -68,7 +68,7 @@ describe('the packed tarball', () => {
 	it('prints help for the app and for every command', () => {
 		const main = alidomain(['--help']);
 		expect(main.status).toBe(0);
-		for (const command of ['register', 'redeem', 'status', 'history', 'sandbox', 'accounts']) {
+		for (const command of ['register', 'redeem', 'status', 'history', 'domains', 'sandbox', 'accounts']) {
 			expect(main.stdout).toContain(`alidomain ${command}`);
 			const help = alidomain([command, '--help']);
 			expect({command, code: help.status, head: help.stdout.split('\n')[0]}).toEqual({command, code: 0, head: expect.stringMatching(new RegExp(`^alidomain ${command} — `))});

@@ -74,7 +74,8 @@ describe('wizard in a real terminal', () => {
 	it('redeems seeded domains in their redemption period through review to the status view', async () => {
 		const session = 'redeem';
 		launch(session, 'redeem --sandbox');
-		await waitForScreen(session, 'Redeem · Domains');
+		await waitForScreen(session, 'in redemption');
+		await keys(session, 'Type a domain', 't');
 		tmux.press(session, '-l', 'forgot-to-renew.com');
 		await keys(session, '1 domain ·', 'Enter');
 		await paste(session, 'night-market.com\n', '2 domains');
@@ -86,6 +87,35 @@ describe('wizard in a real terminal', () => {
 		await waitForScreen(session, '❯ Back');
 		await keys(session, '❯ Submit 2 domains', 'Down');
 		expect(await keys(session, 'Redeeming 2 domains', 'Enter')).toContain('forgot-to-renew.com');
+		tmux.press(session, 'C-c');
+	});
+
+	it('Home → Redeem shows the seeded redemption-period domains without typing anything, selects three and redeems them', async () => {
+		const session = 'picker';
+		launch(session, '--sandbox');
+		await waitForScreen(session, 'Redeem domains');
+		await waitForScreen(session, 'SANDBOX');
+		await keys(session, '❯ Redeem domains', 'Down');
+		let frame = await keys(session, 'in redemption', 'Enter');
+		frame = await waitForScreen(session, 'CN¥1,200');
+		// Soonest deadline first: the three on their last days lead the list.
+		expect(frame).toMatch(/❯ ○ coffee-club\.io\s+\d{4}-\d{2}-\d{2}\s+last day\s+CN¥1,200/);
+		expect(frame).toMatch(/launch-party\.net\s+\d{4}-\d{2}-\d{2}\s+1 day/);
+		await keys(session, '1 selected', 'Space');
+		await keys(session, '❯ ○ launch-party.net', 'Down');
+		await keys(session, '2 selected', 'Space');
+		await keys(session, '❯ ○ river-town.cn', 'Down');
+		frame = await keys(session, '3 selected', 'Space');
+		expect(frame).toContain('fee CN¥3,600');
+		await keys(session, 'Redeem · Options', 'Enter');
+		await keys(session, 'Redeem · Review', 'Enter');
+		frame = await waitForScreen(session, '❯ Back');
+		expect(frame).toContain('Redeem 3 domains in 1 task');
+		expect(frame).toContain('coffee-club.io, launch-party.net, river-town.cn');
+		await keys(session, '❯ Submit 3 domains', 'Down');
+		await keys(session, 'Redeeming 3 domains', 'Enter');
+		frame = await tmux.waitForScreen(session, 'All 3 domains are final', {timeoutMs: 60_000});
+		expect(frame).toContain('3 succeeded');
 		tmux.press(session, 'C-c');
 	});
 });

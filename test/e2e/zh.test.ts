@@ -8,7 +8,7 @@ const ARGS = ['register', '--sandbox', '--yes', '--wait', '--domains', '-', '--p
 // Names, codes, flags and numbers stay as they are in Chinese text; any other English word is text that was not
 // translated. Domains, flags and dotted codes are never bare words (a dot, hyphen or slash touches them), and
 // Alibaba's codes are CamelCase; placeholders and acronyms are capitals (FILE, ID, RAM).
-const KEPT = new Set(['alidomain', 'sandbox', 'register', 'redeem', 'status', 'history', 'accounts', 'list', 'add', 'import', 'use', 'remove', 'AccessKey', 'Secret', 'punycode', 'cn', 'intl', 'en', 'zh']);
+const KEPT = new Set(['alidomain', 'sandbox', 'register', 'redeem', 'status', 'history', 'domains', 'accounts', 'standard', 'large', 'list', 'add', 'import', 'use', 'remove', 'AccessKey', 'Secret', 'punycode', 'cn', 'intl', 'en', 'zh']);
 
 function englishWords(text: string): string[] {
 	const plain = text
@@ -56,12 +56,27 @@ describe('the headless CLI in Chinese', () => {
 		expect(report.status.domains.map((d) => d.status)).toEqual(['succeeded']);
 	});
 
+	it('lists the redemption period in Chinese, and redeems all of it with Chinese reasons for what is left out', async () => {
+		const home = tempHome();
+		const listed = await runCli(['domains', '--redemption', '--sandbox', '--lang', 'zh'], {env: baseEnv(home)});
+		expect(listed.code).toBe(0);
+		expect(listed.stdout).toMatch(/coffee-club\.io\s+\d{13}\s+\d{4}-\d{2}-\d{2}\s+最后一天\s+赎回期/);
+		expect(listed.stdout).toMatch(/spring-promo-2023\.com\s+\d{13}\s+\d{4}-\d{2}-\d{2}\s+待删除：无法赎回/);
+		expect(listed.stderr).toContain('27 个处于赎回期，其中 24 个可赎回');
+		expect(englishWords(listed.stdout + listed.stderr)).toEqual([]);
+		const redeemed = await runCli(['redeem', '--all-in-redemption', '--sandbox', '--yes', '--lang', 'zh'], {env: baseEnv(home)});
+		expect(redeemed.code).toBe(0);
+		expect(redeemed.stderr).toContain('spring-promo-2023.com：已排除，待删除：赎回期已过，无法再赎回');
+		expect(redeemed.stderr).toContain('赎回 24 个域名，分 1 个任务');
+		expect(englishWords(redeemed.stderr)).toEqual([]);
+	});
+
 	it('gives --help and usage errors in Chinese', async () => {
 		const home = tempHome();
 		const help = await runCli(['--help'], {env: baseEnv(home, {LANG: 'zh_CN.UTF-8'})});
 		expect(help.stdout).toContain('在阿里云上批量注册和赎回域名');
 		expect(englishWords(help.stdout)).toEqual([]);
-		for (const command of ['register', 'redeem', 'status', 'history', 'sandbox', 'accounts']) {
+		for (const command of ['register', 'redeem', 'status', 'history', 'domains', 'sandbox', 'accounts']) {
 			const page = await runCli([command, '--help', '--lang', 'zh'], {env: baseEnv(home)});
 			expect(page.stdout).toContain(`alidomain ${command} — `);
 			expect({command, english: englishWords(page.stdout)}).toEqual({command, english: []});

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {DAY_MS} from '../../source/sandbox/clock.js';
-import {REDEMPTION_DOMAINS} from '../../source/sandbox/seed.js';
+import {redemptionTimeline} from '../../source/api/redemption-period.js';
+import {PENDING_DELETE_DOMAINS, REDEMPTION_DOMAINS, REDEMPTION_PICTURE} from '../../source/sandbox/seed.js';
 import {errorOf, makeWorld, START} from './world-helpers.js';
 
 describe('the seeded account', () => {
@@ -36,23 +37,31 @@ describe('the seeded account', () => {
 		expect(h.call('QueryRegistrantProfiles', {RegistrantProfileId: 42}).TotalItemNum).toBe(0);
 	});
 
-	it('lists at least 20 domains in their redemption period, expired 30 to 60 days ago', () => {
+	it('lists the domains in their redemption period at different points of the timeline, and a few in pending delete', () => {
 		const h = makeWorld();
 		const answer = h.call('QueryDomainList', {PageNum: 1, PageSize: 100, QueryType: '2'});
 		const domains = answer.Data.Domain;
 		expect(domains.length).toBeGreaterThanOrEqual(20);
 		expect(answer.TotalItemNum).toBe(domains.length);
+		const picture = new Map<string, number>(REDEMPTION_PICTURE.map(([name, days]) => [name, days]));
+		const pending = new Set(PENDING_DELETE_DOMAINS.map(([name]) => name));
 		for (const d of domains) {
 			expect(d.DomainStatus).toBe('2');
 			expect(d.ExpirationDateStatus).toBe('2');
-			const ago = START - d.ExpirationDateLong!;
-			expect(ago).toBeGreaterThanOrEqual(30 * DAY_MS);
-			expect(ago).toBeLessThanOrEqual(60 * DAY_MS);
-			expect(d.ExpirationCurrDateDiff).toBeLessThan(0);
+			expect(d.ExpirationCurrDateDiff).toBeLessThanOrEqual(-30);
 			expect(d.ExpirationCurrDateDiff).toBe(Math.trunc((d.ExpirationDateLong! - START) / DAY_MS));
 			expect(d.InstanceId).toMatch(/^S\d{8}[0-9A-Z]{6}$/);
+			const timeline = redemptionTimeline(d.DomainName, d.ExpirationDateLong!, START);
+			if (pending.has(d.DomainName)) {
+				expect(timeline.phase).toBe('pending-delete');
+			} else {
+				expect(timeline.phase).toBe('redemption');
+				expect(timeline.daysLeft).toBe(picture.get(d.DomainName));
+			}
 		}
-		expect(new Set(domains.map((d) => d.DomainName))).toEqual(new Set(REDEMPTION_DOMAINS));
+		expect(new Set(domains.map((d) => d.DomainName))).toEqual(new Set([...REDEMPTION_DOMAINS, ...pending]));
+		// A few on their last days.
+		expect(REDEMPTION_PICTURE.filter(([, days]) => days <= 2).length).toBeGreaterThanOrEqual(3);
 	});
 
 	it('also owns normal domains and a couple that need renewal', () => {

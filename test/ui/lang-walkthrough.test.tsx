@@ -7,7 +7,7 @@ import {createDomainClient} from '../../source/api/client.js';
 import {listProfiles} from '../../source/core/profiles.js';
 import {setLang, type Lang} from '../../source/i18n/index.js';
 import {SANDBOX_CREDENTIALS, type RunningSandbox} from '../../source/sandbox/server.js';
-import {ARROW_DOWN, ENTER, ESC, PASTE} from '../../source/ui/testing/index.js';
+import {ARROW_DOWN, ENTER, ESC, PASTE, waitFor} from '../../source/ui/testing/index.js';
 import {runtimeFor, startApp, startTestSandbox, tempHome} from './screens/wizard-harness.js';
 
 // A sandbox per walk: the first walk's registrations would make the second one's names taken.
@@ -153,7 +153,7 @@ describe.each(WALKS)('a register flow in $lang', ({lang, expect: shown}) => {
 });
 
 describe('a redeem flow in zh', () => {
-	it('walks home → list → expiry dates → options → review → status, every screen in Chinese', async () => {
+	it('walks home → picker → list → expiry dates → options → review → status, every screen in Chinese', async () => {
 		setLang('zh');
 		const home = tempHome();
 		const client = clientIn('zh');
@@ -166,7 +166,20 @@ describe('a redeem flow in zh', () => {
 
 		await app.see('要做什么？');
 		await app.press(ARROW_DOWN, '❯ 赎回域名');
-		keep('list', await app.press(ENTER, '赎回域名 · 域名列表'));
+		keep('picker', await app.press(ENTER, '个域名处于赎回期'));
+		keep('picker priced', await app.see('¥1,200'));
+		keep('picker selected', await app.press(' ', '已选 1 个'));
+		keep('picker pending delete', await app.press('\u001B[F', '待删除'));
+		keep('picker refused', await app.press(' ', '赎回期已过，无法再赎回'));
+		keep('picker filter', await app.press('/', '筛选：'));
+		keep('picker filtered', await app.press('cn', '个匹配“cn”'));
+		app.stdin.write(ESC);
+		await waitFor(() => !app.frame().includes('筛选：'), () => app.frame());
+		keep('picker by name', await app.press('s', 's 按天数排序'));
+		keep('picker help', await app.press('?', '按 Esc 或 ? 关闭'));
+		app.stdin.write(ESC);
+		await waitFor(() => !app.frame().includes('按 Esc 或 ? 关闭'), () => app.frame());
+		keep('list', await app.press('t', '赎回域名 · 域名列表'));
 		keep('list pasted', await app.press(PASTE('forgot-to-renew.com\nlaunch-party.net\nnot-mine.com\n'), '3 个域名'));
 		await app.press(ENTER, '赎回域名 · 到期时间');
 		const expiry = keep('expiry', await app.see('3 个中有 2 个可赎回'));

@@ -8,6 +8,7 @@ import {FirstRunScreen} from '../screens/FirstRunScreen.js';
 import {HomeScreen} from '../screens/HomeScreen.js';
 import {OptionsScreen} from '../screens/OptionsScreen.js';
 import {ProfileScreen} from '../screens/ProfileScreen.js';
+import {RedemptionPickerScreen} from '../screens/RedemptionPickerScreen.js';
 import {ReviewScreen} from '../screens/ReviewScreen.js';
 import {SubmitScreen} from '../screens/SubmitScreen.js';
 import {useWizard} from './contexts.js';
@@ -38,6 +39,10 @@ export const Router = ({stopping}: {stopping: boolean}) => {
 
 		case 'status': {
 			return <StatusRoute />;
+		}
+
+		case 'picker': {
+			return <RedemptionPickerScreen />;
 		}
 
 		case 'domains': {

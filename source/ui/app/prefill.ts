@@ -24,6 +24,11 @@ export async function prefillFromFlags(operation: Operation, flags: Flags, stdin
 		prefill.list = addToList(emptyList(), await readDomainsInput(flags.domains, stdin), operation);
 	}
 
+	// The picker opens with every domain that can be redeemed already selected; the review still stands before any order.
+	if (operation === 'redeem' && flags['all-in-redemption']) {
+		prefill.selectAllInRedemption = true;
+	}
+
 	if (profileId !== undefined) {
 		prefill.profileId = profileId;
 	}

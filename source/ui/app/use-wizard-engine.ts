@@ -7,6 +7,8 @@ import {findAlreadyOrdered} from '../../core/already-ordered.js';
 import {checkAvailability} from '../../core/availability.js';
 import {listProfiles} from '../../core/profiles.js';
 import {lookupRedeemExpiries} from '../../core/redeem-lookup.js';
+import {lookupRedemptionFees} from '../../core/redemption-fee.js';
+import {listRedemptionDomains} from '../../core/redemption-list.js';
 import {submitBatch, type SubmitProgress as SubmitEvent} from '../../core/submit-batch.js';
 import type {Runtime} from '../../runtime.js';
 import type {SubmitProgress} from '../state/submit-progress.js';
@@ -21,11 +23,13 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 	latest.current = state;
 	const checkStop = useRef<AbortController | undefined>(undefined);
 	const submitStop = useRef<AbortController | undefined>(undefined);
+	const redemptionLoad = useRef(0);
 
 	// A different account or endpoint: what was loaded through the old one no longer holds.
 	const previousRuntime = useRef(runtime);
 	useEffect(() => {
 		if (previousRuntime.current !== runtime && runtime) {
+			redemptionLoad.current++;
 			dispatch({type: 'session-changed'});
 		}
 
@@ -45,9 +49,55 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 			);
 		}
 
+		if ((state.screen === 'picker' || state.screen === 'domains') && state.operation === 'redeem' && state.redemption.status === 'idle') {
+			dispatch({type: 'redemption-loading'});
+			// An answer through an account that is no longer the current one is dropped.
+			const token = ++redemptionLoad.current;
+			const stale = () => token !== redemptionLoad.current;
+			listRedemptionDomains(runtime.client, {onProgress: (read, total) => stale() || dispatch({type: 'redemption-progress', read, total})}).then(
+				domains => {
+					if (stale()) {
+						return;
+					}
+
+					dispatch({type: 'redemption-loaded', domains, now: Date.now()});
+					// Fees and earlier orders come after the list, which is usable without them.
+					const names = domains.map(domain => domain.name);
+					void lookupRedemptionFees(runtime.client, names).then(fees => {
+						if (fees.size > 0 && !stale()) {
+							dispatch({type: 'redemption-fees', fees});
+						}
+					});
+					// The same never-order-twice check the review makes, so a domain already being redeemed says so here.
+					findAlreadyOrdered(runtime.client, runtime.journal, names, {
+						operation: 'redeem',
+						accessKeyId: runtime.client.accessKeyId,
+						endpoint: runtime.endpoint,
+						now: Date.now,
+						settleMs: runtime.settleMs,
+					}).then(
+						ordered => {
+							if (ordered.size > 0 && !stale()) {
+								dispatch({type: 'redemption-ordered', ordered});
+							}
+						},
+						// The review makes the same check before anything is sent; here it only informs.
+						() => undefined,
+					);
+				},
+				error => {
+					if (!stale()) {
+						dispatch({type: 'redemption-failed', error: noticeOf(error)});
+					}
+				},
+			);
+		}
+
 		if (state.screen === 'expiry' && state.expiry.status === 'idle') {
 			dispatch({type: 'expiry-loading'});
-			lookupRedeemExpiries(runtime.client, state.list.entries.map(entry => ({name: entry.name, expiryMs: entry.expiryMs}))).then(
+			// Typed names are checked against the list the picker showed, when it has one.
+			const known = state.redemption.status === 'done' ? state.redemption.domains : undefined;
+			lookupRedeemExpiries(runtime.client, state.list.entries.map(entry => ({name: entry.name, expiryMs: entry.expiryMs})), 5, {known}).then(
 				lookup => dispatch({type: 'expiry-loaded', lookup}),
 				error => dispatch({type: 'expiry-failed', error: noticeOf(error)}),
 			);
@@ -67,7 +117,7 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 				error => dispatch({type: 'review-failed', error: noticeOf(error)}),
 			);
 		}
-	}, [runtime, state.screen, state.profiles.status, state.expiry.status, state.review.status, state.operation, state.list, state.expiry.ready, dispatch]);
+	}, [runtime, state.screen, state.profiles.status, state.expiry.status, state.redemption.status, state.redemption.domains, state.review.status, state.operation, state.list, state.expiry.ready, dispatch]);
 
 	const startCheck = useCallback(() => {
 		if (!runtime || latest.current.availability.status === 'running') {

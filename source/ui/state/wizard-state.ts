@@ -8,19 +8,23 @@ import type {CheckResult} from '../../core/availability.js';
 import type {Operation} from '../../core/orders.js';
 import type {ProfileView} from '../../core/profiles.js';
 import type {RedeemLookup} from '../../core/redeem-lookup.js';
+import type {RedemptionDomain} from '../../core/redemption-list.js';
 import type {WatchTarget} from '../../core/watch-target.js';
 import {isUnavailable} from '../../core/availability.js';
 import {defaultOrderOptions as defaultOptions, optionsFromRecorded as optionsFrom, type OrderOptions as WizardOptions} from '../../core/order-options.js';
 import type {NoticeError} from '../components/Notice.js';
 import {idleSubmit, startedSubmit, submitProgress, type SubmitProgress, type SubmitState} from './submit-progress.js';
 import {addToList, emptyList, removeFromList, type EditorList} from './wizard-list.js';
+import {emptyPicker, pickerFrom, pickerReducer, selectedRows, type PickerAction, type PickerState} from './redemption-picker.js';
 
-export type FlowStep = 'domains' | 'availability' | 'expiry' | 'profile' | 'options' | 'review' | 'submit';
+export type FlowStep = 'picker' | 'domains' | 'availability' | 'expiry' | 'profile' | 'options' | 'review' | 'submit';
 export type Screen = 'first-run' | 'accounts' | 'add-account' | 'home' | 'history' | 'status' | FlowStep;
 
 export const FLOW: Record<Operation, readonly FlowStep[]> = {
 	register: ['domains', 'availability', 'profile', 'options', 'review', 'submit'],
-	redeem: ['domains', 'expiry', 'options', 'review', 'submit'],
+	// The picker continues straight to options with expiries from the account; `t` there types or pastes names
+	// instead, through the editor and the expiry look-up.
+	redeem: ['picker', 'domains', 'expiry', 'options', 'review', 'submit'],
 };
 
 export type {OrderOptions as WizardOptions} from '../../core/order-options.js';
@@ -28,10 +32,15 @@ export {defaultOrderOptions as defaultOptions, optionsFromRecorded as optionsFro
 
 type Load<T> = {status: 'idle' | 'loading' | 'done' | 'error'; error?: NoticeError} & T;
 
+/** The account's redemption-period domains, as the picker shows them. */
+export type RedemptionState = Load<{domains: readonly RedemptionDomain[]; picker: PickerState; progress?: {read: number; total: number}; selectAllOnLoad?: boolean}>;
+
 export {finishedChunks, type SubmitState} from './submit-progress.js';
 
 export type Prefill = {
 	list?: EditorList;
+	/** `redeem --all-in-redemption` in a terminal: the picker starts with all it can redeem selected. */
+	selectAllInRedemption?: boolean;
 	profileId?: number | 'default';
 	options?: Partial<WizardOptions>;
 };
@@ -46,6 +55,7 @@ export type WizardState = {
 	list: EditorList;
 	availability: {status: 'idle' | 'running' | 'done' | 'stopped'; results: Record<string, CheckResult>; done: number; total: number};
 	expiry: Load<Pick<RedeemLookup, 'ready' | 'refused' | 'notices'>> & {typed: Record<string, number>};
+	redemption: RedemptionState;
 	profiles: Load<{list: ProfileView[]}>;
 	profileId?: number;
 	/** A --profile-id not yet matched against the account's profiles. */
@@ -77,6 +87,20 @@ export type WizardAction =
 	| {type: 'expiry-loaded'; lookup: Pick<RedeemLookup, 'ready' | 'refused' | 'notices'>}
 	| {type: 'expiry-failed'; error: NoticeError}
 	| {type: 'expiry-typed'; name: string; expiryMs: number}
+	| {type: 'redemption-loading'}
+	| {type: 'redemption-progress'; read: number; total: number}
+	| {type: 'redemption-loaded'; domains: readonly RedemptionDomain[]; now: number}
+	| {type: 'redemption-failed'; error: NoticeError}
+	/** `r` after a failed look-up: load the list again. */
+	| {type: 'redemption-retry'}
+	| {type: 'redemption-fees'; fees: ReadonlyMap<string, number>}
+	/** Domains of the list that an earlier batch has ordered (the never-order-twice check), with the reason. */
+	| {type: 'redemption-ordered'; ordered: ReadonlyMap<string, string>}
+	| {type: 'picker'; action: PickerAction}
+	/** Enter on the picker: the selection, with the account's expiries, goes on to options. */
+	| {type: 'picker-continue'}
+	/** Type or paste names instead: the editor, then the expiry look-up against the same list. */
+	| {type: 'picker-type'}
 	| {type: 'profiles-loading'}
 	| {type: 'profiles-loaded'; list: ProfileView[]}
 	| {type: 'profiles-failed'; error: NoticeError}
@@ -97,11 +121,14 @@ export type WizardAction =
 	| {type: 'session-changed'};
 
 
+const idleRedemption = (): RedemptionState => ({status: 'idle', domains: [], picker: emptyPicker()});
+
 const freshFlow = (operation: Operation) => ({
 	operation,
 	list: emptyList(),
 	availability: {status: 'idle' as const, results: {}, done: 0, total: 0},
 	expiry: {status: 'idle' as const, ready: [], refused: [], notices: [], typed: {}},
+	redemption: idleRedemption(),
 	profileId: undefined,
 	pendingProfile: undefined,
 	options: defaultOptions(),
@@ -137,7 +164,7 @@ export function initialWizardState({operation, prefill, firstRun, watch, history
 
 	const skipped: FlowStep[] = [];
 	if (prefill?.list && prefill.list.entries.length > 0) {
-		skipped.push('domains');
+		skipped.push('picker', 'domains');
 	}
 
 	if (prefill?.options && Object.keys(prefill.options).length > 0) {
@@ -146,6 +173,7 @@ export function initialWizardState({operation, prefill, firstRun, watch, history
 
 	const state: WizardState = {
 		...base,
+		redemption: prefill?.selectAllInRedemption ? {...base.redemption, selectAllOnLoad: true} : base.redemption,
 		list: prefill?.list ?? base.list,
 		options: {...base.options, ...prefill?.options},
 		pendingProfile: prefill?.profileId,
@@ -220,6 +248,7 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 		case 'session-changed': {
 			return {
 				...state,
+				redemption: {...idleRedemption(), selectAllOnLoad: state.redemption.selectAllOnLoad},
 				profiles: {status: 'idle', list: []},
 				expiry: {...state.expiry, status: 'idle', ready: [], refused: [], notices: []},
 				review: {status: 'idle', excluded: []},
@@ -259,6 +288,61 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 
 		case 'expiry-typed': {
 			return {...state, expiry: {...state.expiry, typed: {...state.expiry.typed, [action.name]: action.expiryMs}}};
+		}
+
+		case 'redemption-loading': {
+			return {...state, redemption: {...state.redemption, status: 'loading', error: undefined}};
+		}
+
+		case 'redemption-progress': {
+			return state.redemption.status === 'loading' ? {...state, redemption: {...state.redemption, progress: {read: action.read, total: action.total}}} : state;
+		}
+
+		case 'redemption-loaded': {
+			const picker = pickerFrom(action.domains, action.now, state.redemption.picker.fees);
+			return {...state, redemption: {status: 'done', domains: action.domains, picker: state.redemption.selectAllOnLoad ? pickerReducer(picker, {type: 'toggle-all'}) : picker}};
+		}
+
+		case 'redemption-failed': {
+			return {...state, redemption: {...state.redemption, status: 'error', error: action.error}};
+		}
+
+		case 'redemption-retry': {
+			return state.redemption.status === 'error' ? {...state, redemption: idleRedemption()} : state;
+		}
+
+		case 'redemption-fees': {
+			const {redemption} = state;
+			return {...state, redemption: {...redemption, picker: pickerReducer(redemption.picker, {type: 'fees', fees: action.fees})}};
+		}
+
+		case 'redemption-ordered': {
+			const {redemption} = state;
+			return {...state, redemption: {...redemption, picker: pickerReducer(redemption.picker, {type: 'ordered', ordered: action.ordered})}};
+		}
+
+		case 'picker': {
+			const {redemption} = state;
+			const picker = pickerReducer(redemption.picker, action.action);
+			return picker === redemption.picker ? state : {...state, redemption: {...redemption, picker}};
+		}
+
+		case 'picker-continue': {
+			const rows = selectedRows(state.redemption.picker);
+			if (rows.length === 0) {
+				return state;
+			}
+
+			const list: EditorList = {entries: rows.map((row, i) => ({name: row.name, line: i + 1})), rejected: [], duplicates: 0, duplicateNames: [], lines: rows.length};
+			const expiry = {status: 'done' as const, ready: rows.map(row => ({name: row.name, expiryMs: row.expiryMs, source: 'account' as const})), refused: [], notices: [], typed: {}};
+			const skipped = [...state.skipped.filter(step => step !== 'domains' && step !== 'expiry'), 'domains' as const, 'expiry' as const];
+			return wizardReducer({...state, list, expiry, skipped}, {type: 'next'});
+		}
+
+		case 'picker-type': {
+			const skipped = state.skipped.filter(step => step !== 'domains' && step !== 'expiry');
+			const typing = {...state, skipped, list: emptyList(), expiry: {status: 'idle' as const, ready: [], refused: [], notices: [], typed: {}}};
+			return entering(push(typing, 'domains'), 'domains');
 		}
 
 		case 'profiles-loading': {

@@ -22,15 +22,44 @@ describe('wizard state', () => {
 		expect(state.screen).toBe('home');
 	});
 
-	it('redeem goes through expiry and options, without availability or profile', () => {
-		let state = run(initialWizardState(), {type: 'start-flow', operation: 'redeem'}, {type: 'list-add', text: 'a.com'});
+	it('redeem opens on the picker; typed names go through the editor, expiry and options, without availability or profile', () => {
+		let state = run(initialWizardState(), {type: 'start-flow', operation: 'redeem'});
 		const seen = [state.screen];
+		state = run(state, {type: 'picker-type'}, {type: 'list-add', text: 'a.com'});
+		seen.push(state.screen);
 		for (let i = 0; i < 3; i++) {
 			state = run(state, {type: 'next'});
 			seen.push(state.screen);
 		}
 
-		expect(seen).toEqual(['domains', 'expiry', 'options', 'review']);
+		expect(seen).toEqual(['picker', 'domains', 'expiry', 'options', 'review']);
+		// Back walks to the picker, not past it.
+		state = run(state, {type: 'back'}, {type: 'back'}, {type: 'back'}, {type: 'back'});
+		expect(state.screen).toBe('picker');
+	});
+
+	it('the picker continues with the selection and the account expiries, straight to options; --all-in-redemption selects all on load', () => {
+		const now = Date.UTC(2026, 5, 1);
+		const domains = [
+			{name: 'soon.com', status: '2', expiryMs: now - 58 * 86_400_000},
+			{name: 'later.com', status: '2', expiryMs: now - 40 * 86_400_000},
+			{name: 'gone.com', status: '2', expiryMs: now - 61 * 86_400_000},
+		];
+		let state = run(initialWizardState(), {type: 'start-flow', operation: 'redeem'}, {type: 'redemption-loading'}, {type: 'redemption-loaded', domains, now});
+		expect(state.screen).toBe('picker');
+		expect(run(state, {type: 'picker-continue'})).toBe(state);
+		state = run(state, {type: 'picker', action: {type: 'toggle-all'}}, {type: 'picker-continue'});
+		expect(state.screen).toBe('options');
+		expect(domainsToSend(state)).toEqual([{name: 'soon.com', expiryMs: domains[0]!.expiryMs}, {name: 'later.com', expiryMs: domains[1]!.expiryMs}]);
+		expect(state.expiry.ready.every(r => r.source === 'account')).toBe(true);
+		expect(run(state, {type: 'back'}).screen).toBe('picker');
+
+		const all = run(initialWizardState({operation: 'redeem', prefill: {selectAllInRedemption: true}}), {type: 'redemption-loading'}, {type: 'redemption-loaded', domains, now});
+		expect(all.screen).toBe('picker');
+		expect([...all.redemption.picker.selected].sort()).toEqual(['later.com', 'soon.com']);
+		// A failed look-up offers r: the list is loaded again from scratch.
+		const failed = run(initialWizardState({operation: 'redeem'}), {type: 'redemption-loading'}, {type: 'redemption-failed', error: {code: 'X', message: 'down'}});
+		expect(run(failed, {type: 'redemption-retry'}).redemption.status).toBe('idle');
 	});
 
 	it('flags skip their steps: a list skips the editor, an option skips options, a profile id is matched once loaded', () => {

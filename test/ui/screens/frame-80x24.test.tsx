@@ -47,6 +47,7 @@ const BAR: Record<Lang, Record<string, Words>> = {
 		status: {main: 'r retry', out: 'q leave'},
 		history: {main: 'Enter open', out: 'q leave'},
 		expiry: {main: 'Enter continue', out: 'Esc back'},
+		picker: {main: 'Enter continue', out: 'Esc back'},
 	},
 	zh: {
 		firstRun: {main: 'Enter 选择', out: 'q 退出'},
@@ -62,6 +63,7 @@ const BAR: Record<Lang, Record<string, Words>> = {
 		status: {main: 'r 重试', out: 'q 离开'},
 		history: {main: 'Enter 打开', out: 'q 离开'},
 		expiry: {main: 'Enter 继续', out: 'Esc 返回'},
+		picker: {main: 'Enter 继续', out: 'Esc 返回'},
 	},
 };
 
@@ -144,14 +146,15 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', lang => {
 		app.stdin.write(CTRL_C);
 	});
 
-	it('redeem: the expiry dates, with a seconds-for-milliseconds hint whole', async () => {
+	it('redeem: the picker, typed names with a seconds-for-milliseconds hint whole, the expiry dates', async () => {
 		setLang(lang);
 		const home = tempHome();
 		const client = sandboxClient(sandbox);
 		const app = await startApp({home, createRuntime: async () => runtimeFor(client, home, {lang}), size: SIZE});
 		await app.see(zh ? '要做什么？' : 'What would you like to do?');
 		await app.press(ARROW_DOWN, zh ? '❯ 赎回域名' : '❯ Redeem domains');
-		await app.press(ENTER, 'example.com');
+		checkFrame('picker', await app.press(ENTER, zh ? '个域名处于赎回期' : 'domains in redemption'), bar.picker);
+		await app.press('t', 'example.com');
 		const list = await app.press(PASTE('forgot-to-renew.com,1735689600\nlaunch-party.net\n'), zh ? '1 个域名' : '1 domain');
 		checkFrame('redeem list', list, bar.domains);
 		expect(joined(list)).toMatch(zh ? /像是秒；换成毫秒应为 1735689600000/ : /looks like seconds; milliseconds would be 1735689600000/);

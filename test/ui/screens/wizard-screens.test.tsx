@@ -324,7 +324,8 @@ describe('quitting mid-submit', () => {
 describe('redeem flow', () => {
 	it('looks expiries up, leaves out what is not in redemption, refuses a typed expiry in seconds, and submits', async () => {
 		const app = await startApp({...withSandbox(), start: {operation: 'redeem'}});
-		await app.see('Type a domain');
+		await app.see('27 domains in redemption');
+		await app.press('t', 'Type a domain');
 		await app.press(PASTE('forgot-to-renew.com\nnight-market.com\nnot-mine-at-all.com'), '3 domains');
 		let frame = await app.press(ENTER, '2 of 3 can be redeemed');
 		expect(frame).toMatch(/forgot-to-renew\.com\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC(?:[+-]\d+(?::\d\d)?)?\s+\d{13}\s+\d+ days? since expiry/);
