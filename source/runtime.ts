@@ -1,5 +1,6 @@
 // Everything a command needs to talk to Alibaba Cloud or the sandbox: credentials in the order docs/architecture.md
-// gives, a client, the journal, and (with --sandbox) an in-process sandbox whose state persists between runs.
+// gives, a client, the journal, the account's submit lock (docs/never-order-twice.md), and (with --sandbox) an
+// in-process sandbox whose state persists between runs.
 import {mkdirSync, rmSync} from 'node:fs';
 import {dirname} from 'node:path';
 import {createDomainClient, type DomainClient} from './api/client.js';
@@ -9,6 +10,8 @@ import {AccountStore} from './store/accounts.js';
 import {resolveCredentials} from './store/credentials.js';
 import {DEFAULT_SETTLE_MS} from './core/submit-batch.js';
 import {Journal} from './store/journal.js';
+import {createSubmitLock, defaultLockDir, lockKey} from './store/submit-lock.js';
+import type {SubmitLock} from './core/submit-path.js';
 import {appPaths} from './store/paths.js';
 import type {Flags} from './cli/args.js';
 import {langFlag, seedFlag, signatureFlag, siteFlag} from './cli/options-from-flags.js';
@@ -50,6 +53,8 @@ export interface Runtime {
 	lang: 'en' | 'zh';
 	/** See DEFAULT_SETTLE_MS; ALIDOMAIN_SETTLE_MS shortens it for tests and demos. */
 	settleMs: number;
+	/** One submitter at a time for this account at this server, across processes. */
+	lock: SubmitLock;
 	close(): Promise<void>;
 }
 
@@ -81,7 +86,9 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 		const sandbox = await startSandbox({port: 0, stateFile, quiet: true, seed: large ? 'large' : 'standard'});
 		const client = createDomainClient({...common, credentials: SANDBOX_CREDENTIALS, endpoint: sandbox.url});
 		const endpoint = large ? BUILT_IN_LARGE_SANDBOX : BUILT_IN_SANDBOX;
-		return {client, journal, accountLabel: 'sandbox', endpoint, sandbox: true, lang, settleMs, close: () => sandbox.close()};
+		// The built-in sandbox is one per data folder: its lock is keyed by its state file, not by its passing URL.
+		const lock = createSubmitLock(defaultLockDir(), lockKey(SANDBOX_CREDENTIALS.accessKeyId, `${endpoint}:${stateFile}`));
+		return {client, journal, accountLabel: 'sandbox', endpoint, sandbox: true, lang, settleMs, lock, close: () => sandbox.close()};
 	}
 
 	const store = new AccountStore({cwd: paths.configDir});
@@ -103,5 +110,6 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 		},
 	});
 	const accountLabel = credentials.source === 'env' ? text.environment : credentials.accountName ?? text.account;
-	return {client, journal, accountLabel, endpoint: client.endpoint, sandbox: false, lang, settleMs, close: async () => {}};
+	const lock = createSubmitLock(defaultLockDir(), lockKey(credentials.accessKeyId, client.endpoint));
+	return {client, journal, accountLabel, endpoint: client.endpoint, sandbox: false, lang, settleMs, lock, close: async () => {}};
 }

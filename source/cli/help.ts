@@ -19,7 +19,8 @@ const globalFlags = messages({
 Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID + ALIBABA_CLOUD_ACCESS_KEY_SECRET (+ ALIBABA_CLOUD_SECURITY_TOKEN),
 then --account NAME, then the active stored account.
 --json output keeps English keys and values in every language; only reasons and hints follow --lang.
-Exit codes: 0 success, 1 error, 2 usage (or no terminal and no --yes), 3 finished with failed domains.`,
+Exit codes: 0 success, 1 error, 2 usage (or no terminal and no --yes), 3 finished with failed domains,
+4 some domains held back because an earlier request is still undecided (run the same command again when it says).`,
 		zh: `全局选项：
   --account NAME       使用已保存的账号（默认：当前账号）
   --endpoint URL       域名 API 接入地址（默认：由 --site 决定）
@@ -35,7 +36,8 @@ Exit codes: 0 success, 1 error, 2 usage (or no terminal and no --yes), 3 finishe
 凭据查找顺序：ALIBABA_CLOUD_ACCESS_KEY_ID + ALIBABA_CLOUD_ACCESS_KEY_SECRET（+ ALIBABA_CLOUD_SECURITY_TOKEN），
 然后是 --account NAME，最后是当前保存的账号。
 --json 输出的键和取值在任何语言下都是英文；只有原因和提示跟随 --lang。
-退出码：0 成功，1 出错，2 用法错误（或没有终端且未加 --yes），3 已完成但有域名失败。`,
+退出码：0 成功，1 出错，2 用法错误（或没有终端且未加 --yes），3 已完成但有域名失败，
+4 有域名因之前的请求结果未定而暂缓（请在提示的时间后再运行同一条命令）。`,
 	},
 });
 
@@ -45,13 +47,15 @@ const submitFlags = messages({
   --coupon NO          voucher to use;  --promotion NO  coupon to use
   --batch-size N       domains per task, 1–1000 (default 100)
   -y, --yes            submit without asking (required without a terminal)
-  --wait               watch the batch until every domain has succeeded or failed
+  --wait               first wait out domains held back by an undecided earlier request,
+                       then watch the batch until every domain has succeeded or failed
   --json               one JSON document on standard output`,
 		zh: `  --domains FILE       域名列表，每行一个（也可用逗号或空格分隔）；- 表示从标准输入读取
   --coupon NO          使用的代金券；  --promotion NO  使用的优惠券
   --batch-size N       每个任务的域名数，1–1000（默认 100）
   -y, --yes            不经确认直接提交（没有终端时必须加）
-  --wait               持续查看这批任务，直到每个域名都成功或失败
+  --wait               先等待因之前请求结果未定而暂缓的域名，
+                       再持续查看这批任务，直到每个域名都成功或失败
   --json               在标准输出打印一份 JSON 文档`,
 	},
 });

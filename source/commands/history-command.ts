@@ -32,7 +32,11 @@ export async function runHistoryCommand({flags}: ParsedCommandLine, io: CommandI
 		return runApp({command: 'history', flags, positionals: []}, io, {history: true}, runtime);
 	}
 	const journal = new Journal(appPaths(io.env).journalDir);
-	const batches = journal.list().map((b) => ({
+	// A batch that cannot be read is named on standard error and the exit is 1: the list is never silently shorter.
+	const {batches: readable, problems} = journal.listAll();
+	printLines(io.stderr, problems.map((p) => p.message));
+	const exit = problems.length > 0 ? EXIT.error : EXIT.ok;
+	const batches = readable.map((b) => ({
 		id: b.plan.id,
 		createdAt: new Date(b.plan.createdAt).toISOString(),
 		operation: b.plan.operation,
@@ -44,10 +48,10 @@ export async function runHistoryCommand({flags}: ParsedCommandLine, io: CommandI
 		counts: b.lastCounts ? {waiting: b.lastCounts.waiting, executing: b.lastCounts.executing, succeeded: b.lastCounts.succeeded, failed: b.lastCounts.failed} : undefined,
 	}));
 	if (flags.json) {
-		io.stdout.write(JSON.stringify({batches}, null, 2) + '\n');
-		return EXIT.ok;
+		io.stdout.write(JSON.stringify({batches, unreadable: problems.map((p) => p.path)}, null, 2) + '\n');
+		return exit;
 	}
-	if (batches.length === 0) {
+	if (batches.length === 0 && problems.length === 0) {
 		printLines(io.stdout, [text.none]);
 		return EXIT.ok;
 	}
@@ -59,5 +63,5 @@ export async function runHistoryCommand({flags}: ParsedCommandLine, io: CommandI
 			return [b.createdAt.replace('T', ' ').slice(0, 19), ...columns.map((c, i) => padEndCells(c, [8, 14, 9, 15][i]!)), counts, b.id].join('  ');
 		}),
 	);
-	return EXIT.ok;
+	return exit;
 }

@@ -7,6 +7,7 @@ import {printLines} from './output.js';
 import {createRuntime, type Runtime} from '../runtime.js';
 import {boardFor} from '../core/watch-target.js';
 import {reportOf, watchToEnd} from './watch.js';
+import {sameEndpoint} from '../core/endpoint-key.js';
 import {messages} from '../i18n/index.js';
 
 const text = messages({
@@ -71,7 +72,7 @@ function pickTasks(runtime: Runtime, positionals: string[]): {batchId?: string; 
 	}
 	for (const id of runtime.journal.batchIds()) {
 		const view = runtime.journal.load(id);
-		if (view.plan.account.endpoint !== runtime.endpoint) continue;
+		if (!sameEndpoint(view.plan.account.endpoint, runtime.endpoint)) continue;
 		const taskNos = view.chunks.flatMap((c) => (c.taskNo ? [c.taskNo] : []));
 		if (taskNos.length > 0) return {batchId: id, taskNos};
 	}

@@ -1,15 +1,16 @@
 // `alidomain register` and `alidomain redeem` without the wizard: read the list, check it, leave out what is
-// already ordered, journal the plan, submit it chunk by chunk, and optionally watch it to the end.
+// already ordered, then the one submit path (lock, server check, send, record; docs/never-order-twice.md), and
+// optionally watch it to the end. Domains held back by an undecided earlier request exit 4, or with --wait are
+// waited for first.
 import {createInterface} from 'node:readline/promises';
-import {findAlreadyOrdered} from '../core/already-ordered.js';
+import type {Exclusion} from '../core/already-ordered.js';
 import {parseDomainList} from '../core/domain-list.js';
-import {activateItem, redeemItem, type Operation, type RegisterOptions} from '../core/orders.js';
-import {createBatchPlan} from '../core/batch-plan.js';
+import type {Operation, RegisterOptions} from '../core/orders.js';
 import {DEFAULT_BATCH_SIZE} from '../core/plan-batches.js';
 import {lookupRedeemExpiries} from '../core/redeem-lookup.js';
 import {parseRedeemList} from '../core/redeem-list.js';
 import {blockedReason, byDaysLeft, listRedemptionDomains, redemptionRow} from '../core/redemption-list.js';
-import {submitBatch} from '../core/submit-batch.js';
+import {alreadyOrdered, planOrder, sendOrder, type OrderProgress} from '../core/submit-path.js';
 import {UsageError, type ParsedCommandLine} from '../cli/args.js';
 import {orderFlags, type OrderFlags} from '../cli/options-from-flags.js';
 import {EXIT} from '../cli/exit-codes.js';
@@ -63,7 +64,36 @@ const msg = messages({
 	allOnlyRedeem: {en: '--all-in-redemption is for alidomain redeem.', zh: '--all-in-redemption 只用于 alidomain redeem。'},
 	domainsOrAll: {en: '--domains FILE (or --all-in-redemption)', zh: '--domains FILE（或 --all-in-redemption）'},
 	allOrDomains: {en: 'give either --domains or --all-in-redemption, not both.', zh: '--domains 和 --all-in-redemption 只能二选一。'},
+	lockWait: {
+		en: (who: string) => `Another submit to this account is running (${who}); waiting for it to finish…`,
+		zh: (who: string) => `此账号的另一次提交正在进行（${who}）；等待它结束……`,
+	},
+	holder: {en: (pid: number, since: string) => `process ${pid}, since ${since}`, zh: (pid: number, since: string) => `进程 ${pid}，开始于 ${since}`},
+	holderUnknown: {en: 'process not known yet', zh: '进程尚不可知'},
+	checked: {
+		en: (tasks: number, requests: number) => `checked the account's ${tasks} recent task${tasks === 1 ? '' : 's'} on the server (${requests} request${requests === 1 ? '' : 's'})`,
+		zh: (tasks: number, requests: number) => `已在服务器上核对账号最近的 ${tasks} 个任务（${requests} 次请求）`,
+	},
+	serverHas: {en: (domain: string, taskNo: string) => `${domain}: left out, already in task ${taskNo} on the server`, zh: (domain: string, taskNo: string) => `${domain}：已排除，服务器上的任务 ${taskNo} 已包含它`},
+	checkFailed: {
+		en: (why: string) => `could not check the account's tasks on the server (${why}); nothing more was sent. Run the same command again.`,
+		zh: (why: string) => `无法在服务器上核对账号的任务（${why}）；没有再发送任何内容。请再次运行同一条命令。`,
+	},
+	heldBack: {
+		en: (n: number, at: string, seconds: number) =>
+			`${n} domain${n === 1 ? ' was' : 's were'} held back because an earlier request is still undecided: run the same command again after ${at} (in ${seconds}s), or add --wait.`,
+		zh: (n: number, at: string, seconds: number) => `${n} 个域名因之前的请求结果未定而暂缓：请在 ${at} 之后（${seconds} 秒后）再运行同一条命令，或加 --wait。`,
+	},
+	waiting: {
+		en: (n: number, seconds: number) => `${n} domain${n === 1 ? '' : 's'} held back until an earlier request is decided: checking again in ${seconds}s…`,
+		zh: (n: number, seconds: number) => `${n} 个域名暂缓，等待之前的请求结果确定：${seconds} 秒后再次核对……`,
+	},
 });
+
+const clock = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', {hour12: false});
+
+/** Held back only until an earlier chunk is decided, as opposed to ordered already. */
+const undecided = (found: Map<string, Exclusion>) => [...found].filter(([, x]) => x.retryAt !== undefined);
 
 export async function runSubmitCommand(operation: Operation, {flags}: ParsedCommandLine, io: CommandIo): Promise<number> {
 	const all = operation === 'redeem' && Boolean(flags['all-in-redemption']);
@@ -99,49 +129,55 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 	const runtime = await createRuntime({flags, env: io.env, onRetry: (e) => say([msg.retrying(e.action, e.error.message, (e.delayMs / 1000).toFixed(1))])});
 	try {
 		// What to send, domain by domain.
-		let items: Array<{domain: string; item: Record<string, unknown>}>;
+		let items: Array<{domain: string; expiryMs?: number}>;
 		const excluded: Array<{domain: string; reason: string}> = [];
 		if (registerOptions) {
 			const profile = await resolveProfile(runtime, given.profileId!);
 			registerOptions.profileId = profile;
-			items = parsed.entries.map((e) => ({domain: e.name, item: activateItem(e.name, registerOptions)}));
+			items = parsed.entries.map((e) => ({domain: e.name}));
 		} else if (all) {
 			// Every domain the account lists in its redemption period, with the account's own expiries.
 			const now = Date.now();
 			const rows = (await listRedemptionDomains(runtime.client)).map((d) => redemptionRow(d, now)).sort(byDaysLeft);
 			for (const r of rows) if (r.blocked) excluded.push({domain: r.name, reason: blockedReason(r.blocked)});
-			items = rows.filter((r) => !r.blocked).map((r) => ({domain: r.name, item: redeemItem(r.name, r.expiryMs)}));
+			items = rows.filter((r) => !r.blocked).map((r) => ({domain: r.name, expiryMs: r.expiryMs}));
 		} else {
 			const lookup = await lookupRedeemExpiries(runtime.client, parsed.entries.map((e) => ({name: e.name, expiryMs: (e as {expiryMs?: number}).expiryMs})));
 			say(lookup.notices.map((n) => `${n.name}: ${n.notice}`));
 			for (const r of lookup.refused) excluded.push({domain: r.name, reason: r.reason});
-			items = lookup.ready.map((r) => ({domain: r.name, item: redeemItem(r.name, r.expiryMs)}));
+			items = lookup.ready.map((r) => ({domain: r.name, expiryMs: r.expiryMs}));
 		}
 
-		const already = await findAlreadyOrdered(runtime.client, runtime.journal, items.map((i) => i.domain), {
-			operation,
-			accessKeyId: runtime.client.accessKeyId,
-			endpoint: runtime.endpoint,
-			now: Date.now,
-			settleMs: runtime.settleMs,
-		});
-		for (const [domain, reason] of already) excluded.push({domain, reason});
+		let already = await alreadyOrdered(runtime, operation, items.map((i) => i.domain));
+		// --wait: wait out the settle window of an undecided earlier chunk, with a countdown, then look again.
+		for (let round = 0; flags.wait && undecided(already).length > 0 && round < 20; round++) {
+			const until = Math.max(...undecided(already).map(([, x]) => x.retryAt!));
+			await countdown(until, (seconds) => say([msg.waiting(undecided(already).length, seconds)]));
+			already = await alreadyOrdered(runtime, operation, items.map((i) => i.domain));
+		}
+		const heldBack = undecided(already);
+		for (const [domain, {reason}] of already) excluded.push({domain, reason});
 		items = items.filter((i) => !already.has(i.domain));
 		say(excluded.map((x) => msg.leftOut(x.domain, x.reason)));
 		report.excluded = excluded;
+		report.heldBack = heldBack.map(([domain, x]) => ({domain, reason: x.reason, retryAt: new Date(x.retryAt!).toISOString()}));
+		const sayHeldBack = () => {
+			if (heldBack.length === 0) return;
+			const at = Math.max(...heldBack.map(([, x]) => x.retryAt!));
+			say([msg.heldBack(heldBack.length, clock(at), Math.max(1, Math.ceil((at - Date.now()) / 1000)))]);
+		};
 
 		if (items.length === 0) {
 			say([msg.nothing]);
+			sayHeldBack();
 			if (json) io.stdout.write(JSON.stringify({...report, tasks: []}, null, 2) + '\n');
-			return EXIT.error;
+			return heldBack.length > 0 ? EXIT.heldBack : EXIT.error;
 		}
 
-		const plan = createBatchPlan({
-			operation,
-			items,
+		const plan = planOrder(runtime, {
+			...(registerOptions ? {operation: 'register' as const, names: items.map((i) => i.domain), register: registerOptions} : {operation: 'redeem' as const, entries: items.map((i) => ({name: i.domain, expiryMs: i.expiryMs!}))}),
 			batchSize,
-			options: {...(registerOptions ?? {}), ...voucher},
-			account: {label: runtime.accountLabel, accessKeyId: runtime.client.accessKeyId, endpoint: runtime.endpoint, sandbox: runtime.sandbox},
+			voucher,
 		});
 		const summaryLine = msg.summary(operation === 'register', items.length, plan.chunks.length, runtime.accountLabel, endpointLabel(runtime.endpoint));
 		if (!flags.yes && !(await confirm(io, msg.ask(summaryLine)))) {
@@ -149,35 +185,45 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 			return EXIT.error;
 		}
 		say([msg.submitting(summaryLine)]);
-		runtime.journal.createBatch(plan);
 		const stop = new AbortController();
 		const onSigint = () => {
 			say([msg.stopping]);
 			stop.abort();
 		};
 		process.once('SIGINT', onSigint);
-		const summary = await submitBatch(runtime.client, runtime.journal, plan.id, {
-			now: Date.now,
-			sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
-			resubmitAbsent: true,
-			settleMs: runtime.settleMs,
-			signal: stop.signal,
-			onProgress: (e) => {
-				if (e.type === 'submitted') say([msg.accepted(e.taskNo, plan.chunks[e.chunk]!.domains.length)]);
-				if (e.type === 'unknown') say([msg.unknown(e.chunk + 1, e.error)]);
-				if (e.type === 'rejected') say([msg.refused(e.chunk + 1), ...describeError(e.error)]);
-				if (e.type === 'throttled') say([msg.throttled(e.chunk + 1, (e.delayMs / 1000).toFixed(1))]);
-			},
-		}).finally(() => process.removeListener('SIGINT', onSigint));
+		let checks = 0;
+		let sending = 0;
+		let lastCheck: {requests: number; tasks: number} | undefined;
+		const onProgress = (e: OrderProgress) => {
+			if (e.type === 'lock-wait') say([msg.lockWait(e.holder ? msg.holder(e.holder.pid, clock(e.holder.since)) : msg.holderUnknown)]);
+			if (e.type === 'server-check') lastCheck = e;
+			// The first check of a run is said once; later ones only when they leave something out.
+			if ((e.type === 'sending' || e.type === 'left-out') && lastCheck) {
+				if (checks++ === 0) say([msg.checked(lastCheck.tasks, lastCheck.requests)]);
+				lastCheck = undefined;
+			}
+			if (e.type === 'left-out') say(e.domains.map((d) => msg.serverHas(d.domain, d.taskNo)));
+			if (e.type === 'sending') sending = e.domains;
+			if (e.type === 'submitted') say([msg.accepted(e.taskNo, sending)]);
+			if (e.type === 'unknown') say([msg.unknown(e.chunk + 1, e.error)]);
+			if (e.type === 'rejected') say([msg.refused(e.chunk + 1), ...describeError(e.error)]);
+			if (e.type === 'throttled') say([msg.throttled(e.chunk + 1, (e.delayMs / 1000).toFixed(1))]);
+		};
+		const summary = await sendOrder(runtime, plan, {signal: stop.signal, onProgress}).finally(() => process.removeListener('SIGINT', onSigint));
 
 		report.batchId = plan.id;
-		report.tasks = summary.submitted.map((s) => ({taskNo: s.taskNo, domains: plan.chunks[s.chunk]!.domains}));
-		report.unknown = summary.unknown.map((u) => ({domains: plan.chunks[u.chunk]!.domains, reason: u.reason}));
-		report.refused = summary.rejected.map((r) => ({domains: plan.chunks[r.chunk]!.domains, ...errorJson(r.error)}));
+		const view = runtime.journal.load(plan.id);
+		const sentOf = (chunk: number) => view.chunks[chunk]?.sentDomains ?? plan.chunks[chunk]!.domains;
+		report.tasks = summary.submitted.map((s) => ({taskNo: s.taskNo, domains: sentOf(s.chunk)}));
+		report.leftOut = summary.leftOut.map(({domain, taskNo}) => ({domain, taskNo}));
+		report.unknown = summary.unknown.map((u) => ({domains: sentOf(u.chunk), reason: u.reason}));
+		report.refused = summary.rejected.map((r) => ({domains: sentOf(r.chunk), ...errorJson(r.error)}));
+		if (summary.checkFailed) say([msg.checkFailed(summary.checkFailed)]);
 		if (summary.unknown.length > 0) say([msg.unknownAfter(summary.unknown.length)]);
 		if (summary.stopped) say([msg.stopped]);
+		sayHeldBack();
 
-		let exit: number = summary.rejected.length > 0 || summary.unknown.length > 0 || summary.stopped ? EXIT.error : EXIT.ok;
+		let exit: number = summary.rejected.length > 0 || summary.unknown.length > 0 || summary.stopped || summary.checkFailed ? EXIT.error : heldBack.length > 0 ? EXIT.heldBack : EXIT.ok;
 		if (flags.wait && summary.submitted.length > 0) {
 			const watched = await watchToEnd(runtime, plan.id, summary.submitted.map((s) => s.taskNo), {quiet: false, stderr: io.stderr});
 			report.status = watched.report;
@@ -185,9 +231,24 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 		}
 		if (json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
 		else printLines(io.stdout, (report.tasks as Array<{taskNo: string; domains: string[]}>).map((t) => msg.taskLine(t.taskNo, t.domains.length)));
+		if (exit === EXIT.ok && summary.submitted.length === 0 && summary.leftOut.length > 0) exit = EXIT.error;
 		return exit;
 	} finally {
 		await runtime.close();
+	}
+}
+
+/** Sleeps until `until`, saying how long is left now and then (every 10 s, each second of the last 5). */
+async function countdown(until: number, tell: (seconds: number) => void): Promise<void> {
+	let told = Infinity;
+	for (;;) {
+		const left = Math.ceil((until - Date.now()) / 1000);
+		if (left <= 0) return;
+		if (left < told && (told === Infinity || left % 10 === 0 || left <= 5)) {
+			tell(left);
+			told = left;
+		}
+		await new Promise((resolve) => setTimeout(resolve, Math.min(1000, until - Date.now())));
 	}
 }
 

@@ -1,10 +1,13 @@
-// The journal's half of "never order a domain twice" (docs/never-order-twice.md): before a new batch is planned, every
-// domain that an earlier batch of this account has ordered, or may have ordered, is found and left out with the reason.
-// Earlier chunks with an unknown outcome are reconciled first; a domain whose earlier order failed may go again.
+// The journal's half of "never order a domain twice" (docs/never-order-twice.md): before a new batch is planned,
+// every domain that an earlier batch of this account (same AccessKey ID, same canonical endpoint) has ordered, or may
+// have ordered, is found and left out with the reason. Earlier chunks with an unknown outcome are reconciled first;
+// a domain whose earlier order failed may go again. A chunk still undecided holds its domains back until `retryAt`.
+// This is a preview for the review; the server check right before each chunk is sent is the guard.
 import type {DomainClient} from '../api/client.js';
 import type {Operation} from './orders.js';
 import {reconcileChunk, type ReconcileApi} from './reconcile.js';
-import type {BatchPlan, ChunkEvent, ChunkView} from './journal-rules.js';
+import {sentDomainsOf, type BatchPlan, type ChunkEvent, type ChunkView} from './journal-rules.js';
+import {sameAccount} from './endpoint-key.js';
 import {messages} from '../i18n/index.js';
 
 const text = messages({
@@ -29,30 +32,38 @@ export interface AlreadyOrderedOptions {
 	settleMs: number;
 }
 
+/** Why a domain is left out; `retryAt` (ms) when it is only held back until an earlier chunk is decided. */
+export interface Exclusion {
+	reason: string;
+	retryAt?: number;
+}
+
 export async function findAlreadyOrdered(
 	api: ReconcileApi & Pick<DomainClient, 'queryTaskDetailList'>,
 	journal: JournalReader,
 	domains: readonly string[],
 	options: AlreadyOrderedOptions,
-): Promise<Map<string, string>> {
+): Promise<Map<string, Exclusion>> {
 	const wanted = new Set(domains);
-	const reasons = new Map<string, string>();
+	const reasons = new Map<string, Exclusion>();
 	for (const batchId of journal.batchIds()) {
 		const {plan, chunks} = journal.load(batchId);
-		if (plan.operation !== options.operation || plan.account.accessKeyId !== options.accessKeyId || plan.account.endpoint !== options.endpoint) continue;
+		if (plan.operation !== options.operation || !sameAccount(plan.account, options.accessKeyId, options.endpoint)) continue;
 		for (const view of chunks) {
-			const chunk = plan.chunks[view.index]!;
-			const overlap = chunk.domains.filter((d) => wanted.has(d) && !reasons.has(d));
+			if (view.state === 'skipped') continue;
+			const overlap = sentDomainsOf(plan, view).filter((d) => wanted.has(d) && !reasons.has(d));
 			if (overlap.length === 0) continue;
 			let taskNo = view.taskNo;
 			if (view.state === 'sending' || view.state === 'unknown') {
 				const result = await reconcileChunk(
 					api,
-					{operation: plan.operation, domains: chunk.domains, sentAt: view.sentAt ?? plan.createdAt, knownTaskNos: journal.knownTaskNos()},
+					{operation: plan.operation, domains: sentDomainsOf(plan, view), sentAt: view.sentAt ?? plan.createdAt, knownTaskNos: journal.knownTaskNos()},
 					{now: options.now, settleMs: options.settleMs},
 				);
 				if (result.result === 'unsure') {
-					for (const d of overlap) reasons.set(d, text.mayHave(batchId, result.reason));
+					// Decided once the settle window after its request has passed (or, if the server could not be read, soon).
+					const retryAt = Math.max((view.sentAt ?? plan.createdAt) + options.settleMs, options.now() + 5_000);
+					for (const d of overlap) reasons.set(d, {reason: text.mayHave(batchId, result.reason), retryAt});
 					continue;
 				}
 				journal.append(batchId, {type: 'reconciled', chunk: view.index, at: options.now(), taskNo: result.result === 'found' ? result.taskNo : null, how: result.how});
@@ -65,7 +76,7 @@ export async function findAlreadyOrdered(
 			for (const d of overlap) {
 				const code = statuses.get(d);
 				if (code === 3) continue; // failed before: may be ordered again
-				reasons.set(d, code === 2 ? (options.operation === 'register' ? text.registered(taskNo!) : text.redeemed(taskNo!)) : text.inFlight(taskNo!));
+				reasons.set(d, {reason: code === 2 ? (options.operation === 'register' ? text.registered(taskNo!) : text.redeemed(taskNo!)) : text.inFlight(taskNo!)});
 			}
 		}
 	}

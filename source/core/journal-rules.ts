@@ -1,5 +1,6 @@
 // The submission journal's rules, without the disk (docs/never-order-twice.md). A batch is an immutable plan written
-// before anything is sent, plus an append-only list of events; the state of every chunk is folded from the events.
+// before anything is sent, plus an append-only list of events that starts with `created`; the state of every chunk
+// is folded from the events. Events that cannot be read never read as "planned": every chunk's outcome is unknown.
 import {messages} from '../i18n/index.js';
 import type {Operation} from './orders.js';
 
@@ -22,7 +23,12 @@ export interface StatusCounts {
 }
 
 export type ChunkEvent =
-	| {type: 'sending'; chunk: number; at: number}
+	/** The first event of every batch, written right after its plan: without it the events cannot be trusted. */
+	| {type: 'created'; at: number}
+	/** `domains`: the chunk's domains actually sent, when the server check left some out. */
+	| {type: 'sending'; chunk: number; at: number; domains?: string[]}
+	/** Domains of the chunk the server check found in a task that has not failed, each with that task's number. */
+	| {type: 'left-out'; chunk: number; at: number; domains: Array<{domain: string; taskNo: string}>}
 	| {type: 'submitted'; chunk: number; at: number; taskNo: string; requestId?: string}
 	/** Timeout, reset, 5xx: the request may or may not have created a task. */
 	| {type: 'unknown'; chunk: number; at: number; error: string}
@@ -33,7 +39,8 @@ export type ChunkEvent =
 	/** The last status seen, for the history list. */
 	| {type: 'counts'; at: number; counts: StatusCounts};
 
-export type ChunkState = 'planned' | 'sending' | 'submitted' | 'unknown' | 'rejected' | 'absent';
+/** `skipped`: every domain of the chunk was already in a task on the server, so nothing was sent for it. */
+export type ChunkState = 'planned' | 'sending' | 'submitted' | 'unknown' | 'rejected' | 'absent' | 'skipped';
 
 export interface ChunkView {
 	index: number;
@@ -41,6 +48,10 @@ export interface ChunkView {
 	taskNo?: string;
 	/** When the latest request for this chunk was sent: reconciliation looks for tasks from then on. */
 	sentAt?: number;
+	/** The domains the latest request carried, when the server check left some of the chunk's out. */
+	sentDomains?: string[];
+	/** Domains the server check left out, with the task that already has each. */
+	leftOut?: Array<{domain: string; taskNo: string}>;
 	error?: string;
 }
 
@@ -62,10 +73,17 @@ export interface BatchView {
 	state: BatchState;
 }
 
-export function foldEvents(plan: BatchPlan, events: readonly ChunkEvent[], processAlive = false): BatchView {
-	const chunks: ChunkView[] = plan.chunks.map((c) => ({index: c.index, state: 'planned'}));
+/**
+ * `readable`: whether the events start their batch (the `created` event is there). When not (the file was deleted,
+ * emptied or zeroed), nothing says what was sent, so every chunk's outcome is unknown until the server is asked.
+ */
+export function foldEvents(plan: BatchPlan, events: readonly ChunkEvent[], processAlive = false, readable = true): BatchView {
+	// Without the batch's first event, a chunk with no event of its own may have been sent: unknown, not planned.
+	// Events written later (a reconciliation) still settle their own chunks.
+	const chunks: ChunkView[] = plan.chunks.map((c) => (readable ? {index: c.index, state: 'planned'} : {index: c.index, state: 'unknown', sentAt: plan.createdAt}));
 	let lastCounts: BatchView['lastCounts'];
 	for (const e of events) {
+		if (e.type === 'created') continue;
 		if (e.type === 'counts') {
 			lastCounts = {...e.counts, at: e.at};
 			continue;
@@ -74,7 +92,11 @@ export function foldEvents(plan: BatchPlan, events: readonly ChunkEvent[], proce
 		if (!c) continue;
 		switch (e.type) {
 			case 'sending':
-				Object.assign(c, {state: 'sending', sentAt: e.at, error: undefined});
+				Object.assign(c, {state: 'sending', sentAt: e.at, sentDomains: e.domains, error: undefined});
+				break;
+			case 'left-out':
+				c.leftOut = [...(c.leftOut ?? []).filter((l) => !e.domains.some((d) => d.domain === l.domain)), ...e.domains];
+				if (c.leftOut.length >= plan.chunks[e.chunk]!.domains.length) Object.assign(c, {state: 'skipped', error: undefined});
 				break;
 			case 'submitted':
 				Object.assign(c, {state: 'submitted', taskNo: e.taskNo, error: undefined});
@@ -97,7 +119,7 @@ export function foldEvents(plan: BatchPlan, events: readonly ChunkEvent[], proce
 
 function batchState(chunks: ChunkView[], counts?: StatusCounts): BatchState {
 	if (chunks.some((c) => c.state === 'unknown')) return 'outcome unknown';
-	if (chunks.some((c) => c.state === 'sending' || c.state === 'planned')) return chunks.some((c) => c.state !== 'planned') ? 'submitting' : 'not submitted';
+	if (chunks.some((c) => c.state === 'sending' || c.state === 'planned')) return chunks.some((c) => c.state !== 'planned' && c.state !== 'skipped') ? 'submitting' : 'not submitted';
 	if (!chunks.some((c) => c.state === 'submitted')) return 'not submitted';
 	if (counts && counts.waiting + counts.executing === 0) {
 		const total = counts.succeeded + counts.failed;
@@ -135,6 +157,11 @@ export function newestFirst(a: Pick<BatchPlan, 'id' | 'createdAt'>, b: Pick<Batc
 
 export function taskNosOf(view: Pick<BatchView, 'chunks'>): string[] {
 	return view.chunks.flatMap((c) => (c.taskNo ? [c.taskNo] : []));
+}
+
+/** The domains a chunk's latest request carried: all of the chunk's, unless the server check left some out. */
+export function sentDomainsOf(plan: BatchPlan, view: Pick<ChunkView, 'index' | 'sentDomains'>): string[] {
+	return view.sentDomains ?? plan.chunks[view.index]!.domains;
 }
 
 export function domainCount(plan: BatchPlan): number {

@@ -1,6 +1,6 @@
 // Reconciles a chunk whose submit outcome is unknown (timeout, reset, 5xx, a crash mid-request): did the server
 // create a task for it? The submit has no idempotency token, so the only way to know is to look for a task with
-// exactly this chunk's domains, created around the time it was sent (docs/never-order-twice.md).
+// exactly the domains this chunk sent, created around the time it was sent (docs/never-order-twice.md).
 import type {DomainClient} from '../api/client.js';
 import {TASK_TYPE, type Operation} from './orders.js';
 import {messages} from '../i18n/index.js';

@@ -2,11 +2,13 @@
 // sending: the check reconciles only the chunks whose outcome is unknown and never sends anything; sending the chunks
 // that were never created is a second step the user confirms.
 //
-// Both go through submitBatch, shown only the chunks they may touch: given the whole batch, submitBatch would also
-// send the chunks still planned.
+// Both go through the one submit path (sendOrder: lock, server check, send, record), shown only the chunks they may
+// touch: given the whole batch, it would also send the chunks still planned. The server check before each chunk
+// looks at every task of the account, not only this batch's, so a rerun that ordered them already is seen.
 import type {ChunkState} from './journal-rules.js';
 import type {ReconcileResult} from './reconcile.js';
-import {submitBatch, type JournalPort, type SubmitApi, type SubmitOptions, type SubmitSummary} from './submit-batch.js';
+import type {SubmitSummary} from './submit-batch.js';
+import {sendOrder, type OrderSession, type SendOptions} from './submit-path.js';
 
 export interface ChunkFinding {
 	chunk: number;
@@ -25,19 +27,22 @@ export interface BatchCheck {
 	unsure: number;
 }
 
-export type ReopenOptions = Pick<SubmitOptions, 'now' | 'sleep' | 'settleMs'>;
+export type ReopenOptions = Pick<SendOptions, 'now' | 'sleep' | 'onProgress' | 'signal'>;
 
 const UNSETTLED: readonly ChunkState[] = ['sending', 'unknown'];
 const NOT_SENT: readonly ChunkState[] = ['absent', 'planned'];
 
-export async function checkBatch(api: SubmitApi, journal: JournalPort, batchId: string, options: ReopenOptions): Promise<BatchCheck> {
+export async function checkBatch(session: OrderSession, batchId: string, options: ReopenOptions = {}): Promise<BatchCheck> {
 	const findings: ChunkFinding[] = [];
+	const {journal} = session;
 	const {plan} = journal.load(batchId);
-	await submitBatch(api, onlyChunks(journal, UNSETTLED), batchId, {
+	await sendOrder(session, batchId, {
 		...options,
+		only: UNSETTLED,
 		resubmitAbsent: false,
 		onProgress(event) {
 			if (event.type === 'reconciled') findings.push({chunk: event.chunk, domains: plan.chunks[event.chunk]!.domains.length, result: event.result});
+			options.onProgress?.(event);
 		},
 	});
 	const {chunks} = journal.load(batchId);
@@ -51,20 +56,12 @@ export async function checkBatch(api: SubmitApi, journal: JournalPort, batchId: 
 	};
 }
 
-/** Sends the chunks that were never created or never sent; the caller has the user's yes. */
-export async function sendNeverSent(api: SubmitApi, journal: JournalPort, batchId: string, options: ReopenOptions): Promise<SubmitSummary> {
-	return submitBatch(api, onlyChunks(journal, NOT_SENT), batchId, {...options, resubmitAbsent: true});
-}
-
-function onlyChunks(journal: JournalPort, states: readonly ChunkState[]): JournalPort {
-	return {
-		append: (batchId, event) => journal.append(batchId, event),
-		knownTaskNos: () => journal.knownTaskNos(),
-		load(batchId) {
-			const view = journal.load(batchId);
-			return {...view, chunks: view.chunks.filter((c) => states.includes(c.state))};
-		},
-	};
+/**
+ * Sends the chunks that were never created or never sent; the caller has the user's yes. Domains that a task on the
+ * server holds by now (a rerun, another process, the console) are left out with that task's number.
+ */
+export async function sendNeverSent(session: OrderSession, batchId: string, options: ReopenOptions = {}): Promise<SubmitSummary> {
+	return sendOrder(session, batchId, {...options, only: NOT_SENT, resubmitAbsent: true});
 }
 
 /** Whether opening the batch should check it first: some chunk's outcome is unknown, or it was never sent. */

@@ -1,12 +1,14 @@
 // Sends a journaled batch chunk by chunk, so that no domain is ever ordered twice (docs/never-order-twice.md):
 // - the plan is on disk before anything is sent; `sending` is recorded before each request, the TaskNo after;
+// - right before each chunk goes out, the server is asked which of its domains a task already holds (`check`), and
+//   those are left out with that task's number; the caller holds the account's submit lock around all of it;
 // - a request that provably never left is retried by the client; anything else that fails without an answer
 //   leaves the chunk "outcome unknown", and unknown chunks are reconciled before anything may resubmit them;
 // - a chunk the server refused (it answered with an error) ordered nothing and may be sent again.
 import type {DomainClient} from '../api/client.js';
 import {ApiError, NetworkError} from '../api/errors.js';
-import type {BatchPlan, ChunkEvent, ChunkView} from './journal-rules.js';
-import {voucherParams, type ActivateItem, type RedeemItem} from './orders.js';
+import {sentDomainsOf, type BatchPlan, type ChunkEvent, type ChunkView} from './journal-rules.js';
+import {requestOf} from './requests.js';
 import {reconcileChunk, type ReconcileApi, type ReconcileResult} from './reconcile.js';
 
 /**
@@ -30,7 +32,8 @@ export type SubmitProgress =
 	| {type: 'unknown'; chunk: number; error: string}
 	| {type: 'rejected'; chunk: number; error: ApiError}
 	| {type: 'throttled'; chunk: number; delayMs: number}
-	| {type: 'reconciled'; chunk: number; result: ReconcileResult};
+	| {type: 'reconciled'; chunk: number; result: ReconcileResult}
+	| {type: 'left-out'; chunk: number; domains: Array<{domain: string; taskNo: string}>};
 
 export interface SubmitOptions {
 	now: () => number;
@@ -44,6 +47,11 @@ export interface SubmitOptions {
 	onProgress?: (event: SubmitProgress) => void;
 	/** How many times one chunk is sent again after the server throttled it. */
 	throttleRetries?: number;
+	/**
+	 * The server check, asked right before each chunk is sent: which of these domains a task on the server already
+	 * holds, with its number. `sent` tells it about each task this run creates.
+	 */
+	check?: {find(domains: readonly string[]): Promise<Map<string, string>>; remember(taskNo: string, domains: readonly string[]): void};
 }
 
 export interface SubmitSummary {
@@ -52,6 +60,10 @@ export interface SubmitSummary {
 	rejected: Array<{chunk: number; error: ApiError}>;
 	/** Proved never created, left for the user to confirm. */
 	absent: number[];
+	/** Domains the server check left out, each with the task that already holds it. */
+	leftOut: Array<{chunk: number; domain: string; taskNo: string}>;
+	/** The server could not be checked, so nothing more was sent: why. */
+	checkFailed?: string;
 	stopped: boolean;
 }
 
@@ -59,15 +71,15 @@ export async function submitBatch(api: SubmitApi, journal: JournalPort, batchId:
 	const {plan, chunks} = journal.load(batchId);
 	const emit = options.onProgress ?? (() => {});
 	const record = (event: ChunkEvent) => journal.append(batchId, event);
-	const summary: SubmitSummary = {submitted: [], unknown: [], rejected: [], absent: [], stopped: false};
+	const summary: SubmitSummary = {submitted: [], unknown: [], rejected: [], absent: [], leftOut: [], stopped: false};
 
 	for (const view of chunks) {
 		if (options.signal?.aborted) {
 			summary.stopped = true;
 			break;
 		}
-		const chunk = plan.chunks[view.index]!;
 		let state = view.state;
+		if (state === 'skipped') continue;
 		if (state === 'submitted') {
 			summary.submitted.push({chunk: view.index, taskNo: view.taskNo!});
 			continue;
@@ -75,7 +87,7 @@ export async function submitBatch(api: SubmitApi, journal: JournalPort, batchId:
 		if (state === 'sending' || state === 'unknown') {
 			const result = await reconcileChunk(
 				api,
-				{operation: plan.operation, domains: chunk.domains, sentAt: view.sentAt ?? plan.createdAt, knownTaskNos: journal.knownTaskNos()},
+				{operation: plan.operation, domains: sentDomainsOf(plan, view), sentAt: view.sentAt ?? plan.createdAt, knownTaskNos: journal.knownTaskNos()},
 				{now: options.now, settleMs: options.settleMs},
 			);
 			emit({type: 'reconciled', chunk: view.index, result});
@@ -95,17 +107,42 @@ export async function submitBatch(api: SubmitApi, journal: JournalPort, batchId:
 			summary.absent.push(view.index);
 			continue;
 		}
-		await sendChunk(view.index);
+		let keep: boolean[];
+		try {
+			keep = await checkServer(view.index);
+		} catch (error) {
+			summary.checkFailed = error instanceof Error ? error.message : String(error);
+			break;
+		}
+		if (!keep.includes(true)) continue;
+		await sendChunk(view.index, keep);
 	}
 	return summary;
 
-	async function sendChunk(index: number): Promise<void> {
+	/** Which of the chunk's domains may go: false for each one a task on the server already holds. */
+	async function checkServer(index: number): Promise<boolean[]> {
 		const chunk = plan.chunks[index]!;
+		const found = options.check ? await options.check.find(chunk.domains) : new Map<string, string>();
+		const leftOut = chunk.domains.flatMap((domain) => (found.has(domain) ? [{domain, taskNo: found.get(domain)!}] : []));
+		if (leftOut.length > 0) {
+			record({type: 'left-out', chunk: index, at: options.now(), domains: leftOut});
+			emit({type: 'left-out', chunk: index, domains: leftOut});
+			for (const l of leftOut) summary.leftOut.push({chunk: index, ...l});
+		}
+		return chunk.domains.map((d) => !found.has(d));
+	}
+
+	async function sendChunk(index: number, keep: boolean[]): Promise<void> {
+		const chunk = plan.chunks[index]!;
+		const whole = keep.every(Boolean);
+		const domains = chunk.domains.filter((_, i) => keep[i]);
+		const items = chunk.items.filter((_, i) => keep[i]);
 		for (let attempt = 0; ; attempt++) {
-			record({type: 'sending', chunk: index, at: options.now()});
-			emit({type: 'sending', chunk: index, domains: chunk.domains.length});
+			record({type: 'sending', chunk: index, at: options.now(), ...(whole ? {} : {domains})});
+			emit({type: 'sending', chunk: index, domains: domains.length});
 			try {
-				const answer = await send(chunk.items);
+				const answer = await send(items);
+				options.check?.remember(answer.TaskNo, domains);
 				record({type: 'submitted', chunk: index, at: options.now(), taskNo: answer.TaskNo, requestId: answer.RequestId});
 				emit({type: 'submitted', chunk: index, taskNo: answer.TaskNo});
 				summary.submitted.push({chunk: index, taskNo: answer.TaskNo});
@@ -141,9 +178,9 @@ export async function submitBatch(api: SubmitApi, journal: JournalPort, batchId:
 	}
 
 	function send(items: Array<Record<string, unknown>>) {
-		const voucher = voucherParams(plan.options as {coupon?: string; promotion?: string});
-		return plan.operation === 'register'
-			? api.saveBatchTaskForCreatingOrderActivate({OrderActivateParam: items as ActivateItem[], ...voucher})
-			: api.saveBatchTaskForCreatingOrderRedeem({OrderRedeemParam: items as RedeemItem[], ...voucher});
+		const request = requestOf(plan, items);
+		return request.Action === 'SaveBatchTaskForCreatingOrderActivate'
+			? api.saveBatchTaskForCreatingOrderActivate(request.params)
+			: api.saveBatchTaskForCreatingOrderRedeem(request.params);
 	}
 }

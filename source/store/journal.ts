@@ -1,20 +1,71 @@
 // The submission journal on disk (docs/never-order-twice.md): per batch, `<id>.plan.json` written atomically before
-// anything is sent and never replaced, and `<id>.events.jsonl`, one synced line per event. A crash at any instant
-// leaves a readable journal: the plan is whole or absent, and a torn last event line is skipped.
+// anything is sent and never replaced, and `<id>.events.jsonl`, one synced line per event, the first of them
+// `created`. A crash at any instant leaves a readable journal: the plan is whole or absent, and a torn event line is
+// skipped. What cannot be read is an error naming the file and what to do, never an empty journal; events that are
+// gone (deleted, emptied, zeroed) make every chunk of the batch "outcome unknown", never "planned".
 import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {foldEvents, newestFirst, summarize, type BatchPlan, type BatchSummary, type BatchView, type ChunkEvent} from '../core/journal-rules.js';
 import {appendLineDurable, createFileAtomic} from './atomic-file.js';
+import {messages} from '../i18n/index.js';
 
 const PLAN = '.plan.json';
 const EVENTS = '.events.jsonl';
+/** Tasks known to be finished, with the domains each did not fail: they need not be fetched again. */
+const FINISHED_TASKS = 'finished-tasks.jsonl';
+
+const text = messages({
+	folder: {
+		en: (dir: string, code: string) => `Cannot read the journal folder ${dir} (${code}). Nothing is submitted while it cannot be read: give this user read and write access to it, or point ALIDOMAIN_HOME at the right data folder.`,
+		zh: (dir: string, code: string) => `无法读取记录文件夹 ${dir}（${code}）。在能读取之前不会提交任何内容：请让当前用户可以读写它，或把 ALIDOMAIN_HOME 指向正确的数据文件夹。`,
+	},
+	file: {
+		en: (file: string, code: string) => `Cannot read the journal file ${file} (${code}). Give this user read access to it; nothing is submitted until it can be read.`,
+		zh: (file: string, code: string) => `无法读取记录文件 ${file}（${code}）。请让当前用户可以读取它；在能读取之前不会提交任何内容。`,
+	},
+	damaged: {
+		en: (file: string, where: string) => `The journal file ${file} is damaged (${where}). Restore it from a backup, or move it out of the journal folder if you are sure of that batch; nothing is submitted until then.`,
+		zh: (file: string, where: string) => `记录文件 ${file} 已损坏（${where}）。请从备份恢复，或在确认该批次无误后把它移出记录文件夹；在此之前不会提交任何内容。`,
+	},
+	at: {en: (line: number, column: number) => `line ${line}, column ${column}`, zh: (line: number, column: number) => `第 ${line} 行第 ${column} 列`},
+	notPlan: {en: 'not a batch plan', zh: '不是批次计划'},
+});
 
 export interface LoadedBatch extends BatchView {
 	events: ChunkEvent[];
+	/** False when the events file is missing or lost its `created` event: a chunk with no event of its own is then unknown. */
+	eventsReadable: boolean;
 }
 
 export class BadBatchIdError extends Error {
 	override readonly name = 'BadBatchIdError';
+}
+
+/** A journal file or folder that cannot be read or parsed. The message names it, never quotes its content. */
+export class JournalError extends Error {
+	override readonly name = 'JournalError';
+	constructor(
+		message: string,
+		readonly path: string,
+	) {
+		super(message);
+	}
+}
+
+/** Where a JSON parse error happened, as line and column, from the parser's message; its text quotes the content. */
+function jsonErrorPlace(content: string, error: unknown): string {
+	const message = error instanceof Error ? error.message : '';
+	const lineColumn = /line (\d+) column (\d+)/.exec(message);
+	if (lineColumn) return text.at(Number(lineColumn[1]), Number(lineColumn[2]));
+	const position = /position (\d+)/.exec(message);
+	const offset = position ? Number(position[1]) : content.length;
+	const before = content.slice(0, offset).split('\n');
+	return text.at(before.length, before.at(-1)!.length + 1);
+}
+
+function readError(path: string, error: unknown, folder = false): JournalError {
+	const code = (error as NodeJS.ErrnoException).code ?? 'error';
+	return new JournalError(folder ? text.folder(path, code) : text.file(path, code), path);
 }
 
 export class Journal {
@@ -24,6 +75,7 @@ export class Journal {
 	createBatch(plan: BatchPlan): void {
 		this.ensureDir();
 		createFileAtomic(this.file(plan.id, PLAN), JSON.stringify(plan));
+		appendLineDurable(this.file(plan.id, EVENTS), JSON.stringify({type: 'created', at: plan.createdAt} satisfies ChunkEvent));
 	}
 
 	append(batchId: string, event: ChunkEvent): void {
@@ -38,19 +90,39 @@ export class Journal {
 	}
 
 	plan(batchId: string): BatchPlan {
-		return JSON.parse(readFileSync(this.file(batchId, PLAN), 'utf8')) as BatchPlan;
+		const path = this.file(batchId, PLAN);
+		let content: string;
+		try {
+			content = readFileSync(path, 'utf8');
+		} catch (error) {
+			throw readError(path, error);
+		}
+		let plan: unknown;
+		try {
+			plan = JSON.parse(content);
+		} catch (error) {
+			throw new JournalError(text.damaged(path, jsonErrorPlace(content, error)), path);
+		}
+		if (!isPlan(plan)) throw new JournalError(text.damaged(path, text.notPlan), path);
+		return plan;
 	}
 
 	events(batchId: string): ChunkEvent[] {
-		let text: string;
+		return this.#events(batchId).events;
+	}
+
+	/** The batch's events; `readable` is false when the file is gone or its first event, `created`, cannot be read. */
+	#events(batchId: string): {events: ChunkEvent[]; readable: boolean} {
+		const path = this.file(batchId, EVENTS);
+		let content: string;
 		try {
-			text = readFileSync(this.file(batchId, EVENTS), 'utf8');
+			content = readFileSync(path, 'utf8');
 		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-			throw error;
+			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {events: [], readable: false};
+			throw readError(path, error);
 		}
 		const events: ChunkEvent[] = [];
-		for (const line of text.split('\n')) {
+		for (const line of content.split('\n')) {
 			if (!line) continue;
 			let event: unknown;
 			try {
@@ -61,7 +133,8 @@ export class Journal {
 			}
 			if (typeof event === 'object' && event !== null && typeof (event as {type?: unknown}).type === 'string') events.push(event as ChunkEvent);
 		}
-		return events;
+		// Every batch's events start with `created`: without it, events before the first readable one are lost.
+		return {events, readable: events.some((e) => e.type === 'created')};
 	}
 
 	/**
@@ -69,8 +142,9 @@ export class Journal {
 	 * unless `processAlive` says this very process is still waiting for the answer.
 	 */
 	load(batchId: string, processAlive = false): LoadedBatch {
-		const events = this.events(batchId);
-		return {...foldEvents(this.plan(batchId), events, processAlive), events};
+		const plan = this.plan(batchId);
+		const {events, readable} = this.#events(batchId);
+		return {...foldEvents(plan, events, processAlive, readable), events, eventsReadable: readable};
 	}
 
 	/**
@@ -81,8 +155,10 @@ export class Journal {
 		let names: string[];
 		try {
 			names = readdirSync(this.dir);
-		} catch {
-			return [];
+		} catch (error) {
+			// No folder yet: nothing was ever submitted from this data folder. Anything else is an error.
+			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+			throw readError(this.dir, error, true);
 		}
 		return names
 			.filter((n) => n.endsWith(PLAN))
@@ -101,17 +177,54 @@ export class Journal {
 		}
 	}
 
-	/** Every batch newest first by creation time, with its state; a plan that cannot be read is left out. */
+	/** Every batch newest first by creation time, with its state; a batch that cannot be read is an error. */
 	list(): BatchSummary[] {
-		return this.batchIds()
-			.flatMap((id) => {
-				try {
-					return [summarize(foldEvents(this.plan(id), this.events(id)))];
-				} catch {
-					return [];
+		const {batches, problems} = this.listAll();
+		if (problems[0]) throw problems[0];
+		return batches;
+	}
+
+	/** Every batch that can be read, newest first, and an error for each one that cannot: for screens that show both. */
+	listAll(): {batches: BatchSummary[]; problems: JournalError[]} {
+		const batches: BatchSummary[] = [];
+		const problems: JournalError[] = [];
+		for (const id of this.batchIds()) {
+			try {
+				batches.push(summarize(this.load(id)));
+			} catch (error) {
+				if (!(error instanceof JournalError)) throw error;
+				problems.push(error);
+			}
+		}
+		return {batches: batches.sort((a, b) => newestFirst(a.plan, b.plan)), problems};
+	}
+
+	/** Tasks known finished, each with the domains it did not fail; a line that cannot be read is just not known. */
+	finishedTasks(): Map<string, string[]> {
+		const out = new Map<string, string[]>();
+		let content: string;
+		try {
+			content = readFileSync(join(this.dir, FINISHED_TASKS), 'utf8');
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return out;
+			throw readError(join(this.dir, FINISHED_TASKS), error);
+		}
+		for (const line of content.split('\n')) {
+			try {
+				const entry = JSON.parse(line) as {taskNo?: unknown; notFailed?: unknown};
+				if (typeof entry.taskNo === 'string' && Array.isArray(entry.notFailed) && entry.notFailed.every((d) => typeof d === 'string')) {
+					out.set(entry.taskNo, entry.notFailed as string[]);
 				}
-			})
-			.sort((a, b) => newestFirst(a.plan, b.plan));
+			} catch {
+				// A torn or damaged line: that task is fetched again, which costs a request and nothing else.
+			}
+		}
+		return out;
+	}
+
+	recordFinished(taskNo: string, notFailed: string[]): void {
+		this.ensureDir();
+		appendLineDurable(join(this.dir, FINISHED_TASKS), JSON.stringify({taskNo, notFailed}));
 	}
 
 	/** Every TaskNo the journal has recorded, so reconciliation never claims another chunk's task. */
@@ -139,6 +252,21 @@ export class Journal {
 			// A folder we may not change (shared on purpose): the files in it are 0600 all the same.
 		}
 	}
+}
+
+function isPlan(value: unknown): value is BatchPlan {
+	const plan = value as Partial<BatchPlan> | null;
+	return (
+		typeof plan === 'object' &&
+		plan !== null &&
+		typeof plan.id === 'string' &&
+		typeof plan.createdAt === 'number' &&
+		(plan.operation === 'register' || plan.operation === 'redeem') &&
+		typeof plan.account?.accessKeyId === 'string' &&
+		typeof plan.account.endpoint === 'string' &&
+		Array.isArray(plan.chunks) &&
+		plan.chunks.every((c) => Array.isArray(c?.domains) && Array.isArray(c.items))
+	);
 }
 
 /** Ids become file names: letters, digits, dot, dash and underscore, and never a path. */

@@ -135,9 +135,9 @@ describe('leaving out what an earlier batch ordered', () => {
 			now: Date.now,
 			settleMs: 60_000,
 		});
-		expect(reasons.get('kept.com')).toMatch(/already registered by task/);
+		expect(reasons.get('kept.com')?.reason).toMatch(/already registered by task/);
 		expect(reasons.has('taken-again.com')).toBe(false);
-		expect(reasons.get('lost-earlier.com')).toMatch(/task/);
+		expect(reasons.get('lost-earlier.com')?.reason).toMatch(/task/);
 		expect(reasons.has('brand-new.com')).toBe(false);
 		expect(journal.load(lost.id).chunks[0]!.state).toBe('submitted');
 	});

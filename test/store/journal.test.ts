@@ -1,11 +1,11 @@
-import {appendFileSync, mkdtempSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {createBatchPlan} from '../../source/core/batch-plan.js';
 import type {BatchPlan} from '../../source/core/journal-rules.js';
 import {FileExistsError} from '../../source/store/atomic-file.js';
-import {BadBatchIdError, Journal} from '../../source/store/journal.js';
+import {BadBatchIdError, Journal, JournalError} from '../../source/store/journal.js';
 
 const account = {label: 'test', accessKeyId: 'AK', endpoint: 'http://127.0.0.1:1', sandbox: true};
 
@@ -55,20 +55,20 @@ describe('journal', () => {
 		appendFileSync(join(dir, `${plan.id}.events.jsonl`), '{"type":"submitted","chunk":1,"at":3,"task');
 		const view = journal.load(plan.id);
 		expect(view.chunks.map((c) => c.state)).toEqual(['submitted', 'planned']);
-		expect(view.events).toHaveLength(2);
+		expect(view.events).toHaveLength(3);
 		// The process that comes after the crash goes on writing: its events are read, the fragment still is not.
 		journal.append(plan.id, {type: 'sending', chunk: 1, at: 4});
 		journal.append(plan.id, {type: 'submitted', chunk: 1, at: 5, taskNo: 'T2'});
 		const later = journal.load(plan.id);
 		expect(later.chunks).toMatchObject([{state: 'submitted', taskNo: 'T1'}, {state: 'submitted', taskNo: 'T2', sentAt: 4}]);
-		expect(later.events.map((e) => e.type)).toEqual(['sending', 'submitted', 'sending', 'submitted']);
+		expect(later.events.map((e) => e.type)).toEqual(['created', 'sending', 'submitted', 'sending', 'submitted']);
 	});
 
 	it('skips lines that are not events anywhere in the log', () => {
 		const {dir, journal, plan} = setup();
 		appendFileSync(join(dir, `${plan.id}.events.jsonl`), '42\nnull\n{"chunk":0}\n\n');
 		journal.append(plan.id, {type: 'submitted', chunk: 0, at: 2, taskNo: 'T1'});
-		expect(journal.load(plan.id).events).toEqual([{type: 'submitted', chunk: 0, at: 2, taskNo: 'T1'}]);
+		expect(journal.load(plan.id).events).toEqual([{type: 'created', at: plan.createdAt}, {type: 'submitted', chunk: 0, at: 2, taskNo: 'T1'}]);
 	});
 
 	it('never replaces a plan once written', () => {
@@ -114,15 +114,20 @@ describe('journal', () => {
 		expect(list[1]).toMatchObject({id: first.id, operation: 'redeem', domainCount: 1, taskNos: ['T'], chunkStates: ['submitted']});
 	});
 
-	it('orders the list by creation time even when the ids would sort otherwise, and leaves out an unreadable plan', () => {
+	it('orders the list by creation time even when the ids would sort otherwise, and names an unreadable plan by line and column only', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'journal-'));
 		const journal = new Journal(dir);
 		const made = (id: string, createdAt: number): BatchPlan => ({id, createdAt, operation: 'register', account, options: {}, chunks: [{index: 0, items: [{DomainName: `${id}.com`}], domains: [`${id}.com`]}]});
 		journal.createBatch(made('aaa', 3));
 		journal.createBatch(made('zzz', 1));
 		journal.createBatch(made('mmm', 2));
-		appendFileSync(join(dir, 'broken.plan.json'), '{"id":"bro');
-		expect(journal.list().map((b) => b.id)).toEqual(['aaa', 'mmm', 'zzz']);
+		appendFileSync(join(dir, 'broken.plan.json'), '{"id":"bro\n  secret-looking-text');
+		const {batches, problems} = journal.listAll();
+		expect(batches.map((b) => b.id)).toEqual(['aaa', 'mmm', 'zzz']);
+		expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/broken\.plan\.json is damaged \(line \d+, column \d+\)/)]);
+		expect(problems[0]!.message).not.toMatch(/bro[^k]|secret-looking/);
+		// Anything that lists batches to decide what to send refuses, naming the file.
+		expect(() => journal.list()).toThrow(/broken\.plan\.json/);
 	});
 
 	it('writes and reads back a 100,000-domain plan', () => {
@@ -155,3 +160,68 @@ describe('journal order', () => {
 		expect(journal.list().map((b) => b.plan.id)).toEqual(journal.batchIds());
 	});
 });
+
+describe('a journal that never lies', () => {
+	const eventsFile = (dir: string, id: string) => join(dir, `${id}.events.jsonl`);
+
+	it.each([
+		['deleted', (path: string) => rmSync(path)],
+		['emptied', (path: string) => writeFileSync(path, '')],
+		['zeroed', (path: string) => writeFileSync(path, Buffer.alloc(readFileSync(path).length))],
+	])('reads a batch whose events file was %s as outcome unknown, never planned', (_, damage) => {
+		const {dir, journal, plan} = setup();
+		journal.append(plan.id, {type: 'sending', chunk: 0, at: 1});
+		journal.append(plan.id, {type: 'submitted', chunk: 0, at: 2, taskNo: 'T1'});
+		damage(eventsFile(dir, plan.id));
+		const view = journal.load(plan.id);
+		expect(view.eventsReadable).toBe(false);
+		expect(view.chunks.map((c) => c.state)).toEqual(['unknown', 'unknown']);
+		expect(view.state).toBe('outcome unknown');
+		expect(journal.list()[0]!.state).toBe('outcome unknown');
+	});
+
+	it('after its events were lost, a later record settles only its own chunk; the others stay unknown', () => {
+		const {dir, journal, plan} = setup();
+		writeFileSync(eventsFile(dir, plan.id), '');
+		journal.append(plan.id, {type: 'reconciled', chunk: 0, at: 5, taskNo: 'T1', how: 'found'});
+		expect(journal.load(plan.id).chunks.map((c) => c.state)).toEqual(['submitted', 'unknown']);
+	});
+
+	it('a fresh batch starts with its created event, so no events at all never looks like a fresh batch', () => {
+		const {dir, plan} = setup();
+		expect(readFileSync(eventsFile(dir, plan.id), 'utf8').trim()).toBe(JSON.stringify({type: 'created', at: plan.createdAt}));
+	});
+
+	it('a journal folder that cannot be read is an error naming it and what to do, never an empty list', () => {
+		// Tests run as root, where permissions do not stop reads: a file where the folder should be is as unreadable.
+		const home = mkdtempSync(join(tmpdir(), 'journal-'));
+		const path = join(home, 'journal');
+		writeFileSync(path, 'not a folder');
+		const journal = new Journal(path);
+		expect(() => journal.batchIds()).toThrow(JournalError);
+		expect(() => journal.list()).toThrow(/Cannot read the journal folder .*journal \(ENOTDIR\).*ALIDOMAIN_HOME/);
+	});
+
+	it('an events file that cannot be read is an error naming it', () => {
+		const {dir, journal, plan} = setup();
+		rmSync(eventsFile(dir, plan.id));
+		mkdirSync(eventsFile(dir, plan.id));
+		expect(() => journal.load(plan.id)).toThrow(/Cannot read the journal file .*events\.jsonl \(EISDIR\)/);
+	});
+
+	it('a plan that parses but is not a plan is damaged, named without its content', () => {
+		const {dir, journal, plan} = setup();
+		writeFileSync(join(dir, `${plan.id}.plan.json`), JSON.stringify({secret: 'LTAI-should-not-show'}));
+		expect(() => journal.load(plan.id)).toThrow(JournalError);
+		expect(() => journal.load(plan.id)).not.toThrow(/LTAI/);
+	});
+
+	it('remembers finished tasks, and a damaged line only means that task is read again', () => {
+		const {dir, journal} = setup();
+		journal.recordFinished('T1', ['a.com']);
+		appendFileSync(join(dir, 'finished-tasks.jsonl'), '{"taskNo":"T2","notFa\n');
+		journal.recordFinished('T3', []);
+		expect([...journal.finishedTasks()]).toEqual([['T1', ['a.com']], ['T3', []]]);
+	});
+});
+

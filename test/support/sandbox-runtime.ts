@@ -7,10 +7,11 @@ import {createDomainClient} from '../../source/api/client.js';
 import {createBatchPlan} from '../../source/core/batch-plan.js';
 import {activateItem, type RegisterOptions} from '../../source/core/orders.js';
 import {listProfiles} from '../../source/core/profiles.js';
-import {submitBatch} from '../../source/core/submit-batch.js';
+import {sendOrder} from '../../source/core/submit-path.js';
 import type {Runtime} from '../../source/runtime.js';
 import {SANDBOX_CREDENTIALS, startSandbox, type RunningSandbox} from '../../source/sandbox/server.js';
 import {Journal} from '../../source/store/journal.js';
+import {createSubmitLock} from '../../source/store/submit-lock.js';
 
 export interface TestRuntime {
 	sandbox: RunningSandbox;
@@ -28,7 +29,7 @@ export async function sandboxRuntime(speed = 200): Promise<TestRuntime> {
 	const client = createDomainClient({credentials: SANDBOX_CREDENTIALS, endpoint: sandbox.url, retry: {retries: 2, baseDelayMs: 20}});
 	const dataDir = mkdtempSync(join(tmpdir(), 'alidomain-ui-'));
 	const journal = new Journal(join(dataDir, 'journal'));
-	const runtime: Runtime = {client, journal, accountLabel: 'sandbox', endpoint: sandbox.url, sandbox: true, lang: 'en', settleMs: 60_000, close: () => sandbox.close()};
+	const runtime: Runtime = {client, journal, accountLabel: 'sandbox', endpoint: sandbox.url, sandbox: true, lang: 'en', settleMs: 60_000, lock: createSubmitLock(join(dataDir, 'locks'), 'test'), close: () => sandbox.close()};
 	const profileId = (await listProfiles(client)).find((p) => p.isDefault)!.id;
 	const options: RegisterOptions = {profileId, years: 2, privacy: true, premium: false, trademark: false};
 	const plan = (domains: string[], batchSize = 2, now?: number) => {
@@ -51,7 +52,7 @@ export async function sandboxRuntime(speed = 200): Promise<TestRuntime> {
 		plan,
 		async submit(domains, batchSize = 2) {
 			const batchId = plan(domains, batchSize);
-			const summary = await submitBatch(client, journal, batchId, {now: Date.now, sleep: async () => {}, resubmitAbsent: true, settleMs: 60_000});
+			const summary = await sendOrder(runtime, batchId, {sleep: async () => {}});
 			return {batchId, taskNos: summary.submitted.map((s) => s.taskNo)};
 		},
 	};

@@ -27,8 +27,9 @@ const MAX_TASKS_IN_COMMAND = 3;
  * The newest batch with something written to it since `since` (made, sent, or its counts recorded in this
  * session), else the batch the app was opened to watch.
  */
-export const touchedBatch = (journal: Pick<Journal, 'list' | 'events'>, since: number, watched?: string): BatchSummary | undefined => {
-	const batches = journal.list();
+export const touchedBatch = (journal: Pick<Journal, 'listAll' | 'events'>, since: number, watched?: string): BatchSummary | undefined => {
+	// A damaged batch is history's to name; the exit line speaks of those that can be read.
+	const {batches} = journal.listAll();
 	return batches.find(batch => batch.createdAt >= since || journal.events(batch.id).some(event => event.at >= since))
 		?? batches.find(batch => batch.id === watched);
 };

@@ -1,7 +1,7 @@
 // The batch the review shows and the submit sends, built by the engine's own functions from the wizard's data.
-import {createBatchPlan} from '../../core/batch-plan.js';
 import type {BatchPlan} from '../../core/journal-rules.js';
-import {activateItem, redeemItem, voucherParams, type RegisterOptions} from '../../core/orders.js';
+import type {RegisterOptions} from '../../core/orders.js';
+import {planOrder} from '../../core/submit-path.js';
 import type {Runtime} from '../../runtime.js';
 import {domainsToSend, type WizardState} from '../state/wizard-state.js';
 
@@ -20,21 +20,9 @@ const voucherOf = (state: WizardState) => ({
 });
 
 export function planOf(state: WizardState, runtime: Pick<Runtime, 'accountLabel' | 'endpoint' | 'sandbox'> & {client: {accessKeyId: string}}): BatchPlan {
-	const register = state.operation === 'register' ? registerOptionsOf(state) : undefined;
-	const items = domainsToSend(state).map(({name, expiryMs}) => ({domain: name, item: register ? activateItem(name, register) : redeemItem(name, expiryMs!)}));
-	return createBatchPlan({
-		operation: state.operation,
-		items,
-		batchSize: state.options.batchSize,
-		options: {...(register ?? {}), ...voucherOf(state)},
-		account: {label: runtime.accountLabel, accessKeyId: runtime.client.accessKeyId, endpoint: runtime.endpoint, sandbox: runtime.sandbox},
-	});
-}
-
-/** Exactly what each request of the batch would carry, for a dry run. */
-export function requestsOf(plan: BatchPlan): Array<Record<string, unknown>> {
-	const action = plan.operation === 'register' ? 'SaveBatchTaskForCreatingOrderActivate' : 'SaveBatchTaskForCreatingOrderRedeem';
-	const listName = plan.operation === 'register' ? 'OrderActivateParam' : 'OrderRedeemParam';
-	const voucher = voucherParams(plan.options as {coupon?: string; promotion?: string});
-	return plan.chunks.map(chunk => ({Action: action, ...voucher, [listName]: chunk.items}));
+	const domains = domainsToSend(state);
+	const input = state.operation === 'register'
+		? {operation: 'register' as const, names: domains.map(d => d.name), register: registerOptionsOf(state)}
+		: {operation: 'redeem' as const, entries: domains.map(d => ({name: d.name, expiryMs: d.expiryMs!}))};
+	return planOrder(runtime, {...input, batchSize: state.options.batchSize, voucher: voucherOf(state)});
 }

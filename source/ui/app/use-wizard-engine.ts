@@ -3,18 +3,18 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {useCallback, useEffect, useRef, type Dispatch} from 'react';
-import {findAlreadyOrdered} from '../../core/already-ordered.js';
 import {checkAvailability} from '../../core/availability.js';
 import {listProfiles} from '../../core/profiles.js';
 import {lookupRedeemExpiries} from '../../core/redeem-lookup.js';
 import {lookupRedemptionFees} from '../../core/redemption-fee.js';
 import {listRedemptionDomains} from '../../core/redemption-list.js';
-import {submitBatch, type SubmitProgress as SubmitEvent} from '../../core/submit-batch.js';
+import {requestsOf} from '../../core/requests.js';
+import {alreadyOrdered, sendOrder, type OrderProgress} from '../../core/submit-path.js';
 import type {Runtime} from '../../runtime.js';
 import type {SubmitProgress} from '../state/submit-progress.js';
 import type {WizardAction, WizardState} from '../state/wizard-state.js';
 import {noticeOf} from './notice-of.js';
-import {planOf, requestsOf} from './plan-of.js';
+import {planOf} from './plan-of.js';
 
 export type WizardEngine = ReturnType<typeof useWizardEngine>;
 
@@ -69,16 +69,10 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 						}
 					});
 					// The same never-order-twice check the review makes, so a domain already being redeemed says so here.
-					findAlreadyOrdered(runtime.client, runtime.journal, names, {
-						operation: 'redeem',
-						accessKeyId: runtime.client.accessKeyId,
-						endpoint: runtime.endpoint,
-						now: Date.now,
-						settleMs: runtime.settleMs,
-					}).then(
-						ordered => {
-							if (ordered.size > 0 && !stale()) {
-								dispatch({type: 'redemption-ordered', ordered});
+					alreadyOrdered(runtime, 'redeem', names).then(
+						found => {
+							if (found.size > 0 && !stale()) {
+								dispatch({type: 'redemption-ordered', ordered: new Map([...found].map(([name, {reason}]) => [name, reason]))});
 							}
 						},
 						// The review makes the same check before anything is sent; here it only informs.
@@ -106,14 +100,8 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 		if (state.screen === 'review' && state.review.status === 'idle') {
 			dispatch({type: 'review-checking'});
 			const names = state.operation === 'register' ? state.list.entries.map(entry => entry.name) : state.expiry.ready.map(ready => ready.name);
-			findAlreadyOrdered(runtime.client, runtime.journal, names, {
-				operation: state.operation,
-				accessKeyId: runtime.client.accessKeyId,
-				endpoint: runtime.endpoint,
-				now: Date.now,
-				settleMs: runtime.settleMs,
-			}).then(
-				found => dispatch({type: 'review-ready', excluded: [...found].map(([domain, reason]) => ({domain, reason}))}),
+			alreadyOrdered(runtime, state.operation, names).then(
+				found => dispatch({type: 'review-ready', excluded: [...found].map(([domain, {reason}]) => ({domain, reason}))}),
 				error => dispatch({type: 'review-failed', error: noticeOf(error)}),
 			);
 		}
@@ -152,26 +140,25 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 		const plan = planOf(current, runtime);
 		const stop = new AbortController();
 		submitStop.current = stop;
-		// The plan is on disk before the first request, so a crash at any moment leaves a batch to reconcile.
-		runtime.journal.createBatch(plan);
 		dispatch({type: 'submit-start', batchId: plan.id, chunks: plan.chunks.length});
+		let sending = 0;
 		try {
-			const summary = await submitBatch(runtime.client, runtime.journal, plan.id, {
-				now: Date.now,
-				sleep: ms => new Promise(resolve => {
-					setTimeout(resolve, ms);
-				}),
-				resubmitAbsent: true,
-				settleMs: runtime.settleMs,
+			// The one submit path: the account's lock, then per chunk the server check, the request and its record.
+			// The plan is on disk before the first request, so a crash at any moment leaves a batch to reconcile.
+			const summary = await sendOrder(runtime, plan, {
 				signal: stop.signal,
 				onProgress(event) {
-					const progress = progressOf(event, plan.chunks[event.chunk]!.domains.length);
+					const progress = progressOf(event, plan.chunks, sending);
+					if (event.type === 'sending') {
+						sending = event.domains;
+					}
+
 					if (progress) {
 						dispatch({type: 'submit-progress', event: progress});
 					}
 				},
 			});
-			dispatch({type: 'submit-progress', event: {type: 'done', stopped: summary.stopped}});
+			dispatch({type: 'submit-progress', event: {type: 'done', stopped: summary.stopped, checkFailed: summary.checkFailed}});
 		} catch (error) {
 			dispatch({type: 'submit-progress', event: {type: 'failed', error: noticeOf(error)}});
 		}
@@ -206,15 +193,34 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 	return {startCheck, stopCheck, submit, stopSubmit, saveDryRun};
 }
 
-/** A submit-path event as the submit screen's progress; reconciling is not shown there. */
-const progressOf = (event: SubmitEvent, domains: number): SubmitProgress | undefined => {
+/**
+ * A submit-path event as the submit screen's progress; reconciling is not shown there. `sending`: the domains of
+ * the request in flight (fewer than the task's when the server check left some out).
+ */
+const progressOf = (event: OrderProgress, chunks: ReadonlyArray<{domains: readonly string[]}>, sending: number): SubmitProgress | undefined => {
 	switch (event.type) {
+		case 'lock-wait': {
+			return {type: 'lock-wait', holder: event.holder ?? {}};
+		}
+
+		case 'lock-held': {
+			return {type: 'lock-wait', holder: null};
+		}
+
+		case 'server-check': {
+			return {type: 'server-check', requests: event.requests, tasks: event.tasks};
+		}
+
+		case 'left-out': {
+			return {type: 'left-out', chunk: event.chunk, domains: event.domains, wholeChunk: event.domains.length >= chunks[event.chunk]!.domains.length};
+		}
+
 		case 'sending': {
 			return {type: 'sending', chunk: event.chunk};
 		}
 
 		case 'submitted': {
-			return {type: 'submitted', chunk: event.chunk, taskNo: event.taskNo, domains};
+			return {type: 'submitted', chunk: event.chunk, taskNo: event.taskNo, domains: sending};
 		}
 
 		case 'unknown': {

@@ -1,21 +1,11 @@
-// Checking and sending for a batch reopened from history, as promises a screen awaits.
+// Checking and sending for a batch reopened from history, as promises a screen awaits. Both go through the one
+// submit path (docs/never-order-twice.md): the account's lock, then the server check before anything is sent.
 import {useMemo} from 'react';
-import {checkBatch, sendNeverSent, type ReopenOptions} from '../../core/reopen-batch.js';
-import type {JournalPort, SubmitApi} from '../../core/submit-batch.js';
+import {checkBatch, sendNeverSent} from '../../core/reopen-batch.js';
+import type {OrderProgress, OrderSession} from '../../core/submit-path.js';
 
-export type BatchActionsRuntime = {client: SubmitApi; journal: JournalPort; settleMs: number};
-
-export const useBatchActions = (runtime: BatchActionsRuntime) =>
-	useMemo(() => {
-		const options: ReopenOptions = {
-			now: Date.now,
-			sleep: async ms => new Promise(resolve => {
-				setTimeout(resolve, ms);
-			}),
-			settleMs: runtime.settleMs,
-		};
-		return {
-			check: async (batchId: string) => checkBatch(runtime.client, runtime.journal, batchId, options),
-			send: async (batchId: string) => sendNeverSent(runtime.client, runtime.journal, batchId, options),
-		};
-	}, [runtime]);
+export const useBatchActions = (session: OrderSession, onProgress?: (event: OrderProgress) => void) =>
+	useMemo(() => ({
+		check: async (batchId: string) => checkBatch(session, batchId, {onProgress}),
+		send: async (batchId: string) => sendNeverSent(session, batchId, {onProgress}),
+	}), [session, onProgress]);

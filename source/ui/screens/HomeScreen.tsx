@@ -49,7 +49,7 @@ export const HomeScreen = () => {
 	const journal = session.runtime?.journal;
 	const unfinished = useMemo(() => {
 		try {
-			return journal ? journal.list().filter(isUnfinished) : [];
+			return journal ? journal.listAll().batches.filter(isUnfinished) : [];
 		} catch {
 			return [];
 		}

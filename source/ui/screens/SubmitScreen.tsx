@@ -1,5 +1,7 @@
-// Sending the batch chunk by chunk through the journal. An unknown outcome is shown as such and never sent again
-// by itself; when every chunk has its task, the status view takes over.
+// Sending the batch chunk by chunk through the one submit path (docs/never-order-twice.md): waiting for another
+// submitter of this account if there is one, checking the server before each chunk, leaving out what a task there
+// already holds. An unknown outcome is shown as such and never sent again by itself; when every chunk has its task
+// and nothing was left out, the status view takes over.
 import {Box, Text} from 'ink';
 import {useEffect} from 'react';
 import {count, messages, plural} from '../../i18n/index.js';
@@ -9,6 +11,7 @@ import {Spinner} from '../components/Spinner.js';
 import {hint, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
+import {localTimeWithZone} from '../format-time.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
@@ -31,7 +34,18 @@ const text = messages({
 	refused: {en: (chunk: number) => `Task ${chunk} was refused; nothing in it was ordered`, zh: (chunk: number) => `第 ${chunk} 个任务被拒绝；其中的域名都没有下单`},
 	submitStopped: {en: 'The submit stopped', zh: '提交已中止'},
 	stoppedEarly: {en: 'Stopped before every task was sent; the rest stay planned in the journal.', zh: '在全部发送前已停止；其余的任务仍按计划保留在日志中。'},
+	lockWait: {en: (who: string) => `Waiting: another submit to this account is running (${who}). It goes on when that one ends.`, zh: (who: string) => `等待中：此账号的另一次提交正在进行（${who}）。它结束后继续。`},
+	holder: {en: (pid: number, since: string) => `process ${pid}, since ${since}`, zh: (pid: number, since: string) => `进程 ${pid}，开始于 ${since}`},
+	holderUnknown: {en: 'process not known yet', zh: '进程尚不可知'},
+	checked: {en: (tasks: number, requests: number) => `Checked on the server: ${count(tasks, ['recent task', 'recent tasks'], '')} of the account, ${count(requests, ['request', 'requests'], '')}`, zh: (tasks: number, requests: number) => `已在服务器上核对：账号最近的 ${tasks} 个任务，${requests} 次请求`},
+	leftOut: {en: (n: number) => `${count(n, ['domain was', 'domains were'], '')} left out: a task on the server already has ${plural(n, 'it', 'them')}`, zh: (n: number) => `${n} 个域名已排除：服务器上已有任务包含它们`},
+	leftOutLine: {en: (domain: string, taskNo: string) => `  ${domain}  task ${taskNo}`, zh: (domain: string, taskNo: string) => `  ${domain}  任务 ${taskNo}`},
+	more: {en: (n: number) => `  … and ${n} more`, zh: (n: number) => `  …… 另有 ${n} 个`},
+	checkFailed: {en: (why: string) => `Could not check the account's tasks on the server (${why}); nothing more was sent. Open the batch from history to go on.`, zh: (why: string) => `无法在服务器上核对账号的任务（${why}）；没有再发送任何内容。请从历史记录打开该批次继续。`},
 });
+
+const SHOWN_LEFT_OUT = 3;
+const clock = (ms: number) => localTimeWithZone(ms);
 
 export const SubmitScreen = ({stopping}: {stopping: boolean}) => {
 	const {symbols, colors} = useTheme();
@@ -39,7 +53,7 @@ export const SubmitScreen = ({stopping}: {stopping: boolean}) => {
 	const {dispatch} = useActions();
 	const {submit, operation} = state;
 	const done = submit.status === 'done';
-	const clean = done && submit.unknown.length === 0 && submit.rejected.length === 0 && !submit.stopped && !submit.error;
+	const clean = done && submit.unknown.length === 0 && submit.rejected.length === 0 && submit.leftOut.length === 0 && !submit.checkFailed && !submit.stopped && !submit.error;
 	const taskNos = submit.submitted.map(s => s.taskNo);
 	const watch = () => dispatch({type: 'watch', target: {batchId: submit.batchId, taskNos, operation}});
 
@@ -80,7 +94,9 @@ export const SubmitScreen = ({stopping}: {stopping: boolean}) => {
 				<Text color={colors.muted}>{text.chunks(submit.chunks)}</Text>
 			</Text>
 			<ProgressBar value={submit.chunks === 0 ? 0 : finishedChunks(submit) / submit.chunks} label={text.progress(finishedChunks(submit), submit.chunks)} />
+			{!done && submit.lockWait && <Spinner label={text.lockWait(submit.lockWait.pid === undefined || submit.lockWait.since === undefined ? text.holderUnknown : text.holder(submit.lockWait.pid, clock(submit.lockWait.since)))} />}
 			{!done && submit.sending !== undefined && <Spinner label={text.sending(submit.sending + 1, submit.chunks)} />}
+			{submit.check && <Text color={colors.muted} wrap="wrap">{`  ${text.checked(submit.check.tasks, submit.check.requests)}`}</Text>}
 			{submit.throttled && <Text color={colors.warning}>{`${symbols.warning} ${text.throttled(submit.throttled.chunk + 1, (submit.throttled.delayMs / 1000).toFixed(1))}`}</Text>}
 			{(submit.stopping || stopping) && !done && <Text color={colors.warning}>{`${symbols.warning} ${text.stopping}`}</Text>}
 			<Box flexDirection="column" marginTop={1}>
@@ -88,6 +104,12 @@ export const SubmitScreen = ({stopping}: {stopping: boolean}) => {
 				{submit.submitted.slice(-SHOWN_TASKS).map(s => (
 					<Text key={s.taskNo} color={colors.muted}>{text.task(s.taskNo, s.chunk + 1, s.domains)}</Text>
 				))}
+				{submit.leftOut.length > 0 && <Notice kind="info">{text.leftOut(submit.leftOut.length)}</Notice>}
+				{submit.leftOut.slice(0, SHOWN_LEFT_OUT).map(l => (
+					<Text key={`l${l.domain}`} color={colors.muted} wrap="truncate-end">{text.leftOutLine(l.domain, l.taskNo)}</Text>
+				))}
+				{submit.leftOut.length > SHOWN_LEFT_OUT && <Text color={colors.muted}>{text.more(submit.leftOut.length - SHOWN_LEFT_OUT)}</Text>}
+				{submit.checkFailed && <Notice kind="error">{text.checkFailed(submit.checkFailed)}</Notice>}
 				{submit.unknown.map(u => (
 					<Notice key={`u${u.chunk}`} kind="warn">{text.unknown(u.chunk + 1, u.reason)}</Notice>
 				))}

@@ -1,5 +1,6 @@
 // What the submit screen shows of a submit in flight, folded from one kind of action: each progress event the
-// submit path reports (sending, an answer, a throttling wait) and the end of the submit. No I/O.
+// submit path reports (waiting for the account's lock, the server check, domains left out, sending, an answer, a
+// throttling wait) and the end of the submit. No I/O.
 import type {NoticeError} from '../components/Notice.js';
 
 export type SubmitState = {
@@ -13,6 +14,16 @@ export type SubmitState = {
 	rejected: Array<{chunk: number; error: NoticeError}>;
 	/** The last throttling wait, while it lasts. */
 	throttled?: {chunk: number; delayMs: number};
+	/** Another process holds this account's submit lock (pid, since when; absent: not known yet): waiting for it. */
+	lockWait?: {pid?: number; since?: number};
+	/** The latest server check: requests made and tasks seen. */
+	check?: {requests: number; tasks: number};
+	/** Domains the server check left out, each with the task that already holds it. */
+	leftOut: Array<{chunk: number; domain: string; taskNo: string}>;
+	/** Chunks not sent at all: a task on the server already had every one of their domains. */
+	skipped: number[];
+	/** The server could not be checked, so nothing more was sent: why. */
+	checkFailed?: string;
 	stopping: boolean;
 	stopped: boolean;
 	error?: NoticeError;
@@ -20,6 +31,11 @@ export type SubmitState = {
 
 /** One step of a submit, as the engine reports it; `chunk` is the task's place in the batch. */
 export type SubmitProgress =
+	/** Waiting for another process's submit to this account (`holder` null: the wait is over). */
+	| {type: 'lock-wait'; holder: {pid?: number; since?: number} | null}
+	| {type: 'server-check'; requests: number; tasks: number}
+	/** `wholeChunk`: every domain of the task was already on the server, so it is not sent. */
+	| {type: 'left-out'; chunk: number; domains: Array<{domain: string; taskNo: string}>; wholeChunk: boolean}
 	| {type: 'sending'; chunk: number}
 	| {type: 'submitted'; chunk: number; taskNo: string; domains: number}
 	| {type: 'unknown'; chunk: number; reason: string}
@@ -27,19 +43,35 @@ export type SubmitProgress =
 	| {type: 'throttled'; chunk: number; delayMs: number}
 	/** Ctrl+C: the task in flight is finished and recorded, then nothing more is sent. */
 	| {type: 'stopping'}
-	| {type: 'done'; stopped: boolean}
+	| {type: 'done'; stopped: boolean; checkFailed?: string}
 	| {type: 'failed'; error: NoticeError};
 
-/** Tasks with an answer, one way or the other. */
-export const finishedChunks = (submit: Pick<SubmitState, 'submitted' | 'unknown' | 'rejected'>): number =>
-	submit.submitted.length + submit.unknown.length + submit.rejected.length;
+/** Tasks with an answer, one way or the other, and those the server check made needless. */
+export const finishedChunks = (submit: Pick<SubmitState, 'submitted' | 'unknown' | 'rejected' | 'skipped'>): number =>
+	submit.submitted.length + submit.unknown.length + submit.rejected.length + submit.skipped.length;
 
-export const idleSubmit = (): SubmitState => ({status: 'idle', chunks: 0, submitted: [], unknown: [], rejected: [], stopping: false, stopped: false});
+export const idleSubmit = (): SubmitState => ({status: 'idle', chunks: 0, submitted: [], unknown: [], rejected: [], leftOut: [], skipped: [], stopping: false, stopped: false});
 
 export const startedSubmit = (batchId: string, chunks: number): SubmitState => ({...idleSubmit(), status: 'running', batchId, chunks});
 
 export function submitProgress(submit: SubmitState, event: SubmitProgress): SubmitState {
 	switch (event.type) {
+		case 'lock-wait': {
+			return {...submit, lockWait: event.holder ?? undefined};
+		}
+
+		case 'server-check': {
+			return {...submit, check: {requests: event.requests, tasks: event.tasks}};
+		}
+
+		case 'left-out': {
+			return {
+				...submit,
+				leftOut: [...submit.leftOut, ...event.domains.map(d => ({chunk: event.chunk, ...d}))],
+				skipped: event.wholeChunk ? [...submit.skipped, event.chunk] : submit.skipped,
+			};
+		}
+
 		case 'sending': {
 			return {...submit, sending: event.chunk, throttled: undefined};
 		}
@@ -65,7 +97,7 @@ export function submitProgress(submit: SubmitState, event: SubmitProgress): Subm
 		}
 
 		case 'done': {
-			return {...submit, status: 'done', sending: undefined, throttled: undefined, stopped: event.stopped};
+			return {...submit, status: 'done', sending: undefined, throttled: undefined, lockWait: undefined, stopped: event.stopped, checkFailed: event.checkFailed};
 		}
 
 		case 'failed': {

@@ -1,3 +1,5 @@
+import {writeFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {activateItem} from '../../../source/core/orders.js';
@@ -136,5 +138,17 @@ describe('HistoryScreen', () => {
 		await h.press('q', 'Batches on this computer');
 		await h.press('t', 'Task number:');
 		await h.press(ESC, 'Enter open');
+	});
+
+	it('names a batch it cannot read, by file and line, instead of a shorter list or "No batches yet"', async () => {
+		const h = await show(async (t) => {
+			t.plan(['fine-a.com'], 1);
+			writeFileSync(join(t.runtime.journal.dir, '20260101T000000-deadbeef.plan.json'), '{"id": "20260101T000000-deadbeef", "secret": LTAI');
+		});
+		const frame = await waitForContent(h.lastFrame, 'is damaged');
+		expect(frame.replace(/\s+/g, ' ')).toMatch(/20260101T000000-deadbeef\.plan\.json is damaged \(line 1, column \d+\)/);
+		expect(frame).not.toContain('LTAI');
+		expect(frame).not.toContain('No batches yet');
+		expect(lineWith(frame, 'register')).toMatch(/register\s+1\s+/);
 	});
 });

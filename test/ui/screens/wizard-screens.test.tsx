@@ -218,6 +218,30 @@ describe('register flow', () => {
 		expect(frame).toContain('fresh-shop.com');
 	});
 
+	it('submits through the one path: waits on screen for another submitter, then leaves out what a task on the server already has', async () => {
+		const home = tempHome();
+		const runtime = runtimeFor(sandboxClient(sandbox), home);
+		const list = addToList(emptyList(), 'wiz-left-a.com\nwiz-left-b.com', 'register');
+		const app = await startApp({home, createRuntime: async () => runtime, start: {operation: 'register', prefill: {list, profileId: 'default', options: {batchSize: 1}}}});
+		await app.see('Register · Availability');
+		await app.press(ENTER, '❯ Back');
+		// Meanwhile: another process takes this account's lock, and a task elsewhere orders one of the names.
+		const other = await runtime.lock.acquire({});
+		const profiles = await runtime.client.queryRegistrantProfiles({DefaultRegistrantProfile: true, PageNum: 1, PageSize: 10});
+		const elsewhere = await runtime.client.saveBatchTaskForCreatingOrderActivate({OrderActivateParam: [{DomainName: 'wiz-left-b.com', RegistrantProfileId: profiles.RegistrantProfiles.RegistrantProfile[0]!.RegistrantProfileId, SubscriptionDuration: 1}]});
+		await app.press(ARROW_DOWN, '❯ Submit 2 domains');
+		let frame = await app.press(ENTER, 'another submit to this account is running');
+		expect(frame.replace(/\s+/g, ' ')).toContain(`(process ${process.pid}, since`);
+		expect(frame).not.toContain('Sending chunk');
+		await other.release();
+		frame = await app.see('1 domain was left out');
+		expect(frame).toContain(`wiz-left-b.com  task ${elsewhere.TaskNo}`);
+		expect(frame).toContain('Checked on the server');
+		expect(frame).toContain('Register · Submit');
+		expect(sandbox.world.tasksForDomain('wiz-left-a.com')).toHaveLength(1);
+		expect(sandbox.world.tasksForDomain('wiz-left-b.com')).toEqual([elsewhere.TaskNo]);
+	});
+
 	it('flags skip their steps: a list, a default profile and options go straight to review', async () => {
 		const list = addToList(emptyList(), 'flag-one.com\nflag-two.com', 'register');
 		const app = await startApp({...withSandbox(), start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 3}}}});

@@ -30,7 +30,7 @@ import {text} from './text.js';
 
 export type {Section} from './phase.js';
 
-export type HistoryRuntime = Pick<Runtime, 'client' | 'journal' | 'accountLabel' | 'endpoint' | 'sandbox' | 'settleMs'>;
+export type HistoryRuntime = Pick<Runtime, 'client' | 'journal' | 'accountLabel' | 'endpoint' | 'sandbox' | 'settleMs' | 'lock'>;
 
 export type HistoryScreenProps = {
 	runtime: HistoryRuntime;
@@ -56,13 +56,22 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 	const {section, phase, message, journalVersion} = state;
 	const server = useServerTasks(runtime.client, section === 'server');
 
+	// Every batch that can be read, and a named error for each one that cannot: never a silently shorter list.
 	// The journal changes on disk, where React cannot see it: journalVersion is bumped after each change to read it again.
+	const journalRead = useMemo(() => {
+		try {
+			return {...runtime.journal.listAll(), error: undefined};
+		} catch (error) {
+			return {batches: [], problems: [], error: error as Error};
+		}
 	// eslint-disable-next-line react-hooks/exhaustive-deps -- journalVersion stands for the files on disk
-	const batches = useMemo(() => runtime.journal.list(), [runtime.journal, journalVersion]);
+	}, [runtime.journal, journalVersion]);
+	const {batches} = journalRead;
+	const journalProblems = [...(journalRead.error ? [journalRead.error] : []), ...journalRead.problems];
 	const journalTasks = useMemo(() => new Set(batches.flatMap(b => taskNosOf(b))), [batches]);
 
 	const inList = phase.kind === 'list';
-	const listHeight = Math.max(3, rows - FIXED_LINES - (message ? 1 : 0) - (phase.kind === 'typing' ? 1 : 0));
+	const listHeight = Math.max(3, rows - FIXED_LINES - (message ? 1 : 0) - (phase.kind === 'typing' ? 1 : 0) - 2 * Math.min(2, journalProblems.length));
 	const batchNav = useListNavigation({count: batches.length, pageSize: listHeight, isActive: inList && section === 'batches'});
 	const serverNav = useListNavigation({count: server.tasks.length, pageSize: listHeight, isActive: inList && section === 'server'});
 
@@ -171,7 +180,12 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 
 	let body;
 	if (phase.kind === 'busy') {
-		body = <Spinner label={phase.label} />;
+		body = (
+			<Box flexDirection="column">
+				<Spinner label={phase.label} />
+				{state.activity ? <Text color={colors.muted} wrap="wrap">{`  ${state.activity}`}</Text> : null}
+			</Box>
+		);
 	} else if (phase.kind === 'report') {
 		body = (
 			<CheckReport
@@ -203,7 +217,12 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 			/>
 		);
 	} else if (section === 'batches') {
-		body = <BatchTable batches={batches} height={listHeight} selectedIndex={batchNav.index} endpoint={runtime.endpoint} />;
+		body = (
+			<>
+				{journalProblems.slice(0, 2).map(problem => <Notice key={problem.message} kind="error">{problem.message}</Notice>)}
+				<BatchTable batches={batches} height={listHeight} selectedIndex={batchNav.index} endpoint={runtime.endpoint} />
+			</>
+		);
 	} else {
 		body = (
 			<>

@@ -24,6 +24,8 @@ export type HistoryState = {
 	message?: Line;
 	/** Bumped to read the journal again. */
 	journalVersion: number;
+	/** What the submit path is doing while a batch is checked or sent: waiting for the lock, reading the server. */
+	activity?: string;
 };
 
 export type HistoryAction =
@@ -32,6 +34,7 @@ export type HistoryAction =
 	| {type: 'reload'}
 	| {type: 'say'; line?: Line}
 	| {type: 'busy'; label: string}
+	| {type: 'activity'; text?: string}
 	| {type: 'report'; batchId: string; check: BatchCheck; lines: Line[]}
 	| {type: 'confirm'}
 	| {type: 'unconfirm'}
@@ -59,7 +62,11 @@ export const historyReducer = (state: HistoryState, action: HistoryAction): Hist
 		}
 
 		case 'busy': {
-			return {...state, phase: {kind: 'busy', label: action.label}, message: undefined};
+			return {...state, phase: {kind: 'busy', label: action.label}, message: undefined, activity: undefined};
+		}
+
+		case 'activity': {
+			return {...state, activity: action.text};
 		}
 
 		case 'report': {

@@ -36,8 +36,13 @@ export const checkLines = (check: BatchCheck): Line[] => {
 	return lines;
 };
 
+/** At most two task numbers, then how many more: a line that fits. */
+const tasksText = (taskNos: string[]) => [...taskNos.slice(0, 2).map(text.task), ...(taskNos.length > 2 ? [text.moreTasks(taskNos.length - 2)] : [])].join(text.countsJoin);
+
 /** What sending the never-ordered domains did. */
 export const sentLines = (summary: SubmitSummary): Line[] => [
+	...(summary.leftOut.length > 0 ? [{kind: 'info' as const, text: text.leftOut(summary.leftOut.length, tasksText([...new Set(summary.leftOut.map(l => l.taskNo))]))}] : []),
+	...(summary.checkFailed ? [{kind: 'error' as const, text: text.checkStopped(summary.checkFailed)}] : []),
 	...(summary.submitted.length > 0 ? [{kind: 'success' as const, text: text.submitted(summary.submitted.map(s => text.task(s.taskNo)).join(', '))}] : []),
 	...summary.rejected.map(r => ({kind: 'error' as const, text: text.refused(r.chunk + 1, r.error.code, r.error.apiMessage)})),
 	...summary.unknown.map(u => ({kind: 'warn' as const, text: text.unknown(u.chunk + 1, u.reason)})),

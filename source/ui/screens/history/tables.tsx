@@ -3,6 +3,7 @@
 import {Text} from 'ink';
 import type {BatchState, BatchView} from '../../../core/journal-rules.js';
 import {batchStates, domainCount, taskNosOf} from '../../../core/journal-rules.js';
+import {sameEndpoint} from '../../../core/endpoint-key.js';
 import {cutCells, padEndCells, padStartCells} from '../../../core/text-width.js';
 import {operationOfTaskType} from '../../../core/watch-target.js';
 import {WindowedList} from '../../components/WindowedList.js';
@@ -84,7 +85,7 @@ export const BatchTable = ({batches, height, selectedIndex, endpoint}: BatchTabl
 				emptyText={text.noBatches}
 				getKey={view => view.plan.id}
 				renderItem={(view, _, isSelected) => {
-					const elsewhere = view.plan.account.endpoint !== endpoint;
+					const elsewhere = !sameEndpoint(view.plan.account.endpoint, endpoint);
 					return (
 						<Text wrap="truncate-end" color={isSelected ? colors.accent : elsewhere ? colors.muted : undefined} bold={isSelected}>
 							{`${isSelected ? symbols.pointer : ' '} ${batchLine(view)}`}

@@ -17,7 +17,7 @@ export const text = messages({
 	backToHistory: {en: 'Back to history', zh: '返回历史记录'},
 	sandboxWhere: {en: 'the sandbox (no money is spent)', zh: '沙箱（不产生费用）'},
 	accountWhere: {en: (endpoint: string, label: string) => `${endpoint}, account ${label}`, zh: (endpoint: string, label: string) => `${endpoint}，账号 ${label}`},
-	confirm: {en: (domains: number, requests: number, where: string) => `Submit ${count(domains, ['domain', 'domains'], '')} in ${count(requests, ['task', 'tasks'], '')} to ${where}? ${plural(domains, 'It was', 'These were')} proved never ordered; this places the ${plural(domains, 'order', 'orders')} now.`, zh: (domains: number, requests: number, where: string) => `把 ${domains.toLocaleString('en-US')} 个域名分 ${requests} 个任务提交到${where}？已确认这些域名从未下单；现在将会下单。`},
+	confirm: {en: (domains: number, requests: number, where: string) => `Submit ${count(domains, ['domain', 'domains'], '')} in ${count(requests, ['task', 'tasks'], '')} to ${where}? This batch never ordered ${plural(domains, 'it', 'them')}; any that a task on the server has by now ${plural(domains, 'is', 'are')} left out. This places the ${plural(domains, 'order', 'orders')} now.`, zh: (domains: number, requests: number, where: string) => `把 ${domains.toLocaleString('en-US')} 个域名分 ${requests} 个任务提交到${where}？该批次从未为它们下单；服务器上已有任务包含的域名会被排除。现在将会下单。`},
 	no: {en: 'No, leave them unsent', zh: '否，不发送'},
 	yes: {en: (n: number) => `Yes, submit ${count(n, ['domain', 'domains'], '')}`, zh: (n: number) => `是，提交 ${n.toLocaleString('en-US')} 个域名`},
 	batchesNoun: {en: 'batches', zh: '批次'},
@@ -60,6 +60,13 @@ export const text = messages({
 	task: {en: (taskNo: string) => `task ${taskNo}`, zh: (taskNo: string) => `任务 ${taskNo}`},
 	refused: {en: (chunk: number, code: string, message: string) => `Task ${chunk} refused: ${code}: ${message}`, zh: (chunk: number, code: string, message: string) => `第 ${chunk} 个任务被拒绝：${code}：${message}`},
 	unknown: {en: (chunk: number, why: string) => `Task ${chunk}: outcome unknown (${why}); it will be checked before anything sends it again.`, zh: (chunk: number, why: string) => `第 ${chunk} 个任务：结果未知（${why}）；重发前会先核对。`},
+	lockWait: {en: (who: string) => `Waiting: another submit to this account is running (${who})…`, zh: (who: string) => `等待中：此账号的另一次提交正在进行（${who}）…`},
+	holder: {en: (pid: number, since: string) => `process ${pid}, since ${since}`, zh: (pid: number, since: string) => `进程 ${pid}，开始于 ${since}`},
+	holderUnknown: {en: 'process not known yet', zh: '进程尚不可知'},
+	serverCheck: {en: (tasks: number, requests: number) => `Checking the account's ${count(tasks, ['task', 'tasks'], '')} on the server (${count(requests, ['request', 'requests'], '')})…`, zh: (tasks: number, requests: number) => `正在服务器上核对账号的 ${tasks} 个任务（${requests} 次请求）…`},
+	leftOut: {en: (n: number, tasks: string) => `${count(n, ['domain was', 'domains were'], '')} left out: already in ${tasks} on the server.`, zh: (n: number, tasks: string) => `${n} 个域名已排除：服务器上的${tasks}已包含它们。`},
+	moreTasks: {en: (n: number) => `${count(n, ['more task', 'more tasks'], '')}`, zh: (n: number) => `另外 ${n} 个任务`},
+	checkStopped: {en: (why: string) => `Could not check the account's tasks on the server (${why}); nothing more was sent.`, zh: (why: string) => `无法在服务器上核对账号的任务（${why}）；没有再发送任何内容。`},
 });
 
 export const taskStatuses = messages({

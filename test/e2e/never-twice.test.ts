@@ -1,0 +1,230 @@
+// Never ordering twice, tested as an operator breaks it (docs/never-order-twice.md): the built CLI against a sandbox
+// process over HTTP, every order counted per domain on the server through the API. Each case ends with no domain
+// ordered twice, and every domain either ordered once or reported as not ordered with a non-zero exit.
+import {execFileSync, spawn} from 'node:child_process';
+import {chmodSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {afterAll, describe, expect, it} from 'vitest';
+import {createBatchPlan} from '../../source/core/batch-plan.js';
+import {activateItem} from '../../source/core/orders.js';
+import {listProfiles} from '../../source/core/profiles.js';
+import {Journal} from '../../source/store/journal.js';
+import {appPaths} from '../../source/store/paths.js';
+import {CLI, runCli, sandboxEnv, startSandboxProcess, tasksPerDomain, tempHome, type RunResult, type SandboxProcess} from '../support/cli.js';
+import {shellQuote, sleep, Tmux} from '../support/tmux.js';
+
+const names = (prefix: string, n: number) => Array.from({length: n}, (_, i) => `${prefix}-${i}.com`);
+const registerArgs = (endpoint: string, batchSize = 4) => ['register', '--endpoint', endpoint, '--domains', '-', '--profile-id', 'default', '--yes', '--batch-size', String(batchSize)];
+
+async function ordersOf(sandbox: SandboxProcess, domains: string[]): Promise<number[]> {
+	const counts = await tasksPerDomain(sandbox.client);
+	return domains.map((d) => counts.get(d) ?? 0);
+}
+
+async function withSandbox(args: string[], run: (sandbox: SandboxProcess, home: string) => Promise<void>): Promise<void> {
+	const home = tempHome();
+	const sandbox = await startSandboxProcess(args, sandboxEnv(home));
+	try {
+		await run(sandbox, home);
+	} finally {
+		await sandbox.stop();
+	}
+}
+
+const tmux = new Tmux('twice');
+afterAll(() => tmux.close());
+
+describe('never ordering twice, as an operator breaks it', () => {
+	it('case 1: a killed submit, a rerun that orders the rest, then History\'s "submit the never-ordered" orders nothing again', async () => {
+		await withSandbox(['--speed', '20', '--faults', 'latency=30-60'], async (sandbox, home) => {
+			const env = sandboxEnv(home, {ALIDOMAIN_SETTLE_MS: '300'});
+			const domains = names('rerun', 40);
+			const killed = await runCli(registerArgs(sandbox.url), {env, input: domains.join('\n'), killWhen: /accepted/, killDelayMs: 0});
+			expect(killed.signal).toBe('SIGKILL');
+			await new Promise((r) => setTimeout(r, 400));
+			const rerun = await runCli(registerArgs(sandbox.url), {env, input: domains.join('\n')});
+			expect(rerun.code).toBe(0);
+			expect(await ordersOf(sandbox, domains)).toEqual(domains.map(() => 1));
+
+			// History, in a terminal at 80x24: open the killed batch (the older one), and say yes to sending what it never sent.
+			const session = 'history';
+			const vars = Object.entries({...env, CI: 'false'}).map(([k, v]) => `${k}=${shellQuote(v ?? '')}`);
+			tmux.open(session, ['env', ...vars, shellQuote(process.execPath), shellQuote(CLI), 'history', '--endpoint', sandbox.url].join(' '), {width: 80, height: 24});
+			await tmux.waitForScreen(session, 'Batches on this computer');
+			tmux.press(session, 'Down');
+			await sleep(200);
+			tmux.press(session, 'Enter');
+			await tmux.waitForScreen(session, /were never ordered/, {join: true});
+			tmux.press(session, 'Down');
+			await tmux.waitForScreen(session, '❯ Submit the');
+			tmux.press(session, 'Enter');
+			await tmux.waitForScreen(session, 'No, leave them unsent');
+			tmux.press(session, 'Down');
+			await tmux.waitForScreen(session, '❯ Yes, submit');
+			tmux.press(session, 'Enter');
+			const frame = await tmux.waitForScreen(session, /left out: already in/, {join: true});
+			expect(frame).not.toMatch(/Submitted: task/);
+			tmux.press(session, 'Escape');
+			expect(await ordersOf(sandbox, domains)).toEqual(domains.map(() => 1));
+		});
+	});
+
+	it('case 2: a deleted, emptied or zeroed events file, or an unreadable journal, never leads to a second order', async () => {
+		await withSandbox(['--speed', '200'], async (sandbox, home) => {
+			const env = sandboxEnv(home, {ALIDOMAIN_SETTLE_MS: '300'});
+			const journalDir = appPaths(env).journalDir;
+			const eventsFile = (batchId: string) => join(journalDir, `${batchId}.events.jsonl`);
+			const damages: Array<[string, (path: string) => void]> = [
+				['deleted', (path) => rmSync(path)],
+				['emptied', (path) => writeFileSync(path, '')],
+				['zeroed', (path) => writeFileSync(path, Buffer.alloc(300))],
+			];
+			for (const [how, damage] of damages) {
+				const domains = names(`damaged-${how}`, 4);
+				const first = await runCli([...registerArgs(sandbox.url, 2), '--json'], {env, input: domains.join('\n')});
+				expect(first.code, how).toBe(0);
+				damage(eventsFile(JSON.parse(first.stdout).batchId));
+				const history = await runCli(['history', '--json'], {env});
+				expect(JSON.parse(history.stdout).batches.map((b: {state: string}) => b.state), how).toContain('outcome unknown');
+				const again = await runCli(registerArgs(sandbox.url, 2), {env, input: domains.join('\n')});
+				expect(again.code, how).not.toBe(0);
+				expect(again.stderr, how).toMatch(/left out/);
+				expect(await ordersOf(sandbox, domains), how).toEqual([1, 1, 1, 1]);
+			}
+			// With no journal at all (a new data folder), the server check alone leaves every one of them out.
+			const all = damages.flatMap(([how]) => names(`damaged-${how}`, 4));
+			const fresh = await runCli(registerArgs(sandbox.url, 2), {env: sandboxEnv(tempHome()), input: all.join('\n')});
+			expect(fresh.code).toBe(1);
+			expect(fresh.stderr).toMatch(/Nothing to submit/);
+			expect(await ordersOf(sandbox, all)).toEqual(all.map(() => 1));
+		});
+	});
+
+	it('case 2: a journal that cannot be read is an error naming it, exit 1, nothing ordered', async () => {
+		await withSandbox(['--speed', '200'], async (sandbox, home) => {
+			const env = sandboxEnv(home);
+			const journalDir = appPaths(env).journalDir;
+			const domains = names('unreadable', 3);
+			expect((await runCli(registerArgs(sandbox.url), {env, input: domains.join('\n')})).code).toBe(0);
+
+			// Tests run as root, where chmod 000 does not stop reads. Honest stand-ins: (a) a folder where the events
+			// file should be (EISDIR); (b) a file where the journal folder should be (ENOTDIR); (c) when this runs as
+			// root and the 'nobody' user exists, the real thing: chmod 000 on the folder and the command run as nobody.
+			const events = readdirSync(journalDir).find((f) => f.endsWith('.events.jsonl'))!;
+			rmSync(join(journalDir, events));
+			mkdirSync(join(journalDir, events));
+			let result = await runCli(registerArgs(sandbox.url), {env, input: domains.join('\n')});
+			expect(result.code).toBe(1);
+			expect(result.stderr).toContain(`Cannot read the journal file ${join(journalDir, events)} (EISDIR)`);
+			result = await runCli(['history'], {env});
+			expect(result.code).toBe(1);
+			expect(result.stderr).toContain(events);
+			expect(result.stdout).not.toMatch(/No batches/);
+
+			rmSync(journalDir, {recursive: true});
+			writeFileSync(journalDir, '');
+			result = await runCli(registerArgs(sandbox.url), {env, input: domains.join('\n')});
+			expect(result.code).toBe(1);
+			expect(result.stderr).toMatch(/Cannot read the journal folder .*\(ENOTDIR\)/);
+			rmSync(journalDir);
+
+			if (process.getuid?.() === 0 && hasNobody()) {
+				mkdirSync(journalDir, {recursive: true});
+				// The credentials come from the environment; root's private config folder is not the other user's.
+				rmSync(join(home, 'alidomain', 'config'), {recursive: true, force: true});
+				for (const dir of [home, join(home, 'alidomain'), join(home, 'alidomain', 'data')]) chmodSync(dir, 0o777);
+				chmodSync(journalDir, 0o000);
+				result = await runAs(65534, 65534, registerArgs(sandbox.url), {...env, HOME: home}, domains.join('\n'));
+				expect(result.stderr).toMatch(/Cannot read the journal folder .*\(EACCES\)/);
+				expect(result.code).toBe(1);
+			}
+			expect(await ordersOf(sandbox, domains)).toEqual([1, 1, 1]);
+		});
+	});
+
+	it('case 3: two registers of the same list at once, tasks finishing in milliseconds, same and different data folders', async () => {
+		await withSandbox(['--speed', '1000', '--faults', 'latency=30-60'], async (sandbox) => {
+			let waited = 0;
+			for (const shared of [true, false]) {
+				const domains = names(shared ? 'same-home' : 'two-homes', 120);
+				const homeA = tempHome();
+				const homeB = shared ? homeA : tempHome();
+				const [a, b] = await Promise.all([
+					runCli(registerArgs(sandbox.url, 10), {env: sandboxEnv(homeA), input: domains.join('\n')}),
+					runCli(registerArgs(sandbox.url, 10), {env: sandboxEnv(homeB), input: domains.join('\n')}),
+				]);
+				const counts = await ordersOf(sandbox, domains);
+				expect(counts.filter((n) => n !== 1), shared ? 'same folder' : 'two folders').toEqual([]);
+				// Every domain ordered once; a run that ordered nothing says so with a non-zero exit.
+				for (const run of [a, b]) if (!/accepted/.test(run.stderr)) expect(run.code).not.toBe(0);
+				waited += [a, b].filter((r) => /Another submit to this account is running \(process \d+, since/.test(r.stderr)).length;
+			}
+			expect(waited).toBeGreaterThan(0);
+		});
+	});
+
+	it('case 4: the same server spelt localhost after 127.0.0.1 is the same server', async () => {
+		await withSandbox(['--speed', '200'], async (sandbox, home) => {
+			const env = sandboxEnv(home);
+			const domains = names('spelling', 12);
+			expect((await runCli(registerArgs(sandbox.url), {env, input: domains.join('\n')})).code).toBe(0);
+			const other = sandbox.url.replace('127.0.0.1', 'localhost') + '/';
+			const again = await runCli(registerArgs(other), {env, input: domains.join('\n')});
+			expect(again.code).toBe(1);
+			// The journal itself matched the batch, before the server check had to.
+			expect(again.stderr).toMatch(/left out, already (registered by|in flight in) task/);
+			expect(await ordersOf(sandbox, domains)).toEqual(domains.map(() => 1));
+		});
+	});
+
+	it('case 5: domains held back by an undecided earlier request exit 4 and say when; --wait waits it out and orders them once', async () => {
+		await withSandbox(['--speed', '200'], async (sandbox, home) => {
+			const env = sandboxEnv(home, {ALIDOMAIN_SETTLE_MS: '4000'});
+			const domains = names('undecided', 6);
+			// A process that recorded `sending` for its first chunk and was killed before the request left: no task
+			// exists, and until the settle window has passed nobody can know that.
+			const journal = new Journal(appPaths(env).journalDir);
+			const profileId = (await listProfiles(sandbox.client)).find((p) => p.isDefault)!.id;
+			const plan = createBatchPlan({
+				operation: 'register',
+				items: domains.slice(0, 3).map((domain) => ({domain, item: activateItem(domain, {profileId, years: 1, privacy: true, premium: false, trademark: false})})),
+				batchSize: 3,
+				options: {},
+				account: {label: 'environment', accessKeyId: 'sandbox', endpoint: sandbox.url, sandbox: false},
+			});
+			journal.createBatch(plan);
+			journal.append(plan.id, {type: 'sending', chunk: 0, at: Date.now()});
+
+			const held = await runCli(registerArgs(sandbox.url), {env, input: domains.join('\n')});
+			expect(held.code).toBe(4);
+			expect(held.stderr).toMatch(/3 domains were held back because an earlier request is still undecided: run the same command again after \d\d:\d\d:\d\d \(in \ds\), or add --wait\./);
+			expect(await ordersOf(sandbox, domains)).toEqual([0, 0, 0, 1, 1, 1]);
+
+			const waited = await runCli([...registerArgs(sandbox.url), '--wait'], {env, input: domains.join('\n')});
+			expect(waited.stderr).toMatch(/3 domains held back until an earlier request is decided: checking again in \ds/);
+			expect(waited.code).toBe(0);
+			expect(await ordersOf(sandbox, domains)).toEqual([1, 1, 1, 1, 1, 1]);
+		});
+	});
+});
+
+function hasNobody(): boolean {
+	try {
+		return execFileSync('id', ['-u', 'nobody'], {encoding: 'utf8'}).trim() === '65534' && existsSync(CLI);
+	} catch {
+		return false;
+	}
+}
+
+function runAs(uid: number, gid: number, args: string[], env: NodeJS.ProcessEnv, input: string): Promise<RunResult> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [CLI, ...args], {env, uid, gid, stdio: ['pipe', 'pipe', 'pipe']});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (d) => (stdout += d));
+		child.stderr.on('data', (d) => (stderr += d));
+		child.on('error', reject);
+		child.on('close', (code, signal) => resolve({code, signal, stdout, stderr}));
+		child.stdin.end(input);
+	});
+}
