@@ -109,7 +109,7 @@ const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExi
 		});
 	}, [close, engine, exit, onExit, session.runtime, flags, startedAt, watchedBatch]);
 
-	const quit = useCallback(() => {
+	const quit = useCallback((code = 0) => {
 		if (state.submit.status === 'running') {
 			// Finish the request in flight and record it; the effect below leaves once the submit has stopped.
 			engine.stopSubmit();
@@ -117,7 +117,7 @@ const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExi
 			return;
 		}
 
-		finish(0);
+		finish(code);
 	}, [engine, finish, state.submit.status]);
 
 	useEffect(() => {

@@ -27,7 +27,8 @@ const useRetry = () => {
 const useLeave = () => {
 	const {dispatch, quit} = useActions();
 	const {leaveQuits, stack} = useWizard();
-	return () => (leaveQuits && stack.length === 0 ? quit() : dispatch({type: 'back'}));
+	// A status view the command opened at that ended on an error makes the app's exit code 1, as headless status does.
+	return (failed?: boolean) => (leaveQuits && stack.length === 0 ? quit(failed ? 1 : 0) : dispatch({type: 'back'}));
 };
 
 const Connecting = ({title}: {title: string}) => (

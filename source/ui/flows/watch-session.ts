@@ -65,8 +65,9 @@ export function createWatchSession({runtime, dataDir, target, pollerOptions, now
 	const finishedAt = last && last.waiting + last.executing === 0 && last.succeeded + last.failed > 0 ? last.at : undefined;
 	const recordCounts = () => {
 		const state = poller.getState();
-		// Dated when they were read, so a batch's "finished in" is the same every time it is reopened.
-		if (state.lastRefreshAt !== undefined) recordBatchCounts(runtime.journal, batchId, target.taskNos, state.counts, state.lastRefreshAt);
+		// Only counts read from the server go into the journal, dated when they were read, so a batch's "finished in"
+		// is the same every time it is reopened.
+		if (state.fetched && !state.failure) recordBatchCounts(runtime.journal, batchId, target.taskNos, state.counts, state.lastRefreshAt ?? Date.now());
 	};
 
 	return {

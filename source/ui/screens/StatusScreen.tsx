@@ -2,6 +2,8 @@
 // board's rows and sends intents (export, retry failed, leave) to its parent; it never builds a request. Sized for
 // 100,000 domains: the list is the board's cached view of row numbers and only the rows on screen are built; poller
 // updates reach React at most ten times a second.
+// Longer than 300 lines: one view holds the poller, the keys, filter, search, export and retry, and the view before
+// the first read; its words are in status-text.ts, its frame in components/Frame.tsx.
 import {Box, Text} from 'ink';
 import {useMemo, useState} from 'react';
 import type {StatusBoard, StatusFilter} from '../../core/status.js';
@@ -9,6 +11,7 @@ import {DomainDetail} from '../components/DomainDetail.js';
 import {DomainHeading, DomainRow, domainColumns} from '../components/DomainRow.js';
 import {Frame} from '../components/Frame.js';
 import {PollClock} from '../components/PollClock.js';
+import {Spinner} from '../components/Spinner.js';
 import {POLL_NOTICE_HEIGHT, PollNotice} from '../components/PollNotice.js';
 import {ProgressBar} from '../components/ProgressBar.js';
 import {StatusCounts} from '../components/StatusCounts.js';
@@ -41,12 +44,12 @@ export type StatusScreenProps = {
 	onExport?: () => Promise<readonly string[]> | readonly string[];
 	/** Takes the failed domains back through review; never submits by itself. */
 	onRetryFailed?: (failedDomains: string[]) => void;
-	onLeave: () => void;
+	/** `failed`: nothing could be read from the server (an error, or left before the first answer). */
+	onLeave: (failed?: boolean) => void;
 };
 
 /** The order `f` steps through. */
 export const FILTER_CYCLE: readonly StatusFilter[] = ['all', 'failed', 'in-progress', 'succeeded'];
-
 
 type Message = {kind: 'info' | 'success' | 'warn' | 'error'; lines: string[]};
 
@@ -65,7 +68,12 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 	const [detailRow, setDetailRow] = useState<number | undefined>(undefined);
 	const [message, setMessage] = useState<Message | undefined>(undefined);
 
-	const {counts, done, notice} = state;
+	const {counts, done, notice, failure} = state;
+	// Counts that were not read from the server are never shown: before the first read, only that it is under way.
+	// Counts that were not read from the server are never shown. Before the first read the submitted names are listed
+	// and the counts line says reading; an error, or a retry before anything was read, takes the whole view.
+	const fetched = state.fetched;
+	const unread = failure !== undefined || (!fetched && notice !== undefined);
 	const view = board.view(filter, search);
 	const noticeLines = done ? 1 : notice ? POLL_NOTICE_HEIGHT : 0;
 	const messageLines = message ? message.lines.length : 0;
@@ -76,10 +84,16 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 
 	const leave = () => {
 		poller.stop();
-		onLeave();
+		const left = poller.getState();
+		onLeave(left.failure !== undefined || !left.fetched);
 	};
 
 	const exportResults = async () => {
+		if (!fetched) {
+			setMessage({kind: 'warn', lines: [text.notReadYet]});
+			return;
+		}
+
 		if (!onExport) {
 			setMessage({kind: 'warn', lines: [text.noExport]});
 			return;
@@ -113,6 +127,15 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 	};
 
 	useKeypress(key => {
+		if (unread) {
+			if (keys.isBack(key) || key.text === 'q') {
+				leave();
+				return true;
+			}
+
+			return undefined;
+		}
+
 		if (detailRow !== undefined) {
 			if (keys.isBack(key) || keys.isSubmit(key) || keys.isLeave(key)) {
 				setDetailRow(undefined);
@@ -197,6 +220,36 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 
 	const fraction = counts.total > 0 ? counts.finished / counts.total : 0;
 
+	if (unread) {
+		return (
+			<Frame
+				title={text.title(title.operation === 'register', counts.total > 0 ? counts.total.toLocaleString('en-US') : '?', title.tasks, symbols.separator)}
+				account={title.account}
+				endpoint={title.endpoint}
+				sandbox={title.sandbox}
+				hints={[hint('leaveStatus', failure ? {description: text.leaveFailed} : {})]}
+				spacious={false}
+			>
+				{failure ? (
+					<Box flexDirection="column" marginTop={1}>
+						<Text color={colors.failure} bold wrap="wrap">{`${symbols.failure} ${failure.kind === 'unknown-tasks' ? text.unknownTasks : text.cannotRead}`}</Text>
+						<Text wrap="wrap">{failure.code ? `${failure.code}: ${failure.message}` : failure.message}</Text>
+						{failure.hint ? <Text wrap="wrap">{text.whatToDo(failure.hint)}</Text> : null}
+						{failure.requestId ? <Text color={colors.muted} wrap="wrap">{text.requestId(failure.requestId)}</Text> : null}
+						<Box marginTop={1}>
+							<Text color={colors.muted} wrap="wrap">{text.stopped}</Text>
+						</Box>
+					</Box>
+				) : (
+					<Box flexDirection="column">
+						<Spinner label={text.reading(title.tasks)} />
+						{notice ? <PollNotice notice={notice} /> : null}
+					</Box>
+				)}
+			</Frame>
+		);
+	}
+
 	let body;
 	if (detailRow !== undefined) {
 		body = <DomainDetail row={board.row(detailRow)} />;
@@ -235,7 +288,7 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 		>
 			<PollClock state={state} finishedAt={title.finishedAt} />
 			<ProgressBar value={fraction} label={`${counts.finished.toLocaleString('en-US')}/${counts.total.toLocaleString('en-US')}`} />
-			<StatusCounts counts={counts} />
+			{fetched ? <StatusCounts counts={counts} /> : <Spinner label={text.reading(title.tasks)} />}
 			{done ? (
 				<Text color={colors.success} wrap="truncate-end">
 					{`${symbols.success} ${text.final(counts.total.toLocaleString('en-US'), counts.succeeded.toLocaleString('en-US'), counts.failed.toLocaleString('en-US'))}`}

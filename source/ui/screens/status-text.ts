@@ -33,4 +33,12 @@ export const text = messages({
 	searchPlaceholder: {en: 'type part of a name, Enter to keep, Esc to clear', zh: '输入部分名称，Enter 保留，Esc 清除'},
 	searchShown: {en: (search: string) => `search "${search}" (Esc clears)`, zh: (search: string) => `搜索“${search}”（Esc 清除）`},
 	noSearch: {en: 'no search (/ to search)', zh: '未搜索（按 / 搜索）'},
+	reading: {en: (tasks: number) => `Reading ${count(tasks, ['task', 'tasks'], '')} from the server…`, zh: (tasks: number) => `正在从服务器读取 ${tasks.toLocaleString('en-US')} 个任务…`},
+	cannotRead: {en: 'Could not read the tasks from the server', zh: '无法从服务器读取任务'},
+	unknownTasks: {en: 'Unknown task numbers', zh: '未知的任务编号'},
+	stopped: {en: 'No counts are shown and nothing can be exported: none were read from the server. This is not retried.', zh: '不显示任何数字，也无法导出：没有从服务器读到任何结果。不会自动重试。'},
+	whatToDo: {en: (hint: string) => `What to do: ${hint}`, zh: (hint: string) => `怎么办：${hint}`},
+	requestId: {en: (id: string) => `Request id ${id}`, zh: (id: string) => `请求 ID ${id}`},
+	notReadYet: {en: 'Nothing to export yet: the tasks have not been read from the server.', zh: '暂无可导出的内容：尚未从服务器读到任务。'},
+	leaveFailed: {en: 'Leave this view', zh: '离开此视图'},
 });
