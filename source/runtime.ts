@@ -12,7 +12,7 @@ import {DEFAULT_SETTLE_MS} from './core/submit-batch.js';
 import {Journal} from './store/journal.js';
 import {createSubmitLock, defaultLockDir, lockKey} from './store/submit-lock.js';
 import type {SubmitLock} from './core/submit-path.js';
-import {appPaths} from './store/paths.js';
+import {appPaths, ensurePrivateFolder} from './store/paths.js';
 import type {Flags} from './cli/args.js';
 import {langFlag, seedFlag, signatureFlag, siteFlag} from './cli/options-from-flags.js';
 import {messages} from './i18n/index.js';
@@ -76,6 +76,7 @@ export interface RuntimeOptions {
 
 export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Promise<Runtime> {
 	const paths = appPaths(env);
+	ensurePrivateFolder(paths.dataDir);
 	const journal = new Journal(paths.journalDir);
 	const lang = langFlag(flags, env);
 	const settleMs = Number(env.ALIDOMAIN_SETTLE_MS) >= 0 && env.ALIDOMAIN_SETTLE_MS ? Number(env.ALIDOMAIN_SETTLE_MS) : DEFAULT_SETTLE_MS;

@@ -94,7 +94,7 @@ class BenchPoller {
 	state: PollerState;
 	readonly #listeners = new Set<(s: PollerState) => void>();
 	constructor(readonly board: StatusBoard) {
-		this.state = {counts: board.counts(), done: false, refreshing: false, startedAt: Date.now(), requestsLastRefresh: 10, totalRequests: 10};
+		this.state = {counts: board.counts(), done: false, refreshing: false, fetched: true, startedAt: Date.now(), requestsLastRefresh: 10, totalRequests: 10};
 	}
 	start() {}
 	stop() {}

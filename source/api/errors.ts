@@ -8,6 +8,7 @@ const text = messages({
 	noMessage: {en: 'no message', zh: '无消息'},
 	requestId: {en: (id: string) => ` (request id ${id})`, zh: (id: string) => ` (请求 ID ${id})`},
 	needed: {en: (action: string) => ` Needed: ${action}.`, zh: (action: string) => `需要的权限：${action}。`},
+	networkHint: {en: "Check the network connection and the endpoint (--endpoint, or the account's), then try again.", zh: '请检查网络连接和接入地址（--endpoint 或账号的接入地址），然后重试。'},
 	unexpected: {en: (action: string, detail: string) => `Unexpected answer to ${action}: ${detail}`, zh: (action: string, detail: string) => `${action} 的应答不符合预期：${detail}`},
 });
 
@@ -59,6 +60,11 @@ export class NetworkError extends Error {
 		super(message, options);
 		this.kind = kind;
 		this.mayHaveReachedServer = !(kind === 'refused' || kind === 'dns');
+	}
+
+	/** What to do, in the interface language. */
+	get hint(): string {
+		return text.networkHint;
 	}
 }
 

@@ -20,8 +20,11 @@ export function describeError(error: unknown): string[] {
 			...(error.recommend ? [text.diagnosis(error.recommend)] : []),
 		];
 	}
-	if (error instanceof NetworkError) return [text.network(error.message)];
+	if (error instanceof NetworkError) return [text.network(error.message), text.whatToDo(error.hint)];
 	if (error instanceof DecodeError || error instanceof UsageError) return [error.message];
+	// Errors of our own that say what to do (unknown task numbers, for one).
+	const hint = error instanceof Error ? (error as {hint?: unknown}).hint : undefined;
+	if (error instanceof Error && typeof hint === 'string') return [error.message, text.whatToDo(hint)];
 	if (error instanceof Error) return [error.message];
 	return [String(error)];
 }

@@ -1,5 +1,5 @@
 // `alidomain status [TASKNO...]`: the live screen in a terminal; plain or JSON output with --wait / --json.
-import {StatusPoller} from '../core/status-poller.js';
+import {StatusPoller, type PollerState} from '../core/status-poller.js';
 import {UsageError, type ParsedCommandLine} from '../cli/args.js';
 import type {CommandIo} from '../cli/command-io.js';
 import {EXIT} from '../cli/exit-codes.js';
@@ -37,23 +37,25 @@ export async function runStatusCommand({flags, positionals}: ParsedCommandLine, 
 			return await runApp({command: 'status', flags, positionals}, io, {watch: {batchId, taskNos}}, runtime);
 		}
 		if (flags.wait) {
-			const watched = await watchToEnd(runtime, batchId, taskNos, {stderr: io.stderr, quiet: Boolean(flags.json)});
+			const watched = await watchToEnd(runtime, batchId, taskNos, {stderr: io.stderr, quiet: Boolean(flags.json), failFast: true});
 			output(io, Boolean(flags.json), watched.report);
 			return watched.failed > 0 ? EXIT.someFailed : EXIT.ok;
 		}
-		// One look: every unfinished task read once, then the picture as it stands.
+		// One look: every unfinished task read once, then the picture as it stands. Any error is the answer instead:
+		// counts that were not read from the server are never shown.
 		const {board, tasks} = boardFor(runtime.journal, batchId, taskNos);
-		const poller = new StatusPoller({api: runtime.client, board, tasks, maxRequestsPerRefresh: Math.max(10, tasks.length * 2)});
-		await new Promise<void>((resolve) => {
+		const poller = new StatusPoller({api: runtime.client, board, tasks, maxRequestsPerRefresh: Math.max(10, tasks.length * 2), failFast: true});
+		const looked = await new Promise<PollerState>((resolve) => {
 			const unsubscribe = poller.subscribe((s) => {
-				if (s.lastRefreshAt !== undefined && !s.refreshing) {
+				if (s.failure || s.done || (s.lastRefreshAt !== undefined && !s.refreshing)) {
 					unsubscribe();
-					resolve();
+					resolve(s);
 				}
 			});
 			poller.start();
 		});
 		poller.stop();
+		if (looked.failure) throw looked.failure.error;
 		output(io, Boolean(flags.json), reportOf(board));
 		return EXIT.ok;
 	} finally {

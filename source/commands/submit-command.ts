@@ -245,9 +245,17 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 
 		let exit: number = summary.rejected.length > 0 || summary.unknown.length > 0 || summary.stopped || summary.checkFailed ? EXIT.error : heldBack.length > 0 ? EXIT.heldBack : EXIT.ok;
 		if (flags.wait && summary.submitted.length > 0) {
-			const watched = await watchToEnd(runtime, plan.id, summary.submitted.map((s) => s.taskNo), {quiet: false, stderr: io.stderr});
-			report.status = watched.report;
-			if (watched.failed > 0 && exit === EXIT.ok) exit = EXIT.someFailed;
+			try {
+				const watched = await watchToEnd(runtime, plan.id, summary.submitted.map((s) => s.taskNo), {quiet: false, stderr: io.stderr});
+				report.status = watched.report;
+				if (watched.failed > 0 && exit === EXIT.ok) exit = EXIT.someFailed;
+			} catch (error) {
+				// The tasks could not be watched (a missing permission to read them, say): they were still sent, so
+				// their numbers are reported all the same, with the error and exit 1.
+				say(describeError(error));
+				report.watchError = errorJson(error);
+				exit = EXIT.error;
+			}
 		}
 		if (json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
 		else printLines(io.stdout, (report.tasks as Array<{taskNo: string; domains: string[]}>).map((t) => msg.taskLine(t.taskNo, t.domains.length)));

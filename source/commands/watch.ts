@@ -26,16 +26,21 @@ export function reportOf(board: StatusBoard) {
 	return jsonReport(boardRows(board), {counts: board.counts()});
 }
 
-export async function watchToEnd(runtime: Runtime, batchId: string | undefined, taskNos: string[], options: {stderr: NodeJS.WritableStream; quiet?: boolean}): Promise<WatchResult> {
+/**
+ * Polls until every domain is final. Rejects with the error when polling ends on one that trying again cannot
+ * mend (or, with `failFast`, on any error before every task was read once): no counts are made up.
+ */
+export async function watchToEnd(runtime: Runtime, batchId: string | undefined, taskNos: string[], options: {stderr: NodeJS.WritableStream; quiet?: boolean; failFast?: boolean}): Promise<WatchResult> {
 	const {board, tasks} = boardFor(runtime.journal, batchId, taskNos);
-	const poller = new StatusPoller({api: runtime.client, board, tasks});
+	const poller = new StatusPoller({api: runtime.client, board, tasks, failFast: options.failFast});
 	let last = '';
 	const final = await waitUntilDone(poller, (s) => {
+		// Before the first read the counts are only what was submitted: nothing to report yet.
+		if (!s.fetched || s.failure) return;
 		const line = progressLine(s);
 		if (!options.quiet && line !== last) options.stderr.write(line + '\n');
 		last = line;
-	});
-	poller.stop();
+	}).finally(() => poller.stop());
 	recordBatchCounts(runtime.journal, batchId, taskNos, final.counts, Date.now());
 	return {report: reportOf(board), failed: final.counts.failed};
 }

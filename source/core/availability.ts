@@ -142,3 +142,6 @@ async function feeOf(api: Pick<DomainClient, 'checkDomain'>, name: string, curre
 		throw error;
 	}
 }
+
+/** Taken or refused by the registry: a name no order can get. */
+export const isUnavailable = (result: CheckResult | undefined): boolean => result !== undefined && (result.availability === 'taken' || result.availability === 'unavailable');

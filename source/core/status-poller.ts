@@ -19,16 +19,41 @@
 //
 // Pace: the first refresh runs at once; after a refresh that changed anything the next comes `minIntervalMs` later;
 // each quiet refresh stretches the wait by half, up to `maxIntervalMs`. Throttling waits at least as long as the
-// server asked (x-acs-retry-after) and doubles the wait; network and other errors back off the same way. Errors
-// show as a notice with the time of the next try and never end polling.
+// server asked (x-acs-retry-after) and doubles the wait; network errors and the server's passing faults back off the
+// same way, and show as a notice with the time of the next try.
+//
+// Counts are only ever the server's (docs/architecture.md, Only what the server said). An error that trying again
+// cannot mend (a wrong secret, a missing permission, a bad request: anything the client's read retry would not
+// retry) ends polling with `failure`, never retried; so do task numbers the server does not know. With `failFast`,
+// so does any error before every task was read once: a server that cannot be reached at all is an error, not a
+// picture of the journal.
 import type {DomainClient} from '../api/client.js';
 import {ApiError, NetworkError} from '../api/errors.js';
+import {isRetryableRead} from '../api/retry.js';
 import {estimateRemaining, type ProgressSample, type StatusBoard} from './status.js';
 import {messages} from '../i18n/index.js';
 
 const text = messages({
 	networkHint: {en: 'Check the network connection; alidomain keeps trying.', zh: '请检查网络连接；alidomain 会继续重试。'},
+	unknownTasks: {
+		en: (taskNos: string[]) => `The server knows no task ${taskNos.join(', ')}.`,
+		zh: (taskNos: string[]) => `服务器上没有任务 ${taskNos.join('、')}。`,
+	},
+	unknownTasksHint: {
+		en: 'Check the task numbers and the account: `alidomain history` lists the batches sent from here, with their tasks.',
+		zh: '请核对任务编号和账号：`alidomain history` 会列出从这里提交的批次及其任务。',
+	},
 });
+
+/** The task numbers the server does not know (QueryTaskDetailList answers them with an empty page). */
+export class UnknownTasksError extends Error {
+	override readonly name = 'UnknownTasksError';
+	readonly hint: string;
+	constructor(readonly taskNos: string[]) {
+		super(text.unknownTasks(taskNos));
+		this.hint = text.unknownTasksHint;
+	}
+}
 
 export type PollerApi = Pick<DomainClient, 'queryTaskDetailList' | 'queryTaskList'>;
 
@@ -61,6 +86,8 @@ export interface PollerOptions {
 	concurrency?: number;
 	/** Rows per detail page; at most 1,000 (the API's limit). */
 	pageSize?: number;
+	/** Any error before every task was read once ends polling (headless commands: nothing to show yet). */
+	failFast?: boolean;
 }
 
 export interface PollerNotice {
@@ -73,6 +100,19 @@ export interface PollerNotice {
 	retryAt: number;
 }
 
+/** Why polling ended without every domain final; nothing is tried again. */
+export interface PollerFailure {
+	kind: 'error' | 'network' | 'unknown-tasks';
+	message: string;
+	code?: string;
+	requestId?: string;
+	hint?: string;
+	/** For unknown-tasks: the task numbers the server does not know. */
+	taskNos?: string[];
+	/** What was thrown, for callers that report it their own way. */
+	error: unknown;
+}
+
 export interface PollerState {
 	counts: ReturnType<StatusBoard['counts']>;
 	done: boolean;
@@ -82,6 +122,10 @@ export interface PollerState {
 	lastRefreshAt?: number;
 	nextRefreshAt?: number;
 	notice?: PollerNotice;
+	/** Polling ended on an error; the counts are not the server's to show. */
+	failure?: PollerFailure;
+	/** Every task has been read from the server at least once; before that, counts are only what was submitted. */
+	fetched: boolean;
 	requestsLastRefresh: number;
 	totalRequests: number;
 	etaMs?: number;
@@ -117,7 +161,9 @@ export class StatusPoller {
 	readonly #budget: number;
 	readonly #concurrency: number;
 	readonly #pageSize: number;
+	readonly #failFast: boolean;
 	readonly #tasks: TaskCursor[];
+	readonly #unknown: string[] = [];
 	readonly #listeners = new Set<(s: PollerState) => void>();
 	readonly #history: ProgressSample[] = [];
 	#state: PollerState;
@@ -138,6 +184,7 @@ export class StatusPoller {
 		this.#budget = Math.max(1, o.maxRequestsPerRefresh ?? POLLER_DEFAULTS.maxRequestsPerRefresh);
 		this.#concurrency = Math.max(1, Math.min(this.#budget, o.concurrency ?? POLLER_DEFAULTS.concurrency));
 		this.#pageSize = Math.max(1, Math.min(1000, o.pageSize ?? POLLER_DEFAULTS.pageSize));
+		this.#failFast = o.failFast ?? false;
 		this.#interval = this.#min;
 		const seen = new Set<string>();
 		this.#tasks = [];
@@ -152,6 +199,7 @@ export class StatusPoller {
 			counts: o.board.counts(),
 			done: this.#allFinal(),
 			refreshing: false,
+			fetched: false,
 			startedAt: o.startedAt ?? this.#now(),
 			requestsLastRefresh: 0,
 			totalRequests: 0,
@@ -160,7 +208,7 @@ export class StatusPoller {
 
 	/** Starts polling with a refresh at once; does nothing when already polling or done. */
 	start(): void {
-		if (this.#running || this.#state.done) return;
+		if (this.#running || this.#state.done || this.#state.failure) return;
 		this.#running = true;
 		this.#schedule(0);
 		this.#update({});
@@ -246,10 +294,13 @@ export class StatusPoller {
 		const counts = this.#board.counts();
 		this.#history.push({time: now, finished: counts.finished});
 		if (this.#history.length > HISTORY_LIMIT) this.#history.splice(0, this.#history.length - HISTORY_LIMIT);
-		const done = this.#allFinal();
+		const fetched = this.#tasks.every((t) => t.fetchedAt > 0);
+		const fatal = this.#unknown.length > 0 ? new UnknownTasksError([...this.#unknown]) : failure !== undefined && (!isRetryableRead(failure) || (this.#failFast && !fetched)) ? failure : undefined;
+		const done = fatal === undefined && this.#allFinal();
 		const patch: Partial<PollerState> = {
 			counts,
 			done,
+			fetched,
 			refreshing: false,
 			lastRefreshAt: now,
 			requestsLastRefresh: requests,
@@ -257,6 +308,12 @@ export class StatusPoller {
 			etaMs: done ? 0 : estimateRemaining(this.#history, counts.total),
 		};
 
+		if (fatal !== undefined) {
+			this.#running = false;
+			this.#cancelTimer();
+			this.#update({...patch, etaMs: undefined, failure: failureFor(fatal), notice: undefined, nextRefreshAt: undefined});
+			return;
+		}
 		if (done) {
 			this.#running = false;
 			this.#update({...patch, notice: undefined, nextRefreshAt: undefined});
@@ -298,6 +355,11 @@ export class StatusPoller {
 
 	async #fetch(task: TaskCursor): Promise<void> {
 		const page = await this.#api.queryTaskDetailList({TaskNo: task.taskNo, PageNum: task.page, PageSize: this.#pageSize});
+		// Every task holds at least one domain; an empty first page means the server has no such task.
+		if (task.fetchedAt === 0 && page.TotalItemNum === 0) {
+			this.#unknown.push(task.taskNo);
+			return;
+		}
 		const before = this.#board.version;
 		this.#board.setExpectedCount(task.taskNo, page.TotalItemNum);
 		this.#board.ingest(page.Data.TaskDetail);
@@ -332,11 +394,26 @@ function noticeFor(error: unknown, retryAt: number): PollerNotice {
 	return {kind: 'error', message: error instanceof Error ? error.message : String(error), retryAt};
 }
 
-/** Starts the poller if needed and resolves with the final state once every domain is final. */
+function failureFor(error: unknown): PollerFailure {
+	if (error instanceof UnknownTasksError) return {kind: 'unknown-tasks', message: error.message, hint: error.hint, taskNos: error.taskNos, error};
+	if (error instanceof ApiError) return {kind: 'error', message: error.apiMessage, code: error.code, ...(error.requestId ? {requestId: error.requestId} : {}), hint: error.hint, error};
+	if (error instanceof NetworkError) return {kind: 'network', message: error.message, hint: error.hint, error};
+	return {kind: 'error', message: error instanceof Error ? error.message : String(error), error};
+}
+
+/**
+ * Starts the poller if needed and resolves with the final state once every domain is final; rejects with what
+ * went wrong when polling ends on a failure.
+ */
 export function waitUntilDone(poller: StatusPoller, onState?: (s: PollerState) => void): Promise<PollerState> {
-	return new Promise((resolve) => {
+	return new Promise((resolve, reject) => {
 		const check = (s: PollerState) => {
 			onState?.(s);
+			if (s.failure) {
+				unsubscribe();
+				reject(s.failure.error);
+				return;
+			}
 			if (!s.done) return;
 			unsubscribe();
 			resolve(s);

@@ -1,109 +1,90 @@
-// The sandbox's state on disk. A crash at any instant must leave either the old file or the new one, never half
-// of one: demo history and "watch tasks" depend on it across runs.
-import {randomBytes} from 'node:crypto';
-import {existsSync, readFileSync} from 'node:fs';
-import {open, rename, rm} from 'node:fs/promises';
-import {basename, dirname, join} from 'node:path';
+// The sandbox's state on disk, shared by every process that serves the same state file (docs/sandbox.md). Each
+// request runs under one cross-process lock: it first takes in what another process saved since (the file's
+// identity changed), then runs, and a request that changed the world (a submit) is saved, atomically and synced,
+// before the lock is let go and before the answer leaves. So a task the caller heard about is on disk, and two
+// processes never overwrite each other's tasks. Tasks moving on need no save: the engine replays them from the
+// clock, identically in every process.
+import {readFileSync, statSync} from 'node:fs';
+import {dirname} from 'node:path';
+import lockfile from 'proper-lockfile';
+import {ensureDir, refuseSymlink, writeFileAtomic} from '../files/atomic-file.js';
+import {parseJsonFile} from '../files/damaged-file.js';
+import {messages} from '../i18n/index.js';
 
-export class StateFileError extends Error {
-	override readonly name = 'StateFileError';
-}
+const text = messages({
+	fix: {
+		en: 'Repair it at that place, or move it away to start the sandbox afresh (its tasks and domains are then forgotten).',
+		zh: '请在该处修复，或将其移走以重新开始沙箱（其中的任务和域名随之丢失）。',
+	},
+	busy: {en: (file: string) => `the sandbox state ${file} stayed locked by another process`, zh: (file: string) => `沙箱状态 ${file} 一直被另一个进程锁定`},
+});
 
-/** The saved state, or undefined when there is no file yet. A damaged file is an error, not a fresh start. */
-export function loadState(file: string): unknown {
-	if (!existsSync(file)) return undefined;
-	const text = readFileSync(file, 'utf8');
-	try {
-		return JSON.parse(text);
-	} catch (error) {
-		throw new StateFileError(`the sandbox state file ${file} is not valid JSON (${(error as Error).message}); move it away to start afresh`);
+/** How long a lock whose holder stopped touching it (killed) is respected before it is taken over. */
+const STALE_MS = 5000;
+
+export class SharedStateFile {
+	/** The identity of the file as last read or written; another value means another process saved since. */
+	#seen: string | undefined;
+	/** One transaction at a time within this process; the lock file orders processes. */
+	#queue: Promise<unknown> = Promise.resolve();
+
+	constructor(readonly file: string) {}
+
+	/**
+	 * Runs `work` under the lock. The file's state, when it is newer than what this process last saw, is handed to
+	 * `work` first (undefined when there is nothing new, or no file at all).
+	 */
+	transaction<T>(work: (fresh: unknown | undefined) => T): Promise<T> {
+		const run = this.#queue.then(() => this.#locked(work));
+		this.#queue = run.catch(() => {});
+		return run;
 	}
-}
 
-/** Writes through a temporary file in the same directory, synced, then renamed over the target; mode 0600. */
-export async function writeFileAtomic(file: string, data: string): Promise<void> {
-	const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-	const handle = await open(temp, 'wx', 0o600);
-	try {
-		await handle.chmod(0o600);
-		await handle.writeFile(data, 'utf8');
-		await handle.sync();
-	} finally {
-		await handle.close();
+	/** Writes the state whole (temporary file, sync, rename); refused through a symbolic link. */
+	save(state: unknown): void {
+		writeFileAtomic(this.file, JSON.stringify(state), 0o600);
+		this.#seen = this.#identity();
 	}
-	try {
-		await rename(temp, file);
-	} catch (error) {
-		await rm(temp, {force: true});
-		throw error;
-	}
-	await syncDirectory(dirname(file));
-}
 
-// Makes the rename itself durable; not every platform lets a directory be opened, hence best effort.
-async function syncDirectory(dir: string): Promise<void> {
-	try {
-		const handle = await open(dir, 'r');
+	async #locked<T>(work: (fresh: unknown | undefined) => T): Promise<T> {
+		ensureDir(dirname(this.file));
+		let release: () => Promise<void>;
 		try {
-			await handle.sync();
+			release = await lockfile.lock(this.file, {
+				realpath: false,
+				stale: STALE_MS,
+				retries: {retries: 400, factor: 1.3, minTimeout: 2, maxTimeout: 50, randomize: true},
+				// A lock held past its staleness was taken over by another process; the next transaction takes it anew.
+				onCompromised: () => {},
+			});
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw new Error(text.busy(this.file));
+			throw error;
+		}
+		try {
+			return work(this.#readIfNew());
 		} finally {
-			await handle.close();
+			await release().catch(() => {});
 		}
-	} catch {
-		// The data is already synced; only the rename's durability is at stake.
-	}
-}
-
-/**
- * Saves a snapshot some time after the last change (changes come in bursts: one submit touches many domains),
- * never two writes at once, and everything pending on flush.
- */
-export class DebouncedStateWriter {
-	private timer: NodeJS.Timeout | undefined;
-	private dirty = false;
-	private writing: Promise<void> = Promise.resolve();
-	private lastError: unknown;
-
-	constructor(
-		private readonly file: string,
-		private readonly snapshot: () => unknown,
-		private readonly delayMs = 200,
-		private readonly onError: (error: unknown) => void = () => {},
-	) {}
-
-	schedule(): void {
-		this.dirty = true;
-		if (this.timer) return;
-		this.timer = setTimeout(() => {
-			this.timer = undefined;
-			void this.save();
-		}, this.delayMs);
-		this.timer.unref();
 	}
 
-	/** Writes whatever is pending and waits for it; rejects if that write failed. */
-	async flush(): Promise<void> {
-		if (this.timer) {
-			clearTimeout(this.timer);
-			this.timer = undefined;
+	#readIfNew(): unknown | undefined {
+		refuseSymlink(this.file);
+		const identity = this.#identity();
+		if (identity === undefined || identity === this.#seen) return undefined;
+		const saved = parseJsonFile(this.file, readFileSync(this.file, 'utf8'), text.fix);
+		this.#seen = identity;
+		return saved;
+	}
+
+	// Every save is a new file renamed into place: inode, size and change time together tell one save from another.
+	#identity(): string | undefined {
+		try {
+			const s = statSync(this.file, {bigint: true});
+			return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+			throw error;
 		}
-		this.lastError = undefined;
-		await this.save();
-		if (this.lastError !== undefined) throw this.lastError;
-	}
-
-	private save(): Promise<void> {
-		this.writing = this.writing.then(async () => {
-			if (!this.dirty) return;
-			this.dirty = false;
-			try {
-				await writeFileAtomic(this.file, JSON.stringify(this.snapshot()));
-			} catch (error) {
-				this.dirty = true;
-				this.lastError = error;
-				this.onError(error);
-			}
-		});
-		return this.writing;
 	}
 }

@@ -7,7 +7,7 @@ import {formDecode} from '../api/encode.js';
 import {isSubmit, type OperationName} from '../api/schema.js';
 import {errorBody, newRequestId, RequestRejected, toRejection} from './error-response.js';
 import {createFaultPlanner, parseFaults, seededRandom, type FaultPlan, type FaultSpec} from './faults.js';
-import {DebouncedStateWriter, loadState} from './persist.js';
+import {SharedStateFile} from './persist.js';
 import {claimedVersion, createVerifier, type AccessKey, type IncomingCall} from './verify-request.js';
 import {answerForVersion, paramsForVersion} from './versions.js';
 import {SandboxWorld, type WorldSnapshot} from './world.js';
@@ -75,16 +75,41 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 	const faults = typeof options.faults === 'string' ? parseFaults(options.faults) : (options.faults ?? {});
 	const now = options.now ?? Date.now;
 	const log = options.quiet ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
-	const saved = options.stateFile ? (loadState(options.stateFile) as WorldSnapshot | undefined) : undefined;
-	const world = new SandboxWorld({now, speed: options.speed, balance: options.balance, seed: options.seed}, saved);
-	const writer = options.stateFile
-		? new DebouncedStateWriter(options.stateFile, () => world.snapshot(), 200, (error) => log(`sandbox: could not save state: ${(error as Error).message}`))
-		: undefined;
-	if (writer) {
-		world.onChange(() => writer.schedule());
-		// The seed is laid out relative to the clock at first start (expiry dates, for one): keep that first
-		// world, so a redeem prepared in one run still matches the dates in the next.
-		if (saved === undefined) writer.schedule();
+	const worldOptions = {now, speed: options.speed, balance: options.balance, seed: options.seed};
+	const shared = options.stateFile ? new SharedStateFile(options.stateFile) : undefined;
+	// The seed is laid out relative to the clock at first start (expiry dates, for one): the first world is saved at
+	// once, so a redeem prepared in one run still matches the dates in the next.
+	const world = shared
+		? await shared.transaction((saved) => {
+				const made = new SandboxWorld(worldOptions, saved as WorldSnapshot | undefined);
+				if (saved === undefined) shared.save(made.snapshot());
+				return made;
+			})
+		: new SandboxWorld(worldOptions);
+	let unsaved = false;
+	world.onChange(() => (unsaved = true));
+
+	/** Runs one operation on the latest world; a change to the account is on disk before the answer is sent. */
+	function run<T>(action: OperationName, operation: () => T): Promise<T> | T {
+		if (!shared) return operation();
+		return shared.transaction((fresh) => {
+			if (fresh !== undefined) world.restore(fresh as WorldSnapshot);
+			const mutating = isSubmit(action);
+			const before = mutating ? world.snapshot() : undefined;
+			const mutations = world.mutations;
+			const result = operation();
+			if (world.mutations !== mutations) {
+				try {
+					shared.save(world.snapshot());
+				} catch (error) {
+					// Not saved means not done: the caller hears an error and the task never runs.
+					if (before) world.restore(before);
+					throw error;
+				}
+				unsaved = false;
+			}
+			return result;
+		});
 	}
 
 	const verify = createVerifier({keys: (id) => KEYS.get(id), now, versions: options.versions});
@@ -111,7 +136,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 			body,
 			bodyParams: isForm(req) ? formDecode(body.toString('utf8')) : {},
 		};
-		const answer = handle(call, fault, requestId, clientIp(req));
+		const answer = await handle(call, fault, requestId, clientIp(req));
 		if (fault.latencyMs > 0) await sleep(fault.latencyMs);
 		const took = `${Date.now() - started}ms`;
 		if (answer.lose) {
@@ -130,7 +155,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 		log(`${call.method} ${answer.action} ${answer.status}${answer.code ? ` ${answer.code}` : ''} ${took}`);
 	}
 
-	function handle(call: IncomingCall, fault: FaultPlan, requestId: string, ip: string): Answer {
+	async function handle(call: IncomingCall, fault: FaultPlan, requestId: string, ip: string): Promise<Answer> {
 		let action = '-';
 		try {
 			if (call.pathname !== '/' || (call.method !== 'GET' && call.method !== 'POST')) throw new RequestRejected('InvalidAction.NotFound');
@@ -140,7 +165,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 			if (fault.refuse === 'throttle') throw new RequestRejected('Throttling.User', undefined, {retryAfterMs: THROTTLE_RETRY_AFTER_MS});
 			if (fault.refuse === 'unavailable') throw new RequestRejected('ServiceUnavailable');
 			const params = paramsForVersion(verified.action, verified.version, verified.params);
-			const result = answerForVersion(verified.action, verified.version, world.handle(verified.action, params as never, {accessKeyId: verified.accessKeyId, clientIp: ip, requestId}));
+			const answer = await run(verified.action, () => world.handle(verified.action, params as never, {accessKeyId: verified.accessKeyId, clientIp: ip, requestId}));
+			const result = answerForVersion(verified.action, verified.version, answer);
 			// Format=XML still gets JSON: every client of this sandbox asks for JSON, and the SDKs parse either.
 			return {status: 200, action, body: {...(result as object), RequestId: requestId}, lose: fault.lostResponse && isSubmit(verified.action)};
 		} catch (error) {
@@ -188,7 +214,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 					server.close(() => resolve());
 					server.closeAllConnections();
 				});
-				await writer?.flush();
+				// Tasks moved on since the last save: worth keeping unless another process saved since (its file then
+				// holds everything this one did, and the engine replays the rest).
+				await shared?.transaction((fresh) => {
+					if (fresh === undefined && unsaved) shared.save(world.snapshot());
+				});
 			})();
 			return closing;
 		},

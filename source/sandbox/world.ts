@@ -8,7 +8,7 @@ import {queryTaskDetailList, queryTaskInfoHistory, queryTaskList} from './handle
 import {DEFAULT_BALANCE} from './registry-rules.js';
 import {SandboxError} from './sandbox-error.js';
 import {LARGE_BALANCE, seedAccount, type OwnedRecord, type ProfileRecord, type SeedSize} from './seed.js';
-import {paceFor, TaskEngine, type Decider, type EngineSnapshot} from './task-engine.js';
+import {paceFor, TaskEngine, type Decider, type EngineSnapshot, type Pace} from './task-engine.js';
 import {registrationsInWeek, type CallContext, type WorldState} from './world-state.js';
 
 export {SandboxError} from './sandbox-error.js';
@@ -52,30 +52,20 @@ const HANDLERS: {[A in OperationName]: Handler<A>} = {
 
 export class SandboxWorld {
 	/** @internal read by the handlers */
-	readonly state: WorldState;
+	state: WorldState;
 	/** @internal CheckDomain's rate windows; not persisted, like a gateway's counters. */
 	readonly checkWindows: CheckWindows = new Map();
 	private readonly now: () => number;
+	private readonly pace: Pace;
+	#mutations = 0;
 	private readonly listeners: (() => void)[] = [];
 
 	constructor(options: WorldOptions = {}, snapshot?: WorldSnapshot) {
 		this.now = options.now ?? Date.now;
+		this.pace = paceFor(options.speed ?? 1);
 		const now = this.now();
-		const decide: Decider = (task, detail, at) => decideOutcome(this.state, task, detail, at);
-		const pace = paceFor(options.speed ?? 1);
 		if (snapshot) {
-			if (snapshot.version !== SNAPSHOT_VERSION) throw new Error(`Unsupported sandbox state version ${String(snapshot.version)}.`);
-			if (!isSnapshotShaped(snapshot)) throw new Error('The sandbox state is incomplete; move the state file away to start afresh.');
-			this.state = {
-				now,
-				balance: snapshot.balance,
-				serial: snapshot.serial,
-				profiles: snapshot.profiles.map((p) => ({...p})),
-				owned: new Map(snapshot.owned.map((d) => [d.name, {...d}])),
-				ownedVersion: 0,
-				weekly: snapshot.weekly.map(([at, n]) => [at, n]),
-				engine: new TaskEngine(pace, decide, snapshot.engine),
-			};
+			this.state = this.fromSnapshot(snapshot);
 		} else {
 			const seed = seedAccount(now, options.seed);
 			this.state = {
@@ -86,9 +76,37 @@ export class SandboxWorld {
 				owned: new Map(seed.owned.map((d) => [d.name, d])),
 				ownedVersion: 0,
 				weekly: [],
-				engine: new TaskEngine(pace, decide),
+				engine: new TaskEngine(this.pace, this.decide),
 			};
 		}
+	}
+
+	/** Replaces the whole world with a saved one (another process sharing the state file saved it). */
+	restore(snapshot: WorldSnapshot): void {
+		this.state = this.fromSnapshot(snapshot);
+		this.emitChange();
+	}
+
+	/** Counts requests that changed the account (submits); a saved world must include every one. */
+	get mutations(): number {
+		return this.#mutations;
+	}
+
+	private readonly decide: Decider = (task, detail, at) => decideOutcome(this.state, task, detail, at);
+
+	private fromSnapshot(snapshot: WorldSnapshot): WorldState {
+		if (snapshot.version !== SNAPSHOT_VERSION) throw new Error(`Unsupported sandbox state version ${String(snapshot.version)}.`);
+		if (!isSnapshotShaped(snapshot)) throw new Error('The sandbox state is incomplete; move the state file away to start afresh.');
+		return {
+			now: Math.max(this.now(), this.state?.now ?? 0),
+			balance: snapshot.balance,
+			serial: snapshot.serial,
+			profiles: snapshot.profiles.map((p) => ({...p})),
+			owned: new Map(snapshot.owned.map((d) => [d.name, {...d}])),
+			ownedVersion: 0,
+			weekly: snapshot.weekly.map(([at, n]) => [at, n]),
+			engine: new TaskEngine(this.pace, this.decide, snapshot.engine),
+		};
 	}
 
 	/** Params already validated and typed by operations[action].request.parse(...). Throws SandboxError for request-level errors. */
@@ -98,7 +116,10 @@ export class SandboxWorld {
 		let changed = this.advance();
 		try {
 			const response = handler(this, params, ctx);
-			if (isSubmit(action)) changed = true;
+			if (isSubmit(action)) {
+				changed = true;
+				this.#mutations++;
+			}
 			return response;
 		} finally {
 			if (changed) this.emitChange();

@@ -1,9 +1,12 @@
 // Stored credential sets ("accounts"; "profile" always means a registrant profile). Kept with conf in a file only
 // the user can read; keys are never split on dots, since account names may well contain them.
 import {chmodSync} from 'node:fs';
+import {join} from 'node:path';
 import Conf from 'conf';
 import type {Site} from '../api/endpoints.js';
-import {appPaths, PROJECT_NAME, PROJECT_SUFFIX} from './paths.js';
+import {messages} from '../i18n/index.js';
+import {parseJsonFile} from '../files/damaged-file.js';
+import {appPaths, ensurePrivateFolder, PROJECT_NAME, PROJECT_SUFFIX} from './paths.js';
 import {maskSecret, maskWhenShown} from './secret.js';
 
 export {maskSecret};
@@ -33,34 +36,56 @@ interface StoreShape {
 	settings: Settings;
 }
 
+const CONFIG_NAME = 'accounts';
+
+const text = messages({
+	fix: {
+		en: 'Repair it at that place, or move it away and add the accounts again with `alidomain accounts add`. Until then, credentials in the environment (ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET) and --sandbox still work.',
+		zh: '请在该处修复，或将其移走后用 `alidomain accounts add` 重新添加账号。在此之前，环境变量中的凭据（ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET）和 --sandbox 仍可使用。',
+	},
+});
+
 export class AccountExistsError extends Error {
 	override readonly name = 'AccountExistsError';
 }
 
 export class AccountStore {
-	private readonly conf: Conf<StoreShape>;
+	readonly path: string;
+	readonly #dir: string;
+	#conf: Conf<StoreShape> | undefined;
 
-	/** Without cwd, the folder is conf's own (or ALIDOMAIN_HOME's config folder, when that is set). */
+	/**
+	 * Without cwd, the folder is conf's own (or ALIDOMAIN_HOME's config folder, when that is set). The file is read on
+	 * first use, so a damaged accounts file stands in the way only of what needs an account.
+	 */
 	constructor(options: {cwd?: string} = {}) {
-		this.conf = new Conf<StoreShape>({
-			projectName: PROJECT_NAME,
-			projectSuffix: PROJECT_SUFFIX,
-			cwd: options.cwd ?? (process.env.ALIDOMAIN_HOME ? appPaths().configDir : undefined),
-			configName: 'accounts',
-			configFileMode: 0o600,
-			accessPropertiesByDotNotation: false,
-			defaults: {accounts: {}, settings: {}},
-		});
+		// The same folder conf would pick by itself, named here so it is made private before conf would make it 0755.
+		this.#dir = options.cwd ?? appPaths().configDir;
+		this.path = join(this.#dir, `${CONFIG_NAME}.json`);
 		// A file created by hand or by an older version may have looser permissions; conf's mode applies to new files.
 		try {
-			chmodSync(this.conf.path, 0o600);
+			chmodSync(this.path, 0o600);
 		} catch {
 			// Not created yet: conf creates it 0600 on first write.
 		}
 	}
 
-	get path(): string {
-		return this.conf.path;
+	private get conf(): Conf<StoreShape> {
+		if (this.#conf) return this.#conf;
+		ensurePrivateFolder(this.#dir);
+		const path = this.path;
+		this.#conf = new Conf<StoreShape>({
+			projectName: PROJECT_NAME,
+			projectSuffix: PROJECT_SUFFIX,
+			cwd: this.#dir,
+			configName: CONFIG_NAME,
+			configFileMode: 0o600,
+			accessPropertiesByDotNotation: false,
+			defaults: {accounts: {}, settings: {}},
+			// The file holds secrets: a damaged one is named with line and column only, never quoted.
+			deserialize: (content) => parseJsonFile(path, content, text.fix) as StoreShape,
+		});
+		return this.#conf;
 	}
 
 	// conf reads and parses the file on every get, so each operation reads the whole store once and works on that.

@@ -8,12 +8,14 @@ import {messages} from '../i18n/index.js';
 import type {Credentials} from '../api/transport.js';
 import type {Account, AccountStore} from './accounts.js';
 import {guardSecret} from './secret.js';
+import {locateJsonError} from '../files/damaged-file.js';
 
 export {guardSecret};
 
 // Why a profile of the Alibaba Cloud CLI's config cannot be imported, in the interface language.
 const skip = messages({
-	notJson: {en: (path: string) => `${path} is not valid JSON`, zh: (path: string) => `${path} 不是有效的 JSON`},
+	notJson: {en: (path: string, where: string) => `${path} is not valid JSON${where}`, zh: (path: string, where: string) => `${path} 不是有效的 JSON${where}`},
+	at: {en: (line: number, column: number) => ` (line ${line}, column ${column})`, zh: (line: number, column: number) => `（第 ${line} 行第 ${column} 列）`},
 	noName: {en: 'has no name', zh: '没有名称'},
 	duplicate: {en: 'a profile of the same name comes earlier in the file', zh: '文件前面已有同名配置'},
 	mode: {
@@ -109,8 +111,9 @@ export function readAliyunCliConfig(path = aliyunConfigPath()): CliConfigRead | 
 	try {
 		config = JSON.parse(raw);
 	} catch {
-		// The parser's message may quote the file, and the file holds secrets: say only that it is not JSON.
-		return {path, importable: [], skipped: [{name: '(file)', reason: skip.notJson(path)}]};
+		// The parser's message may quote the file, and the file holds secrets: say only where it goes wrong.
+		const place = locateJsonError(raw);
+		return {path, importable: [], skipped: [{name: '(file)', reason: skip.notJson(path, place ? skip.at(place.line, place.column) : '')}]};
 	}
 	const {current, profiles} = (isObject(config) ? config : {}) as {current?: unknown; profiles?: unknown};
 	const out: CliConfigRead = {path, ...(typeof current === 'string' && current ? {current} : {}), importable: [], skipped: []};

@@ -2,7 +2,7 @@
 // (atomically) under the data folder. Nothing in it is secret: requests carry no credentials.
 import {mkdirSync} from 'node:fs';
 import {join} from 'node:path';
-import {writeFileAtomic} from './atomic-file.js';
+import {writeFileAtomic} from '../files/atomic-file.js';
 
 export function dryRunsDir(dataDir: string): string {
 	return join(dataDir, 'dry-runs');

@@ -1,9 +1,8 @@
 // Writes a batch's exported results under `<dataDir>/exports/<batch or timestamp>/`. The data directory is given
 // by the caller, so tests write into a temporary one and never into the user's.
-import {mkdir} from 'node:fs/promises';
 import path from 'node:path';
 import type {ExportFiles} from '../core/export-results.js';
-import {writeFileAtomic} from './atomic-file.js';
+import {ensureDir, writeFileAtomic} from '../files/atomic-file.js';
 
 export interface ExportPaths {
 	dir: string;
@@ -23,7 +22,8 @@ export interface WriteExportsOptions {
 export async function writeExports({dataDir, files, batch, now = () => new Date()}: WriteExportsOptions): Promise<ExportPaths> {
 	const name = folderName(batch) ?? now().toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '-');
 	const dir = path.join(dataDir, 'exports', name);
-	await mkdir(dir, {recursive: true});
+	// Private folders, and no link on the way from the data folder down (docs/files.md).
+	ensureDir(dir, dataDir);
 	const paths: ExportPaths = {dir, csv: path.join(dir, 'results.csv'), json: path.join(dir, 'results.json'), failed: path.join(dir, 'failed.txt')};
 	// Replaced whole, so a reader never sees half a file, even when an export is repeated over an open one.
 	// Readable by others as any document the user saves: results hold no secrets.

@@ -3,10 +3,11 @@
 // `created`. A crash at any instant leaves a readable journal: the plan is whole or absent, and a torn event line is
 // skipped. What cannot be read is an error naming the file and what to do, never an empty journal; events that are
 // gone (deleted, emptied, zeroed) make every chunk of the batch "outcome unknown", never "planned".
-import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {foldEvents, newestFirst, summarize, type BatchPlan, type BatchSummary, type BatchView, type ChunkEvent} from '../core/journal-rules.js';
-import {appendLineDurable, createFileAtomic} from './atomic-file.js';
+import {appendLineDurable, createFileAtomic, ensureDir, tightenDir} from '../files/atomic-file.js';
+import {locateJsonError, placeOf} from '../files/damaged-file.js';
 import {messages} from '../i18n/index.js';
 
 const PLAN = '.plan.json';
@@ -52,15 +53,10 @@ export class JournalError extends Error {
 	}
 }
 
-/** Where a JSON parse error happened, as line and column, from the parser's message; its text quotes the content. */
-function jsonErrorPlace(content: string, error: unknown): string {
-	const message = error instanceof Error ? error.message : '';
-	const lineColumn = /line (\d+) column (\d+)/.exec(message);
-	if (lineColumn) return text.at(Number(lineColumn[1]), Number(lineColumn[2]));
-	const position = /position (\d+)/.exec(message);
-	const offset = position ? Number(position[1]) : content.length;
-	const before = content.slice(0, offset).split('\n');
-	return text.at(before.length, before.at(-1)!.length + 1);
+/** Where the JSON goes wrong, as line and column; the parser's own message would quote the content. */
+function jsonErrorPlace(content: string): string {
+	const place = locateJsonError(content) ?? placeOf(content, content.length);
+	return text.at(place.line, place.column);
 }
 
 function readError(path: string, error: unknown, folder = false): JournalError {
@@ -100,8 +96,8 @@ export class Journal {
 		let plan: unknown;
 		try {
 			plan = JSON.parse(content);
-		} catch (error) {
-			throw new JournalError(text.damaged(path, jsonErrorPlace(content, error)), path);
+		} catch {
+			throw new JournalError(text.damaged(path, jsonErrorPlace(content)), path);
 		}
 		if (!isPlan(plan)) throw new JournalError(text.damaged(path, text.notPlan), path);
 		return plan;
@@ -244,13 +240,10 @@ export class Journal {
 	}
 
 	// The plans hold account ids and every domain of a batch: only the user should list them.
+	// A link planted as the journal folder is refused, never followed (docs/files.md).
 	private ensureDir(): void {
-		mkdirSync(this.dir, {recursive: true, mode: 0o700});
-		try {
-			chmodSync(this.dir, 0o700);
-		} catch {
-			// A folder we may not change (shared on purpose): the files in it are 0600 all the same.
-		}
+		ensureDir(this.dir);
+		tightenDir(this.dir);
 	}
 }
 

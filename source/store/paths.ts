@@ -2,6 +2,7 @@
 // ALIDOMAIN_HOME when that is set (tests, demos, a portable setup).
 import {join} from 'node:path';
 import envPaths from 'env-paths';
+import {ensureDir, tightenDir} from '../files/atomic-file.js';
 
 /**
  * Handed to conf as they are, so the config folder here is the one conf computes itself. The empty suffix keeps
@@ -28,4 +29,13 @@ export function appPaths(env: NodeJS.ProcessEnv = process.env): AppPaths {
 		sandboxStateFile: join(base.data, 'sandbox-state.json'),
 		exportsDir: join(base.data, 'exports'),
 	};
+}
+
+/**
+ * Makes a folder of ours exist, private: created 0700, and narrowed to 0700 when it exists looser (docs/files.md).
+ * Nothing is written into it yet; writers check the rest of the way down themselves.
+ */
+export function ensurePrivateFolder(dir: string): void {
+	ensureDir(dir);
+	tightenDir(dir);
 }

@@ -159,16 +159,76 @@ describe('StatusPoller', () => {
 		poller.stop();
 	});
 
-	it('shows any other API error as a notice with its code and hint, and keeps polling', async () => {
-		const api = FakeTaskApi.batch(1, 1);
+	it.each([
+		['SignatureDoesNotMatch', 403, 'auth'],
+		['InvalidAccessKeyId.NotFound', 400, 'auth'],
+		['Forbidden.RAM', 403, 'permission'],
+		['InvalidTimeStamp.Expired', 400, 'clock'],
+	])('stops at once on %s, never tries again, and keeps its code and hint', async (code, status) => {
+		const api = FakeTaskApi.batch(2, 3);
 		const {poller} = poll(api);
-		api.failures.push(new ApiError({Code: 'Forbidden.RAM', Message: 'User not authorized', RequestId: 'REQ-RAM'}, 403, {ramAction: 'domain:QueryDomainTask'}));
+		api.failures.push(new ApiError({Code: code, Message: 'refused', RequestId: 'REQ-1'}, status, {ramAction: 'domain:QueryTaskDetailList'}));
 		poller.start();
 		await vi.advanceTimersByTimeAsync(0);
-		expect(poller.getState().notice).toMatchObject({kind: 'error', code: 'Forbidden.RAM', requestId: 'REQ-RAM'});
-		expect(poller.getState().notice!.hint).toContain('domain:QueryDomainTask');
-		expect(poller.running).toBe(true);
-		poller.stop();
+		const state = poller.getState();
+		expect(state.failure).toMatchObject({kind: 'error', code, requestId: 'REQ-1'});
+		expect(state.failure!.hint).toBeTruthy();
+		expect(state.fetched).toBe(false);
+		expect(state.done).toBe(false);
+		expect(poller.running).toBe(false);
+		const calls = api.calls.length;
+		await vi.advanceTimersByTimeAsync(600_000);
+		expect(api.calls.length).toBe(calls);
+		// Asked to start again, it stays stopped: the same request would be refused the same way.
+		poller.start();
+		await vi.advanceTimersByTimeAsync(60_000);
+		expect(api.calls.length).toBe(calls);
+	});
+
+	it('waitUntilDone rejects with the error itself', async () => {
+		const api = FakeTaskApi.batch(1, 1);
+		const {poller} = poll(api);
+		const refused = new ApiError({Code: 'SignatureDoesNotMatch', Message: 'no'}, 403);
+		api.failures.push(refused);
+		const waiting = waitUntilDone(poller);
+		const caught = waiting.catch((e: unknown) => e);
+		await vi.advanceTimersByTimeAsync(0);
+		expect(await caught).toBe(refused);
+	});
+
+	it('with failFast, a network error before every task was read ends polling; afterwards it only backs off', async () => {
+		const api = FakeTaskApi.batch(1, 2);
+		const down = poll(api, {failFast: true});
+		api.failures.push(new NetworkError('refused', 'could not connect'));
+		down.poller.start();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(down.poller.getState().failure).toMatchObject({kind: 'network'});
+		expect(down.poller.getState().failure!.hint).toMatch(/network/i);
+		expect(down.poller.running).toBe(false);
+
+		const later = poll(api, {failFast: true});
+		later.poller.start();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(later.poller.getState().fetched).toBe(true);
+		api.failures.push(new NetworkError('refused', 'could not connect'));
+		await vi.advanceTimersByTimeAsync(1000);
+		expect(later.poller.getState().failure).toBeUndefined();
+		expect(later.poller.getState().notice).toMatchObject({kind: 'network'});
+		expect(later.poller.running).toBe(true);
+		later.poller.stop();
+	});
+
+	it('ends on task numbers the server does not know, naming them', async () => {
+		const api = FakeTaskApi.batch(1, 2);
+		const board = new StatusBoard();
+		const poller = new StatusPoller({api, board, tasks: [{taskNo: 'T1'}, {taskNo: 'nosuchtask'}, {taskNo: 'nor-this'}], now: () => Date.now()});
+		poller.start();
+		await vi.advanceTimersByTimeAsync(0);
+		const state = poller.getState();
+		expect(state.failure).toMatchObject({kind: 'unknown-tasks', taskNos: ['nosuchtask', 'nor-this']});
+		expect(state.failure!.message).toContain('nosuchtask, nor-this');
+		expect(state.done).toBe(false);
+		expect(poller.running).toBe(false);
 	});
 
 	it('never fetches a task again once all its domains are final', async () => {

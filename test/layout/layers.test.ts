@@ -15,6 +15,8 @@ const FORBIDDEN: Record<string, string[]> = {
 	store: ['cli', 'commands', 'ui', 'runtime.ts', 'sandbox'],
 	sandbox: ['cli', 'commands', 'ui', 'runtime.ts', 'core', 'store'],
 	i18n: ['cli', 'commands', 'ui', 'runtime.ts', 'core', 'store', 'sandbox', 'api'],
+	// How files are written and read safely, for the store and the sandbox alike: below both.
+	files: ['cli', 'commands', 'ui', 'runtime.ts', 'core', 'store', 'sandbox', 'api'],
 	'runtime.ts': ['commands', 'ui'],
 };
 

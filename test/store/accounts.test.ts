@@ -220,6 +220,7 @@ describe('importing from the Alibaba Cloud CLI config', () => {
 		const broken = readAliyunCliConfig(path)!;
 		expect(broken.importable).toEqual([]);
 		expect(JSON.stringify(broken)).not.toContain(SECRET);
-		expect(broken.skipped[0]!.reason).toMatch(/not valid JSON/);
+		expect(broken.skipped[0]!.reason).toMatch(/not valid JSON \(line 1, column \d+\)/);
+		for (let i = 0; i + 4 <= SECRET.length; i++) expect(JSON.stringify(broken)).not.toContain(SECRET.slice(i, i + 4));
 	});
 });

@@ -4,7 +4,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {createBatchPlan} from '../../source/core/batch-plan.js';
 import type {BatchPlan} from '../../source/core/journal-rules.js';
-import {FileExistsError} from '../../source/store/atomic-file.js';
+import {FileExistsError} from '../../source/files/atomic-file.js';
 import {BadBatchIdError, Journal, JournalError} from '../../source/store/journal.js';
 
 const account = {label: 'test', accessKeyId: 'AK', endpoint: 'http://127.0.0.1:1', sandbox: true};

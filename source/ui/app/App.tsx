@@ -1,6 +1,6 @@
 // The interactive app's root: the wizard's state, the session, the engine hooks, one owner of exit, and the
 // router that shows one screen at a time.
-import {useApp} from 'ink';
+import {useApp, useStdout} from 'ink';
 import {readFile} from 'node:fs/promises';
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {Flags} from '../../cli/args.js';
@@ -9,6 +9,7 @@ import {InputProvider} from '../input/InputProvider.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {initialWizardState, wizardReducer, type InitialOptions} from '../state/wizard-state.js';
+import {exitSummary, touchedBatch} from './exit-summary.js';
 import {ActionsContext, SessionContext, WizardStateContext, type AppActions} from './contexts.js';
 import {Router} from './Router.js';
 import {useAccounts} from './use-accounts.js';
@@ -26,13 +27,55 @@ export type AppProps = {
 	start?: InitialOptions;
 	/** Tests hand in a runtime of their own (a fake client, a sandbox with a wrong secret). */
 	createRuntime?: CreateRuntime;
-	onExit?: (code: number) => void;
+	/** With the exit code and the one line to leave in the terminal: what happened and how to resume. */
+	onExit?: (code: number, summary: string) => void;
+	/** Drawn in the alternate screen: resizing and Ctrl+L clear it and draw again. */
+	fullScreen?: boolean;
+};
+
+// Clear the screen and put the cursor home; the renderer then draws the last frame again from the top.
+const CLEAR_SCREEN = '\u001B[2J\u001B[H';
+// Resizing sends many events while a window is dragged; draw again once it stops.
+const RESIZE_SETTLE_MS = 40;
+
+/** Ctrl+L, and every resize in the alternate screen, clear it and draw the frame again: no stale lines stay. */
+const useRedraw = (fullScreen: boolean) => {
+	const {stdout, write} = useStdout();
+	useKeypress(key => {
+		if (keys.isRedraw(key)) {
+			if (fullScreen) {
+				write(CLEAR_SCREEN);
+			}
+
+			return true;
+		}
+
+		return undefined;
+	}, {priority: QUIT_PRIORITY});
+
+	useEffect(() => {
+		if (!fullScreen) {
+			return;
+		}
+
+		let timer: NodeJS.Timeout | undefined;
+		const onResize = () => {
+			clearTimeout(timer);
+			timer = setTimeout(() => write(CLEAR_SCREEN), RESIZE_SETTLE_MS);
+		};
+
+		stdout.on('resize', onResize);
+		return () => {
+			clearTimeout(timer);
+			stdout.off('resize', onResize);
+		};
+	}, [fullScreen, stdout, write]);
 };
 
 // Hears Ctrl+C before any screen or overlay does.
 const QUIT_PRIORITY = 100;
 
-const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExit}: AppProps) => {
+const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExit, fullScreen = false}: AppProps) => {
 	const {exit} = useApp();
 	const [state, dispatch] = useReducer(wizardReducer, start ?? {}, initialWizardState);
 	const {session, connect, close} = useSession({flags, env, createRuntime});
@@ -40,6 +83,9 @@ const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExi
 	const accounts = useAccounts({env});
 	const [quitting, setQuitting] = useState(false);
 	const finishing = useRef(false);
+	const [startedAt] = useState(() => Date.now());
+	useRedraw(fullScreen);
+	const watchedBatch = state.watch?.batchId;
 
 	const finish = useCallback((code: number) => {
 		if (finishing.current) {
@@ -48,13 +94,22 @@ const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExi
 
 		finishing.current = true;
 		engine.stopCheck();
+		const runtime = session.runtime;
+		let summary = '';
+		try {
+			const extra = `${runtime?.sandbox ? ' --sandbox' : ''}${!runtime?.sandbox && flags.endpoint ? ` --endpoint ${flags.endpoint}` : ''}${flags.account ? ` --account ${flags.account}` : ''}`;
+			summary = exitSummary(runtime ? touchedBatch(runtime.journal, startedAt, watchedBatch) : undefined, extra);
+		} catch {
+			// A journal that cannot be read leaves no line; the app still ends.
+		}
+
 		void close().finally(() => {
-			onExit?.(code);
+			onExit?.(code, summary);
 			exit();
 		});
-	}, [close, engine, exit, onExit]);
+	}, [close, engine, exit, onExit, session.runtime, flags, startedAt, watchedBatch]);
 
-	const quit = useCallback(() => {
+	const quit = useCallback((code = 0) => {
 		if (state.submit.status === 'running') {
 			// Finish the request in flight and record it; the effect below leaves once the submit has stopped.
 			engine.stopSubmit();
@@ -62,7 +117,7 @@ const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExi
 			return;
 		}
 
-		finish(0);
+		finish(code);
 	}, [engine, finish, state.submit.status]);
 
 	useEffect(() => {

@@ -4,7 +4,7 @@ import {useMemo} from 'react';
 import {messages} from '../../i18n/index.js';
 import {appPaths} from '../../store/paths.js';
 import {WatchBatch} from '../flows/WatchBatch.js';
-import {HistoryScreen} from '../screens/HistoryScreen.js';
+import {HistoryScreen} from '../screens/history/HistoryScreen.js';
 import {Spinner} from '../components/Spinner.js';
 import {useActions, useSessionState, useWizard} from './contexts.js';
 import {ScreenFrame} from './ScreenFrame.js';
@@ -27,7 +27,8 @@ const useRetry = () => {
 const useLeave = () => {
 	const {dispatch, quit} = useActions();
 	const {leaveQuits, stack} = useWizard();
-	return () => (leaveQuits && stack.length === 0 ? quit() : dispatch({type: 'back'}));
+	// A status view the command opened at that ended on an error makes the app's exit code 1, as headless status does.
+	return (failed?: boolean) => (leaveQuits && stack.length === 0 ? quit(failed ? 1 : 0) : dispatch({type: 'back'}));
 };
 
 const Connecting = ({title}: {title: string}) => (
@@ -61,6 +62,7 @@ export const StatusRoute = () => {
 
 export const HistoryRoute = () => {
 	const {runtime} = useSessionState();
+	const {reopen} = useWizard();
 	const {env} = useActions();
 	const onRetryFailed = useRetry();
 	const onLeave = useLeave();
@@ -69,5 +71,5 @@ export const HistoryRoute = () => {
 		return <Connecting title={text.watch} />;
 	}
 
-	return <HistoryScreen runtime={runtime} dataDir={dataDir} onRetryFailed={onRetryFailed} onLeave={onLeave} />;
+	return <HistoryScreen runtime={runtime} dataDir={dataDir} onRetryFailed={onRetryFailed} onLeave={onLeave} reopen={reopen} />;
 };

@@ -12,7 +12,8 @@ export type AppActions = {
 	accounts: ReturnType<typeof useAccounts>;
 	/** Connect again, e.g. after switching account or to try the sandbox. */
 	connect: (flags: Flags) => void;
-	quit: () => void;
+	/** Ends the app (after a submit in flight has stopped) with this exit code, 0 unless given. */
+	quit: (code?: number) => void;
 	env: NodeJS.ProcessEnv;
 };
 

@@ -1,6 +1,7 @@
 // Any failure as the Notice shows it: Alibaba's code, message, request id and what to do. The screens take plain
 // data, so this is the one place that knows the client's error classes.
 import {ApiError, DecodeError, NetworkError} from '../../api/errors.js';
+import {DamagedFileError} from '../../files/damaged-file.js';
 import {messages} from '../../i18n/index.js';
 import type {NoticeError} from '../components/Notice.js';
 
@@ -29,5 +30,11 @@ export function noticeOf(error: unknown): NoticeError {
 		return {code: 'UnexpectedAnswer', message: error.message, requestId: error.requestId, hint: text.decode};
 	}
 
-	return {code: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error)};
+	if (error instanceof DamagedFileError) {
+		return {code: 'DamagedFile', message: error.problem, hint: error.fix};
+	}
+
+	// Errors of our own that say what to do (unknown task numbers, for one).
+	const hint = error instanceof Error ? (error as {hint?: unknown}).hint : undefined;
+	return {code: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error), ...(typeof hint === 'string' ? {hint} : {})};
 }

@@ -7,8 +7,9 @@ import {listProfiles} from '../../core/profiles.js';
 import {lookupRedeemExpiries} from '../../core/redeem-lookup.js';
 import {lookupRedemptionFees} from '../../core/redemption-fee.js';
 import {listRedemptionDomains} from '../../core/redemption-list.js';
-import {alreadyOrdered, sendOrder} from '../../core/submit-path.js';
+import {alreadyOrdered, sendOrder, type OrderProgress} from '../../core/submit-path.js';
 import type {Runtime} from '../../runtime.js';
+import type {SubmitProgress} from '../state/submit-progress.js';
 import {checksOf, domainsToSend, estimateOf, type WizardAction, type WizardState} from '../state/wizard-state.js';
 import {noticeOf} from './notice-of.js';
 import {planOf} from './plan-of.js';
@@ -203,70 +204,26 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 			const summary = await sendOrder(runtime, plan, {
 				signal: stop.signal,
 				onProgress(event) {
-					switch (event.type) {
-						case 'lock-wait': {
-							dispatch({type: 'submit-guard', lockWait: event.holder ?? {}});
-							break;
-						}
+					const progress = progressOf(event, plan.chunks, sending);
+					if (event.type === 'sending') {
+						sending = event.domains;
+					}
 
-						case 'lock-held': {
-							dispatch({type: 'submit-guard', lockWait: null});
-							break;
-						}
-
-						case 'server-check': {
-							dispatch({type: 'submit-guard', check: {requests: event.requests, tasks: event.tasks}});
-							break;
-						}
-
-						case 'left-out': {
-							const wholeChunk = event.domains.length >= plan.chunks[event.chunk]!.domains.length;
-							dispatch({type: 'submit-guard', leftOut: {chunk: event.chunk, domains: event.domains, wholeChunk}});
-							break;
-						}
-
-						case 'sending': {
-							sending = event.domains;
-							dispatch({type: 'submit-sending', chunk: event.chunk});
-							break;
-						}
-
-						case 'submitted': {
-							dispatch({type: 'submit-submitted', chunk: event.chunk, taskNo: event.taskNo, domains: sending});
-							break;
-						}
-
-						case 'unknown': {
-							dispatch({type: 'submit-unknown', chunk: event.chunk, reason: event.error});
-							break;
-						}
-
-						case 'rejected': {
-							dispatch({type: 'submit-rejected', chunk: event.chunk, error: noticeOf(event.error)});
-							break;
-						}
-
-						case 'throttled': {
-							dispatch({type: 'submit-throttled', chunk: event.chunk, delayMs: event.delayMs});
-							break;
-						}
-
-						case 'reconciled': {
-							break;
-						}
+					if (progress) {
+						dispatch({type: 'submit-progress', event: progress});
 					}
 				},
 			});
-			dispatch({type: 'submit-done', stopped: summary.stopped, checkFailed: summary.checkFailed});
+			dispatch({type: 'submit-progress', event: {type: 'done', stopped: summary.stopped, checkFailed: summary.checkFailed}});
 		} catch (error) {
-			dispatch({type: 'submit-failed', error: noticeOf(error)});
+			dispatch({type: 'submit-progress', event: {type: 'failed', error: noticeOf(error)}});
 		}
 	}, [runtime, dispatch]);
 
 	/** Ctrl+C mid-submit: the request in flight is finished and recorded, then nothing more is sent. */
 	const stopSubmit = useCallback(() => {
 		if (latest.current.submit.status === 'running' && submitStop.current && !submitStop.current.signal.aborted) {
-			dispatch({type: 'submit-stopping'});
+			dispatch({type: 'submit-progress', event: {type: 'stopping'}});
 			submitStop.current.abort();
 		}
 	}, [dispatch]);
@@ -296,3 +253,51 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 
 	return {startCheck, stopCheck, startPricing, stopPricing, submit, stopSubmit, saveDryRun};
 }
+
+/**
+ * A submit-path event as the submit screen's progress; reconciling is not shown there. `sending`: the domains of
+ * the request in flight (fewer than the task's when the server check left some out).
+ */
+const progressOf = (event: OrderProgress, chunks: ReadonlyArray<{domains: readonly string[]}>, sending: number): SubmitProgress | undefined => {
+	switch (event.type) {
+		case 'lock-wait': {
+			return {type: 'lock-wait', holder: event.holder ?? {}};
+		}
+
+		case 'lock-held': {
+			return {type: 'lock-wait', holder: null};
+		}
+
+		case 'server-check': {
+			return {type: 'server-check', requests: event.requests, tasks: event.tasks};
+		}
+
+		case 'left-out': {
+			return {type: 'left-out', chunk: event.chunk, domains: event.domains, wholeChunk: event.domains.length >= chunks[event.chunk]!.domains.length};
+		}
+
+		case 'sending': {
+			return {type: 'sending', chunk: event.chunk};
+		}
+
+		case 'submitted': {
+			return {type: 'submitted', chunk: event.chunk, taskNo: event.taskNo, domains: sending};
+		}
+
+		case 'unknown': {
+			return {type: 'unknown', chunk: event.chunk, reason: event.error};
+		}
+
+		case 'rejected': {
+			return {type: 'rejected', chunk: event.chunk, error: noticeOf(event.error)};
+		}
+
+		case 'throttled': {
+			return {type: 'throttled', chunk: event.chunk, delayMs: event.delayMs};
+		}
+
+		case 'reconciled': {
+			return undefined;
+		}
+	}
+};

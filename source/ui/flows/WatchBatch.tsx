@@ -7,7 +7,7 @@ import {createWatchSession, type RetryIntent, type WatchSessionOptions} from './
 export type WatchBatchProps = WatchSessionOptions & {
 	/** The failed domains with the batch's operation and options; absent, the screen says retry is not available. */
 	onRetryFailed?: (intent: RetryIntent) => void;
-	onLeave: () => void;
+	onLeave: (failed?: boolean) => void;
 };
 
 export const WatchBatch = ({onRetryFailed, onLeave, ...options}: WatchBatchProps) => {
@@ -37,9 +37,9 @@ export const WatchBatch = ({onRetryFailed, onLeave, ...options}: WatchBatchProps
 					}
 					: undefined
 			}
-			onLeave={() => {
+			onLeave={failed => {
 				session.recordCounts();
-				onLeave();
+				onLeave(failed);
 			}}
 		/>
 	);

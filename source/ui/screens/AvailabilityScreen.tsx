@@ -9,6 +9,7 @@ import {Spinner} from '../components/Spinner.js';
 import {WindowedList} from '../components/WindowedList.js';
 import {useListNavigation} from '../hooks/use-list-navigation.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {hint, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {isUnavailable} from '../state/wizard-state.js';
@@ -25,15 +26,9 @@ const text = messages({
 	taken: {en: 'taken', zh: '已被注册'},
 	unavailable: {en: 'unavailable', zh: '不可注册'},
 	error: {en: 'could not check', zh: '查询失败'},
-	stop: {en: 'stop', zh: '停止'},
-	stopLong: {en: 'Stop checking; the results so far are kept', zh: '停止查询；已有结果会保留'},
-	check: {en: 'check', zh: '查询'},
 	checkAgain: {en: 'check again', zh: '重新查询'},
-	checkLong: {en: 'Check availability and price with CheckDomain, 10 names a second', zh: '用 CheckDomain 查询可用性和价格，每秒 10 个'},
-	continue: {en: 'continue', zh: '继续'},
 	continueLong: {en: 'Go on to the registrant profile', zh: '进入注册人信息模板'},
 	drop: {en: (n: number) => `drop ${n} unavailable`, zh: (n: number) => `去掉 ${n} 个不可注册`},
-	dropLong: {en: 'Remove every taken or unavailable name from the list', zh: '从列表中删除所有已被注册或不可注册的域名'},
 	ask: {en: (n: number) => `Check availability and price of ${count(n, ['domain', 'domains'], '')}? `, zh: (n: number) => `查询 ${count(n, ['', ''], '个域名')}的可用性和价格？`},
 	optional: {en: (s: number) => `Optional; about ${s} s at 10 checks a second. Press c to check, Enter to skip.`, zh: (s: number) => `可选；每秒查询 10 个，约需 ${s} 秒。按 c 查询，按 Enter 跳过。`},
 	connecting: {en: 'Connecting…', zh: '正在连接…'},
@@ -110,7 +105,6 @@ export const AvailabilityScreen = () => {
 	];
 	const height = Math.max(3, rows - 12 - Math.max(1, concerns.length));
 	const navigation = useListNavigation({count: list.entries.length, pageSize: height});
-	const common = keys.commonHints(symbols.arrowUpDown);
 	const seconds = Math.ceil((list.entries.length * 1.1) / 10);
 
 	useKeypress(key => {
@@ -145,14 +139,14 @@ export const AvailabilityScreen = () => {
 		return undefined;
 	});
 
-	const hints: keys.KeyHint[] = running
-		? [{keys: 's/Esc', label: text.stop, description: text.stopLong}]
+	const hints: KeyHint[] = running
+		? [hint('stopChecking')]
 		: [
-			{keys: 'c', label: checked ? text.checkAgain : text.check, description: text.checkLong},
-			{keys: 'Enter', label: text.continue, description: text.continueLong},
-			...(unavailable > 0 ? [{keys: 'x', label: text.drop(unavailable), description: text.dropLong}] : []),
-			common.move,
-			common.back,
+			hint('continue', {description: text.continueLong}),
+			hint('back'),
+			hint('check', checked ? {label: text.checkAgain} : {}),
+			...(unavailable > 0 ? [hint('dropUnavailable', {label: text.drop(unavailable)})] : []),
+			hint('move', {arrows: symbols.arrowUpDown}),
 		];
 
 	return (

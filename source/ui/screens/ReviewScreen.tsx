@@ -7,6 +7,7 @@ import {Notice} from '../components/Notice.js';
 import {SelectList, type SelectListItem} from '../components/SelectList.js';
 import {Spinner} from '../components/Spinner.js';
 import {TextField} from '../components/TextField.js';
+import {hint, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {domainsToSend, estimateOf} from '../state/wizard-state.js';
@@ -53,12 +54,6 @@ const text = messages({
 	costsAbout: {en: (money: string) => ` It costs about ${money}.`, zh: (money: string) => `预估费用约 ${money}。`},
 	costUnknown: {en: ' Its cost is not fully known.', zh: '费用尚未完全确定。'},
 	overBalanceToo: {en: (n: number) => ` The balance does not cover ${count(n, ['domain', 'domains'], '')}.`, zh: (n: number) => `余额不足以支付其中 ${n.toLocaleString('en-US')} 个域名。`},
-	stopPricing: {en: 'stop pricing', zh: '停止询价'},
-	stopPricingLong: {en: 'Stop asking prices; what is priced is kept', zh: '停止询价；已询价的保留'},
-	price: {en: 'price', zh: '询价'},
-	priceLong: {en: 'Ask CheckDomain the price of every name not priced yet, 10 a second', zh: '用 CheckDomain 给尚未询价的域名询价，每秒 10 个'},
-	cut: {en: 'cut to balance', zh: '按余额缩减'},
-	cutLong: {en: 'Leave out the domains the balance does not cover', zh: '去掉余额不够支付的域名'},
 	back: {en: 'Back', zh: '返回'},
 	backHint: {en: 'change something', zh: '修改设置'},
 	submit: {en: (domains: string) => `Submit ${domains}`, zh: (domains: string) => `提交 ${domains}`},
@@ -69,12 +64,7 @@ const text = messages({
 	dryRun: {en: 'Save the request parameters to a file (dry run)', zh: '把请求参数保存到文件（演练，不提交）'},
 	nothingToSave: {en: 'nothing to save', zh: '没有可保存的'},
 	nothingSent: {en: 'nothing is sent', zh: '不发送任何请求'},
-	confirm: {en: 'confirm', zh: '确认'},
 	confirmLong: {en: (n: number) => `Type ${n} or yes, then Enter`, zh: (n: number) => `输入 ${n} 或 yes，再按 Enter`},
-	cancel: {en: 'cancel', zh: '取消'},
-	cancelLong: {en: 'Do not submit', zh: '不提交'},
-	retry: {en: 'retry', zh: '重试'},
-	retryLong: {en: 'Check earlier orders again', zh: '重新检查之前的订单'},
 	typeToSubmit: {en: (n: number) => `Type ${n} or yes to submit; Esc to go back.`, zh: (n: number) => `输入 ${n} 或 yes 提交；按 Esc 返回。`},
 	checkingEarlier: {en: 'Checking the journal and the account for earlier orders of these domains…', zh: '正在检查日志和账号中这些域名之前的订单…'},
 	checkFailed: {en: 'Could not check for earlier orders (r to try again)', zh: '无法检查之前的订单（按 r 重试）'},
@@ -88,7 +78,7 @@ const LABEL_WIDTH = 16;
 const Row = ({label, children}: {label: string; children: ReactNode}) => (
 	<Box>
 		<Box width={LABEL_WIDTH} flexShrink={0}><Text bold>{label}</Text></Box>
-		<Box flexShrink={1}><Text wrap="truncate-end">{children}</Text></Box>
+		<Box flexShrink={1}><Text wrap="wrap">{children}</Text></Box>
 	</Box>
 );
 
@@ -113,7 +103,6 @@ export const ReviewScreen = () => {
 	const currency = runtime?.currency ?? 'CNY';
 	const profile = state.profiles.list.find(p => p.id === state.profileId);
 	const ready = review.status === 'done' && runtime !== undefined;
-	const common = keys.commonHints(symbols.arrowUpDown);
 
 	useKeypress(key => {
 		if (confirming) {
@@ -201,15 +190,15 @@ export const ReviewScreen = () => {
 		{label: text.dryRun, value: 'dry-run', disabled: domains.length === 0 || !ready, reason: domains.length === 0 ? text.nothingToSave : text.checking, hint: text.nothingSent},
 	];
 
-	const hints: keys.KeyHint[] = confirming
-		? [{keys: 'Enter', label: text.confirm, description: text.confirmLong(domains.length)}, {keys: 'Esc', label: text.cancel, description: text.cancelLong}]
+	const hints: KeyHint[] = confirming
+		? [hint('confirmSubmit', {description: text.confirmLong(domains.length)}), hint('cancelSubmit')]
 		: [
-			common.move,
-			common.select,
-			...(review.status === 'error' ? [{keys: 'r', label: text.retry, description: text.retryLong}] : []),
-			...(pricing ? [{keys: 's', label: text.stopPricing, description: text.stopPricingLong}] : estimate.complete ? [] : [{keys: 'p', label: text.price, description: text.priceLong}]),
-			...(budget.overBalance ? [{keys: 'c', label: text.cut, description: text.cutLong}] : []),
-			common.back,
+			hint('select'),
+			hint('back'),
+			...(review.status === 'error' ? [hint('retryCheck')] : []),
+			...(pricing ? [hint('stopPricing')] : estimate.complete ? [] : [hint('price')]),
+			...(budget.overBalance ? [hint('cutToBalance')] : []),
+			hint('move', {arrows: symbols.arrowUpDown}),
 		];
 
 	// Names as typed: a Chinese name reads as itself, not as its xn-- form.

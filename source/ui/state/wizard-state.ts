@@ -1,17 +1,22 @@
 // The wizard as data: which screen is showing, what the user has entered on each step, and what the engine has
 // answered. Screens send intents; hooks that call the engine send their results; this reducer decides. No I/O.
+// Longer than 300 lines on purpose: it is the one place every move between screens is written, and splitting
+// the cases would scatter the transitions. What is not a transition lives elsewhere: order options and their
+// conversions in core/order-options.ts, a submit's progress in submit-progress.ts, the list in wizard-list.ts,
+// what is read from the state (the domains to send, the cost) in wizard-selectors.ts.
 import type {CheckResult} from '../../core/availability.js';
 import type {BalanceView} from '../../core/balance.js';
-import {estimateCost, type Estimate} from '../../core/estimate.js';
 import type {Operation} from '../../core/orders.js';
 import type {ProfileView} from '../../core/profiles.js';
 import type {RedeemLookup} from '../../core/redeem-lookup.js';
 import type {RedemptionDomain} from '../../core/redemption-list.js';
 import type {WatchTarget} from '../../core/watch-target.js';
-import {DEFAULT_BATCH_SIZE} from '../../core/plan-batches.js';
+import {isUnavailable} from '../../core/availability.js';
+import {defaultOrderOptions as defaultOptions, optionsFromRecorded as optionsFrom, type OrderOptions as WizardOptions} from '../../core/order-options.js';
 import type {NoticeError} from '../components/Notice.js';
+import {idleSubmit, startedSubmit, submitProgress, type SubmitProgress, type SubmitState} from './submit-progress.js';
 import {addToList, emptyList, removeFromList, type EditorList} from './wizard-list.js';
-import {emptyPicker, feeOf as pickerFee, pickerFrom, pickerReducer, selectedRows, type PickerAction, type PickerState} from './redemption-picker.js';
+import {emptyPicker, pickerFrom, pickerReducer, selectedRows, type PickerAction, type PickerState} from './redemption-picker.js';
 
 export type FlowStep = 'picker' | 'domains' | 'availability' | 'expiry' | 'profile' | 'options' | 'review' | 'submit';
 export type Screen = 'first-run' | 'accounts' | 'add-account' | 'home' | 'history' | 'status' | FlowStep;
@@ -23,54 +28,15 @@ export const FLOW: Record<Operation, readonly FlowStep[]> = {
 	redeem: ['picker', 'domains', 'expiry', 'options', 'review', 'submit'],
 };
 
-export type WizardOptions = {
-	years: number;
-	/** Custom name servers; absent means Alibaba Cloud DNS. */
-	dns?: [string, string];
-	privacy: boolean;
-	premium: boolean;
-	trademark: boolean;
-	coupon: string;
-	promotion: string;
-	batchSize: number;
-};
-
-export const defaultOptions = (): WizardOptions => ({years: 1, privacy: true, premium: false, trademark: false, coupon: '', promotion: '', batchSize: DEFAULT_BATCH_SIZE});
+export type {OrderOptions as WizardOptions} from '../../core/order-options.js';
+export {defaultOrderOptions as defaultOptions, optionsFromRecorded as optionsFrom} from '../../core/order-options.js';
 
 type Load<T> = {status: 'idle' | 'loading' | 'done' | 'error'; error?: NoticeError} & T;
 
 /** The account's redemption-period domains, as the picker shows them. */
 export type RedemptionState = Load<{domains: readonly RedemptionDomain[]; picker: PickerState; progress?: {read: number; total: number}; selectAllOnLoad?: boolean}>;
 
-export type SubmitState = {
-	status: 'idle' | 'running' | 'done';
-	batchId?: string;
-	chunks: number;
-	sending?: number;
-	submitted: Array<{chunk: number; taskNo: string; domains: number}>;
-	unknown: Array<{chunk: number; reason: string}>;
-	rejected: Array<{chunk: number; error: NoticeError}>;
-	/** The last throttling wait, while it lasts. */
-	throttled?: {chunk: number; delayMs: number};
-	/** Another process holds this account's submit lock (pid, since when; absent: not known yet): waiting for it. */
-	lockWait?: {pid?: number; since?: number};
-	/** The latest server check: requests made and tasks seen. */
-	check?: {requests: number; tasks: number};
-	/** Domains the server check left out, each with the task that already holds it. */
-	leftOut: Array<{chunk: number; domain: string; taskNo: string}>;
-	/** Chunks not sent at all: a task on the server already had every one of their domains. */
-	skipped: number[];
-	/** The server could not be checked, so nothing more was sent: why. */
-	checkFailed?: string;
-	stopping: boolean;
-	stopped: boolean;
-	error?: NoticeError;
-};
-
-/** Chunks with an answer, one way or the other. */
-export const finishedChunks = (submit: Pick<SubmitState, 'submitted' | 'unknown' | 'rejected' | 'skipped'>): number =>
-	submit.submitted.length + submit.unknown.length + submit.rejected.length + submit.skipped.length;
-
+export {finishedChunks, type SubmitState} from './submit-progress.js';
 
 export type Prefill = {
 	list?: EditorList;
@@ -109,10 +75,13 @@ export type WizardState = {
 	maxSpend?: number;
 	submit: SubmitState;
 	watch?: WatchTarget;
+	/** The batch history opens as it shows. */
+	reopen?: string;
 };
 
 export type WizardAction =
-	| {type: 'go'; screen: Screen}
+	/** `reopen`: history opens this batch at once (home's key for an unfinished batch). */
+	| {type: 'go'; screen: Screen; reopen?: string}
 	| {type: 'replace'; screen: Screen}
 	| {type: 'back'}
 	| {type: 'start-flow'; operation: Operation}
@@ -159,16 +128,7 @@ export type WizardAction =
 	/** Leave out the domains the balance does not cover. */
 	| {type: 'cut-to-balance'; names: string[]}
 	| {type: 'submit-start'; batchId: string; chunks: number}
-	| {type: 'submit-sending'; chunk: number}
-	| {type: 'submit-submitted'; chunk: number; taskNo: string; domains: number}
-	| {type: 'submit-unknown'; chunk: number; reason: string}
-	| {type: 'submit-rejected'; chunk: number; error: NoticeError}
-	| {type: 'submit-throttled'; chunk: number; delayMs: number}
-	/** The submit path's guards: waiting for the lock, checking the server, leaving domains out. */
-	| {type: 'submit-guard'; lockWait?: {pid?: number; since?: number} | null; check?: {requests: number; tasks: number}; leftOut?: {chunk: number; domains: Array<{domain: string; taskNo: string}>; wholeChunk: boolean}}
-	| {type: 'submit-stopping'}
-	| {type: 'submit-done'; stopped: boolean; checkFailed?: string}
-	| {type: 'submit-failed'; error: NoticeError}
+	| {type: 'submit-progress'; event: SubmitProgress}
 	| {type: 'watch'; target: WatchTarget}
 	/** Leave a finished submit without watching. */
 	| {type: 'watch-none'}
@@ -176,7 +136,6 @@ export type WizardAction =
 	/** Another account or endpoint: answers from the old one are dropped. */
 	| {type: 'session-changed'};
 
-const idleSubmit = (): SubmitState => ({status: 'idle', chunks: 0, submitted: [], unknown: [], rejected: [], leftOut: [], skipped: [], stopping: false, stopped: false});
 
 const idleRedemption = (): RedemptionState => ({status: 'idle', domains: [], picker: emptyPicker()});
 
@@ -270,7 +229,7 @@ const entering = (state: WizardState, screen: Screen): WizardState => {
 export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
 	switch (action.type) {
 		case 'go': {
-			return action.screen === state.screen ? state : entering(push(state, action.screen), action.screen);
+			return action.screen === state.screen ? state : entering(push({...state, reopen: action.reopen}, action.screen), action.screen);
 		}
 
 		case 'replace': {
@@ -480,62 +439,11 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 		}
 
 		case 'submit-start': {
-			return {...push(state, 'submit'), submit: {...idleSubmit(), status: 'running', batchId: action.batchId, chunks: action.chunks}};
+			return {...push(state, 'submit'), submit: startedSubmit(action.batchId, action.chunks)};
 		}
 
-		case 'submit-sending': {
-			return {...state, submit: {...state.submit, sending: action.chunk, throttled: undefined}};
-		}
-
-		case 'submit-submitted': {
-			const {submit} = state;
-			return {...state, submit: {...submit, sending: undefined, submitted: [...submit.submitted, {chunk: action.chunk, taskNo: action.taskNo, domains: action.domains}]}};
-		}
-
-		case 'submit-unknown': {
-			const {submit} = state;
-			return {...state, submit: {...submit, sending: undefined, unknown: [...submit.unknown, {chunk: action.chunk, reason: action.reason}]}};
-		}
-
-		case 'submit-rejected': {
-			const {submit} = state;
-			return {...state, submit: {...submit, sending: undefined, rejected: [...submit.rejected, {chunk: action.chunk, error: action.error}]}};
-		}
-
-		case 'submit-throttled': {
-			return {...state, submit: {...state.submit, throttled: {chunk: action.chunk, delayMs: action.delayMs}}};
-		}
-
-		case 'submit-guard': {
-			const {submit} = state;
-			const next = {...submit};
-			if (action.lockWait !== undefined) {
-				next.lockWait = action.lockWait ?? undefined;
-			}
-
-			if (action.check) {
-				next.check = action.check;
-			}
-
-			if (action.leftOut) {
-				const {chunk, domains, wholeChunk} = action.leftOut;
-				next.leftOut = [...submit.leftOut, ...domains.map(d => ({chunk, ...d}))];
-				next.skipped = wholeChunk ? [...submit.skipped, chunk] : submit.skipped;
-			}
-
-			return {...state, submit: next};
-		}
-
-		case 'submit-stopping': {
-			return {...state, submit: {...state.submit, stopping: true}};
-		}
-
-		case 'submit-done': {
-			return {...state, submit: {...state.submit, status: 'done', sending: undefined, throttled: undefined, lockWait: undefined, stopped: action.stopped, checkFailed: action.checkFailed}};
-		}
-
-		case 'submit-failed': {
-			return {...state, submit: {...state.submit, status: 'done', sending: undefined, error: action.error}};
+		case 'submit-progress': {
+			return {...state, submit: submitProgress(state.submit, action.event)};
 		}
 
 		case 'watch': {
@@ -584,67 +492,5 @@ function matchPendingProfile(state: WizardState): WizardState {
 	return next ? {...chosen, screen: next} : chosen;
 }
 
-/** A journaled batch's options (as its plan recorded them) over the wizard's current ones. */
-export function optionsFrom(recorded: Record<string, unknown>, current: WizardOptions): {options: WizardOptions; profileId?: number} {
-	const dns = recorded.dns;
-	const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
-	const flag = (value: unknown, fallback: boolean) => (typeof value === 'boolean' ? value : fallback);
-	return {
-		options: {
-			...current,
-			years: typeof recorded.years === 'number' ? recorded.years : current.years,
-			dns: Array.isArray(dns) && dns.length === 2 ? [String(dns[0]), String(dns[1])] : 'years' in recorded ? undefined : current.dns,
-			privacy: flag(recorded.privacy, current.privacy),
-			premium: flag(recorded.premium, current.premium),
-			trademark: flag(recorded.trademark, current.trademark),
-			coupon: text(recorded.coupon, current.coupon),
-			promotion: text(recorded.promotion, current.promotion),
-		},
-		profileId: typeof recorded.profileId === 'number' && recorded.profileId > 0 ? recorded.profileId : undefined,
-	};
-}
-
-export const isUnavailable = (result: CheckResult | undefined): boolean => result !== undefined && (result.availability === 'taken' || result.availability === 'unavailable');
-
-/** What the review will send, domain by domain: the list (register) or the looked-up expiries (redeem). */
-export function domainsToSend(state: WizardState): Array<{name: string; expiryMs?: number}> {
-	const excluded = new Set(state.review.excluded.map(x => x.domain));
-	if (state.operation === 'register') {
-		return state.list.entries.filter(entry => !excluded.has(entry.name)).map(entry => ({name: entry.name}));
-	}
-
-	const listed = new Set(state.list.entries.map(entry => entry.name));
-	return state.expiry.ready
-		.filter(ready => listed.has(ready.name) && !excluded.has(ready.name))
-		.map(ready => ({name: ready.name, expiryMs: state.expiry.typed[ready.name] ?? ready.expiryMs}));
-}
-
-/** What CheckDomain said of each name: the availability check's answers, then the review's own pricing. */
-export function checksOf(state: WizardState): Record<string, CheckResult> {
-	if (state.operation === 'register') {
-		return {...state.availability.results, ...state.pricing.results};
-	}
-
-	// The picker already priced each suffix (the redemption fee is per suffix): the review uses those fees as they are.
-	const fromPicker: Record<string, CheckResult> = {};
-	for (const {name} of domainsToSend(state)) {
-		const fee = pickerFee(state.redemption.picker, name);
-		if (fee !== undefined) {
-			fromPicker[name] = {name, availability: 'available', fee, currency: 'CNY'};
-		}
-	}
-
-	return {...fromPicker, ...state.pricing.results};
-}
-
-/** The batch's estimate, from core: it follows the years and the premium and trademark options as they are now. */
-export function estimateOf(state: WizardState): Estimate {
-	return estimateCost({
-		operation: state.operation,
-		domains: domainsToSend(state).map(d => d.name),
-		years: state.options.years,
-		premium: state.options.premium,
-		trademark: state.options.trademark,
-		checks: checksOf(state),
-	});
-}
+// What the review sends and what it costs are read from this state in wizard-selectors.ts.
+export {checksOf, domainsToSend, estimateOf, isUnavailable} from './wizard-selectors.js';

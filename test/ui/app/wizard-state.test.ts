@@ -127,7 +127,7 @@ describe('wizard state', () => {
 	it('once a submit has started there is no going back, and watching leads home afterwards', () => {
 		let state = run(initialWizardState(), {type: 'start-flow', operation: 'register'}, {type: 'submit-start', batchId: 'b1', chunks: 2});
 		expect(run(state, {type: 'back'}).screen).toBe('submit');
-		state = run(state, {type: 'submit-submitted', chunk: 0, taskNo: 'T1', domains: 5}, {type: 'submit-unknown', chunk: 1, reason: 'timeout'}, {type: 'submit-done', stopped: false});
+		state = run(state, {type: 'submit-progress', event: {type: 'submitted', chunk: 0, taskNo: 'T1', domains: 5}}, {type: 'submit-progress', event: {type: 'unknown', chunk: 1, reason: 'timeout'}}, {type: 'submit-progress', event: {type: 'done', stopped: false}});
 		expect(state.submit).toMatchObject({status: 'done', unknown: [{chunk: 1, reason: 'timeout'}]});
 		expect(finishedChunks(state.submit)).toBe(2);
 		state = run(state, {type: 'watch', target: {batchId: 'b1', taskNos: ['T1']}});

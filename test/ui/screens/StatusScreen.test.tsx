@@ -1,4 +1,5 @@
 import {cleanup} from 'ink-testing-library';
+import {localTimeWithZone} from '../../../source/ui/format-time.js';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {StatusBoard, type TaskDetailRow} from '../../../source/core/status.js';
 import {StatusPoller, type PollerState} from '../../../source/core/status-poller.js';
@@ -20,7 +21,7 @@ class HandPoller implements PollerLike {
 	readonly #listeners = new Set<(s: PollerState) => void>();
 
 	constructor(readonly board: StatusBoard) {
-		this.state = {counts: board.counts(), done: false, refreshing: false, startedAt: Date.now() - 65_000, requestsLastRefresh: 2, totalRequests: 2, lastRefreshAt: Date.now(), nextRefreshAt: Date.now() + 3000};
+		this.state = {counts: board.counts(), done: false, refreshing: false, startedAt: Date.now() - 65_000, fetched: true, requestsLastRefresh: 2, totalRequests: 2, lastRefreshAt: Date.now(), nextRefreshAt: Date.now() + 3000};
 	}
 
 	start() {
@@ -156,7 +157,9 @@ describe('StatusScreen', () => {
 		expect(f).toContain('taken-shop.com');
 		expect(f).toMatch(/Task\s+T1/);
 		expect(f).toMatch(/Tries\s+3/);
-		expect(f).toMatch(/Created\s+2026-01-01 10:00:00/);
+		// The server's time (UTC+8) in local time, the zone named.
+		expect(f).toContain(`Created  ${localTimeWithZone(Date.UTC(2026, 0, 1, 2, 0))}`.replace('Created  ', ''));
+		expect(f).toMatch(/Created\s+2026-01-01 \d\d:00 UTC/);
 		expect(f).toContain('Purchase record exists for the domain name in Aliyun');
 		expect(f).not.toContain('blog-two.net');
 		f = await press(ESC, 'blog-two.net');
@@ -246,8 +249,9 @@ describe('StatusScreen', () => {
 
 	it('? shows the keys', async () => {
 		const {press} = await show();
-		const f = await press('?', 'Status keys');
+		const f = await press('?', ': keys');
 		expect(f).toContain('Write results.csv, results.json and failed.txt');
+		expect(f).toContain('Stop watching; resume later from history');
 		await press(ESC, 'blog-two.net');
 	});
 
@@ -282,5 +286,76 @@ describe('StatusScreen with a real poller', () => {
 		const calls = api.calls.length;
 		await new Promise((resolve) => setTimeout(resolve, 100));
 		expect(api.calls.length).toBe(calls);
+	});
+});
+
+describe('StatusScreen when the tasks cannot be read', () => {
+	const title = {operation: 'register' as const, account: 'shop', endpoint: 'https://domain.aliyuncs.com', sandbox: false, tasks: 2};
+
+	it('shows the code, message, hint and request id instead of counts, exports nothing, and leaves as failed', async () => {
+		const {ApiError} = await import('../../../source/api/errors.js');
+		const api = FakeTaskApi.batch(2, 3);
+		api.failures.push(new ApiError({Code: 'SignatureDoesNotMatch', Message: 'Specified signature is not matched with our calculation.', RequestId: 'REQ-42'}, 403));
+		const board = new StatusBoard();
+		const poller = new StatusPoller({api, board, tasks: [...api.tasks.keys()].map((taskNo) => ({taskNo, domains: api.domainsOf(taskNo)})), minIntervalMs: 5});
+		const onLeave = vi.fn();
+		const onExport = vi.fn(() => ['x']);
+		const {lastFrame, stdin} = await renderWithInput(<StatusScreen poller={poller} board={board} title={title} onLeave={onLeave} onExport={onExport} />);
+		const f = await waitForContent(lastFrame, 'Could not read the tasks from the server');
+		expect(f).toContain('SignatureDoesNotMatch: Specified signature is not matched');
+		expect(f).toContain('What to do: The AccessKey secret is wrong');
+		expect(f).toContain('Request id REQ-42');
+		expect(f).not.toMatch(/waiting|succeeded|d1-0\.com/);
+		const calls = api.calls.length;
+		stdin.write('e');
+		stdin.write('r');
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		expect(onExport).not.toHaveBeenCalled();
+		expect(api.calls.length).toBe(calls);
+		stdin.write('q');
+		await waitFor(() => onLeave.mock.calls.length > 0, () => 'did not leave');
+		expect(onLeave).toHaveBeenCalledWith(true);
+	});
+
+	it('names task numbers the server does not know', async () => {
+		const api = FakeTaskApi.batch(1, 1);
+		const board = new StatusBoard();
+		const poller = new StatusPoller({api, board, tasks: [{taskNo: 'nosuchtask'}]});
+		const {lastFrame} = await renderWithInput(<StatusScreen poller={poller} board={board} title={{...title, tasks: 1}} onLeave={vi.fn()} />);
+		const f = await waitForContent(lastFrame, 'Unknown task numbers');
+		expect(f).toContain('The server knows no task nosuchtask.');
+		expect(f).not.toContain('final');
+	});
+
+	it('says it is reading instead of counts until the first answer, and exports nothing before it', async () => {
+		const api = FakeTaskApi.batch(1, 2);
+		api.hold = true;
+		const board = new StatusBoard();
+		const poller = new StatusPoller({api, board, tasks: [{taskNo: 'T1', domains: api.domainsOf('T1')}]});
+		const onExport = vi.fn(() => ['x']);
+		const {lastFrame, stdin} = await renderWithInput(<StatusScreen poller={poller} board={board} title={{...title, tasks: 1}} onLeave={vi.fn()} onExport={onExport} />);
+		const f = await waitForContent(lastFrame, 'Reading 1 task from the server');
+		expect(f).not.toMatch(/\d+ waiting ·/);
+		stdin.write('e');
+		await waitForContent(lastFrame, 'Nothing to export yet');
+		expect(onExport).not.toHaveBeenCalled();
+		await waitFor(() => api.heldCount > 0, () => 'no request');
+		api.hold = false;
+		api.release();
+		await waitForContent(lastFrame, '2 waiting ·');
+		poller.stop();
+	});
+
+	it('takes the whole view when a read before the first answer must be retried', async () => {
+		const {NetworkError} = await import('../../../source/api/errors.js');
+		const api = FakeTaskApi.batch(1, 2);
+		api.failures.push(new NetworkError('refused', 'could not connect to https://domain.aliyuncs.com (connection refused)'));
+		const board = new StatusBoard();
+		const poller = new StatusPoller({api, board, tasks: [{taskNo: 'T1', domains: api.domainsOf('T1')}], minIntervalMs: 60_000});
+		const {lastFrame} = await renderWithInput(<StatusScreen poller={poller} board={board} title={{...title, tasks: 1}} onLeave={vi.fn()} />);
+		const f = await waitForContent(lastFrame, 'Network error');
+		expect(f).toContain('Reading 1 task from the server');
+		expect(f).not.toMatch(/d1-0\.com|waiting/);
+		poller.stop();
 	});
 });

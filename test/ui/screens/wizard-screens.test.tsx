@@ -341,8 +341,8 @@ describe('quitting mid-submit', () => {
 		// Submit waits for the review's own pricing of the list.
 		await app.see('for 2 domains × 1 year');
 		await app.press(ARROW_DOWN, '❯ Submit 2 domains');
-		await app.press(ENTER, 'Sending chunk 1 of 2');
-		const frame = await app.press(CTRL_C, 'Stopping: the request in flight is finished and recorded first');
+		await app.press(ENTER, 'Sending task 1 of 2');
+		const frame = await app.press(CTRL_C, 'Stopping: the task being sent is finished and recorded first');
 		expect(frame).toContain('Register · Submit');
 		release();
 		await waitFor(() => app.exits.length > 0, () => app.frame());
@@ -360,7 +360,7 @@ describe('redeem flow', () => {
 		await app.press('t', 'Type a domain');
 		await app.press(PASTE('forgot-to-renew.com\nnight-market.com\nnot-mine-at-all.com'), '3 domains');
 		let frame = await app.press(ENTER, '2 of 3 can be redeemed');
-		expect(frame).toMatch(/forgot-to-renew\.com\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\s+\d{13}\s+\d+ days? since expiry/);
+		expect(frame).toMatch(/forgot-to-renew\.com\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC(?:[+-]\d+(?::\d\d)?)?\s+\d{13}\s+\d+ days? since expiry/);
 		expect(frame).toMatch(/not-mine-at-all\.com\s+left out: not a domain of this account/);
 		await app.press('e', 'Expiry of forgot-to-renew.com');
 		app.stdin.write('1735689600');

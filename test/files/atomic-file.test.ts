@@ -2,7 +2,7 @@ import {appendFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeF
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {appendLineDurable, createFileAtomic, FileExistsError, writeFileAtomic} from '../../source/store/atomic-file.js';
+import {appendLineDurable, createFileAtomic, FileExistsError, writeFileAtomic} from '../../source/files/atomic-file.js';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'atomic-'));
 const temps = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.tmp'));
