@@ -10,9 +10,10 @@ import {listRedemptionDomains} from '../../core/redemption-list.js';
 import {alreadyOrdered, sendOrder, type OrderProgress} from '../../core/submit-path.js';
 import type {Runtime} from '../../runtime.js';
 import type {SubmitProgress} from '../state/submit-progress.js';
-import {checksOf, domainsToSend, estimateOf, type WizardAction, type WizardState} from '../state/wizard-state.js';
+import {estimateOf, type WizardAction, type WizardState} from '../state/wizard-state.js';
 import {noticeOf} from './notice-of.js';
 import {planOf} from './plan-of.js';
+import {usePricing} from './use-pricing.js';
 import {dryRunRecord} from '../../core/dry-run.js';
 import {writeDryRun} from '../../store/dry-runs.js';
 
@@ -22,14 +23,12 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 	const latest = useRef(state);
 	latest.current = state;
 	const checkStop = useRef<AbortController | undefined>(undefined);
-	const priceStop = useRef<AbortController | undefined>(undefined);
 	const submitStop = useRef<AbortController | undefined>(undefined);
 	const redemptionLoad = useRef(0);
 
-	// Checks and pricing stop with the app: nothing keeps asking CheckDomain for a screen that is gone.
+	// Checks stop with the app: nothing keeps asking CheckDomain for a screen that is gone.
 	useEffect(() => () => {
 		checkStop.current?.abort();
-		priceStop.current?.abort();
 	}, []);
 
 	// A different account or endpoint: what was loaded through the old one no longer holds.
@@ -120,48 +119,6 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 		}
 	}, [runtime, state.screen, state.profiles.status, state.expiry.status, state.redemption.status, state.redemption.domains, state.review.status, state.balance.status, state.operation, state.list, state.expiry.ready, dispatch]);
 
-	/** The review prices what nothing has priced yet, 10 names a second; stopping keeps what was priced. */
-	const startPricing = useCallback(() => {
-		const current = latest.current;
-		if (!runtime || current.pricing.status === 'running') {
-			return;
-		}
-
-		const checks = checksOf(current);
-		const names = domainsToSend(current).map(d => d.name).filter(name => {
-			const check = checks[name];
-			return check === undefined || check.availability === 'error';
-		});
-		if (names.length === 0) {
-			return;
-		}
-
-		const stop = new AbortController();
-		priceStop.current = stop;
-		dispatch({type: 'price-start', total: names.length});
-		checkAvailability(runtime.client, names, {
-			currency: runtime.currency,
-			command: current.operation === 'redeem' ? 'restore' : 'create',
-			qps: 10,
-			signal: stop.signal,
-			onResult: (result, done) => dispatch({type: 'price-result', result, done}),
-		}).then(
-			() => dispatch({type: 'price-end', stopped: stop.signal.aborted}),
-			() => dispatch({type: 'price-end', stopped: true}),
-		);
-	}, [runtime, dispatch]);
-
-	const stopPricing = useCallback(() => {
-		priceStop.current?.abort();
-	}, []);
-
-	// Pricing starts by itself once the review knows what it will send, once each time the review is entered; after
-	// a stop, only the user starts it again.
-	useEffect(() => {
-		if (runtime && state.screen === 'review' && state.review.status === 'done' && state.pricing.status === 'idle') {
-			startPricing();
-		}
-	}, [runtime, state.screen, state.review.status, state.pricing.status, startPricing]);
 
 	const startCheck = useCallback(() => {
 		if (!runtime || latest.current.availability.status === 'running') {
@@ -251,6 +208,7 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 		}
 	}, [runtime, env, dispatch]);
 
+	const {startPricing, stopPricing} = usePricing({state, dispatch, runtime});
 	return {startCheck, stopCheck, startPricing, stopPricing, submit, stopSubmit, saveDryRun};
 }
 

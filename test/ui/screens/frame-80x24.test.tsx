@@ -136,7 +136,9 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', lang => {
 		await app.see(zh ? '❯ 返回' : '❯ Back');
 		const reviewed = checkFrame('review', app.frame(), bar.review).join('\n');
 		// The cost line, whole.
-		expect(joined(reviewed)).toMatch(zh ? /来自可用性查询/ : /\(prices from the availability check\)/);
+		expect(joined(reviewed)).toMatch(zh ? /¥148\.00（2 个域名 × 1 年）/ : /CNY 148\.00 for 2 domains × 1 year/);
+		// The balance and what is left, whole.
+		expect(joined(reviewed)).toMatch(zh ? /¥[\d,]+\.00 · 本批之后剩余 ¥[\d,]+\.00/ : /CNY [\d,]+\.00 · CNY [\d,]+\.00 left after this batch/);
 		expect(review).toBeTruthy();
 		await app.press(ARROW_DOWN, zh ? '❯ 提交' : '❯ Submit');
 		checkFrame('status', await app.press(ENTER, zh ? '注册 3 个域名 ·' : 'Registering'), bar.status);
