@@ -33,7 +33,7 @@ const text = messages({
 	short: {en: (balance: string, short: string) => `${balance} · ${short} short`, zh: (balance: string, short: string) => `${balance} · 还差 ${short}`},
 	mismatch: {en: (balance: string, currency: string) => `${balance} (prices are in ${currency}: not compared)`, zh: (balance: string, currency: string) => `${balance}（价格以 ${currency} 计：未比较）`},
 	noPermission: {
-		en: (permission: string, code: string) => `unknown: this AccessKey lacks the RAM permission ${permission} (${code}). The batch can still be sent.`,
+		en: (permission: string, code: string) => `unknown: no RAM permission ${permission} (${code}); sending is not blocked.`,
 		zh: (permission: string, code: string) => `未知：此 AccessKey 缺少 RAM 权限 ${permission}（${code}）。仍可提交。`,
 	},
 	balanceError: {en: (error: string) => `unknown: ${error}`, zh: (error: string) => `未知：${error}`},
