@@ -53,6 +53,12 @@ export interface Runtime {
 	lang: 'en' | 'zh';
 	/** See DEFAULT_SETTLE_MS; ALIDOMAIN_SETTLE_MS shortens it for tests and demos. */
 	settleMs: number;
+	/**
+	 * The currency prices are asked in (CheckDomain's FeeCurrency): CNY on the China site and in the sandbox, USD on
+	 * the international site (UNCONFIRMED, docs/api.md). The estimate is compared with the balance only when the
+	 * balance is in the same currency.
+	 */
+	currency?: 'CNY' | 'USD';
 	/** One submitter at a time for this account at this server, across processes. */
 	lock: SubmitLock;
 	close(): Promise<void>;
@@ -89,7 +95,7 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 		const endpoint = large ? BUILT_IN_LARGE_SANDBOX : BUILT_IN_SANDBOX;
 		// The built-in sandbox is one per data folder: its lock is keyed by its state file, not by its passing URL.
 		const lock = createSubmitLock(defaultLockDir(), lockKey(SANDBOX_CREDENTIALS.accessKeyId, `${endpoint}:${stateFile}`));
-		return {client, journal, accountLabel: 'sandbox', endpoint, sandbox: true, lang, settleMs, lock, close: () => sandbox.close()};
+		return {client, journal, accountLabel: 'sandbox', endpoint, sandbox: true, lang, settleMs, currency: 'CNY', lock, close: () => sandbox.close()};
 	}
 
 	const store = new AccountStore({cwd: paths.configDir});
@@ -105,6 +111,8 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 		credentials,
 		site,
 		endpoint,
+		billingEndpoint: flags['billing-endpoint'],
+		billingVersion: flags['billing-api-version'],
 		knownVersion: credentials.apiVersion,
 		onVersion: (version) => {
 			if (accountName) store.rememberApiVersion(accountName, version);
@@ -112,5 +120,5 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 	});
 	const accountLabel = credentials.source === 'env' ? text.environment : credentials.accountName ?? text.account;
 	const lock = createSubmitLock(defaultLockDir(), lockKey(credentials.accessKeyId, client.endpoint));
-	return {client, journal, accountLabel, endpoint: client.endpoint, sandbox: false, lang, settleMs, lock, close: async () => {}};
+	return {client, journal, accountLabel, endpoint: client.endpoint, sandbox: false, lang, settleMs, currency: site === 'intl' ? 'USD' : 'CNY', lock, close: async () => {}};
 }

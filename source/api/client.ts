@@ -1,11 +1,11 @@
 // The Domain API client: one typed function per operation, over the shared schema.
 import {flattenParams} from './encode.js';
-import {normalizeEndpoint, SITES, versionForEndpoint, type Site} from './endpoints.js';
+import {defaultBillingEndpoint, normalizeEndpoint, SITES, versionForEndpoint, type Site} from './endpoints.js';
 import {ApiError, DecodeError, NetworkError} from './errors.js';
 import {fastCheck} from './fast-check.js';
 import {messages} from '../i18n/index.js';
 import {DEFAULT_RETRY, isRetryableRead, withRetry, type RetryEvent, type RetryPolicy} from './retry.js';
-import {API_VERSION, ErrorBody, operations, type OperationName, type RequestOf, type ResponseOf} from './schema.js';
+import {API_VERSION, BILLING_API_VERSION, ErrorBody, operations, productOf, type OperationName, type RequestOf, type ResponseOf} from './schema.js';
 import {send, type Credentials, type RawResponse, type TransportConfig} from './transport.js';
 
 export interface ClientOptions {
@@ -15,6 +15,10 @@ export interface ClientOptions {
 	endpoint?: string;
 	/** Overrides the version implied by the endpoint; no fallback then. */
 	version?: string;
+	/** Where the billing API (the balance) is called; see defaultBillingEndpoint. */
+	billingEndpoint?: string;
+	/** Overrides the billing API's version (2017-12-14). */
+	billingVersion?: string;
 	/**
 	 * The version this account's endpoint answered to before (kept in the account store), tried first. For the
 	 * international site the client otherwise tries 2018-01-29, falls back to 2017-12-18 on a version error, and
@@ -42,6 +46,7 @@ export type DomainClient = {
 	readonly endpoint: string;
 	/** The version in use: the first candidate until an answer settles it. */
 	readonly version: string;
+	readonly billingEndpoint: string;
 	readonly accessKeyId: string;
 	call<A extends OperationName>(action: A, params: RequestOf<A>, options?: CallOptions): Promise<ResponseOf<A>>;
 } & {[A in OperationName as Uncapitalize<A>]: Method<A>};
@@ -59,11 +64,24 @@ export function createDomainClient(options: ClientOptions): DomainClient {
 		now: options.now ?? (() => new Date()),
 		userAgent: 'alidomain',
 	};
+	// The billing API is another product: its own endpoint and version, signed with the same credentials.
+	const billing: TransportConfig = {
+		...transport,
+		endpoint: normalizeEndpoint(options.billingEndpoint ?? defaultBillingEndpoint(endpoint, options.site ?? 'cn')),
+		version: options.billingVersion ?? BILLING_API_VERSION,
+	};
 	const policy: RetryPolicy = {...DEFAULT_RETRY, ...options.retry};
 	let settled = versions.length === 1;
 
 	async function once<A extends OperationName>(action: A, params: RequestOf<A>, call: CallOptions): Promise<ResponseOf<A>> {
-		const wire = flattenParams({...(params as Record<string, unknown>), ...(options.lang ? {Lang: options.lang} : {})});
+		const domain = productOf(action) === 'domain';
+		// `Lang` is a Domain API parameter; the billing API does not list it.
+		const wire = flattenParams({...(params as Record<string, unknown>), ...(options.lang && domain ? {Lang: options.lang} : {})});
+		// The billing API is another product with one version: no fallback between versions there.
+		if (!domain) {
+			const config = call.timeoutMs ? {...billing, timeoutMs: call.timeoutMs} : billing;
+			return decode(action, await send(config, action, wire, call.signal));
+		}
 		for (;;) {
 			const used = transport.version;
 			const config = call.timeoutMs ? {...transport, timeoutMs: call.timeoutMs} : {...transport};
@@ -99,6 +117,7 @@ export function createDomainClient(options: ClientOptions): DomainClient {
 		get version() {
 			return transport.version;
 		},
+		billingEndpoint: billing.endpoint,
 		accessKeyId: options.credentials.accessKeyId,
 		call,
 	};

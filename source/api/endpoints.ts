@@ -4,10 +4,22 @@ import {API_VERSION} from './schema.js';
 
 export type Site = 'cn' | 'intl';
 
-export const SITES: Record<Site, {endpoint: string; version: string}> = {
-	cn: {endpoint: 'https://domain.aliyuncs.com', version: API_VERSION.domain},
-	intl: {endpoint: 'https://domain-intl.aliyuncs.com', version: API_VERSION['domain-intl']},
+/**
+ * `billing` is where the account balance is read (docs/api.md "The account balance"). business.aliyuncs.com is the
+ * documented endpoint of BssOpenApi; the international site's endpoint is UNCONFIRMED, hence --billing-endpoint.
+ */
+export const SITES: Record<Site, {endpoint: string; version: string; billing: string}> = {
+	cn: {endpoint: 'https://domain.aliyuncs.com', version: API_VERSION.domain, billing: 'https://business.aliyuncs.com'},
+	intl: {endpoint: 'https://domain-intl.aliyuncs.com', version: API_VERSION['domain-intl'], billing: 'https://business.ap-southeast-1.aliyuncs.com'},
 };
+
+/**
+ * Where the balance is read when no billing endpoint is given: Alibaba's own for an Alibaba endpoint, otherwise the
+ * endpoint itself (a local sandbox answers both APIs).
+ */
+export function defaultBillingEndpoint(endpoint: string, site: Site): string {
+	return /(^|\.)aliyuncs\.com$/i.test(new URL(normalizeEndpoint(endpoint)).hostname) ? SITES[site].billing : normalizeEndpoint(endpoint);
+}
 
 /** Accepts `domain.aliyuncs.com`, `https://…`, `http://127.0.0.1:8080`; returns a URL with no trailing path. */
 export function normalizeEndpoint(endpoint: string): string {

@@ -43,6 +43,9 @@ export const ERROR_CODES: Record<string, ErrorCodeInfo> = {
 	'Forbidden.RiskControl': {status: 403, message: 'This operation is forbidden by Aliyun RiskControl system.', category: 'permission', hint: {en: 'Alibaba Cloud risk control blocked the call; contact Alibaba Cloud support.', zh: '调用被阿里云风控拦截；请联系阿里云客服。'}},
 	'Forbidden.UserVerification': {status: 403, message: 'Your user account is not verified by Aliyun.', category: 'permission', hint: {en: 'Complete the real-name verification of the Alibaba Cloud account first.', zh: '请先完成阿里云账号的实名认证。'}},
 	NoPermission: {status: 403, message: 'You are not authorized to do this action.', category: 'permission', hint: {en: 'Grant the RAM user the permission named below.', zh: '请为 RAM 用户授予下面列出的权限。'}},
+	// The billing API's own codes (QueryAccountBalance's error table).
+	NotAuthorized: {status: 400, message: 'This API is not authorized for caller.', category: 'permission', hint: {en: 'Grant the RAM user the permission named below (for example the AliyunBSSReadOnlyAccess policy).', zh: '请为 RAM 用户授予下面列出的权限（例如 AliyunBSSReadOnlyAccess 策略）。'}},
+	NotApplicable: {status: 400, message: 'This API is not applicable for caller.', category: 'permission', hint: {en: 'This account cannot use the billing API (for example a reseller\'s customer account).', zh: '此账号不能使用费用 API（例如分销客户账号）。'}},
 	Unauthorized: {status: 403, message: 'The resource is unauthorized.', category: 'permission', hint: {en: 'Grant the RAM user the permission named below.', zh: '请为 RAM 用户授予下面列出的权限。'}},
 	Throttling: {status: 400, message: 'Request was denied due to request throttling.', category: 'throttled', hint: {en: 'Too many requests: alidomain slows down and tries again.', zh: '请求过多，已被限流：alidomain 会放慢速度后重试。'}},
 	'Throttling.User': {status: 400, message: 'Request was denied due to user flow control.', category: 'throttled', hint: {en: 'Too many requests: alidomain slows down and tries again.', zh: '请求过多，已被限流：alidomain 会放慢速度后重试。'}},

@@ -4,6 +4,8 @@ import {z} from 'zod';
 import {bool, int, list, num, str, wrapper} from './wire-types.js';
 
 export const API_VERSION = {domain: '2018-01-29', 'domain-intl': '2017-12-18'} as const;
+/** The billing API (BssOpenApi) that answers QueryAccountBalance; see docs/api.md "The account balance". */
+export const BILLING_API_VERSION = '2017-12-14';
 
 const common = {Lang: z.enum(['zh', 'en']).optional(), UserClientIp: str().optional()};
 const voucher = {CouponNo: str().optional(), UseCoupon: bool().optional(), PromotionNo: str().optional(), UsePromotion: bool().optional()};
@@ -191,6 +193,9 @@ export const DomainDetail = answer({
 	Tag: wrapper({Tag: list(answer({Key: str().optional(), Vaue: str().optional()}))}).optional(),
 });
 
+// Amounts of the billing API arrive as decimal text ("10000.00"); some answers carry thousands separators.
+const amount = () => z.preprocess((v) => (typeof v === 'string' ? Number(v.replace(/,/g, '').trim()) : v), z.number().finite());
+
 export const operations = {
 	SaveBatchTaskForCreatingOrderActivate: {
 		kind: 'submit',
@@ -322,7 +327,37 @@ export const operations = {
 			StaticPriceInfo: wrapper({PriceInfo: list(answer({action: str(), money: num(), period: int().optional()}))}).optional(),
 		}),
 	},
+	/**
+	 * The billing API's balance query (BssOpenApi 2017-12-14, no parameters). Its RAM action is
+	 * `bssapi:QueryAccountBalance`; the console-compatible action `bss:DescribeAcccount` (sic) grants it too.
+	 */
+	QueryAccountBalance: {
+		kind: 'read',
+		product: 'billing',
+		ramAction: 'bssapi:QueryAccountBalance / bss:DescribeAcccount',
+		request: z.object({}),
+		response: z.object({
+			RequestId: str(),
+			Code: str().optional(),
+			Message: str().optional(),
+			Success: bool().optional(),
+			Data: z.object({
+				AvailableAmount: amount(),
+				AvailableCashAmount: amount().optional(),
+				CreditAmount: amount().optional(),
+				MybankCreditAmount: amount().optional(),
+				Currency: str(),
+				QuotaLimit: amount().optional(),
+			}),
+		}),
+	},
 } as const;
+
+/** Which API an operation belongs to: the Domain API unless the schema says otherwise. */
+export function productOf(action: OperationName): 'domain' | 'billing' {
+	const op = operations[action] as {product?: 'billing'};
+	return op.product ?? 'domain';
+}
 
 export type OperationName = keyof typeof operations;
 

@@ -44,6 +44,9 @@ const options = {
 	promotion: {type: 'string'},
 	'batch-size': {type: 'string'},
 	yes: {type: 'boolean', short: 'y'},
+	'dry-run': {type: 'boolean'},
+	'max-spend': {type: 'string'},
+	'no-estimate': {type: 'boolean'},
 	wait: {type: 'boolean'},
 	json: {type: 'boolean'},
 	// sandbox
@@ -64,6 +67,8 @@ const options = {
 	endpoint: {type: 'string'},
 	site: {type: 'string'},
 	'api-version': {type: 'string'},
+	'billing-endpoint': {type: 'string'},
+	'billing-api-version': {type: 'string'},
 	signature: {type: 'string'},
 	lang: {type: 'string'},
 	sandbox: {type: 'boolean'},

@@ -9,6 +9,8 @@ const globalFlags = messages({
   --endpoint URL       Domain API endpoint (default: by --site)
   --site cn|intl       China site (domain.aliyuncs.com) or international (domain-intl.aliyuncs.com)
   --api-version V      override the API version the endpoint implies
+  --billing-endpoint URL  where the balance is read (default: business.aliyuncs.com on the China site)
+  --billing-api-version V override the billing API's version (default 2017-12-14)
   --lang en|zh         interface language; also the language of Alibaba's messages
                        (default: Chinese when LC_ALL, LC_MESSAGES or LANG starts with zh)
   --sandbox            use the built-in sandbox (no account needed; state kept between runs)
@@ -27,6 +29,8 @@ Exit codes: 0 success, 1 error, 2 usage (or no terminal and no --yes, or rejecte
   --endpoint URL       域名 API 接入地址（默认：由 --site 决定）
   --site cn|intl       中国站（domain.aliyuncs.com）或国际站（domain-intl.aliyuncs.com）
   --api-version V      指定 API 版本，不用接入地址默认的版本
+  --billing-endpoint URL  读取余额的接入地址（默认：中国站为 business.aliyuncs.com）
+  --billing-api-version V 指定费用 API 的版本（默认 2017-12-14）
   --lang en|zh         界面语言；阿里云返回的消息也用这种语言
                        （默认：LC_ALL、LC_MESSAGES 或 LANG 以 zh 开头时为中文）
   --sandbox            使用内置沙箱（无需账号；状态在多次运行间保留）
@@ -51,6 +55,9 @@ const submitFlags = messages({
   -y, --yes            submit without asking (required without a terminal)
   --wait               first wait out domains held back by an undecided earlier request,
                        then watch the batch until every domain has succeeded or failed
+  --dry-run            send nothing: print the plan, the estimate, the balance and the file of the exact requests
+  --max-spend AMOUNT   refuse the batch when its estimate exceeds AMOUNT (in the account's currency)
+  --no-estimate        do not price the list first (then the balance cannot be checked against it)
   --json               one JSON document on standard output`,
 		zh: `  --domains FILE       域名列表，每行一个（也可用逗号或空格分隔）；- 表示从标准输入读取
   --skip-invalid       有被拒绝的行时只发送有效的域名（否则退出码 2，不发送）
@@ -59,6 +66,9 @@ const submitFlags = messages({
   -y, --yes            不经确认直接提交（没有终端时必须加）
   --wait               先等待因之前请求结果未定而暂缓的域名，
                        再持续查看这批任务，直到每个域名都成功或失败
+  --dry-run            不发送任何请求：打印计划、预估费用、余额和完整请求所在的文件
+  --max-spend AMOUNT   预估费用超过 AMOUNT（账户币种）时拒绝提交
+  --no-estimate        不先询价（这样也无法与余额比较）
   --json               在标准输出打印一份 JSON 文档`,
 	},
 });

@@ -4,6 +4,7 @@
 import {validateHostName} from '../core/domain-name.js';
 import type {Operation} from '../core/orders.js';
 import {parseBatchSize, parseYears} from '../core/plan-batches.js';
+import {parseAmount} from '../core/estimate.js';
 import {detectLang, messages} from '../i18n/index.js';
 import {UsageError, type Flags} from './args.js';
 
@@ -24,6 +25,8 @@ const text = messages({
 		zh: (n: number) => `--dns 须是恰好两个 DNS 服务器，如 ns1.example.com,ns2.example.com（收到 ${n} 个）。`,
 	},
 	dnsHost: {en: (host: string, reason: string) => `--dns: '${host}' ${reason}`, zh: (host: string, reason: string) => `--dns：'${host}' ${reason}`},
+	maxSpend: {en: (raw: string) => `--max-spend must be an amount like 5000 or 1234.50, not '${raw}'.`, zh: (raw: string) => `--max-spend 须是金额，如 5000 或 1234.50，不能是 '${raw}'。`},
+	maxSpendNoEstimate: {en: '--max-spend needs the estimate: leave out --no-estimate.', zh: '--max-spend 需要预估费用：请去掉 --no-estimate。'},
 	profileId: {en: (raw: string) => `--profile-id must be a number (or 'default'), not '${raw}'.`, zh: (raw: string) => `--profile-id 须是数字（或 'default'），不能是 '${raw}'。`},
 });
 
@@ -128,4 +131,14 @@ function dnsFlag(value: string): [string, string] {
 		if (!checked.ok) throw new UsageError(text.dnsHost(host, checked.reason));
 	}
 	return [hosts[0]!.toLowerCase(), hosts[1]!.toLowerCase()];
+}
+
+/** `--max-spend AMOUNT`, checked: an amount in the account's currency, which needs the estimate. */
+export function maxSpendFlag(flags: Flags): number | undefined {
+	const raw = flags['max-spend'];
+	if (raw === undefined) return undefined;
+	const parsed = parseAmount(raw);
+	if (!parsed.ok) throw new UsageError(text.maxSpend(raw));
+	if (flags['no-estimate']) throw new UsageError(text.maxSpendNoEstimate);
+	return parsed.value;
 }

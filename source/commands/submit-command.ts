@@ -13,13 +13,14 @@ import {loadPublicSuffixList} from '../core/public-suffix.js';
 import {blockedReason, byDaysLeft, listRedemptionDomains, redemptionRow} from '../core/redemption-list.js';
 import {alreadyOrdered, planOrder, sendOrder, type OrderProgress} from '../core/submit-path.js';
 import {UsageError, type ParsedCommandLine} from '../cli/args.js';
-import {orderFlags, type OrderFlags} from '../cli/options-from-flags.js';
+import {maxSpendFlag, orderFlags, type OrderFlags} from '../cli/options-from-flags.js';
 import {EXIT} from '../cli/exit-codes.js';
 import {describeError, errorJson, printLines} from './output.js';
 import {readDomainsInput} from '../cli/read-input.js';
 import {createRuntime, endpointLabel, type Runtime} from '../runtime.js';
 import type {CommandIo} from '../cli/command-io.js';
 import {failureLines, watchToEnd} from './watch.js';
+import {checkMoney, writeDryRunReport} from './money.js';
 import {messages} from '../i18n/index.js';
 
 const msg = messages({
@@ -113,16 +114,19 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 		...(flags.domains === undefined && !all ? [operation === 'redeem' ? msg.domainsOrAll : '--domains FILE'] : []),
 		...(operation === 'register' && flags['profile-id'] === undefined ? ['--profile-id ID'] : []),
 	];
-	// In a terminal the wizard asks for whatever is missing, and its review stands in for --yes.
-	if (io.isTerminal && (missing.length > 0 || !flags.yes)) {
+	const dryRun = Boolean(flags['dry-run']);
+	// In a terminal the wizard asks for whatever is missing, and its review stands in for --yes. A dry run sends
+	// nothing, so it needs no --yes and never opens the wizard.
+	if (io.isTerminal && !dryRun && (missing.length > 0 || !flags.yes)) {
 		return (await import('../ui/run-app.js')).runApp({command: operation, flags, positionals: []}, io, {operation});
 	}
-	if (!io.isTerminal && !flags.yes) missing.unshift('--yes');
+	if (!io.isTerminal && !flags.yes && !dryRun) missing.unshift('--yes');
 	if (missing.length > 0) {
 		const why = io.isTerminal ? msg.isMissing : msg.needsTerminal;
 		throw new UsageError(msg.missing(operation, why, missing.join(', ')));
 	}
 	const json = Boolean(flags.json);
+	const maxSpend = maxSpendFlag(flags);
 	const given = orderFlags(operation, flags);
 	const batchSize = given.batchSize ?? DEFAULT_BATCH_SIZE;
 	const registerOptions = operation === 'register' ? registerOptionsOf(given) : undefined;
@@ -211,6 +215,22 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 			voucher,
 		});
 		const summaryLine = msg.summary(operation === 'register', items.length, plan.chunks.length, runtime.accountLabel, endpointLabel(runtime.endpoint));
+
+		// Money before anything is sent: the estimate, the balance, and a refusal when they do not fit.
+		const money = await checkMoney(
+			runtime,
+			{operation, domains: plan.chunks.flatMap((c) => c.domains), years: registerOptions?.years ?? 1, premium: registerOptions?.premium ?? false, trademark: registerOptions?.trademark ?? false},
+			{estimate: !flags['no-estimate'], maxSpend, progress: (line) => say([line])},
+		);
+		Object.assign(report, money.json);
+		if (dryRun) return writeDryRunReport(io, runtime, plan, money, {report, summary: summaryLine, json});
+		say(money.lines);
+		if (money.refusal) {
+			say([money.refusal]);
+			if (json) io.stdout.write(JSON.stringify({...report, notSent: money.refusal, tasks: []}, null, 2) + '\n');
+			return EXIT.error;
+		}
+
 		if (!flags.yes && !(await confirm(io, msg.ask(summaryLine)))) {
 			say([msg.notSubmitted]);
 			return EXIT.error;

@@ -38,7 +38,14 @@ export function messages<M extends Record<string, Entry<Text>>>(entries: M): {re
 	return out;
 }
 
-/** English or Chinese plural-free count phrase: `3 domains` / `3 个域名`. */
+const englishPlurals = new Intl.PluralRules('en-US');
+
+/** The English word for `n` things, chosen by the language's plural rules: `domain` for 1, `domains` otherwise. */
+export function plural(n: number, one: string, other: string): string {
+	return englishPlurals.select(n) === 'one' ? one : other;
+}
+
+/** A count phrase in the current language: `1 domain`, `3 domains` / `3 个域名` (Chinese has no plural forms). */
 export function count(n: number, en: [one: string, many: string], zh: string): string {
-	return current === 'zh' ? `${n.toLocaleString('en-US')} ${zh}` : `${n.toLocaleString('en-US')} ${n === 1 ? en[0] : en[1]}`;
+	return current === 'zh' ? `${n.toLocaleString('en-US')} ${zh}` : `${n.toLocaleString('en-US')} ${plural(n, en[0], en[1])}`;
 }

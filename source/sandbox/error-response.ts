@@ -2,7 +2,7 @@
 // failures exactly as they would real ones (docs/api.md, Errors).
 import {randomUUID} from 'node:crypto';
 import {ERROR_CODES} from '../api/error-codes.js';
-import {API_VERSION} from '../api/schema.js';
+import {API_VERSION, BILLING_API_VERSION} from '../api/schema.js';
 import {SandboxError} from './sandbox-error.js';
 
 /** A request the sandbox refuses: the gateway's checks and the world's business errors both end up as one. */
@@ -35,6 +35,7 @@ export function newRequestId(): string {
 }
 
 export function hostIdFor(version: string | undefined): string {
+	if (version === BILLING_API_VERSION) return 'business.aliyuncs.com';
 	return version === API_VERSION['domain-intl'] ? 'domain-intl.aliyuncs.com' : 'domain.aliyuncs.com';
 }
 

@@ -1,7 +1,7 @@
 // The account's side: registrant profiles, owned domains, and CheckDomain against the registry rules.
 import type {RequestOf, ResponseOf} from '../api/schema.js';
 import {daysBetween, formatDateTime} from './clock.js';
-import {isPremiumLabel, isSupportedTld, isTakenLabel, isValidName, premiumPrice, splitName, tldPrice, REDEMPTION_FEE} from './registry-rules.js';
+import {FAILURES, isPremiumLabel, isSupportedTld, isTakenLabel, isValidName, premiumPrice, splitName, tldPrice, trademarkIn, REDEMPTION_FEE} from './registry-rules.js';
 import {attributesOf, domainTypeOf, SANDBOX_USER_ID} from './domain-attributes.js';
 import {SandboxError, throttled} from './sandbox-error.js';
 import {inLang} from './texts-zh.js';
@@ -257,12 +257,14 @@ export function checkDomain(state: WorldState, windows: CheckWindows, params: Re
 	// `period` is in months, as the live API writes it (12 for a one-year registration).
 	const priceInfo = {action: command === 'create' ? 'activate' : command === 'restore' ? 'redeem' : command, money, period: 12 * (command === 'create' || command === 'renew' ? years : 1)};
 	const taken = state.owned.has(name) || isTakenLabel(label);
+	// The registry's reason is where a trademark term shows: the name is free, but it fails without permission.
+	const trademark = !taken && trademarkIn(label) !== undefined ? FAILURES.trademark(trademarkIn(label)!).failReason : '';
 	return {
 		...base,
 		Avail: taken ? '0' : '1',
 		Premium: String(premium),
 		...(premium ? {Price: premiumPrice(label)} : {}),
-		Reason: taken ? inLang('In use', params.Lang) : '',
+		Reason: taken ? inLang('In use', params.Lang) : inLang(trademark, params.Lang),
 		StaticPriceInfo: {PriceInfo: [priceInfo]},
 	};
 }
@@ -273,4 +275,19 @@ function admitCheck(windows: CheckWindows, accessKeyId: string, now: number): vo
 	while (calls.length > 0 && calls[0]! <= now - 1000) calls.shift();
 	if (calls.length >= CHECK_DOMAIN_QPS) throw throttled(calls[0]! + 1000 - now);
 	calls.push(now);
+}
+
+/**
+ * The billing API's balance, from the balance the registry charges. Amounts are decimal text, as Alibaba sends
+ * them; the sandbox account has no credit line, so everything available is cash.
+ */
+export function queryAccountBalance(state: WorldState, ctx: CallContext): ResponseOf<'QueryAccountBalance'> {
+	const money = state.balance.toFixed(2);
+	return {
+		RequestId: ctx.requestId,
+		Code: '200',
+		Message: 'success',
+		Success: true,
+		Data: {AvailableAmount: money, AvailableCashAmount: money, CreditAmount: '0.00', MybankCreditAmount: '0.00', Currency: 'CNY', QuotaLimit: '0.00'} as never,
+	};
 }

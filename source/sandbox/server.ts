@@ -50,7 +50,16 @@ export const SANDBOX_CREDENTIALS = {accessKeyId: 'sandbox', accessKeySecret: 'sa
 /** The one STS token the sandbox accepts, with the sandbox AccessKey. */
 export const SANDBOX_SECURITY_TOKEN = 'sandbox-token';
 
-const KEYS = new Map<string, AccessKey>([[SANDBOX_CREDENTIALS.accessKeyId, {secret: SANDBOX_CREDENTIALS.accessKeySecret, securityTokens: [SANDBOX_SECURITY_TOKEN]}]]);
+/**
+ * A RAM user of the sandbox account whose policy grants the Domain API but not the billing API, as a policy of
+ * only AliyunDomainFullAccess would: everything works, the balance cannot be read.
+ */
+export const SANDBOX_RAM_CREDENTIALS = {accessKeyId: 'sandbox-ram', accessKeySecret: 'sandbox-ram-secret'} as const;
+
+const KEYS = new Map<string, AccessKey>([
+	[SANDBOX_CREDENTIALS.accessKeyId, {secret: SANDBOX_CREDENTIALS.accessKeySecret, securityTokens: [SANDBOX_SECURITY_TOKEN]}],
+	[SANDBOX_RAM_CREDENTIALS.accessKeyId, {secret: SANDBOX_RAM_CREDENTIALS.accessKeySecret, securityTokens: [], denied: new Set<OperationName>(['QueryAccountBalance'])}],
+]);
 /**
  * `x-acs-retry-after` is in milliseconds: Alibaba's SDKs read it as such (their throttling tests answer `80` and
  * expect a wait of about 80 ms; `getThrottlingTimeLeft` returns the header's number as the ms to wait), and our

@@ -4,13 +4,15 @@ import {timingSafeEqual} from 'node:crypto';
 import {unflattenParams, type WireParams} from '../api/encode.js';
 import {signatureV1, stringToSignV1} from '../api/sign-v1.js';
 import {parseAuthorizationV3, sha256Hex, signatureV3, V3_ALGORITHM} from '../api/sign-v3.js';
-import {API_VERSION, operations, type OperationName} from '../api/schema.js';
+import {API_VERSION, BILLING_API_VERSION, operations, productOf, type OperationName} from '../api/schema.js';
 import {invalidParameter, missingParameter, RequestRejected} from './error-response.js';
 
 export interface AccessKey {
 	secret: string;
 	/** STS tokens accepted with this key. */
 	securityTokens: readonly string[];
+	/** Operations this key's RAM policy does not grant: a RAM user without that permission. */
+	denied?: ReadonlySet<OperationName>;
 }
 
 export interface IncomingCall {
@@ -72,6 +74,7 @@ export function createVerifier(options: VerifierOptions): (call: IncomingCall) =
 		checkTimestamp(signed.timestamp, options.now());
 		nonces.use(`${signed.accessKeyId}\n${signed.nonce}`, options.now());
 		const {action, version} = checkRoute(signed.action, signed.version, versions);
+		if (options.keys(signed.accessKeyId)?.denied?.has(action)) throw notGranted(action);
 		return {signature: signed.signature, accessKeyId: signed.accessKeyId, action, version, params: checkParams(action, signed.params)};
 	};
 }
@@ -180,10 +183,21 @@ function checkTimestamp(value: string, now: number): void {
 function checkRoute(action: string | undefined, version: string | undefined, versions: ReadonlySet<string>): {action: OperationName; version: string} {
 	if (!version) throw missingParameter('Version');
 	if (!action) throw missingParameter('Action');
+	const billing = version === BILLING_API_VERSION;
 	// The POP gateway's answer to a version the product lacks (docs/api.md: code and status UNCONFIRMED).
-	if (!versions.has(version)) throw new RequestRejected('InvalidVersion');
-	if (!Object.hasOwn(operations, action)) throw new RequestRejected('InvalidAction.NotFound');
+	if (!billing && !versions.has(version)) throw new RequestRejected('InvalidVersion');
+	// Each product answers only its own operations: the Domain API has no QueryAccountBalance, and the reverse.
+	if (!Object.hasOwn(operations, action) || (productOf(action as OperationName) === 'billing') !== billing) throw new RequestRejected('InvalidAction.NotFound');
 	return {action: action as OperationName, version};
+}
+
+/**
+ * A RAM user without the permission. The billing API documents `NotAuthorized` ("This API is not authorized for
+ * caller."); the Domain API answers the gateway's `Forbidden.RAM`. Which one a real RAM denial of the balance
+ * query carries is UNCONFIRMED; the client treats both as "no permission" (docs/api.md).
+ */
+function notGranted(action: OperationName): RequestRejected {
+	return new RequestRejected(productOf(action) === 'billing' ? 'NotAuthorized' : 'Forbidden.RAM');
 }
 
 function checkParams(action: OperationName, wire: WireParams): unknown {

@@ -2,7 +2,7 @@
 // server checks signatures and parameters, then hands each call to `handle`; everything here is synchronous and
 // driven by the injected clock, so tests need no network and no real time.
 import {isSubmit, type OperationName, type RequestOf, type ResponseOf} from '../api/schema.js';
-import {checkDomain, queryDomainByDomainName, queryDomainList, queryRegistrantProfiles, type CheckWindows} from './handlers-account.js';
+import {checkDomain, queryAccountBalance, queryDomainByDomainName, queryDomainList, queryRegistrantProfiles, type CheckWindows} from './handlers-account.js';
 import {decideOutcome, submitActivate, submitRedeem} from './handlers-submit.js';
 import {queryTaskDetailList, queryTaskInfoHistory, queryTaskList} from './handlers-tasks.js';
 import {DEFAULT_BALANCE} from './registry-rules.js';
@@ -47,6 +47,7 @@ const HANDLERS: {[A in OperationName]: Handler<A>} = {
 	QueryDomainList: (w, p, c) => queryDomainList(w.state, p, c),
 	QueryDomainByDomainName: (w, p, c) => queryDomainByDomainName(w.state, p, c),
 	CheckDomain: (w, p, c) => checkDomain(w.state, w.checkWindows, p, c),
+	QueryAccountBalance: (w, _p, c) => queryAccountBalance(w.state, c),
 };
 
 export class SandboxWorld {

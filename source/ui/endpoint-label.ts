@@ -8,7 +8,10 @@ const text = messages({
 	sandboxAccount: {en: 'sandbox', zh: '沙箱'},
 });
 
+/** The journal's name for the in-process sandbox's endpoint. */
+export const BUILT_IN_SANDBOX = 'built-in sandbox';
+
 export const endpointLabel = (endpoint: string): string =>
-	endpoint === 'built-in sandbox' ? text.builtInSandbox : endpoint === 'built-in sandbox (large)' ? text.builtInLargeSandbox : endpoint;
+	endpoint === BUILT_IN_SANDBOX ? text.builtInSandbox : endpoint === 'built-in sandbox (large)' ? text.builtInLargeSandbox : endpoint;
 
 export const accountLabel = (account: string): string => (account === 'sandbox' ? text.sandboxAccount : account);

@@ -84,7 +84,8 @@ describe('register, redeem and status against the sandbox', () => {
 		const premium = Array.from({length: 100}, (_, i) => `p${i.toString(36).padStart(2, '0')}.com`);
 		const trademark = Array.from({length: 100}, (_, i) => `nike-fan-${i}.com`);
 		const input = [...available, ...taken, ...premium, ...trademark].join('\n');
-		const run = await runCli(['register', '--endpoint', sandbox.url, '--domains', '-', '--profile-id', 'default', '--yes', '--wait', '--json'], {env, input});
+		// Outcomes are what this checks; pricing 1,000 names first (100 s at CheckDomain's 10 a second) is left out.
+		const run = await runCli(['register', '--endpoint', sandbox.url, '--domains', '-', '--profile-id', 'default', '--yes', '--wait', '--json', '--no-estimate'], {env, input});
 		expect(run.stderr).toContain('Register 1000 domains in 10 tasks');
 		expect(run.code).toBe(3);
 		const out = JSON.parse(run.stdout) as {tasks: Array<{taskNo: string; domains: string[]}>; status: StatusJson};
@@ -145,6 +146,19 @@ describe('register, redeem and status against the sandbox', () => {
 		expect(out.tasks.flatMap((t) => t.domains)).toEqual(['good-one.com', 'pasted-url.com', domainToASCII('mañana-shop.com')]);
 	});
 
+	it('--dry-run needs no --yes, sends nothing (no task on the server) and names the file of the exact requests', async () => {
+		const names = ['dry-e2e-1.com', 'dry-e2e-2.net', 'dry-e2e-3.org'];
+		const run = await runCli(['register', '--endpoint', sandbox.url, '--domains', '-', '--profile-id', 'default', '--years', '2', '--dry-run', '--json'], {env, input: names.join('\n')});
+		expect(run.code).toBe(0);
+		const out = JSON.parse(run.stdout) as {dryRun: boolean; estimate: {total: number; currency: string}; balance: {known: boolean}; requestsFile: string};
+		// (69 + 79 + 75) × 2 years.
+		expect(out).toMatchObject({dryRun: true, estimate: {total: 446, currency: 'CNY'}, balance: {known: true}});
+		const file = JSON.parse(readFileSync(out.requestsFile, 'utf8')) as {requests: Array<{OrderActivateParam: Array<{DomainName: string; SubscriptionDuration: number}>}>};
+		expect(file.requests[0]!.OrderActivateParam.map((p) => [p.DomainName, p.SubscriptionDuration])).toEqual(names.map((n) => [n, 2]));
+		const counts = await tasksPerDomain(sandbox.client);
+		expect(names.map((n) => counts.get(n) ?? 0)).toEqual([0, 0, 0]);
+	});
+
 	it('refuses bad flags with exit 2 and says which', async () => {
 		const years = await runCli(['register', '--endpoint', sandbox.url, '--domains', '-', '--profile-id', 'default', '--yes', '--years', '11'], {env, input: 'a-b-c.com'});
 		expect(years.code).toBe(2);
@@ -180,7 +194,8 @@ describe('never ordering twice', () => {
 		const sandbox = await startSandboxProcess(['--speed', '20', '--faults', 'lost-response=0.5,latency=40-90'], env);
 		try {
 			const domains = Array.from({length: 60}, (_, i) => `twice-${i}.com`);
-			const args = ['register', '--endpoint', sandbox.url, '--domains', '-', '--profile-id', 'default', '--yes', '--batch-size', '5'];
+			// The submit path is what this attacks; pricing the list on each of up to 40 runs is left out.
+			const args = ['register', '--endpoint', sandbox.url, '--domains', '-', '--profile-id', 'default', '--yes', '--batch-size', '5', '--no-estimate'];
 			let finished = false;
 			let killedMidSubmit = 0;
 			// Killed just after a chunk's outcome is known, while the next chunk's request is being written or is in flight.

@@ -152,9 +152,11 @@ describe('never ordering twice, as an operator breaks it', () => {
 				const domains = names(shared ? 'same-home' : 'two-homes', 120);
 				const homeA = tempHome();
 				const homeB = shared ? homeA : tempHome();
+				// The lock is what this attacks: both runs go straight to it, without pricing the list first.
+				const args = [...registerArgs(sandbox.url, 10), '--no-estimate'];
 				const [a, b] = await Promise.all([
-					runCli(registerArgs(sandbox.url, 10), {env: sandboxEnv(homeA), input: domains.join('\n')}),
-					runCli(registerArgs(sandbox.url, 10), {env: sandboxEnv(homeB), input: domains.join('\n')}),
+					runCli(args, {env: sandboxEnv(homeA), input: domains.join('\n')}),
+					runCli(args, {env: sandboxEnv(homeB), input: domains.join('\n')}),
 				]);
 				const counts = await ordersOf(sandbox, domains);
 				expect(counts.filter((n) => n !== 1), shared ? 'same folder' : 'two folders').toEqual([]);

@@ -151,7 +151,7 @@ describe('README commands, in order', () => {
 			const cwd = command.line.startsWith('npm ') ? REPO : dir;
 			tmux.open(session, `bash -c 'source ${envFile}; export CI=false; cd ${cwd} && exec ${command.line}'`, {width: 100, height: 30});
 			// With no account the app offers the sandbox; with --sandbox it opens on the home screen.
-			const first = command.line.includes('--sandbox') ? /SANDBOX[\s\S]*Register domains[\s\S]*Ctrl\+C quit/ : /No Alibaba Cloud credentials were found[\s\S]*Try the sandbox[\s\S]*Ctrl\+C quit/;
+			const first = command.line.includes('--sandbox') ? /SANDBOX[\s\S]*Register domains[\s\S]*q quit/ : /No Alibaba Cloud credentials were found[\s\S]*Try the sandbox[\s\S]*q quit/;
 			const screen = await tmux.waitForScreen(session, first);
 			expect(screen).toMatch(first);
 			tmux.press(session, 'C-c');

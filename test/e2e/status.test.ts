@@ -24,9 +24,9 @@ function open(args: string[], env: NodeJS.ProcessEnv): string {
 const press = (name: string, ...keys: string[]) => tmux.press(name, ...keys);
 const waitForScreen = (name: string, expected: string | RegExp, timeoutMs = 60_000) => tmux.waitForScreen(name, expected, {timeoutMs, join: true});
 
-/** The counts line of the status screen: waiting, executing, succeeded, failed. */
+/** The counts in the line the app leaves on exit: succeeded, failed, in progress. */
 function countsOnScreen(text: string): number[] {
-	const match = /(\d+) waiting · \S+ (\d+) executing · \S+ (\d+) succeeded · \S+ (\d+) failed/.exec(text);
+	const match = /(\d+) succeeded, (\d+) failed, (\d+) in progress/.exec(text);
 	if (!match) throw new Error(`no counts on screen:\n${text}`);
 	return match.slice(1).map(Number);
 }
@@ -65,14 +65,14 @@ describe('status and history in a terminal', () => {
 
 		const history = JSON.parse((await runCli(['history', '--json'], {env})).stdout) as {batches: Array<{tasks: string[]; state: string; counts: Record<string, number>}>};
 		const batch = history.batches.find((b) => b.tasks.includes(taskNo!))!;
-		expect([batch.counts.waiting, batch.counts.executing, batch.counts.succeeded, batch.counts.failed]).toEqual(seen);
+		expect([batch.counts.succeeded, batch.counts.failed, batch.counts.waiting + batch.counts.executing]).toEqual(seen);
 
 		// Reopen from history: the row shows what was seen, and Enter watches it to the end.
 		const again = open(['history', '--endpoint', sandbox.url], env);
 		const list = await waitForScreen(again, 'Batches on this computer');
 		const row = list.split('\n').find((line) => line.includes('register'))!;
-		const [, , succeeded, failed] = seen;
-		expect(row).toContain(`${succeeded} ok, ${failed} failed`);
+		const [succeeded, failed] = seen;
+		expect(row).toContain(`${succeeded} succeeded, ${failed} failed`);
 		expect(row).toMatch(batch.state === 'finished' ? /finished/ : /running/);
 		press(again, 'Enter');
 		const done = await waitForScreen(again, 'All 6 domains are final: 4 succeeded, 2 failed', 120_000);
@@ -90,7 +90,7 @@ describe('status and history in a terminal', () => {
 
 		// Back in history, the batch is finished with its final counts.
 		press(again, 'q');
-		const back = await waitForScreen(again, /4 ok, 2 failed\s+finished/);
+		const back = await waitForScreen(again, /4 succeeded, 2 failed\s+finished/);
 		expect(back).toContain('Batches on this computer');
 		press(again, 'Enter');
 		await waitForScreen(again, 'All 6 domains are final');

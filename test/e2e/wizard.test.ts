@@ -65,6 +65,9 @@ describe('wizard in a real terminal', () => {
 		await keys(session, 'Register · Review', 'Enter');
 		frame = await waitForScreen(session, '❯ Back');
 		expect(frame).toContain('Register 5 domains in 1 task');
+		// The review prices the list itself (the availability check was skipped); Submit waits for it.
+		frame = await waitForScreen(session, 'CNY 371.00 for 5 domains × 1 year');
+		expect(frame).toMatch(/Balance\s+CNY [\d,]+\.00 · CNY [\d,]+\.00 left after this batch/);
 		await keys(session, '❯ Submit 5 domains', 'Down');
 		frame = await keys(session, 'Registering 5 domains', 'Enter');
 		expect(frame).toContain('pasted-three.net');
@@ -85,6 +88,7 @@ describe('wizard in a real terminal', () => {
 		await keys(session, 'Redeem · Options', 'Enter');
 		await keys(session, 'Redeem · Review', 'Enter');
 		await waitForScreen(session, '❯ Back');
+		await waitForScreen(session, 'CNY 2,400.00: the redemption fee of 2 domains');
 		await keys(session, '❯ Submit 2 domains', 'Down');
 		expect(await keys(session, 'Redeeming 2 domains', 'Enter')).toContain('forgot-to-renew.com');
 		tmux.press(session, 'C-c');

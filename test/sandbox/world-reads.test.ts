@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {operations, type OperationName} from '../../source/api/schema.js';
-import {TLD_PRICES, premiumPrice} from '../../source/sandbox/registry-rules.js';
+import {REDEMPTION_FEE, TLD_PRICES, premiumPrice} from '../../source/sandbox/registry-rules.js';
 import {activateParams, allDetails, errorOf, makeWorld, runToCompletion} from './world-helpers.js';
 
 describe('reading tasks', () => {
@@ -110,6 +110,23 @@ describe('CheckDomain', () => {
 		expect(errorOf(() => h.call('CheckDomain', {DomainName: 'no spaces.com'})).code).toBe('InvalidParameter');
 	});
 
+	it('names a protected trademark in the reason, in the language asked, and prices a redemption with restore', () => {
+		const h = makeWorld();
+		expect(h.call('CheckDomain', {DomainName: 'rolex-fans.com'})).toMatchObject({Avail: '1', Reason: expect.stringContaining('trademark "rolex"')});
+		expect(h.call('CheckDomain', {DomainName: 'rolex-fans.com', Lang: 'zh'}).Reason).toContain('商标“rolex”');
+		expect(h.call('CheckDomain', {DomainName: 'quiet-brook.com'}).Reason).toBe('');
+		const restore = h.call('CheckDomain', {DomainName: 'happy-dumpling.com', FeeCommand: 'restore'});
+		expect(restore.StaticPriceInfo?.PriceInfo).toEqual([{action: 'redeem', money: REDEMPTION_FEE, period: 12}]);
+	});
+
+	it('QueryAccountBalance answers the balance registrations are charged from', () => {
+		const h = makeWorld({balance: 1000});
+		expect(h.call('QueryAccountBalance', {}).Data).toMatchObject({AvailableAmount: 1000, Currency: 'CNY'});
+		const {TaskNo} = h.call('SaveBatchTaskForCreatingOrderActivate', activateParams(['paid-for.com'], {SubscriptionDuration: 3}));
+		runToCompletion(h, TaskNo);
+		expect(h.call('QueryAccountBalance', {}).Data.AvailableAmount).toBe(1000 - TLD_PRICES.com! * 3);
+	});
+
 	it('allows 10 calls a second per AccessKey and answers Throttling.User with a retry-after', () => {
 		const h = makeWorld();
 		for (let i = 0; i < 10; i++) {
@@ -143,6 +160,7 @@ describe('every operation', () => {
 			QueryDomainList: {PageNum: 1, PageSize: 10},
 			QueryDomainByDomainName: {DomainName: 'lianyun.io'},
 			CheckDomain: {DomainName: 'abc.com'},
+			QueryAccountBalance: {},
 		};
 		for (const action of Object.keys(operations) as OperationName[]) {
 			const typed = operations[action].request.parse(samples[action]);

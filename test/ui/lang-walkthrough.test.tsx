@@ -183,12 +183,13 @@ describe('a redeem flow in zh', () => {
 		keep('list pasted', await app.press(PASTE('forgot-to-renew.com\nlaunch-party.net\nnot-mine.com\n'), '3 个域名'));
 		await app.press(ENTER, '赎回域名 · 到期时间');
 		const expiry = keep('expiry', await app.see('3 个中有 2 个可赎回'));
-		expect(expiry).toMatch(/forgot-to-renew\.com\s+\d{4}-\d\d-\d\d \d\d:\d\d UTC\s+\d{13}\s+已过期 \d+ 天/);
+		expect(expiry).toMatch(/forgot-to-renew\.com\s+\d{4}-\d\d-\d\d \d\d:\d\d UTC(?:[+-]\d+(?::\d\d)?)?\s+\d{13}\s+已过期 \d+ 天/);
 		keep('expiry typing', await app.press('e', '的到期时间（毫秒）'));
 		await app.press(ESC, '输入到期时间');
 		keep('options', await app.press(ENTER, '赎回域名 · 选项'));
 		keep('review', await app.press(ENTER, '赎回域名 · 确认'));
 		await app.see('❯ 返回');
+		keep('review priced', await app.see('¥2,400.00（2 个域名的赎回费）'));
 		await app.press(ARROW_DOWN, '❯ 提交 2 个域名');
 		keep('status', await app.press(ENTER, '赎回 2 个域名 · 1 个任务'));
 		keep('final', await app.see('个域名已结束'));

@@ -1,6 +1,6 @@
 // The interactive app's root: the wizard's state, the session, the engine hooks, one owner of exit, and the
 // router that shows one screen at a time.
-import {useApp} from 'ink';
+import {useApp, useStdout} from 'ink';
 import {readFile} from 'node:fs/promises';
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState, type Dispatch} from 'react';
 import {loadPublicSuffixList, publicSuffixListLoaded} from '../../core/public-suffix.js';
@@ -12,6 +12,7 @@ import {InputProvider} from '../input/InputProvider.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {initialWizardState, wizardReducer, type InitialOptions, type WizardAction} from '../state/wizard-state.js';
+import {exitSummary, touchedBatch} from './exit-summary.js';
 import {ActionsContext, SessionContext, WizardStateContext, type AppActions} from './contexts.js';
 import {Router} from './Router.js';
 import {useAccounts} from './use-accounts.js';
@@ -31,8 +32,52 @@ export type AppProps = {
 	start?: InitialOptions;
 	/** Tests hand in a runtime of their own (a fake client, a sandbox with a wrong secret). */
 	createRuntime?: CreateRuntime;
-	/** `lines` are said below the last frame (what a stopped submit sent, where a draft was kept). */
-	onExit?: (code: number, lines: string[]) => void;
+	/**
+	 * With the exit code, the one line to leave in the terminal (what happened and how to resume), and the lines said
+	 * below it (what a stopped submit sent, where a draft was kept).
+	 */
+	onExit?: (code: number, summary: string, lines: string[]) => void;
+	/** Drawn in the alternate screen: resizing and Ctrl+L clear it and draw again. */
+	fullScreen?: boolean;
+};
+
+// Clear the screen and put the cursor home; the renderer then draws the last frame again from the top.
+const CLEAR_SCREEN = '\u001B[2J\u001B[H';
+// Resizing sends many events while a window is dragged; draw again once it stops.
+const RESIZE_SETTLE_MS = 40;
+
+/** Ctrl+L, and every resize in the alternate screen, clear it and draw the frame again: no stale lines stay. */
+const useRedraw = (fullScreen: boolean) => {
+	const {stdout, write} = useStdout();
+	useKeypress(key => {
+		if (keys.isRedraw(key)) {
+			if (fullScreen) {
+				write(CLEAR_SCREEN);
+			}
+
+			return true;
+		}
+
+		return undefined;
+	}, {priority: QUIT_PRIORITY});
+
+	useEffect(() => {
+		if (!fullScreen) {
+			return;
+		}
+
+		let timer: NodeJS.Timeout | undefined;
+		const onResize = () => {
+			clearTimeout(timer);
+			timer = setTimeout(() => write(CLEAR_SCREEN), RESIZE_SETTLE_MS);
+		};
+
+		stdout.on('resize', onResize);
+		return () => {
+			clearTimeout(timer);
+			stdout.off('resize', onResize);
+		};
+	}, [fullScreen, stdout, write]);
 };
 
 /** A submit outside the wizard (history's "submit the never-ordered domains"): Ctrl+C stops it as it stops the wizard's. */
@@ -60,7 +105,7 @@ function usePslDispatch(dispatch: Dispatch<WizardAction>): Dispatch<WizardAction
 // Hears Ctrl+C before any screen or overlay does.
 const QUIT_PRIORITY = 100;
 
-const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExit}: AppProps) => {
+const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExit, fullScreen = false}: AppProps) => {
 	const {exit} = useApp();
 	const [state, rawDispatch] = useReducer(wizardReducer, start ?? {}, initialWizardState);
 	const dispatch = usePslDispatch(rawDispatch);
@@ -72,6 +117,9 @@ const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExi
 	const [quitting, setQuitting] = useState(false);
 	const finishing = useRef(false);
 	const background = useRef<{batchId: string; stop: AbortController; settled: Promise<SubmitSummary | undefined>} | undefined>(undefined);
+	const [startedAt] = useState(() => Date.now());
+	useRedraw(fullScreen);
+	const watchedBatch = state.watch?.batchId;
 
 	const finish = useCallback((code: number, lines: string[] = []) => {
 		if (finishing.current) {
@@ -82,11 +130,20 @@ const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExi
 		engine.stopCheck();
 		const kept = draft.keep();
 		const said = kept ? [...lines, draftKeptLine(kept.lines, kept.operation)] : lines;
+		const runtime = session.runtime;
+		let summary = '';
+		try {
+			const extra = `${runtime?.sandbox ? ' --sandbox' : ''}${!runtime?.sandbox && flags.endpoint ? ` --endpoint ${flags.endpoint}` : ''}${flags.account ? ` --account ${flags.account}` : ''}`;
+			summary = exitSummary(runtime ? touchedBatch(runtime.journal, startedAt, watchedBatch) : undefined, extra);
+		} catch {
+			// A journal that cannot be read leaves no line; the app still ends.
+		}
+
 		void close().finally(() => {
-			onExit?.(code, said);
+			onExit?.(code, summary, said);
 			exit();
 		});
-	}, [close, engine, exit, onExit, draft]);
+	}, [close, engine, exit, onExit, draft, session.runtime, flags, startedAt, watchedBatch]);
 
 	/** What a stopped submit sent, read back from the journal. */
 	const stoppedLines = useCallback((batchId: string | undefined): string[] => {

@@ -4,7 +4,7 @@ import {useMemo} from 'react';
 import {messages} from '../../i18n/index.js';
 import {appPaths} from '../../store/paths.js';
 import {WatchBatch} from '../flows/WatchBatch.js';
-import {HistoryScreen} from '../screens/HistoryScreen.js';
+import {HistoryScreen} from '../screens/history/HistoryScreen.js';
 import {Spinner} from '../components/Spinner.js';
 import {useActions, useSessionState, useWizard} from './contexts.js';
 import {ScreenFrame} from './ScreenFrame.js';
@@ -70,6 +70,7 @@ export const StatusRoute = () => {
 
 export const HistoryRoute = ({stopping}: {stopping: boolean}) => {
 	const {runtime} = useSessionState();
+	const {reopen} = useWizard();
 	const {env, runBackground} = useActions();
 	const onRetryFailed = useRetry();
 	const onLeave = useLeave();
@@ -78,5 +79,5 @@ export const HistoryRoute = ({stopping}: {stopping: boolean}) => {
 		return <Connecting title={text.watch} />;
 	}
 
-	return <HistoryScreen runtime={runtime} dataDir={dataDir} onRetryFailed={onRetryFailed} onLeave={onLeave} runSubmit={runBackground} stopping={stopping} />;
+	return <HistoryScreen runtime={runtime} dataDir={dataDir} onRetryFailed={onRetryFailed} onLeave={onLeave} reopen={reopen} runSubmit={runBackground} stopping={stopping} />;
 };

@@ -2,7 +2,7 @@
 // flag the options step; a step whose answers came from flags is passed over. Bad values are usage errors, before
 // any screen is drawn; what a flag means is said once, in cli/options-from-flags.ts.
 import {UsageError, type Flags} from '../../cli/args.js';
-import {orderFlags} from '../../cli/options-from-flags.js';
+import {maxSpendFlag, orderFlags} from '../../cli/options-from-flags.js';
 import {readDomainsInput} from '../../cli/read-input.js';
 import type {Operation} from '../../core/orders.js';
 import {messages} from '../../i18n/index.js';
@@ -17,6 +17,7 @@ const text = messages({
 export async function prefillFromFlags(operation: Operation, flags: Flags, stdin: NodeJS.ReadableStream): Promise<Prefill> {
 	const {profileId, ...given} = orderFlags(operation, flags);
 	const prefill: Prefill = {};
+	prefill.maxSpend = maxSpendFlag(flags);
 	if (flags.domains !== undefined) {
 		if (flags.domains === '-') {
 			throw new UsageError(text.stdin);

@@ -1,19 +1,21 @@
 // The wizard's async work: profiles, availability checks, expiry lookups, the already-ordered check, the submit and
 // the dry run. Each calls the engine's functions and dispatches what came back; no screen calls the API itself.
-import {mkdir, writeFile} from 'node:fs/promises';
-import {join} from 'node:path';
 import {useCallback, useEffect, useRef, type Dispatch} from 'react';
 import {checkAvailability} from '../../core/availability.js';
+import {readBalance} from '../../core/balance.js';
 import {listProfiles} from '../../core/profiles.js';
 import {lookupRedeemExpiries} from '../../core/redeem-lookup.js';
 import {lookupRedemptionFees} from '../../core/redemption-fee.js';
 import {listRedemptionDomains} from '../../core/redemption-list.js';
-import {requestsOf} from '../../core/requests.js';
-import {alreadyOrdered, sendOrder} from '../../core/submit-path.js';
+import {alreadyOrdered, sendOrder, type OrderProgress} from '../../core/submit-path.js';
 import type {Runtime} from '../../runtime.js';
-import type {WizardAction, WizardState} from '../state/wizard-state.js';
+import type {SubmitProgress} from '../state/submit-progress.js';
+import {estimateOf, type WizardAction, type WizardState} from '../state/wizard-state.js';
 import {noticeOf} from './notice-of.js';
 import {planOf} from './plan-of.js';
+import {usePricing} from './use-pricing.js';
+import {dryRunRecord} from '../../core/dry-run.js';
+import {writeDryRun} from '../../store/dry-runs.js';
 
 export type WizardEngine = ReturnType<typeof useWizardEngine>;
 
@@ -38,6 +40,11 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 	const checkStop = useRef<AbortController | undefined>(undefined);
 	const submitStop = useRef<AbortController | undefined>(undefined);
 	const redemptionLoad = useRef(0);
+
+	// Checks stop with the app: nothing keeps asking CheckDomain for a screen that is gone.
+	useEffect(() => () => {
+		checkStop.current?.abort();
+	}, []);
 
 	// A different account or endpoint: what was loaded through the old one no longer holds.
 	const previousRuntime = useRef(runtime);
@@ -119,7 +126,14 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 				error => dispatch({type: 'review-failed', error: noticeOf(error)}),
 			);
 		}
-	}, [runtime, state.screen, state.profiles.status, state.expiry.status, state.redemption.status, state.redemption.domains, state.review.status, state.operation, state.list, state.expiry.ready, dispatch]);
+
+		// The balance is read each time the review shows: it changes as batches are paid for.
+		if (state.screen === 'review' && state.balance.status === 'idle') {
+			dispatch({type: 'balance-loading'});
+			readBalance(runtime.client).then(view => dispatch({type: 'balance-loaded', view}), error => dispatch({type: 'balance-loaded', view: {status: 'error', error: String(error)}}));
+		}
+	}, [runtime, state.screen, state.profiles.status, state.expiry.status, state.redemption.status, state.redemption.domains, state.review.status, state.balance.status, state.operation, state.list, state.expiry.ready, dispatch]);
+
 
 	const startCheck = useCallback(() => {
 		if (!runtime || latest.current.availability.status === 'running') {
@@ -131,7 +145,7 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 		checkStop.current = stop;
 		dispatch({type: 'check-start', total: resumeFrom + names.length, resume: resumeFrom > 0});
 		checkAvailability(runtime.client, names, {
-			years: latest.current.options.years,
+			currency: runtime.currency,
 			qps: 10,
 			signal: stop.signal,
 			onResult: (result, done) => dispatch({type: 'check-result', result, done: resumeFrom + done}),
@@ -162,70 +176,26 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 			const summary = await sendOrder(runtime, plan, {
 				signal: stop.signal,
 				onProgress(event) {
-					switch (event.type) {
-						case 'lock-wait': {
-							dispatch({type: 'submit-guard', lockWait: event.holder ?? {}});
-							break;
-						}
+					const progress = progressOf(event, plan.chunks, sending);
+					if (event.type === 'sending') {
+						sending = event.domains;
+					}
 
-						case 'lock-held': {
-							dispatch({type: 'submit-guard', lockWait: null});
-							break;
-						}
-
-						case 'server-check': {
-							dispatch({type: 'submit-guard', check: {requests: event.requests, tasks: event.tasks}});
-							break;
-						}
-
-						case 'left-out': {
-							const wholeChunk = event.domains.length >= plan.chunks[event.chunk]!.domains.length;
-							dispatch({type: 'submit-guard', leftOut: {chunk: event.chunk, domains: event.domains, wholeChunk}});
-							break;
-						}
-
-						case 'sending': {
-							sending = event.domains;
-							dispatch({type: 'submit-sending', chunk: event.chunk});
-							break;
-						}
-
-						case 'submitted': {
-							dispatch({type: 'submit-submitted', chunk: event.chunk, taskNo: event.taskNo, domains: sending});
-							break;
-						}
-
-						case 'unknown': {
-							dispatch({type: 'submit-unknown', chunk: event.chunk, reason: event.error});
-							break;
-						}
-
-						case 'rejected': {
-							dispatch({type: 'submit-rejected', chunk: event.chunk, error: noticeOf(event.error)});
-							break;
-						}
-
-						case 'throttled': {
-							dispatch({type: 'submit-throttled', chunk: event.chunk, delayMs: event.delayMs});
-							break;
-						}
-
-						case 'reconciled': {
-							break;
-						}
+					if (progress) {
+						dispatch({type: 'submit-progress', event: progress});
 					}
 				},
 			});
-			dispatch({type: 'submit-done', stopped: summary.stopped, checkFailed: summary.checkFailed});
+			dispatch({type: 'submit-progress', event: {type: 'done', stopped: summary.stopped, checkFailed: summary.checkFailed}});
 		} catch (error) {
-			dispatch({type: 'submit-failed', error: noticeOf(error)});
+			dispatch({type: 'submit-progress', event: {type: 'failed', error: noticeOf(error)}});
 		}
 	}, [runtime, dispatch]);
 
 	/** Ctrl+C mid-submit: the request in flight is finished and recorded, then nothing more is sent. */
 	const stopSubmit = useCallback(() => {
 		if (latest.current.submit.status === 'running' && submitStop.current && !submitStop.current.signal.aborted) {
-			dispatch({type: 'submit-stopping'});
+			dispatch({type: 'submit-progress', event: {type: 'stopping'}});
 			submitStop.current.abort();
 		}
 	}, [dispatch]);
@@ -236,17 +206,71 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 		}
 
 		try {
-			const plan = planOf(latest.current, runtime);
+			const current = latest.current;
+			const plan = planOf(current, runtime);
 			const {appPaths} = await import('../../store/paths.js');
-			const dir = join(appPaths(env).dataDir, 'dry-runs');
-			await mkdir(dir, {recursive: true});
-			const path = join(dir, `${plan.id}-${plan.operation}.json`);
-			await writeFile(path, JSON.stringify({endpoint: runtime.endpoint, account: runtime.accountLabel, requests: requestsOf(plan)}, null, 2) + '\n');
+			const record = dryRunRecord(plan, {
+				endpoint: runtime.endpoint,
+				account: runtime.accountLabel,
+				version: runtime.client.version,
+				estimate: estimateOf(current),
+				balance: current.balance.view,
+			});
+			const path = writeDryRun(appPaths(env).dataDir, plan, record);
 			dispatch({type: 'review-saved', path});
 		} catch (error) {
 			dispatch({type: 'review-failed', error: noticeOf(error)});
 		}
 	}, [runtime, env, dispatch]);
 
-	return {startCheck, stopCheck, submit, stopSubmit, saveDryRun};
+	const {startPricing, stopPricing} = usePricing({state, dispatch, runtime});
+	return {startCheck, stopCheck, startPricing, stopPricing, submit, stopSubmit, saveDryRun};
 }
+
+/**
+ * A submit-path event as the submit screen's progress; reconciling is not shown there. `sending`: the domains of
+ * the request in flight (fewer than the task's when the server check left some out).
+ */
+const progressOf = (event: OrderProgress, chunks: ReadonlyArray<{domains: readonly string[]}>, sending: number): SubmitProgress | undefined => {
+	switch (event.type) {
+		case 'lock-wait': {
+			return {type: 'lock-wait', holder: event.holder ?? {}};
+		}
+
+		case 'lock-held': {
+			return {type: 'lock-wait', holder: null};
+		}
+
+		case 'server-check': {
+			return {type: 'server-check', requests: event.requests, tasks: event.tasks};
+		}
+
+		case 'left-out': {
+			return {type: 'left-out', chunk: event.chunk, domains: event.domains, wholeChunk: event.domains.length >= chunks[event.chunk]!.domains.length};
+		}
+
+		case 'sending': {
+			return {type: 'sending', chunk: event.chunk};
+		}
+
+		case 'submitted': {
+			return {type: 'submitted', chunk: event.chunk, taskNo: event.taskNo, domains: sending};
+		}
+
+		case 'unknown': {
+			return {type: 'unknown', chunk: event.chunk, reason: event.error};
+		}
+
+		case 'rejected': {
+			return {type: 'rejected', chunk: event.chunk, error: noticeOf(event.error)};
+		}
+
+		case 'throttled': {
+			return {type: 'throttled', chunk: event.chunk, delayMs: event.delayMs};
+		}
+
+		case 'reconciled': {
+			return undefined;
+		}
+	}
+};

@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import type {DomainStatusRow} from '../../core/status.js';
 import {messages} from '../../i18n/index.js';
 import {padEndCells} from '../../core/text-width.js';
+import {serverTimeShown} from '../format-time.js';
 import {useTheme} from '../theme.js';
 import {stateLook, stateName} from './StatusCounts.js';
 
@@ -32,8 +33,8 @@ export const DomainDetail = ({row}: DomainDetailProps) => {
 		[text.domain, row.unicode ? `${row.unicode} (${row.name})` : row.name],
 		[text.task, row.taskNo],
 		[text.tries, String(row.tryCount)],
-		[text.created, row.createTime],
-		[text.updated, row.updateTime],
+		[text.created, serverTimeShown(row.createTime)],
+		[text.updated, serverTimeShown(row.updateTime)],
 	];
 	return (
 		<Box flexDirection="column" borderStyle="round" borderColor={colors.accent} paddingX={1}>

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import {messages} from '../../i18n/index.js';
-import {endpointLabel} from '../endpoint-label.js';
+import {BUILT_IN_SANDBOX, endpointLabel} from '../endpoint-label.js';
 import {useTheme} from '../theme.js';
 
 const text = messages({
@@ -19,9 +19,10 @@ export type HeaderProps = {
 
 export const Header = ({title, account, endpoint, sandbox = false}: HeaderProps) => {
 	const {colors, symbols} = useTheme();
-	// The built-in sandbox is its own account: naming both would say "sandbox" twice.
+	// The built-in sandbox is its own account and its own endpoint: the badge says "sandbox" once for all three.
 	const showAccount = account && !(sandbox && account === 'sandbox');
-	const details = [showAccount && text.account(account), endpoint && endpointLabel(endpoint)].filter(Boolean).join(` ${symbols.separator} `);
+	const showEndpoint = endpoint && !(sandbox && endpoint === BUILT_IN_SANDBOX);
+	const details = [showAccount && text.account(account), showEndpoint && endpointLabel(endpoint)].filter(Boolean).join(` ${symbols.separator} `);
 	return (
 		<Box justifyContent="space-between">
 			<Box flexShrink={0}>

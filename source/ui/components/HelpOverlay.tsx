@@ -53,11 +53,14 @@ export const HelpOverlay = ({hints, title = text.keys, onClose, isActive = true}
 	);
 };
 
-/** Opens the help on `?`. Fields that take text hear `?` first, so typing it never opens help by surprise. */
-export const useHelpToggle = ({isActive = true}: {isActive?: boolean} = {}) => {
+/**
+ * Opens the help on `?` or F1. Inside a text field only F1 does: `?` is text there, so typing it never opens the
+ * help by surprise.
+ */
+export const useHelpToggle = ({isActive = true, inTextField = false}: {isActive?: boolean; inTextField?: boolean} = {}) => {
 	const [isOpen, setOpen] = useState(false);
 	useKeypress(key => {
-		if (!isOpen && keys.isHelp(key)) {
+		if (!isOpen && (inTextField ? keys.isHelpInField(key) : keys.isHelp(key))) {
 			setOpen(true);
 			return true;
 		}

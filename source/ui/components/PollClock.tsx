@@ -2,7 +2,7 @@
 // redraw every second.
 import {Text} from 'ink';
 import type {PollerState} from '../../core/status-poller.js';
-import {messages} from '../../i18n/index.js';
+import {count, messages} from '../../i18n/index.js';
 import {formatDuration, secondsUntil} from '../format-duration.js';
 import {useNow} from '../hooks/use-now.js';
 import {useTheme} from '../theme.js';
@@ -14,15 +14,16 @@ const text = messages({
 	left: {en: (d: string) => `about ${d} left`, zh: (d: string) => `约剩 ${d}`},
 	refreshing: {en: 'refreshing', zh: '正在刷新'},
 	next: {en: (s: number) => `next refresh in ${s}s`, zh: (s: number) => `${s} 秒后刷新`},
-	requests: {en: (n: number) => `${n} request${n === 1 ? '' : 's'} last refresh`, zh: (n: number) => `上次刷新 ${n} 个请求`},
+	requests: {en: (n: number) => `${count(n, ['request', 'requests'], '')} last refresh`, zh: (n: number) => `上次刷新 ${n} 个请求`},
 });
 
-export const PollClock = ({state}: {state: PollerState}) => {
+/** `finishedAt`: when a reopened batch was first seen final, so "finished in" reads the same each time. */
+export const PollClock = ({state, finishedAt}: {state: PollerState; finishedAt?: number}) => {
 	const {colors, symbols} = useTheme();
 	const now = useNow(1000, !state.done);
 	const parts: string[] = [];
 	if (state.done) {
-		parts.push(text.finished(formatDuration((state.lastRefreshAt ?? now) - state.startedAt)));
+		parts.push(text.finished(formatDuration((finishedAt ?? state.lastRefreshAt ?? now) - state.startedAt)));
 	} else {
 		parts.push(text.elapsed(formatDuration(now - state.startedAt)));
 		const left = state.etaMs === undefined ? undefined : Math.max(0, state.etaMs - (now - (state.lastRefreshAt ?? now)));

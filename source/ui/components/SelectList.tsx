@@ -141,10 +141,14 @@ export const SelectList = <V,>({items, onSelect, onHighlight, defaultValue, heig
 				const pointer = isHighlighted ? symbols.pointer : ' '.repeat(symbols.pointer.length);
 				if (item.disabled) {
 					return (
-						<Text key={item.key ?? item.label} color={colors.muted} wrap="truncate-end">
-							{`${' '.repeat(symbols.pointer.length)} ${item.label}`}
-							{item.reason ? ` ${symbols.dash} ${item.reason}` : ''}
-						</Text>
+						// Wrapped under itself, not cut: the reason is why the item cannot be chosen, and it must be read whole.
+						<Box key={item.key ?? item.label}>
+							<Text>{`${' '.repeat(symbols.pointer.length)} `}</Text>
+							<Text color={colors.muted} wrap="wrap">
+								{item.label}
+								{item.reason ? ` ${symbols.dash} ${item.reason}` : ''}
+							</Text>
+						</Box>
 					);
 				}
 

@@ -1,6 +1,5 @@
 // Every key binding in one place, so a screen asks "is this Back?" and never compares raw sequences.
 import type {MoveAction} from '../state/list-window.js';
-import {messages} from '../../i18n/index.js';
 import type {KeyEvent} from './key-event.js';
 
 const plain = (key: KeyEvent) => !key.ctrl && !key.meta;
@@ -8,7 +7,14 @@ const ctrlLetter = (key: KeyEvent, letter: string) => key.ctrl && !key.meta && k
 
 export const isSubmit = (key: KeyEvent) => key.name === 'return' && plain(key);
 export const isBack = (key: KeyEvent) => key.name === 'escape' && plain(key);
-export const isHelp = (key: KeyEvent) => key.text === '?';
+/** `?`, or F1, which also works where `?` is typed as text. */
+export const isHelp = (key: KeyEvent) => key.text === '?' || key.name === 'f1';
+/** F1 only: the help key inside a text field. */
+export const isHelpInField = (key: KeyEvent) => key.name === 'f1';
+/** `q`: leave this view, where no text field takes letters. */
+export const isLeave = (key: KeyEvent) => key.text === 'q' && plain(key);
+/** Ctrl+L: draw the screen again. */
+export const isRedraw = (key: KeyEvent) => ctrlLetter(key, 'l');
 /** Space, as the key bar's `Space switch` means it: a typed space arrives as text, not as a named key. */
 export const isToggle = (key: KeyEvent) => (key.name === 'space' && plain(key)) || (key.name === 'text' && key.text === ' ' && plain(key));
 export const isQuit = (key: KeyEvent) => ctrlLetter(key, 'c');
@@ -39,35 +45,7 @@ export const isClearToEnd = (key: KeyEvent) => ctrlLetter(key, 'k');
 /** Printable input a field should insert: not a binding like `?` when the caller says so. */
 export const insertableText = (key: KeyEvent): string | undefined => (key.name === 'text' && plain(key) ? key.text : undefined);
 
-/** A key and what it does, for the key bar and the help overlay. */
-export type KeyHint = {
-	keys: string;
-	label: string;
-	/** Longer words for the help overlay; the label is used when absent. */
-	description?: string;
-};
-
-const text = messages({
-	move: {en: 'move', zh: '移动'},
-	moveLong: {en: 'Move the highlight; PgUp/PgDn and Home/End jump', zh: '移动高亮；PgUp/PgDn 和 Home/End 跳转'},
-	select: {en: 'select', zh: '选择'},
-	selectLong: {en: 'Choose the highlighted item', zh: '选择高亮的项'},
-	back: {en: 'back', zh: '返回'},
-	backLong: {en: 'Go back one step', zh: '返回上一步'},
-	help: {en: 'help', zh: '帮助'},
-	helpLong: {en: 'Show or hide this help', zh: '显示或隐藏本帮助'},
-	quit: {en: 'quit', zh: '退出'},
-	quitLong: {en: 'Leave the app', zh: '退出程序'},
-});
-
-/** The hints most screens share, drawn with the theme's arrows. */
-export const commonHints = (arrows: string) => ({
-	move: {keys: arrows, label: text.move, description: text.moveLong},
-	select: {keys: 'Enter', label: text.select, description: text.selectLong},
-	back: {keys: 'Esc', label: text.back, description: text.backLong},
-	help: {keys: '?', label: text.help, description: text.helpLong},
-	quit: {keys: 'Ctrl+C', label: text.quit, description: text.quitLong},
-} satisfies Record<string, KeyHint>);
+export type {KeyHint} from './key-bindings.js';
 
 /** The list movement a key asks for, if any: the same keys in every list. */
 export const listMoveFor = (key: KeyEvent): MoveAction | undefined => {

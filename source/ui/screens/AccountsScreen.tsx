@@ -6,6 +6,7 @@ import {Notice} from '../components/Notice.js';
 import {WindowedList} from '../components/WindowedList.js';
 import {useListNavigation} from '../hooks/use-list-navigation.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {hint, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {accountLabel} from '../endpoint-label.js';
@@ -25,16 +26,8 @@ const text = messages({
 	skipped: {en: (list: string) => `; skipped ${list}`, zh: (list: string) => `；已跳过 ${list}`},
 	end: {en: '.', zh: '。'},
 	usingSandbox: {en: 'Using the sandbox.', zh: '正在使用沙箱。'},
-	use: {en: 'use', zh: '使用'},
-	useLong: {en: 'Use the highlighted account from now on', zh: '从现在起使用高亮的账号'},
-	add: {en: 'add', zh: '添加'},
-	addLong: {en: 'Add an AccessKey', zh: '添加 AccessKey'},
-	import: {en: 'import', zh: '导入'},
 	importLong: {en: (path: string) => `Import AK and StsToken profiles from ${path}`, zh: (path: string) => `从 ${path} 导入 AK 和 StsToken 配置`},
-	remove: {en: 'remove', zh: '删除'},
-	removeLong: {en: 'Remove the highlighted account (asks first)', zh: '删除高亮的账号（会先确认）'},
 	sandbox: {en: 'sandbox', zh: '沙箱'},
-	sandboxLong: {en: 'Use the built-in sandbox', zh: '使用内置沙箱'},
 	stored: {en: 'Stored accounts', zh: '已保存的账号'},
 	inUse: {en: (name: string) => `  in use: ${name}`, zh: (name: string) => `  当前使用：${name}`},
 	none: {en: 'none', zh: '无'},
@@ -58,7 +51,6 @@ export const AccountsScreen = () => {
 	const height = Math.max(3, rows - 14);
 	const navigation = useListNavigation({count: accounts.accounts.length, pageSize: height});
 	const highlighted = accounts.accounts[navigation.index];
-	const common = keys.commonHints(symbols.arrowUpDown);
 	const usingEnv = session.runtime?.accountLabel === 'environment';
 
 	const switchTo = (name: string) => {
@@ -128,14 +120,14 @@ export const AccountsScreen = () => {
 		return undefined;
 	});
 
-	const hints: keys.KeyHint[] = [
-		common.move,
-		{keys: 'Enter', label: text.use, description: text.useLong},
-		{keys: 'a', label: text.add, description: text.addLong},
-		...(accounts.cliConfig ? [{keys: 'i', label: text.import, description: text.importLong(accounts.cliConfig.path)}] : []),
-		{keys: 'd', label: text.remove, description: text.removeLong},
-		{keys: 's', label: text.sandbox, description: text.sandboxLong},
-		common.back,
+	const hints: KeyHint[] = [
+		hint('useAccount'),
+		hint('back'),
+		hint('addAccount'),
+		...(accounts.cliConfig ? [hint('importAccounts', {description: text.importLong(accounts.cliConfig.path)})] : []),
+		hint('removeAccount'),
+		hint('useSandbox'),
+		hint('move', {arrows: symbols.arrowUpDown}),
 	];
 
 	return (

@@ -7,6 +7,7 @@ import {messages} from '../../i18n/index.js';
 import {Notice, type NoticeError} from '../components/Notice.js';
 import {Spinner} from '../components/Spinner.js';
 import {TextField} from '../components/TextField.js';
+import {hint, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {padEndCells} from '../../core/text-width.js';
@@ -28,15 +29,7 @@ const text = messages({
 	enter: {en: (what: string) => `Enter ${what}.`, zh: (what: string) => `请输入${what}。`},
 	listJoin: {en: ', ', zh: '、'},
 	dots: {en: 'shown as dots', zh: '以圆点显示'},
-	field: {en: 'field', zh: '切换字段'},
-	fieldLong: {en: 'Move between the fields', zh: '在字段之间移动'},
 	verify: {en: 'verify and save', zh: '验证并保存'},
-	next: {en: 'next', zh: '下一项'},
-	nextLong: {en: 'Next field; on the site, verify the key with one read and save it', zh: '下一个字段；在站点一栏按下则用一次读取验证密钥并保存'},
-	site: {en: 'site', zh: '站点'},
-	siteLong: {en: 'Switch between the China and international sites', zh: '在中国站和国际站之间切换'},
-	back: {en: 'back', zh: '返回'},
-	backLong: {en: 'Go back without saving', zh: '不保存并返回'},
 	intro: {en: 'A RAM user\'s AccessKey with the Domain permissions is safest. The secret is stored in a file only you can read.', zh: '最安全的是使用具有域名权限的 RAM 用户 AccessKey。密钥保存在仅你可读的文件中。'},
 	accountName: {en: 'Account name', zh: '账号名称'},
 	secretLabel: {en: 'AccessKey secret', zh: 'AccessKey Secret'},
@@ -136,11 +129,11 @@ export const AddAccountScreen = () => {
 		</Box>
 	);
 
-	const hints: keys.KeyHint[] = [
-		{keys: `${symbols.arrowUpDown}/Tab`, label: text.field, description: text.fieldLong},
-		{keys: 'Enter', label: focus === 'site' ? text.verify : text.next, description: text.nextLong},
-		{keys: 'Space', label: text.site, description: text.siteLong},
-		{keys: 'Esc', label: text.back, description: text.backLong},
+	const hints: KeyHint[] = [
+		hint('nextField', focus === 'site' ? {label: text.verify} : {}),
+		hint('backUnsaved'),
+		hint('site'),
+		hint('field', {arrows: symbols.arrowUpDown}),
 	];
 
 	return (

@@ -2,12 +2,14 @@
 // It can be skipped, stopped part way, and the unavailable names dropped with one key.
 import {Box, Text} from 'ink';
 import type {CheckResult} from '../../core/availability.js';
-import {count, messages} from '../../i18n/index.js';
+import {count, getLang, messages} from '../../i18n/index.js';
+import {formatMoney} from '../../core/estimate.js';
 import {ProgressBar} from '../components/ProgressBar.js';
 import {Spinner} from '../components/Spinner.js';
 import {WindowedList} from '../components/WindowedList.js';
 import {useListNavigation} from '../hooks/use-list-navigation.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {hint, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {isUnavailable} from '../state/wizard-state.js';
@@ -24,16 +26,10 @@ const text = messages({
 	taken: {en: 'taken', zh: '已被注册'},
 	unavailable: {en: 'unavailable', zh: '不可注册'},
 	error: {en: 'could not check', zh: '查询失败'},
-	stop: {en: 'stop', zh: '停止'},
-	stopLong: {en: 'Stop checking; the results so far are kept', zh: '停止查询；已有结果会保留'},
-	check: {en: 'check', zh: '查询'},
 	checkAgain: {en: 'check again', zh: '重新查询'},
 	resume: {en: 'check the rest', zh: '继续查询其余'},
-	checkLong: {en: 'Check availability and price with CheckDomain, 10 names a second', zh: '用 CheckDomain 查询可用性和价格，每秒 10 个'},
-	continue: {en: 'continue', zh: '继续'},
 	continueLong: {en: 'Go on to the registrant profile', zh: '进入注册人信息模板'},
 	drop: {en: (n: number) => `drop ${n} unavailable`, zh: (n: number) => `去掉 ${n} 个不可注册`},
-	dropLong: {en: 'Remove every taken or unavailable name from the list', zh: '从列表中删除所有已被注册或不可注册的域名'},
 	ask: {en: (n: number) => `Check availability and price of ${count(n, ['domain', 'domains'], '')}? `, zh: (n: number) => `查询 ${count(n, ['', ''], '个域名')}的可用性和价格？`},
 	optional: {en: (s: number) => `Optional; about ${s} s at 10 checks a second. Press c to check, Enter to skip.`, zh: (s: number) => `可选；每秒查询 10 个，约需 ${s} 秒。按 c 查询，按 Enter 跳过。`},
 	connecting: {en: 'Connecting…', zh: '正在连接…'},
@@ -42,6 +38,11 @@ const text = messages({
 	stopped: {en: (n: number) => `Stopped: ${n} not checked. c checks the rest.`, zh: (n: number) => `已停止：${n} 个未查询。按 c 继续查询其余。`},
 	cannot: {en: (n: number) => `${n} cannot be registered: press x to drop them.`, zh: (n: number) => `${n} 个无法注册：按 x 去掉。`},
 	allGood: {en: 'Every checked name can be registered.', zh: '已查询的域名全部可注册。'},
+	perYear: {en: (money: string) => `${money}/year`, zh: (money: string) => `${money}/年`},
+	trademarkTerm: {en: 'trademark term', zh: '含商标词'},
+	premiumFail: {en: (n: number) => `${count(n, ['premium name fails', 'premium names fail'], '')} unless premium is allowed (Options).`, zh: (n: number) => `${n} 个溢价域名会失败，除非在选项中允许溢价。`},
+	trademarkFail: {en: (n: number) => `${count(n, ['name holds a trademark term and fails', 'names hold a trademark term and fail'], '')} unless trademark is allowed (Options).`, zh: (n: number) => `${n} 个域名含商标词，除非在选项中允许商标域名，否则会失败。`},
+	couldNotCheck: {en: (n: number) => `${count(n, ['name', 'names'], '')} could not be checked: press c to check again.`, zh: (n: number) => `${n} 个域名查询失败：按 c 重新查询。`},
 	domains: {en: 'domains', zh: '域名'},
 	because: {en: (reason: string) => `: ${reason}`, zh: (reason: string) => `：${reason}`},
 });
@@ -51,10 +52,15 @@ const describe = (result: CheckResult | undefined, {colors}: Theme): {text: stri
 		return {text: text.notChecked, color: colors.muted};
 	}
 
-	const price = result.availability === 'premium' ? result.price : result.regularPrice;
-	const priced = price === undefined ? '' : ` · ${price}`;
+	const price = result.yearlyPrice;
+	const priced = price === undefined ? '' : ` · ${text.perYear(formatMoney(price, result.currency ?? 'CNY', getLang()))}`;
 	switch (result.availability) {
 		case 'available': {
+			// A trademark term is a known failure unless allowed: never shown as plainly good.
+			if (result.trademark) {
+				return {text: `${text.available}${priced} · ${text.trademarkTerm}`, color: colors.warning};
+			}
+
 			return {text: `${text.available}${priced}${result.reason ? ` (${result.reason})` : ''}`, color: colors.success};
 		}
 
@@ -86,11 +92,21 @@ export const AvailabilityScreen = () => {
 	const {availability, list} = state;
 	const running = availability.status === 'running';
 	const checked = availability.status !== 'idle';
-	const height = Math.max(3, rows - 13);
-	const navigation = useListNavigation({count: list.entries.length, pageSize: height});
 	const unavailable = list.entries.filter(entry => isUnavailable(availability.results[entry.name])).length;
-	const common = keys.commonHints(symbols.arrowUpDown);
-	const seconds = Math.ceil(list.entries.length / 10);
+	// What else is known to fail, or is not known at all: nothing is shown green while any of it remains.
+	const resultsOf = list.entries.map(entry => availability.results[entry.name]);
+	const premiumFails = state.options.premium ? 0 : resultsOf.filter(r => r?.availability === 'premium').length;
+	const trademarkFails = state.options.trademark ? 0 : resultsOf.filter(r => r?.trademark && r.availability !== 'taken' && r.availability !== 'unavailable').length;
+	const errors = resultsOf.filter(r => r?.availability === 'error').length;
+	const concerns = [
+		...(unavailable > 0 ? [text.cannot(unavailable)] : []),
+		...(premiumFails > 0 ? [text.premiumFail(premiumFails)] : []),
+		...(trademarkFails > 0 ? [text.trademarkFail(trademarkFails)] : []),
+		...(errors > 0 ? [text.couldNotCheck(errors)] : []),
+	];
+	const height = Math.max(3, rows - 12 - Math.max(1, concerns.length));
+	const navigation = useListNavigation({count: list.entries.length, pageSize: height});
+	const seconds = Math.ceil((list.entries.length * 1.1) / 10);
 
 	useKeypress(key => {
 		if (running) {
@@ -124,14 +140,14 @@ export const AvailabilityScreen = () => {
 		return undefined;
 	});
 
-	const hints: keys.KeyHint[] = running
-		? [{keys: 's/Esc', label: text.stop, description: text.stopLong}]
+	const hints: KeyHint[] = running
+		? [hint('stopChecking')]
 		: [
-			{keys: 'c', label: availability.status === 'stopped' ? text.resume : checked ? text.checkAgain : text.check, description: text.checkLong},
-			{keys: 'Enter', label: text.continue, description: text.continueLong},
-			...(unavailable > 0 ? [{keys: 'x', label: text.drop(unavailable), description: text.dropLong}] : []),
-			common.move,
-			common.back,
+			hint('continue', {description: text.continueLong}),
+			hint('back'),
+			hint('check', availability.status === 'stopped' ? {label: text.resume} : checked ? {label: text.checkAgain} : {}),
+			...(unavailable > 0 ? [hint('dropUnavailable', {label: text.drop(unavailable)})] : []),
+			hint('move', {arrows: symbols.arrowUpDown}),
 		];
 
 	return (
@@ -148,11 +164,8 @@ export const AvailabilityScreen = () => {
 					<ProgressBar value={availability.total === 0 ? 1 : availability.done / availability.total} label={text.progress(availability.done, availability.total)} />
 					{running && <Spinner label={text.checking} />}
 					{availability.status === 'stopped' && <Text color={colors.warning}>{`${symbols.warning} ${text.stopped(availability.total - availability.done)}`}</Text>}
-					{availability.status === 'done' && (
-						<Text color={unavailable > 0 ? colors.warning : colors.success}>
-							{unavailable > 0 ? `${symbols.warning} ${text.cannot(unavailable)}` : `${symbols.success} ${text.allGood}`}
-						</Text>
-					)}
+					{availability.status !== 'running' && concerns.map(line => <Text key={line} color={colors.warning} wrap="wrap">{`${symbols.warning} ${line}`}</Text>)}
+					{availability.status === 'done' && concerns.length === 0 && <Text color={colors.success}>{`${symbols.success} ${text.allGood}`}</Text>}
 				</Box>
 			)}
 			<Box marginTop={1}>

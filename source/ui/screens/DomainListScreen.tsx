@@ -2,7 +2,7 @@
 // go and never submits anything; a file can be loaded by path. Rejected lines are listed with their reasons.
 // Only the rows on screen are drawn, so 100,000 names cost the same frame as ten.
 import {Box, Text} from 'ink';
-import {useState} from 'react';
+import {useMemo, useState} from 'react';
 import type {RejectedItem} from '../../core/domain-list.js';
 import {count, messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
@@ -11,6 +11,7 @@ import {WindowedList} from '../components/WindowedList.js';
 import {useListNavigation} from '../hooks/use-list-navigation.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {keyPriority} from '../input/InputProvider.js';
+import {hint, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import type {ListEntry} from '../state/wizard-list.js';
@@ -28,28 +29,7 @@ const text = messages({
 	register: {en: 'register', zh: '注册'},
 	redeem: {en: 'redeem', zh: '赎回'},
 	empty: {en: 'The list is empty: type or paste at least one domain.', zh: '列表为空：请至少输入或粘贴一个域名。'},
-	delete: {en: 'delete', zh: '删除'},
-	deleteLong: {en: 'Remove the highlighted domain', zh: '删除高亮的域名'},
 	showDomains: {en: 'show domains', zh: '显示域名'},
-	showRejected: {en: 'show rejected', zh: '显示被拒绝的行'},
-	switchLong: {en: 'Switch between the domains and the rejected lines', zh: '在域名和被拒绝的行之间切换'},
-	continue: {en: 'continue', zh: '继续'},
-	continueLong: {en: 'Go on to the next step', zh: '进入下一步'},
-	type: {en: 'type', zh: '输入'},
-	typeLong: {en: 'Back to the input line', zh: '回到输入行'},
-	load: {en: 'load', zh: '加载'},
-	loadLong: {en: 'Load the file: one domain per line', zh: '加载文件：每行一个域名'},
-	cancel: {en: 'cancel', zh: '取消'},
-	cancelLong: {en: 'Back to typing', zh: '返回输入'},
-	add: {en: 'add / continue when empty', zh: '添加 / 空行时继续'},
-	addLong: {en: 'Add what is typed; on an empty line, go on to the next step', zh: '添加输入的内容；空行时进入下一步'},
-	paste: {en: 'paste', zh: '粘贴'},
-	addList: {en: 'add a list', zh: '添加列表'},
-	addListLong: {en: 'A pasted list is added at once, whatever its length', zh: '粘贴的列表一次全部添加，不限长度'},
-	loadFile: {en: 'load file', zh: '加载文件'},
-	loadFileLong: {en: 'Load a file of domains by its path', zh: '按路径加载域名文件'},
-	list: {en: 'list', zh: '列表'},
-	listLong: {en: 'Move through the list to delete entries or see rejected lines', zh: '进入列表以删除条目或查看被拒绝的行'},
 	introRegister: {en: 'Type a domain and press Enter, or paste a list. ', zh: '输入域名后按 Enter，或粘贴一个列表。'},
 	introRedeem: {en: 'Type a domain (optionally ",expiry in ms") and press Enter, or paste a list. ', zh: '输入域名（可附加“,到期时间毫秒数”）后按 Enter，或粘贴一个列表。'},
 	ctrlO: {en: 'Ctrl+O loads a file.', zh: 'Ctrl+O 加载文件。'},
@@ -71,8 +51,6 @@ const text = messages({
 		en: (n: number, when: string) => `Draft restored: ${count(n, ['line', 'lines'], '')} saved ${when}. Ctrl+X discards it.`,
 		zh: (n: number, when: string) => `已恢复草稿：${n.toLocaleString('en-US')} 行，保存于 ${when}。按 Ctrl+X 丢弃。`,
 	},
-	discard: {en: 'discard draft', zh: '丢弃草稿'},
-	discardLong: {en: 'Throw away the list restored from the draft', zh: '丢弃从草稿恢复的列表'},
 	more: {en: (n: number) => `…and ${count(n, ['more rejected line', 'more rejected lines'], '')}: Tab, then r to see them all`, zh: (n: number) => `…另有 ${n.toLocaleString('en-US')} 行被拒绝：按 Tab 再按 r 查看全部`},
 });
 
@@ -81,6 +59,11 @@ const savedWhen = (ms: number): string => {
 	const two = (n: number) => String(n).padStart(2, '0');
 	return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 };
+
+const rejectedNote = (mark: string) => (item: RejectedItem) => `${mark} ${text.line(item.line)} '${item.input}': ${item.reason}`;
+const noteOf = (mark: string, entry: ListEntry) => `${mark} ${entry.unicode ?? entry.name}: ${entry.notice ?? ''}`;
+const highlightedNote = (mark: string, item: ListEntry | RejectedItem | undefined) =>
+	item === undefined ? ' ' : 'name' in item ? (item.notice ? noteOf(mark, item) : ' ') : rejectedNote(mark)(item);
 
 export const DomainListScreen = () => {
 	const {symbols, colors} = useTheme();
@@ -94,9 +77,22 @@ export const DomainListScreen = () => {
 	const [problem, setProblem] = useState<string | undefined>(undefined);
 	const [loading, setLoading] = useState(false);
 	const shown: ReadonlyArray<ListEntry | RejectedItem> = showRejected ? list.rejected : list.entries;
-	const height = Math.max(3, rows - 15 - (state.draft ? 1 : 0));
+	// What must be read whole is wrapped under the list, never cut: in the list, the highlighted line's reason or
+	// notice (two lines kept for it); while typing, the last two rejected lines and the last notice (a
+	// seconds-for-milliseconds hint).
+	const lastNoticed = useMemo(() => list.entries.findLast(entry => entry.notice), [list.entries]);
+	const typingNotes = [
+		...(showRejected ? [] : list.rejected.slice(-2).map(rejectedNote(symbols.warning))),
+		...(lastNoticed ? [noteOf(symbols.warning, lastNoticed)] : []),
+	];
+	const moreRejected = focus === 'list' || showRejected ? 0 : Math.max(0, list.rejected.length - 2);
+	const linesOf = (line: string) => Math.max(1, Math.ceil(cells(line) / Math.max(1, columns)));
+	const introLines = linesOf((operation === 'register' ? text.introRegister : text.introRedeem) + text.ctrlO);
+	const draftNote = state.draft ? text.draft(list.entries.length + list.rejected.length, savedWhen(state.draft.savedAt)) : undefined;
+	const noteLines = (draftNote ? linesOf(draftNote) : 0) + (focus === 'list' ? 2 : typingNotes.reduce((n, note) => n + linesOf(note), 0)) + (moreRejected > 0 ? 1 : 0) + (problem ? linesOf(problem) + 1 : 0);
+	// Header, blank, input, blank, counts, position line, blank, key bar, a spare line; then the intro and notes.
+	const height = Math.max(3, rows - 9 - introLines - noteLines);
 	const navigation = useListNavigation({count: shown.length, pageSize: height, isActive: focus === 'list'});
-	const common = keys.commonHints(symbols.arrowUpDown);
 
 	const add = (text: string) => {
 		if (text.trim() === '') {
@@ -196,24 +192,18 @@ export const DomainListScreen = () => {
 		return undefined;
 	}, {priority: keyPriority.component + 1});
 
-	const hints: keys.KeyHint[] = focus === 'list'
+	const arrows = symbols.arrowUpDown;
+	const hints: KeyHint[] = focus === 'list'
 		? [
-			common.move,
-			...(showRejected ? [] : [{keys: 'd/Del', label: text.delete, description: text.deleteLong}]),
-			{keys: 'r', label: showRejected ? text.showDomains : text.showRejected, description: text.switchLong},
-			{keys: 'Enter', label: text.continue, description: text.continueLong},
-			{keys: 'Tab/Esc', label: text.type, description: text.typeLong},
+			hint('continue'),
+			hint('toInput'),
+			...(showRejected ? [] : [hint('deleteDomain')]),
+			hint('showRejected', showRejected ? {label: text.showDomains} : {}),
+			hint('move', {arrows}),
 		]
 		: focus === 'file'
-			? [{keys: 'Enter', label: text.load, description: text.loadLong}, {keys: 'Esc', label: text.cancel, description: text.cancelLong}]
-			: [
-				{keys: 'Enter', label: text.add, description: text.addLong},
-				{keys: text.paste, label: text.addList, description: text.addListLong},
-				{keys: 'Ctrl+O', label: text.loadFile, description: text.loadFileLong},
-				{keys: 'Tab', label: text.list, description: text.listLong},
-				...(state.draft ? [{keys: 'Ctrl+X', label: text.discard, description: text.discardLong}] : []),
-				common.back,
-			];
+			? [hint('load'), hint('cancelFile')]
+			: [hint('addDomain'), hint('back'), hint('toList'), hint('loadFile'), hint('pasteList'), ...(state.draft ? [hint('discardDraft')] : [])];
 
 	const nameWidth = Math.max(20, Math.floor((columns - 6) / 2));
 
@@ -292,15 +282,15 @@ export const DomainListScreen = () => {
 					);
 				}}
 			/>
-			{!showRejected && list.rejected.length > 0 && (
-				<Box flexDirection="column">
-					{list.rejected.slice(-2).map(item => (
-						<Text key={`${item.line}:${item.input}`} wrap="truncate-end" color={colors.warning}>{`${symbols.warning} ${text.line(item.line)} '${item.input}': ${item.reason}`}</Text>
-					))}
-					{list.rejected.length > 2 && <Text color={colors.muted}>{text.more(list.rejected.length - 2)}</Text>}
-				</Box>
-			)}
-			{state.draft && <Notice kind="info">{text.draft(list.entries.length + list.rejected.length, savedWhen(state.draft.savedAt))}</Notice>}
+			{focus === 'list'
+				? (
+					<Box height={2} overflow="hidden">
+						<Text wrap="wrap" color={colors.warning}>{highlightedNote(symbols.warning, shown[navigation.index])}</Text>
+					</Box>
+				)
+				: typingNotes.map(note => <Text key={note} wrap="wrap" color={colors.warning}>{note}</Text>)}
+			{moreRejected > 0 && <Text color={colors.muted}>{text.more(moreRejected)}</Text>}
+			{draftNote && <Notice kind="info">{draftNote}</Notice>}
 			{problem && <Notice kind="warn">{problem}</Notice>}
 		</ScreenFrame>
 	);

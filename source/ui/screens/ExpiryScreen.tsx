@@ -4,16 +4,18 @@
 import {Box, Text} from 'ink';
 import {useState} from 'react';
 import {parseExpiry} from '../../core/expiry.js';
-import {messages} from '../../i18n/index.js';
+import {count, messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {Spinner} from '../components/Spinner.js';
 import {TextField} from '../components/TextField.js';
 import {WindowedList} from '../components/WindowedList.js';
 import {useListNavigation} from '../hooks/use-list-navigation.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {hint, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {padEndCells} from '../../core/text-width.js';
+import {localTimeWithZone} from '../format-time.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
@@ -23,39 +25,47 @@ const DAY_MS = 86_400_000;
 const text = messages({
 	title: {en: 'Redeem · Expiry dates', zh: '赎回域名 · 到期时间'},
 	noneRedeemable: {en: 'No domain can be redeemed: none of them is in its redemption period.', zh: '没有可赎回的域名：它们都不在赎回期内。'},
-	useExpiry: {en: 'use this expiry', zh: '使用此到期时间'},
-	useExpiryLong: {en: 'Milliseconds since 1970, or an ISO date and time with its zone', zh: '自 1970 年起的毫秒数，或带时区的 ISO 日期时间'},
-	cancel: {en: 'cancel', zh: '取消'},
-	cancelLong: {en: 'Keep the looked-up expiry', zh: '保留查询到的到期时间'},
-	continue: {en: 'continue', zh: '继续'},
 	continueLong: {en: 'Go on with the domains that can be redeemed', zh: '继续处理可赎回的域名'},
-	typeExpiry: {en: 'type expiry', zh: '输入到期时间'},
-	typeExpiryLong: {en: 'Type the expiry of the highlighted domain by hand', zh: '手动输入高亮域名的到期时间'},
-	retry: {en: 'retry', zh: '重试'},
-	retryLong: {en: 'Look the expiries up again', zh: '重新查询到期时间'},
-	looking: {en: (n: number) => `Looking up the expiry of ${n} domain(s) in the account…`, zh: (n: number) => `正在账号中查询 ${n} 个域名的到期时间…`},
+	looking: {en: (n: number) => `Looking up the expiry of ${count(n, ['domain', 'domains'], '')} in the account…`, zh: (n: number) => `正在账号中查询 ${n} 个域名的到期时间…`},
 	lookupFailed: {en: 'Could not look up the expiry dates (r to try again)', zh: '无法查询到期时间（按 r 重试）'},
 	redeemable: {en: (n: number, of: number) => `${n} of ${of} can be redeemed`, zh: (n: number, of: number) => `${of} 个中有 ${n} 个可赎回`},
 	leftOutCount: {en: (n: number) => `  ${n} left out`, zh: (n: number) => `  已排除 ${n} 个`},
 	domains: {en: 'domains', zh: '域名'},
 	leftOut: {en: (why: string) => `left out: ${why}`, zh: (why: string) => `已排除：${why}`},
-	since: {en: (days: number) => `${days} day${days === 1 ? '' : 's'} since expiry`, zh: (days: number) => `已过期 ${days} 天`},
-	expiresIn: {en: (days: number) => `expires in ${days} days`, zh: (days: number) => `${days} 天后到期`},
+	since: {en: (days: number) => `${count(days, ['day', 'days'], '')} since expiry`, zh: (days: number) => `已过期 ${days} 天`},
+	expiresIn: {en: (days: number) => `expires in ${count(days, ['day', 'days'], '')}`, zh: (days: number) => `${days} 天后到期`},
+	note: {en: (name: string, what: string) => `${name}: ${what}`, zh: (name: string, what: string) => `${name}：${what}`},
 	typed: {en: '  typed', zh: '  手动输入'},
 	expiryOf: {en: (name: string) => `Expiry of ${name} (ms): `, zh: (name: string) => `${name} 的到期时间（毫秒）：`},
 	differs: {en: (typed: number, account: number) => `${typed} typed, account: ${account}`, zh: (typed: number, account: number) => `${typed} 手动输入，账号中为 ${account}`},
-	useAccount: {en: 'use account\'s', zh: '用账号的值'},
-	useAccountLong: {en: 'Send the account\'s expiry for the highlighted domain instead of the typed one', zh: '高亮域名改用账号中的到期时间，而不是手动输入的值'},
 });
 
 const NAME_WIDTH = 28;
 
-type Row = {name: string; expiryMs?: number; typed: boolean; refused?: string; accountMs?: number};
+type Row = {name: string; expiryMs?: number; typed: boolean; refused?: string; notice?: string; accountMs?: number};
 
 /** A typed expiry that is not the account's: the redemption fails unless the typed one is right. */
 const differs = (row: Row): boolean => row.expiryMs !== undefined && row.accountMs !== undefined && row.expiryMs !== row.accountMs && !row.refused;
 
-export const formatDate = (ms: number): string => new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+
+/** The highlighted row whole: why it is left out, or its expiry with how long ago, and any notice. */
+const rowNote = (row: {name: string; refused?: string; notice?: string; expiryMs?: number} | undefined, mark: string, now: number): string => {
+	if (!row) {
+		return ' ';
+	}
+
+	if (row.refused) {
+		return text.note(`${mark} ${row.name}`, text.leftOut(row.refused));
+	}
+
+	if (row.expiryMs === undefined) {
+		return ' ';
+	}
+
+	const days = Math.floor((now - row.expiryMs) / DAY_MS);
+	const when = `${localTimeWithZone(row.expiryMs)} (${row.expiryMs}), ${days >= 0 ? text.since(days) : text.expiresIn(-days)}`;
+	return text.note(`${row.notice ? mark : ' '} ${row.name}`, row.notice ? `${when}; ${row.notice}` : when);
+};
 
 export const ExpiryScreen = () => {
 	const {symbols, colors} = useTheme();
@@ -70,15 +80,15 @@ export const ExpiryScreen = () => {
 
 	const ready = new Map(expiry.ready.map(r => [r.name, r]));
 	const refused = new Map(expiry.refused.map(r => [r.name, r.reason]));
+	const notices = new Map(expiry.notices.map(n => [n.name, n.notice]));
 	const list: Row[] = state.list.entries.map(entry => {
 		const typed = expiry.typed[entry.name];
 		const found = ready.get(entry.name);
-		return {name: entry.name, expiryMs: typed ?? found?.expiryMs, typed: typed !== undefined || found?.source === 'typed', refused: refused.get(entry.name), accountMs: found?.accountMs};
+		return {name: entry.name, expiryMs: typed ?? found?.expiryMs, typed: typed !== undefined || found?.source === 'typed', refused: refused.get(entry.name), notice: notices.get(entry.name), accountMs: found?.accountMs};
 	});
 	const sendable = list.filter(row => row.expiryMs !== undefined && !row.refused).length;
-	const height = Math.max(3, rows - 14);
+	const height = Math.max(3, rows - 16);
 	const navigation = useListNavigation({count: list.length, pageSize: height, isActive: editing === undefined});
-	const common = keys.commonHints(symbols.arrowUpDown);
 
 	useKeypress(key => {
 		if (editing !== undefined) {
@@ -148,15 +158,15 @@ export const ExpiryScreen = () => {
 		setEditing(undefined);
 	};
 
-	const hints: keys.KeyHint[] = editing
-		? [{keys: 'Enter', label: text.useExpiry, description: text.useExpiryLong}, {keys: 'Esc', label: text.cancel, description: text.cancelLong}]
+	const hints: KeyHint[] = editing
+		? [hint('useExpiry'), hint('keepExpiry')]
 		: [
-			{keys: 'Enter', label: text.continue, description: text.continueLong},
-			{keys: 'e', label: text.typeExpiry, description: text.typeExpiryLong},
-			...(list.some(differs) ? [{keys: 'a', label: text.useAccount, description: text.useAccountLong}] : []),
-			common.move,
-			...(expiry.status === 'error' ? [{keys: 'r', label: text.retry, description: text.retryLong}] : []),
-			common.back,
+			hint('continue', {description: text.continueLong}),
+			hint('back'),
+			hint('typeExpiry'),
+			...(list.some(differs) ? [hint('useAccountExpiry')] : []),
+			...(expiry.status === 'error' ? [hint('retryExpiry')] : []),
+			hint('move', {arrows: symbols.arrowUpDown}),
 		];
 
 	return (
@@ -203,15 +213,20 @@ export const ExpiryScreen = () => {
 									? <Text color={colors.warning}>{text.differs(row.expiryMs, row.accountMs!)}</Text>
 									: (
 										<>
-											{`${formatDate(row.expiryMs)}  ${row.expiryMs}  `}
+											{`${localTimeWithZone(row.expiryMs)}  ${row.expiryMs}  `}
 											<Text color={colors.muted}>{days >= 0 ? text.since(days) : text.expiresIn(-days)}</Text>
 											{row.typed && <Text color={colors.warning}>{text.typed}</Text>}
 										</>
 									)}
+								{row.notice && <Text color={colors.warning}>{`  ${symbols.warning} ${row.notice}`}</Text>}
 							</Text>
 						);
 					}}
 				/>
+			</Box>
+			{/* The highlighted row whole, wrapped: the row itself is cut at the terminal's edge. */}
+			<Box height={2} overflow="hidden">
+				<Text wrap="wrap" color={list[navigation.index]?.refused || list[navigation.index]?.notice ? colors.warning : colors.muted}>{rowNote(list[navigation.index], symbols.warning, now)}</Text>
 			</Box>
 			{editing && (
 				<Box>

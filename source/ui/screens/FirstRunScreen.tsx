@@ -5,7 +5,9 @@ import {messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {SelectList, type SelectListItem} from '../components/SelectList.js';
 import {Spinner} from '../components/Spinner.js';
-import {commonHints} from '../input/keys.js';
+import {hint} from '../input/key-bindings.js';
+import {isLeave} from '../input/keys.js';
+import {useKeypress} from '../input/use-keypress.js';
 import {useTheme} from '../theme.js';
 import {useActions, useSessionState} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
@@ -36,7 +38,15 @@ export const FirstRunScreen = () => {
 	const session = useSessionState();
 	const {dispatch, accounts, connect, quit} = useActions();
 	const [imported, setImported] = useState<string | undefined>(undefined);
-	const common = commonHints(symbols.arrowUpDown);
+	// `q` leaves the app from here, as it leaves any view with nothing behind it.
+	useKeypress(key => {
+		if (isLeave(key)) {
+			quit();
+			return true;
+		}
+
+		return undefined;
+	});
 
 	// Connected (the sandbox, a new account, an import): back to where the user was going.
 	useEffect(() => {
@@ -82,7 +92,7 @@ export const FirstRunScreen = () => {
 	};
 
 	return (
-		<ScreenFrame title={text.title} hints={[common.move, common.select]}>
+		<ScreenFrame title={text.title} hints={[hint('select'), hint('quitHome'), hint('move', {arrows: symbols.arrowUpDown})]}>
 			<Text bold>{text.noCredentials}</Text>
 			<Text color={colors.muted}>{text.where}</Text>
 			<Box marginTop={1}>

@@ -1,4 +1,5 @@
-// Home: the four things alidomain does, with the account and endpoint in the header.
+// Home: the four things alidomain does, with the account and endpoint in the header, and the batches still
+// running or unsure, one key away.
 import {Box, Text} from 'ink';
 import {useEffect, useMemo, useState} from 'react';
 import type {Operation} from '../../core/orders.js';
@@ -8,7 +9,10 @@ import {messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {SelectList, type SelectListItem} from '../components/SelectList.js';
 import {Spinner} from '../components/Spinner.js';
-import {commonHints} from '../input/keys.js';
+import {isUnfinished, UnfinishedBatches} from '../components/UnfinishedBatches.js';
+import {hint} from '../input/key-bindings.js';
+import {isLeave} from '../input/keys.js';
+import {useKeypress} from '../input/use-keypress.js';
 import {useTheme} from '../theme.js';
 import {useActions, useSessionState} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
@@ -65,8 +69,44 @@ export const HomeScreen = () => {
 	const {symbols, colors} = useTheme();
 	const session = useSessionState();
 	const {dispatch, quit, env} = useActions();
-	const common = commonHints(symbols.arrowUpDown);
 	const drafts = useDraftLines(env);
+	const journal = session.runtime?.journal;
+	const unfinished = useMemo(() => {
+		try {
+			return journal ? journal.listAll().batches.filter(isUnfinished) : [];
+		} catch {
+			return [];
+		}
+	}, [journal]);
+
+	// A running batch opens in its status view; one whose outcome is unsure opens in history, which checks it first.
+	const openNewest = () => {
+		const newest = unfinished[0];
+		if (!newest) {
+			return;
+		}
+
+		if (newest.state === 'running') {
+			dispatch({type: 'watch', target: {batchId: newest.id, taskNos: newest.taskNos}});
+		} else {
+			dispatch({type: 'go', screen: 'history', reopen: newest.id});
+		}
+	};
+
+	// `q` leaves the app from here, as it leaves any view with nothing behind it.
+	useKeypress(key => {
+		if (isLeave(key)) {
+			quit();
+			return true;
+		}
+
+		if (key.text === 'o' && unfinished.length > 0) {
+			openNewest();
+			return true;
+		}
+
+		return undefined;
+	});
 	const menu = useMemo(() => items(drafts), [drafts]);
 
 	const choose = ({value}: SelectListItem<Choice>) => {
@@ -95,11 +135,16 @@ export const HomeScreen = () => {
 	};
 
 	return (
-		<ScreenFrame title={text.title} hints={[common.move, common.select]}>
+		<ScreenFrame title={text.title} hints={[hint('select'), hint('quitHome'), ...(unfinished.length > 0 ? [hint('openUnfinished')] : []), hint('move', {arrows: symbols.arrowUpDown})]}>
 			<Text bold>{text.question}</Text>
 			<Box marginTop={1}>
 				<SelectList items={menu} onSelect={choose} />
 			</Box>
+			{unfinished.length > 0 && (
+				<Box marginTop={1}>
+					<UnfinishedBatches batches={unfinished} />
+				</Box>
+			)}
 			<Box marginTop={1} flexDirection="column">
 				{session.status === 'connecting' && <Spinner label={session.flags.sandbox ? text.startingSandbox : text.connecting} />}
 				{session.status === 'ready' && session.runtime?.sandbox && (

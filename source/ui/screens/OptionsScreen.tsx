@@ -7,6 +7,7 @@ import {parseBatchSize, parseYears} from '../../core/plan-batches.js';
 import {messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {TextField} from '../components/TextField.js';
+import {hint, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import type {WizardOptions} from '../state/wizard-state.js';
@@ -36,14 +37,8 @@ const text = messages({
 	none: {en: 'none', zh: '无'},
 	batchSize: {en: 'Domains per task', zh: '每个任务的域名数'},
 	batchSizeReason: {en: 'Batch size', zh: '每批数量'},
-	field: {en: 'field', zh: '切换选项'},
 	fieldLong: {en: 'Move between the options', zh: '在选项之间移动'},
-	switch: {en: 'switch', zh: '开关'},
-	switchLong: {en: 'Turn the highlighted option on or off', zh: '打开或关闭高亮的选项'},
-	continue: {en: 'continue', zh: '继续'},
 	continueLong: {en: 'Check the options and go on to the review', zh: '检查选项并进入确认页'},
-	back: {en: 'back', zh: '返回'},
-	backLong: {en: 'Go back one step; the options are kept', zh: '返回上一步；选项会保留'},
 });
 
 const LABEL_WIDTH = 18;
@@ -170,11 +165,11 @@ export const OptionsScreen = () => {
 		return undefined;
 	});
 
-	const hints: keys.KeyHint[] = [
-		{keys: `${symbols.arrowUpDown}/Tab`, label: text.field, description: text.fieldLong},
-		{keys: 'Space', label: text.switch, description: text.switchLong},
-		{keys: 'Enter', label: text.continue, description: text.continueLong},
-		{keys: 'Esc', label: text.back, description: text.backLong},
+	const hints: KeyHint[] = [
+		hint('continue', {description: text.continueLong}),
+		hint('keepOptionsBack'),
+		hint('switchOption'),
+		hint('field', {arrows: symbols.arrowUpDown, description: text.fieldLong}),
 	];
 
 	return (

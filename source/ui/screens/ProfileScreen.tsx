@@ -3,11 +3,12 @@
 import {Box, Text} from 'ink';
 import {useState} from 'react';
 import {needsCnnicProfile, type ProfileView} from '../../core/profiles.js';
-import {messages} from '../../i18n/index.js';
+import {count, messages, plural} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {SelectList, type SelectListItem} from '../components/SelectList.js';
 import {Spinner} from '../components/Spinner.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {hint, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {useTheme} from '../theme.js';
@@ -20,19 +21,13 @@ const text = messages({
 	organization: {en: 'organisation', zh: '企业'},
 	unknown: {en: 'type unknown', zh: '类型未知'},
 	default: {en: ' (default)', zh: '（默认）'},
-	choose: {en: 'choose', zh: '选择'},
-	chooseLong: {en: 'Register the domains to the highlighted profile', zh: '用高亮的模板注册这些域名'},
-	type: {en: 'type', zh: '输入'},
 	filter: {en: 'filter', zh: '筛选'},
-	filterLong: {en: 'Typing narrows the list; Backspace edits, Esc clears', zh: '输入文字筛选列表；Backspace 删除，Esc 清空'},
-	retry: {en: 'retry', zh: '重试'},
-	retryLong: {en: 'Load the profiles again', zh: '重新加载模板'},
 	loading: {en: 'Loading registrant profiles…', zh: '正在加载注册人信息模板…'},
 	loadFailed: {en: 'Could not load the registrant profiles (r to try again)', zh: '无法加载注册人信息模板（按 r 重试）'},
 	none: {en: 'This account has no registrant profile. Create one and pass real-name verification in the Alibaba Cloud console, then come back.', zh: '该账号没有注册人信息模板。请先在阿里云控制台创建模板并完成实名认证，然后再回来。'},
 	noneVerified: {en: 'No registrant profile of this account has passed real-name verification; only verified profiles can register domains.', zh: '该账号的注册人信息模板均未通过实名认证；只有已实名认证的模板才能注册域名。'},
-	ask: {en: (n: number, usable: number, all: number) => `Register ${n.toLocaleString('en-US')} domain(s) to which profile? ${usable} of ${all} can be used.`, zh: (n: number, usable: number, all: number) => `用哪个模板注册这 ${n.toLocaleString('en-US')} 个域名？${all} 个中有 ${usable} 个可用。`},
-	cnnic: {en: (n: number) => `${n} domain(s) are .cn or .中国: on the international site they need a CNNIC profile, and this one is not.`, zh: (n: number) => `${n} 个域名是 .cn 或 .中国：在国际站需要 CNNIC 模板，而当前模板不是。`},
+	ask: {en: (n: number, usable: number, all: number) => `Register ${count(n, ['domain', 'domains'], '')} to which profile? ${usable} of ${all} can be used.`, zh: (n: number, usable: number, all: number) => `用哪个模板注册这 ${n.toLocaleString('en-US')} 个域名？${all} 个中有 ${usable} 个可用。`},
+	cnnic: {en: (n: number) => `${count(n, ['domain', 'domains'], '')} ${plural(n, 'is', 'are')} .cn or .中国: on the international site ${plural(n, 'it needs', 'they need')} a CNNIC profile, and this one is not.`, zh: (n: number) => `${n} 个域名是 .cn 或 .中国：在国际站需要 CNNIC 模板，而当前模板不是。`},
 	looking: {en: (id: string) => `Looking for --profile-id ${id}…`, zh: (id: string) => `正在查找 --profile-id ${id}…`},
 });
 
@@ -54,7 +49,6 @@ export const ProfileScreen = () => {
 	const {dispatch} = useActions();
 	const {profiles} = state;
 	const [highlighted, setHighlighted] = useState<ProfileView | undefined>(undefined);
-	const common = keys.commonHints(symbols.arrowUpDown);
 	const cnnicDomains = state.list.entries.filter(entry => needsCnnicProfile(entry.name)).length;
 	const usable = profiles.list.filter(p => p.usable);
 
@@ -81,12 +75,12 @@ export const ProfileScreen = () => {
 	}));
 	const preferred = profiles.list.find(p => p.id === state.profileId && p.usable) ?? profiles.list.find(p => p.isDefault && p.usable) ?? usable[0];
 
-	const hints: keys.KeyHint[] = [
-		common.move,
-		{keys: 'Enter', label: text.choose, description: text.chooseLong},
-		{keys: text.type, label: text.filter, description: text.filterLong},
-		...(profiles.status === 'error' ? [{keys: 'r', label: text.retry, description: text.retryLong}] : []),
-		common.back,
+	const hints: KeyHint[] = [
+		hint('chooseProfile'),
+		hint('back'),
+		hint('filterProfiles', {label: text.filter}),
+		...(profiles.status === 'error' ? [hint('retryProfiles')] : []),
+		hint('move', {arrows: symbols.arrowUpDown}),
 	];
 
 	return (

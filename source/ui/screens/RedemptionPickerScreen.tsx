@@ -14,6 +14,7 @@ import {TextField} from '../components/TextField.js';
 import {WindowedList} from '../components/WindowedList.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {keyPriority} from '../input/InputProvider.js';
+import {hint, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {currentRow, feeOf} from '../state/redemption-picker.js';
@@ -51,26 +52,10 @@ const text = messages({
 	filterPlaceholder: {en: 'part of a name', zh: '域名的一部分'},
 	noMatch: {en: 'No domain matches the filter.', zh: '没有匹配筛选的域名。'},
 	domainsNoun: {en: 'domains', zh: '域名'},
-	select: {en: 'select', zh: '选择'},
-	selectLong: {en: 'Select or unselect the highlighted domain', zh: '选择或取消选择高亮的域名'},
-	all: {en: 'all/none', zh: '全选/全不选'},
-	allLong: {en: 'Select every domain shown that can be redeemed, or none', zh: '选择所有显示的可赎回域名，或全部取消'},
-	filterKey: {en: 'filter', zh: '筛选'},
-	filterLong: {en: 'Show only names containing some text', zh: '只显示包含某段文字的域名'},
 	sort: {en: (by: string) => `sort ${by}`, zh: (by: string) => `${by}排序`},
-	sortLong: {en: 'Sort by days left (soonest first) or by name', zh: '按剩余天数（最紧迫在前）或按名称排序'},
 	byName: {en: 'by name', zh: '按名称'},
 	byDays: {en: 'by days', zh: '按天数'},
-	continue: {en: 'continue', zh: '继续'},
 	continueLong: {en: 'Go on with the selected domains and their expiries from the account', zh: '用所选域名及账号中的到期时间继续'},
-	type: {en: 'type names', zh: '输入域名'},
-	typeLong: {en: 'Type or paste names instead (a list kept elsewhere)', zh: '改为输入或粘贴域名（在别处保存的列表）'},
-	retry: {en: 'retry', zh: '重试'},
-	retryLong: {en: 'Look the list up again', zh: '重新查询列表'},
-	done: {en: 'done', zh: '完成'},
-	doneLong: {en: 'Keep the filter and go back to the list', zh: '保留筛选，回到列表'},
-	clear: {en: 'clear', zh: '清除'},
-	clearLong: {en: 'Clear the filter', zh: '清除筛选'},
 });
 
 // Making a number format is costly next to using one; one per language serves every row of every frame.
@@ -102,7 +87,6 @@ export const RedemptionPickerScreen = () => {
 	const [filterKey, setFilterKey] = useState(0);
 	const [problem, setProblem] = useState<string | undefined>(undefined);
 	const height = Math.max(3, terminalRows - 12);
-	const common = keys.commonHints(symbols.arrowUpDown);
 	const loaded = redemption.status === 'done';
 
 	useKeypress(key => {
@@ -189,23 +173,24 @@ export const RedemptionPickerScreen = () => {
 		return undefined;
 	}, {priority: keyPriority.component + 1});
 
-	const hints: keys.KeyHint[] = filtering
-		? [{keys: 'Enter', label: text.done, description: text.doneLong}, {keys: 'Esc', label: text.clear, description: text.clearLong}, common.move]
+	const arrows = symbols.arrowUpDown;
+	const hints: KeyHint[] = filtering
+		? [hint('keepPickerFilter'), hint('clearPickerFilter'), hint('move', {arrows})]
 		: loaded
 			? [
-				{keys: 'Space', label: text.select, description: text.selectLong},
-				{keys: 'a', label: text.all, description: text.allLong},
-				{keys: '/', label: text.filterKey, description: text.filterLong},
-				{keys: 's', label: text.sort(picker.sort === 'days' ? text.byName : text.byDays), description: text.sortLong},
-				{keys: 'Enter', label: text.continue, description: text.continueLong},
-				{keys: 't', label: text.type, description: text.typeLong},
-				common.move,
-				common.back,
+				hint('continue', {description: text.continueLong}),
+				hint('back'),
+				hint('pickDomain'),
+				hint('pickAll'),
+				hint('filterPicker'),
+				hint('sortPicker', {label: text.sort(picker.sort === 'days' ? text.byName : text.byDays)}),
+				hint('typeNames'),
+				hint('move', {arrows}),
 			]
 			: [
-				...(redemption.status === 'error' ? [{keys: 'r', label: text.retry, description: text.retryLong}] : []),
-				{keys: 't', label: text.type, description: text.typeLong},
-				common.back,
+				...(redemption.status === 'error' ? [hint('retryPicker')] : []),
+				hint('typeNames'),
+				hint('back'),
 			];
 
 	const nameWidth = Math.max(16, Math.min(40, columns - 50));

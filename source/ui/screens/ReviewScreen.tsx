@@ -7,9 +7,13 @@ import {Notice} from '../components/Notice.js';
 import {SelectList, type SelectListItem} from '../components/SelectList.js';
 import {Spinner} from '../components/Spinner.js';
 import {TextField} from '../components/TextField.js';
+import {hint, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
-import {domainsToSend, estimatedCost, expiryRows} from '../state/wizard-state.js';
+import {domainsToSend, estimateOf, expiryRows} from '../state/wizard-state.js';
+import {checkBudget, formatMoney} from '../../core/estimate.js';
+import {getLang} from '../../i18n/index.js';
+import {ReviewCost} from './ReviewCost.js';
 import {accountLabel, endpointLabel} from '../endpoint-label.js';
 import {useTheme} from '../theme.js';
 import {useActions, useSessionState, useWizard} from '../app/contexts.js';
@@ -20,18 +24,18 @@ type Action = 'back' | 'submit' | 'dry-run';
 const text = messages({
 	registerTitle: {en: 'Register · Review', zh: '注册域名 · 确认'},
 	redeemTitle: {en: 'Redeem · Review', zh: '赎回域名 · 确认'},
-	headline: {en: (register: boolean, domains: number, tasks: number) => `${register ? 'Register' : 'Redeem'} ${count(domains, ['domain', 'domains'], '')} in ${count(tasks, ['task', 'tasks'], '')}`, zh: (register: boolean, domains: number, tasks: number) => `${register ? '注册' : '赎回'} ${domains.toLocaleString('en-US')} 个域名，分 ${tasks.toLocaleString('en-US')} 个任务`},
+	headline: {
+		en: (register: boolean, domains: number, tasks: number, size: number) => `${register ? 'Register' : 'Redeem'} ${count(domains, ['domain', 'domains'], '')} in ${count(tasks, ['task', 'tasks'], '')} (up to ${size} a task)`,
+		zh: (register: boolean, domains: number, tasks: number, size: number) => `${register ? '注册' : '赎回'} ${domains.toLocaleString('en-US')} 个域名，分 ${tasks.toLocaleString('en-US')} 个任务（每个最多 ${size} 个）`,
+	},
 	domainsCount: {en: (n: number) => count(n, ['domain', 'domains'], ''), zh: (n: number) => `${n.toLocaleString('en-US')} 个域名`},
 	listed: {en: (what: string, first: string) => `${what}: ${first}`, zh: (what: string, first: string) => `${what}：${first}`},
-	tasksCount: {en: (n: number) => count(n, ['task', 'tasks'], ''), zh: (n: number) => `${n.toLocaleString('en-US')} 个任务`},
 	account: {en: 'Account', zh: '账号'},
 	sandbox: {en: '  SANDBOX', zh: '  沙箱'},
 	costsMoney: {en: '  real account: this costs money', zh: '  真实账号：会产生费用'},
 	domains: {en: 'Domains', zh: '域名'},
 	none: {en: 'none', zh: '无'},
 	leftOut: {en: 'Left out', zh: '已排除'},
-	tasks: {en: 'Tasks', zh: '任务'},
-	tasksOf: {en: (tasks: string, size: number) => `${tasks} of up to ${size} domains`, zh: (tasks: string, size: number) => `${tasks}，每个最多 ${size} 个域名`},
 	years: {en: 'Years', zh: '年限'},
 	profile: {en: 'Profile', zh: '注册人模板'},
 	dns: {en: 'DNS', zh: 'DNS'},
@@ -44,15 +48,16 @@ const text = messages({
 	typedByHand: {en: (n: number) => `${n} typed by hand, the rest from the account`, zh: (n: number) => `${n} 个手动输入，其余从账号读取`},
 	coupon: {en: 'Coupon', zh: '优惠券'},
 	couponLine: {en: (coupon: string, promotion: string) => `${coupon} · promotion ${promotion}`, zh: (coupon: string, promotion: string) => `${coupon} · 促销活动 ${promotion}`},
-	cost: {en: 'Estimated cost', zh: '预估费用'},
-	costLine: {en: (total: string, priced: number, of: number) => `${total} for ${priced} of ${of} domains (prices from the availability check)`, zh: (total: string, priced: number, of: number) => `${total}（${of} 个域名中 ${priced} 个有价格，来自可用性查询）`},
 	expiriesDiffer: {
 		en: (n: number, names: string) => `${n} typed ${n === 1 ? 'expiry is' : 'expiries are'} not the account's and will fail (a: use the account's): ${names}`,
 		zh: (n: number, names: string) => `${n} 个手动输入的到期时间与账号不同，将会失败（按 a 改用账号的值）：${names}`,
 	},
-	useAccount: {en: 'use account\'s expiry', zh: '改用账号的到期时间'},
-	useAccountLong: {en: 'Send the account\'s expiry for every domain whose typed expiry differs', zh: '手动输入的到期时间与账号不同的域名，全部改用账号中的值'},
-	premiumRefused: {en: (n: number, names: string) => `${count(n, ['premium name', 'premium names'], '')} will fail unless premium is allowed (Options): ${names}`, zh: (n: number, names: string) => `${n} 个溢价域名将会失败，除非在选项中允许溢价域名：${names}`},
+	pricingNow: {en: 'pricing…', zh: '询价中…'},
+	overMaxSpend: {en: 'over --max-spend', zh: '超过 --max-spend'},
+	notAllPriced: {en: 'not every name is priced (p)', zh: '尚有域名未询价（按 p）'},
+	costsAbout: {en: (money: string) => ` It costs about ${money}.`, zh: (money: string) => `预估费用约 ${money}。`},
+	costUnknown: {en: ' Its cost is not fully known.', zh: '费用尚未完全确定。'},
+	overBalanceToo: {en: (n: number) => ` The balance does not cover ${count(n, ['domain', 'domains'], '')}.`, zh: (n: number) => `余额不足以支付其中 ${n.toLocaleString('en-US')} 个域名。`},
 	back: {en: 'Back', zh: '返回'},
 	backHint: {en: 'change something', zh: '修改设置'},
 	submit: {en: (domains: string) => `Submit ${domains}`, zh: (domains: string) => `提交 ${domains}`},
@@ -63,12 +68,7 @@ const text = messages({
 	dryRun: {en: 'Save the request parameters to a file (dry run)', zh: '把请求参数保存到文件（演练，不提交）'},
 	nothingToSave: {en: 'nothing to save', zh: '没有可保存的'},
 	nothingSent: {en: 'nothing is sent', zh: '不发送任何请求'},
-	confirm: {en: 'confirm', zh: '确认'},
 	confirmLong: {en: (n: number) => `Type ${n} or yes, then Enter`, zh: (n: number) => `输入 ${n} 或 yes，再按 Enter`},
-	cancel: {en: 'cancel', zh: '取消'},
-	cancelLong: {en: 'Do not submit', zh: '不提交'},
-	retry: {en: 'retry', zh: '重试'},
-	retryLong: {en: 'Check earlier orders again', zh: '重新检查之前的订单'},
 	typeToSubmit: {en: (n: number) => `Type ${n} or yes to submit; Esc to go back.`, zh: (n: number) => `输入 ${n} 或 yes 提交；按 Esc 返回。`},
 	checkingEarlier: {en: 'Checking the journal and the account for earlier orders of these domains…', zh: '正在检查日志和账号中这些域名之前的订单…'},
 	checkFailed: {en: 'Could not check for earlier orders (r to try again)', zh: '无法检查之前的订单（按 r 重试）'},
@@ -82,7 +82,7 @@ const LABEL_WIDTH = 16;
 const Row = ({label, children}: {label: string; children: ReactNode}) => (
 	<Box>
 		<Box width={LABEL_WIDTH} flexShrink={0}><Text bold>{label}</Text></Box>
-		<Box flexShrink={1}><Text wrap="truncate-end">{children}</Text></Box>
+		<Box flexShrink={1}><Text wrap="wrap">{children}</Text></Box>
 	</Box>
 );
 
@@ -99,10 +99,14 @@ export const ReviewScreen = () => {
 	const {review, options} = state;
 	const domains = domainsToSend(state);
 	const tasks = Math.ceil(domains.length / options.batchSize);
-	const cost = estimatedCost(state);
+	const estimate = estimateOf(state);
+	const balanceView = state.balance.view;
+	const budget = checkBudget(estimate, balanceView?.status === 'known' ? balanceView.balance : undefined, state.maxSpend);
+	const pricing = state.pricing.status === 'running';
+	const maxBlocks = state.maxSpend !== undefined && (budget.overMaxSpend || !estimate.complete);
+	const currency = runtime?.currency ?? 'CNY';
 	const profile = state.profiles.list.find(p => p.id === state.profileId);
 	const ready = review.status === 'done' && runtime !== undefined;
-	const common = keys.commonHints(symbols.arrowUpDown);
 	const sending = new Set(domains.map(d => d.name));
 	const expiries = register ? [] : expiryRows(state).filter(row => sending.has(row.name));
 	const differing = expiries.filter(row => row.differs);
@@ -130,6 +134,21 @@ export const ReviewScreen = () => {
 
 		if (review.status === 'error' && key.text === 'r') {
 			dispatch({type: 'review-retry'});
+			return true;
+		}
+
+		if (pricing && key.text === 's') {
+			engine.stopPricing();
+			return true;
+		}
+
+		if (!pricing && key.text === 'p' && !estimate.complete) {
+			engine.startPricing();
+			return true;
+		}
+
+		if (key.text === 'c' && budget.overBalance) {
+			dispatch({type: 'cut-to-balance', names: budget.shortOf});
 			return true;
 		}
 
@@ -173,13 +192,27 @@ export const ReviewScreen = () => {
 
 	const actions: Array<SelectListItem<Action>> = [
 		{label: text.back, value: 'back', hint: text.backHint},
-		{label: text.submit(text.domainsCount(domains.length)), value: 'submit', disabled: domains.length === 0 || !ready, reason: domains.length === 0 ? text.nothingToSubmit : text.checking, hint: runtime?.sandbox ? text.toSandbox : text.paid},
+		{
+			label: text.submit(text.domainsCount(domains.length)),
+			value: 'submit',
+			disabled: domains.length === 0 || !ready || pricing || maxBlocks,
+			reason: domains.length === 0 ? text.nothingToSubmit : !ready ? text.checking : pricing ? text.pricingNow : budget.overMaxSpend ? text.overMaxSpend : text.notAllPriced,
+			hint: runtime?.sandbox ? text.toSandbox : text.paid,
+		},
 		{label: text.dryRun, value: 'dry-run', disabled: domains.length === 0 || !ready, reason: domains.length === 0 ? text.nothingToSave : text.checking, hint: text.nothingSent},
 	];
 
-	const hints: keys.KeyHint[] = confirming
-		? [{keys: 'Enter', label: text.confirm, description: text.confirmLong(domains.length)}, {keys: 'Esc', label: text.cancel, description: text.cancelLong}]
-		: [common.move, common.select, ...(differing.length > 0 ? [{keys: 'a', label: text.useAccount, description: text.useAccountLong}] : []), ...(review.status === 'error' ? [{keys: 'r', label: text.retry, description: text.retryLong}] : []), common.back];
+	const hints: KeyHint[] = confirming
+		? [hint('confirmSubmit', {description: text.confirmLong(domains.length)}), hint('cancelSubmit')]
+		: [
+			hint('select'),
+			hint('back'),
+			...(differing.length > 0 ? [hint('useAccountExpiries')] : []),
+			...(review.status === 'error' ? [hint('retryCheck')] : []),
+			...(pricing ? [hint('stopPricing')] : estimate.complete ? [] : [hint('price')]),
+			...(budget.overBalance ? [hint('cutToBalance')] : []),
+			hint('move', {arrows: symbols.arrowUpDown}),
+		];
 
 	// Names as typed: a Chinese name reads as itself, not as its xn-- form.
 	const shownName = new Map(state.list.entries.map(entry => [entry.name, entry.unicode ?? entry.name]));
@@ -187,7 +220,7 @@ export const ReviewScreen = () => {
 
 	return (
 		<ScreenFrame title={register ? text.registerTitle : text.redeemTitle} hints={hints} helpActive={!confirming}>
-			<Text bold>{text.headline(register, domains.length, tasks)}</Text>
+			<Text bold>{text.headline(register, domains.length, tasks, options.batchSize)}</Text>
 			<Box flexDirection="column" marginTop={1}>
 				<Row label={text.account}>
 					{`${runtime ? accountLabel(runtime.accountLabel) : '…'} ${symbols.separator} ${runtime ? endpointLabel(runtime.endpoint) : '…'}`}
@@ -199,7 +232,6 @@ export const ReviewScreen = () => {
 						<Text color={colors.warning}>{`${review.excluded.length}: ${review.excluded.slice(0, 2).map(x => `${x.domain} (${x.reason})`).join('; ')}${review.excluded.length > 2 ? '; …' : ''}`}</Text>
 					</Row>
 				)}
-				<Row label={text.tasks}>{text.tasksOf(text.tasksCount(tasks), options.batchSize)}</Row>
 				{register && (
 					<>
 						<Row label={text.years}>{String(options.years)}</Row>
@@ -213,11 +245,8 @@ export const ReviewScreen = () => {
 					<Text color={colors.warning} wrap="truncate-end">{`${symbols.warning} ${text.expiriesDiffer(differing.length, differing.slice(0, 2).map(row => row.name).join(', ') + (differing.length > 2 ? ', …' : ''))}`}</Text>
 				)}
 				{state.retryNotes?.map(note => <Text key={note} color={colors.info} wrap="truncate-end">{`${symbols.info} ${note}`}</Text>)}
-				<Row label={text.coupon}>{text.couponLine(options.coupon || text.none, options.promotion || text.none)}</Row>
-				{cost && cost.priced > 0 && <Row label={text.cost}>{text.costLine(cost.total.toFixed(2), cost.priced, cost.of)}</Row>}
-				{cost && cost.premiumRefused.length > 0 && (
-					<Text color={colors.warning} wrap="truncate-end">{`${symbols.warning} ${text.premiumRefused(cost.premiumRefused.length, cost.premiumRefused.join(', '))}`}</Text>
-				)}
+				{(options.coupon || options.promotion) && <Row label={text.coupon}>{text.couponLine(options.coupon || text.none, options.promotion || text.none)}</Row>}
+				<ReviewCost estimate={estimate} budget={budget} pricing={state.pricing} balance={state.balance} maxSpend={state.maxSpend} currency={currency} />
 			</Box>
 			<Box marginTop={1} flexDirection="column">
 				{review.status === 'loading' || review.status === 'idle'
@@ -227,7 +256,12 @@ export const ReviewScreen = () => {
 						: confirming
 							? (
 								<Box flexDirection="column">
-									<Text color={colors.warning}>{`${symbols.warning} ${text.charged(text.domainsCount(domains.length), runtime?.accountLabel ?? '')}`}</Text>
+									<Text color={colors.warning} wrap="wrap">
+										{`${symbols.warning} ${text.charged(text.domainsCount(domains.length), runtime?.accountLabel ?? '')}`}
+										{estimate.lines.length > 0 ? text.costsAbout(formatMoney(estimate.total, estimate.currency ?? currency, getLang())) : ''}
+										{estimate.complete ? '' : text.costUnknown}
+										{budget.overBalance ? text.overBalanceToo(budget.shortOf.length) : ''}
+									</Text>
 									<Box>
 										<Text>{text.typePrompt(domains.length)}</Text>
 										<TextField onSubmit={confirm} width={12} />

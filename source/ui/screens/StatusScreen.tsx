@@ -2,15 +2,14 @@
 // board's rows and sends intents (export, retry failed, leave) to its parent; it never builds a request. Sized for
 // 100,000 domains: the list is the board's cached view of row numbers and only the rows on screen are built; poller
 // updates reach React at most ten times a second.
+// Longer than 300 lines: one view holds the poller, the keys, filter, search, export and retry, and the view before
+// the first read; its words are in status-text.ts, its frame in components/Frame.tsx.
 import {Box, Text} from 'ink';
 import {useMemo, useState} from 'react';
 import type {StatusBoard, StatusFilter} from '../../core/status.js';
-import {messages} from '../../i18n/index.js';
 import {DomainDetail} from '../components/DomainDetail.js';
 import {DomainHeading, DomainRow, domainColumns} from '../components/DomainRow.js';
-import {Header} from '../components/Header.js';
-import {HelpOverlay, useHelpToggle} from '../components/HelpOverlay.js';
-import {KeyBar} from '../components/KeyBar.js';
+import {Frame} from '../components/Frame.js';
 import {PollClock} from '../components/PollClock.js';
 import {Spinner} from '../components/Spinner.js';
 import {POLL_NOTICE_HEIGHT, PollNotice} from '../components/PollNotice.js';
@@ -21,9 +20,11 @@ import {WindowedList} from '../components/WindowedList.js';
 import {useListNavigation} from '../hooks/use-list-navigation.js';
 import {useStatusPoller, type PollerLike} from '../hooks/use-status-poller.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {hint, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {useTheme} from '../theme.js';
+import {filterLabel, text} from './status-text.js';
 
 export type StatusScreenTitle = {
 	operation: 'register' | 'redeem';
@@ -31,6 +32,8 @@ export type StatusScreenTitle = {
 	endpoint: string;
 	sandbox: boolean;
 	tasks: number;
+	/** When the batch was first seen final, for a batch reopened after it finished. */
+	finishedAt?: number;
 };
 
 export type StatusScreenProps = {
@@ -48,60 +51,6 @@ export type StatusScreenProps = {
 
 /** The order `f` steps through. */
 export const FILTER_CYCLE: readonly StatusFilter[] = ['all', 'failed', 'in-progress', 'succeeded'];
-const filterNames = messages({
-	all: {en: 'all', zh: '全部'},
-	failed: {en: 'failed', zh: '失败'},
-	'in-progress': {en: 'in progress', zh: '进行中'},
-	succeeded: {en: 'succeeded', zh: '已成功'},
-});
-const filterLabel = (filter: StatusFilter): string => filterNames[filter];
-
-const text = messages({
-	noExport: {en: 'Export is not available here.', zh: '此处无法导出。'},
-	exporting: {en: 'Exporting…', zh: '正在导出…'},
-	exported: {en: (n: string) => `Exported ${n} domains:`, zh: (n: string) => `已导出 ${n} 个域名：`},
-	exportFailed: {en: (why: string) => `Export failed: ${why}`, zh: (why: string) => `导出失败：${why}`},
-	nothingToRetry: {en: 'Nothing to retry: no domain has failed.', zh: '无需重试：没有失败的域名。'},
-	noRetry: {en: 'Retry is not available here; export failed.txt and submit it as a new batch.', zh: '此处无法重试；请导出 failed.txt 并作为新批次提交。'},
-	move: {en: 'move', zh: '移动'},
-	moveLong: {en: 'Move through the domains; PgUp/PgDn and Home/End jump', zh: '在域名间移动；PgUp/PgDn 和 Home/End 跳转'},
-	details: {en: 'details', zh: '详情'},
-	detailsLong: {en: 'Everything about the highlighted domain', zh: '高亮域名的全部信息'},
-	filter: {en: (name: string) => `filter: ${name}`, zh: (name: string) => `筛选：${name}`},
-	filterLong: {en: 'Show all, failed, in progress or succeeded domains', zh: '显示全部、失败、进行中或已成功的域名'},
-	search: {en: 'search', zh: '搜索'},
-	searchLong: {en: 'Find domains by name; Esc clears the search', zh: '按名称查找域名；Esc 清除搜索'},
-	export: {en: 'export', zh: '导出'},
-	exportLong: {en: 'Write results.csv, results.json and failed.txt', zh: '写出 results.csv、results.json 和 failed.txt'},
-	retry: {en: (n: string) => `retry ${n} failed`, zh: (n: string) => `重试 ${n} 个失败`},
-	retryNone: {en: 'retry failed (none)', zh: '重试失败（无）'},
-	retryLong: {en: 'Take the failed domains back through review for a new batch', zh: '把失败的域名带回确认页，作为新批次提交'},
-	leave: {en: 'leave', zh: '离开'},
-	leaveLong: {en: 'Stop watching; resume later from history', zh: '停止查看；之后可从历史记录继续'},
-	help: {en: 'help', zh: '帮助'},
-	helpLong: {en: 'Show or hide this help', zh: '显示或隐藏本帮助'},
-	keys: {en: 'Status keys', zh: '状态页按键'},
-	domains: {en: 'domains', zh: '域名'},
-	noMatch: {en: (search: string) => `No domain matches "${search}"`, zh: (search: string) => `没有匹配“${search}”的域名`},
-	noneIn: {en: (filter: string) => `No ${filter} domains`, zh: (filter: string) => `没有${filter}的域名`},
-	noError: {en: 'no error', zh: '无错误'},
-	noErrorYet: {en: 'no error so far', zh: '暂无错误'},
-	rowError: {en: (name: string, error: string) => `${name}: ${error}`, zh: (name: string, error: string) => `${name}：${error}`},
-	title: {en: (register: boolean, domains: string, tasks: number, separator: string) => `${register ? 'Registering' : 'Redeeming'} ${domains} domains ${separator} ${tasks.toLocaleString('en-US')} ${tasks === 1 ? 'task' : 'tasks'}`, zh: (register: boolean, domains: string, tasks: number, separator: string) => `${register ? '注册' : '赎回'} ${domains} 个域名 ${separator} ${tasks.toLocaleString('en-US')} 个任务`},
-	final: {en: (total: string, ok: string, failed: string) => `All ${total} domains are final: ${ok} succeeded, ${failed} failed`, zh: (total: string, ok: string, failed: string) => `全部 ${total} 个域名已结束：${ok} 个成功，${failed} 个失败`},
-	filterLine: {en: (name: string) => `filter ${name}`, zh: (name: string) => `筛选 ${name}`},
-	searchPlaceholder: {en: 'type part of a name, Enter to keep, Esc to clear', zh: '输入部分名称，Enter 保留，Esc 清除'},
-	searchShown: {en: (search: string) => `search "${search}" (Esc clears)`, zh: (search: string) => `搜索“${search}”（Esc 清除）`},
-	noSearch: {en: 'no search (/ to search)', zh: '未搜索（按 / 搜索）'},
-	reading: {en: (tasks: number) => `Reading ${tasks.toLocaleString('en-US')} ${tasks === 1 ? 'task' : 'tasks'} from the server…`, zh: (tasks: number) => `正在从服务器读取 ${tasks.toLocaleString('en-US')} 个任务…`},
-	cannotRead: {en: 'Could not read the tasks from the server', zh: '无法从服务器读取任务'},
-	unknownTasks: {en: 'Unknown task numbers', zh: '未知的任务编号'},
-	stopped: {en: 'No counts are shown and nothing can be exported: none were read from the server. This is not retried.', zh: '不显示任何数字，也无法导出：没有从服务器读到任何结果。不会自动重试。'},
-	whatToDo: {en: (hint: string) => `What to do: ${hint}`, zh: (hint: string) => `怎么办：${hint}`},
-	requestId: {en: (id: string) => `Request id ${id}`, zh: (id: string) => `请求 ID ${id}`},
-	notReadYet: {en: 'Nothing to export yet: the tasks have not been read from the server.', zh: '暂无可导出的内容：尚未从服务器读到任务。'},
-	leaveFailed: {en: 'Leave this view', zh: '离开此视图'},
-});
 
 type Message = {kind: 'info' | 'success' | 'warn' | 'error'; lines: string[]};
 
@@ -119,7 +68,6 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 	const [searching, setSearching] = useState(false);
 	const [detailRow, setDetailRow] = useState<number | undefined>(undefined);
 	const [message, setMessage] = useState<Message | undefined>(undefined);
-	const help = useHelpToggle({isActive: !searching && detailRow === undefined});
 
 	const {counts, done, notice, failure} = state;
 	// Counts that were not read from the server are never shown: before the first read, only that it is under way.
@@ -131,7 +79,7 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 	const noticeLines = done ? 1 : notice ? POLL_NOTICE_HEIGHT : 0;
 	const messageLines = message ? message.lines.length : 0;
 	const listHeight = Math.max(3, rows - FIXED_LINES - noticeLines - messageLines);
-	const navigation = useListNavigation({count: view.length, pageSize: listHeight, isActive: detailRow === undefined && !help.isOpen});
+	const navigation = useListNavigation({count: view.length, pageSize: listHeight, isActive: detailRow === undefined && !searching});
 	const selectedRow = navigation.index >= 0 ? board.row(view[navigation.index]!) : undefined;
 	const rowColumns = useMemo(() => domainColumns(columns), [columns]);
 
@@ -193,7 +141,7 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 		}
 
 		if (detailRow !== undefined) {
-			if (keys.isBack(key) || keys.isSubmit(key) || key.text === 'q') {
+			if (keys.isBack(key) || keys.isSubmit(key) || keys.isLeave(key)) {
 				setDetailRow(undefined);
 			}
 
@@ -217,7 +165,7 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 			return true;
 		}
 
-		if (keys.isBack(key) || key.text === 'q') {
+		if (keys.isBack(key) || keys.isLeave(key)) {
 			leave();
 			return true;
 		}
@@ -256,26 +204,36 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 				return undefined;
 			}
 		}
-	}, {isActive: !help.isOpen});
+	});
 
-	const hints: keys.KeyHint[] = [
-		{keys: symbols.arrowUpDown, label: text.move, description: text.moveLong},
-		{keys: 'Enter', label: text.details, description: text.detailsLong},
-		{keys: 'f', label: text.filter(filterLabel(filter)), description: text.filterLong},
-		{keys: '/', label: text.search, description: text.searchLong},
-		{keys: 'e', label: text.export, description: text.exportLong},
-		{keys: 'r', label: counts.failed > 0 ? text.retry(counts.failed.toLocaleString('en-US')) : text.retryNone, description: text.retryLong},
-		{keys: 'q', label: text.leave, description: text.leaveLong},
-		{keys: '?', label: text.help, description: text.helpLong},
-	];
+	const arrows = symbols.arrowUpDown;
+	const failed = counts.failed.toLocaleString('en-US');
+	const hints: KeyHint[] = detailRow !== undefined
+		? [hint('closeDetails')]
+		: searching
+			? [hint('keepSearch'), hint('clearSearch')]
+			: [
+				hint('leaveStatus'),
+				hint('retryFailed', {label: counts.failed > 0 ? text.retry(failed) : text.retryNone}),
+				hint('filter', {label: text.filter(filterLabel(filter))}),
+				hint('search'),
+				hint('export'),
+				hint('details'),
+				hint('move', {arrows}),
+			];
 
 	const fraction = counts.total > 0 ? counts.finished / counts.total : 0;
 
 	if (unread) {
-		const shortHints: keys.KeyHint[] = [{keys: 'q', label: text.leave, description: failure ? text.leaveFailed : text.leaveLong}];
 		return (
-			<Box flexDirection="column" width={columns}>
-				<Header title={text.title(title.operation === 'register', counts.total > 0 ? counts.total.toLocaleString('en-US') : '?', title.tasks, symbols.separator)} account={title.account} endpoint={title.endpoint} sandbox={title.sandbox} />
+			<Frame
+				title={text.title(title.operation === 'register', counts.total > 0 ? counts.total.toLocaleString('en-US') : '?', title.tasks, symbols.separator)}
+				account={title.account}
+				endpoint={title.endpoint}
+				sandbox={title.sandbox}
+				hints={[hint('leaveStatus', failure ? {description: text.leaveFailed} : {})]}
+				spacious={false}
+			>
 				{failure ? (
 					<Box flexDirection="column" marginTop={1}>
 						<Text color={colors.failure} bold wrap="wrap">{`${symbols.failure} ${failure.kind === 'unknown-tasks' ? text.unknownTasks : text.cannotRead}`}</Text>
@@ -292,16 +250,12 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 						{notice ? <PollNotice notice={notice} /> : null}
 					</Box>
 				)}
-				<Box flexGrow={1} />
-				<KeyBar hints={shortHints} />
-			</Box>
+			</Frame>
 		);
 	}
 
 	let body;
-	if (help.isOpen) {
-		body = <HelpOverlay hints={hints} title={text.keys} onClose={help.close} />;
-	} else if (detailRow !== undefined) {
+	if (detailRow !== undefined) {
 		body = <DomainDetail row={board.row(detailRow)} />;
 	} else {
 		body = (
@@ -312,7 +266,7 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 					height={listHeight}
 					selectedIndex={navigation.index}
 					noun={text.domains}
-					emptyText={search ? text.noMatch(search) : text.noneIn(filterLabel(filter))}
+					emptyText={search ? text.noMatch(search) : filter === 'all' ? text.noDomains : text.noneIn(filterLabel(filter))}
 					getKey={rowIndex => rowIndex}
 					renderItem={(rowIndex, _, isSelected) => <DomainRow row={board.row(rowIndex)} columns={rowColumns} isSelected={isSelected} />}
 				/>
@@ -326,9 +280,17 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 	}
 
 	return (
-		<Box flexDirection="column" width={columns}>
-			<Header title={text.title(title.operation === 'register', counts.total.toLocaleString('en-US'), title.tasks, symbols.separator)} account={title.account} endpoint={title.endpoint} sandbox={title.sandbox} />
-			<PollClock state={state} />
+		<Frame
+			title={text.title(title.operation === 'register', counts.total.toLocaleString('en-US'), title.tasks, symbols.separator)}
+			account={title.account}
+			endpoint={title.endpoint}
+			sandbox={title.sandbox}
+			hints={hints}
+			inTextField={searching}
+			helpEnabled={detailRow === undefined}
+			spacious={false}
+		>
+			<PollClock state={state} finishedAt={title.finishedAt} />
 			<ProgressBar value={fraction} label={`${counts.finished.toLocaleString('en-US')}/${counts.total.toLocaleString('en-US')}`} />
 			{fetched ? <StatusCounts counts={counts} /> : <Spinner label={text.reading(title.tasks)} />}
 			{done ? (
@@ -370,7 +332,6 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 					))}
 				</Box>
 			)}
-			<KeyBar hints={hints} />
-		</Box>
+		</Frame>
 	);
 };

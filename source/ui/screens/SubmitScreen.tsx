@@ -4,12 +4,14 @@
 // and nothing was left out, the status view takes over.
 import {Box, Text} from 'ink';
 import {useEffect} from 'react';
-import {messages} from '../../i18n/index.js';
+import {count, messages, plural} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {ProgressBar} from '../components/ProgressBar.js';
 import {Spinner} from '../components/Spinner.js';
+import {hint, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
+import {localTimeWithZone} from '../format-time.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
@@ -20,34 +22,30 @@ const SHOWN_TASKS = 5;
 const text = messages({
 	registerTitle: {en: 'Register · Submit', zh: '注册域名 · 提交'},
 	redeemTitle: {en: 'Redeem · Submit', zh: '赎回域名 · 提交'},
-	watch: {en: 'watch tasks', zh: '查看任务'},
-	watchLong: {en: 'Open the live status of the submitted tasks', zh: '打开已提交任务的实时状态'},
-	home: {en: 'home', zh: '首页'},
-	homeLong: {en: 'Back to the home screen; the batch stays in the history', zh: '回到首页；该批次保留在历史记录中'},
 	batch: {en: (done: boolean, id: string) => `${done ? 'Submitted' : 'Submitting'} batch ${id}`, zh: (done: boolean, id: string) => `${done ? '已提交' : '正在提交'}批次 ${id}`},
-	chunks: {en: (n: number) => `  ${n} chunk${n === 1 ? '' : 's'}, recorded in the journal before each request`, zh: (n: number) => `  共 ${n} 块，每个请求发出前先记入日志`},
-	progress: {en: (done: number, all: number) => `${done}/${all} chunks`, zh: (done: number, all: number) => `${done}/${all} 块`},
-	sending: {en: (n: number, all: number) => `Sending chunk ${n} of ${all}…`, zh: (n: number, all: number) => `正在发送第 ${n} 块，共 ${all} 块…`},
-	throttled: {en: (n: number, s: string) => `Throttled: chunk ${n} goes again in ${s} s`, zh: (n: number, s: string) => `请求被限流：第 ${n} 块将在 ${s} 秒后重发`},
-	stopping: {en: 'Stopping: the request in flight is finished and recorded first…', zh: '正在停止：先完成并记录正在发送的请求…'},
-	accepted: {en: (tasks: number, domains: string) => `${tasks} task(s) accepted, ${domains} domains`, zh: (tasks: number, domains: string) => `已受理 ${tasks} 个任务，共 ${domains} 个域名`},
-	task: {en: (taskNo: string, chunk: number, domains: number) => `  task ${taskNo}  chunk ${chunk}, ${domains} domains`, zh: (taskNo: string, chunk: number, domains: number) => `  任务 ${taskNo}  第 ${chunk} 块，${domains} 个域名`},
-	unknown: {en: (chunk: number, reason: string) => `Chunk ${chunk}: outcome unknown (${reason}). It was not sent again; it is checked against the account before anything may resend it (Watch tasks, or run the same batch again).`, zh: (chunk: number, reason: string) => `第 ${chunk} 块：结果未知（${reason}）。没有重发；在重发前会先向账号核对（查看任务，或再次运行同一批次）。`},
-	refused: {en: (chunk: number) => `Chunk ${chunk} was refused; nothing in it was ordered`, zh: (chunk: number) => `第 ${chunk} 块被拒绝；其中的域名都没有下单`},
+	chunks: {en: (n: number) => `  ${count(n, ['task', 'tasks'], '')}, each recorded in the journal before it is sent`, zh: (n: number) => `  共 ${n} 个任务，每个任务发出前先记入日志`},
+	progress: {en: (done: number, all: number) => `${done}/${all} ${plural(all, 'task', 'tasks')}`, zh: (done: number, all: number) => `${done}/${all} 个任务`},
+	sending: {en: (n: number, all: number) => `Sending task ${n} of ${all}…`, zh: (n: number, all: number) => `正在发送第 ${n} 个任务，共 ${all} 个…`},
+	throttled: {en: (n: number, s: string) => `Throttled: task ${n} goes again in ${s} s`, zh: (n: number, s: string) => `被限流：第 ${n} 个任务将在 ${s} 秒后重发`},
+	stopping: {en: 'Stopping: the task being sent is finished and recorded first…', zh: '正在停止：先完成并记录正在发送的任务…'},
+	accepted: {en: (tasks: number, domains: string) => `${count(tasks, ['task', 'tasks'], '')} accepted, ${domains} domains`, zh: (tasks: number, domains: string) => `已受理 ${tasks} 个任务，共 ${domains} 个域名`},
+	task: {en: (taskNo: string, chunk: number, domains: number) => `  task ${chunk}: ${taskNo}, ${count(domains, ['domain', 'domains'], '')}`, zh: (taskNo: string, chunk: number, domains: number) => `  第 ${chunk} 个任务：${taskNo}，${domains} 个域名`},
+	unknown: {en: (chunk: number, reason: string) => `Task ${chunk}: outcome unknown (${reason}). It was not sent again; it is checked against the account before anything may resend it (Watch tasks, or run the same batch again).`, zh: (chunk: number, reason: string) => `第 ${chunk} 个任务：结果未知（${reason}）。没有重发；在重发前会先向账号核对（查看任务，或再次运行同一批次）。`},
+	refused: {en: (chunk: number) => `Task ${chunk} was refused; nothing in it was ordered`, zh: (chunk: number) => `第 ${chunk} 个任务被拒绝；其中的域名都没有下单`},
 	submitStopped: {en: 'The submit stopped', zh: '提交已中止'},
-	stoppedEarly: {en: 'Stopped before every chunk was sent; the rest stay planned in the journal.', zh: '在全部发送前已停止；其余的块仍按计划保留在日志中。'},
+	stoppedEarly: {en: 'Stopped before every task was sent; the rest stay planned in the journal.', zh: '在全部发送前已停止；其余的任务仍按计划保留在日志中。'},
 	lockWait: {en: (who: string) => `Waiting: another submit to this account is running (${who}). It goes on when that one ends.`, zh: (who: string) => `等待中：此账号的另一次提交正在进行（${who}）。它结束后继续。`},
 	holder: {en: (pid: number, since: string) => `process ${pid}, since ${since}`, zh: (pid: number, since: string) => `进程 ${pid}，开始于 ${since}`},
 	holderUnknown: {en: 'process not known yet', zh: '进程尚不可知'},
-	checked: {en: (tasks: number, requests: number) => `Checked on the server: ${tasks} recent task${tasks === 1 ? '' : 's'} of the account, ${requests} request${requests === 1 ? '' : 's'}`, zh: (tasks: number, requests: number) => `已在服务器上核对：账号最近的 ${tasks} 个任务，${requests} 次请求`},
-	leftOut: {en: (n: number) => `${n} domain${n === 1 ? ' was' : 's were'} left out: a task on the server already has ${n === 1 ? 'it' : 'them'}`, zh: (n: number) => `${n} 个域名已排除：服务器上已有任务包含它们`},
+	checked: {en: (tasks: number, requests: number) => `Checked on the server: ${count(tasks, ['recent task', 'recent tasks'], '')} of the account, ${count(requests, ['request', 'requests'], '')}`, zh: (tasks: number, requests: number) => `已在服务器上核对：账号最近的 ${tasks} 个任务，${requests} 次请求`},
+	leftOut: {en: (n: number) => `${count(n, ['domain was', 'domains were'], '')} left out: a task on the server already has ${plural(n, 'it', 'them')}`, zh: (n: number) => `${n} 个域名已排除：服务器上已有任务包含它们`},
 	leftOutLine: {en: (domain: string, taskNo: string) => `  ${domain}  task ${taskNo}`, zh: (domain: string, taskNo: string) => `  ${domain}  任务 ${taskNo}`},
 	more: {en: (n: number) => `  … and ${n} more`, zh: (n: number) => `  …… 另有 ${n} 个`},
 	checkFailed: {en: (why: string) => `Could not check the account's tasks on the server (${why}); nothing more was sent. Open the batch from history to go on.`, zh: (why: string) => `无法在服务器上核对账号的任务（${why}）；没有再发送任何内容。请从历史记录打开该批次继续。`},
 });
 
 const SHOWN_LEFT_OUT = 3;
-const clock = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', {hour12: false});
+const clock = (ms: number) => localTimeWithZone(ms);
 
 export const SubmitScreen = ({stopping}: {stopping: boolean}) => {
 	const {symbols, colors} = useTheme();
@@ -84,12 +82,9 @@ export const SubmitScreen = ({stopping}: {stopping: boolean}) => {
 		return undefined;
 	});
 
-	const hints: keys.KeyHint[] = done
-		? [
-			...(taskNos.length > 0 ? [{keys: 'Enter', label: text.watch, description: text.watchLong}] : []),
-			{keys: 'Esc', label: text.home, description: text.homeLong},
-		]
-		: [];
+	const hints: KeyHint[] = done
+		? [...(taskNos.length > 0 ? [hint('watchTasks')] : []), hint('home')]
+		: [hint('stopSubmit')];
 
 	const domainsSent = submit.submitted.reduce((n, s) => n + s.domains, 0);
 	return (

@@ -1,13 +1,20 @@
 // The wizard as data: which screen is showing, what the user has entered on each step, and what the engine has
 // answered. Screens send intents; hooks that call the engine send their results; this reducer decides. No I/O.
+// Longer than 300 lines on purpose: it is the one place every move between screens is written, and splitting
+// the cases would scatter the transitions. What is not a transition lives elsewhere: order options and their
+// conversions in core/order-options.ts, a submit's progress in submit-progress.ts, the list in wizard-list.ts,
+// what is read from the state (the domains to send, the cost) in wizard-selectors.ts.
 import type {CheckResult} from '../../core/availability.js';
+import type {BalanceView} from '../../core/balance.js';
 import type {Operation} from '../../core/orders.js';
 import type {ProfileView} from '../../core/profiles.js';
 import type {RedeemLookup} from '../../core/redeem-lookup.js';
 import type {RedemptionDomain} from '../../core/redemption-list.js';
 import type {WatchTarget} from '../../core/watch-target.js';
-import {DEFAULT_BATCH_SIZE} from '../../core/plan-batches.js';
+import {isUnavailable} from '../../core/availability.js';
+import {defaultOrderOptions as defaultOptions, optionsFromRecorded as optionsFrom, type OrderOptions as WizardOptions} from '../../core/order-options.js';
 import type {NoticeError} from '../components/Notice.js';
+import {idleSubmit, startedSubmit, submitProgress, type SubmitProgress, type SubmitState} from './submit-progress.js';
 import {addToList, emptyList, removeFromList, type EditorList} from './wizard-list.js';
 import {emptyPicker, pickerFrom, pickerReducer, selectedRows, type PickerAction, type PickerState} from './redemption-picker.js';
 
@@ -21,54 +28,15 @@ export const FLOW: Record<Operation, readonly FlowStep[]> = {
 	redeem: ['picker', 'domains', 'expiry', 'options', 'review', 'submit'],
 };
 
-export type WizardOptions = {
-	years: number;
-	/** Custom name servers; absent means Alibaba Cloud DNS. */
-	dns?: [string, string];
-	privacy: boolean;
-	premium: boolean;
-	trademark: boolean;
-	coupon: string;
-	promotion: string;
-	batchSize: number;
-};
-
-export const defaultOptions = (): WizardOptions => ({years: 1, privacy: true, premium: false, trademark: false, coupon: '', promotion: '', batchSize: DEFAULT_BATCH_SIZE});
+export type {OrderOptions as WizardOptions} from '../../core/order-options.js';
+export {defaultOrderOptions as defaultOptions, optionsFromRecorded as optionsFrom} from '../../core/order-options.js';
 
 type Load<T> = {status: 'idle' | 'loading' | 'done' | 'error'; error?: NoticeError} & T;
 
 /** The account's redemption-period domains, as the picker shows them. */
 export type RedemptionState = Load<{domains: readonly RedemptionDomain[]; picker: PickerState; progress?: {read: number; total: number}; selectAllOnLoad?: boolean}>;
 
-export type SubmitState = {
-	status: 'idle' | 'running' | 'done';
-	batchId?: string;
-	chunks: number;
-	sending?: number;
-	submitted: Array<{chunk: number; taskNo: string; domains: number}>;
-	unknown: Array<{chunk: number; reason: string}>;
-	rejected: Array<{chunk: number; error: NoticeError}>;
-	/** The last throttling wait, while it lasts. */
-	throttled?: {chunk: number; delayMs: number};
-	/** Another process holds this account's submit lock (pid, since when; absent: not known yet): waiting for it. */
-	lockWait?: {pid?: number; since?: number};
-	/** The latest server check: requests made and tasks seen. */
-	check?: {requests: number; tasks: number};
-	/** Domains the server check left out, each with the task that already holds it. */
-	leftOut: Array<{chunk: number; domain: string; taskNo: string}>;
-	/** Chunks not sent at all: a task on the server already had every one of their domains. */
-	skipped: number[];
-	/** The server could not be checked, so nothing more was sent: why. */
-	checkFailed?: string;
-	stopping: boolean;
-	stopped: boolean;
-	error?: NoticeError;
-};
-
-/** Chunks with an answer, one way or the other. */
-export const finishedChunks = (submit: Pick<SubmitState, 'submitted' | 'unknown' | 'rejected' | 'skipped'>): number =>
-	submit.submitted.length + submit.unknown.length + submit.rejected.length + submit.skipped.length;
-
+export {finishedChunks, type SubmitState} from './submit-progress.js';
 
 export type Prefill = {
 	list?: EditorList;
@@ -76,7 +44,12 @@ export type Prefill = {
 	selectAllInRedemption?: boolean;
 	profileId?: number | 'default';
 	options?: Partial<WizardOptions>;
+	/** `--max-spend`: the review refuses to submit a batch whose estimate exceeds it. */
+	maxSpend?: number;
 };
+
+/** Prices the review asked for itself: names the availability check did not price, or redemption fees. */
+export type PricingState = {status: 'idle' | 'running' | 'done' | 'stopped'; results: Record<string, CheckResult>; done: number; total: number};
 
 export type WizardState = {
 	screen: Screen;
@@ -97,16 +70,22 @@ export type WizardState = {
 	/** Filled in by command-line flags: these steps are passed over. */
 	skipped: FlowStep[];
 	review: Load<{excluded: Array<{domain: string; reason: string}>}> & {savedTo?: string};
+	pricing: PricingState;
+	balance: {status: 'idle' | 'loading' | 'done'; view?: BalanceView};
+	maxSpend?: number;
 	submit: SubmitState;
 	watch?: WatchTarget;
 	/** The list came back from a draft saved earlier (see store/drafts.ts); shown with the way to discard it. */
 	draft?: {savedAt: number};
 	/** What "retry failed" left out or changed, shown in review (see core/retry-plan.ts); set only on a retry's list. */
 	retryNotes?: string[];
+	/** The batch history opens as it shows. */
+	reopen?: string;
 };
 
 export type WizardAction =
-	| {type: 'go'; screen: Screen}
+	/** `reopen`: history opens this batch at once (home's key for an unfinished batch). */
+	| {type: 'go'; screen: Screen; reopen?: string}
 	| {type: 'replace'; screen: Screen}
 	| {type: 'back'}
 	| {type: 'start-flow'; operation: Operation}
@@ -151,17 +130,15 @@ export type WizardAction =
 	| {type: 'review-failed'; error: NoticeError}
 	| {type: 'review-saved'; path: string}
 	| {type: 'review-retry'}
+	| {type: 'price-start'; total: number}
+	| {type: 'price-result'; result: CheckResult; done: number}
+	| {type: 'price-end'; stopped: boolean}
+	| {type: 'balance-loading'}
+	| {type: 'balance-loaded'; view: BalanceView}
+	/** Leave out the domains the balance does not cover. */
+	| {type: 'cut-to-balance'; names: string[]}
 	| {type: 'submit-start'; batchId: string; chunks: number}
-	| {type: 'submit-sending'; chunk: number}
-	| {type: 'submit-submitted'; chunk: number; taskNo: string; domains: number}
-	| {type: 'submit-unknown'; chunk: number; reason: string}
-	| {type: 'submit-rejected'; chunk: number; error: NoticeError}
-	| {type: 'submit-throttled'; chunk: number; delayMs: number}
-	/** The submit path's guards: waiting for the lock, checking the server, leaving domains out. */
-	| {type: 'submit-guard'; lockWait?: {pid?: number; since?: number} | null; check?: {requests: number; tasks: number}; leftOut?: {chunk: number; domains: Array<{domain: string; taskNo: string}>; wholeChunk: boolean}}
-	| {type: 'submit-stopping'}
-	| {type: 'submit-done'; stopped: boolean; checkFailed?: string}
-	| {type: 'submit-failed'; error: NoticeError}
+	| {type: 'submit-progress'; event: SubmitProgress}
 	| {type: 'watch'; target: WatchTarget}
 	/** Leave a finished submit without watching. */
 	| {type: 'watch-none'}
@@ -169,7 +146,6 @@ export type WizardAction =
 	/** Another account or endpoint: answers from the old one are dropped. */
 	| {type: 'session-changed'};
 
-const idleSubmit = (): SubmitState => ({status: 'idle', chunks: 0, submitted: [], unknown: [], rejected: [], leftOut: [], skipped: [], stopping: false, stopped: false});
 
 const idleRedemption = (): RedemptionState => ({status: 'idle', domains: [], picker: emptyPicker()});
 
@@ -184,6 +160,8 @@ const freshFlow = (operation: Operation) => ({
 	options: defaultOptions(),
 	skipped: [] as FlowStep[],
 	review: {status: 'idle' as const, excluded: []},
+	pricing: {status: 'idle' as const, results: {}, done: 0, total: 0},
+	balance: {status: 'idle' as const},
 	submit: idleSubmit(),
 	draft: undefined,
 	retryNotes: undefined,
@@ -228,6 +206,7 @@ export function initialWizardState({operation, prefill, firstRun, watch, history
 		redemption: prefill?.selectAllInRedemption ? {...base.redemption, selectAllOnLoad: true} : base.redemption,
 		list: prefill?.list ?? base.list,
 		options: {...base.options, ...prefill?.options},
+		maxSpend: prefill?.maxSpend,
 		pendingProfile: prefill?.profileId,
 		skipped,
 		stack: ['home'],
@@ -252,7 +231,8 @@ const push = (state: WizardState, screen: Screen): WizardState => ({...state, st
 // Moving to a step whose answer depends on earlier steps drops what it had worked out, so nothing stale is shown.
 const entering = (state: WizardState, screen: Screen): WizardState => {
 	if (screen === 'review') {
-		return {...state, review: {status: 'idle', excluded: []}};
+		const pricing = state.pricing.status === 'running' ? state.pricing : {...state.pricing, status: 'idle' as const};
+		return {...state, review: {status: 'idle', excluded: []}, balance: {status: 'idle'}, pricing};
 	}
 
 	return state;
@@ -261,7 +241,7 @@ const entering = (state: WizardState, screen: Screen): WizardState => {
 export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
 	switch (action.type) {
 		case 'go': {
-			return action.screen === state.screen ? state : entering(push(state, action.screen), action.screen);
+			return action.screen === state.screen ? state : entering(push({...state, reopen: action.reopen}, action.screen), action.screen);
 		}
 
 		case 'replace': {
@@ -312,7 +292,34 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 				profiles: {status: 'idle', list: []},
 				expiry: {...state.expiry, status: 'idle', ready: [], refused: [], notices: []},
 				review: {status: 'idle', excluded: []},
+				pricing: {status: 'idle', results: {}, done: 0, total: 0},
+				balance: {status: 'idle'},
 			};
+		}
+
+		case 'price-start': {
+			return {...state, pricing: {...state.pricing, status: 'running', done: 0, total: action.total}};
+		}
+
+		case 'price-result': {
+			const {pricing} = state;
+			return {...state, pricing: {...pricing, done: action.done, results: {...pricing.results, [action.result.name]: action.result}}};
+		}
+
+		case 'price-end': {
+			return {...state, pricing: {...state.pricing, status: action.stopped ? 'stopped' : 'done'}};
+		}
+
+		case 'balance-loading': {
+			return {...state, balance: {status: 'loading'}};
+		}
+
+		case 'balance-loaded': {
+			return {...state, balance: {status: 'done', view: action.view}};
+		}
+
+		case 'cut-to-balance': {
+			return {...state, list: removeFromList(state.list, new Set(action.names))};
 		}
 
 		case 'check-start': {
@@ -471,62 +478,11 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 		}
 
 		case 'submit-start': {
-			return {...push(state, 'submit'), submit: {...idleSubmit(), status: 'running', batchId: action.batchId, chunks: action.chunks}};
+			return {...push(state, 'submit'), submit: startedSubmit(action.batchId, action.chunks)};
 		}
 
-		case 'submit-sending': {
-			return {...state, submit: {...state.submit, sending: action.chunk, throttled: undefined}};
-		}
-
-		case 'submit-submitted': {
-			const {submit} = state;
-			return {...state, submit: {...submit, sending: undefined, submitted: [...submit.submitted, {chunk: action.chunk, taskNo: action.taskNo, domains: action.domains}]}};
-		}
-
-		case 'submit-unknown': {
-			const {submit} = state;
-			return {...state, submit: {...submit, sending: undefined, unknown: [...submit.unknown, {chunk: action.chunk, reason: action.reason}]}};
-		}
-
-		case 'submit-rejected': {
-			const {submit} = state;
-			return {...state, submit: {...submit, sending: undefined, rejected: [...submit.rejected, {chunk: action.chunk, error: action.error}]}};
-		}
-
-		case 'submit-throttled': {
-			return {...state, submit: {...state.submit, throttled: {chunk: action.chunk, delayMs: action.delayMs}}};
-		}
-
-		case 'submit-guard': {
-			const {submit} = state;
-			const next = {...submit};
-			if (action.lockWait !== undefined) {
-				next.lockWait = action.lockWait ?? undefined;
-			}
-
-			if (action.check) {
-				next.check = action.check;
-			}
-
-			if (action.leftOut) {
-				const {chunk, domains, wholeChunk} = action.leftOut;
-				next.leftOut = [...submit.leftOut, ...domains.map(d => ({chunk, ...d}))];
-				next.skipped = wholeChunk ? [...submit.skipped, chunk] : submit.skipped;
-			}
-
-			return {...state, submit: next};
-		}
-
-		case 'submit-stopping': {
-			return {...state, submit: {...state.submit, stopping: true}};
-		}
-
-		case 'submit-done': {
-			return {...state, submit: {...state.submit, status: 'done', sending: undefined, throttled: undefined, lockWait: undefined, stopped: action.stopped, checkFailed: action.checkFailed}};
-		}
-
-		case 'submit-failed': {
-			return {...state, submit: {...state.submit, status: 'done', sending: undefined, error: action.error}};
+		case 'submit-progress': {
+			return {...state, submit: submitProgress(state.submit, action.event)};
 		}
 
 		case 'watch': {
@@ -581,84 +537,5 @@ function matchPendingProfile(state: WizardState): WizardState {
 	return next ? {...chosen, screen: next} : chosen;
 }
 
-/** A journaled batch's options (as its plan recorded them) over the wizard's current ones. */
-export function optionsFrom(recorded: Record<string, unknown>, current: WizardOptions): {options: WizardOptions; profileId?: number} {
-	const dns = recorded.dns;
-	const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
-	const flag = (value: unknown, fallback: boolean) => (typeof value === 'boolean' ? value : fallback);
-	return {
-		options: {
-			...current,
-			years: typeof recorded.years === 'number' ? recorded.years : current.years,
-			dns: Array.isArray(dns) && dns.length === 2 ? [String(dns[0]), String(dns[1])] : 'years' in recorded ? undefined : current.dns,
-			privacy: flag(recorded.privacy, current.privacy),
-			premium: flag(recorded.premium, current.premium),
-			trademark: flag(recorded.trademark, current.trademark),
-			coupon: text(recorded.coupon, current.coupon),
-			promotion: text(recorded.promotion, current.promotion),
-		},
-		profileId: typeof recorded.profileId === 'number' && recorded.profileId > 0 ? recorded.profileId : undefined,
-	};
-}
-
-export const isUnavailable = (result: CheckResult | undefined): boolean => result !== undefined && (result.availability === 'taken' || result.availability === 'unavailable');
-
-/** What the review will send, domain by domain: the list (register) or the looked-up expiries (redeem). */
-export function domainsToSend(state: WizardState): Array<{name: string; expiryMs?: number}> {
-	const excluded = new Set(state.review.excluded.map(x => x.domain));
-	if (state.operation === 'register') {
-		return state.list.entries.filter(entry => !excluded.has(entry.name)).map(entry => ({name: entry.name}));
-	}
-
-	const listed = new Set(state.list.entries.map(entry => entry.name));
-	return state.expiry.ready
-		.filter(ready => listed.has(ready.name) && !excluded.has(ready.name))
-		.map(ready => ({name: ready.name, expiryMs: state.expiry.typed[ready.name] ?? ready.expiryMs}));
-}
-
-/**
- * Redeem: each domain to send with where its expiry came from. `typed` counts a value typed by hand (on the list or on
- * the expiry step); `differs` is a typed value that is not the account's, which makes the redemption fail unless the
- * typed one is right.
- */
-export function expiryRows(state: WizardState): Array<{name: string; expiryMs: number; accountMs: number; typed: boolean; differs: boolean}> {
-	const listed = new Set(state.list.entries.map(entry => entry.name));
-	return state.expiry.ready
-		.filter(ready => listed.has(ready.name))
-		.map(ready => {
-			const typedHere = state.expiry.typed[ready.name];
-			const expiryMs = typedHere ?? ready.expiryMs;
-			return {name: ready.name, expiryMs, accountMs: ready.accountMs, typed: typedHere !== undefined || ready.source === 'typed', differs: expiryMs !== ready.accountMs};
-		});
-}
-
-/**
- * The cost of what the availability check priced, and the premium names that will fail because premium is not
- * allowed: they are left out of the total and named on the review screen, so the figure never counts an order
- * that cannot happen.
- */
-export function estimatedCost(state: WizardState): {total: number; priced: number; of: number; premiumRefused: string[]} | undefined {
-	if (state.operation !== 'register') {
-		return undefined;
-	}
-
-	const domains = domainsToSend(state);
-	let total = 0;
-	let priced = 0;
-	const premiumRefused: string[] = [];
-	for (const {name} of domains) {
-		const result = state.availability.results[name];
-		if (result?.availability === 'premium' && !state.options.premium) {
-			premiumRefused.push(name);
-			continue;
-		}
-
-		const price = result?.availability === 'premium' ? result.price : result?.regularPrice;
-		if (price !== undefined) {
-			total += price;
-			priced++;
-		}
-	}
-
-	return priced === 0 && premiumRefused.length === 0 ? undefined : {total, priced, of: domains.length, premiumRefused};
-}
+// What the review sends and what it costs are read from this state in wizard-selectors.ts.
+export {checksOf, domainsToSend, estimateOf, expiryRows, isUnavailable} from './wizard-selectors.js';

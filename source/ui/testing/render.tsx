@@ -19,6 +19,12 @@ export const renderWithInput = async (tree: ReactElement) => {
 	const rendered = instance!;
 	return {
 		...rendered,
+		/** Gives the test terminal a size (the test library's is 100 columns and no rows) and tells Ink it changed. */
+		resize(columns: number, rows: number) {
+			Object.defineProperty(rendered.stdout, 'columns', {value: columns, configurable: true});
+			Object.defineProperty(rendered.stdout, 'rows', {value: rows, configurable: true});
+			rendered.stdout.emit('resize');
+		},
 		rerender: (next: ReactElement) => {
 			rendered.rerender(<InputProvider>{next}</InputProvider>);
 		},

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {ProfileView} from '../../../source/core/profiles.js';
 import {addToList, emptyList} from '../../../source/ui/state/wizard-list.js';
-import {domainsToSend, estimatedCost, expiryRows, finishedChunks, initialWizardState, optionsFrom, wizardReducer, type WizardAction, type WizardState} from '../../../source/ui/state/wizard-state.js';
+import {domainsToSend, estimateOf, expiryRows, finishedChunks, initialWizardState, optionsFrom, wizardReducer, type WizardAction, type WizardState} from '../../../source/ui/state/wizard-state.js';
 import {namesToCheck} from '../../../source/ui/app/use-wizard-engine.js';
 import {listAsText} from '../../../source/ui/state/wizard-list.js';
 
@@ -92,16 +92,19 @@ describe('wizard state', () => {
 		state = run(
 			state,
 			{type: 'check-start', total: 3},
-			{type: 'check-result', done: 1, result: {name: 'a.com', availability: 'available', regularPrice: 10}},
+			{type: 'check-result', done: 1, result: {name: 'a.com', availability: 'available', yearlyPrice: 10, currency: 'CNY'}},
 			{type: 'check-result', done: 2, result: {name: 'b.com', availability: 'taken'}},
-			{type: 'check-result', done: 3, result: {name: 'c.com', availability: 'premium', price: 500}},
+			{type: 'check-result', done: 3, result: {name: 'c.com', availability: 'premium', price: 500, yearlyPrice: 500, currency: 'CNY'}},
 			{type: 'check-end', stopped: false},
 			{type: 'drop-unavailable'},
 		);
 		expect(state.list.entries.map(e => e.name)).toEqual(['a.com', 'c.com']);
-		expect(estimatedCost(state)).toEqual({total: 10, priced: 1, of: 2, premiumRefused: ['c.com']});
+		expect(estimateOf(state)).toMatchObject({total: 10, lines: [{domain: 'a.com', amount: 10}], willFail: [{domain: 'c.com', kind: 'premium'}], complete: true});
 		const allowed = run(state, {type: 'set-options', options: {...state.options, premium: true}});
-		expect(estimatedCost(allowed)).toEqual({total: 510, priced: 2, of: 2, premiumRefused: []});
+		expect(estimateOf(allowed)).toMatchObject({total: 510, willFail: [], complete: true});
+		// The years chosen after the check multiply every price: 3 years of both is three times the one-year total.
+		const threeYears = run(state, {type: 'set-options', options: {...state.options, premium: true, years: 3}});
+		expect(estimateOf(threeYears)).toMatchObject({total: 1530, years: 3, lines: [{domain: 'a.com', amount: 30}, {domain: 'c.com', amount: 1500}]});
 	});
 
 	it('redeem sends the looked-up expiry unless one was typed, and leaves out what review found ordered', () => {
@@ -126,7 +129,7 @@ describe('wizard state', () => {
 	it('once a submit has started there is no going back, and watching leads home afterwards', () => {
 		let state = run(initialWizardState(), {type: 'start-flow', operation: 'register'}, {type: 'submit-start', batchId: 'b1', chunks: 2});
 		expect(run(state, {type: 'back'}).screen).toBe('submit');
-		state = run(state, {type: 'submit-submitted', chunk: 0, taskNo: 'T1', domains: 5}, {type: 'submit-unknown', chunk: 1, reason: 'timeout'}, {type: 'submit-done', stopped: false});
+		state = run(state, {type: 'submit-progress', event: {type: 'submitted', chunk: 0, taskNo: 'T1', domains: 5}}, {type: 'submit-progress', event: {type: 'unknown', chunk: 1, reason: 'timeout'}}, {type: 'submit-progress', event: {type: 'done', stopped: false}});
 		expect(state.submit).toMatchObject({status: 'done', unknown: [{chunk: 1, reason: 'timeout'}]});
 		expect(finishedChunks(state.submit)).toBe(2);
 		state = run(state, {type: 'watch', target: {batchId: 'b1', taskNos: ['T1']}});

@@ -28,4 +28,16 @@ describe('Header', () => {
 		expect(badge?.[1]).toContain('\u001B[1m');
 		expect(badge?.[1]).toContain('\u001B[7m');
 	});
+
+	it('says sandbox once for the built-in sandbox, in either language', async () => {
+		const {setLang} = await import('../../../source/i18n/index.js');
+		for (const lang of ['en', 'zh'] as const) {
+			setLang(lang);
+			const {lastFrame} = render(<Header title="t" account="sandbox" endpoint="built-in sandbox" sandbox />);
+			const frame = unstyled(lastFrame());
+			expect(frame.match(/sandbox|沙箱/gi)).toHaveLength(1);
+		}
+
+		setLang('en');
+	});
 });

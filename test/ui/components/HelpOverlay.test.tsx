@@ -1,14 +1,14 @@
+import {hint} from '../../../source/ui/input/key-bindings.js';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {Box, Text} from 'ink';
 import {cleanup} from 'ink-testing-library';
 import {HelpOverlay, useHelpToggle} from '../../../source/ui/components/HelpOverlay.js';
 import {SelectList} from '../../../source/ui/components/SelectList.js';
-import {commonHints} from '../../../source/ui/input/keys.js';
 import {ARROW_DOWN, ESC, renderWithInput, sendInputAndWaitForContent, unstyled, waitFor} from '../../../source/ui/testing/index.js';
 
 afterEach(cleanup);
 
-const hints = commonHints('↑↓');
+const hints = ({move: hint('move'), select: hint('select'), back: hint('back'), help: hint('help'), quit: hint('quit')});
 
 const Screen = ({onSelect}: {onSelect: () => void}) => {
 	const help = useHelpToggle();

@@ -3,7 +3,7 @@ import {cleanup, render} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import {fitHints, KeyBar} from '../../../source/ui/components/KeyBar.js';
 import {setLang} from '../../../source/i18n/index.js';
-import {commonHints} from '../../../source/ui/input/keys.js';
+import {hint} from '../../../source/ui/input/key-bindings.js';
 import {unstyled} from '../../../source/ui/testing/index.js';
 
 afterEach(() => {
@@ -11,7 +11,7 @@ afterEach(() => {
 	setLang('en');
 });
 
-const hints = commonHints('↑↓');
+const hints = ({move: hint('move'), select: hint('select'), back: hint('back'), help: hint('help'), quit: hint('quit')});
 const list = [hints.move, hints.select, hints.back, hints.help];
 
 describe('KeyBar', () => {
@@ -20,20 +20,28 @@ describe('KeyBar', () => {
 		expect(unstyled(lastFrame())).toBe('↑↓ move · Enter select · Esc back · ? help');
 	});
 
-	it('drops hints from the end to fit, and says there are more', () => {
-		const {lastFrame} = render(<KeyBar hints={list} width={30} />);
+	it('drops the least important hints to fit, and says there are more', () => {
+		const {lastFrame} = render(<KeyBar hints={list} width={38} />);
 		const frame = unstyled(lastFrame());
-		expect(frame).toBe('↑↓ move · Enter select · …');
-		expect(frame.length).toBeLessThanOrEqual(30);
+		expect(frame).toBe('Enter select · Esc back · ? help · …');
+		expect(frame.length).toBeLessThanOrEqual(38);
 	});
 
 	it('measures Chinese labels in cells: two per character, so the bar never wraps', () => {
 		setLang('zh');
-		const zh = commonHints('↑↓');
-		const {lastFrame} = render(<KeyBar hints={[zh.move, zh.select, zh.back, zh.help]} width={30} />);
+		const zh = ({move: hint('move'), select: hint('select'), back: hint('back'), help: hint('help'), quit: hint('quit')});
+		const {lastFrame} = render(<KeyBar hints={[zh.move, zh.select, zh.back, zh.help]} width={36} />);
 		const frame = unstyled(lastFrame());
-		expect(frame).toBe('↑↓ 移动 · Enter 选择 · …');
-		expect(stringWidth(frame)).toBeLessThanOrEqual(30);
+		expect(frame).toBe('Enter 选择 · Esc 返回 · ? 帮助 · …');
+		expect(stringWidth(frame)).toBeLessThanOrEqual(36);
+	});
+
+	it('never drops the way out, the main action or help, whatever their place in the list', () => {
+		const many = [hints.move, hints.help, hint('filter'), hint('search'), hint('export'), hint('retryFailed'), hint('leaveStatus')];
+		const {shown, cut} = fitHints(many, 40, '·', '…');
+		expect(cut).toBe(true);
+		expect(shown.map(h => h.keys)).toEqual(['?', 'r', 'q']);
+		expect(fitHints(many, 10, '·', '…').shown.map(h => h.keys)).toEqual(['?', 'r', 'q']);
 	});
 
 	it('fits the last hint without an ellipsis when it just fits', () => {

@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {activateItem} from '../../../source/core/orders.js';
-import {HistoryScreen} from '../../../source/ui/screens/HistoryScreen.js';
+import {HistoryScreen} from '../../../source/ui/screens/history/HistoryScreen.js';
 import {ARROW_DOWN, ENTER, ESC, renderWithInput, TAB, unstyled, waitFor, waitForContent} from '../../../source/ui/testing/index.js';
 import {sandboxRuntime, type TestRuntime} from '../../support/sandbox-runtime.js';
 
@@ -45,11 +45,11 @@ describe('HistoryScreen', () => {
 		expect(rows).toHaveLength(3);
 		expect(rows[0]).toMatch(/register\s+2\s+0\s+not watched yet\s+not submitted/);
 		expect(rows[1]).toMatch(/register\s+1\s+0\s+not watched yet\s+outcome unknown/);
-		expect(rows[2]).toMatch(/register\s+3\s+2\s+2 ok, 1 failed\s+finished/);
+		expect(rows[2]).toMatch(/register\s+3\s+2\s+2 succeeded, 1 failed\s+finished/);
 		expect(frame).toContain('Enter open');
-		await h.press('?', 'History keys');
+		await h.press('?', 'Leave history');
 		h.stdin.write(ESC);
-		await waitFor(() => !h.frame().includes('History keys'), () => h.frame());
+		await waitFor(() => !h.frame().includes('Leave history'), () => h.frame());
 		h.stdin.write(ESC);
 		await waitFor(() => h.onLeave.mock.calls.length === 1, () => 'Esc did not leave');
 	});
@@ -61,7 +61,7 @@ describe('HistoryScreen', () => {
 		await waitForContent(h.lastFrame, 'not watched yet');
 		await h.press(ENTER, 'All 2 domains are final: 1 succeeded, 1 failed', 10_000);
 		const frame = await h.press('q', 'Batches on this computer');
-		expect(lineWith(frame, 'register')).toMatch(/1 ok, 1 failed\s+finished/);
+		expect(lineWith(frame, 'register')).toMatch(/1 succeeded, 1 failed\s+finished/);
 	});
 
 	it('checks an outcome-unknown batch when opened, and sends never-created requests only after a yes', async () => {
@@ -77,24 +77,24 @@ describe('HistoryScreen', () => {
 		});
 		await waitForContent(h.lastFrame, 'outcome unknown');
 		let frame = await h.press(ENTER, 'Back to history', 10_000);
-		expect(frame).toContain(`Request 1 (2 domains) reached the server: task ${lostTask}.`);
-		expect(frame).toContain('Request 2 (1 domain) never created a task');
-		expect(frame).toContain('1 domain in 1 request was never ordered');
+		expect(frame).toContain(`Task 1 (2 domains) reached the server as task ${lostTask}.`);
+		expect(frame).toContain('Task 2 (1 domain) was never created');
+		expect(frame).toContain('1 domain in 1 task was never ordered');
 		expect(frame).toMatch(/Watch 1 task\b/);
 		expect(h.t.runtime.journal.load(h.t.runtime.journal.batchIds()[0]!).chunks.map((c) => c.state)).toEqual(['submitted', 'absent']);
 
 		// No is the default answer, and it sends nothing.
-		await h.press(ARROW_DOWN, 'Submit the 1 domains that were never ordered');
+		await h.press(ARROW_DOWN, 'Submit the 1 domain that was never ordered');
 		frame = await h.press(ENTER, 'No, leave them unsent');
-		expect(frame).toContain('Submit 1 domains in 1 request to the sandbox');
+		expect(frame).toContain('Submit 1 domain in 1 task to the sandbox');
 		await h.press(ENTER, 'Back to history');
 		expect(h.t.sandbox.world.tasksForDomain('crash-a.com')).toHaveLength(0);
 
-		await h.press(ARROW_DOWN, 'Submit the 1 domains');
+		await h.press(ARROW_DOWN, 'Submit the 1 domain that');
 		await h.press(ENTER, 'No, leave them unsent');
-		await h.press(ARROW_DOWN, 'Yes, submit 1 domains');
+		await h.press(ARROW_DOWN, 'Yes, submit 1 domain');
 		frame = await h.press(ENTER, 'Submitted: task', 10_000);
-		expect(frame).toContain('Every request of the batch is accounted for: 2 tasks.');
+		expect(frame).toContain('Every task of the batch is accounted for: 2 tasks.');
 		expect(h.t.sandbox.world.tasksForDomain('crash-a.com')).toHaveLength(1);
 		expect(h.t.sandbox.world.tasksForDomain('lost-a.com')).toHaveLength(1);
 

@@ -1,4 +1,5 @@
 import {cleanup} from 'ink-testing-library';
+import {localTimeWithZone} from '../../../source/ui/format-time.js';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {StatusBoard, type TaskDetailRow} from '../../../source/core/status.js';
 import {StatusPoller, type PollerState} from '../../../source/core/status-poller.js';
@@ -156,7 +157,9 @@ describe('StatusScreen', () => {
 		expect(f).toContain('taken-shop.com');
 		expect(f).toMatch(/Task\s+T1/);
 		expect(f).toMatch(/Tries\s+3/);
-		expect(f).toMatch(/Created\s+2026-01-01 10:00:00/);
+		// The server's time (UTC+8) in local time, the zone named.
+		expect(f).toContain(`Created  ${localTimeWithZone(Date.UTC(2026, 0, 1, 2, 0))}`.replace('Created  ', ''));
+		expect(f).toMatch(/Created\s+2026-01-01 \d\d:00 UTC/);
 		expect(f).toContain('Purchase record exists for the domain name in Aliyun');
 		expect(f).not.toContain('blog-two.net');
 		f = await press(ESC, 'blog-two.net');
@@ -246,8 +249,9 @@ describe('StatusScreen', () => {
 
 	it('? shows the keys', async () => {
 		const {press} = await show();
-		const f = await press('?', 'Status keys');
+		const f = await press('?', ': keys');
 		expect(f).toContain('Write results.csv, results.json and failed.txt');
+		expect(f).toContain('Stop watching; resume later from history');
 		await press(ESC, 'blog-two.net');
 	});
 

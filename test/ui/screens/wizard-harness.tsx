@@ -11,7 +11,8 @@ import {createSubmitLock} from '../../../source/store/submit-lock.js';
 import {App} from '../../../source/ui/app/App.js';
 import type {CreateRuntime} from '../../../source/ui/app/use-session.js';
 import type {InitialOptions} from '../../../source/ui/state/wizard-state.js';
-import {renderWithInput, settle, unstyled, waitForContent} from '../../../source/ui/testing/index.js';
+import stringWidth from 'string-width';
+import {renderWithInput, settle, unstyled, waitFor, waitForContent} from '../../../source/ui/testing/index.js';
 
 export const tempHome = () => mkdtempSync(join(tmpdir(), 'alidomain-wizard-'));
 
@@ -24,14 +25,20 @@ export const sandboxClient = (sandbox: RunningSandbox, secret: string = SANDBOX_
 
 export const startTestSandbox = () => startSandbox({port: 0, quiet: true, speed: 50});
 
-export async function startApp({home = tempHome(), flags = {}, createRuntime, start}: {home?: string; flags?: Flags; createRuntime: CreateRuntime; start?: InitialOptions}) {
+export async function startApp({home = tempHome(), flags = {}, createRuntime, start, size}: {home?: string; flags?: Flags; createRuntime: CreateRuntime; start?: InitialOptions; size?: {columns: number; rows: number}}) {
 	const exits: number[] = [];
 	const said: string[] = [];
 	const env = {HOME: home, ALIDOMAIN_HOME: join(home, 'alidomain')};
-	const rendered = await renderWithInput(<App flags={flags} env={env} start={start} createRuntime={createRuntime} onExit={(code, lines) => {
+	const rendered = await renderWithInput(<App flags={flags} env={env} start={start} createRuntime={createRuntime} onExit={(code, _summary, lines) => {
 		exits.push(code);
 		said.push(...lines);
 	}} />);
+	if (size) {
+		rendered.resize(size.columns, size.rows);
+		// Wait for a frame drawn at the new size.
+		await waitFor(() => unstyled(rendered.lastFrame()).split('\n').every(line => stringWidth(line) <= size.columns), () => `no frame at ${size.columns} columns`);
+	}
+
 	const frame = () => unstyled(rendered.lastFrame());
 	const press = async (input: string, expected: string) => {
 		rendered.stdin.write(input);

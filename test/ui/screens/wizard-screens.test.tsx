@@ -328,6 +328,8 @@ describe('register flow', () => {
 		const other = await runtime.lock.acquire({});
 		const profiles = await runtime.client.queryRegistrantProfiles({DefaultRegistrantProfile: true, PageNum: 1, PageSize: 10});
 		const elsewhere = await runtime.client.saveBatchTaskForCreatingOrderActivate({OrderActivateParam: [{DomainName: 'wiz-left-b.com', RegistrantProfileId: profiles.RegistrantProfiles.RegistrantProfile[0]!.RegistrantProfileId, SubscriptionDuration: 1}]});
+		// Submit waits for the review's own pricing of the list.
+		await app.see(' × 1 year');
 		await app.press(ARROW_DOWN, '❯ Submit 2 domains');
 		let frame = await app.press(ENTER, 'another submit to this account is running');
 		expect(frame.replace(/\s+/g, ' ')).toContain(`(process ${process.pid}, since`);
@@ -357,6 +359,7 @@ describe('register flow', () => {
 		await app.see('Register · Availability');
 		await app.press(ENTER, 'real account: this costs money');
 		await app.see('❯ Back');
+		await app.see('CNY 69.00 for 1 domain × 1 year');
 		await app.press(ARROW_DOWN + ARROW_DOWN, '❯ Save the request parameters');
 		await app.press(ENTER, 'Saved the exact requests to');
 		const dir = join(app.env.ALIDOMAIN_HOME, 'data', 'dry-runs');
@@ -365,8 +368,11 @@ describe('register flow', () => {
 		const requests = JSON.parse(readFileSync(join(dir, files[0]!), 'utf8')) as {requests: Array<{Action: string; OrderActivateParam: Array<{DomainName: string}>}>};
 		expect(requests.requests[0]!.Action).toBe('SaveBatchTaskForCreatingOrderActivate');
 		expect(requests.requests[0]!.OrderActivateParam[0]!.DomainName).toBe('real-one.com');
+		const record = requests as unknown as {nothingSent: boolean; estimate: {total: number; currency: string; complete: boolean}; balance: {known: boolean; currency: string}};
+		expect(record).toMatchObject({nothingSent: true, estimate: {total: 69, currency: 'CNY', complete: true}, balance: {known: true, currency: 'CNY'}});
 		await app.press(ARROW_UP, '❯ Submit 1 domain');
-		await app.press(ENTER, 'Type 1 or yes to submit');
+		const confirming = await app.press(ENTER, 'Type 1 or yes to submit');
+		expect(confirming).toContain('It costs about CNY 69.00.');
 		app.stdin.write('no');
 		let frame = await app.press(ENTER, 'Type 1 or yes to submit; Esc');
 		expect(frame).toContain('Register · Review');
@@ -470,9 +476,11 @@ describe('quitting mid-submit', () => {
 		const app = await startApp({home, createRuntime: async () => runtime, start: {operation: 'register', prefill: {list, profileId: 'default', options: {batchSize: 1}}}});
 		await app.see('Register · Availability');
 		await app.press(ENTER, '❯ Back');
+		// Submit waits for the review's own pricing of the list.
+		await app.see('for 2 domains × 1 year');
 		await app.press(ARROW_DOWN, '❯ Submit 2 domains');
-		await app.press(ENTER, 'Sending chunk 1 of 2');
-		const frame = await app.press(CTRL_C, 'Stopping: the request in flight is finished and recorded first');
+		await app.press(ENTER, 'Sending task 1 of 2');
+		const frame = await app.press(CTRL_C, 'Stopping: the task being sent is finished and recorded first');
 		expect(frame).toContain('Register · Submit');
 		release();
 		await waitFor(() => app.exits.length > 0, () => app.frame());
@@ -634,7 +642,7 @@ describe('redeem flow', () => {
 		await app.press('t', 'Type a domain');
 		await app.press(PASTE('forgot-to-renew.com\nnight-market.com\nnot-mine-at-all.com'), '3 domains');
 		let frame = await app.press(ENTER, '2 of 3 can be redeemed');
-		expect(frame).toMatch(/forgot-to-renew\.com\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\s+\d{13}\s+\d+ days? since expiry/);
+		expect(frame).toMatch(/forgot-to-renew\.com\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC(?:[+-]\d+(?::\d\d)?)?\s+\d{13}\s+\d+ days? since expiry/);
 		expect(frame).toMatch(/not-mine-at-all\.com\s+left out: not a domain of this account/);
 		await app.press('e', 'Expiry of forgot-to-renew.com');
 		app.stdin.write('1735689600');
@@ -645,6 +653,8 @@ describe('redeem flow', () => {
 		await app.press(ENTER, 'Redeem · Options');
 		frame = await app.press(ENTER, 'Redeem · Review');
 		expect(await app.see('❯ Back')).toContain('Redeem 2 domains in 1 task');
+		frame = await app.see('CNY 2,400.00: the redemption fee of 2 domains');
+		expect(frame).toMatch(/Balance\s+CNY [\d,]+\.\d\d · CNY [\d,]+\.\d\d left after this batch/);
 		await app.press(ARROW_DOWN, '❯ Submit 2 domains');
 		frame = await app.press(ENTER, 'Redeeming 2 domains');
 		expect(frame).toContain('night-market.com');

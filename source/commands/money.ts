@@ -1,0 +1,152 @@
+// Headless register/redeem before anything is sent: price the batch (CheckDomain, 10 a second), read the balance,
+// and refuse a batch the balance or --max-spend cannot pay for. The estimate and the balance are core's; this file
+// only says them in words and decides the refusal for a script.
+import {checkAvailability} from '../core/availability.js';
+import {readBalance, balanceJson, type BalanceView} from '../core/balance.js';
+import {checkBudget, estimateCost, estimateJson, formatMoney, type BudgetCheck, type Estimate} from '../core/estimate.js';
+import type {Operation} from '../core/orders.js';
+import {getLang, messages} from '../i18n/index.js';
+import type {Runtime} from '../runtime.js';
+import type {CommandIo} from '../cli/command-io.js';
+import {EXIT} from '../cli/exit-codes.js';
+import {dryRunRecord} from '../core/dry-run.js';
+import type {BatchPlan} from '../core/journal-rules.js';
+import {writeDryRun} from '../store/dry-runs.js';
+import {appPaths} from '../store/paths.js';
+import {printLines} from './output.js';
+
+const text = messages({
+	dryRun: {en: 'Dry run: nothing was sent.', zh: '演练：未发送任何请求。'},
+	plan: {en: (summary: string) => `Plan: ${summary}`, zh: (summary: string) => `计划：${summary}`},
+	requestsAt: {en: (path: string) => `Requests: ${path}`, zh: (path: string) => `请求：${path}`},
+	wouldRefuse: {en: (why: string) => `Without --dry-run: ${why}`, zh: (why: string) => `若不加 --dry-run：${why}`},
+	pricing: {
+		en: (n: number, seconds: number) => `Pricing ${n} name${n === 1 ? '' : 's'} with CheckDomain, 10 a second (about ${seconds} s)…`,
+		zh: (n: number, seconds: number) => `正在用 CheckDomain 给 ${n} 个域名询价，每秒 10 个（约 ${seconds} 秒）……`,
+	},
+	priced: {en: (done: number, total: number) => `  priced ${done}/${total}`, zh: (done: number, total: number) => `  已询价 ${done}/${total}`},
+	cost: {
+		en: (money: string, n: number, years: number, register: boolean) => `Estimated cost: ${money} for ${n} domain${n === 1 ? '' : 's'}${register ? ` × ${years} year${years === 1 ? '' : 's'}` : ' (redemption fee)'}`,
+		zh: (money: string, n: number, years: number, register: boolean) => `预估费用：${money}（${n} 个域名${register ? ` × ${years} 年` : '的赎回费'}）`,
+	},
+	unpriced: {en: (n: number) => `  cost unknown for ${n} name(s) that could not be priced`, zh: (n: number) => `  ${n} 个域名无法询价，费用未知`},
+	willFail: {en: (n: number, names: string) => `  ${n} will fail and are not counted: ${names}`, zh: (n: number, names: string) => `  ${n} 个将会失败，未计入：${names}`},
+	notEstimated: {en: 'Estimated cost: not worked out (--no-estimate).', zh: '预估费用：未计算（--no-estimate）。'},
+	balance: {en: (money: string, left: string) => `Balance: ${money}, ${left} left after this batch`, zh: (money: string, left: string) => `账户余额：${money}，本批之后剩余 ${left}`},
+	balanceShort: {en: (money: string, short: string) => `Balance: ${money}, ${short} short`, zh: (money: string, short: string) => `账户余额：${money}，还差 ${short}`},
+	balanceOnly: {en: (money: string) => `Balance: ${money}`, zh: (money: string) => `账户余额：${money}`},
+	noPermission: {
+		en: (permission: string, code: string) => `Balance: unknown, this AccessKey lacks the RAM permission ${permission} (${code}); not checked against the estimate.`,
+		zh: (permission: string, code: string) => `账户余额：未知，此 AccessKey 缺少 RAM 权限 ${permission}（${code}）；未与预估费用比较。`,
+	},
+	balanceError: {en: (error: string) => `Balance: unknown (${error}); not checked against the estimate.`, zh: (error: string) => `账户余额：未知（${error}）；未与预估费用比较。`},
+	overBalance: {
+		en: (total: string, balance: string, n: number) => `Refused: the estimate ${total} exceeds the balance ${balance}; ${n} domain(s) would fail for lack of money. Nothing was sent. Top up the account or send fewer domains.`,
+		zh: (total: string, balance: string, n: number) => `已拒绝：预估费用 ${total} 超过余额 ${balance}；${n} 个域名会因余额不足而失败。未发送任何请求。请充值或减少域名。`,
+	},
+	overMax: {
+		en: (total: string, max: string) => `Refused: the estimate ${total} exceeds --max-spend ${max}. Nothing was sent.`,
+		zh: (total: string, max: string) => `已拒绝：预估费用 ${total} 超过 --max-spend ${max}。未发送任何请求。`,
+	},
+	maxUnknown: {
+		en: (n: number) => `Refused: ${n} name(s) could not be priced, so --max-spend cannot be honoured. Nothing was sent. Run again later.`,
+		zh: (n: number) => `已拒绝：${n} 个域名无法询价，无法保证 --max-spend。未发送任何请求。请稍后再试。`,
+	},
+});
+
+export interface MoneyCheck {
+	estimate?: Estimate;
+	balance: BalanceView;
+	budget?: BudgetCheck;
+	/** Lines for the user (standard error, or standard output for a dry run). */
+	lines: string[];
+	/** Why the batch must not be sent, when it must not. */
+	refusal?: string;
+	json: Record<string, unknown>;
+}
+
+export async function checkMoney(
+	runtime: Runtime,
+	batch: {operation: Operation; domains: readonly string[]; years: number; premium: boolean; trademark: boolean},
+	options: {estimate: boolean; maxSpend?: number; progress: (line: string) => void},
+): Promise<MoneyCheck> {
+	const lang = getLang();
+	const balancePromise = readBalance(runtime.client);
+	let estimate: Estimate | undefined;
+	if (options.estimate && batch.domains.length > 0) {
+		const n = batch.domains.length;
+		options.progress(text.pricing(n, Math.ceil((n * 1.1) / 10)));
+		const step = Math.max(50, Math.ceil(n / 10));
+		const results = await checkAvailability(runtime.client, batch.domains, {
+			currency: runtime.currency,
+			command: batch.operation === 'redeem' ? 'restore' : 'create',
+			qps: 10,
+			onResult: (_r, done, total) => {
+				if (done % step === 0 && done < total) options.progress(text.priced(done, total));
+			},
+		});
+		estimate = estimateCost({...batch, checks: Object.fromEntries(results.map((r) => [r.name, r]))});
+	}
+	const balance = await balancePromise;
+	const known = balance.status === 'known' ? balance.balance : undefined;
+	const budget = estimate ? checkBudget(estimate, known, options.maxSpend) : undefined;
+	const currency = estimate?.currency ?? known?.currency ?? runtime.currency ?? 'CNY';
+	const money = (amount: number, cur = currency) => formatMoney(amount, cur, lang);
+
+	const lines: string[] = [];
+	if (estimate) {
+		lines.push(text.cost(money(estimate.total), estimate.lines.length, estimate.years, batch.operation === 'register'));
+		if (estimate.unpriced.length > 0) lines.push(text.unpriced(estimate.unpriced.length));
+		if (estimate.willFail.length > 0) {
+			const names = estimate.willFail.slice(0, 5).map((f) => `${f.domain} (${f.kind})`).join(', ') + (estimate.willFail.length > 5 ? ', …' : '');
+			lines.push(text.willFail(estimate.willFail.length, names));
+		}
+	} else {
+		lines.push(text.notEstimated);
+	}
+	if (balance.status === 'known') {
+		const shown = money(balance.balance.amount, balance.balance.currency);
+		const left = budget?.currencyMismatch ? undefined : budget?.left;
+		lines.push(left === undefined ? text.balanceOnly(shown) : left < 0 ? text.balanceShort(shown, money(-left)) : text.balance(shown, money(left)));
+	} else if (balance.status === 'no-permission') {
+		lines.push(text.noPermission(balance.permission, balance.code));
+	} else {
+		lines.push(text.balanceError(balance.error));
+	}
+
+	let refusal: string | undefined;
+	if (estimate && budget) {
+		if (options.maxSpend !== undefined && budget.overMaxSpend) refusal = text.overMax(money(estimate.total), money(options.maxSpend));
+		else if (options.maxSpend !== undefined && !estimate.complete) refusal = text.maxUnknown(estimate.unpriced.length);
+		else if (budget.overBalance && known) refusal = text.overBalance(money(estimate.total), money(known.amount, known.currency), budget.shortOf.length);
+	}
+	const json = {
+		estimate: estimate ? estimateJson(estimate) : null,
+		balance: balanceJson(balance),
+		...(budget && !budget.currencyMismatch && budget.left !== undefined ? {left: budget.left, shortOf: budget.shortOf} : {}),
+		...(options.maxSpend !== undefined ? {maxSpend: options.maxSpend} : {}),
+	};
+	return {estimate, balance, budget, lines, refusal, json};
+}
+
+/**
+ * `--dry-run`: the exact requests, the estimate and the balance written to a file (atomically), and the plan, the
+ * estimate, the balance and that file's path printed (or emitted with --json). Nothing is sent or journaled.
+ */
+export function writeDryRunReport(
+	io: CommandIo,
+	runtime: Runtime,
+	plan: BatchPlan,
+	money: MoneyCheck,
+	out: {report: Record<string, unknown>; summary: string; json: boolean},
+): number {
+	const record = dryRunRecord(plan, {endpoint: runtime.endpoint, account: runtime.accountLabel, version: runtime.client.version, estimate: money.estimate, balance: money.balance});
+	const path = writeDryRun(appPaths(io.env).dataDir, plan, record);
+	if (out.json) {
+		const tasks = plan.chunks.map((c) => ({taskNo: null, domains: c.domains}));
+		io.stdout.write(JSON.stringify({...out.report, dryRun: true, tasks, requestsFile: path, ...(money.refusal ? {wouldBeRefused: money.refusal} : {})}, null, 2) + '\n');
+	} else {
+		printLines(io.stdout, [text.dryRun, text.plan(out.summary), ...money.lines, ...(money.refusal ? [text.wouldRefuse(money.refusal)] : []), text.requestsAt(path)]);
+	}
+	return EXIT.ok;
+}

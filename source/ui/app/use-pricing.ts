@@ -1,0 +1,59 @@
+// The review's own pricing: what neither the availability check nor the picker priced is asked of CheckDomain, 10
+// names a second, with progress; it starts by itself and can be stopped and started again.
+import {useCallback, useEffect, useRef, type Dispatch} from 'react';
+import {checkAvailability} from '../../core/availability.js';
+import type {Runtime} from '../../runtime.js';
+import {checksOf, domainsToSend, type WizardAction, type WizardState} from '../state/wizard-state.js';
+
+export function usePricing({state, dispatch, runtime}: {state: WizardState; dispatch: Dispatch<WizardAction>; runtime?: Runtime}) {
+	const latest = useRef(state);
+	latest.current = state;
+	const priceStop = useRef<AbortController | undefined>(undefined);
+	// Pricing stops with the app: nothing keeps asking CheckDomain for a screen that is gone.
+	useEffect(() => () => priceStop.current?.abort(), []);
+
+	/** The review prices what nothing has priced yet, 10 names a second; stopping keeps what was priced. */
+	const startPricing = useCallback(() => {
+		const current = latest.current;
+		if (!runtime || current.pricing.status === 'running') {
+			return;
+		}
+
+		const checks = checksOf(current);
+		const names = domainsToSend(current).map(d => d.name).filter(name => {
+			const check = checks[name];
+			return check === undefined || check.availability === 'error';
+		});
+		if (names.length === 0) {
+			return;
+		}
+
+		const stop = new AbortController();
+		priceStop.current = stop;
+		dispatch({type: 'price-start', total: names.length});
+		checkAvailability(runtime.client, names, {
+			currency: runtime.currency,
+			command: current.operation === 'redeem' ? 'restore' : 'create',
+			qps: 10,
+			signal: stop.signal,
+			onResult: (result, done) => dispatch({type: 'price-result', result, done}),
+		}).then(
+			() => dispatch({type: 'price-end', stopped: stop.signal.aborted}),
+			() => dispatch({type: 'price-end', stopped: true}),
+		);
+	}, [runtime, dispatch]);
+
+	const stopPricing = useCallback(() => {
+		priceStop.current?.abort();
+	}, []);
+
+	// Pricing starts by itself once the review knows what it will send, once each time the review is entered; after
+	// a stop, only the user starts it again.
+	useEffect(() => {
+		if (runtime && state.screen === 'review' && state.review.status === 'done' && state.pricing.status === 'idle') {
+			startPricing();
+		}
+	}, [runtime, state.screen, state.review.status, state.pricing.status, startPricing]);
+
+	return {startPricing, stopPricing};
+}

@@ -1,0 +1,98 @@
+// Reopening a batch whose submit did not finish: what the check found task by task, what may happen next, and
+// the question asked before sending what was proved never ordered (docs/never-order-twice.md).
+import {Box} from 'ink';
+import type {BatchCheck} from '../../../core/reopen-batch.js';
+import type {SubmitSummary} from '../../../core/submit-batch.js';
+import {Notice} from '../../components/Notice.js';
+import {SelectList} from '../../components/SelectList.js';
+import {useTheme} from '../../theme.js';
+import type {Line} from './phase.js';
+import {text} from './text.js';
+
+/** What checking a batch found, chunk by chunk, then what may happen next. */
+export const checkLines = (check: BatchCheck): Line[] => {
+	const lines: Line[] = check.findings.map(({chunk, domains, result}) => {
+		const name = text.request(chunk + 1, domains);
+		switch (result.result) {
+			case 'found': {
+				return {kind: 'success', text: text.found(name, result.taskNo)};
+			}
+
+			case 'absent': {
+				return {kind: 'warn', text: text.absent(name, result.how)};
+			}
+
+			default: {
+				return {kind: 'warn', text: text.unsure(name, result.reason)};
+			}
+		}
+	});
+	if (check.neverSent.length > 0) {
+		lines.push({kind: 'info', text: text.neverOrdered(check.neverSentDomains, check.neverSent.length)});
+	} else if (check.unsure === 0) {
+		lines.push({kind: 'success', text: text.accounted(check.taskNos.length)});
+	}
+
+	return lines;
+};
+
+/** At most two task numbers, then how many more: a line that fits. */
+const tasksText = (taskNos: string[]) => [...taskNos.slice(0, 2).map(text.task), ...(taskNos.length > 2 ? [text.moreTasks(taskNos.length - 2)] : [])].join(text.countsJoin);
+
+/** What sending the never-ordered domains did. */
+export const sentLines = (summary: SubmitSummary): Line[] => [
+	...(summary.leftOut.length > 0 ? [{kind: 'info' as const, text: text.leftOut(summary.leftOut.length, tasksText([...new Set(summary.leftOut.map(l => l.taskNo))]))}] : []),
+	...(summary.checkFailed ? [{kind: 'error' as const, text: text.checkStopped(summary.checkFailed)}] : []),
+	...(summary.submitted.length > 0 ? [{kind: 'success' as const, text: text.submitted(summary.submitted.map(s => text.task(s.taskNo)).join(', '))}] : []),
+	...summary.rejected.map(r => ({kind: 'error' as const, text: text.refused(r.chunk + 1, r.error.code, r.error.apiMessage)})),
+	...summary.unknown.map(u => ({kind: 'warn' as const, text: text.unknown(u.chunk + 1, u.reason)})),
+];
+
+type ReportChoice = 'watch' | 'send' | 'back';
+
+export type CheckReportProps = {
+	lines: readonly Line[];
+	check: BatchCheck;
+	onChoose: (choice: ReportChoice) => void;
+};
+
+export const CheckReport = ({lines, check, onChoose}: CheckReportProps) => {
+	const {symbols} = useTheme();
+	const items: Array<{label: string; value: ReportChoice}> = [
+		...(check.taskNos.length > 0 ? [{label: text.watch(check.taskNos.length), value: 'watch' as const}] : []),
+		...(check.neverSent.length > 0 ? [{label: text.sendNever(check.neverSentDomains, symbols.ellipsis), value: 'send' as const}] : []),
+		{label: text.backToHistory, value: 'back'},
+	];
+	return (
+		<Box flexDirection="column">
+			{lines.map((line, index) => <Notice key={index} kind={line.kind}>{line.text}</Notice>)}
+			<Box marginTop={1}>
+				<SelectList key="report" items={items} onSelect={item => onChoose(item.value)} />
+			</Box>
+		</Box>
+	);
+};
+
+export type ConfirmSendProps = {
+	check: BatchCheck;
+	/** Where the orders would go, in words. */
+	where: string;
+	onAnswer: (yes: boolean) => void;
+};
+
+export const ConfirmSend = ({check, where, onAnswer}: ConfirmSendProps) => {
+	const domains = check.neverSentDomains;
+	return (
+		<Box flexDirection="column">
+			<Notice kind="warn">{text.confirm(domains, check.neverSent.length, where)}</Notice>
+			<Box marginTop={1}>
+				<SelectList
+					key="confirm"
+					items={[{label: text.no, value: 'no'}, {label: text.yes(domains), value: 'yes'}]}
+					defaultValue="no"
+					onSelect={item => onAnswer(item.value === 'yes')}
+				/>
+			</Box>
+		</Box>
+	);
+};

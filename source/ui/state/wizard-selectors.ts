@@ -1,0 +1,67 @@
+// What is read from the wizard's state rather than kept in it: the domains the review will send, and what they
+// cost (core/estimate.ts, from the availability check's, the picker's and the review's own prices).
+import {isUnavailable, type CheckResult} from '../../core/availability.js';
+import {estimateCost, type Estimate} from '../../core/estimate.js';
+import {feeOf as pickerFee} from './redemption-picker.js';
+import type {WizardState} from './wizard-state.js';
+
+export {isUnavailable};
+
+/** What the review will send, domain by domain: the list (register) or the looked-up expiries (redeem). */
+export function domainsToSend(state: WizardState): Array<{name: string; expiryMs?: number}> {
+	const excluded = new Set(state.review.excluded.map(x => x.domain));
+	if (state.operation === 'register') {
+		return state.list.entries.filter(entry => !excluded.has(entry.name)).map(entry => ({name: entry.name}));
+	}
+
+	const listed = new Set(state.list.entries.map(entry => entry.name));
+	return state.expiry.ready
+		.filter(ready => listed.has(ready.name) && !excluded.has(ready.name))
+		.map(ready => ({name: ready.name, expiryMs: state.expiry.typed[ready.name] ?? ready.expiryMs}));
+}
+
+/**
+ * Redeem: each domain to send with where its expiry came from. `typed` counts a value typed by hand (on the list or on
+ * the expiry step); `differs` is a typed value that is not the account's, which makes the redemption fail unless the
+ * typed one is right.
+ */
+export function expiryRows(state: WizardState): Array<{name: string; expiryMs: number; accountMs: number; typed: boolean; differs: boolean}> {
+	const listed = new Set(state.list.entries.map(entry => entry.name));
+	return state.expiry.ready
+		.filter(ready => listed.has(ready.name))
+		.map(ready => {
+			const typedHere = state.expiry.typed[ready.name];
+			const expiryMs = typedHere ?? ready.expiryMs;
+			return {name: ready.name, expiryMs, accountMs: ready.accountMs, typed: typedHere !== undefined || ready.source === 'typed', differs: expiryMs !== ready.accountMs};
+		});
+}
+
+/** What CheckDomain said of each name: the availability check's answers, then the review's own pricing. */
+export function checksOf(state: WizardState): Record<string, CheckResult> {
+	if (state.operation === 'register') {
+		return {...state.availability.results, ...state.pricing.results};
+	}
+
+	// The picker already priced each suffix (the redemption fee is per suffix): the review uses those fees as they are.
+	const fromPicker: Record<string, CheckResult> = {};
+	for (const {name} of domainsToSend(state)) {
+		const fee = pickerFee(state.redemption.picker, name);
+		if (fee !== undefined) {
+			fromPicker[name] = {name, availability: 'available', fee, currency: 'CNY'};
+		}
+	}
+
+	return {...fromPicker, ...state.pricing.results};
+}
+
+/** The batch's estimate, from core: it follows the years and the premium and trademark options as they are now. */
+export function estimateOf(state: WizardState): Estimate {
+	return estimateCost({
+		operation: state.operation,
+		domains: domainsToSend(state).map(d => d.name),
+		years: state.options.years,
+		premium: state.options.premium,
+		trademark: state.options.trademark,
+		checks: checksOf(state),
+	});
+}

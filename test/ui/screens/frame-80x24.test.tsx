@@ -1,0 +1,166 @@
+// Every screen at 80×24, in both languages: drawn in the frame (header on the first line, key bar on the last),
+// the screen's main action and its way out on the key bar, nothing wider or taller than the terminal, and no line
+// of a warning, a reason or the cost cut off.
+import {cleanup} from 'ink-testing-library';
+import stringWidth from 'string-width';
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {setLang, type Lang} from '../../../source/i18n/index.js';
+import type {RunningSandbox} from '../../../source/sandbox/server.js';
+import {ARROW_DOWN, CTRL_C, ENTER, ESC, PASTE, TAB} from '../../../source/ui/testing/index.js';
+import {runtimeFor, sandboxClient, startApp, startTestSandbox, tempHome} from './wizard-harness.js';
+
+const SIZE = {columns: 80, rows: 24};
+
+let sandbox: RunningSandbox;
+beforeAll(async () => {
+	sandbox = await startTestSandbox();
+});
+afterAll(async () => {
+	await sandbox.close();
+});
+afterEach(() => {
+	cleanup();
+	setLang('en');
+});
+
+const noCredentials = async () => {
+	const error = new Error('No credentials.');
+	error.name = 'NoCredentialsError';
+	throw error;
+};
+
+type Words = {main: string; out: string};
+
+/** The key bar's words for the main action and the way out of each screen, per language. */
+const BAR: Record<Lang, Record<string, Words>> = {
+	en: {
+		firstRun: {main: 'Enter select', out: 'q quit'},
+		home: {main: 'Enter select', out: 'q quit'},
+		accounts: {main: 'Enter use', out: 'Esc back'},
+		addAccount: {main: 'Enter next', out: 'Esc back'},
+		domains: {main: 'Enter add / continue when empty', out: 'Esc back'},
+		domainsList: {main: 'Enter continue', out: 'Tab/Esc type'},
+		availability: {main: 'Enter continue', out: 'Esc back'},
+		profile: {main: 'Enter choose', out: 'Esc back'},
+		options: {main: 'Enter continue', out: 'Esc back'},
+		review: {main: 'Enter select', out: 'Esc back'},
+		status: {main: 'r retry', out: 'q leave'},
+		history: {main: 'Enter open', out: 'q leave'},
+		expiry: {main: 'Enter continue', out: 'Esc back'},
+		picker: {main: 'Enter continue', out: 'Esc back'},
+	},
+	zh: {
+		firstRun: {main: 'Enter 选择', out: 'q 退出'},
+		home: {main: 'Enter 选择', out: 'q 退出'},
+		accounts: {main: 'Enter 使用', out: 'Esc 返回'},
+		addAccount: {main: 'Enter 下一项', out: 'Esc 返回'},
+		domains: {main: 'Enter 添加 / 空行时继续', out: 'Esc 返回'},
+		domainsList: {main: 'Enter 继续', out: 'Tab/Esc 输入'},
+		availability: {main: 'Enter 继续', out: 'Esc 返回'},
+		profile: {main: 'Enter 选择', out: 'Esc 返回'},
+		options: {main: 'Enter 继续', out: 'Esc 返回'},
+		review: {main: 'Enter 选择', out: 'Esc 返回'},
+		status: {main: 'r 重试', out: 'q 离开'},
+		history: {main: 'Enter 打开', out: 'q 离开'},
+		expiry: {main: 'Enter 继续', out: 'Esc 返回'},
+		picker: {main: 'Enter 继续', out: 'Esc 返回'},
+	},
+};
+
+// Lines that carry a warning, an error, a notice or a reason start with one of these marks (a table row, which
+// shows its whole error under the table, starts with its pointer column).
+const MARKED = /^[⚠✖ℹ✔]/u;
+
+/** Checks one frame and returns its lines. */
+function checkFrame(step: string, frame: string, words: Words): string[] {
+	const lines = frame.split('\n');
+	const context = `${step}:\n${frame}`;
+	expect(lines.length, context).toBeLessThan(SIZE.rows);
+	for (const line of lines) {
+		expect(stringWidth(line), `${context}\nline too wide: ${line}`).toBeLessThanOrEqual(SIZE.columns);
+	}
+
+	expect(lines[0], context).toMatch(/^alidomain → /);
+	const bar = lines.at(-1)!;
+	expect(bar, context).toContain(words.main);
+	expect(bar, context).toContain(words.out);
+	// A cut line ends in an ellipsis; a warning, reason or notice must never be one.
+	for (const line of lines.filter(line => MARKED.test(line))) {
+		expect(line.trimEnd().endsWith('…'), `${context}\ncut: ${line}`).toBe(false);
+	}
+
+	return lines;
+}
+
+/** The text of a frame as one line, so a wrapped sentence can be looked for whole. */
+const joined = (frame: string) => frame.split('\n').map(line => line.trim()).join(' ');
+
+describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', lang => {
+	const bar = BAR[lang];
+	const zh = lang === 'zh';
+
+	it('first run, accounts and adding an account', async () => {
+		setLang(lang);
+		const app = await startApp({createRuntime: noCredentials, size: SIZE});
+		checkFrame('first run', await app.see(zh ? '试用沙箱' : 'Try the sandbox'), bar.firstRun);
+		await app.press(ARROW_DOWN, zh ? '❯ 添加 AccessKey' : '❯ Add an AccessKey');
+		checkFrame('add account', await app.press(ENTER, 'AccessKey ID'), bar.addAccount);
+	});
+
+	it('register: home, list, availability, profile, options, review, status, history', async () => {
+		setLang(lang);
+		const home = tempHome();
+		const client = sandboxClient(sandbox);
+		const app = await startApp({home, createRuntime: async () => runtimeFor(client, home, {lang}), size: SIZE});
+		checkFrame('home', await app.see(zh ? '要做什么？' : 'What would you like to do?'), bar.home);
+		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, zh ? '❯ 账号' : '❯ Accounts');
+		checkFrame('accounts', await app.press(ENTER, zh ? '已保存的账号' : 'Stored accounts'), bar.accounts);
+		await app.press(ESC, zh ? '❯ 注册域名' : '❯ Register domains');
+		checkFrame('list', await app.press(ENTER, 'example.com'), bar.domains);
+		// A rejected line whose reason is longer than a line: it must wrap, whole. The names differ by language:
+		// both walks share one sandbox, and a name ordered by the first is left out of the second.
+		const list = await app.press(PASTE(`shop-wrap-one-${lang}.com\nbad_name_with_underscores!.com\nshop-wrap-two-${lang}.net\ntaken-wrap.com\n`), zh ? '3 个域名' : '3 domains');
+		checkFrame('list pasted', list, bar.domains);
+		expect(joined(list)).toMatch(zh ? /包含 '_'；只能使用字母、数字和连字符/ : /only letters, digits and hyphens are allowed/);
+		checkFrame('list focused', await app.press(TAB, zh ? '显示被拒绝的行' : 'show rejected'), bar.domainsList);
+		await app.press(TAB, zh ? 'Enter 添加' : 'Enter add');
+		checkFrame('availability', await app.press(ENTER, zh ? '可用性' : 'Availability'), bar.availability);
+		checkFrame('checked', await app.press('c', zh ? '已查询 3/3' : '3/3 checked'), bar.availability);
+		await app.press(ENTER, zh ? '注册人' : 'Registrant profile');
+		const profile = await app.see(zh ? '（默认）' : '(default)');
+		checkFrame('profile', profile, bar.profile);
+		// A profile that cannot be used says why, whole.
+		expect(joined(profile)).toMatch(zh ? /实名认证仍在审核中/ : /real-name verification is still under review/);
+		checkFrame('options', await app.press(ENTER, zh ? '选项' : 'Options'), bar.options);
+		const review = await app.press(ENTER, zh ? '确认' : 'Review');
+		await app.see(zh ? '❯ 返回' : '❯ Back');
+		const reviewed = checkFrame('review', app.frame(), bar.review).join('\n');
+		// The cost line, whole.
+		expect(joined(reviewed)).toMatch(zh ? /¥148\.00（2 个域名 × 1 年）/ : /CNY 148\.00 for 2 domains × 1 year/);
+		// The balance and what is left, whole.
+		expect(joined(reviewed)).toMatch(zh ? /¥[\d,]+\.00 · 本批之后剩余 ¥[\d,]+\.00/ : /CNY [\d,]+\.00 · CNY [\d,]+\.00 left after this batch/);
+		expect(review).toBeTruthy();
+		await app.press(ARROW_DOWN, zh ? '❯ 提交' : '❯ Submit');
+		checkFrame('status', await app.press(ENTER, zh ? '注册 3 个域名 ·' : 'Registering'), bar.status);
+		checkFrame('final', await app.see(zh ? '个域名已结束' : 'domains are final'), bar.status);
+		await app.press(ESC, zh ? '要做什么？' : 'What would you like to do?');
+		await app.press(ARROW_DOWN + ARROW_DOWN, zh ? '❯ 查看任务' : '❯ Watch tasks');
+		checkFrame('history', await app.press(ENTER, zh ? '本机的批次' : 'Batches on this computer'), bar.history);
+		app.stdin.write(CTRL_C);
+	});
+
+	it('redeem: the picker, typed names with a seconds-for-milliseconds hint whole, the expiry dates', async () => {
+		setLang(lang);
+		const home = tempHome();
+		const client = sandboxClient(sandbox);
+		const app = await startApp({home, createRuntime: async () => runtimeFor(client, home, {lang}), size: SIZE});
+		await app.see(zh ? '要做什么？' : 'What would you like to do?');
+		await app.press(ARROW_DOWN, zh ? '❯ 赎回域名' : '❯ Redeem domains');
+		checkFrame('picker', await app.press(ENTER, zh ? '个域名处于赎回期' : 'domains in redemption'), bar.picker);
+		await app.press('t', 'example.com');
+		const list = await app.press(PASTE('forgot-to-renew.com,1735689600\nlaunch-party.net\n'), zh ? '1 个域名' : '1 domain');
+		checkFrame('redeem list', list, bar.domains);
+		expect(joined(list)).toMatch(zh ? /像是秒；换成毫秒应为 1735689600000/ : /looks like seconds; milliseconds would be 1735689600000/);
+		checkFrame('expiry', await app.press(ENTER, zh ? '赎回域名 · 到期时间' : 'Redeem · Expir'), bar.expiry);
+	});
+});
