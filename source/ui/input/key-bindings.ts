@@ -1,6 +1,7 @@
 // Every named key binding the app shows, in one table: the keys as the bar prints them, a short label, the help's
 // longer words, and how much it matters. A screen picks bindings by name, so `Esc`, `q` and `?` say the same thing
-// on every screen, and the help overlay is built from this table.
+// on every screen, and the help overlay is built from this table. Longer than 300 lines because it is that one
+// table: every binding's keys, then its words in both languages.
 //
 // The same meanings everywhere:
 //   Esc      back one step (on a view with nothing behind it: leave it); in a field: cancel the field

@@ -119,6 +119,9 @@ describe('first run and accounts', () => {
 	});
 });
 
+/** Submit waits for the review's own pricing: the arrow reaches it only once the cost and the balance are known. */
+const reviewPriced = async (app: {frame: () => string}) => waitFor(() => /left after this batch|short/.test(app.frame()) && !/pricing \d/.test(app.frame()), () => app.frame());
+
 describe('domain list editor', () => {
 	const openEditor = async (operation: 'register' | 'redeem' = 'register') => {
 		const app = await startApp({...withSandbox(), start: {operation}});
@@ -200,6 +203,7 @@ describe('domain list editor', () => {
 		expect(existsSync(file)).toBe(true);
 		await app.press(ENTER, 'Register · Review');
 		await app.see('❯ Back');
+		await reviewPriced(app);
 		await app.press(ARROW_DOWN, '❯ Submit 2 domains');
 		await app.press(ENTER, 'Registering 2 domains');
 		expect(existsSync(file)).toBe(false);
@@ -273,6 +277,7 @@ describe('register flow', () => {
 		await app.see('Register · Availability');
 		await app.press(ENTER, 'Register · Review');
 		await app.see('❯ Back');
+		await reviewPriced(app);
 		await app.press(ARROW_DOWN, '❯ Submit 4 domains');
 		await app.press(ENTER, 'Registering 4 domains');
 		await app.see('All 4 domains are final: 1 succeeded, 3 failed');
@@ -283,6 +288,7 @@ describe('register flow', () => {
 		expect(frame).toContain('Allow premium turned on for 1 premium name');
 		expect(frame).toContain('Allow trademark turned on for 1 name');
 		expect(frame).toMatch(/premium allowed|premium: yes|premium yes/i);
+		await reviewPriced(app);
 		await app.press(ARROW_DOWN, '❯ Submit 2 domains');
 		await app.press(ENTER, 'Registering 2 domains');
 		frame = await app.see('All 2 domains are final: 2 succeeded');
@@ -527,7 +533,7 @@ describe('quitting mid-submit from history', () => {
 
 		const app = await startApp({home, createRuntime: async () => runtime, start: {history: true}});
 		await app.see('not submitted');
-		await app.press(ENTER, '3 domains in 3 requests were never ordered');
+		await app.press(ENTER, '3 domains in 3 tasks were never ordered');
 		await app.see('❯ Submit the 3 domains that were never ordered');
 		await app.press(ENTER, '❯ No, leave them unsent');
 		await app.press(ARROW_DOWN, '❯ Yes, submit 3 domains');
@@ -567,6 +573,7 @@ describe('redeem flow', () => {
 		expect(frame).toContain('1 typed by hand, the rest from the account');
 		expect(frame).toContain('1 typed expiry is not the account\'s and will fail (a: use the account\'s): paper-kite.org');
 		// Sent as typed, it fails on the server; retry looks the account's up and sends that.
+		await reviewPriced(app);
 		await app.press(ARROW_DOWN, '❯ Submit 2 domains');
 		await app.press(ENTER, 'Redeeming 2 domains');
 		await app.see('All 2 domains are final: 1 succeeded, 1 failed');
@@ -579,6 +586,7 @@ describe('redeem flow', () => {
 		frame = await app.see('❯ Back');
 		expect(frame).toContain('0 typed by hand');
 		expect(frame).toContain('1 had a wrong expiry: the account\'s is used');
+		await reviewPriced(app);
 		await app.press(ARROW_DOWN, '❯ Submit 1 domain');
 		await app.press(ENTER, 'Redeeming 1 domain');
 		await app.see('All 1 domains are final: 1 succeeded');
@@ -592,6 +600,7 @@ describe('redeem flow', () => {
 		await app.press(ENTER, 'Redeem · Options');
 		await app.press(ENTER, 'Redeem · Review');
 		await app.see('❯ Back');
+		await reviewPriced(app);
 		await app.press(ARROW_DOWN, '❯ Submit 1 domain');
 		await app.press(ENTER, 'Redeeming 1 domain');
 		await app.see('All 1 domains are final: 0 succeeded, 1 failed');
