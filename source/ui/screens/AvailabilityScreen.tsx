@@ -1,6 +1,7 @@
 // Register: the optional availability and price check, one CheckDomain per name at no more than 10 a second.
 // It can be skipped, stopped part way, and the unavailable names dropped with one key.
 import {Box, Text} from 'ink';
+import {useMemo} from 'react';
 import type {CheckResult} from '../../core/availability.js';
 import {count, getLang, messages} from '../../i18n/index.js';
 import {formatMoney} from '../../core/estimate.js';
@@ -92,12 +93,17 @@ export const AvailabilityScreen = () => {
 	const {availability, list} = state;
 	const running = availability.status === 'running';
 	const checked = availability.status !== 'idle';
-	const unavailable = list.entries.filter(entry => isUnavailable(availability.results[entry.name])).length;
-	// What else is known to fail, or is not known at all: nothing is shown green while any of it remains.
-	const resultsOf = list.entries.map(entry => availability.results[entry.name]);
-	const premiumFails = state.options.premium ? 0 : resultsOf.filter(r => r?.availability === 'premium').length;
-	const trademarkFails = state.options.trademark ? 0 : resultsOf.filter(r => r?.trademark && r.availability !== 'taken' && r.availability !== 'unavailable').length;
-	const errors = resultsOf.filter(r => r?.availability === 'error').length;
+	// What is known to fail, or is not known at all: nothing is shown green while any of it remains. Counted over the
+	// whole list only when the list or its results change, never for a key that moves the cursor (docs/performance.md).
+	const {unavailable, premiumFails, trademarkFails, errors} = useMemo(() => {
+		const resultsOf = list.entries.map(entry => availability.results[entry.name]);
+		return {
+			unavailable: resultsOf.filter(r => isUnavailable(r)).length,
+			premiumFails: state.options.premium ? 0 : resultsOf.filter(r => r?.availability === 'premium').length,
+			trademarkFails: state.options.trademark ? 0 : resultsOf.filter(r => r?.trademark && r.availability !== 'taken' && r.availability !== 'unavailable').length,
+			errors: resultsOf.filter(r => r?.availability === 'error').length,
+		};
+	}, [list.entries, availability.results, state.options.premium, state.options.trademark]);
 	const concerns = [
 		...(unavailable > 0 ? [text.cannot(unavailable)] : []),
 		...(premiumFails > 0 ? [text.premiumFail(premiumFails)] : []),

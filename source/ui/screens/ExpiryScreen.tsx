@@ -2,7 +2,7 @@
 // sent, and days since it expired; domains not in their redemption period are left out with the reason. An expiry
 // can be typed by hand (milliseconds; seconds are refused with the value in milliseconds).
 import {Box, Text} from 'ink';
-import {useState} from 'react';
+import {useMemo, useState} from 'react';
 import {parseExpiry} from '../../core/expiry.js';
 import {count, messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
@@ -78,15 +78,18 @@ export const ExpiryScreen = () => {
 	// Days since expiry are counted from when the screen opened.
 	const [now] = useState(() => Date.now());
 
-	const ready = new Map(expiry.ready.map(r => [r.name, r]));
-	const refused = new Map(expiry.refused.map(r => [r.name, r.reason]));
-	const notices = new Map(expiry.notices.map(n => [n.name, n.notice]));
-	const list: Row[] = state.list.entries.map(entry => {
-		const typed = expiry.typed[entry.name];
-		const found = ready.get(entry.name);
-		return {name: entry.name, expiryMs: typed ?? found?.expiryMs, typed: typed !== undefined || found?.source === 'typed', refused: refused.get(entry.name), notice: notices.get(entry.name), accountMs: found?.accountMs};
-	});
-	const sendable = list.filter(row => row.expiryMs !== undefined && !row.refused).length;
+	// Rebuilt when the list or the look-up changes, not for a key that moves the cursor (docs/performance.md).
+	const {list, sendable} = useMemo(() => {
+		const ready = new Map(expiry.ready.map(r => [r.name, r]));
+		const refused = new Map(expiry.refused.map(r => [r.name, r.reason]));
+		const notices = new Map(expiry.notices.map(n => [n.name, n.notice]));
+		const rows: Row[] = state.list.entries.map(entry => {
+			const typed = expiry.typed[entry.name];
+			const found = ready.get(entry.name);
+			return {name: entry.name, expiryMs: typed ?? found?.expiryMs, typed: typed !== undefined || found?.source === 'typed', refused: refused.get(entry.name), notice: notices.get(entry.name), accountMs: found?.accountMs};
+		});
+		return {list: rows, sendable: rows.filter(row => row.expiryMs !== undefined && !row.refused).length};
+	}, [state.list.entries, expiry]);
 	const height = Math.max(3, rows - 16);
 	const navigation = useListNavigation({count: list.length, pageSize: height, isActive: editing === undefined});
 

@@ -1,7 +1,7 @@
 // Register: the registrant profile. Verified profiles can be chosen (filter by typing); the others are listed with
 // why they cannot. Warns when the list has TLDs that need a CNNIC profile and the highlighted one is not.
 import {Box, Text} from 'ink';
-import {useState} from 'react';
+import {useMemo, useState} from 'react';
 import {needsCnnicProfile, type ProfileView} from '../../core/profiles.js';
 import {count, messages, plural} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
@@ -49,7 +49,7 @@ export const ProfileScreen = () => {
 	const {dispatch} = useActions();
 	const {profiles} = state;
 	const [highlighted, setHighlighted] = useState<ProfileView | undefined>(undefined);
-	const cnnicDomains = state.list.entries.filter(entry => needsCnnicProfile(entry.name)).length;
+	const cnnicDomains = useMemo(() => state.list.entries.filter(entry => needsCnnicProfile(entry.name)).length, [state.list.entries]);
 	const usable = profiles.list.filter(p => p.usable);
 
 	useKeypress(key => {

@@ -1,7 +1,7 @@
 // Everything that will be sent, on one screen. A stray Enter goes back, never forward: Submit must be chosen, and a
 // real account must also type the number of domains (or yes). The exact requests can be saved instead (dry run).
 import {Box, Text} from 'ink';
-import {useState, type ReactNode} from 'react';
+import {useMemo, useState, type ReactNode} from 'react';
 import {count, messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {SelectList, type SelectListItem} from '../components/SelectList.js';
@@ -97,9 +97,11 @@ export const ReviewScreen = () => {
 	const runtime = session.runtime;
 	const register = state.operation === 'register';
 	const {review, options} = state;
-	const domains = domainsToSend(state);
+	// Whole-list work is done when the wizard's state changes, not for each key typed in the confirmation
+	// (docs/performance.md).
+	const domains = useMemo(() => domainsToSend(state), [state]);
 	const tasks = Math.ceil(domains.length / options.batchSize);
-	const estimate = estimateOf(state);
+	const estimate = useMemo(() => estimateOf(state), [state]);
 	const balanceView = state.balance.view;
 	const budget = checkBudget(estimate, balanceView?.status === 'known' ? balanceView.balance : undefined, state.maxSpend);
 	const pricing = state.pricing.status === 'running';
@@ -107,7 +109,7 @@ export const ReviewScreen = () => {
 	const currency = runtime?.currency ?? 'CNY';
 	const profile = state.profiles.list.find(p => p.id === state.profileId);
 	const ready = review.status === 'done' && runtime !== undefined;
-	const sending = new Set(domains.map(d => d.name));
+	const sending = useMemo(() => new Set(domains.map(d => d.name)), [domains]);
 	const expiries = register ? [] : expiryRows(state).filter(row => sending.has(row.name));
 	const differing = expiries.filter(row => row.differs);
 
@@ -215,7 +217,7 @@ export const ReviewScreen = () => {
 		];
 
 	// Names as typed: a Chinese name reads as itself, not as its xn-- form.
-	const shownName = new Map(state.list.entries.map(entry => [entry.name, entry.unicode ?? entry.name]));
+	const shownName = useMemo(() => new Map(state.list.entries.map(entry => [entry.name, entry.unicode ?? entry.name])), [state.list.entries]);
 	const first = domains.slice(0, 3).map(d => shownName.get(d.name) ?? d.name).join(', ') + (domains.length > 3 ? ', …' : '');
 
 	return (
