@@ -128,7 +128,11 @@ describe('the availability check says what it knows', () => {
 		const list = addToList(emptyList(), names, 'register');
 		const app = await startApp({home, createRuntime: async () => runtimeFor(client, home), start: {operation: 'register', prefill: {list, profileId: 'default', options}}});
 		await app.see('Register · Availability');
-		await app.press('c', 'checked');
+		// `c` is taken only once the session is connected, and every row reads "not checked" until the check has
+		// answered for it: wait for the one, then for the other.
+		await waitFor(() => !app.frame().includes('Connecting…'), () => app.frame(), 15_000);
+		app.stdin.write('c');
+		await waitFor(() => !app.frame().includes('not checked'), () => app.frame(), 15_000);
 		return app;
 	};
 
