@@ -2,58 +2,16 @@
 // the bracketed paste until the editor shows all 10,000 domains (target: under a second), and then the time from
 // one keystroke until it is on screen (target: instant, under 50 ms). Reference: a bare node program in the same
 // terminal that only reads the same paste until its end marker.
-import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
-import {stripVTControlCharacters} from 'node:util';
 import {median, report} from '../lib.js';
+import {Terminal} from '../terminal.js';
 
 const LINES = 10_000;
 const paste = `\x1b[200~${Array.from({length: LINES}, (_, i) => `pasted-name-${i}.com`).join('\r')}\x1b[201~`;
 
-class Terminal {
-	readonly child: ChildProcessWithoutNullStreams;
-	private screen = '';
-	private waiters: Array<{text: string; resolve: (ms: number) => void; since: number}> = [];
-
-	constructor(command: string, env: NodeJS.ProcessEnv) {
-		this.child = spawn('script', ['-qfec', command, '/dev/null'], {env});
-		this.child.stdout.on('data', (d: Buffer) => {
-			// Only the recent output matters: a frame is redrawn whole after every change.
-			this.screen = (this.screen + stripVTControlCharacters(d.toString('utf8'))).slice(-20_000);
-			const now = performance.now();
-			this.waiters = this.waiters.filter((w) => {
-				if (!this.screen.includes(w.text)) return true;
-				w.resolve(now - w.since);
-				return false;
-			});
-		});
-	}
-
-	/** Milliseconds from now until `text` is on screen. */
-	waitFor(text: string, timeoutMs = 20_000): Promise<number> {
-		return new Promise((resolve, reject) => {
-			const since = performance.now();
-			if (this.screen.includes(text)) return resolve(0);
-			this.waiters.push({text, resolve, since});
-			setTimeout(() => reject(new Error(`'${text}' did not appear; screen ends with:\n${this.screen.slice(-1500)}`)), timeoutMs);
-		});
-	}
-
-	clear(): void {
-		this.screen = '';
-	}
-
-	write(data: string): void {
-		this.child.stdin.write(data);
-	}
-
-	stop(): void {
-		this.child.kill('SIGKILL');
-	}
-}
 
 const home = mkdtempSync(join(tmpdir(), 'alidomain-bench-paste-'));
 const env: NodeJS.ProcessEnv = {...process.env, ALIDOMAIN_HOME: join(home, 'alidomain'), HOME: home, CI: 'false', TERM: 'xterm-256color', LANG: 'C.UTF-8', LC_ALL: ''};

@@ -3,58 +3,18 @@
 // from the in-process sandbox, sorted, the first rows drawn), and then from one keystroke (Space) until the
 // selection is on screen. Reference for the first frame: a bare node program in the same terminal that echoes a key;
 // for the keystroke, the same keystroke in a picker of the seeded few domains (docs/performance.md).
-import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process';
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
-import {stripVTControlCharacters} from 'node:util';
 import {SandboxWorld} from '../../source/sandbox/world.js';
 import {instanceIdFor} from '../../source/sandbox/seed.js';
 import {report} from '../lib.js';
+import {Terminal} from '../terminal.js';
 
 const DOMAINS = 2000;
 const DAY = 86_400_000;
 
-class Terminal {
-	readonly child: ChildProcessWithoutNullStreams;
-	private screen = '';
-	private waiters: Array<{text: string; resolve: (ms: number) => void; since: number}> = [];
-
-	constructor(command: string, env: NodeJS.ProcessEnv) {
-		this.child = spawn('script', ['-qfec', command, '/dev/null'], {env});
-		this.child.stdout.on('data', (d: Buffer) => {
-			this.screen = (this.screen + stripVTControlCharacters(d.toString('utf8'))).slice(-20_000);
-			const now = performance.now();
-			this.waiters = this.waiters.filter((w) => {
-				if (!this.screen.includes(w.text)) return true;
-				w.resolve(now - w.since);
-				return false;
-			});
-		});
-	}
-
-	waitFor(text: string, timeoutMs = 30_000): Promise<number> {
-		return new Promise((resolve, reject) => {
-			const since = performance.now();
-			if (this.screen.includes(text)) return resolve(0);
-			this.waiters.push({text, resolve, since});
-			setTimeout(() => reject(new Error(`'${text}' did not appear; screen ends with:\n${this.screen.slice(-1500)}`)), timeoutMs);
-		});
-	}
-
-	clear(): void {
-		this.screen = '';
-	}
-
-	write(data: string): void {
-		this.child.stdin.write(data);
-	}
-
-	stop(): void {
-		this.child.kill('SIGKILL');
-	}
-}
 
 /** The standard sandbox account plus 2,000 more domains in their redemption period, as the sandbox's state file. */
 function writeState(file: string, domains: number): number {
