@@ -7,6 +7,7 @@ import {messages} from '../i18n/index.js';
 import {DEFAULT_RETRY, isRetryableRead, withRetry, type RetryEvent, type RetryPolicy} from './retry.js';
 import {API_VERSION, BILLING_API_VERSION, ErrorBody, operations, productOf, type OperationName, type RequestOf, type ResponseOf} from './schema.js';
 import {send, type Credentials, type RawResponse, type TransportConfig} from './transport.js';
+import {valueAt} from './value-at.js';
 
 export interface ClientOptions {
 	credentials: Credentials;
@@ -174,15 +175,6 @@ const decodeText = messages({
 	missing: {en: (field: string) => `the field ${field} is missing`, zh: (field: string) => `缺少字段 ${field}`},
 	invalid: {en: (field: string, why: string) => `the field ${field} is not valid (${why})`, zh: (field: string, why: string) => `字段 ${field} 无效（${why}）`},
 });
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-	let node = root;
-	for (const part of path) {
-		if (typeof node !== 'object' || node === null) return undefined;
-		node = (node as Record<PropertyKey, unknown>)[part as string];
-	}
-	return node;
-}
 
 function toApiError(action: OperationName, response: RawResponse, json: unknown): ApiError {
 	const body = ErrorBody.safeParse(json);

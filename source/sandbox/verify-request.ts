@@ -6,6 +6,7 @@ import {signatureV1, stringToSignV1} from '../api/sign-v1.js';
 import {parseAuthorizationV3, sha256Hex, signatureV3, V3_ALGORITHM} from '../api/sign-v3.js';
 import {API_VERSION, BILLING_API_VERSION, operations, productOf, type OperationName} from '../api/schema.js';
 import {invalidParameter, missingParameter, RequestRejected} from './error-response.js';
+import {valueAt} from '../api/value-at.js';
 
 export interface AccessKey {
 	secret: string;
@@ -209,15 +210,6 @@ function checkParams(action: OperationName, wire: WireParams): unknown {
 	const name = path.join('.') || 'parameters';
 	if (valueAt(typed, issue.path) === undefined) throw missingParameter(name);
 	throw invalidParameter(name, issue.message ? `${issue.message}.` : undefined);
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-	let node = root;
-	for (const part of path) {
-		if (typeof node !== 'object' || node === null) return undefined;
-		node = (node as Record<PropertyKey, unknown>)[part as string];
-	}
-	return node;
 }
 
 /** Nonces seen within the timestamp window; older ones cannot be replayed anyway, their timestamp has expired. */
