@@ -51,7 +51,7 @@ export interface SubmitOptions {
 	 * The server check, asked right before each chunk is sent: which of these domains a task on the server already
 	 * holds, with its number. `sent` tells it about each task this run creates.
 	 */
-	check?: {find(domains: readonly string[]): Promise<Map<string, string>>; remember(taskNo: string, domains: readonly string[]): void};
+	check?: {find(domains: readonly string[], signal?: AbortSignal): Promise<Map<string, string>>; remember(taskNo: string, domains: readonly string[]): void};
 }
 
 export interface SubmitSummary {
@@ -111,7 +111,13 @@ export async function submitBatch(api: SubmitApi, journal: JournalPort, batchId:
 		try {
 			keep = await checkServer(view.index);
 		} catch (error) {
-			summary.checkFailed = error instanceof Error ? error.message : String(error);
+			if (options.signal?.aborted) summary.stopped = true;
+			else summary.checkFailed = error instanceof Error ? error.message : String(error);
+			break;
+		}
+		// Stopped while the server was read: this chunk's bytes have not left, so nothing more is sent.
+		if (options.signal?.aborted) {
+			summary.stopped = true;
 			break;
 		}
 		if (!keep.includes(true)) continue;
@@ -122,7 +128,7 @@ export async function submitBatch(api: SubmitApi, journal: JournalPort, batchId:
 	/** Which of the chunk's domains may go: false for each one a task on the server already holds. */
 	async function checkServer(index: number): Promise<boolean[]> {
 		const chunk = plan.chunks[index]!;
-		const found = options.check ? await options.check.find(chunk.domains) : new Map<string, string>();
+		const found = options.check ? await options.check.find(chunk.domains, options.signal) : new Map<string, string>();
 		const leftOut = chunk.domains.flatMap((domain) => (found.has(domain) ? [{domain, taskNo: found.get(domain)!}] : []));
 		if (leftOut.length > 0) {
 			record({type: 'left-out', chunk: index, at: options.now(), domains: leftOut});

@@ -129,11 +129,20 @@ export async function sendOrder(session: OrderSession, batch: BatchPlan | string
 	const batchId = typeof batch === 'string' ? batch : batch.id;
 	const lost = new AbortController();
 	const stop = options.signal ? AbortSignal.any([options.signal, lost.signal]) : lost.signal;
-	const held = await session.lock.acquire({
-		onWait: (holder) => emit({type: 'lock-wait', holder}),
-		onLost: (error) => lost.abort(error),
-		signal: options.signal,
-	});
+	const stopped: SubmitSummary = {submitted: [], unknown: [], rejected: [], absent: [], leftOut: [], stopped: true};
+	// Stopped before the lock was ours (Ctrl+C while another submit held it): nothing was sent, nothing is written.
+	if (options.signal?.aborted) return stopped;
+	let held: HeldLock;
+	try {
+		held = await session.lock.acquire({
+			onWait: (holder) => emit({type: 'lock-wait', holder}),
+			onLost: (error) => lost.abort(error),
+			signal: options.signal,
+		});
+	} catch (error) {
+		if (options.signal?.aborted) return stopped;
+		throw error;
+	}
 	try {
 		emit({type: 'lock-held'});
 		// Written under the lock, so no other process's check runs between the plan and its first chunk.

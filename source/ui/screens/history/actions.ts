@@ -10,7 +10,8 @@ import {needsCheck, type BatchCheck} from '../../../core/reopen-batch.js';
 import {batchOfTasks, operationOfTaskType, type WatchTarget} from '../../../core/watch-target.js';
 import {localTimeWithZone} from '../../format-time.js';
 import {useBatchActions} from '../../hooks/use-batch-actions.js';
-import {noticeErrorOf, type ServerTask} from '../../hooks/use-server-tasks.js';
+import {noticeOf} from '../../app/notice-of.js';
+import type {ServerTask} from '../../hooks/use-server-tasks.js';
 import type {HistoryRuntime} from './HistoryScreen.js';
 import type {HistoryAction, Line} from './phase.js';
 import {checkLines, sentLines} from './report.js';
@@ -58,7 +59,7 @@ export const useHistoryActions = (runtime: HistoryRuntime, dispatch: Dispatch<Hi
 					report(plan.id, check);
 				},
 				(error: unknown) => {
-					backToList({kind: 'error', text: text.checkFailed(noticeErrorOf(error).message)});
+					backToList({kind: 'error', text: text.checkFailed(noticeOf(error).message)});
 				},
 			);
 			return;
@@ -85,7 +86,7 @@ export const useHistoryActions = (runtime: HistoryRuntime, dispatch: Dispatch<Hi
 				report(batchId, await actions.check(batchId), sentLines(summary));
 			},
 			(error: unknown) => {
-				backToList({kind: 'error', text: text.submitFailed(noticeErrorOf(error).message)});
+				backToList({kind: 'error', text: text.submitFailed(noticeOf(error).message)});
 			},
 		);
 	};
