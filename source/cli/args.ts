@@ -34,6 +34,8 @@ const options = {
 	// register / redeem
 	domains: {type: 'string'},
 	'skip-invalid': {type: 'boolean'},
+	'send-failed-again': {type: 'boolean'},
+	'keep-typed-expiry': {type: 'boolean'},
 	'profile-id': {type: 'string'},
 	years: {type: 'string'},
 	dns: {type: 'string'},

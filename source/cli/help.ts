@@ -21,7 +21,7 @@ const globalFlags = messages({
 Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID + ALIBABA_CLOUD_ACCESS_KEY_SECRET (+ ALIBABA_CLOUD_SECURITY_TOKEN),
 then --account NAME, then the active stored account.
 --json output keeps English keys and values in every language; only reasons and hints follow --lang.
-Exit codes: 0 success, 1 error, 2 usage (or no terminal and no --yes, or rejected lines without --skip-invalid),
+Exit codes: 0 success, 1 error or stopped with Ctrl+C, 2 usage (or no terminal and no --yes, or rejected lines without --skip-invalid),
 3 finished with failed domains,
 4 some domains held back because an earlier request is still undecided (run the same command again when it says).`,
 		zh: `全局选项：
@@ -41,7 +41,7 @@ Exit codes: 0 success, 1 error, 2 usage (or no terminal and no --yes, or rejecte
 凭据查找顺序：ALIBABA_CLOUD_ACCESS_KEY_ID + ALIBABA_CLOUD_ACCESS_KEY_SECRET（+ ALIBABA_CLOUD_SECURITY_TOKEN），
 然后是 --account NAME，最后是当前保存的账号。
 --json 输出的键和取值在任何语言下都是英文；只有原因和提示跟随 --lang。
-退出码：0 成功，1 出错，2 用法错误（或没有终端且未加 --yes，或列表有被拒绝的行且未加 --skip-invalid），3 已完成但有域名失败，
+退出码：0 成功，1 出错或按 Ctrl+C 停止，2 用法错误（或没有终端且未加 --yes，或列表有被拒绝的行且未加 --skip-invalid），3 已完成但有域名失败，
 4 有域名因之前的请求结果未定而暂缓（请在提示的时间后再运行同一条命令）。`,
 	},
 });
@@ -50,6 +50,8 @@ const submitFlags = messages({
 	text: {
 		en: `  --domains FILE       the domains, one per line (also commas or spaces); - reads standard input
   --skip-invalid       when some lines are rejected, send the valid ones (else: exit 2, nothing sent)
+  --send-failed-again  also send names whose earlier order failed for a reason that still holds
+                       (taken, already owned, unsupported, premium or trademark still not allowed)
   --coupon NO          voucher to use;  --promotion NO  coupon to use
   --batch-size N       domains per task, 1–1000 (default 100)
   -y, --yes            submit without asking (required without a terminal)
@@ -61,6 +63,8 @@ const submitFlags = messages({
   --json               one JSON document on standard output`,
 		zh: `  --domains FILE       域名列表，每行一个（也可用逗号或空格分隔）；- 表示从标准输入读取
   --skip-invalid       有被拒绝的行时只发送有效的域名（否则退出码 2，不发送）
+  --send-failed-again  之前下单失败且原因未变的域名也发送
+                       （已被注册、已购买、不支持、仍未允许溢价或商标）
   --coupon NO          使用的代金券；  --promotion NO  使用的优惠券
   --batch-size N       每个任务的域名数，1–1000（默认 100）
   -y, --yes            不经确认直接提交（没有终端时必须加）
@@ -154,6 +158,7 @@ In a terminal without --domains, redeem opens on a picker of the account's domai
 ${submitFlags.text}
   --all-in-redemption  instead of --domains: every domain of the account in its redemption period, with the
                        account's expiries (those pending delete are left out with the reason)
+  --keep-typed-expiry  send a typed expiry even when it differs from the account's (else the account's is sent)
 
 ${globalFlags.text}`,
 		zh: () => `alidomain redeem — 批量赎回处于赎回期的域名
@@ -168,6 +173,7 @@ ${globalFlags.text}`,
 ${submitFlags.text}
   --all-in-redemption  代替 --domains：账号中所有处于赎回期的域名，到期时间取自账号
                        （待删除的域名会被排除，并说明原因）
+  --keep-typed-expiry  填写的到期时间与账号不同时仍发送填写的（否则发送账号中的）
 
 ${globalFlags.text}`,
 	},

@@ -68,7 +68,7 @@ export interface MoneyCheck {
 export async function checkMoney(
 	runtime: Runtime,
 	batch: {operation: Operation; domains: readonly string[]; years: number; premium: boolean; trademark: boolean},
-	options: {estimate: boolean; maxSpend?: number; progress: (line: string) => void},
+	options: {estimate: boolean; maxSpend?: number; progress: (line: string) => void; signal?: AbortSignal},
 ): Promise<MoneyCheck> {
 	const lang = getLang();
 	const balancePromise = readBalance(runtime.client);
@@ -81,6 +81,7 @@ export async function checkMoney(
 			currency: runtime.currency,
 			command: batch.operation === 'redeem' ? 'restore' : 'create',
 			qps: 10,
+			signal: options.signal,
 			onResult: (_r, done, total) => {
 				if (done % step === 0 && done < total) options.progress(text.priced(done, total));
 			},

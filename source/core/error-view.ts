@@ -47,6 +47,12 @@ export function errorView(error: unknown): ErrorView {
 	return {kind: 'other', code: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error), ...(typeof hint === 'string' ? {hint} : {})};
 }
 
+/** The view as a screen's notice shows it: code, message, request id and what to do. */
+export function errorNotice(error: unknown): {code: string; message: string; requestId?: string; hint?: string} {
+	const {code, message, requestId, hint} = errorView(error);
+	return {code, message, ...(requestId ? {requestId} : {}), ...(hint ? {hint} : {})};
+}
+
 /** Lines that explain an error: Alibaba's code, message and request id, then what to do. */
 export function errorLines(error: unknown): string[] {
 	const view = errorView(error);

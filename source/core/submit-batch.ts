@@ -26,14 +26,20 @@ export interface JournalPort {
 	knownTaskNos(): Set<string>;
 }
 
-export type SubmitProgress =
+/**
+ * One step of sending a batch; `chunk` is the task's place in the batch, `domains` (sending, submitted) how many
+ * domains its request carries (fewer than the chunk's when the server check left some out). Part of the one progress
+ * event type, OrderProgress (core/submit-path.ts).
+ */
+export type ChunkProgress =
 	| {type: 'sending'; chunk: number; domains: number}
-	| {type: 'submitted'; chunk: number; taskNo: string}
-	| {type: 'unknown'; chunk: number; error: string}
+	| {type: 'submitted'; chunk: number; taskNo: string; domains: number}
+	| {type: 'unknown'; chunk: number; reason: string}
 	| {type: 'rejected'; chunk: number; error: ApiError}
 	| {type: 'throttled'; chunk: number; delayMs: number}
 	| {type: 'reconciled'; chunk: number; result: ReconcileResult}
-	| {type: 'left-out'; chunk: number; domains: Array<{domain: string; taskNo: string}>};
+	/** `wholeChunk`: a task on the server already holds every domain of the chunk, so it is not sent. */
+	| {type: 'left-out'; chunk: number; domains: Array<{domain: string; taskNo: string}>; wholeChunk: boolean};
 
 export interface SubmitOptions {
 	now: () => number;
@@ -44,7 +50,7 @@ export interface SubmitOptions {
 	settleMs: number;
 	/** Stop between chunks (Ctrl+C): the request in flight is finished and recorded first. */
 	signal?: AbortSignal;
-	onProgress?: (event: SubmitProgress) => void;
+	onProgress?: (event: ChunkProgress) => void;
 	/** How many times one chunk is sent again after the server throttled it. */
 	throttleRetries?: number;
 	/**
@@ -132,7 +138,7 @@ export async function submitBatch(api: SubmitApi, journal: JournalPort, batchId:
 		const leftOut = chunk.domains.flatMap((domain) => (found.has(domain) ? [{domain, taskNo: found.get(domain)!}] : []));
 		if (leftOut.length > 0) {
 			record({type: 'left-out', chunk: index, at: options.now(), domains: leftOut});
-			emit({type: 'left-out', chunk: index, domains: leftOut});
+			emit({type: 'left-out', chunk: index, domains: leftOut, wholeChunk: leftOut.length >= chunk.domains.length});
 			for (const l of leftOut) summary.leftOut.push({chunk: index, ...l});
 		}
 		return chunk.domains.map((d) => !found.has(d));
@@ -150,7 +156,7 @@ export async function submitBatch(api: SubmitApi, journal: JournalPort, batchId:
 				const answer = await send(items);
 				options.check?.remember(answer.TaskNo, domains);
 				record({type: 'submitted', chunk: index, at: options.now(), taskNo: answer.TaskNo, requestId: answer.RequestId});
-				emit({type: 'submitted', chunk: index, taskNo: answer.TaskNo});
+				emit({type: 'submitted', chunk: index, taskNo: answer.TaskNo, domains: domains.length});
 				summary.submitted.push({chunk: index, taskNo: answer.TaskNo});
 				return;
 			} catch (error) {
@@ -176,7 +182,7 @@ export async function submitBatch(api: SubmitApi, journal: JournalPort, batchId:
 					return;
 				}
 				record({type: 'unknown', chunk: index, at: options.now(), error: reason});
-				emit({type: 'unknown', chunk: index, error: reason});
+				emit({type: 'unknown', chunk: index, reason});
 				summary.unknown.push({chunk: index, reason});
 				return;
 			}

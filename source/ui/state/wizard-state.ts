@@ -14,7 +14,7 @@ import type {WatchTarget} from '../../core/watch-target.js';
 import {isUnavailable} from '../../core/availability.js';
 import {defaultOrderOptions as defaultOptions, optionsFromRecorded as optionsFrom, type OrderOptions as WizardOptions} from '../../core/order-options.js';
 import type {NoticeError} from '../components/Notice.js';
-import {idleSubmit, startedSubmit, submitProgress, type SubmitProgress, type SubmitState} from './submit-progress.js';
+import {idleSubmit, startedSubmit, submitProgress, type SubmitStep, type SubmitState} from './submit-progress.js';
 import {addToList, emptyList, removeFromList, type EditorList} from './wizard-list.js';
 import {emptyPicker, pickerFrom, pickerReducer, selectedRows, type PickerAction, type PickerState} from './redemption-picker.js';
 
@@ -138,7 +138,7 @@ export type WizardAction =
 	/** Leave out the domains the balance does not cover. */
 	| {type: 'cut-to-balance'; names: string[]}
 	| {type: 'submit-start'; batchId: string; chunks: number}
-	| {type: 'submit-progress'; event: SubmitProgress}
+	| {type: 'submit-progress'; event: SubmitStep}
 	| {type: 'watch'; target: WatchTarget}
 	/** Leave a finished submit without watching. */
 	| {type: 'watch-none'}

@@ -27,6 +27,7 @@ import {historyReducer, initialHistoryState, type Section} from './phase.js';
 import {CheckReport, ConfirmSend} from './report.js';
 import {BatchTable, ServerTable} from './tables.js';
 import {text} from './text.js';
+import {progressWords as words} from '../../../core/progress-words.js';
 
 export type {Section} from './phase.js';
 
@@ -186,7 +187,7 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 	if (phase.kind === 'busy') {
 		body = (
 			<Box flexDirection="column">
-				<Spinner label={stopping ? text.stopping : phase.label} />
+				<Spinner label={stopping ? words.stopping : phase.label} />
 				{state.activity ? <Text color={colors.muted} wrap="wrap">{`  ${state.activity}`}</Text> : null}
 			</Box>
 		);

@@ -16,6 +16,7 @@ import type {HistoryRuntime} from './HistoryScreen.js';
 import type {HistoryAction, Line} from './phase.js';
 import {checkLines, sentLines} from './report.js';
 import {text} from './text.js';
+import {holderWords, progressWords as words} from '../../../core/progress-words.js';
 
 /** Runs a send so that Ctrl+C stops it after the request in flight (the app's); without one, the send just runs. */
 export type SubmitRunner = (batchId: string, run: (signal: AbortSignal) => Promise<SubmitSummary>) => Promise<SubmitSummary>;
@@ -24,7 +25,7 @@ export const useHistoryActions = (runtime: HistoryRuntime, dispatch: Dispatch<Hi
 	// The submit path's steps while a batch is checked or sent, shown under the spinner.
 	const onProgress = useCallback((event: OrderProgress) => {
 		if (event.type === 'lock-wait') {
-			dispatch({type: 'activity', text: text.lockWait(event.holder ? text.holder(event.holder.pid, localTimeWithZone(event.holder.since)) : text.holderUnknown)});
+			dispatch({type: 'activity', text: words.lockWait(holderWords(event.holder, localTimeWithZone))});
 		} else if (event.type === 'server-check') {
 			dispatch({type: 'activity', text: text.serverCheck(event.tasks, event.requests)});
 		} else if (event.type === 'lock-held') {
