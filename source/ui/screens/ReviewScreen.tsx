@@ -11,7 +11,8 @@ import {hint, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {domainsToSend, estimateOf, expiryRows} from '../state/wizard-state.js';
-import {checkBudget, formatMoney} from '../../core/estimate.js';
+import {checkBudget} from '../../core/estimate.js';
+import {costQuote} from '../../core/cost-quote.js';
 import {getLang} from '../../i18n/index.js';
 import {ReviewCost} from './ReviewCost.js';
 import {accountLabel, endpointLabel} from '../endpoint-label.js';
@@ -55,8 +56,6 @@ const text = messages({
 	pricingNow: {en: 'pricing…', zh: '询价中…'},
 	overMaxSpend: {en: 'over --max-spend', zh: '超过 --max-spend'},
 	notAllPriced: {en: 'not every name is priced (p)', zh: '尚有域名未询价（按 p）'},
-	costsAbout: {en: (money: string) => ` It costs about ${money}.`, zh: (money: string) => `预估费用约 ${money}。`},
-	costUnknown: {en: ' Its cost is not fully known.', zh: '费用尚未完全确定。'},
 	overBalanceToo: {en: (n: number) => ` The balance does not cover ${count(n, ['domain', 'domains'], '')}.`, zh: (n: number) => `余额不足以支付其中 ${n.toLocaleString('en-US')} 个域名。`},
 	back: {en: 'Back', zh: '返回'},
 	backHint: {en: 'change something', zh: '修改设置'},
@@ -260,8 +259,7 @@ export const ReviewScreen = () => {
 								<Box flexDirection="column">
 									<Text color={colors.warning} wrap="wrap">
 										{`${symbols.warning} ${text.charged(text.domainsCount(domains.length), runtime?.accountLabel ?? '')}`}
-										{estimate.lines.length > 0 ? text.costsAbout(formatMoney(estimate.total, estimate.currency ?? currency, getLang())) : ''}
-										{estimate.complete ? '' : text.costUnknown}
+										{` ${costQuote(estimate, currency, getLang())}`}
 										{budget.overBalance ? text.overBalanceToo(budget.shortOf.length) : ''}
 									</Text>
 									<Box>
