@@ -46,7 +46,8 @@ describe('planRetry', () => {
 		]);
 		expect(plan.retry).toEqual(['p01.com', 'nike-fan-1.com', 'rich-1.com', 'slow-1.com']);
 		expect(plan.leftOut.map((x) => [x.domain, x.cause])).toEqual([['taken-1.com', 'taken'], ['weird.xyz', 'unsupported']]);
-		expect(plan.options).toEqual({premium: true, trademark: true});
+		// Premium and trademark are asked about in the review, never turned on by the retry.
+		expect(plan.ask).toEqual({premium: ['p01.com'], trademark: ['nike-fan-1.com']});
 		expect(plan.needsBalance).toBe(true);
 		expect(plan.useAccountExpiry).toBe(false);
 	});
@@ -58,7 +59,7 @@ describe('planRetry', () => {
 		]);
 		expect(plan.retry).toEqual(['a.com']);
 		expect(plan.leftOut).toEqual([{domain: 'b.com', cause: 'not-redeemable', error: 'The domain name is not in its redemption period.'}]);
-		expect(plan.options).toEqual({});
+		expect(plan.ask).toEqual({premium: [], trademark: []});
 		expect(plan.useAccountExpiry).toBe(true);
 	});
 });

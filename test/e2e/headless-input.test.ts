@@ -82,11 +82,16 @@ describe('headless input and outcomes', () => {
 		expect(rerun.code).toBe(0);
 	});
 
-	it('a rerun after a failure is not "already done": the failed name may be ordered again', async () => {
+	it('a rerun after a failure is not "already done": a name that failed as taken is left out with the reason, and --send-failed-again sends it', async () => {
 		expect((await register(['--wait'], 'taken-2.com')).code).toBe(3);
 		const again = await register([], 'taken-2.com');
 		expect(again.stderr).not.toContain('already done');
-		expect(again.stdout).toMatch(/1 domains/);
+		expect(again.stderr).toMatch(/taken-2\.com: left out, its order failed in task \S+ \(.*\) and would fail again/);
+		expect(again.stderr).toContain('--send-failed-again');
+		expect(again.code).toBe(1);
+		expect((await tasksPerDomain(sandbox.client)).get('taken-2.com')).toBe(1);
+		const forced = await register(['--send-failed-again'], 'taken-2.com');
+		expect(forced.stdout).toMatch(/1 domains/);
 		expect((await tasksPerDomain(sandbox.client)).get('taken-2.com')).toBe(2);
 	});
 });

@@ -11,7 +11,8 @@ import {alreadyOrdered, sendOrder} from '../../core/submit-path.js';
 import type {Runtime} from '../../runtime.js';
 import {estimateOf, type WizardAction, type WizardState} from '../state/wizard-state.js';
 import {noticeOf} from './notice-of.js';
-import {planOf} from './plan-of.js';
+import {orderInputOf, planOf, prepareOptionsOf} from './plan-of.js';
+import {prepareOrder} from '../../core/prepared-order.js';
 import {usePricing} from './use-pricing.js';
 import {dryRunRecord} from '../../core/dry-run.js';
 import {writeDryRun} from '../../store/dry-runs.js';
@@ -119,9 +120,11 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 
 		if (state.screen === 'review' && state.review.status === 'idle') {
 			dispatch({type: 'review-checking'});
-			const names = state.operation === 'register' ? state.list.entries.map(entry => entry.name) : state.expiry.ready.map(ready => ready.name);
-			alreadyOrdered(runtime, state.operation, names).then(
-				found => dispatch({type: 'review-ready', excluded: [...found].map(([domain, {reason}]) => ({domain, reason}))}),
+			// The one prepared order: what goes, and what is left out with its reason (ordered already, in flight, or
+			// failed before for a reason that still holds).
+			const current = {...latest.current, review: {status: 'loading' as const, excluded: []}};
+			prepareOrder(runtime, orderInputOf(current), prepareOptionsOf(current)).then(
+				order => dispatch({type: 'review-ready', excluded: order.leftOut.map(({domain, reason}) => ({domain, reason}))}),
 				error => dispatch({type: 'review-failed', error: noticeOf(error)}),
 			);
 		}

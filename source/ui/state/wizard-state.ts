@@ -79,6 +79,11 @@ export type WizardState = {
 	draft?: {savedAt: number};
 	/** What "retry failed" left out or changed, shown in review (see core/retry-plan.ts); set only on a retry's list. */
 	retryNotes?: string[];
+	/**
+	 * A retry's names refused as premium or trademark: the review asks before allowing them (default no) and sends
+	 * nothing until it is answered; a guard is never loosened by the retry itself.
+	 */
+	retryAsk?: {premium: string[]; trademark: string[]};
 	/** The batch history opens as it shows. */
 	reopen?: string;
 };
@@ -142,7 +147,9 @@ export type WizardAction =
 	| {type: 'watch'; target: WatchTarget}
 	/** Leave a finished submit without watching. */
 	| {type: 'watch-none'}
-	| {type: 'retry-failed'; operation: Operation; domains: string[]; options?: Record<string, unknown>; notes?: string[]}
+	| {type: 'retry-failed'; operation: Operation; domains: string[]; options?: Record<string, unknown>; notes?: string[]; ask?: {premium: string[]; trademark: string[]}}
+	/** The answer to the retry's question: allow premium / trademark for its names, or leave those names out. */
+	| {type: 'retry-allow'; allow: boolean}
 	/** Another account or endpoint: answers from the old one are dropped. */
 	| {type: 'session-changed'};
 
@@ -165,6 +172,7 @@ const freshFlow = (operation: Operation) => ({
 	submit: idleSubmit(),
 	draft: undefined,
 	retryNotes: undefined,
+	retryAsk: undefined,
 });
 
 export type InitialOptions = {
@@ -494,10 +502,26 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 			return {...state, stack: [], screen: 'home'};
 		}
 
+		case 'retry-allow': {
+			const ask = state.retryAsk;
+			if (!ask) {
+				return state;
+			}
+
+			if (action.allow) {
+				const options = {...state.options, premium: state.options.premium || ask.premium.length > 0, trademark: state.options.trademark || ask.trademark.length > 0};
+				// The review checks again with the guard as it now is; the prices already read stay.
+				return {...state, options, retryAsk: undefined, review: {status: 'idle', excluded: []}};
+			}
+
+			return {...state, retryAsk: undefined, list: removeFromList(state.list, new Set([...ask.premium, ...ask.trademark]))};
+		}
+
 		case 'retry-failed': {
 			// The options of the batch stay; the failed domains go back through review, never straight to submit.
 			const kept = optionsFrom(action.options ?? {}, state.options);
-			const fresh = {...state, ...freshFlow(action.operation), options: kept.options, profileId: kept.profileId ?? state.profileId, retryNotes: action.notes ?? []};
+			const asked = action.ask && action.ask.premium.length + action.ask.trademark.length > 0 ? action.ask : undefined;
+			const fresh = {...state, ...freshFlow(action.operation), options: kept.options, profileId: kept.profileId ?? state.profileId, retryNotes: action.notes ?? [], retryAsk: asked};
 			const list = addToList(emptyList(), action.domains.join('\n'), action.operation);
 			if (action.operation === 'redeem') {
 				// Every expiry is looked up in the account again (a typed one may be why it failed), and a domain redeemed

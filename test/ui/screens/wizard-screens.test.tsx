@@ -271,7 +271,7 @@ describe('register flow', () => {
 		expect(frame).toContain('fresh-shop.com');
 	});
 
-	it('retry failed leaves out what cannot succeed, turns on premium and trademark for the names that need it, and those then succeed', async () => {
+	it('retry failed leaves out what cannot succeed, asks before allowing premium and trademark (default no), and once allowed those succeed', async () => {
 		const list = addToList(emptyList(), 'retry-ok-1.com\ntaken-retry.com\nq7z.com\nnike-fan-retry.com', 'register');
 		const app = await startApp({...withSandbox(), start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 1}}}});
 		await app.see('Register · Availability');
@@ -282,12 +282,19 @@ describe('register flow', () => {
 		await app.press(ENTER, 'Registering 4 domains');
 		await app.see('All 4 domains are final: 1 succeeded, 3 failed');
 		let frame = await app.press('r', 'Register · Review');
-		frame = await app.see('❯ Back');
-		expect(frame).toContain('Register 2 domains in 1 task');
+		// The guard is not loosened by the retry: a question names the names and the extra cost, and No is chosen.
+		frame = await app.see('❯ No, leave them out');
 		expect(frame).toContain('Left out 1 that cannot succeed: 1 taken');
-		expect(frame).toContain('Allow premium turned on for 1 premium name');
-		expect(frame).toContain('Allow trademark turned on for 1 name');
-		expect(frame).toMatch(/premium allowed|premium: yes|premium yes/i);
+		expect(frame).toContain('failed as premium: q7z.com');
+		expect(frame).toContain('failed as trademarks: nike-fan-retry.com');
+		expect(frame).toMatch(/premium not allowed/);
+		// The review prices the list by itself; the question then names the extra cost.
+		frame = await app.see('It adds CNY');
+		expect(frame).toMatch(/It adds CNY 12,000.00 for\s+1\s+year/);
+		await app.press(ARROW_DOWN, '❯ Yes, allow them');
+		frame = await app.press(ENTER, '❯ Back');
+		expect(frame).toContain('Register 2 domains in 1 task');
+		expect(frame).toMatch(/premium allowed/);
 		await reviewPriced(app);
 		await app.press(ARROW_DOWN, '❯ Submit 2 domains');
 		await app.press(ENTER, 'Registering 2 domains');
@@ -486,7 +493,7 @@ describe('quitting mid-submit', () => {
 		await app.see('for 2 domains × 1 year');
 		await app.press(ARROW_DOWN, '❯ Submit 2 domains');
 		await app.press(ENTER, 'Sending task 1 of 2');
-		const frame = await app.press(CTRL_C, 'Stopping: the task being sent is finished and recorded first');
+		const frame = await app.press(CTRL_C, 'Stopping after the request in flight');
 		expect(frame).toContain('Register · Submit');
 		release();
 		await waitFor(() => app.exits.length > 0, () => app.frame());
