@@ -58,10 +58,11 @@ describe('never ordering twice, as an operator breaks it', () => {
 			tmux.press(session, 'Down');
 			await tmux.waitForScreen(session, '❯ Submit the');
 			tmux.press(session, 'Enter');
-			await tmux.waitForScreen(session, 'No, leave them unsent');
-			tmux.press(session, 'Down');
-			await tmux.waitForScreen(session, '❯ Yes, submit');
-			tmux.press(session, 'Enter');
+			// A paid account: the cost and the balance, then the count (or yes) is typed.
+			const asked = await tmux.waitForScreen(session, 'or yes to submit', {join: true});
+			expect(asked).toMatch(/Cost: /);
+			expect(asked).toMatch(/Balance: /);
+			tmux.press(session, 'y', 'e', 's', 'Enter');
 			const frame = await tmux.waitForScreen(session, /left out: already in/, {join: true});
 			expect(frame).not.toMatch(/Submitted: task/);
 			tmux.press(session, 'Escape');

@@ -365,6 +365,20 @@ describe('register flow', () => {
 		expect(frame).toContain('Wang Fang');
 	});
 
+	it('a real account whose pricing was stopped is never quoted a part as the cost: what is known, and what is not', async () => {
+		const home = tempHome();
+		const list = addToList(emptyList(), Array.from({length: 30}, (_, i) => `part-price-${i}.com`).join('\n'), 'register');
+		const app = await startApp({home, createRuntime: async () => runtimeFor(sandboxClient(sandbox), home, {accountLabel: 'work', sandbox: false}), start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 1}}}});
+		await app.see('Register · Availability');
+		await app.press(ENTER, 'real account: this costs money');
+		await app.see(' so far; pricing ');
+		await app.press('s', 'press p to price them');
+		await app.press(ARROW_DOWN, '❯ Submit 30 domains');
+		const confirming = (await app.press(ENTER, 'Type 30 or yes to submit')).replace(/\s+/g, ' ');
+		expect(confirming).not.toContain('It costs about');
+		expect(confirming).toMatch(/The cost is not known yet: CNY [\d,.]+ for \d+ names?; \d+ not priced yet\./);
+	});
+
 	it('a real account must type the number of domains to submit; a dry run saves the requests instead', async () => {
 		const home = tempHome();
 		const list = addToList(emptyList(), 'real-one.com', 'register');
