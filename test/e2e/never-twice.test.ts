@@ -163,7 +163,7 @@ describe('never ordering twice, as an operator breaks it', () => {
 				expect(counts.filter((n) => n !== 1), shared ? 'same folder' : 'two folders').toEqual([]);
 				// Every domain ordered once; a run that ordered nothing says so with a non-zero exit.
 				for (const run of [a, b]) if (!/accepted/.test(run.stderr)) expect(run.code).not.toBe(0);
-				waited += [a, b].filter((r) => /Another submit to this account is running \(process \d+, since/.test(r.stderr)).length;
+				waited += [a, b].filter((r) => /another submit to this account is running \(process \d+, since/i.test(r.stderr)).length;
 			}
 			expect(waited).toBeGreaterThan(0);
 		});
