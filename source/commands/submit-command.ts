@@ -35,6 +35,10 @@ const msg = messages({
 	retrying: {en: (action: string, why: string, seconds: string) => `${action}: ${why}; retrying in ${seconds}s`, zh: (action: string, why: string, seconds: string) => `${action}：${why}；${seconds} 秒后重试`},
 	leftOut: {en: (domain: string, reason: string) => `${domain}: left out, ${reason}`, zh: (domain: string, reason: string) => `${domain}：已排除，${reason}`},
 	nothing: {en: 'Nothing to submit.', zh: '没有可提交的域名。'},
+	settled: {
+		en: (done: number, failed: number) => `Nothing sent: ${done} ordered by an earlier run, ${failed} failed before for a reason that still holds.`,
+		zh: (done: number, failed: number) => `未发送任何请求：${done} 个已由之前的运行下单，${failed} 个之前失败且原因未变。`,
+	},
 	invalid: {
 		en: (n: number) => `Nothing sent: ${n} line${n === 1 ? ' was' : 's were'} rejected (reasons above). Fix the list, or pass --skip-invalid to send only the valid names.`,
 		zh: (n: number) => `未发送任何请求：有 ${n} 行被拒绝（原因见上）。请修正列表，或加 --skip-invalid 只发送有效的域名。`,
@@ -215,11 +219,13 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 
 		const plan = order.plan;
 		if (!plan) {
-			// A rerun after everything went through is a success, not an error: say so and exit 0.
-			say([order.allDone ? msg.allDone(leftOut.length) : msg.nothing]);
+			// A rerun after everything went through is a success, not an error: say so and exit 0. One where the rest
+			// failed before for a reason that still holds ends as its batch did: finished, some failed (exit 3).
+			const settled = leftOut.length > 0 && leftOut.every((x) => x.kind === 'done' || x.kind === 'failed');
+			say([order.allDone ? msg.allDone(leftOut.length) : settled ? msg.settled(leftOut.length - failedBefore, failedBefore) : msg.nothing]);
 			sayHeldBack();
 			if (json) io.stdout.write(JSON.stringify({...report, ...(order.allDone ? {alreadyDone: true} : {}), tasks: []}, null, 2) + '\n');
-			return order.allDone ? EXIT.ok : heldBack.length > 0 ? EXIT.heldBack : EXIT.error;
+			return order.allDone ? EXIT.ok : heldBack.length > 0 ? EXIT.heldBack : settled ? EXIT.someFailed : EXIT.error;
 		}
 		const summaryLine = msg.summary(operation === 'register', order.domains.length, plan.chunks.length, runtime.accountLabel, endpointLabel(runtime.endpoint));
 

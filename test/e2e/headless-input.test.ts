@@ -103,7 +103,8 @@ describe('headless input and outcomes', () => {
 		expect(again.stderr).not.toContain('already done');
 		expect(again.stderr).toMatch(/taken-2\.com: left out, its order failed in task \S+ \(.*\) and would fail again/);
 		expect(again.stderr).toContain('--send-failed-again');
-		expect(again.code).toBe(1);
+		expect(again.stderr).toContain('Nothing sent: 0 ordered by an earlier run, 1 failed before for a reason that still holds.');
+		expect(again.code).toBe(3);
 		expect((await tasksPerDomain(sandbox.client)).get('taken-2.com')).toBe(1);
 		const forced = await register(['--send-failed-again'], 'taken-2.com');
 		expect(forced.stdout).toMatch(/1 domains/);
