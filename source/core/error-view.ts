@@ -6,8 +6,8 @@ import {messages} from '../i18n/index.js';
 
 const text = messages({
 	refused: {
-		en: "Nothing answered at the endpoint. Check the network connection and the endpoint (--endpoint, or the account's), or that the sandbox is running.",
-		zh: '接入地址无响应。请检查网络连接和接入地址（--endpoint 或账号的接入地址），或确认沙箱正在运行。',
+		en: "Check the network connection and the endpoint (--endpoint, or the account's): nothing answered there. Is the sandbox running?",
+		zh: '请检查网络连接和接入地址（--endpoint 或账号的接入地址）：那里没有响应。沙箱是否在运行？',
 	},
 	dns: {en: "The endpoint's name did not resolve: check the address and your network.", zh: '无法解析接入地址的域名：请检查地址和网络。'},
 	timeout: {en: 'No answer in time: check your network, then try again.', zh: '响应超时：请检查网络后重试。'},

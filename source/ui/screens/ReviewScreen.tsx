@@ -2,7 +2,7 @@
 // real account must also type the number of domains (or yes). The exact requests can be saved instead (dry run).
 import {Box, Text} from 'ink';
 import {useMemo, useState, type ReactNode} from 'react';
-import {count, messages, plural} from '../../i18n/index.js';
+import {count, messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {SelectList, type SelectListItem} from '../components/SelectList.js';
 import {Spinner} from '../components/Spinner.js';
@@ -10,8 +10,9 @@ import {TextField} from '../components/TextField.js';
 import {hint, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
-import {checksOf, domainsToSend, estimateOf, expiryRows} from '../state/wizard-state.js';
-import {checkBudget, formatMoney} from '../../core/estimate.js';
+import {domainsToSend, estimateOf, expiryRows} from '../state/wizard-state.js';
+import {checkBudget} from '../../core/estimate.js';
+import {RetryQuestion} from './RetryQuestion.js';
 import {costQuote} from '../../core/cost-quote.js';
 import {getLang} from '../../i18n/index.js';
 import {ReviewCost} from './ReviewCost.js';
@@ -76,18 +77,6 @@ const text = messages({
 	checkFailed: {en: 'Could not check for earlier orders (r to try again)', zh: '无法检查之前的订单（按 r 重试）'},
 	charged: {en: (domains: string, account: string) => `This orders ${domains} on ${account} and is charged to it.`, zh: (domains: string, account: string) => `这将在账号 ${account} 下订购 ${domains}，费用由该账号支付。`},
 	typePrompt: {en: (n: number) => `Type ${n} or yes to submit: `, zh: (n: number) => `输入 ${n} 或 yes 提交：`},
-	askPremium: {
-		en: (names: string, cost: string) => `Their earlier order failed as premium: ${names}. Allow premium for them? ${cost}`,
-		zh: (names: string, cost: string) => `它们之前因溢价而失败：${names}。允许溢价域名吗？${cost}`,
-	},
-	askTrademark: {
-		en: (names: string) => `Their earlier order failed as trademarks: ${names}. Allow trademark names for them?`,
-		zh: (names: string) => `它们之前因商标而失败：${names}。允许商标域名吗？`,
-	},
-	extraCost: {en: (money: string, years: number) => `It adds ${money} for ${count(years, ['year', 'years'], '')}.`, zh: (money: string, years: number) => `将增加 ${money}（${years} 年）。`},
-	extraUnknown: {en: 'Their price is not known yet.', zh: '价格尚未知。'},
-	askNo: {en: 'No, leave them out', zh: '否，排除它们'},
-	askYes: {en: (n: number) => `Yes, allow ${plural(n, 'it', 'them')}`, zh: (n: number) => `是，允许这 ${n} 个域名`},
 	saved: {en: (path: string) => `Saved the exact requests to ${path}; nothing was sent.`, zh: (path: string) => `已把完整请求保存到 ${path}；未发送任何请求。`},
 });
 
@@ -207,25 +196,7 @@ export const ReviewScreen = () => {
 	};
 
 	// A retry's premium or trademark names: asked about, default no, before anything else may be chosen.
-	const ask = state.retryAsk;
-	const askNames = ask ? [...ask.premium, ...ask.trademark] : [];
-	const checks = checksOf(state);
-	const premiumPrices = (ask?.premium ?? []).map(name => checks[name]?.yearlyPrice);
-	const premiumCost = premiumPrices.every(price => price !== undefined)
-		? text.extraCost(formatMoney(premiumPrices.reduce<number>((sum, price) => sum + price! * options.years, 0), currency, getLang()), options.years)
-		: text.extraUnknown;
-	const question = ask ? (
-		<Box flexDirection="column">
-			{ask.premium.length > 0 && <Notice kind="warn">{text.askPremium(ask.premium.join(', '), premiumCost)}</Notice>}
-			{ask.trademark.length > 0 && <Notice kind="warn">{text.askTrademark(ask.trademark.join(', '))}</Notice>}
-			<SelectList
-				key="retry-ask"
-				items={[{label: text.askNo, value: 'no'}, {label: text.askYes(askNames.length), value: 'yes'}]}
-				defaultValue="no"
-				onSelect={item => dispatch({type: 'retry-allow', allow: item.value === 'yes'})}
-			/>
-		</Box>
-	) : undefined;
+	const question = state.retryAsk ? <RetryQuestion ask={state.retryAsk} currency={currency} /> : undefined;
 
 	const actions: Array<SelectListItem<Action>> = [
 		{label: text.back, value: 'back', hint: text.backHint},

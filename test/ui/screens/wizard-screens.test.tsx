@@ -438,7 +438,7 @@ describe('register flow', () => {
 		await app.see('Register · Availability');
 		const frame = await app.press(ENTER, 'Could not load the registrant profiles');
 		expect(frame).toContain('Network (refused)');
-		expect(frame).toContain('Nothing answered at the endpoint');
+		expect(frame).toContain('nothing answered there');
 		await app.press('r', 'Could not load the registrant profiles');
 	});
 });

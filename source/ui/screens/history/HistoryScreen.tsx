@@ -24,7 +24,8 @@ import {useKeypress} from '../../input/use-keypress.js';
 import {useTheme} from '../../theme.js';
 import {useHistoryActions, type SubmitRunner} from './actions.js';
 import {historyReducer, initialHistoryState, type Section} from './phase.js';
-import {CheckReport, ConfirmSend, type PaidOrder} from './report.js';
+import {CheckReport, ConfirmSend} from './report.js';
+import {usePaidOrder} from './paid-order.js';
 import {BatchTable, ServerTable} from './tables.js';
 import {text} from './text.js';
 import {progressWords as words} from '../../../core/progress-words.js';
@@ -83,27 +84,7 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 	const {watch, backToList, openBatch, openTasks, sendNeverSent} = useHistoryActions(runtime, dispatch, runSubmit);
 
 	// On a paid account, what sending the never-ordered domains would order, for its price (the one confirmation rule).
-	const confirmBatch = phase.kind === 'confirm' ? phase.batchId : undefined;
-	const confirmChunks = phase.kind === 'confirm' ? phase.check.neverSent : undefined;
-	const paidOrder = useMemo<PaidOrder | undefined>(() => {
-		if (confirmBatch === undefined || !confirmChunks) {
-			return undefined;
-		}
-
-		const {plan} = runtime.journal.load(confirmBatch);
-		const recorded = plan.options;
-		return {
-			api: runtime.client,
-			currency: runtime.currency,
-			order: {
-				operation: plan.operation,
-				domains: confirmChunks.flatMap(index => plan.chunks[index]!.domains),
-				years: typeof recorded.years === 'number' ? recorded.years : 1,
-				premium: recorded.premium === true,
-				trademark: recorded.trademark === true,
-			},
-		};
-	}, [confirmBatch, confirmChunks, runtime]);
+	const paidOrder = usePaidOrder(runtime, phase);
 
 	// Opened for one batch: open it once, as Enter on its row would.
 	const reopened = useRef(false);
