@@ -100,6 +100,7 @@ describe('stop means stop, at every door', () => {
 		await tmux.waitForScreen(session, 'Register · Options', {timeoutMs: 30_000});
 		tmux.press(session, 'Enter');
 		await tmux.waitForScreen(session, /left after this batch/, {timeoutMs: 60_000});
+		await tmux.waitForScreen(session, '❯ Back', {timeoutMs: 30_000});
 		tmux.press(session, 'Down');
 		await tmux.waitForScreen(session, '❯ Submit 2 domains');
 		tmux.press(session, 'Enter');
@@ -112,7 +113,42 @@ describe('stop means stop, at every door', () => {
 		expect(end).toContain('EXIT=1');
 		expect(end).toContain('Stopped: 0 of 1 request sent; nothing more was sent.');
 		expect(await ordersOf(server, domains)).toEqual([0, 0]);
-	});
+		// Each step waits on calls 1.5–2.5 s long: the review's checks and pricing, then the pre-send check.
+	}, 90_000);
+
+	it('retry: after a premium failure it asks before allowing premium; Ctrl+C during the pre-send check then sends nothing', async () => {
+		const server = await start();
+		const env = sandboxEnv(tempHome());
+		const first = await runAndInterrupt([...registerArgs(server.url), '--wait', '--no-estimate'], {env, input: 'q8z.com', when: /$^/, delayMs: 0});
+		expect(first.code).toBe(3);
+		const [batch] = new Journal(appPaths(env).journalDir).list();
+		const session = 'retry';
+		openApp(session, env, ['status', batch!.chunks[0]!.taskNo!, '--endpoint', server.url]);
+		await tmux.waitForScreen(session, /final: 0 succeeded, 1 failed/, {timeoutMs: 60_000});
+		tmux.press(session, 'r');
+		// The guard is not loosened by itself: a question with the name and the extra cost, No first.
+		const asked = await tmux.waitForScreen(session, /It adds\s+CNY\s+[\d,.]+\s+for\s+1\s+year/, {join: true, timeoutMs: 60_000});
+		expect(asked).toContain('failed as premium: q8z.com');
+		expect(asked).toContain('❯ No, leave them out');
+		expect(asked).toMatch(/premium not allowed/);
+		tmux.press(session, 'Down');
+		await tmux.waitForScreen(session, '❯ Yes, allow it');
+		tmux.press(session, 'Enter');
+		await tmux.waitForScreen(session, /premium allowed/, {timeoutMs: 30_000});
+		await tmux.waitForScreen(session, '❯ Back', {timeoutMs: 60_000});
+		tmux.press(session, 'Down');
+		await tmux.waitForScreen(session, '❯ Submit 1 domain');
+		tmux.press(session, 'Enter');
+		await tmux.waitForScreen(session, 'Type 1 or yes to submit', {join: true});
+		tmux.press(session, '1', 'Enter');
+		await sleep(300);
+		tmux.press(session, 'C-c');
+		const end = await tmux.waitForScreen(session, /EXIT=\d/, {timeoutMs: 30_000, join: true});
+		expect(end).toContain('EXIT=1');
+		expect(end).toContain('Stopped: 0 of 1 request sent; nothing more was sent.');
+		expect(await ordersOf(server, ['q8z.com'])).toEqual([1]);
+		// Each of its steps waits on calls 1.5–2.5 s long: the first order, the status view, the review's checks.
+	}, 120_000);
 
 	it("History: the never-ordered on a paid account show the cost and need the typed count; Ctrl+C during the pre-send check sends nothing", async () => {
 		const server = await start();
