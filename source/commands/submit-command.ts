@@ -6,7 +6,7 @@
 import {createInterface} from 'node:readline/promises';
 import {parseDomainList} from '../core/domain-list.js';
 import type {Operation, RegisterOptions} from '../core/orders.js';
-import {DEFAULT_BATCH_SIZE} from '../core/plan-batches.js';
+import {defaultOrderOptions} from '../core/order-options.js';
 import {lookupRedeemExpiries} from '../core/redeem-lookup.js';
 import {parseRedeemList} from '../core/redeem-list.js';
 import {loadPublicSuffixList} from '../core/public-suffix.js';
@@ -119,7 +119,8 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 	const json = Boolean(flags.json);
 	const maxSpend = maxSpendFlag(flags);
 	const given = orderFlags(operation, flags);
-	const batchSize = given.batchSize ?? DEFAULT_BATCH_SIZE;
+	const defaults = defaultOrderOptions();
+	const batchSize = given.batchSize ?? defaults.batchSize;
 	const registerOptions = operation === 'register' ? registerOptionsOf(given) : undefined;
 	const voucher = {coupon: given.coupon, promotion: given.promotion};
 	const text = all ? '' : await readDomainsInput(flags.domains!, io.stdin);
@@ -232,7 +233,7 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 		// Money before anything is sent: the estimate, the balance, and a refusal when they do not fit.
 		const money = await checkMoney(
 			runtime,
-			{operation, domains: order.domains, years: registerOptions?.years ?? 1, premium: registerOptions?.premium ?? false, trademark: registerOptions?.trademark ?? false},
+			{operation, domains: order.domains, years: registerOptions?.years ?? defaults.years, premium: registerOptions?.premium ?? defaults.premium, trademark: registerOptions?.trademark ?? defaults.trademark},
 			{estimate: !flags['no-estimate'], maxSpend, progress: (line) => say([line]), signal: stop.signal},
 		);
 		stopped();
@@ -328,8 +329,10 @@ async function countdown(until: number, tell: (seconds: number) => void, signal?
 	}
 }
 
+/** The flags over the defaults (core/order-options.ts). */
 function registerOptionsOf(given: OrderFlags): RegisterOptions {
-	return {profileId: 0, years: given.years ?? 1, dns: given.dns, privacy: given.privacy ?? true, premium: given.premium ?? false, trademark: given.trademark ?? false};
+	const defaults = defaultOrderOptions();
+	return {profileId: 0, years: given.years ?? defaults.years, dns: given.dns, privacy: given.privacy ?? defaults.privacy, premium: given.premium ?? defaults.premium, trademark: given.trademark ?? defaults.trademark};
 }
 
 /** `--profile-id ID` must be a real-name-verified profile; `default` picks the account's default verified one. */
