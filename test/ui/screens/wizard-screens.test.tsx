@@ -438,7 +438,7 @@ describe('register flow', () => {
 		await app.see('Register · Availability');
 		const frame = await app.press(ENTER, 'Could not load the registrant profiles');
 		expect(frame).toContain('Network (refused)');
-		expect(frame).toContain('nothing answered there');
+		expect(frame).toContain('Check the network connection and the endpoint');
 		await app.press('r', 'Could not load the registrant profiles');
 	});
 });
