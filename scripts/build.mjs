@@ -2,7 +2,6 @@
 // Heavy parts (the Ink app, the sandbox) are split into chunks that load only when a command needs them.
 import {build} from 'esbuild';
 import {rmSync, chmodSync, readFileSync} from 'node:fs';
-import {patchDependencies} from './dependency-patches.mjs';
 
 const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -26,6 +25,5 @@ await build({
 		js: "#!/usr/bin/env node\nimport {createRequire as __cr} from 'node:module';const require=__cr(import.meta.url);",
 	},
 	logLevel: 'warning',
-	plugins: [patchDependencies()],
 });
 chmodSync('dist/cli.js', 0o755);
