@@ -2,7 +2,7 @@
 // only when the server refuses the key itself, saved with a note when it cannot be asked) and import from the
 // Alibaba Cloud CLI's config, read when the import is asked for. The store and the client load on first use, not
 // with the first frame.
-import {useCallback, useEffect, useState} from 'react';
+import {useCallback, useEffect, useRef, useState} from 'react';
 import type {Site} from '../../api/endpoints.js';
 import type {Account, AccountStore} from '../../store/accounts.js';
 import type {CliConfigRead} from '../../store/credentials.js';
@@ -16,7 +16,7 @@ export type AccountView = {name: string; accessKeyId: string; maskedSecret: stri
 export type NewAccount = {name: string; accessKeyId: string; accessKeySecret: string; site: Site; endpoint?: string};
 
 const text = messages({
-	loading: {en: 'The accounts file is still loading; try again.', zh: '账号文件仍在加载；请稍后重试。'},
+	loading: {en: 'The accounts file could not be read; see the error on the Accounts screen.', zh: '无法读取账号文件；错误见账号页面。'},
 	taken: {en: (name: string) => `An account named '${name}' exists already.`, zh: (name: string) => `已存在名为 '${name}' 的账号。`},
 	takenHint: {en: 'Choose another name, or remove the old one first.', zh: '请换一个名称，或先删除旧账号。'},
 });
@@ -33,6 +33,11 @@ export function useAccounts({env}: {env: NodeJS.ProcessEnv}) {
 	const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
 	const [accounts, setAccounts] = useState<AccountView[]>([]);
 	const [loadError, setLoadError] = useState<NoticeError | undefined>(undefined);
+	// Settled when the load ends (undefined if it failed): a key typed before the accounts file was read waits for it.
+	const settle = useRef<(value: Loaded | undefined) => void>(() => {});
+	const [whenLoaded] = useState(() => new Promise<Loaded | undefined>(resolve => {
+		settle.current = resolve;
+	}));
 
 	const refresh = useCallback((from: Loaded) => {
 		const active = from.store.active()?.name;
@@ -57,7 +62,9 @@ export function useAccounts({env}: {env: NodeJS.ProcessEnv}) {
 				const next = {store, maskSecret, cliConfigPath, cli: cliConfigPath ? readAliyunCliConfig(cliConfigPath) : undefined};
 				setLoaded(next);
 				refresh(next);
+				settle.current(next);
 			} catch (error) {
+				settle.current(undefined);
 				if (live) {
 					setLoadError(noticeOf(error));
 				}
@@ -87,8 +94,9 @@ export function useAccounts({env}: {env: NodeJS.ProcessEnv}) {
 	}, [loaded, refresh]);
 
 	const add = useCallback(async (account: NewAccount): Promise<AddResult> => {
+		const loaded = await whenLoaded;
 		if (!loaded) {
-			return {ok: false, error: {code: 'NotReady', message: text.loading}};
+			return {ok: false, error: {code: 'NotLoaded', message: text.loading}};
 		}
 
 		if (loaded.store.get(account.name)) {
@@ -114,7 +122,7 @@ export function useAccounts({env}: {env: NodeJS.ProcessEnv}) {
 		loaded.store.setActive(account.name);
 		refresh(loaded);
 		return notVerified ? {ok: true, unverified: notVerified} : {ok: true};
-	}, [loaded, refresh]);
+	}, [whenLoaded, refresh]);
 
 	// Read when asked for, so a config written after the app started is found too.
 	const importFromCli = useCallback(async (): Promise<ImportResult | undefined> => {
