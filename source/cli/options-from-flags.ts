@@ -1,7 +1,7 @@
 // Flags → options, in one place: every flag whose value means something is checked and converted here, for the
 // commands and for the interactive app alike, with one complaint per bad value in both languages. Each function
 // returns only what the flags say; defaults belong to whoever uses the answer.
-import {validateHostName} from '../core/domain-name.js';
+import {validateNameServers} from '../core/domain-name.js';
 import type {Operation} from '../core/orders.js';
 import {parseBatchSize, parseYears} from '../core/plan-batches.js';
 import {parseAmount} from '../core/estimate.js';
@@ -134,11 +134,9 @@ export function orderFlags(operation: Operation, flags: Flags): OrderFlags {
 function dnsFlag(value: string): [string, string] {
 	const hosts = value.split(',').map((h) => h.trim()).filter(Boolean);
 	if (hosts.length !== 2) throw new UsageError(text.dnsCount(hosts.length));
-	for (const host of hosts) {
-		const checked = validateHostName(host);
-		if (!checked.ok) throw new UsageError(text.dnsHost(host, checked.reason));
-	}
-	return [hosts[0]!.toLowerCase(), hosts[1]!.toLowerCase()];
+	const checked = validateNameServers([hosts[0]!, hosts[1]!]);
+	if (!checked.ok) throw new UsageError(text.dnsHost(hosts[checked.index]!, checked.reason));
+	return checked.servers;
 }
 
 /** `--max-spend AMOUNT`, checked: an amount in the account's currency, which needs the estimate. */

@@ -43,6 +43,9 @@ describe('flags → options', () => {
 	it('complains about a bad value in the interface language', () => {
 		expect(complaint(() => orderFlags('register', flags('--dns', 'ns1.example.com')))).toBe('--dns takes exactly two name servers, like ns1.example.com,ns2.example.com (got 1).');
 		expect(complaint(() => orderFlags('register', flags('--profile-id', 'abc')))).toMatch(/^--profile-id must be a number/);
+		// One server in two spellings is one server, whatever the case or a trailing dot.
+		expect(complaint(() => orderFlags('register', flags('--dns', 'ns1.x.net,NS1.x.net.')))).toBe("--dns: 'NS1.x.net.' is the same name server as ns1.x.net; give two different name servers");
+		expect(orderFlags('register', flags('--dns', 'NS1.x.net.,ns2.x.net')).dns).toEqual(['ns1.x.net', 'ns2.x.net']);
 		expect(complaint(() => orderFlags('register', flags('--years', '11')))).toMatch(/^--years: /);
 		expect(complaint(() => orderFlags('redeem', flags('--batch-size', '0')))).toMatch(/^--batch-size: /);
 		expect(complaint(() => speedFlag(parseCommandLine(['sandbox', '--speed=0']).flags))).toBe("--speed must be a positive number, not '0'.");
