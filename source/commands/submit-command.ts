@@ -309,7 +309,7 @@ function progressPrinter(say: (lines: string[]) => void): (e: OrderProgress) => 
 		if (e.type === 'left-out') say(e.domains.map((d) => words.onServer(d.domain, d.taskNo)));
 		if (e.type === 'submitted') say([words.accepted(e.taskNo, e.domains)]);
 		if (e.type === 'unknown') say([words.unknown(e.chunk + 1, e.reason)]);
-		if (e.type === 'rejected') say([words.refused(e.chunk + 1), ...describeError(e.error)]);
+		if (e.type === 'rejected') say([`${words.refused(e.chunk + 1)}:`, ...describeError(e.error)]);
 		if (e.type === 'throttled') say([words.throttled(e.chunk + 1, (e.delayMs / 1000).toFixed(1))]);
 	};
 }

@@ -18,11 +18,11 @@ const text = messages({
 	onServer: {en: (domain: string, taskNo: string) => `${domain}: left out, already in task ${taskNo} on the server`, zh: (domain: string, taskNo: string) => `${domain}：已排除，服务器上的任务 ${taskNo} 已包含它`},
 	accepted: {en: (taskNo: string, n: number) => `task ${taskNo}: ${count(n, ['domain', 'domains'], '')} accepted`, zh: (taskNo: string, n: number) => `任务 ${taskNo}：已受理 ${n} 个域名`},
 	unknown: {
-		en: (chunk: number, why: string) => `task ${chunk}: outcome unknown (${why}); it is checked against the account before anything is sent again`,
-		zh: (chunk: number, why: string) => `第 ${chunk} 个任务：结果未知（${why}）；再次发送前会先向账号核对`,
+		en: (chunk: number, why: string) => `Task ${chunk}: outcome unknown (${why}). It was not sent again; it is checked against the account before anything may resend it.`,
+		zh: (chunk: number, why: string) => `第 ${chunk} 个任务：结果未知（${why}）。没有重发；在重发前会先向账号核对。`,
 	},
-	refused: {en: (chunk: number) => `task ${chunk} was refused; nothing in it was ordered:`, zh: (chunk: number) => `第 ${chunk} 个任务被拒绝；其中的域名都没有下单：`},
-	throttled: {en: (chunk: number, seconds: string) => `throttled: task ${chunk} goes again in ${seconds} s`, zh: (chunk: number, seconds: string) => `被限流：第 ${chunk} 个任务将在 ${seconds} 秒后重发`},
+	refused: {en: (chunk: number) => `Task ${chunk} was refused; nothing in it was ordered`, zh: (chunk: number) => `第 ${chunk} 个任务被拒绝；其中的域名都没有下单`},
+	throttled: {en: (chunk: number, seconds: string) => `Throttled: task ${chunk} goes again in ${seconds} s`, zh: (chunk: number, seconds: string) => `被限流：第 ${chunk} 个任务将在 ${seconds} 秒后重发`},
 	stopping: {en: 'Stopping after the request in flight…', zh: '正在发送的请求完成后停止…'},
 	stopped: {
 		en: (sent: number, total: number, tasks: string) => `Stopped: ${sent} of ${total} ${plural(total, 'request', 'requests')} sent${tasks}; nothing more was sent.`,
