@@ -35,6 +35,10 @@ const msg = messages({
 	retrying: {en: (action: string, why: string, seconds: string) => `${action}: ${why}; retrying in ${seconds}s`, zh: (action: string, why: string, seconds: string) => `${action}：${why}；${seconds} 秒后重试`},
 	leftOut: {en: (domain: string, reason: string) => `${domain}: left out, ${reason}`, zh: (domain: string, reason: string) => `${domain}：已排除，${reason}`},
 	nothing: {en: 'Nothing to submit.', zh: '没有可提交的域名。'},
+	watchStopped: {
+		en: (taskNos: string) => `Stopped watching; the tasks go on on the server. Watch them again: alidomain status ${taskNos}`,
+		zh: (taskNos: string) => `已停止查看；任务在服务器上继续执行。再次查看：alidomain status ${taskNos}`,
+	},
 	settled: {
 		en: (done: number, failed: number) => `Nothing sent: ${done} ordered by an earlier run, ${failed} failed before for a reason that still holds.`,
 		zh: (done: number, failed: number) => `未发送任何请求：${done} 个已由之前的运行下单，${failed} 个之前失败且原因未变。`,
@@ -144,10 +148,14 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 	for (const e of parsed.entries) if (e.notice) say([msg.notice(e.line, e.name, e.notice)]);
 
 	// Ctrl+C (SIGINT) from here on stops the run. The handler stays installed until the command has written its last
-	// line: the exit handler the lock library loads re-raises SIGINT as soon as it is the only listener left, which
-	// would kill the process before the request in flight is recorded.
+	// line: the exit hooks the lock and file libraries load re-raise SIGINT (one as soon as it is the only listener
+	// left, one always), which would kill the process before the request in flight is recorded.
 	const stop = new AbortController();
+	// After the last request has its answer, Ctrl+C only ends the watching of --wait.
+	const watching = new AbortController();
+	let sent = false;
 	const onSigint = () => {
+		if (sent) return watching.abort();
 		if (!stop.signal.aborted) say([words.stopping]);
 		stop.abort();
 	};
@@ -166,7 +174,9 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 			await runtime.close();
 		}
 	} finally {
-		process.off('SIGINT', onSigint);
+		// After a stop the handler stays: the file-writing library's exit hook raises SIGINT once more on its way, and
+		// with no handler of ours that second signal would end the process before it exits with its own code.
+		if (!stop.signal.aborted && !watching.signal.aborted) process.off('SIGINT', onSigint);
 	}
 
 	async function orderAndSend(runtime: Runtime): Promise<number> {
@@ -253,6 +263,8 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 		stopped();
 		say([msg.submitting(summaryLine)]);
 		const summary = await sendOrder(runtime, plan, {signal: stop.signal, onProgress: progressPrinter(say)});
+		// Every request has its answer: a Ctrl+C from here on ends the watching, and the tasks go on.
+		sent = true;
 
 		report.batchId = plan.id;
 		const recorded = runtime.journal.has(plan.id);
@@ -273,8 +285,12 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 		let exit: number = summary.rejected.length > 0 || summary.unknown.length > 0 || summary.stopped || summary.checkFailed ? EXIT.error : heldBack.length > 0 ? EXIT.heldBack : EXIT.ok;
 		if (flags.wait && summary.submitted.length > 0 && !summary.stopped) {
 			try {
-				const watched = await watchToEnd(runtime, plan.id, summary.submitted.map((s) => s.taskNo), {quiet: false, stderr: io.stderr});
+				const watched = await watchToEnd(runtime, plan.id, summary.submitted.map((s) => s.taskNo), {quiet: false, stderr: io.stderr, signal: watching.signal});
 				report.status = watched.report;
+				if (watched.stopped) {
+					say([msg.watchStopped(summary.submitted.map((s) => s.taskNo).join(' '))]);
+					exit = EXIT.error;
+				}
 				if (watched.failed > 0 && exit === EXIT.ok) exit = EXIT.someFailed;
 			} catch (error) {
 				// The tasks could not be watched (a missing permission to read them, say): they were still sent, so

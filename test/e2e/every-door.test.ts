@@ -87,6 +87,18 @@ describe('stop means stop, at every door', () => {
 		expect(batch!.chunks.map((c) => c.state)).toEqual(['submitted', 'planned']);
 	});
 
+	it('headless --wait: SIGINT while watching ends the watching only, exit 1, with the command that watches again', async () => {
+		const server = await start();
+		const env = sandboxEnv(tempHome());
+		const domains = names('sigint-watch', 2);
+		const run = await runAndInterrupt([...registerArgs(server.url), '--wait', '--no-estimate'], {env, input: domains.join('\n'), when: /domains accepted/, delayMs: 500});
+		expect(run.signal).toBeNull();
+		expect(run.code).toBe(1);
+		expect(run.stderr).toMatch(/Stopped watching; the tasks go on on the server\. Watch them again: alidomain status \S+/);
+		expect(run.stderr).not.toContain('Stopping after the request in flight');
+		expect(await ordersOf(server, domains)).toEqual([1, 1]);
+	});
+
 	it('wizard: Ctrl+C right after the typed confirmation, during the pre-send check, sends nothing and exits 1', async () => {
 		const server = await start();
 		const env = sandboxEnv(tempHome());
