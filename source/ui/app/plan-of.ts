@@ -30,8 +30,9 @@ export function orderInputOf(state: WizardState): OrderInput {
 /**
  * A retry's list was already sorted by why each name failed (core/retry-plan.ts): what may not succeed was left out
  * there, and premium or trademark names wait for the review's question; so earlier failures are not looked at again.
+ * `--send-failed-again` says the same for any list.
  */
-export const prepareOptionsOf = (state: WizardState) => ({batchSize: state.options.batchSize, voucher: voucherOf(state), sendFailedAgain: state.retryNotes !== undefined});
+export const prepareOptionsOf = (state: WizardState) => ({batchSize: state.options.batchSize, voucher: voucherOf(state), sendFailedAgain: state.retryNotes !== undefined || state.sendFailedAgain === true});
 
 export function planOf(state: WizardState, runtime: Pick<Runtime, 'accountLabel' | 'endpoint' | 'sandbox'> & {client: {accessKeyId: string}}): BatchPlan {
 	return planOrder(runtime, {...orderInputOf(state), ...prepareOptionsOf(state)});

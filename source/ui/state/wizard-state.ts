@@ -46,6 +46,8 @@ export type Prefill = {
 	options?: Partial<WizardOptions>;
 	/** `--max-spend`: the review refuses to submit a batch whose estimate exceeds it. */
 	maxSpend?: number;
+	/** `--send-failed-again`: the review does not leave out names whose earlier order failed. */
+	sendFailedAgain?: boolean;
 };
 
 /** Prices the review asked for itself: names the availability check did not price, or redemption fees. */
@@ -73,6 +75,8 @@ export type WizardState = {
 	pricing: PricingState;
 	balance: {status: 'idle' | 'loading' | 'done'; view?: BalanceView};
 	maxSpend?: number;
+	/** `--send-failed-again`: names whose earlier order failed for a reason that still holds go all the same. */
+	sendFailedAgain?: boolean;
 	submit: SubmitState;
 	watch?: WatchTarget;
 	/** The list came back from a draft saved earlier (see store/drafts.ts); shown with the way to discard it. */
@@ -215,6 +219,7 @@ export function initialWizardState({operation, prefill, firstRun, watch, history
 		list: prefill?.list ?? base.list,
 		options: {...base.options, ...prefill?.options},
 		maxSpend: prefill?.maxSpend,
+		sendFailedAgain: prefill?.sendFailedAgain,
 		pendingProfile: prefill?.profileId,
 		skipped,
 		stack: ['home'],
