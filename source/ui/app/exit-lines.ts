@@ -11,8 +11,12 @@ const text = messages({
 	},
 });
 
-/** After a submit stopped by Ctrl+C: the batch's chunks as the journal has them now. */
-export function stoppedSubmitLines(batchId: string, chunks: readonly ChunkView[]): string[] {
+/**
+ * After a submit stopped by Ctrl+C: the batch's chunks as the journal has them now; with `unrecorded` requests, a
+ * batch stopped before it was written (while another submit held the account's lock).
+ */
+export function stoppedSubmitLines(batchId: string, chunks: readonly ChunkView[], unrecorded?: number): string[] {
+	if (unrecorded !== undefined) return stoppedLines({id: batchId, taskNos: [], requests: unrecorded, recorded: false}, 'history');
 	return stoppedLines({id: batchId, taskNos: chunks.flatMap((c) => (c.taskNo ? [c.taskNo] : [])), requests: chunks.length, recorded: true}, 'history');
 }
 

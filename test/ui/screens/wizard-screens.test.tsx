@@ -394,6 +394,26 @@ describe('register flow', () => {
 		expect(sandbox.world.tasksForDomain('wiz-left-b.com')).toEqual([elsewhere.TaskNo]);
 	});
 
+	it('Ctrl+C while another submitter holds the account lock sends nothing, writes no batch, exits 1 and says so', async () => {
+		const home = tempHome();
+		const runtime = runtimeFor(sandboxClient(sandbox), home);
+		const list = addToList(emptyList(), 'wiz-lockstop-a.com', 'register');
+		const app = await startApp({home, createRuntime: async () => runtime, start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 1}}}});
+		await app.see('Register · Availability');
+		await app.press(ENTER, '❯ Back');
+		const other = await runtime.lock.acquire({});
+		await app.see(' × 1 year');
+		await app.press(ARROW_DOWN, '❯ Submit 1 domain');
+		await app.press(ENTER, 'another submit to this account is running');
+		app.stdin.write(CTRL_C);
+		await waitFor(() => app.exits.length > 0, () => app.frame());
+		await other.release();
+		expect(app.exits).toEqual([1]);
+		expect(app.said[0]).toBe('Stopped: 0 of 1 request sent; nothing more was sent.');
+		expect(runtime.journal.list()).toEqual([]);
+		expect(sandbox.world.tasksForDomain('wiz-lockstop-a.com')).toEqual([]);
+	});
+
 	it('flags skip their steps: a list, a default profile and options go straight to review', async () => {
 		const list = addToList(emptyList(), 'flag-one.com\nflag-two.com', 'register');
 		const app = await startApp({...withSandbox(), start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 3}}}});
