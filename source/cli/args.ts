@@ -27,7 +27,7 @@ function parserMessage(error: Error & {code?: string}): string {
 	return english;
 }
 
-export const COMMANDS = ['register', 'redeem', 'status', 'history', 'domains', 'sandbox', 'accounts'] as const;
+export const COMMANDS = ['register', 'redeem', 'renew', 'status', 'history', 'domains', 'sandbox', 'accounts'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const options = {
@@ -61,6 +61,10 @@ const options = {
 	// redeem / domains
 	'all-in-redemption': {type: 'boolean'},
 	redemption: {type: 'boolean'},
+	// renew / domains
+	'all-expiring': {type: 'boolean'},
+	expiring: {type: 'boolean'},
+	within: {type: 'string'},
 	file: {type: 'string'},
 	// global
 	account: {type: 'string'},

@@ -84,7 +84,9 @@ Usage:
   alidomain redeem [flags]      redeem many domains in their redemption period
   alidomain status [TASKNO...]  watch tasks until every domain is final
   alidomain history             the batches submitted from this computer
+  alidomain renew [flags]       renew many domains before they reach redemption
   alidomain domains --redemption  the account's domains in their redemption period
+  alidomain domains --expiring  the account's domains that need renewal or expire soon
   alidomain sandbox [flags]     serve the sandbox on 127.0.0.1 for other tools
   alidomain accounts [...]      list, add, import, switch and remove stored credentials
 
@@ -100,7 +102,9 @@ ${globalFlags.text}`,
   alidomain redeem [选项]       批量赎回处于赎回期的域名
   alidomain status [TASKNO...]  查看任务，直到每个域名都有最终结果
   alidomain history             本机提交过的批次
+  alidomain renew [选项]        在进入赎回期之前批量续费域名
   alidomain domains --redemption  账号中处于赎回期的域名
+  alidomain domains --expiring  账号中需要续费或即将到期的域名
   alidomain sandbox [选项]      在 127.0.0.1 上运行沙箱，供其他工具使用
   alidomain accounts [...]      列出、添加、导入、切换和删除已保存的凭据
 
@@ -171,6 +175,39 @@ ${submitFlags.text}
 
 ${globalFlags.text}`,
 	},
+	renew: {
+		en: () => `alidomain renew — renew many domains before they reach their redemption period
+
+Usage: alidomain renew --domains FILE [flags]
+       alidomain renew --all-expiring [--within DAYS] [flags]
+
+One domain per line. The expiry each renewal must carry is always the account's own (never typed); names that are
+not the account's, or are already in their redemption period, are left out with the reason. In a terminal without
+--domains, renew opens on a picker of the account's domains that need renewal or expire within 30 days.
+
+${submitFlags.text}
+  --years N            years to add to each domain, 1–10 (default 1)
+  --premium            renew premium domains too (PermitPremiumRenew; at their premium price)
+  --all-expiring       instead of --domains: every domain that needs renewal or expires within the window
+  --within DAYS        the window, 0–3650 days (default 30)
+
+${globalFlags.text}`,
+		zh: () => `alidomain renew — 在域名进入赎回期之前批量续费
+
+用法：alidomain renew --domains FILE [选项]
+      alidomain renew --all-expiring [--within DAYS] [选项]
+
+每行一个域名。续费所需的到期时间一律取自账号（不可手填）；不属于此账号或已进入赎回期的域名会被排除，
+并说明原因。在终端中不加 --domains 时，会先列出账号中需要续费或 30 天内到期的域名供勾选。
+
+${submitFlags.text}
+  --years N            每个域名续费的年数，1–10（默认 1）
+  --premium            同时续费溢价域名（PermitPremiumRenew，按溢价价格）
+  --all-expiring       代替 --domains：所有需要续费或在期限内到期的域名
+  --within DAYS        期限，0–3650 天（默认 30）
+
+${globalFlags.text}`,
+	},
 	status: {
 		en: () => `alidomain status — the state of tasks, domain by domain
 
@@ -206,26 +243,38 @@ ${globalFlags.text}`,
 ${globalFlags.text}`,
 	},
 	domains: {
-		en: () => `alidomain domains — the account's domains in their redemption period
+		en: () => `alidomain domains — the account's domains in their redemption period, or due for renewal
 
 Usage: alidomain domains --redemption [--json]
+       alidomain domains --expiring [--within DAYS] [--json]
 
 One line per domain, soonest deadline first: the domain, its expiry (milliseconds and local date), the whole
 days left to redeem it, and its status (redemption, or pending delete: no longer redeemable).
   --redemption         the domains in their redemption period (QueryDomainList, QueryType=2, every page)
   --json               {domains: [{domain, expiryMs, expiryDate, daysLeft, status, redeemable}]}
                        status is one of redemption | pending-delete | deleted; expiryDate is UTC (ISO 8601)
+  --expiring           instead: the domains that need renewal (QueryType=1) or expire within the window, soonest
+                       first, with the days left (negative once expired) and the renewal price a year when known
+  --within DAYS        the window for --expiring, 0–3650 days (default 30)
+                       --json: {domains: [{domain, expiryMs, expiryDate, daysLeft, status, premium, price}]}
+                       status is renewal-due | expiring; price is per year, null when unknown
 
 ${globalFlags.text}`,
-		zh: () => `alidomain domains — 账号中处于赎回期的域名
+		zh: () => `alidomain domains — 账号中处于赎回期或需要续费的域名
 
 用法：alidomain domains --redemption [--json]
+       alidomain domains --expiring [--within DAYS] [--json]
 
 每个域名一行，最紧迫的在前：域名、到期时间（毫秒数和本地日期）、还剩几天可赎回，以及状态
 （赎回期，或待删除：已无法赎回）。
   --redemption         处于赎回期的域名（QueryDomainList，QueryType=2，全部分页）
   --json               {domains: [{domain, expiryMs, expiryDate, daysLeft, status, redeemable}]}
                        status 取值为 redemption | pending-delete | deleted；日期为 UTC（ISO 8601）
+  --expiring           改为列出需要续费（QueryType=1）或在期限内到期的域名，最早到期的在前，附剩余天数
+                       （已过期为负数）和已知的每年续费价格
+  --within DAYS        --expiring 的期限，0–3650 天（默认 30）
+                       --json：{domains: [{domain, expiryMs, expiryDate, daysLeft, status, premium, price}]}
+                       status 取值为 renewal-due | expiring；price 为每年价格，未知时为 null
 
 ${globalFlags.text}`,
 	},

@@ -5,6 +5,7 @@ import {validateHostName} from '../core/domain-name.js';
 import type {Operation} from '../core/orders.js';
 import {parseBatchSize, parseYears} from '../core/plan-batches.js';
 import {parseAmount} from '../core/estimate.js';
+import {DEFAULT_RENEWAL_WINDOW_DAYS, MAX_RENEWAL_WINDOW_DAYS} from '../core/renewal-list.js';
 import {detectLang, messages} from '../i18n/index.js';
 import {UsageError, type Flags} from './args.js';
 
@@ -53,12 +54,17 @@ export function signatureFlag(flags: Flags): 'v1' | 'v3' | undefined {
 	return value;
 }
 
-export function intFlag(flags: Flags, name: 'port' | 'years' | 'batch-size', min: number, max: number): number | undefined {
+export function intFlag(flags: Flags, name: 'port' | 'years' | 'batch-size' | 'within', min: number, max: number): number | undefined {
 	const raw = flags[name];
 	if (raw === undefined) return undefined;
 	const value = Number(raw);
 	if (!/^\d+$/.test(raw) || value < min || value > max) throw new UsageError(text.int(name, min, max, raw));
 	return value;
+}
+
+/** `--within DAYS` (renew, domains --expiring): how far ahead expiring domains are looked for; default 30. */
+export function withinFlag(flags: Flags): number {
+	return intFlag(flags, 'within', 0, MAX_RENEWAL_WINDOW_DAYS) ?? DEFAULT_RENEWAL_WINDOW_DAYS;
 }
 
 /** The sandbox's `--speed`: a positive number. */
@@ -92,7 +98,8 @@ export type OrderFlags = {
 };
 
 /**
- * `--profile-id`, `--years`, `--dns`, `--no-privacy`, `--premium` and `--trademark` (register only), and
+ * `--profile-id`, `--years`, `--dns`, `--no-privacy`, `--premium` and `--trademark` (register; `--years` and
+ * `--premium` for renew too), and
  * `--coupon`, `--promotion` and `--batch-size`, checked and converted. Bad values are usage errors.
  */
 export function orderFlags(operation: Operation, flags: Flags): OrderFlags {
@@ -112,6 +119,14 @@ export function orderFlags(operation: Operation, flags: Flags): OrderFlags {
 		if (flags['no-privacy']) out.privacy = false;
 		if (flags.premium) out.premium = true;
 		if (flags.trademark) out.trademark = true;
+	}
+	if (operation === 'renew') {
+		if (flags.years !== undefined) {
+			const years = parseYears(flags.years);
+			if (!years.ok) throw new UsageError(text.years(years.reason));
+			out.years = years.value;
+		}
+		if (flags.premium) out.premium = true;
 	}
 	if (flags.coupon !== undefined) out.coupon = flags.coupon;
 	if (flags.promotion !== undefined) out.promotion = flags.promotion;

@@ -5,6 +5,7 @@ import {checkAvailability} from '../core/availability.js';
 import {readBalance, balanceJson, type BalanceView} from '../core/balance.js';
 import {checkBudget, estimateCost, estimateJson, formatMoney, type BudgetCheck, type Estimate} from '../core/estimate.js';
 import type {Operation} from '../core/orders.js';
+import {lookupRenewalPrices, renewalChecks} from '../core/renewal-price.js';
 import {getLang, messages} from '../i18n/index.js';
 import type {Runtime} from '../runtime.js';
 import type {CommandIo} from '../cli/command-io.js';
@@ -26,8 +27,8 @@ const text = messages({
 	},
 	priced: {en: (done: number, total: number) => `  priced ${done}/${total}`, zh: (done: number, total: number) => `  已询价 ${done}/${total}`},
 	cost: {
-		en: (money: string, n: number, years: number, register: boolean) => `Estimated cost: ${money} for ${n} domain${n === 1 ? '' : 's'}${register ? ` × ${years} year${years === 1 ? '' : 's'}` : ' (redemption fee)'}`,
-		zh: (money: string, n: number, years: number, register: boolean) => `预估费用：${money}（${n} 个域名${register ? ` × ${years} 年` : '的赎回费'}）`,
+		en: (money: string, n: number, years: number, byYear: boolean) => `Estimated cost: ${money} for ${n} domain${n === 1 ? '' : 's'}${byYear ? ` × ${years} year${years === 1 ? '' : 's'}` : ' (redemption fee)'}`,
+		zh: (money: string, n: number, years: number, byYear: boolean) => `预估费用：${money}（${n} 个域名${byYear ? ` × ${years} 年` : '的赎回费'}）`,
 	},
 	unpriced: {en: (n: number) => `  cost unknown for ${n} name(s) that could not be priced`, zh: (n: number) => `  ${n} 个域名无法询价，费用未知`},
 	willFail: {en: (n: number, names: string) => `  ${n} will fail and are not counted: ${names}`, zh: (n: number, names: string) => `  ${n} 个将会失败，未计入：${names}`},
@@ -67,13 +68,19 @@ export interface MoneyCheck {
 
 export async function checkMoney(
 	runtime: Runtime,
-	batch: {operation: Operation; domains: readonly string[]; years: number; premium: boolean; trademark: boolean},
+	/** `premiumNames`: renew only, the account's premium domains among them (priced by name, PermitPremiumRenew). */
+	batch: {operation: Operation; domains: readonly string[]; years: number; premium: boolean; trademark: boolean; premiumNames?: readonly string[]},
 	options: {estimate: boolean; maxSpend?: number; progress: (line: string) => void},
 ): Promise<MoneyCheck> {
 	const lang = getLang();
 	const balancePromise = readBalance(runtime.client);
 	let estimate: Estimate | undefined;
-	if (options.estimate && batch.domains.length > 0) {
+	if (options.estimate && batch.domains.length > 0 && batch.operation === 'renew') {
+		// A renewal is priced per suffix (a premium name by itself) with FeeCommand=renew: core/renewal-price.ts.
+		const premium = new Set(batch.premiumNames ?? []);
+		const domains = batch.domains.map((name) => ({name, premium: premium.has(name)}));
+		estimate = estimateCost({...batch, checks: renewalChecks(domains, await lookupRenewalPrices(runtime.client, domains), runtime.currency)});
+	} else if (options.estimate && batch.domains.length > 0) {
 		const n = batch.domains.length;
 		options.progress(text.pricing(n, Math.ceil((n * 1.1) / 10)));
 		const step = Math.max(50, Math.ceil(n / 10));
@@ -95,7 +102,7 @@ export async function checkMoney(
 
 	const lines: string[] = [];
 	if (estimate) {
-		lines.push(text.cost(money(estimate.total), estimate.lines.length, estimate.years, batch.operation === 'register'));
+		lines.push(text.cost(money(estimate.total), estimate.lines.length, estimate.years, batch.operation !== 'redeem'));
 		if (estimate.unpriced.length > 0) lines.push(text.unpriced(estimate.unpriced.length));
 		if (estimate.willFail.length > 0) {
 			const names = estimate.willFail.slice(0, 5).map((f) => `${f.domain} (${f.kind})`).join(', ') + (estimate.willFail.length > 5 ? ', …' : '');

@@ -1,11 +1,12 @@
 // The results of a batch as files a person keeps or feeds back in: CSV for spreadsheets (RFC 4180), JSON in the
 // shape of `status --json`, and failed.txt, one failed domain per line, ready to paste into a new batch.
 import type {DomainStatusRow, StateCounts, StatusBoard} from './status.js';
+import type {Operation} from './orders.js';
 
 export const CSV_COLUMNS = ['domain', 'task', 'state', 'tries', 'error', 'created', 'updated'] as const;
 
 export interface ExportMeta {
-	operation?: 'register' | 'redeem';
+	operation?: Operation;
 	/** ISO date-time of the export. */
 	exportedAt?: string;
 	counts?: StateCounts;

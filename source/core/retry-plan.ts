@@ -56,16 +56,16 @@ export interface RetryPlan {
 	leftOut: Array<{domain: string; cause: FailureCause; error?: string}>;
 	/** Domains per cause, for every cause seen. */
 	causes: Partial<Record<FailureCause, string[]>>;
-	/** Options the retry turns on so that the fixable failures can succeed (register). */
+	/** Options the retry turns on so that the fixable failures can succeed (register; premium for renew too). */
 	options: {premium?: true; trademark?: true};
-	/** Redeem: look every expiry up in the account again, never resend one typed by hand. */
+	/** Redeem and renew: look every expiry up in the account again, never resend one typed by hand. */
 	useAccountExpiry: boolean;
 	/** Some failed for lack of money: the balance must be topped up before the retry is submitted. */
 	needsBalance: boolean;
 }
 
 export function planRetry(operation: Operation, failures: ReadonlyArray<{domain: string; error?: string}>): RetryPlan {
-	const plan: RetryPlan = {retry: [], leftOut: [], causes: {}, options: {}, useAccountExpiry: operation === 'redeem', needsBalance: false};
+	const plan: RetryPlan = {retry: [], leftOut: [], causes: {}, options: {}, useAccountExpiry: operation !== 'register', needsBalance: false};
 	for (const {domain, error} of failures) {
 		const cause = classifyFailure(error);
 		(plan.causes[cause] ??= []).push(domain);
@@ -74,7 +74,7 @@ export function planRetry(operation: Operation, failures: ReadonlyArray<{domain:
 			continue;
 		}
 		plan.retry.push(domain);
-		if (operation === 'register' && cause === 'premium') plan.options.premium = true;
+		if (operation !== 'redeem' && cause === 'premium') plan.options.premium = true;
 		if (operation === 'register' && cause === 'trademark') plan.options.trademark = true;
 		if (cause === 'balance') plan.needsBalance = true;
 	}

@@ -26,6 +26,8 @@ export const FLOW: Record<Operation, readonly FlowStep[]> = {
 	// The picker continues straight to options with expiries from the account; `t` there types or pastes names
 	// instead, through the editor and the expiry look-up.
 	redeem: ['picker', 'domains', 'expiry', 'options', 'review', 'submit'],
+	// The same shape: expiries always come from the account, for picked and typed names alike.
+	renew: ['picker', 'domains', 'expiry', 'options', 'review', 'submit'],
 };
 
 export type {OrderOptions as WizardOptions} from '../../core/order-options.js';

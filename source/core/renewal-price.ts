@@ -1,0 +1,59 @@
+// What renewing costs a year, as CheckDomain prices it with FeeCommand=renew (StaticPriceInfo, action "renew",
+// `period` in months). A normal name renews at its suffix's price, so one call prices every name that ends the same
+// way; a premium name has its own price and is asked for by name. CheckDomain has no batch form and a documented
+// limit of 10 calls a second, which this keeps to. A call that fails leaves its names unpriced: the price is shown
+// "when known", and the estimate lists them as unpriced, never guessed (docs/architecture.md "The estimate").
+import type {DomainClient} from '../api/client.js';
+import type {CheckResult} from './availability.js';
+import {tldOf} from './redemption-fee.js';
+
+export type RenewalPriceApi = Pick<DomainClient, 'checkDomain'>;
+
+/** Yearly renewal price per domain name, for the names CheckDomain priced. */
+export async function lookupRenewalPrices(
+	api: RenewalPriceApi,
+	domains: ReadonlyArray<{name: string; premium?: boolean}>,
+	options: {qps?: number; signal?: AbortSignal; sleep?: (ms: number) => Promise<void>; onPrice?: (name: string, yearly: number) => void} = {},
+): Promise<Map<string, number>> {
+	const groups = new Map<string, string[]>();
+	for (const d of domains) {
+		const key = d.premium ? `=${d.name}` : tldOf(d.name);
+		groups.set(key, [...(groups.get(key) ?? []), d.name]);
+	}
+	const interval = 1000 / (options.qps ?? 10);
+	const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+	const prices = new Map<string, number>();
+	let first = true;
+	for (const names of groups.values()) {
+		if (options.signal?.aborted) break;
+		if (!first) await sleep(interval);
+		first = false;
+		try {
+			const answer = await api.checkDomain({DomainName: names[0]!, FeeCommand: 'renew', FeePeriod: 1}, {signal: options.signal});
+			const info = answer.StaticPriceInfo?.PriceInfo.find((p) => p.action === 'renew');
+			if (!info || !Number.isFinite(info.money)) continue;
+			const yearly = info.money / Math.max(1, Math.round((info.period ?? 12) / 12));
+			for (const name of names) {
+				prices.set(name, yearly);
+				options.onPrice?.(name, yearly);
+			}
+		} catch {
+			// Unpriced: shown as unknown, and the estimate says so.
+		}
+	}
+	return prices;
+}
+
+/**
+ * The estimate's view of a renewal list (core/estimate.ts): each priced name at its yearly price, a premium one
+ * marked so that renewing it without permission counts as failing; a name without a price stays unpriced.
+ */
+export function renewalChecks(domains: ReadonlyArray<{name: string; premium?: boolean}>, prices: ReadonlyMap<string, number>, currency = 'CNY'): Record<string, CheckResult | undefined> {
+	const checks: Record<string, CheckResult | undefined> = {};
+	for (const d of domains) {
+		const yearly = prices.get(d.name);
+		if (yearly === undefined) continue;
+		checks[d.name] = {name: d.name, availability: d.premium ? 'premium' : 'available', yearlyPrice: yearly, currency};
+	}
+	return checks;
+}
