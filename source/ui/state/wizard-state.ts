@@ -16,7 +16,7 @@ import {defaultOrderOptions as defaultOptions, optionsFromRecorded as optionsFro
 import type {NoticeError} from '../components/Notice.js';
 import {idleSubmit, startedSubmit, submitProgress, type SubmitProgress, type SubmitState} from './submit-progress.js';
 import {addToList, emptyList, removeFromList, type EditorList} from './wizard-list.js';
-import {emptyPicker, pickerFrom, pickerReducer, selectedRows, type PickerAction, type PickerState} from './redemption-picker.js';
+import {emptyRedemptionPicker as emptyPicker, pickerFrom, pickerReducer, selectedRows, type PickerAction, type PickerState} from './redemption-picker.js';
 
 export type FlowStep = 'picker' | 'domains' | 'availability' | 'expiry' | 'profile' | 'options' | 'review' | 'submit';
 export type Screen = 'first-run' | 'accounts' | 'add-account' | 'home' | 'history' | 'status' | FlowStep;
