@@ -48,8 +48,8 @@ export async function lookupRenewalPrices(
  * The estimate's view of a renewal list (core/estimate.ts): each priced name at its yearly price, a premium one
  * marked so that renewing it without permission counts as failing; a name without a price stays unpriced.
  */
-export function renewalChecks(domains: ReadonlyArray<{name: string; premium?: boolean}>, prices: ReadonlyMap<string, number>, currency = 'CNY'): Record<string, CheckResult | undefined> {
-	const checks: Record<string, CheckResult | undefined> = {};
+export function renewalChecks(domains: ReadonlyArray<{name: string; premium?: boolean}>, prices: ReadonlyMap<string, number>, currency = 'CNY'): Record<string, CheckResult> {
+	const checks: Record<string, CheckResult> = {};
 	for (const d of domains) {
 		const yearly = prices.get(d.name);
 		if (yearly === undefined) continue;

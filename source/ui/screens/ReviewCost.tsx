@@ -94,7 +94,7 @@ export const ReviewCost = ({estimate, budget, pricing, balance, maxSpend, curren
 	} else if (priced === 0) {
 		cost = text.nothingPriced;
 	} else {
-		cost = estimate.operation === 'register' ? text.registerLine(money(estimate.total), priced, estimate.years) : text.redeemLine(money(estimate.total), priced);
+		cost = estimate.operation !== 'redeem' ? text.registerLine(money(estimate.total), priced, estimate.years) : text.redeemLine(money(estimate.total), priced);
 	}
 
 	const view = balance.view;
