@@ -19,7 +19,7 @@ import {ScreenFrame} from '../app/ScreenFrame.js';
 const text = messages({
 	registerTitle: {en: 'Register · Options', zh: '注册域名 · 选项'},
 	redeemTitle: {en: 'Redeem · Options', zh: '赎回域名 · 选项'},
-	renewTitle: {en: 'Renew · Years and options', zh: '续费域名 · 年限和选项'},
+	renewTitle: {en: 'Renew · Options', zh: '续费域名 · 选项'},
 	years: {en: 'Years (1–10)', zh: '年限 (1–10)'},
 	yearsReason: {en: 'Years', zh: '年限'},
 	dns: {en: 'DNS', zh: 'DNS'},
