@@ -7,9 +7,7 @@ import {listProfiles} from '../../core/profiles.js';
 import {lookupRedeemExpiries} from '../../core/redeem-lookup.js';
 import {lookupRedemptionFees} from '../../core/redemption-fee.js';
 import {listRedemptionDomains} from '../../core/redemption-list.js';
-import {lookupRenewals} from '../../core/renew-lookup.js';
-import {listRenewalDomains} from '../../core/renewal-list.js';
-import {lookupRenewalPrices} from '../../core/renewal-price.js';
+import {useRenewalEngine} from './use-renewal-engine.js';
 import {alreadyOrdered, sendOrder, type OrderProgress} from '../../core/submit-path.js';
 import type {Runtime} from '../../runtime.js';
 import type {SubmitProgress} from '../state/submit-progress.js';
@@ -43,6 +41,8 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 	const checkStop = useRef<AbortController | undefined>(undefined);
 	const submitStop = useRef<AbortController | undefined>(undefined);
 	const redemptionLoad = useRef(0);
+
+	useRenewalEngine({state, dispatch, runtime});
 
 	// Checks stop with the app: nothing keeps asking CheckDomain for a screen that is gone.
 	useEffect(() => () => {
@@ -111,53 +111,7 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 			);
 		}
 
-		if ((state.screen === 'picker' || state.screen === 'domains') && state.operation === 'renew' && state.renewal.status === 'idle') {
-			dispatch({type: 'renewal-loading'});
-			const token = ++redemptionLoad.current;
-			const stale = () => token !== redemptionLoad.current;
-			listRenewalDomains(runtime.client, {withinDays: state.renewal.withinDays}).then(
-				domains => {
-					if (stale()) {
-						return;
-					}
-
-					dispatch({type: 'renewal-loaded', domains, now: Date.now()});
-					// Prices and earlier orders come after the list, which is usable without them.
-					void lookupRenewalPrices(runtime.client, domains).then(prices => {
-						if (prices.size > 0 && !stale()) {
-							dispatch({type: 'renewal-prices', prices});
-						}
-					});
-					alreadyOrdered(runtime, 'renew', domains.map(domain => domain.name)).then(
-						found => {
-							if (found.size > 0 && !stale()) {
-								dispatch({type: 'renewal-ordered', ordered: new Map([...found].map(([name, {reason}]) => [name, reason]))});
-							}
-						},
-						() => undefined,
-					);
-				},
-				error => {
-					if (!stale()) {
-						dispatch({type: 'renewal-failed', error: noticeOf(error)});
-					}
-				},
-			);
-		}
-
-		if (state.screen === 'expiry' && state.expiry.status === 'idle' && state.operation === 'renew') {
-			dispatch({type: 'expiry-loading'});
-			// Typed names are checked against the account; the expiry sent is always the account's.
-			const known = state.renewal.status === 'done' ? state.renewal.domains : undefined;
-			lookupRenewals(runtime.client, state.list.entries.map(entry => entry.name), {known}).then(
-				lookup => dispatch({type: 'expiry-loaded', lookup: {
-					ready: lookup.ready.map(d => ({name: d.name, expiryMs: d.expiryMs, source: 'account' as const, accountMs: d.expiryMs, ...(d.premium ? {premium: true} : {})})),
-					refused: lookup.refused,
-					notices: [],
-				}}),
-				error => dispatch({type: 'expiry-failed', error: noticeOf(error)}),
-			);
-		} else if (state.screen === 'expiry' && state.expiry.status === 'idle') {
+		if (state.screen === 'expiry' && state.expiry.status === 'idle' && state.operation !== 'renew') {
 			dispatch({type: 'expiry-loading'});
 			// Typed names are checked against the list the picker showed, when it has one.
 			const known = state.redemption.status === 'done' ? state.redemption.domains : undefined;
@@ -181,7 +135,7 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 			dispatch({type: 'balance-loading'});
 			readBalance(runtime.client).then(view => dispatch({type: 'balance-loaded', view}), error => dispatch({type: 'balance-loaded', view: {status: 'error', error: String(error)}}));
 		}
-	}, [runtime, state.screen, state.profiles.status, state.expiry.status, state.redemption.status, state.redemption.domains, state.renewal.status, state.renewal.domains, state.renewal.withinDays, state.review.status, state.balance.status, state.operation, state.list, state.expiry.ready, dispatch]);
+	}, [runtime, state.screen, state.profiles.status, state.expiry.status, state.redemption.status, state.redemption.domains, state.review.status, state.balance.status, state.operation, state.list, state.expiry.ready, dispatch]);
 
 
 	const startCheck = useCallback(() => {
