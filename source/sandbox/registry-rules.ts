@@ -223,9 +223,9 @@ export const REGISTRY_RULES_MARKDOWN = `
 | more than the balance can pay for | the domains that finish after the money runs out fail with "Insufficient account balance." |
 | more than ${WEEKLY_REGISTRATION_LIMIT.toLocaleString('en-US')} registrations in 7 days | the ones over the limit fail with "The registration quota is exceeded." |
 | redeem a name not in the account / not in redemption / with the wrong CurrentExpirationDate | that domain fails, saying which |
+| redeem \`spring-promo-2023.com\`, \`old-landing-page.net\` or \`last-chance-deals.cn\` (listed in redemption, but pending delete) | that domain fails: "The domain name is pending deletion" |
 | renew a name not in the account (like \`partner-portal.com\`, another account's) / in redemption / with the wrong CurrentExpirationDate / past ${MAX_REGISTRATION_YEARS} years from now | that domain fails, saying which |
 | renew a premium name (like \`tea.cn\`) without "premium" allowed | that domain fails; with it, it costs the premium price a year |
-| redeem \`spring-promo-2023.com\`, \`old-landing-page.net\` or \`last-chance-deals.cn\` (listed in redemption, but pending delete) | that domain fails: "The domain name is pending deletion" |
 
 Supported TLDs and yearly prices (CNY): ${Object.entries(TLD_PRICES)
 	.map(([tld, price]) => `.${tld} ${price}`)
