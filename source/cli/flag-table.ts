@@ -94,8 +94,8 @@ export const COMMAND_FLAGS = {
 	domains: {
 		redemption: bool('the domains in their redemption period (QueryDomainList, QueryType=2, every page)', '处于赎回期的域名（QueryDomainList，QueryType=2，全部分页）'),
 		expiring: bool(
-			'instead: the domains that need renewal (QueryType=1) or expire within the window, with the renewal\nprice a year when known; --json: {withinDays, currency, domains: [{domain, expiryMs, expiryDate,\ndaysLeft, status, premium, price}]}, status renewal-due | expiring, price null when unknown',
-			'改为：需要续费（QueryType=1）或在期限内到期的域名，附已知的每年续费价格；--json：{withinDays, currency,\ndomains: [{domain, expiryMs, expiryDate, daysLeft, status, premium, price}]}，status 取值为\nrenewal-due | expiring，价格未知时为 null',
+			'instead: the domains that need renewal (QueryType=1) or expire within the window, with the renewal\nprice a year when known; with --json:\n{withinDays, currency, domains: [{domain, expiryMs, expiryDate, daysLeft, status, premium, price}]}\nstatus is renewal-due | expiring; an unknown price is {"price": null}',
+			'改为：需要续费（QueryType=1）或在期限内到期的域名，附已知的每年续费价格；加 --json 时：\n{withinDays, currency, domains: [{domain, expiryMs, expiryDate, daysLeft, status, premium, price}]}\nstatus 取值为 renewal-due | expiring；未知的价格写作 {"price": null}',
 		),
 		within: within,
 		json: bool(
