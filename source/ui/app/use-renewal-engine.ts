@@ -14,10 +14,13 @@ export function useRenewalEngine({state, dispatch, runtime}: {state: WizardState
 	// An answer through an account that is no longer the current one is dropped.
 	const loads = useRef(0);
 	const previousRuntime = useRef(runtime);
-	if (previousRuntime.current !== runtime) {
-		loads.current++;
-		previousRuntime.current = runtime;
-	}
+	// Before the load below, in the same commit: a new account makes every answer still on its way stale.
+	useEffect(() => {
+		if (previousRuntime.current !== runtime) {
+			loads.current++;
+			previousRuntime.current = runtime;
+		}
+	}, [runtime]);
 
 	useEffect(() => {
 		if (!runtime || state.operation !== 'renew') {
