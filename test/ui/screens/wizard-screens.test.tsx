@@ -62,7 +62,7 @@ describe('first run and accounts', () => {
 		const home = tempHome();
 		const app = await startApp({...withSandbox(home)});
 		await app.see('What would you like to do?');
-		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, '❯ Accounts');
+		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, '❯ Accounts');
 		await app.press(ENTER, 'Stored accounts');
 		let frame = await app.press('i', 'Nothing to import');
 		expect(frame).toContain(join(home, '.aliyun', 'config.json'));
