@@ -1,5 +1,5 @@
 // "Retry failed" that learns from why each domain failed (the task detail's ErrorMsg, in English or Chinese):
-// - permanent: taken, already bought, unsupported or invalid, not redeemable: sending it again fails again, so it is
+// - permanent: taken, already bought, unsupported or invalid, not redeemable or renewable: sending it again fails again, so it is
 //   left out with the reason;
 // - fixable: premium or trademark not allowed, balance, a wrong redeem expiry: it comes back with the fix (the
 //   option turned on, the account's expiry looked up again, or the balance to top up first);
@@ -12,6 +12,7 @@ export type FailureCause =
 	| 'owned'
 	| 'unsupported'
 	| 'not-redeemable'
+	| 'not-renewable'
 	| 'premium'
 	| 'trademark'
 	| 'balance'
@@ -25,6 +26,7 @@ export const KIND_OF: Readonly<Record<FailureCause, FailureKind>> = {
 	owned: 'permanent',
 	unsupported: 'permanent',
 	'not-redeemable': 'permanent',
+	'not-renewable': 'permanent',
 	premium: 'fixable',
 	trademark: 'fixable',
 	balance: 'fixable',
@@ -41,6 +43,7 @@ const PATTERNS: ReadonlyArray<[FailureCause, RegExp]> = [
 	['owned', /purchase record|购买记录/i],
 	['taken', /already (been )?registered|not available|\bin use\b|已被注册|不可注册|已被使用/i],
 	['unsupported', /suffix|naming rules|name is invalid|后缀|命名规则|域名无效/i],
+	['not-renewable', /cannot be renewed|renewal period is too long|无法续费|续费年限过长/i],
 	['not-redeemable', /redemption period|cannot be redeemed|does not exist|赎回期|无法赎回|不存在|不在此账号/i],
 ];
 
