@@ -12,6 +12,7 @@ import {DEFAULT_SETTLE_MS} from './core/submit-batch.js';
 import {Journal} from './store/journal.js';
 import {createSubmitLock, defaultLockDir, lockKey} from './store/submit-lock.js';
 import type {SubmitLock} from './core/submit-path.js';
+import type {PollerOptions} from './core/status-poller.js';
 import {appPaths, ensurePrivateFolder} from './store/paths.js';
 import type {Flags} from './cli/args.js';
 import {langFlag, seedFlag, signatureFlag, siteFlag} from './cli/options-from-flags.js';
@@ -61,6 +62,8 @@ export interface Runtime {
 	currency?: 'CNY' | 'USD';
 	/** One submitter at a time for this account at this server, across processes. */
 	lock: SubmitLock;
+	/** How often the status views read the server; the poller's own pace when absent (tests set a quicker one). */
+	statusPace?: Pick<PollerOptions, 'minIntervalMs' | 'maxIntervalMs'>;
 	close(): Promise<void>;
 }
 
