@@ -80,7 +80,6 @@ export async function checkMoney(
 		const results = await checkAvailability(runtime.client, batch.domains, {
 			currency: runtime.currency,
 			command: batch.operation === 'redeem' ? 'restore' : 'create',
-			qps: 10,
 			onResult: (_r, done, total) => {
 				if (done % step === 0 && done < total) options.progress(text.priced(done, total));
 			},

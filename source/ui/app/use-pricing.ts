@@ -34,7 +34,6 @@ export function usePricing({state, dispatch, runtime}: {state: WizardState; disp
 		checkAvailability(runtime.client, names, {
 			currency: runtime.currency,
 			command: current.operation === 'redeem' ? 'restore' : 'create',
-			qps: 10,
 			signal: stop.signal,
 			onResult: (result, done) => dispatch({type: 'price-result', result, done}),
 		}).then(
