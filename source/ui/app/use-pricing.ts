@@ -1,5 +1,6 @@
-// The review's own pricing: what neither the availability check nor the picker priced is asked of CheckDomain, 10
-// names a second, with progress; it starts by itself and can be stopped and started again.
+// The review's own pricing: what neither the availability check nor the picker priced is asked of the batch price
+// API, or of CheckDomain at the account's pace where the account is refused it (core/availability.ts), with
+// progress; it starts by itself and can be stopped and started again.
 import {useCallback, useEffect, useRef, type Dispatch} from 'react';
 import {checkAvailability} from '../../core/availability.js';
 import type {Runtime} from '../../runtime.js';
@@ -12,7 +13,7 @@ export function usePricing({state, dispatch, runtime}: {state: WizardState; disp
 	// Pricing stops with the app: nothing keeps asking CheckDomain for a screen that is gone.
 	useEffect(() => () => priceStop.current?.abort(), []);
 
-	/** The review prices what nothing has priced yet, 10 names a second; stopping keeps what was priced. */
+	/** The review prices what nothing has priced yet; stopping keeps what was priced. */
 	const startPricing = useCallback(() => {
 		const current = latest.current;
 		if (!runtime || current.pricing.status === 'running') {

@@ -1,4 +1,5 @@
-// Register: the optional availability and price check, one CheckDomain per name at no more than 10 a second.
+// Register: the optional availability and price check: many names per call with the batch price API where the
+// account has it, else CheckDomain several in flight at the account's pace (core/availability.ts).
 // It can be skipped, stopped part way, and the unavailable names dropped with one key.
 import {Box, Text} from 'ink';
 import {useMemo} from 'react';
@@ -32,7 +33,7 @@ const text = messages({
 	continueLong: {en: 'Go on to the registrant profile', zh: '进入注册人信息模板'},
 	drop: {en: (n: number) => `drop ${n} unavailable`, zh: (n: number) => `去掉 ${n} 个不可注册`},
 	ask: {en: (n: number) => `Check availability and price of ${count(n, ['domain', 'domains'], '')}? `, zh: (n: number) => `查询 ${count(n, ['', ''], '个域名')}的可用性和价格？`},
-	optional: {en: (s: number) => `Optional; about ${s} s at 10 checks a second. Press c to check, Enter to skip.`, zh: (s: number) => `可选；每秒查询 10 个，约需 ${s} 秒。按 c 查询，按 Enter 跳过。`},
+	optional: {en: 'Optional. Press c to check, Enter to skip.', zh: '可选。按 c 查询，按 Enter 跳过。'},
 	connecting: {en: 'Connecting…', zh: '正在连接…'},
 	progress: {en: (done: number, total: number) => `${done}/${total} checked`, zh: (done: number, total: number) => `已查询 ${done}/${total}`},
 	checking: {en: 'Checking… (s to stop)', zh: '正在查询…（按 s 停止）'},
@@ -112,7 +113,6 @@ export const AvailabilityScreen = () => {
 	];
 	const height = Math.max(3, rows - 12 - Math.max(1, concerns.length));
 	const navigation = useListNavigation({count: list.entries.length, pageSize: height});
-	const seconds = Math.ceil((list.entries.length * 1.1) / 10);
 
 	useKeypress(key => {
 		if (running) {
@@ -161,7 +161,7 @@ export const AvailabilityScreen = () => {
 			{!checked && (
 				<Text>
 					{text.ask(list.entries.length)}
-					<Text color={colors.muted}>{text.optional(seconds)}</Text>
+					<Text color={colors.muted}>{text.optional}</Text>
 				</Text>
 			)}
 			{!session.runtime && <Spinner label={text.connecting} />}

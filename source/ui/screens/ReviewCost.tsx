@@ -1,10 +1,12 @@
 // The review's money lines: the estimate (core/estimate.ts), the balance, what is left, and what will fail. They
 // wrap rather than being cut: a warning about money must be read whole.
 import {Box, Text} from 'ink';
-import type {ReactNode} from 'react';
+import {useState, type ReactNode} from 'react';
 import type {BalanceView} from '../../core/balance.js';
 import {formatMoney, type BudgetCheck, type Estimate, type FailKind} from '../../core/estimate.js';
+import {secondsLeft} from '../../core/in-flight.js';
 import {count, getLang, messages} from '../../i18n/index.js';
+import {useNow} from '../hooks/use-now.js';
 import {useTheme} from '../theme.js';
 import type {PricingState} from '../state/wizard-state.js';
 
@@ -19,11 +21,14 @@ const text = messages({
 		en: (money: string, n: number) => `${money}: the redemption fee of ${count(n, ['domain', 'domains'], '')}`,
 		zh: (money: string, n: number) => `${money}（${n.toLocaleString('en-US')} 个域名的赎回费）`,
 	},
-	pricing: {en: (done: number, total: number) => `pricing ${done}/${total} with CheckDomain, 10 a second… (s stops)`, zh: (done: number, total: number) => `正在用 CheckDomain 询价 ${done}/${total}，每秒 10 个…（按 s 停止）`},
+	pricing: {
+		en: (done: number, total: number, left: number | undefined) => `pricing ${done}/${total}${left === undefined ? '' : `, about ${left} s left`}… (s stops)`,
+		zh: (done: number, total: number, left: number | undefined) => `正在询价 ${done}/${total}${left === undefined ? '' : `，约剩 ${left} 秒`}…（按 s 停止）`,
+	},
 	soFar: {en: (money: string) => `${money} so far; `, zh: (money: string) => `已知部分 ${money}；`},
 	unknown: {
-		en: (n: number, seconds: number) => `unknown for ${count(n, ['name', 'names'], '')}: press p to price them (about ${seconds} s)`,
-		zh: (n: number, seconds: number) => `${n.toLocaleString('en-US')} 个域名的费用未知：按 p 询价（约 ${seconds} 秒）`,
+		en: (n: number) => `unknown for ${count(n, ['name', 'names'], '')}: press p to price them`,
+		zh: (n: number) => `${n.toLocaleString('en-US')} 个域名的费用未知：按 p 询价`,
 	},
 	and: {en: ', ', zh: '，'},
 	nothingPriced: {en: 'nothing to pay for', zh: '无需付费'},
@@ -79,6 +84,11 @@ export type ReviewCostProps = {
 };
 
 export const ReviewCost = ({estimate, budget, pricing, balance, maxSpend, currency}: ReviewCostProps) => {
+	// When this round of pricing started, for the time left at the rate observed so far.
+	const round = pricing.status === 'running' ? pricing.total : -1;
+	const now = useNow(1000, round >= 0);
+	const [started, setStarted] = useState(() => ({round, at: Date.now()}));
+	if (started.round !== round) setStarted({round, at: now});
 	const {symbols, colors} = useTheme();
 	const lang = getLang();
 	const cur = estimate.currency ?? (balance.view?.status === 'known' ? balance.view.balance.currency : currency);
@@ -88,9 +98,9 @@ export const ReviewCost = ({estimate, budget, pricing, balance, maxSpend, curren
 
 	let cost: string;
 	if (running) {
-		cost = `${priced > 0 ? text.soFar(money(estimate.total)) : ''}${text.pricing(pricing.done, pricing.total)}`;
+		cost = `${priced > 0 ? text.soFar(money(estimate.total)) : ''}${text.pricing(pricing.done, pricing.total, secondsLeft(pricing.done, pricing.total, started.at, now))}`;
 	} else if (!estimate.complete) {
-		cost = `${priced > 0 ? text.soFar(money(estimate.total)) : ''}${text.unknown(estimate.unpriced.length, Math.ceil((estimate.unpriced.length * 1.1) / 10))}`;
+		cost = `${priced > 0 ? text.soFar(money(estimate.total)) : ''}${text.unknown(estimate.unpriced.length)}`;
 	} else if (priced === 0) {
 		cost = text.nothingPriced;
 	} else {
