@@ -44,6 +44,11 @@ export interface ClientOptions {
 
 export interface CallOptions {
 	signal?: AbortSignal;
+	/**
+	 * Stops the call only while it waits for its turn at the account's limiter; once sent, it is answered. For
+	 * reads whose answer is worth keeping after a stop (the pricing in flight when the user stops it).
+	 */
+	queueSignal?: AbortSignal;
 	timeoutMs?: number;
 }
 
@@ -94,7 +99,7 @@ export function createDomainClient(options: ClientOptions): DomainClient {
 		}
 		for (;;) {
 			// Every attempt is a call the server counts, a retry as much as the first.
-			await limiter.take(action, call.signal);
+			await limiter.take(action, call.queueSignal ?? call.signal);
 			const used = transport.version;
 			const config = call.timeoutMs ? {...transport, timeoutMs: call.timeoutMs} : {...transport};
 			try {

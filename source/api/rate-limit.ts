@@ -22,19 +22,54 @@ export interface RateLimiter {
 const MARGIN = 1.1;
 
 export function createRateLimiter(perSecond: Readonly<Record<string, number>>, clock: LimiterClock = {now: Date.now, sleep: defaultSleep}): RateLimiter {
-	const nextAt = new Map<string, number>();
+	const lines = new Map<string, Line>();
+	/** Lets the callers in line go one interval apart; a caller that gave up waiting takes no turn. */
+	async function pump(line: Line, interval: number): Promise<void> {
+		line.pumping = true;
+		try {
+			while (line.waiting.length > 0) {
+				const wait = line.lastAt + interval - clock.now();
+				if (wait > 0) await clock.sleep(wait);
+				const next = line.waiting.shift();
+				if (!next) break;
+				line.lastAt = clock.now();
+				next();
+			}
+		} finally {
+			line.pumping = false;
+		}
+	}
 	return {
-		async take(action, signal) {
+		take(action, signal) {
 			const rate = perSecond[action];
-			if (rate === undefined || rate <= 0) return;
-			const now = clock.now();
-			// The slot is reserved before waiting, so callers that ask at once leave one interval apart.
-			const at = Math.max(now, nextAt.get(action) ?? now);
-			nextAt.set(action, at + (1000 / rate) * MARGIN);
-			if (at > now) await clock.sleep(at - now, signal);
-			if (signal?.aborted) throw signal.reason;
+			if (rate === undefined || rate <= 0) return Promise.resolve();
+			if (signal?.aborted) return Promise.reject(signal.reason);
+			let line = lines.get(action);
+			if (!line) lines.set(action, (line = {waiting: [], lastAt: -Infinity, pumping: false}));
+			const queue = line;
+			return new Promise<void>((resolve, reject) => {
+				const onAbort = () => {
+					const at = queue.waiting.indexOf(go);
+					if (at >= 0) queue.waiting.splice(at, 1);
+					reject(signal!.reason);
+				};
+				function go() {
+					signal?.removeEventListener('abort', onAbort);
+					resolve();
+				}
+				signal?.addEventListener('abort', onAbort, {once: true});
+				queue.waiting.push(go);
+				if (!queue.pumping) void pump(queue, (1000 / rate) * MARGIN);
+			});
 		},
 	};
+}
+
+interface Line {
+	waiting: Array<() => void>;
+	/** When the last caller left. */
+	lastAt: number;
+	pumping: boolean;
 }
 
 const shared = new Map<string, RateLimiter>();

@@ -96,12 +96,15 @@ export async function checkAvailability(api: AvailabilityApi, names: readonly st
 		options.onResult?.(result, ++done, names.length);
 	};
 	const inFlight = options.inFlight ?? DEFAULT_IN_FLIGHT;
+	// A stop leaves the calls still waiting for their turn unsent; the ones already sent are answered and kept, so
+	// a check started again asks only for what was never asked.
+	const stoppedBeforeSent = (result: CheckResult) => options.signal?.aborted === true && result.availability === 'error';
 	if (options.command === 'restore') {
 		const groups = new Map<string, string[]>();
 		for (const name of names) groups.set(tldOf(name), [...(groups.get(tldOf(name)) ?? []), name]);
 		await forEachInFlight([...groups.values()], inFlight, async (group) => {
 			const result = await feeOf(api, group[0]!, options.currency, options.signal);
-			if (!options.signal?.aborted) for (const name of group) settle({...result, name});
+			if (!stoppedBeforeSent(result)) for (const name of group) settle({...result, name});
 		}, options.signal);
 	} else {
 		const years = options.years ?? 1;
@@ -122,7 +125,7 @@ export async function checkAvailability(api: AvailabilityApi, names: readonly st
 		}
 		await forEachInFlight(rest, inFlight, async (name) => {
 			const result = await checkOne(api, name, options.currency, years, options.signal);
-			if (!options.signal?.aborted) settle(result);
+			if (!stoppedBeforeSent(result)) settle(result);
 		}, options.signal);
 	}
 	return names.flatMap((name) => byName.get(name) ?? []);
@@ -144,7 +147,7 @@ function fromRow(name: string, row: PriceRow, years: number, currency: 'CNY' | '
 // A premium name's Price is taken as one year's price (UNCONFIRMED, docs/api.md).
 async function checkOne(api: Pick<DomainClient, 'checkDomain'>, name: string, currency: 'CNY' | 'USD' | undefined, years: number, signal?: AbortSignal): Promise<CheckResult> {
 	try {
-		const r = await api.checkDomain({DomainName: name, FeeCommand: 'create', FeePeriod: years, ...(currency ? {FeeCurrency: currency} : {})}, {signal});
+		const r = await api.checkDomain({DomainName: name, FeeCommand: 'create', FeePeriod: years, ...(currency ? {FeeCurrency: currency} : {})}, {queueSignal: signal});
 		// 2018-01-29 only (the 2017-12-18 product has no StaticPriceInfo); `period` is in months.
 		const offers = r.StaticPriceInfo?.PriceInfo.filter((p) => p.action === 'activate' || p.action === 'create') ?? [];
 		const info = offers.find((p) => p.period === 12 * years) ?? offers.find((p) => p.period === 12) ?? offers[0];
@@ -170,7 +173,7 @@ async function checkOne(api: Pick<DomainClient, 'checkDomain'>, name: string, cu
  */
 async function feeOf(api: Pick<DomainClient, 'checkDomain'>, name: string, currency: 'CNY' | 'USD' | undefined, signal?: AbortSignal): Promise<CheckResult> {
 	try {
-		const r = await api.checkDomain({DomainName: name, FeeCommand: 'restore', ...(currency ? {FeeCurrency: currency} : {})}, {signal});
+		const r = await api.checkDomain({DomainName: name, FeeCommand: 'restore', ...(currency ? {FeeCurrency: currency} : {})}, {queueSignal: signal});
 		const prices = r.StaticPriceInfo?.PriceInfo ?? [];
 		const info = prices.find((p) => p.action === 'restore' || p.action === 'redeem') ?? (prices.length === 1 ? prices[0] : undefined);
 		if (!info) return {name, availability: 'error', reason: text.noFee};

@@ -78,7 +78,8 @@ export async function priceInBatches(
 		let code: string;
 		let message = '';
 		try {
-			const answer = await call({Currency: currency, DomainItem: JSON.stringify(chunk)}, {signal: options.signal});
+			// Stopping leaves unsent calls unsent; one already sent is answered and its prices kept.
+			const answer = await call({Currency: currency, DomainItem: JSON.stringify(chunk)}, {queueSignal: options.signal});
 			if (answer.Success !== false) {
 				const rows = answer.Module?.DomainPrices ?? [];
 				const answered = new Set(rows.map((r) => r.DomainName.toLowerCase()));

@@ -23,7 +23,7 @@ export async function lookupRedemptionFees(
 	const fees = new Map<string, number>();
 	await forEachInFlight([...sample], options.inFlight ?? DEFAULT_IN_FLIGHT, async ([tld, name]) => {
 		try {
-			const answer = await api.checkDomain({DomainName: name, FeeCommand: 'restore'}, {signal: options.signal});
+			const answer = await api.checkDomain({DomainName: name, FeeCommand: 'restore'}, {queueSignal: options.signal});
 			const fee = answer.StaticPriceInfo?.PriceInfo.find((p) => p.action === 'redeem' || p.action === 'restore')?.money;
 			if (fee !== undefined && Number.isFinite(fee)) {
 				fees.set(tld, fee);

@@ -58,6 +58,21 @@ describe('the rate limiter', () => {
 		await expect(waiting).rejects.toBeDefined();
 	});
 
+	it('a caller that stops waiting takes no turn: the next one leaves in its place', async () => {
+		const clock = virtualClock();
+		const limiter = createRateLimiter({CheckDomain: 10}, clock);
+		await limiter.take('CheckDomain');
+		const stop = new AbortController();
+		const stopped = limiter.take('CheckDomain', stop.signal).catch(() => 'stopped');
+		let leftAt = -1;
+		const next = limiter.take('CheckDomain').then(() => (leftAt = clock.t));
+		stop.abort();
+		await vi.runAllTimersAsync();
+		expect(await stopped).toBe('stopped');
+		await next;
+		expect(Math.round(leftAt)).toBe(110);
+	});
+
 	it('is one per AccessKey and endpoint, inside every client made for them', () => {
 		const credentials = {accessKeyId: 'limiter-key', accessKeySecret: 's'};
 		const a = createDomainClient({credentials, endpoint: 'http://127.0.0.1:9'});
