@@ -8,6 +8,7 @@ import {readBalance, balanceJson, type BalanceView} from '../core/balance.js';
 import {boundCost, checkBudget, estimateCost, estimateJson, formatMoney, type BudgetCheck, type Estimate} from '../core/estimate.js';
 import {secondsLeft} from '../core/in-flight.js';
 import {priceSuffixes} from '../core/suffix-price.js';
+import {batchPriceUsable} from '../core/batch-price.js';
 import type {Operation} from '../core/orders.js';
 import {getLang, messages} from '../i18n/index.js';
 import type {Runtime} from '../runtime.js';
@@ -26,8 +27,8 @@ const text = messages({
 	requestsAt: {en: (path: string) => `Requests: ${path}`, zh: (path: string) => `请求：${path}`},
 	wouldRefuse: {en: (why: string) => `Without --dry-run: ${why}`, zh: (why: string) => `若不加 --dry-run：${why}`},
 	pricing: {
-		en: (n: number) => `Pricing ${n} name${n === 1 ? '' : 's'} one by one (premium names are allowed, so each name's price counts)…`,
-		zh: (n: number) => `正在逐个询价 ${n} 个域名（允许溢价域名，每个域名的价格都会影响费用）……`,
+		en: (n: number) => `Pricing each of ${n} name${n === 1 ? '' : 's'}…`,
+		zh: (n: number) => `正在给 ${n} 个域名逐一询价……`,
 	},
 	pricingSuffixes: {
 		en: (n: number) => `Pricing ${n} suffix${n === 1 ? '' : 'es'} for an upper bound of the cost…`,
@@ -99,26 +100,40 @@ export async function checkMoney(
 	const lang = getLang();
 	const balancePromise = readBalance(runtime.client);
 	let estimate: Estimate | undefined;
-	if (options.estimate && batch.domains.length > 0) {
+	const priceEach = async (restore: boolean, batchOnly = false) => {
 		const n = batch.domains.length;
+		const step = Math.max(50, Math.ceil(n / 10));
+		const started = Date.now();
+		const results = await checkAvailability(runtime.client, batch.domains, {
+			currency: runtime.currency,
+			command: restore ? 'restore' : 'create',
+			batchOnly,
+			onResult: (_r, done, total) => {
+				if (done % step === 0 && done < total) options.progress(text.priced(done, total, secondsLeft(done, total, started, Date.now())));
+			},
+		});
+		return Object.fromEntries(results.map((r) => [r.name, r]));
+	};
+	if (options.estimate && batch.domains.length > 0) {
+		const suffixes = new Set(batch.domains.map(tldOf)).size;
 		if (batch.operation === 'register' && !batch.premium) {
-			const suffixes = new Set(batch.domains.map(tldOf)).size;
 			options.progress(text.pricingSuffixes(suffixes));
 			const suffixPrices = await priceSuffixes(runtime.client, batch.domains, {years: batch.years, currency: runtime.currency});
 			estimate = boundCost({domains: batch.domains, years: batch.years, trademark: batch.trademark, suffixPrices});
+			// A bound over the balance or --max-spend may still be a batch that fits: its taken, premium and trademark
+			// names fail at no cost. Where the account has the batch price API, the names' own prices settle it in
+			// seconds; with CheckDomain alone the bound decides.
+			const known = await balancePromise.then((b) => (b.status === 'known' ? b.balance : undefined));
+			const over = checkBudget(estimate, known, options.maxSpend);
+			if ((over.overBalance || over.overMaxSpend) && batchPriceUsable(runtime.client)) {
+				options.progress(text.pricing(batch.domains.length));
+				// Names the batch API does not answer keep their suffix's price: still a bound.
+				estimate = boundCost({domains: batch.domains, years: batch.years, trademark: batch.trademark, suffixPrices, checks: await priceEach(false, true)});
+			}
 		} else {
 			const restore = batch.operation === 'redeem';
-			options.progress(restore ? text.pricingFees(new Set(batch.domains.map(tldOf)).size) : text.pricing(n));
-			const step = Math.max(50, Math.ceil(n / 10));
-			const started = Date.now();
-			const results = await checkAvailability(runtime.client, batch.domains, {
-				currency: runtime.currency,
-				command: restore ? 'restore' : 'create',
-				onResult: (_r, done, total) => {
-					if (done % step === 0 && done < total) options.progress(text.priced(done, total, secondsLeft(done, total, started, Date.now())));
-				},
-			});
-			estimate = estimateCost({...batch, checks: Object.fromEntries(results.map((r) => [r.name, r]))});
+			options.progress(restore ? text.pricingFees(suffixes) : text.pricing(batch.domains.length));
+			estimate = estimateCost({...batch, checks: await priceEach(restore)});
 		}
 	}
 	const balance = await balancePromise;

@@ -74,6 +74,8 @@ export interface CheckOptions {
 	command?: 'create' | 'restore';
 	/** Years to price a registration for (1 by default); the answer's `periodPrice` is for that many. */
 	years?: number;
+	/** Only what the batch price API answers: the names it does not are left out, never asked of CheckDomain one by one. */
+	batchOnly?: boolean;
 	/** CheckDomain requests in flight at most; the client's limiter sets the pace (source/api/rate-limit.ts). */
 	inFlight?: number;
 	signal?: AbortSignal;
@@ -123,6 +125,7 @@ export async function checkAvailability(api: AvailabilityApi, names: readonly st
 			});
 			rest = left.map((item) => item.DomainName).filter((name) => !byName.has(name));
 		}
+		if (options.batchOnly) rest = [];
 		await forEachInFlight(rest, inFlight, async (name) => {
 			const result = await checkOne(api, name, options.currency, years, options.signal);
 			if (!stoppedBeforeSent(result)) settle(result);

@@ -115,7 +115,9 @@ export function boundCost(input: BoundInput): Estimate {
 		total += amount;
 		lines.push({domain, amount: amount / 100});
 	}
-	return {operation: 'register', years: input.years, currency, total: total / 100, lines, unpriced, willFail, complete: unpriced.length === 0, upperBound: true};
+	// Every name answered for itself: the bound is then the sum of their prices, no longer only a bound.
+	const upperBound = !input.domains.every((domain) => input.checks?.[domain] !== undefined && input.checks[domain]!.availability !== 'error');
+	return {operation: 'register', years: input.years, currency, total: total / 100, lines, unpriced, willFail, complete: unpriced.length === 0, upperBound};
 }
 
 

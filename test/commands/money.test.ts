@@ -13,13 +13,17 @@ import {SANDBOX_CREDENTIALS, SANDBOX_RAM_CREDENTIALS, startSandbox, type Running
 
 let rich: RunningSandbox;
 let poor: RunningSandbox;
+/** A poor account at an endpoint without the batch price API. */
+let poorCheckOnly: RunningSandbox;
 beforeAll(async () => {
 	rich = await startSandbox({port: 0, quiet: true, speed: 50});
 	poor = await startSandbox({port: 0, quiet: true, speed: 50, balance: 1000});
+	poorCheckOnly = await startSandbox({port: 0, quiet: true, speed: 50, balance: 1000, without: ['QueryDomainRealTimePrice']});
 });
 afterAll(async () => {
 	await rich.close();
 	await poor.close();
+	await poorCheckOnly.close();
 });
 afterEach(() => setLang('en'));
 
@@ -81,9 +85,8 @@ describe('headless money', () => {
 		const names = Array.from({length: 5}, (_, i) => `over-${i}.io`);
 		const result = await run(poor, ['register', '--profile-id', 'default', '--yes', '--json'], names.join('\n'));
 		expect(result.code).toBe(1);
-		expect(result.err).toContain('Estimated cost: at most CNY 1,600.00 for 5 domains × 1 year');
-		expect(result.err).toContain("an upper bound: each name at its suffix's standard price");
-		expect(result.err).toContain('Refused: the estimate, at most CNY 1,600.00, exceeds the balance CNY 1,000.00; at standard prices not every domain could be paid for. Nothing was sent.');
+		// The bound (5 × 320) is over the balance, so each name is priced with the batch API: the exact figure refuses.
+		expect(result.err).toContain('Refused: the estimate CNY 1,600.00 exceeds the balance CNY 1,000.00; 2 domain(s) would fail for lack of money. Nothing was sent.');
 		const json = JSON.parse(result.out) as {tasks: unknown[]; notSent: string; shortOf: string[]; left: number};
 		expect(json).toMatchObject({tasks: [], left: -600, shortOf: ['over-3.io', 'over-4.io']});
 		expect(tasksFor(poor, names)).toEqual([]);
@@ -94,7 +97,7 @@ describe('headless money', () => {
 		const names = ['spend-a.com', 'spend-b.com'];
 		const refused = await run(rich, ['register', '--profile-id', 'default', '--yes', '--max-spend', '100'], names.join('\n'));
 		expect(refused.code).toBe(1);
-		expect(refused.err).toContain('Refused: the estimate (at most CNY 138.00) exceeds --max-spend CNY 100.00. Nothing was sent.');
+		expect(refused.err).toContain('Refused: the estimate CNY 138.00 exceeds --max-spend CNY 100.00. Nothing was sent.');
 		expect(tasksFor(rich, names)).toEqual([]);
 		const sent = await run(rich, ['register', '--profile-id', 'default', '--yes', '--max-spend', '138'], names.join('\n'));
 		expect(sent.code).toBe(0);
@@ -126,6 +129,28 @@ describe('headless money', () => {
 		expect(json.estimate.perDomain.find(l => l.domain === 'ab.com')).toEqual({domain: 'ab.com', amount: 69});
 		// Profiles, the balance, and one price call: nothing near one per name.
 		expect(rich.requests - before).toBeLessThan(10);
+	});
+
+	it('over the balance without the batch price API: the bound alone refuses, said as a bound, nothing sent', async () => {
+		const names = [...Array.from({length: 4}, (_, i) => `bound-over-${i}.io`), 'taken-over.io'];
+		const result = await run(poorCheckOnly, ['register', '--profile-id', 'default', '--yes', '--json'], names.join('\n'));
+		expect(result.code).toBe(1);
+		expect(result.err).toContain('Estimated cost: at most CNY 1,600.00 for 5 domains × 1 year');
+		expect(result.err).toContain("an upper bound: each name at its suffix's standard price");
+		expect(result.err).toContain('Refused: the estimate, at most CNY 1,600.00, exceeds the balance CNY 1,000.00; at standard prices not every domain could be paid for. Nothing was sent.');
+		const json = JSON.parse(result.out) as {estimate: {upperBound: boolean}; tasks: unknown[]};
+		expect(json).toMatchObject({estimate: {upperBound: true}, tasks: []});
+		expect(tasksFor(poorCheckOnly, names)).toEqual([]);
+		expect(poorCheckOnly.requests).toBeLessThan(10);
+	});
+
+	it('a bound over the balance is settled by the names\' own prices where the batch API answers: taken ones cost nothing', async () => {
+		// 4 × 320 = 1,280 bound against 1,000; priced name by name, the 3 that can be registered cost 960.
+		const names = ['fits-a.io', 'fits-b.io', 'fits-c.io', 'taken-fits.io'];
+		const result = await run(poor, ['register', '--profile-id', 'default', '--dry-run', '--json'], names.join('\n'));
+		const json = JSON.parse(result.out) as {estimate: {upperBound: boolean; total: number; willFail: unknown[]}; wouldBeRefused?: string};
+		expect(json.estimate).toMatchObject({upperBound: false, total: 960, willFail: [{domain: 'taken-fits.io', kind: 'taken'}]});
+		expect(json.wouldBeRefused).toBeUndefined();
 	});
 
 	it('with --premium prices every name, the premium one at its own price', async () => {
