@@ -60,7 +60,8 @@ async function main(): Promise<number> {
 	try {
 		return await run(parseCommandLine(process.argv.slice(2)), io);
 	} catch (error) {
-		if (error instanceof UsageError) {
+		// A bad --endpoint (or an account's) is a usage error too; matched by name so start-up loads no API code.
+		if (error instanceof UsageError || (error instanceof Error && error.name === 'InvalidEndpointError')) {
 			io.stderr.write(`alidomain: ${error.message}\n${text.seeHelp}\n`);
 			return EXIT.usage;
 		}

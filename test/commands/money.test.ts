@@ -3,7 +3,7 @@
 // writing the exact requests. Tasks are counted on the server.
 import {mkdtempSync, readFileSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
 import {PassThrough} from 'node:stream';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {parseCommandLine, UsageError} from '../../source/cli/args.js';
@@ -60,6 +60,7 @@ describe('headless money', () => {
 		const path = /Requests: (.+)/.exec(result.out)![1]!;
 		expect(path.startsWith(join(result.home, 'data', 'dry-runs'))).toBe(true);
 		expect(statSync(path).mode & 0o777).toBe(0o600);
+		expect(statSync(dirname(path)).mode & 0o777).toBe(0o700);
 		const record = JSON.parse(readFileSync(path, 'utf8')) as {nothingSent: boolean; version: string; estimate: {total: number}; balance: {known: boolean}; requests: Array<{Action: string; OrderActivateParam: Array<Record<string, unknown>>}>};
 		expect(record).toMatchObject({nothingSent: true, version: '2018-01-29', estimate: {total: 36_444}, balance: {known: true}});
 		expect(record.requests.map(r => r.Action)).toEqual(['SaveBatchTaskForCreatingOrderActivate', 'SaveBatchTaskForCreatingOrderActivate']);

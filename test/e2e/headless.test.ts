@@ -185,6 +185,16 @@ describe('without a terminal', () => {
 		expect(app.code).toBe(2);
 		expect(app.stderr).toMatch(/needs a terminal.*--yes/);
 	});
+
+	it('exits 2 on a flag the command does not take, naming the flags it does take', async () => {
+		const env = baseEnv(tempHome());
+		const history = await runCli(['history', '--batch-size', '7'], {env});
+		expect(history.code).toBe(2);
+		expect(history.stderr).toContain('--batch-size is for alidomain register or alidomain redeem. Flags of alidomain history: --json,');
+		const sandbox = await runCli(['sandbox', '--years', '3'], {env});
+		expect(sandbox.code).toBe(2);
+		expect(sandbox.stderr).toContain('Flags of alidomain sandbox: --port, --faults, --speed, --state, --seed,');
+	});
 });
 
 describe('never ordering twice', () => {

@@ -2,7 +2,7 @@
 // trademark; both operations: coupon, promotion and the batch size. Checked when the user goes on.
 import {Box, Text} from 'ink';
 import {useState} from 'react';
-import {validateHostName} from '../../core/domain-name.js';
+import {validateNameServers} from '../../core/domain-name.js';
 import {parseBatchSize, parseYears} from '../../core/plan-batches.js';
 import {messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
@@ -71,14 +71,13 @@ export function readForm(form: Form, base: WizardOptions): {ok: true; options: W
 
 	let dns: [string, string] | undefined;
 	if (form.customDns) {
-		for (const key of ['dns1', 'dns2'] as const) {
-			const host = validateHostName(form[key].trim());
-			if (!host.ok) {
-				return {ok: false, field: key, reason: `${key === 'dns1' ? 'DNS 1' : 'DNS 2'}: '${form[key].trim()}' ${host.reason}`};
-			}
+		const servers = validateNameServers([form.dns1.trim(), form.dns2.trim()]);
+		if (!servers.ok) {
+			const key = servers.index === 0 ? 'dns1' : 'dns2';
+			return {ok: false, field: key, reason: `${key === 'dns1' ? 'DNS 1' : 'DNS 2'}: '${form[key].trim()}' ${servers.reason}`};
 		}
 
-		dns = [form.dns1.trim().toLowerCase(), form.dns2.trim().toLowerCase()];
+		dns = servers.servers;
 	}
 
 	const batchSize = parseBatchSize(form.batchSize);

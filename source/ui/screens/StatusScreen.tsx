@@ -294,8 +294,9 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 			<ProgressBar value={fraction} label={`${counts.finished.toLocaleString('en-US')}/${counts.total.toLocaleString('en-US')}`} />
 			{fetched ? <StatusCounts counts={counts} /> : <Spinner label={text.reading(title.tasks)} />}
 			{done ? (
-				<Text color={colors.success} wrap="truncate-end">
-					{`${symbols.success} ${text.final(counts.total.toLocaleString('en-US'), counts.succeeded.toLocaleString('en-US'), counts.failed.toLocaleString('en-US'))}`}
+				// A green tick only when every domain succeeded; failures head the line with the warning sign.
+				<Text color={counts.failed > 0 ? colors.warning : colors.success} wrap="truncate-end">
+					{`${counts.failed > 0 ? symbols.warning : symbols.success} ${text.final(counts.total.toLocaleString('en-US'), counts.succeeded.toLocaleString('en-US'), counts.failed.toLocaleString('en-US'))}`}
 				</Text>
 			) : notice ? (
 				<PollNotice notice={notice} />

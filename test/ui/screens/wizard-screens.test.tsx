@@ -56,7 +56,45 @@ describe('first run and accounts', () => {
 		mkdirSync(join(home, '.aliyun'));
 		writeFileSync(join(home, '.aliyun', 'config.json'), JSON.stringify({current: 'work', profiles: [{name: 'work', mode: 'AK', access_key_id: 'LTAIwork', access_key_secret: 'work-secret-0123456789'}]}));
 		const second = await startApp({home, createRuntime: noCredentials});
-		expect(await second.see('Import from')).toContain('1 profile(s) can be imported');
+		expect(await second.see('Import from')).toContain('1 profile can be imported');
+	});
+
+	it('Accounts imports a CLI config written after the app started, naming what it imported and skipped', async () => {
+		const home = tempHome();
+		const app = await startApp({...withSandbox(home)});
+		await app.see('What would you like to do?');
+		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, '❯ Accounts');
+		await app.press(ENTER, 'Stored accounts');
+		let frame = await app.press('i', 'Nothing to import');
+		expect(frame).toContain(join(home, '.aliyun', 'config.json'));
+		mkdirSync(join(home, '.aliyun'));
+		writeFileSync(join(home, '.aliyun', 'config.json'), JSON.stringify({current: 'work', profiles: [
+			{name: 'work', mode: 'AK', access_key_id: 'LTAIwork', access_key_secret: 'work-secret-0123456789'},
+			{name: 'role', mode: 'RamRoleArn', access_key_id: 'LTAIrole', access_key_secret: 'role-secret-0123456789', ram_role_arn: 'acs:ram::1:role/x', ram_session_name: 's'},
+		]}));
+		frame = await app.press('i', 'Imported work.');
+		expect(frame).toMatch(/Skipped role \(/);
+		expect(frame).not.toContain('work-secret');
+	});
+
+	it('a key that cannot be checked (nothing answers) is saved with a note saying why, not refused', async () => {
+		const home = tempHome();
+		const app = await startApp({home, flags: {endpoint: 'http://127.0.0.1:9'}, createRuntime: noCredentials});
+		await app.see('Add an AccessKey');
+		await app.press(ARROW_DOWN, '❯ Add an AccessKey');
+		await app.press(ENTER, 'Account name');
+		await app.press(ENTER, '❯ AccessKey ID');
+		app.stdin.write('LTAIoffline');
+		await app.see('AccessKey ID      LTAIoffline');
+		await app.press(ENTER, '❯ AccessKey secret');
+		app.stdin.write('offline-secret-0123');
+		await app.see('•••••••••••••••');
+		await app.press(ENTER, '❯ Site');
+		const frame = await app.press(ENTER, 'but the key could not be checked');
+		expect(frame).toContain('could not connect to http://127.0.0.1:9');
+		expect(frame).not.toContain('nothing was saved');
+		expect(frame).not.toContain('offline-secret');
+		expect(readFileSync(join(home, 'alidomain', 'config', 'accounts.json'), 'utf8')).toContain('LTAIoffline');
 	});
 
 	it('trying the sandbox from the first run goes home connected', async () => {

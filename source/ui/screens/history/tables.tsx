@@ -8,7 +8,8 @@ import {cutCells, padEndCells, padStartCells} from '../../../core/text-width.js'
 import {operationOfTaskType} from '../../../core/watch-target.js';
 import {WindowedList} from '../../components/WindowedList.js';
 import type {ServerTask} from '../../hooks/use-server-tasks.js';
-import {localTime, parseServerTime, zoneName} from '../../format-time.js';
+import {parseServerTime} from '../../../core/server-time.js';
+import {localTime, zoneName} from '../../format-time.js';
 import {useTheme} from '../../theme.js';
 import {taskStatuses, text} from './text.js';
 
