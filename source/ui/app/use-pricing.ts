@@ -3,6 +3,7 @@
 // progress; it starts by itself and can be stopped and started again.
 import {useCallback, useEffect, useRef, type Dispatch} from 'react';
 import {checkAvailability} from '../../core/availability.js';
+import {suffixSamples} from '../../core/suffix-price.js';
 import type {Runtime} from '../../runtime.js';
 import {checksOf, domainsToSend, type WizardAction, type WizardState} from '../state/wizard-state.js';
 
@@ -21,10 +22,15 @@ export function usePricing({state, dispatch, runtime}: {state: WizardState; disp
 		}
 
 		const checks = checksOf(current);
-		const names = domainsToSend(current).map(d => d.name).filter(name => {
-			const check = checks[name];
-			return check === undefined || check.availability === 'error';
-		});
+		const sending = domainsToSend(current).map(d => d.name);
+		// Without premium allowed a few names per suffix bound the batch (core/estimate.ts boundCost); with it, every
+		// name's own price counts.
+		const names = current.operation === 'register' && !current.options.premium
+			? suffixSamples(sending, checks)
+			: sending.filter(name => {
+				const check = checks[name];
+				return check === undefined || check.availability === 'error';
+			});
 		if (names.length === 0) {
 			return;
 		}

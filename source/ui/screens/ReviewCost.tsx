@@ -17,6 +17,11 @@ const text = messages({
 		en: (money: string, n: number, years: number) => `${money} for ${count(n, ['domain', 'domains'], '')} × ${count(years, ['year', 'years'], '')}`,
 		zh: (money: string, n: number, years: number) => `${money}（${n.toLocaleString('en-US')} 个域名 × ${years} 年）`,
 	},
+	atMost: {en: (line: string) => `at most ${line}`, zh: (line: string) => `最多 ${line}`},
+	boundWhy: {
+		en: "An upper bound: each name at its suffix's standard price. A premium name fails unless premium is allowed, a taken one fails, and neither costs anything.",
+		zh: '这是上限：每个域名按其后缀的标准价计。未允许溢价时溢价域名会失败，已被注册的域名也会失败，均不扣费。',
+	},
 	redeemLine: {
 		en: (money: string, n: number) => `${money}: the redemption fee of ${count(n, ['domain', 'domains'], '')}`,
 		zh: (money: string, n: number) => `${money}（${n.toLocaleString('en-US')} 个域名的赎回费）`,
@@ -104,7 +109,8 @@ export const ReviewCost = ({estimate, budget, pricing, balance, maxSpend, curren
 	} else if (priced === 0) {
 		cost = text.nothingPriced;
 	} else {
-		cost = estimate.operation === 'register' ? text.registerLine(money(estimate.total), priced, estimate.years) : text.redeemLine(money(estimate.total), priced);
+		const line = estimate.operation === 'register' ? text.registerLine(money(estimate.total), priced, estimate.years) : text.redeemLine(money(estimate.total), priced);
+		cost = estimate.upperBound ? text.atMost(line) : line;
 	}
 
 	const view = balance.view;
@@ -133,6 +139,7 @@ export const ReviewCost = ({estimate, budget, pricing, balance, maxSpend, curren
 	return (
 		<Box flexDirection="column">
 			<Line label={text.cost}>{cost}</Line>
+			{estimate.upperBound && estimate.complete && !running && priced > 0 && <Line label="">{<Text color={colors.muted}>{text.boundWhy}</Text>}</Line>}
 			<Line label={text.balance}>
 				<Text color={budget.overBalance ? colors.failure : view && view.status !== 'known' ? colors.warning : undefined}>{balanceText}</Text>
 			</Line>

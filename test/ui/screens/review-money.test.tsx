@@ -76,9 +76,28 @@ describe('the review prices the batch', () => {
 		expect(frame).not.toContain('lack of money');
 	});
 
+	it('without premium allowed a long list is bounded from a few names per suffix, said as "at most" and why', async () => {
+		const real = sandboxClient(sandbox);
+		const asked: string[] = [];
+		const counting = {
+			...real,
+			queryDomainRealTimePrice: async (...args: Parameters<DomainClient['queryDomainRealTimePrice']>) => {
+				asked.push(...(JSON.parse(args[0].DomainItem) as Array<{DomainName: string}>).map(item => item.DomainName));
+				return real.queryDomainRealTimePrice(...args);
+			},
+		} as DomainClient;
+		const names = [...Array.from({length: 40}, (_, i) => `bounded-${i}.com`), ...Array.from({length: 10}, (_, i) => `bounded-${i}.net`)].join('\n');
+		const app = await open(sandbox, names, {}, counting);
+		const frame = await waitForFrame(app, 'at most CNY 3,550.00 for 50 domains × 1 year');
+		expect(frame.replace(/\s+/g, ' ')).toContain("An upper bound: each name at its suffix's standard price.");
+		// Three names of each suffix, not fifty.
+		expect(asked).toHaveLength(6);
+	});
+
 	it('pricing can be stopped: the cost is then said to be unknown, with the key that prices the rest', async () => {
 		const names = Array.from({length: 30}, (_, i) => `stop-price-${i}.com`).join('\n');
-		const app = await open(checkOnly, names);
+		// Premium allowed: every name's own price counts, so each is asked for.
+		const app = await open(checkOnly, names, {options: {years: 1, premium: true}});
 		await app.see('pricing 2/30');
 		// The time left is worked out from the rate observed so far.
 		await waitFor(() => /pricing \d+\/30, about \d+ s left/.test(app.frame()), () => app.frame(), 15_000);
