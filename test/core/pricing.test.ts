@@ -8,6 +8,7 @@ import {createRateLimiter} from '../../source/api/rate-limit.js';
 import {RATE_LIMITS, type RequestOf} from '../../source/api/schema.js';
 import {checkAvailability, type AvailabilityApi} from '../../source/core/availability.js';
 import {batchPriceRefusal} from '../../source/core/batch-price.js';
+import {lookupRedemptionFees, tldOf} from '../../source/core/redemption-fee.js';
 import {SANDBOX_CREDENTIALS, startSandbox, type RunningSandbox} from '../../source/sandbox/server.js';
 
 describe('CheckDomain in flight', () => {
@@ -104,6 +105,20 @@ describe('the batch price API against the sandbox', () => {
 		const again = counted(without.url);
 		await checkAvailability(again.api, ['fb-two.com', 'fb-three.com'], {currency: 'CNY'});
 		expect(again.counts).toMatchObject({batch: 0, check: 2});
+	});
+
+	it('one limiter for every caller of the account: the availability check and the redemption fees at once are never throttled', async () => {
+		// Two clients for one account, without retries: a call over CheckDomain's 10 a second would fail as Throttling.User.
+		const a = createDomainClient({credentials: SANDBOX_CREDENTIALS, endpoint: without.url, retry: {retries: 0}});
+		const b = createDomainClient({credentials: SANDBOX_CREDENTIALS, endpoint: without.url, retry: {retries: 0}});
+		const redemption = (await a.queryDomainList({PageNum: 1, PageSize: 50, QueryType: '2'})).Data.Domain.map((d) => d.DomainName);
+		const [checks, fees] = await Promise.all([
+			checkAvailability(a, Array.from({length: 14}, (_, i) => `shared-${i}.com`), {currency: 'CNY'}),
+			lookupRedemptionFees(b, redemption),
+		]);
+		expect(checks.map((r) => r.availability)).toEqual(checks.map(() => 'available'));
+		expect(fees.size).toBe(new Set(redemption.map(tldOf)).size);
+		expect(fees.size).toBeGreaterThan(1);
 	});
 
 	it('falls back on Forbidden.RAM and NoPermission too, but not on a passing failure', async () => {
