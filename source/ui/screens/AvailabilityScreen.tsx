@@ -6,6 +6,7 @@ import {useMemo} from 'react';
 import type {CheckResult} from '../../core/availability.js';
 import {count, getLang, messages} from '../../i18n/index.js';
 import {formatMoney} from '../../core/estimate.js';
+import {useTimeLeft} from '../hooks/use-time-left.js';
 import {ProgressBar} from '../components/ProgressBar.js';
 import {Spinner} from '../components/Spinner.js';
 import {WindowedList} from '../components/WindowedList.js';
@@ -35,7 +36,10 @@ const text = messages({
 	ask: {en: (n: number) => `Check availability and price of ${count(n, ['domain', 'domains'], '')}? `, zh: (n: number) => `查询 ${count(n, ['', ''], '个域名')}的可用性和价格？`},
 	optional: {en: 'Optional. Press c to check, Enter to skip.', zh: '可选。按 c 查询，按 Enter 跳过。'},
 	connecting: {en: 'Connecting…', zh: '正在连接…'},
-	progress: {en: (done: number, total: number) => `${done}/${total} checked`, zh: (done: number, total: number) => `已查询 ${done}/${total}`},
+	progress: {
+		en: (done: number, total: number, left: number | undefined) => `${done}/${total} checked${left === undefined ? '' : `, about ${left} s left`}`,
+		zh: (done: number, total: number, left: number | undefined) => `已查询 ${done}/${total}${left === undefined ? '' : `，约剩 ${left} 秒`}`,
+	},
 	checking: {en: 'Checking… (s to stop)', zh: '正在查询…（按 s 停止）'},
 	stopped: {en: (n: number) => `Stopped: ${n} not checked. c checks the rest.`, zh: (n: number) => `已停止：${n} 个未查询。按 c 继续查询其余。`},
 	cannot: {en: (n: number) => `${n} cannot be registered: press x to drop them.`, zh: (n: number) => `${n} 个无法注册：按 x 去掉。`},
@@ -94,6 +98,7 @@ export const AvailabilityScreen = () => {
 	const {availability, list} = state;
 	const running = availability.status === 'running';
 	const checked = availability.status !== 'idle';
+	const left = useTimeLeft(availability.done, availability.total, availability.status === 'running');
 	// What is known to fail, or is not known at all: nothing is shown green while any of it remains. Counted over the
 	// whole list only when the list or its results change, never for a key that moves the cursor (docs/performance.md).
 	const {unavailable, premiumFails, trademarkFails, errors} = useMemo(() => {
@@ -167,7 +172,7 @@ export const AvailabilityScreen = () => {
 			{!session.runtime && <Spinner label={text.connecting} />}
 			{checked && (
 				<Box flexDirection="column">
-					<ProgressBar value={availability.total === 0 ? 1 : availability.done / availability.total} label={text.progress(availability.done, availability.total)} />
+					<ProgressBar value={availability.total === 0 ? 1 : availability.done / availability.total} label={text.progress(availability.done, availability.total, left)} />
 					{running && <Spinner label={text.checking} />}
 					{availability.status === 'stopped' && <Text color={colors.warning}>{`${symbols.warning} ${text.stopped(availability.total - availability.done)}`}</Text>}
 					{availability.status !== 'running' && concerns.map(line => <Text key={line} color={colors.warning} wrap="wrap">{`${symbols.warning} ${line}`}</Text>)}

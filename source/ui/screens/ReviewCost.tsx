@@ -1,12 +1,11 @@
 // The review's money lines: the estimate (core/estimate.ts), the balance, what is left, and what will fail. They
 // wrap rather than being cut: a warning about money must be read whole.
 import {Box, Text} from 'ink';
-import {useState, type ReactNode} from 'react';
+import type {ReactNode} from 'react';
 import type {BalanceView} from '../../core/balance.js';
 import {formatMoney, type BudgetCheck, type Estimate, type FailKind} from '../../core/estimate.js';
-import {secondsLeft} from '../../core/in-flight.js';
 import {count, getLang, messages} from '../../i18n/index.js';
-import {useNow} from '../hooks/use-now.js';
+import {useTimeLeft} from '../hooks/use-time-left.js';
 import {useTheme} from '../theme.js';
 import type {PricingState} from '../state/wizard-state.js';
 
@@ -89,11 +88,7 @@ export type ReviewCostProps = {
 };
 
 export const ReviewCost = ({estimate, budget, pricing, balance, maxSpend, currency}: ReviewCostProps) => {
-	// When this round of pricing started, for the time left at the rate observed so far.
-	const round = pricing.status === 'running' ? pricing.total : -1;
-	const now = useNow(1000, round >= 0);
-	const [started, setStarted] = useState(() => ({round, at: Date.now()}));
-	if (started.round !== round) setStarted({round, at: now});
+	const left = useTimeLeft(pricing.done, pricing.total, pricing.status === 'running');
 	const {symbols, colors} = useTheme();
 	const lang = getLang();
 	const cur = estimate.currency ?? (balance.view?.status === 'known' ? balance.view.balance.currency : currency);
@@ -103,7 +98,7 @@ export const ReviewCost = ({estimate, budget, pricing, balance, maxSpend, curren
 
 	let cost: string;
 	if (running) {
-		cost = `${priced > 0 ? text.soFar(money(estimate.total)) : ''}${text.pricing(pricing.done, pricing.total, secondsLeft(pricing.done, pricing.total, started.at, now))}`;
+		cost = `${priced > 0 ? text.soFar(money(estimate.total)) : ''}${text.pricing(pricing.done, pricing.total, left)}`;
 	} else if (!estimate.complete) {
 		cost = `${priced > 0 ? text.soFar(money(estimate.total)) : ''}${text.unknown(estimate.unpriced.length)}`;
 	} else if (priced === 0) {

@@ -356,6 +356,8 @@ describe('register flow', () => {
 		const list = addToList(emptyList(), names.join('\n'), 'register');
 		const app = await startApp({home, createRuntime: async () => runtimeFor(client, home), start: {operation: 'register', prefill: {list}}});
 		await app.see('Register · Availability');
+		// `c` is taken once the session is connected.
+		await waitFor(() => !app.frame().includes('Connecting…'), () => app.frame(), 15_000);
 		await app.press('c', 'Checking');
 		await waitFor(() => checked.length >= 3, () => `checked ${checked.length}`);
 		let frame = await app.press('s', 'Stopped:');
