@@ -28,11 +28,15 @@ export function createRateLimiter(perSecond: Readonly<Record<string, number>>, c
 		line.pumping = true;
 		try {
 			while (line.waiting.length > 0) {
-				const wait = line.lastAt + interval - clock.now();
+				const slot = line.lastAt + interval;
+				const wait = slot - clock.now();
 				if (wait > 0) await clock.sleep(wait);
 				const next = line.waiting.shift();
 				if (!next) break;
-				line.lastAt = clock.now();
+				// On the grid while the line is busy: a timer that fires a little late does not push every later
+				// departure back with it. A caller that found its slot already past starts the grid again from now.
+				const now = clock.now();
+				line.lastAt = wait > 0 && now - slot < interval ? slot : now;
 				next();
 			}
 		} finally {
