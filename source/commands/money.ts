@@ -10,7 +10,7 @@ import {secondsLeft} from '../core/in-flight.js';
 import {priceSuffixes} from '../core/suffix-price.js';
 import {batchPriceUsable} from '../core/batch-price.js';
 import type {Operation} from '../core/orders.js';
-import {getLang, messages} from '../i18n/index.js';
+import {count, getLang, messages} from '../i18n/index.js';
 import type {Runtime} from '../runtime.js';
 import type {CommandIo} from '../cli/command-io.js';
 import {EXIT} from '../cli/exit-codes.js';
@@ -26,26 +26,23 @@ const text = messages({
 	plan: {en: (summary: string) => `Plan: ${summary}`, zh: (summary: string) => `计划：${summary}`},
 	requestsAt: {en: (path: string) => `Requests: ${path}`, zh: (path: string) => `请求：${path}`},
 	wouldRefuse: {en: (why: string) => `Without --dry-run: ${why}`, zh: (why: string) => `若不加 --dry-run：${why}`},
-	pricing: {
-		en: (n: number) => `Pricing each of ${n} name${n === 1 ? '' : 's'}…`,
-		zh: (n: number) => `正在给 ${n} 个域名逐一询价……`,
-	},
+	pricing: {en: (n: number) => `Pricing each of ${count(n, ['name', 'names'], '')}…`, zh: (n: number) => `正在给 ${n.toLocaleString('en-US')} 个域名逐一询价……`},
 	pricingSuffixes: {
-		en: (n: number) => `Pricing ${n} suffix${n === 1 ? '' : 'es'} for an upper bound of the cost…`,
-		zh: (n: number) => `正在为 ${n} 个后缀询价，得出费用上限……`,
+		en: (n: number) => `Pricing ${count(n, ['suffix', 'suffixes'], '')} for an upper bound of the cost…`,
+		zh: (n: number) => `正在为 ${n.toLocaleString('en-US')} 个后缀询价，得出费用上限……`,
 	},
-	pricingFees: {en: (n: number) => `Pricing the redemption fee of ${n} suffix${n === 1 ? '' : 'es'}…`, zh: (n: number) => `正在查询 ${n} 个后缀的赎回费……`},
+	pricingFees: {en: (n: number) => `Pricing the redemption fee of ${count(n, ['suffix', 'suffixes'], '')}…`, zh: (n: number) => `正在查询 ${n.toLocaleString('en-US')} 个后缀的赎回费……`},
 	priced: {
-		en: (done: number, total: number, left: number | undefined) => `  priced ${done}/${total}${left === undefined ? '' : `, about ${left} s left`}`,
-		zh: (done: number, total: number, left: number | undefined) => `  已询价 ${done}/${total}${left === undefined ? '' : `，约剩 ${left} 秒`}`,
+		en: (done: number, total: number, left: number | undefined) => `  priced ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}${left === undefined ? '' : `, about ${left} s left`}`,
+		zh: (done: number, total: number, left: number | undefined) => `  已询价 ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}${left === undefined ? '' : `，约剩 ${left} 秒`}`,
 	},
 	cost: {
 		en: (money: string, n: number, years: number, register: boolean) => `Estimated cost: ${money} for ${n} domain${n === 1 ? '' : 's'}${register ? ` × ${years} year${years === 1 ? '' : 's'}` : ' (redemption fee)'}`,
 		zh: (money: string, n: number, years: number, register: boolean) => `预估费用：${money}（${n} 个域名${register ? ` × ${years} 年` : '的赎回费'}）`,
 	},
 	bound: {
-		en: (money: string, n: number, years: number) => `Estimated cost: at most ${money} for ${n} domain${n === 1 ? '' : 's'} × ${years} year${years === 1 ? '' : 's'}`,
-		zh: (money: string, n: number, years: number) => `预估费用：最多 ${money}（${n} 个域名 × ${years} 年）`,
+		en: (money: string, n: number, years: number) => `Estimated cost: at most ${money} for ${count(n, ['domain', 'domains'], '')} × ${count(years, ['year', 'years'], '')}`,
+		zh: (money: string, n: number, years: number) => `预估费用：最多 ${money}（${n.toLocaleString('en-US')} 个域名 × ${years} 年）`,
 	},
 	boundWhy: {
 		en: "  an upper bound: each name at its suffix's standard price; without --premium a premium name fails, and a taken one fails, costing nothing",
