@@ -8,6 +8,7 @@ import {createRateLimiter} from '../../source/api/rate-limit.js';
 import {RATE_LIMITS, type RequestOf} from '../../source/api/schema.js';
 import {checkAvailability, type AvailabilityApi} from '../../source/core/availability.js';
 import {batchPriceRefusal} from '../../source/core/batch-price.js';
+import {secondsLeft} from '../../source/core/in-flight.js';
 import {lookupRedemptionFees, tldOf} from '../../source/core/redemption-fee.js';
 import {SANDBOX_CREDENTIALS, startSandbox, type RunningSandbox} from '../../source/sandbox/server.js';
 
@@ -43,6 +44,15 @@ describe('CheckDomain in flight', () => {
 		// …and the whole list in about names ÷ limit, not names × latency.
 		expect(most).toBeGreaterThanOrEqual(15);
 		expect(Date.now()).toBeLessThanOrEqual(1.15 * (names.length / 10) * 1000 + 2_000);
+	});
+});
+
+describe('time left', () => {
+	it('is worked out from the rate observed so far, and unknown before anything is done', () => {
+		expect(secondsLeft(0, 100, 0, 5_000)).toBeUndefined();
+		// 10 done in 2 s: 90 more at 5 a second.
+		expect(secondsLeft(10, 100, 1_000, 3_000)).toBe(18);
+		expect(secondsLeft(100, 100, 0, 9_000)).toBe(0);
 	});
 });
 
