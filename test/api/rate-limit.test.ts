@@ -5,7 +5,7 @@ import {createDomainClient} from '../../source/api/client.js';
 import {accountLimiter, createRateLimiter, type LimiterClock} from '../../source/api/rate-limit.js';
 import {RATE_LIMITS} from '../../source/api/schema.js';
 
-/** Vitest's fake timers: time moves only when the test runs the timers. */
+/** Fake timers: time moves only when the test runs the timers. */
 function virtualClock(): LimiterClock & {readonly t: number} {
 	vi.useFakeTimers({now: 0});
 	return {
