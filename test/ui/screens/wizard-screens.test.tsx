@@ -43,6 +43,21 @@ describe('home', () => {
 	});
 });
 
+/** From the first run: Add an AccessKey, the default name, this ID and secret (checked never shown), up to Site. */
+async function fillAddAccessKey(app: Awaited<ReturnType<typeof startApp>>, id: string, secret: string): Promise<void> {
+	await app.see('Add an AccessKey');
+	await app.press(ARROW_DOWN, '❯ Add an AccessKey');
+	await app.press(ENTER, 'Account name');
+	await app.press(ENTER, '❯ AccessKey ID');
+	app.stdin.write(id);
+	await app.see(`AccessKey ID      ${id}`);
+	await app.press(ENTER, '❯ AccessKey secret');
+	app.stdin.write(secret);
+	await app.see('•'.repeat(secret.length));
+	expect(app.frame()).not.toContain(secret);
+	await app.press(ENTER, '❯ Site');
+}
+
 describe('first run and accounts', () => {
 	it('with no credentials offers the sandbox and an AccessKey; the import only when the CLI config exists', async () => {
 		const app = await startApp({createRuntime: noCredentials});
@@ -80,16 +95,7 @@ describe('first run and accounts', () => {
 	it('a key that cannot be checked (nothing answers) is saved with a note saying why, not refused', async () => {
 		const home = tempHome();
 		const app = await startApp({home, flags: {endpoint: 'http://127.0.0.1:9'}, createRuntime: noCredentials});
-		await app.see('Add an AccessKey');
-		await app.press(ARROW_DOWN, '❯ Add an AccessKey');
-		await app.press(ENTER, 'Account name');
-		await app.press(ENTER, '❯ AccessKey ID');
-		app.stdin.write('LTAIoffline');
-		await app.see('AccessKey ID      LTAIoffline');
-		await app.press(ENTER, '❯ AccessKey secret');
-		app.stdin.write('offline-secret-0123');
-		await app.see('•••••••••••••••');
-		await app.press(ENTER, '❯ Site');
+		await fillAddAccessKey(app, 'LTAIoffline', 'offline-secret-0123');
 		const frame = await app.press(ENTER, 'but the key could not be checked');
 		expect(frame).toContain('could not connect to http://127.0.0.1:9');
 		expect(frame).not.toContain('nothing was saved');
@@ -107,17 +113,7 @@ describe('first run and accounts', () => {
 
 	it('a wrong secret is refused with SignatureDoesNotMatch and its hint, and nothing is stored', async () => {
 		const app = await startApp({flags: {endpoint: sandbox.url}, createRuntime: noCredentials});
-		await app.see('Add an AccessKey');
-		await app.press(ARROW_DOWN, '❯ Add an AccessKey');
-		await app.press(ENTER, 'Account name');
-		await app.press(ENTER, '❯ AccessKey ID');
-		app.stdin.write('sandbox');
-		await app.see('AccessKey ID      sandbox');
-		await app.press(ENTER, '❯ AccessKey secret');
-		app.stdin.write('not-the-secret');
-		await app.see('••••••••••••••');
-		expect(app.frame()).not.toContain('not-the-secret');
-		await app.press(ENTER, '❯ Site');
+		await fillAddAccessKey(app, 'sandbox', 'not-the-secret');
 		const frame = await app.press(ENTER, 'SignatureDoesNotMatch');
 		expect(frame).toContain('nothing was saved');
 		expect(frame).toMatch(/secret/i);
@@ -136,16 +132,7 @@ describe('first run and accounts', () => {
 
 			return runtimeFor(sandboxClient(sandbox), home, {accountLabel: 'default', sandbox: false});
 		}});
-		await app.see('Add an AccessKey');
-		await app.press(ARROW_DOWN, '❯ Add an AccessKey');
-		await app.press(ENTER, 'Account name');
-		await app.press(ENTER, '❯ AccessKey ID');
-		app.stdin.write('sandbox');
-		await app.see('AccessKey ID      sandbox');
-		await app.press(ENTER, '❯ AccessKey secret');
-		app.stdin.write('sandbox-secret');
-		await app.see('••••••••••••••');
-		await app.press(ENTER, '❯ Site');
+		await fillAddAccessKey(app, 'sandbox', 'sandbox-secret');
 		await app.press(ENTER, 'What would you like to do?');
 		await app.see('account default');
 		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, '❯ Accounts');
