@@ -30,8 +30,8 @@ const bool = (en: string, zh: string) => flag({type: 'boolean', help: {en, zh}})
 const submitFlags = {
 	domains: flag({type: 'string', value: 'FILE', help: {en: 'the domains, one per line (also commas or spaces); - reads standard input', zh: '域名列表，每行一个（也可用逗号或空格分隔）；- 表示从标准输入读取'}}),
 	'skip-invalid': bool('when some lines are rejected, send the valid ones (else: exit 2, nothing sent)', '有被拒绝的行时只发送有效的域名（否则退出码 2，不发送）'),
-	coupon: flag({type: 'string', value: 'NO', help: {en: 'voucher to use', zh: '使用的代金券'}}),
-	promotion: flag({type: 'string', value: 'NO', help: {en: 'coupon to use', zh: '使用的优惠券'}}),
+	coupon: flag({type: 'string', value: 'NO', help: {en: 'the number of a coupon of your account to pay with (CouponNo)', zh: '用于付款的账号优惠券编号（CouponNo）'}}),
+	promotion: flag({type: 'string', value: 'NO', help: {en: 'the number of a promotion to apply (PromotionNo)', zh: '要使用的促销活动编号（PromotionNo）'}}),
 	'batch-size': flag({type: 'string', value: 'N', range: {min: 1, max: MAX_BATCH_SIZE}, default: {value: DEFAULT_BATCH_SIZE}, help: {en: 'domains per task', zh: '每个任务的域名数'}}),
 	yes: flag({type: 'boolean', short: 'y', help: {en: 'submit without asking (required without a terminal)', zh: '不经确认直接提交（没有终端时必须加）'}}),
 	wait: bool(

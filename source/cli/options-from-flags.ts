@@ -1,6 +1,7 @@
 // Flags → options, in one place: every flag whose value means something is checked and converted here, for the
-// commands and for the interactive app alike, with one complaint per bad value in both languages. Each function
-// returns only what the flags say; defaults belong to whoever uses the answer.
+// commands and for the interactive app alike, with one complaint per bad value in both languages. Choices, ranges
+// and defaults come from the flags' declarations (flag-table.ts). The order flags return only what was given (a
+// step the flags did not fill stays for the wizard); --port and --speed fall back to their declared default.
 import {validateNameServers} from '../core/domain-name.js';
 import type {Operation} from '../core/orders.js';
 import {parseBatchSize, parseYears} from '../core/plan-batches.js';

@@ -1,10 +1,11 @@
 // What renewing costs a year, as CheckDomain prices it with FeeCommand=renew (StaticPriceInfo, action "renew",
 // `period` in months). A normal name renews at its suffix's price, so one call prices every name that ends the same
-// way; a premium name has its own price and is asked for by name. CheckDomain has no batch form and a documented
-// limit of 10 calls a second, which this keeps to. A call that fails leaves its names unpriced: the price is shown
+// way; a premium name has its own price and is asked for by name. The calls go several at once at the account's
+// pace, which the API client keeps (source/api/rate-limit.ts). A call that fails leaves its names unpriced: the price is shown
 // "when known", and the estimate lists them as unpriced, never guessed (docs/architecture.md "The estimate").
 import type {DomainClient} from '../api/client.js';
 import type {CheckResult} from './availability.js';
+import {DEFAULT_IN_FLIGHT, forEachInFlight} from './in-flight.js';
 import {tldOf} from './redemption-fee.js';
 
 export type RenewalPriceApi = Pick<DomainClient, 'checkDomain'>;
@@ -13,25 +14,19 @@ export type RenewalPriceApi = Pick<DomainClient, 'checkDomain'>;
 export async function lookupRenewalPrices(
 	api: RenewalPriceApi,
 	domains: ReadonlyArray<{name: string; premium?: boolean}>,
-	options: {qps?: number; signal?: AbortSignal; sleep?: (ms: number) => Promise<void>; onPrice?: (name: string, yearly: number) => void} = {},
+	options: {signal?: AbortSignal; inFlight?: number; onPrice?: (name: string, yearly: number) => void} = {},
 ): Promise<Map<string, number>> {
 	const groups = new Map<string, string[]>();
 	for (const d of domains) {
 		const key = d.premium ? `=${d.name}` : tldOf(d.name);
 		groups.set(key, [...(groups.get(key) ?? []), d.name]);
 	}
-	const interval = 1000 / (options.qps ?? 10);
-	const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 	const prices = new Map<string, number>();
-	let first = true;
-	for (const names of groups.values()) {
-		if (options.signal?.aborted) break;
-		if (!first) await sleep(interval);
-		first = false;
+	await forEachInFlight([...groups.values()], options.inFlight ?? DEFAULT_IN_FLIGHT, async (names) => {
 		try {
-			const answer = await api.checkDomain({DomainName: names[0]!, FeeCommand: 'renew', FeePeriod: 1}, {signal: options.signal});
+			const answer = await api.checkDomain({DomainName: names[0]!, FeeCommand: 'renew', FeePeriod: 1}, {queueSignal: options.signal});
 			const info = answer.StaticPriceInfo?.PriceInfo.find((p) => p.action === 'renew');
-			if (!info || !Number.isFinite(info.money)) continue;
+			if (!info || !Number.isFinite(info.money)) return;
 			const yearly = info.money / Math.max(1, Math.round((info.period ?? 12) / 12));
 			for (const name of names) {
 				prices.set(name, yearly);
@@ -40,7 +35,7 @@ export async function lookupRenewalPrices(
 		} catch {
 			// Unpriced: shown as unknown, and the estimate says so.
 		}
-	}
+	}, options.signal);
 	return prices;
 }
 

@@ -271,10 +271,15 @@ export function checkDomain(state: WorldState, windows: CheckWindows, params: Re
 }
 
 function admitCheck(windows: CheckWindows, accessKeyId: string, now: number): void {
-	let calls = windows.get(accessKeyId);
-	if (!calls) windows.set(accessKeyId, (calls = []));
+	admitCall(windows, accessKeyId, now, CHECK_DOMAIN_QPS);
+}
+
+/** A sliding one-second window of arrivals per key: the call that would be one too many is throttled. */
+export function admitCall(windows: CheckWindows, key: string, now: number, perSecond: number): void {
+	let calls = windows.get(key);
+	if (!calls) windows.set(key, (calls = []));
 	while (calls.length > 0 && calls[0]! <= now - 1000) calls.shift();
-	if (calls.length >= CHECK_DOMAIN_QPS) throw throttled(calls[0]! + 1000 - now);
+	if (calls.length >= perSecond) throw throttled(calls[0]! + 1000 - now);
 	calls.push(now);
 }
 

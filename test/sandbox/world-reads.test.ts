@@ -161,6 +161,7 @@ describe('every operation', () => {
 			QueryDomainList: {PageNum: 1, PageSize: 10},
 			QueryDomainByDomainName: {DomainName: 'lianyun.io'},
 			CheckDomain: {DomainName: 'abc.com'},
+			QueryDomainRealTimePrice: {Currency: 'CNY', DomainItem: JSON.stringify([{Action: 'activate', DomainName: 'shape-c.com', Period: 1, Suffix: 'com'}])},
 			QueryAccountBalance: {},
 		};
 		for (const action of Object.keys(operations) as OperationName[]) {

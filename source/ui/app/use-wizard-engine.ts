@@ -149,7 +149,6 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 		dispatch({type: 'check-start', total: resumeFrom + names.length, resume: resumeFrom > 0});
 		checkAvailability(runtime.client, names, {
 			currency: runtime.currency,
-			qps: 10,
 			signal: stop.signal,
 			onResult: (result, done) => dispatch({type: 'check-result', result, done: resumeFrom + done}),
 		}).then(

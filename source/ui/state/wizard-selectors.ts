@@ -1,8 +1,9 @@
 // What is read from the wizard's state rather than kept in it: the domains the review will send, and what they
 // cost (core/estimate.ts, from the availability check's, the picker's and the review's own prices).
 import {isUnavailable, type CheckResult} from '../../core/availability.js';
-import {estimateCost, type Estimate} from '../../core/estimate.js';
+import {boundCost, estimateCost, type Estimate} from '../../core/estimate.js';
 import {renewalChecks} from '../../core/renewal-price.js';
+import {suffixPricesFrom} from '../../core/suffix-price.js';
 import {feeOf as pickerFee} from './domain-picker.js';
 import type {WizardState} from './wizard-state.js';
 
@@ -68,8 +69,23 @@ export function checksOf(state: WizardState): Record<string, CheckResult> {
 	return {...fromPicker, ...state.pricing.results};
 }
 
-/** The batch's estimate, from core: it follows the years and the premium and trademark options as they are now. */
+/**
+ * The batch's estimate, from core: it follows the years and the premium and trademark options as they are now. A
+ * registration without premium allowed is bounded with one price per suffix (core/estimate.ts boundCost), exact
+ * where every name is priced already.
+ */
 export function estimateOf(state: WizardState): Estimate {
+	if (state.operation === 'register' && !state.options.premium) {
+		const checks = checksOf(state);
+		return boundCost({
+			domains: domainsToSend(state).map(d => d.name),
+			years: state.options.years,
+			trademark: state.options.trademark,
+			suffixPrices: suffixPricesFrom(Object.values(checks), state.options.years),
+			checks,
+		});
+	}
+
 	return estimateCost({
 		operation: state.operation,
 		domains: domainsToSend(state).map(d => d.name),
