@@ -88,6 +88,11 @@ describe('renew, headless', () => {
 		expect((await sandbox.client.queryTaskList({PageNum: 1, PageSize: 100})).TotalItemNum).toBe(tasksBefore + 1);
 		const due = await expiring();
 		expect(due.domains.map((d) => d.domain).sort()).toEqual(['tea.cn', 'zen.io']);
+		// With --premium the premium one renews, at its premium price.
+		const premium = await runCli(['renew', '--domains', '-', '--premium', '--endpoint', sandbox.url, '--yes', '--wait', '--json'], {env, input: 'tea.cn\n'});
+		expect(premium.code, premium.stderr).toBe(0);
+		expect((JSON.parse(premium.stdout) as {estimate: {total: number}}).estimate.total).toBe(12_000);
+		expect((await expiring()).domains.map((d) => d.domain)).toEqual(['zen.io']);
 	});
 
 	it('refuses flags that do not belong to renew, and a bad window', async () => {
