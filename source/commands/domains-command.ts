@@ -87,7 +87,8 @@ async function listExpiring(flags: ParsedCommandLine['flags'], io: CommandIo): P
 	try {
 		const now = Date.now();
 		const rows = (await listRenewalDomains(runtime.client, {withinDays: within, now: () => now})).sort(bySoonestExpiry).map((d) => renewalRow(d, now));
-		const prices = await lookupRenewalPrices(runtime.client, rows);
+		const currency = runtime.currency ?? 'CNY';
+		const prices = await lookupRenewalPrices(runtime.client, rows, {currency: runtime.currency});
 		const status = (r: RenewalRow) => (r.status === '1' ? 'renewal-due' : 'expiring');
 		if (flags.json) {
 			const domains = rows.map((r) => ({
@@ -99,7 +100,7 @@ async function listExpiring(flags: ParsedCommandLine['flags'], io: CommandIo): P
 				premium: r.premium,
 				price: prices.get(r.name) ?? null,
 			}));
-			io.stdout.write(JSON.stringify({withinDays: within, currency: 'CNY', domains}, null, 2) + '\n');
+			io.stdout.write(JSON.stringify({withinDays: within, currency, domains}, null, 2) + '\n');
 			return EXIT.ok;
 		}
 		if (rows.length === 0) {
@@ -118,7 +119,7 @@ async function listExpiring(flags: ParsedCommandLine['flags'], io: CommandIo): P
 					localDay(r.expiryMs),
 					padEndCells(text.left(r.daysLeft), 20),
 					padEndCells(status(r) === 'renewal-due' ? text.due : text.expiring, 14),
-					padEndCells(price === undefined ? '-' : text.perYear(formatMoney(price, 'CNY', lang)), 18),
+					padEndCells(price === undefined ? '-' : text.perYear(formatMoney(price, currency, lang)), 18),
 					r.premium ? text.premium : '',
 				];
 				return columns.join('  ').trimEnd();

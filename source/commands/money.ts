@@ -121,7 +121,7 @@ export async function checkMoney(
 			options.progress(text.pricingRenewal(suffixes));
 			const premium = new Set(batch.premiumNames ?? []);
 			const domains = batch.domains.map((name) => ({name, premium: premium.has(name)}));
-			estimate = estimateCost({...batch, checks: renewalChecks(domains, await lookupRenewalPrices(runtime.client, domains), runtime.currency)});
+			estimate = estimateCost({...batch, checks: renewalChecks(domains, await lookupRenewalPrices(runtime.client, domains, {currency: runtime.currency}), runtime.currency)});
 		} else if (batch.operation === 'register' && !batch.premium) {
 			options.progress(text.pricingSuffixes(suffixes));
 			const suffixPrices = await priceSuffixes(runtime.client, batch.domains, {years: batch.years, currency: runtime.currency});

@@ -14,7 +14,8 @@ export type RenewalPriceApi = Pick<DomainClient, 'checkDomain'>;
 export async function lookupRenewalPrices(
 	api: RenewalPriceApi,
 	domains: ReadonlyArray<{name: string; premium?: boolean}>,
-	options: {signal?: AbortSignal; inFlight?: number; onPrice?: (name: string, yearly: number) => void} = {},
+	/** `currency`: asked as FeeCurrency, the account's currency (docs/api.md "Prices"); absent, the API's default. */
+	options: {currency?: 'CNY' | 'USD'; signal?: AbortSignal; inFlight?: number; onPrice?: (name: string, yearly: number) => void} = {},
 ): Promise<Map<string, number>> {
 	const groups = new Map<string, string[]>();
 	for (const d of domains) {
@@ -24,7 +25,7 @@ export async function lookupRenewalPrices(
 	const prices = new Map<string, number>();
 	await forEachInFlight([...groups.values()], options.inFlight ?? DEFAULT_IN_FLIGHT, async (names) => {
 		try {
-			const answer = await api.checkDomain({DomainName: names[0]!, FeeCommand: 'renew', FeePeriod: 1}, {queueSignal: options.signal});
+			const answer = await api.checkDomain({DomainName: names[0]!, FeeCommand: 'renew', FeePeriod: 1, ...(options.currency ? {FeeCurrency: options.currency} : {})}, {queueSignal: options.signal});
 			const info = answer.StaticPriceInfo?.PriceInfo.find((p) => p.action === 'renew');
 			if (!info || !Number.isFinite(info.money)) return;
 			const yearly = info.money / Math.max(1, Math.round((info.period ?? 12) / 12));

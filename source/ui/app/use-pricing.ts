@@ -44,8 +44,9 @@ export function usePricing({state, dispatch, runtime}: {state: WizardState; disp
 			const premium = new Set(current.expiry.ready.filter(ready => ready.premium).map(ready => ready.name));
 			let done = 0;
 			lookupRenewalPrices(runtime.client, names.map(name => ({name, premium: premium.has(name)})), {
+				currency: runtime.currency,
 				signal: stop.signal,
-				onPrice: (name, yearly) => dispatch({type: 'price-result', result: {name, availability: premium.has(name) ? 'premium' : 'available', yearlyPrice: yearly, currency: 'CNY'}, done: ++done}),
+				onPrice: (name, yearly) => dispatch({type: 'price-result', result: {name, availability: premium.has(name) ? 'premium' : 'available', yearlyPrice: yearly, currency: runtime.currency ?? 'CNY'}, done: ++done}),
 			}).then(
 				() => dispatch({type: 'price-end', stopped: stop.signal.aborted}),
 				() => dispatch({type: 'price-end', stopped: true}),
