@@ -111,6 +111,9 @@ console.log(line(table[0]));
 console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
 for (const row of table.slice(1)) console.log(line(row));
 const failed = rows.filter((r) => !r.ok).length;
+const broken = rows.filter((r) => r.failed).map((r) => r.name);
 const load = loadavg()[0].toFixed(2);
 console.log(`\n${rows.length - failed} of ${rows.length} measures meet their target; ${runs} runs each (${process.arch}, node ${process.version}, ${cpus().length} cores, load ${load} at the end)`);
+// A case that did not run measured nothing: that is never a pass, whatever the other rows say.
+if (broken.length > 0) console.log(`Failed to run: ${broken.join(', ')}`);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -3,6 +3,7 @@
 // options (options-from-flags.ts) all read this table, so a flag cannot be accepted by one and unknown to another.
 // A flag a command does not list is a usage error for that command; the global flags are taken by every command.
 import {DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE, MAX_YEARS, MIN_YEARS} from '../core/plan-batches.js';
+import {DEFAULT_RENEWAL_WINDOW_DAYS, MAX_RENEWAL_WINDOW_DAYS} from '../core/renewal-list.js';
 import type {Lang} from '../i18n/index.js';
 
 type Words = Record<Lang, string>;
@@ -33,8 +34,8 @@ const submitFlags = {
 		'also send names whose earlier order failed for a reason that still holds\n(taken, already owned, unsupported, premium or trademark still not allowed)',
 		'之前下单失败且原因未变的域名也发送\n（已被注册、已购买、不支持、仍未允许溢价或商标）',
 	),
-	coupon: flag({type: 'string', value: 'NO', help: {en: 'voucher to use', zh: '使用的代金券'}}),
-	promotion: flag({type: 'string', value: 'NO', help: {en: 'coupon to use', zh: '使用的优惠券'}}),
+	coupon: flag({type: 'string', value: 'NO', help: {en: 'the number of a coupon of your account to pay with (CouponNo)', zh: '用于付款的账号优惠券编号（CouponNo）'}}),
+	promotion: flag({type: 'string', value: 'NO', help: {en: 'the number of a promotion to apply (PromotionNo)', zh: '要使用的促销活动编号（PromotionNo）'}}),
 	'batch-size': flag({type: 'string', value: 'N', range: {min: 1, max: MAX_BATCH_SIZE}, default: {value: DEFAULT_BATCH_SIZE}, help: {en: 'domains per task', zh: '每个任务的域名数'}}),
 	yes: flag({type: 'boolean', short: 'y', help: {en: 'submit without asking (required without a terminal)', zh: '不经确认直接提交（没有终端时必须加）'}}),
 	wait: bool(
@@ -48,6 +49,15 @@ const submitFlags = {
 } as const;
 
 const seedChoices = ['standard', 'large'] as const;
+
+/** renew and domains --expiring: how far ahead expiring domains are looked for. */
+const within = flag({
+	type: 'string',
+	value: 'DAYS',
+	range: {min: 0, max: MAX_RENEWAL_WINDOW_DAYS},
+	default: {value: DEFAULT_RENEWAL_WINDOW_DAYS},
+	help: {en: 'with the domains that need renewal, those expiring within DAYS', zh: '除需要续费的域名外，再列出 DAYS 天内到期的域名'},
+});
 
 /** The flags each command takes besides the global ones; `app` is the interactive app (no command). */
 export const COMMAND_FLAGS = {
@@ -72,6 +82,13 @@ export const COMMAND_FLAGS = {
 			'填写的到期时间与账号不同时仍发送填写的（否则发送账号中的）',
 		),
 	},
+	renew: {
+		...submitFlags,
+		years: flag({type: 'string', value: 'N', range: {min: MIN_YEARS, max: MAX_YEARS}, default: {value: MIN_YEARS}, help: {en: 'years to add to each domain', zh: '每个域名续费的年数'}}),
+		premium: bool('renew premium domains too (PermitPremiumRenew; at their premium price)', '同时续费溢价域名（PermitPremiumRenew，按溢价价格）'),
+		'all-expiring': bool('instead of --domains: every domain that needs renewal or expires within the window', '代替 --domains：所有需要续费或在期限内到期的域名'),
+		within: within,
+	},
 	status: {
 		wait: bool('poll until every domain has succeeded or failed (exit 3 if any failed)', '持续查询，直到每个域名都成功或失败（有失败时退出码为 3）'),
 		json: bool(
@@ -84,6 +101,11 @@ export const COMMAND_FLAGS = {
 	},
 	domains: {
 		redemption: bool('the domains in their redemption period (QueryDomainList, QueryType=2, every page)', '处于赎回期的域名（QueryDomainList，QueryType=2，全部分页）'),
+		expiring: bool(
+			'instead: the domains that need renewal (QueryType=1) or expire within the window, with the renewal\nprice a year when known; with --json:\n{withinDays, currency, domains: [{domain, expiryMs, expiryDate, daysLeft, status, premium, price}]}\nstatus is renewal-due | expiring; an unknown price is {"price": null}',
+			'改为：需要续费（QueryType=1）或在期限内到期的域名，附已知的每年续费价格；加 --json 时：\n{withinDays, currency, domains: [{domain, expiryMs, expiryDate, daysLeft, status, premium, price}]}\nstatus 取值为 renewal-due | expiring；未知的价格写作 {"price": null}',
+		),
+		within: within,
 		json: bool(
 			'{domains: [{domain, expiryMs, expiryDate, daysLeft, status, redeemable}]}\nstatus is one of redemption | pending-delete | deleted; expiryDate is UTC (ISO 8601)',
 			'{domains: [{domain, expiryMs, expiryDate, daysLeft, status, redeemable}]}\nstatus 取值为 redemption | pending-delete | deleted；日期为 UTC（ISO 8601）',

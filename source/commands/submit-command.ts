@@ -1,8 +1,8 @@
-// `alidomain register` and `alidomain redeem` without the wizard: read the list, then the one prepared order
-// (core/prepared-order.ts: what goes, what is left out and why, what is held back), the money check, then the one
-// submit path (lock, server check, send, record; docs/never-order-twice.md), and optionally watch it to the end.
-// Domains held back by an undecided earlier request exit 4, or with --wait are waited for first. Ctrl+C (SIGINT)
-// stops it: nothing is sent after it, a request already on the wire is finished and recorded, and it exits 1.
+// `alidomain register`, `alidomain redeem` and `alidomain renew` without the wizard: read the list, then the one
+// prepared order (core/prepared-order.ts: what goes, what is left out and why, what is held back), the money check,
+// then the one submit path (lock, server check, send, record; docs/never-order-twice.md), and optionally watch it to
+// the end. Domains held back by an undecided earlier request exit 4, or with --wait are waited for first. Ctrl+C
+// (SIGINT) stops it: nothing is sent after it, a request already on the wire is finished and recorded, and it exits 1.
 import {createInterface} from 'node:readline/promises';
 import {parseDomainList} from '../core/domain-list.js';
 import type {Operation, RegisterOptions} from '../core/orders.js';
@@ -15,7 +15,10 @@ import {sendOrder, type OrderInput, type OrderProgress} from '../core/submit-pat
 import {prepareOrder} from '../core/prepared-order.js';
 import {holderWords, progressWords as words, stoppedLines} from '../core/progress-words.js';
 import {UsageError, type ParsedCommandLine} from '../cli/args.js';
-import {maxSpendFlag, orderFlags, type OrderFlags} from '../cli/options-from-flags.js';
+import {maxSpendFlag, orderFlags, withinFlag, type OrderFlags} from '../cli/options-from-flags.js';
+import {operationTitle} from '../core/operation-name.js';
+import {lookupRenewals} from '../core/renew-lookup.js';
+import {bySoonestExpiry, listRenewalDomains} from '../core/renewal-list.js';
 import {EXIT} from '../cli/exit-codes.js';
 import {describeError, errorJson, printLines} from './output.js';
 import {readDomainsInput} from '../cli/read-input.js';
@@ -53,10 +56,9 @@ const msg = messages({
 		zh: (n: number) => `全部已完成：${n} 个域名都已由之前的运行下单。未发送任何请求。`,
 	},
 	summary: {
-		en: (register: boolean, domains: number, tasks: number, account: string, endpoint: string) =>
-			`${register ? 'Register' : 'Redeem'} ${domains} domain${domains === 1 ? '' : 's'} in ${tasks} task${tasks === 1 ? '' : 's'} (account ${account}, ${endpoint})`,
-		zh: (register: boolean, domains: number, tasks: number, account: string, endpoint: string) =>
-			`${register ? '注册' : '赎回'} ${domains} 个域名，分 ${tasks} 个任务（账号 ${account}，${endpoint}）`,
+		en: (title: string, domains: number, tasks: number, account: string, endpoint: string) =>
+			`${title} ${domains} domain${domains === 1 ? '' : 's'} in ${tasks} task${tasks === 1 ? '' : 's'} (account ${account}, ${endpoint})`,
+		zh: (title: string, domains: number, tasks: number, account: string, endpoint: string) => `${title} ${domains} 个域名，分 ${tasks} 个任务（账号 ${account}，${endpoint}）`,
 	},
 	ask: {en: (summary: string) => `${summary}. Submit? [y/N] `, zh: (summary: string) => `${summary}。提交吗？[y/N] `},
 	notSubmitted: {en: 'Not submitted.', zh: '未提交。'},
@@ -82,6 +84,9 @@ const msg = messages({
 	},
 	unknownStatus: {en: 'unknown', zh: '未知'},
 	allOnlyRedeem: {en: '--all-in-redemption is for alidomain redeem.', zh: '--all-in-redemption 只用于 alidomain redeem。'},
+	allOnlyRenew: {en: '--all-expiring and --within are for alidomain renew.', zh: '--all-expiring 和 --within 只用于 alidomain renew。'},
+	domainsOrExpiring: {en: '--domains FILE (or --all-expiring)', zh: '--domains FILE（或 --all-expiring）'},
+	expiringOrDomains: {en: 'give either --domains or --all-expiring, not both.', zh: '--domains 和 --all-expiring 只能二选一。'},
 	domainsOrAll: {en: '--domains FILE (or --all-in-redemption)', zh: '--domains FILE（或 --all-in-redemption）'},
 	allOrDomains: {en: 'give either --domains or --all-in-redemption, not both.', zh: '--domains 和 --all-in-redemption 只能二选一。'},
 	checkFailed: {
@@ -102,11 +107,13 @@ const msg = messages({
 const clock = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', {hour12: false});
 
 export async function runSubmitCommand(operation: Operation, {flags}: ParsedCommandLine, io: CommandIo): Promise<number> {
-	const all = operation === 'redeem' && Boolean(flags['all-in-redemption']);
+	const all = (operation === 'redeem' && Boolean(flags['all-in-redemption'])) || (operation === 'renew' && Boolean(flags['all-expiring']));
 	if (flags['all-in-redemption'] && operation !== 'redeem') throw new UsageError(msg.allOnlyRedeem);
-	if (all && flags.domains !== undefined) throw new UsageError(msg.allOrDomains);
+	if ((flags['all-expiring'] || flags.within !== undefined) && operation !== 'renew') throw new UsageError(msg.allOnlyRenew);
+	if (all && flags.domains !== undefined) throw new UsageError(operation === 'renew' ? msg.expiringOrDomains : msg.allOrDomains);
+	const within = operation === 'renew' ? withinFlag(flags) : undefined;
 	const missing = [
-		...(flags.domains === undefined && !all ? [operation === 'redeem' ? msg.domainsOrAll : '--domains FILE'] : []),
+		...(flags.domains === undefined && !all ? [operation === 'redeem' ? msg.domainsOrAll : operation === 'renew' ? msg.domainsOrExpiring : '--domains FILE'] : []),
 		...(operation === 'register' && flags['profile-id'] === undefined ? ['--profile-id ID'] : []),
 	];
 	const dryRun = Boolean(flags['dry-run']);
@@ -126,10 +133,12 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 	const defaults = defaultOrderOptions();
 	const batchSize = given.batchSize ?? defaults.batchSize;
 	const registerOptions = operation === 'register' ? registerOptionsOf(given) : undefined;
+	const renew = {years: given.years ?? defaults.years, premium: given.premium ?? defaults.premium};
 	const voucher = {coupon: given.coupon, promotion: given.promotion};
 	const text = all ? '' : await readDomainsInput(flags.domains!, io.stdin);
 	await loadPublicSuffixList();
-	const parsed = operation === 'register' ? parseDomainList(text) : parseRedeemList(text);
+	// A renew list is names only: the expiry to send is always the account's.
+	const parsed = operation === 'redeem' ? parseRedeemList(text) : parseDomainList(text);
 	const report: Record<string, unknown> = {operation, rejected: parsed.rejected, duplicates: parsed.duplicates};
 	const say = (lines: string[]) => printLines(io.stderr, lines);
 
@@ -184,10 +193,20 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 		// What the door hands to the prepared order: the names, or the redeem entries with their expiries, and
 		// what it left out itself (a refused lookup, a blocked redemption).
 		const doorLeftOut: Array<{domain: string; reason: string}> = [];
+		// Renew: the account's premium domains among them, priced by name.
+		let premiumNames: string[] = [];
 		let input: OrderInput;
 		if (registerOptions) {
 			registerOptions.profileId = await resolveProfile(runtime, given.profileId!);
 			input = {operation: 'register', names: parsed.entries.map((e) => e.name), register: registerOptions};
+		} else if (operation === 'renew') {
+			// Every domain due for renewal or expiring within the window, or the names given, checked against the
+			// account; either way with the account's own expiries.
+			const known = (await listRenewalDomains(runtime.client, {withinDays: within})).sort(bySoonestExpiry);
+			const lookup = all ? {ready: known, refused: []} : await lookupRenewals(runtime.client, parsed.entries.map((e) => e.name), {known});
+			for (const r of lookup.refused) doorLeftOut.push({domain: r.name, reason: r.reason});
+			premiumNames = lookup.ready.filter((r) => r.premium).map((r) => r.name);
+			input = {operation: 'renew', entries: lookup.ready.map((r) => ({name: r.name, expiryMs: r.expiryMs})), renew};
 		} else if (all) {
 			// Every domain the account lists in its redemption period, with the account's own expiries.
 			const now = Date.now();
@@ -238,12 +257,19 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 			if (json) io.stdout.write(JSON.stringify({...report, ...(order.allDone ? {alreadyDone: true} : {}), tasks: []}, null, 2) + '\n');
 			return order.allDone ? EXIT.ok : heldBack.length > 0 ? EXIT.heldBack : settled ? EXIT.someFailed : EXIT.error;
 		}
-		const summaryLine = msg.summary(operation === 'register', order.domains.length, plan.chunks.length, runtime.accountLabel, endpointLabel(runtime.endpoint));
+		const summaryLine = msg.summary(operationTitle(operation), order.domains.length, plan.chunks.length, runtime.accountLabel, endpointLabel(runtime.endpoint));
 
 		// Money before anything is sent: the estimate, the balance, and a refusal when they do not fit.
 		const money = await checkMoney(
 			runtime,
-			{operation, domains: order.domains, years: registerOptions?.years ?? defaults.years, premium: registerOptions?.premium ?? defaults.premium, trademark: registerOptions?.trademark ?? defaults.trademark},
+			{
+				operation,
+				domains: order.domains,
+				years: registerOptions?.years ?? renew.years,
+				premium: registerOptions?.premium ?? renew.premium,
+				trademark: registerOptions?.trademark ?? defaults.trademark,
+				premiumNames: premiumNames.filter((name) => order.domains.includes(name)),
+			},
 			{estimate: !flags['no-estimate'], maxSpend, progress: (line) => say([line]), signal: stop.signal},
 		);
 		stopped();

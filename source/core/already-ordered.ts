@@ -17,6 +17,7 @@ const text = messages({
 	registered: {en: (taskNo: string) => `already registered by task ${taskNo}`, zh: (taskNo: string) => `已由任务 ${taskNo} 注册`},
 	redeemed: {en: (taskNo: string) => `already redeemed by task ${taskNo}`, zh: (taskNo: string) => `已由任务 ${taskNo} 赎回`},
 	failed: {en: (taskNo: string, why: string) => `its order failed in task ${taskNo} (${why}) and would fail again`, zh: (taskNo: string, why: string) => `它在任务 ${taskNo} 中下单失败（${why}），再次发送也会失败`},
+	renewed: {en: (taskNo: string) => `already renewed by task ${taskNo}`, zh: (taskNo: string) => `已由任务 ${taskNo} 续费`},
 	inFlight: {en: (taskNo: string) => `already in flight in task ${taskNo}`, zh: (taskNo: string) => `任务 ${taskNo} 正在处理它`},
 });
 
@@ -103,7 +104,7 @@ export async function findAlreadyOrdered(
 					continue; // otherwise: may be ordered again
 				}
 				failed.delete(d);
-				if (code === DETAIL_STATUS_CODE.SUCCESS) reasons.set(d, {reason: options.operation === 'register' ? text.registered(taskNo!) : text.redeemed(taskNo!), kind: 'done'});
+				if (code === DETAIL_STATUS_CODE.SUCCESS) reasons.set(d, {reason: {register: text.registered, redeem: text.redeemed, renew: text.renewed}[options.operation](taskNo!), kind: 'done'});
 				else reasons.set(d, {reason: text.inFlight(taskNo!), kind: 'in-flight'});
 			}
 		}

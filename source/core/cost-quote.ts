@@ -40,6 +40,6 @@ export async function quoteOrder(
 	signal?: AbortSignal,
 ): Promise<OrderQuote> {
 	const balance = readBalance(api, signal).catch((error: unknown): BalanceView => ({status: 'error', error: error instanceof Error ? error.message : String(error)}));
-	const results = await checkAvailability(api, order.domains, {currency, command: order.operation === 'redeem' ? 'restore' : 'create', qps: 10, signal});
+	const results = await checkAvailability(api, order.domains, {currency, command: order.operation === 'redeem' ? 'restore' : 'create', signal});
 	return {estimate: estimateCost({...order, checks: Object.fromEntries(results.map((r) => [r.name, r]))}), balance: await balance};
 }

@@ -48,12 +48,13 @@ export interface PrepareOptions {
 export async function prepareOrder(session: OrderSession, input: OrderInput, options: PrepareOptions): Promise<PreparedOrder> {
 	const door = options.leftOut ?? [];
 	const wanted = inputDomains(input);
-	const register = input.operation === 'register' ? input.register : undefined;
+	// The guards the new order keeps: a name refused as premium or trademark goes again only once it is allowed.
+	const allowed = input.operation === 'register' ? input.register : input.operation === 'renew' ? {premium: input.renew.premium, trademark: false} : undefined;
 	const found = await alreadyOrdered(session, input.operation, [...wanted, ...door.map((x) => x.domain)], {
 		now: options.now,
 		signal: options.signal,
 		onProgress: options.onProgress,
-		failedBefore: options.sendFailedAgain ? undefined : {premium: register?.premium ?? false, trademark: register?.trademark ?? false},
+		failedBefore: options.sendFailedAgain ? undefined : {premium: allowed?.premium ?? false, trademark: allowed?.trademark ?? false},
 	});
 	const leftOut: LeftOut[] = door.map((x) => {
 		const earlier = found.get(x.domain);

@@ -1,5 +1,5 @@
 // "Retry failed" that learns from why each domain failed (the task detail's ErrorMsg, in English or Chinese):
-// - permanent: taken, already bought, unsupported or invalid, not redeemable: sending it again fails again, so it is
+// - permanent: taken, already bought, unsupported or invalid, not redeemable or renewable: sending it again fails again, so it is
 //   left out with the reason;
 // - fixable: premium or trademark not allowed, balance, a wrong redeem expiry: it comes back with the fix (the
 //   account's expiry looked up again, or the balance to top up first); premium and trademark are a spending guard,
@@ -14,6 +14,7 @@ export type FailureCause =
 	| 'owned'
 	| 'unsupported'
 	| 'not-redeemable'
+	| 'not-renewable'
 	| 'premium'
 	| 'trademark'
 	| 'balance'
@@ -27,6 +28,7 @@ export const KIND_OF: Readonly<Record<FailureCause, FailureKind>> = {
 	owned: 'permanent',
 	unsupported: 'permanent',
 	'not-redeemable': 'permanent',
+	'not-renewable': 'permanent',
 	premium: 'fixable',
 	trademark: 'fixable',
 	balance: 'fixable',
@@ -43,6 +45,7 @@ const PATTERNS: ReadonlyArray<[FailureCause, RegExp]> = [
 	['owned', /purchase record|购买记录/i],
 	['taken', /already (been )?registered|not available|\bin use\b|已被注册|不可注册|已被使用/i],
 	['unsupported', /suffix|naming rules|name is invalid|后缀|命名规则|域名无效/i],
+	['not-renewable', /cannot be renewed|renewal period is too long|无法续费|续费年限过长/i],
 	['not-redeemable', /redemption period|cannot be redeemed|does not exist|赎回期|无法赎回|不存在|不在此账号/i],
 ];
 
@@ -58,16 +61,17 @@ export interface RetryPlan {
 	leftOut: Array<{domain: string; cause: FailureCause; error?: string}>;
 	/** Domains per cause, for every cause seen. */
 	causes: Partial<Record<FailureCause, string[]>>;
-	/** Register: names refused as premium or trademark; the review asks, default no, before allowing them. */
+	/** Register and renew: names refused as premium (register: or trademark); the review asks, default no, before
+	 * allowing them. */
 	ask: {premium: string[]; trademark: string[]};
-	/** Redeem: look every expiry up in the account again, never resend one typed by hand. */
+	/** Redeem and renew: look every expiry up in the account again, never resend one typed by hand. */
 	useAccountExpiry: boolean;
 	/** Some failed for lack of money: the balance must be topped up before the retry is submitted. */
 	needsBalance: boolean;
 }
 
 export function planRetry(operation: Operation, failures: ReadonlyArray<{domain: string; error?: string}>): RetryPlan {
-	const plan: RetryPlan = {retry: [], leftOut: [], causes: {}, ask: {premium: [], trademark: []}, useAccountExpiry: operation === 'redeem', needsBalance: false};
+	const plan: RetryPlan = {retry: [], leftOut: [], causes: {}, ask: {premium: [], trademark: []}, useAccountExpiry: operation !== 'register', needsBalance: false};
 	for (const {domain, error} of failures) {
 		const cause = classifyFailure(error);
 		(plan.causes[cause] ??= []).push(domain);
@@ -76,7 +80,7 @@ export function planRetry(operation: Operation, failures: ReadonlyArray<{domain:
 			continue;
 		}
 		plan.retry.push(domain);
-		if (operation === 'register' && cause === 'premium') plan.ask.premium.push(domain);
+		if (operation !== 'redeem' && cause === 'premium') plan.ask.premium.push(domain);
 		if (operation === 'register' && cause === 'trademark') plan.ask.trademark.push(domain);
 		if (cause === 'balance') plan.needsBalance = true;
 	}

@@ -3,11 +3,13 @@
 import type {ChunkView} from '../../core/journal-rules.js';
 import {messages} from '../../i18n/index.js';
 import {stoppedLines} from '../../core/progress-words.js';
+import {operationTitle} from '../../core/operation-name.js';
+import type {Operation} from '../../core/orders.js';
 
 const text = messages({
 	draft: {
-		en: (lines: number, register: boolean) => `Your list (${lines.toLocaleString('en-US')} line${lines === 1 ? '' : 's'}) is kept as a draft; it comes back when you open ${register ? 'Register' : 'Redeem'} again.`,
-		zh: (lines: number, register: boolean) => `您的列表（${lines.toLocaleString('en-US')} 行）已保存为草稿；再次打开${register ? '注册' : '赎回'}时会恢复。`,
+		en: (lines: number, title: string) => `Your list (${lines.toLocaleString('en-US')} line${lines === 1 ? '' : 's'}) is kept as a draft; it comes back when you open ${title} again.`,
+		zh: (lines: number, title: string) => `您的列表（${lines.toLocaleString('en-US')} 行）已保存为草稿；再次打开${title}时会恢复。`,
 	},
 });
 
@@ -20,6 +22,6 @@ export function stoppedSubmitLines(batchId: string, chunks: readonly ChunkView[]
 	return stoppedLines({id: batchId, taskNos: chunks.flatMap((c) => (c.taskNo ? [c.taskNo] : [])), requests: chunks.length, recorded: true}, 'history');
 }
 
-export function draftKeptLine(lines: number, operation: 'register' | 'redeem'): string {
-	return text.draft(lines, operation === 'register');
+export function draftKeptLine(lines: number, operation: Operation): string {
+	return text.draft(lines, operationTitle(operation));
 }

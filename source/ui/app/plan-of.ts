@@ -24,7 +24,9 @@ export function orderInputOf(state: WizardState): OrderInput {
 	const domains = domainsToSend(state);
 	return state.operation === 'register'
 		? {operation: 'register', names: domains.map(d => d.name), register: registerOptionsOf(state)}
-		: {operation: 'redeem', entries: domains.map(d => ({name: d.name, expiryMs: d.expiryMs!}))};
+		: state.operation === 'renew'
+			? {operation: 'renew', entries: domains.map(d => ({name: d.name, expiryMs: d.expiryMs!})), renew: {years: state.options.years, premium: state.options.premium}}
+			: {operation: 'redeem', entries: domains.map(d => ({name: d.name, expiryMs: d.expiryMs!}))};
 }
 
 /**
