@@ -1,6 +1,6 @@
-// The cost as a confirmation quotes it, the same at every door (docs/architecture.md, "One confirmation rule"): the
-// whole estimate when every name is priced; while some are not, what is known and what is not ("CNY 483.00 for 7
-// names; 293 not priced yet"), never a part quoted as the cost.
+// The cost as a confirmation quotes it, the same at every door (docs/architecture.md, "One order, every door"): the
+// whole estimate when every name is priced ("at most" for a bound from the suffixes' prices); while some are not,
+// what is known and what is not ("CNY 483.00 for 7 names; 293 not priced yet"), never a part quoted as the cost.
 import {count, messages} from '../i18n/index.js';
 import type {DomainClient} from '../api/client.js';
 import {checkAvailability, type CheckOptions} from './availability.js';
@@ -9,6 +9,7 @@ import {estimateCost, formatMoney, type Estimate, type EstimateInput} from './es
 
 const text = messages({
 	whole: {en: (money: string) => `It costs about ${money}.`, zh: (money: string) => `预估费用约 ${money}。`},
+	atMost: {en: (money: string) => `It costs at most ${money}.`, zh: (money: string) => `费用最多 ${money}。`},
 	part: {
 		en: (money: string, priced: number, unpriced: number) => `The cost is not known yet: ${money} for ${count(priced, ['name', 'names'], '')}; ${unpriced.toLocaleString('en-US')} not priced yet.`,
 		zh: (money: string, priced: number, unpriced: number) => `费用尚未确定：已询价 ${priced.toLocaleString('en-US')} 个域名共 ${money}；${unpriced.toLocaleString('en-US')} 个尚未询价。`,
@@ -20,7 +21,7 @@ const text = messages({
 export function costQuote(estimate: Estimate, fallbackCurrency: string, lang: 'en' | 'zh'): string {
 	const money = formatMoney(estimate.total, estimate.currency ?? fallbackCurrency, lang);
 	const priced = estimate.lines.length;
-	if (estimate.complete) return priced > 0 ? text.whole(money) : text.free;
+	if (estimate.complete) return priced === 0 ? text.free : estimate.upperBound ? text.atMost(money) : text.whole(money);
 	return priced > 0 ? text.part(money, priced, estimate.unpriced.length) : text.none(estimate.unpriced.length);
 }
 
