@@ -21,6 +21,16 @@ export function defaultBillingEndpoint(endpoint: string, site: Site): string {
 	return /(^|\.)aliyuncs\.com$/i.test(new URL(normalizeEndpoint(endpoint)).hostname) ? SITES[site].billing : normalizeEndpoint(endpoint);
 }
 
+/**
+ * Where STS (GetCallerIdentity) is called: Alibaba's central STS endpoint for an Alibaba endpoint, otherwise the
+ * endpoint itself (a local sandbox answers STS too, docs/sandbox.md).
+ */
+export const STS_ENDPOINT = 'https://sts.aliyuncs.com';
+
+export function defaultStsEndpoint(endpoint: string): string {
+	return /(^|\.)aliyuncs\.com$/i.test(new URL(normalizeEndpoint(endpoint)).hostname) ? STS_ENDPOINT : normalizeEndpoint(endpoint);
+}
+
 /** Accepts `domain.aliyuncs.com`, `https://…`, `http://127.0.0.1:8080`; returns a URL with no trailing path. */
 export function normalizeEndpoint(endpoint: string): string {
 	const withScheme = /^https?:\/\//i.test(endpoint) ? endpoint : `https://${endpoint}`;

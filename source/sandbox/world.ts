@@ -2,9 +2,11 @@
 // server checks signatures and parameters, then hands each call to `handle`; everything here is synchronous and
 // driven by the injected clock, so tests need no network and no real time.
 import {isSubmit, type OperationName, type RequestOf, type ResponseOf} from '../api/schema.js';
+import {getCallerIdentity, newAccountId} from './handlers-identity.js';
 import {checkDomain, queryAccountBalance, queryDomainByDomainName, queryDomainList, queryRegistrantProfiles, type CheckWindows} from './handlers-account.js';
 import {decideOutcome, submitActivate, submitRedeem} from './handlers-submit.js';
 import {queryTaskDetailList, queryTaskInfoHistory, queryTaskList} from './handlers-tasks.js';
+import {SANDBOX_USER_ID} from './domain-attributes.js';
 import {DEFAULT_BALANCE} from './registry-rules.js';
 import {SandboxError} from './sandbox-error.js';
 import {LARGE_BALANCE, seedAccount, type OwnedRecord, type ProfileRecord, type SeedSize} from './seed.js';
@@ -12,6 +14,9 @@ import {paceFor, TaskEngine, type Decider, type EngineSnapshot, type Pace} from 
 import {registrationsInWeek, type CallContext, type WorldState} from './world-state.js';
 
 export {SandboxError} from './sandbox-error.js';
+
+/** The account of a state file saved before worlds kept their own: the one account every sandbox was then. */
+const LEGACY_ACCOUNT_ID = SANDBOX_USER_ID;
 
 export interface WorldOptions {
 	now?: () => number;
@@ -27,6 +32,8 @@ export const SNAPSHOT_VERSION = 1;
 
 export interface WorldSnapshot {
 	version: typeof SNAPSHOT_VERSION;
+	/** The Alibaba account this world is (STS GetCallerIdentity); absent in files from before it was kept. */
+	accountId?: string;
 	balance: number;
 	serial: number;
 	profiles: ProfileRecord[];
@@ -48,6 +55,7 @@ const HANDLERS: {[A in OperationName]: Handler<A>} = {
 	QueryDomainByDomainName: (w, p, c) => queryDomainByDomainName(w.state, p, c),
 	CheckDomain: (w, p, c) => checkDomain(w.state, w.checkWindows, p, c),
 	QueryAccountBalance: (w, _p, c) => queryAccountBalance(w.state, c),
+	GetCallerIdentity: (w, _p, c) => getCallerIdentity(w.state, c),
 };
 
 export class SandboxWorld {
@@ -70,6 +78,7 @@ export class SandboxWorld {
 			const seed = seedAccount(now, options.seed);
 			this.state = {
 				now,
+				accountId: newAccountId(),
 				balance: options.balance ?? (options.seed === 'large' ? LARGE_BALANCE : DEFAULT_BALANCE),
 				serial: seed.owned.length,
 				profiles: seed.profiles,
@@ -99,6 +108,7 @@ export class SandboxWorld {
 		if (!isSnapshotShaped(snapshot)) throw new Error('The sandbox state is incomplete; move the state file away to start afresh.');
 		return {
 			now: Math.max(this.now(), this.state?.now ?? 0),
+			accountId: typeof snapshot.accountId === 'string' ? snapshot.accountId : LEGACY_ACCOUNT_ID,
 			balance: snapshot.balance,
 			serial: snapshot.serial,
 			profiles: snapshot.profiles.map((p) => ({...p})),
@@ -143,6 +153,7 @@ export class SandboxWorld {
 		const s = this.state;
 		return {
 			version: SNAPSHOT_VERSION,
+			accountId: s.accountId,
 			balance: s.balance,
 			serial: s.serial,
 			profiles: s.profiles.map((p) => ({...p})),
@@ -165,6 +176,11 @@ export class SandboxWorld {
 	get registrationsThisWeek(): number {
 		this.advanceClock();
 		return registrationsInWeek(this.state);
+	}
+
+	/** The Alibaba account this world is. */
+	get accountId(): string {
+		return this.state.accountId;
 	}
 
 	/** CNY left in the account. */

@@ -161,6 +161,7 @@ describe('every operation', () => {
 			QueryDomainByDomainName: {DomainName: 'lianyun.io'},
 			CheckDomain: {DomainName: 'abc.com'},
 			QueryAccountBalance: {},
+			GetCallerIdentity: {},
 		};
 		for (const action of Object.keys(operations) as OperationName[]) {
 			const typed = operations[action].request.parse(samples[action]);
