@@ -55,6 +55,7 @@ const options = {
 	speed: {type: 'string'},
 	state: {type: 'string'},
 	seed: {type: 'string'},
+	'by-day': {type: 'boolean'},
 	// accounts
 	'access-key-id': {type: 'string'},
 	'secret-stdin': {type: 'boolean'},

@@ -232,24 +232,26 @@ ${globalFlags.text}`,
 	sandbox: {
 		en: () => `alidomain sandbox — serve the local stand-in for the Domain API
 
-Usage: alidomain sandbox [--port N] [--faults SPEC] [--speed X] [--state FILE] [--seed standard|large]
+Usage: alidomain sandbox [--port N] [--faults SPEC] [--speed X] [--state FILE] [--seed standard|large] [--by-day]
 
   --port N             port on 127.0.0.1 (default: any free port)
   --faults SPEC        e.g. throttle=0.1,unavailable=0.05,latency=50-400,reset=0.02,lost-response=0.1
   --speed X            task pace multiplier (default 1; 10 is ten times faster)
   --state FILE         keep the sandbox account (tasks, domains, balance) in FILE between runs
   --seed large         a fresh account with a few hundred more domains in redemption (default standard)
+  --by-day             QueryTaskList reads its time bounds as dates only (UTC+8), the strictest reading of its documentation
 
 AccessKey ID 'sandbox', secret 'sandbox-secret'. Point any client at the printed URL.`,
 		zh: () => `alidomain sandbox — 在本地运行域名 API 的沙箱
 
-用法：alidomain sandbox [--port N] [--faults SPEC] [--speed X] [--state FILE] [--seed standard|large]
+用法：alidomain sandbox [--port N] [--faults SPEC] [--speed X] [--state FILE] [--seed standard|large] [--by-day]
 
   --port N             127.0.0.1 上的端口（默认：任一空闲端口）
   --faults SPEC        例如 throttle=0.1,unavailable=0.05,latency=50-400,reset=0.02,lost-response=0.1
   --speed X            任务处理速度倍数（默认 1；10 表示快十倍）
   --state FILE         把沙箱账号（任务、域名、余额）保存在 FILE 中，多次运行间保留
   --seed large         新账号多出几百个处于赎回期的域名（默认 standard）
+  --by-day             QueryTaskList 只按日期（UTC+8）读取时间范围，即对其文档最严格的理解
 
 AccessKey ID 为 'sandbox'，Secret 为 'sandbox-secret'。任何客户端都可以连接打印出的地址。`,
 	},

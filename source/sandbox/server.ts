@@ -35,6 +35,8 @@ export interface SandboxOptions {
 	quiet?: boolean;
 	/** API versions served; both products by default. Only 2017-12-18 stands in for a legacy intl endpoint. */
 	versions?: readonly string[];
+	/** QueryTaskList reads its time bounds as dates only, in UTC+8 (docs/sandbox.md, by-day mode). */
+	byDay?: boolean;
 }
 
 export interface RunningSandbox {
@@ -76,7 +78,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 	const faults = typeof options.faults === 'string' ? parseFaults(options.faults) : (options.faults ?? {});
 	const now = options.now ?? Date.now;
 	const log = options.quiet ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
-	const worldOptions = {now, speed: options.speed, balance: options.balance, seed: options.seed};
+	const worldOptions = {now, speed: options.speed, balance: options.balance, seed: options.seed, byDay: options.byDay};
 	const shared = options.stateFile ? new SharedStateFile(options.stateFile) : undefined;
 	// The seed is laid out relative to the clock at first start (expiry dates, for one): the first world is saved at
 	// once, so a redeem prepared in one run still matches the dates in the next.

@@ -6,6 +6,8 @@ import type {TaskEngine} from './task-engine.js';
 export interface WorldState {
 	/** The clock at the start of the current request. */
 	now: number;
+	/** QueryTaskList reads its time bounds as dates only (UTC+8), the strictest reading of its documentation. */
+	byDay?: boolean;
 	/** The Alibaba account (STS AccountId): each world is its own account, kept in its state file. */
 	accountId: string;
 	balance: number;

@@ -26,6 +26,8 @@ export interface WorldOptions {
 	balance?: number;
 	/** Which account a fresh world starts with (docs/sandbox.md); ignored when restoring a snapshot. */
 	seed?: SeedSize;
+	/** QueryTaskList's time bounds read as dates only (docs/sandbox.md, by-day mode). */
+	byDay?: boolean;
 }
 
 export const SNAPSHOT_VERSION = 1;
@@ -65,12 +67,14 @@ export class SandboxWorld {
 	readonly checkWindows: CheckWindows = new Map();
 	private readonly now: () => number;
 	private readonly pace: Pace;
+	private readonly byDay: boolean;
 	#mutations = 0;
 	private readonly listeners: (() => void)[] = [];
 
 	constructor(options: WorldOptions = {}, snapshot?: WorldSnapshot) {
 		this.now = options.now ?? Date.now;
 		this.pace = paceFor(options.speed ?? 1);
+		this.byDay = options.byDay ?? false;
 		const now = this.now();
 		if (snapshot) {
 			this.state = this.fromSnapshot(snapshot);
@@ -78,6 +82,7 @@ export class SandboxWorld {
 			const seed = seedAccount(now, options.seed);
 			this.state = {
 				now,
+				byDay: this.byDay,
 				accountId: newAccountId(),
 				balance: options.balance ?? (options.seed === 'large' ? LARGE_BALANCE : DEFAULT_BALANCE),
 				serial: seed.owned.length,
@@ -108,6 +113,7 @@ export class SandboxWorld {
 		if (!isSnapshotShaped(snapshot)) throw new Error('The sandbox state is incomplete; move the state file away to start afresh.');
 		return {
 			now: Math.max(this.now(), this.state?.now ?? 0),
+			byDay: this.byDay,
 			accountId: typeof snapshot.accountId === 'string' ? snapshot.accountId : LEGACY_ACCOUNT_ID,
 			balance: snapshot.balance,
 			serial: snapshot.serial,
