@@ -313,7 +313,8 @@ export const operations = {
 		request: z.object({
 			DomainName: str(),
 			FeeCommand: z.enum(['create', 'renew', 'transfer', 'restore']).optional(),
-			FeeCurrency: z.enum(['CNY', 'USD']).optional(),
+			// Documented with USD only (API explorer and metadata); the China site sends none (docs/api.md).
+			FeeCurrency: z.enum(['USD']).optional(),
 			FeePeriod: int(1, 10).optional(),
 			...common,
 		}),

@@ -107,11 +107,19 @@ export async function checkAvailability(api: Pick<DomainClient, 'checkDomain'>, 
 	return results;
 }
 
+/**
+ * CheckDomain's FeeCurrency is documented with USD only (docs/api.md): sent on the international site, left out on
+ * the China site, where prices come in the API's default, CNY.
+ */
+function feeCurrency(currency: 'CNY' | 'USD' | undefined): {FeeCurrency?: 'USD'} {
+	return currency === 'USD' ? {FeeCurrency: 'USD'} : {};
+}
+
 // One year is asked for, whatever the batch's years: the years are chosen after this check, and the estimate
 // multiplies (core/estimate.ts). A premium name's Price is taken as one year's price (UNCONFIRMED, docs/api.md).
 async function checkOne(api: Pick<DomainClient, 'checkDomain'>, name: string, currency: 'CNY' | 'USD' | undefined): Promise<CheckResult> {
 	try {
-		const r = await api.checkDomain({DomainName: name, FeeCommand: 'create', FeePeriod: 1, ...(currency ? {FeeCurrency: currency} : {})});
+		const r = await api.checkDomain({DomainName: name, FeeCommand: 'create', FeePeriod: 1, ...feeCurrency(currency)});
 		// 2018-01-29 only (the 2017-12-18 product has no StaticPriceInfo); `period` is in months.
 		const offers = r.StaticPriceInfo?.PriceInfo.filter((p) => p.action === 'activate' || p.action === 'create') ?? [];
 		const info = offers.find((p) => p.period === 12) ?? offers[0];
@@ -132,7 +140,7 @@ async function checkOne(api: Pick<DomainClient, 'checkDomain'>, name: string, cu
  */
 async function feeOf(api: Pick<DomainClient, 'checkDomain'>, name: string, currency: 'CNY' | 'USD' | undefined): Promise<CheckResult> {
 	try {
-		const r = await api.checkDomain({DomainName: name, FeeCommand: 'restore', ...(currency ? {FeeCurrency: currency} : {})});
+		const r = await api.checkDomain({DomainName: name, FeeCommand: 'restore', ...feeCurrency(currency)});
 		const prices = r.StaticPriceInfo?.PriceInfo ?? [];
 		const info = prices.find((p) => p.action === 'restore' || p.action === 'redeem') ?? (prices.length === 1 ? prices[0] : undefined);
 		if (!info) return {name, availability: 'error', reason: text.noFee};
