@@ -30,10 +30,10 @@ describe('accounts', () => {
 		for (const [content, field] of cases) {
 			const store = fresh();
 			writeFileSync(store.path, JSON.stringify(content), {mode: 0o600});
-			for (const use of [() => store.list(), () => store.active(), () => store.add(account('b'))]) {
+			for (const read of [() => store.list(), () => store.active(), () => store.add(account('b'))]) {
 				let message = '';
 				try {
-					use();
+					read();
 				} catch (error) {
 					message = (error as Error).message;
 				}
