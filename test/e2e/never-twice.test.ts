@@ -220,8 +220,12 @@ describe('never ordering twice, as an operator breaks it', () => {
 		});
 	});
 
-	it('case 6: a holder suspended (SIGSTOP) at a random moment and resumed after another run: never a second order', async () => {
-		const trials = Number(process.env.ALIDOMAIN_TRIALS_STOP ?? 3);
+	const stopTrials = Number(process.env.ALIDOMAIN_TRIALS_STOP ?? 3);
+	const ramTrials = Number(process.env.ALIDOMAIN_TRIALS_RAM ?? 2);
+
+	// The time allowed grows with the number of trials asked for (each takes a few seconds).
+	it('case 6: a holder suspended (SIGSTOP) at a random moment and resumed after another run: never a second order', {timeout: 15_000 + stopTrials * 12_000}, async () => {
+		const trials = stopTrials;
 		let waitedForSuspended = 0;
 		await withSandbox(['--speed', '1000', '--faults', 'latency=40-90'], async (sandbox) => {
 			for (let trial = 0; trial < trials; trial++) {
@@ -249,8 +253,8 @@ describe('never ordering twice, as an operator breaks it', () => {
 		if (trials >= 10) expect(waitedForSuspended).toBeGreaterThan(0);
 	});
 
-	it('case 7: the main key and a RAM user\'s key of one account at once order each domain once', async () => {
-		const trials = Number(process.env.ALIDOMAIN_TRIALS_RAM ?? 2);
+	it('case 7: the main key and a RAM user\'s key of one account at once order each domain once', {timeout: 15_000 + ramTrials * 8_000}, async () => {
+		const trials = ramTrials;
 		await withSandbox(['--speed', '1000', '--faults', 'latency=20-50'], async (sandbox) => {
 			for (let trial = 0; trial < trials; trial++) {
 				const home = tempHome();
