@@ -8,7 +8,7 @@
 import {execFileSync, spawn} from 'node:child_process';
 import {request as httpRequest, createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
-import {chmodSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {createBatchPlan} from '../../source/core/batch-plan.js';
@@ -304,7 +304,40 @@ describe('never ordering twice, as an operator breaks it', () => {
 			}
 		});
 	});
+
+	// Needs root and unshare; elsewhere the namespace rule is covered by test/store/submit-lock.test.ts.
+	it.runIf(canUnshare())('case 10: a holder in another process namespace on this computer is waited for, never taken for dead', async () => {
+		await withSandbox(['--speed', '1000', '--faults', 'latency=40-90'], async (sandbox, home) => {
+			const env = sandboxEnv(home, {ALIDOMAIN_SETTLE_MS: '300'});
+			const domains = names('namespace', 40);
+			const args = [...registerArgs(sandbox.url, 4), '--no-estimate'];
+			// As in a container sharing the home folder and the host name: its own process ids.
+			const outer = spawn('unshare', ['--pid', '--fork', process.execPath, CLI, ...args], {env, stdio: ['pipe', 'pipe', 'pipe']});
+			let firstErr = '';
+			outer.stderr.on('data', (d) => (firstErr += d));
+			outer.stdin.end(domains.join('\n'));
+			const firstDone = new Promise<number | null>((resolve) => outer.on('close', (code) => resolve(code)));
+			while (!/accepted/.test(firstErr)) await sleep(20);
+			const inner = Number(readFileSync(`/proc/${outer.pid}/task/${outer.pid}/children`, 'utf8').trim().split(/\s+/)[0]);
+			process.kill(inner, 'SIGSTOP');
+			const second = runCli(args, {env, input: domains.join('\n')});
+			await Promise.race([second, sleep(2500)]);
+			process.kill(inner, 'SIGCONT');
+			const [, b] = await Promise.all([firstDone, second]);
+			expect(b.stderr).toMatch(/another process namespace/);
+			expect((await ordersOf(sandbox, domains)).filter((n) => n !== 1), `${firstErr}\n---\n${b.stderr}`).toEqual([]);
+		});
+	});
 });
+
+/** Whether this machine lets the test start a process in a new process namespace (root with unshare). */
+function canUnshare(): boolean {
+	try {
+		return process.getuid?.() === 0 && execFileSync('unshare', ['--pid', '--fork', 'true'], {stdio: 'ignore'}) !== undefined;
+	} catch {
+		return false;
+	}
+}
 
 function hasNobody(): boolean {
 	try {
