@@ -224,7 +224,7 @@ describe('never ordering twice, as an operator breaks it', () => {
 	const ramTrials = Number(process.env.ALIDOMAIN_TRIALS_RAM ?? 2);
 
 	// The time allowed grows with the number of trials asked for (each takes a few seconds).
-	it('case 6: a holder suspended (SIGSTOP) at a random moment and resumed after another run: never a second order', {timeout: 15_000 + stopTrials * 12_000}, async () => {
+	it('case 6: a holder suspended (SIGSTOP) at a random moment and resumed after another run: never a second order', {timeout: 15_000 + stopTrials * 20_000}, async () => {
 		const trials = stopTrials;
 		let waitedForSuspended = 0;
 		await withSandbox(['--speed', '1000', '--faults', 'latency=40-90'], async (sandbox) => {
@@ -233,6 +233,7 @@ describe('never ordering twice, as an operator breaks it', () => {
 				const env = sandboxEnv(home, {ALIDOMAIN_SETTLE_MS: '300'});
 				const domains = names(`stop${trial}`, 40);
 				const args = [...registerArgs(sandbox.url, 4), '--no-estimate'];
+				const started = Date.now();
 				const first = spawnCli(args, env, domains.join('\n'));
 				// Anywhere from its start-up to its last chunks.
 				await sleep(300 + Math.floor(Math.random() * 2500));
@@ -242,6 +243,7 @@ describe('never ordering twice, as an operator breaks it', () => {
 				await Promise.race([second, sleep(2500)]);
 				first.child.kill('SIGCONT');
 				const [a, b] = await Promise.all([first.done, second]);
+				process.stderr.write(`case 6 trial ${trial}: ${Date.now() - started} ms, exits ${a.code} ${b.code}\n`);
 				const counts = await ordersOf(sandbox, domains);
 				expect(counts.filter((n) => n !== 1), `trial ${trial}: ${a.stderr}\n---\n${b.stderr}`).toEqual([]);
 				if (/kill -CONT \d+/.test(b.stderr)) waitedForSuspended++;
@@ -253,7 +255,7 @@ describe('never ordering twice, as an operator breaks it', () => {
 		if (trials >= 10) expect(waitedForSuspended).toBeGreaterThan(0);
 	});
 
-	it('case 7: the main key and a RAM user\'s key of one account at once order each domain once', {timeout: 15_000 + ramTrials * 8_000}, async () => {
+	it('case 7: the main key and a RAM user\'s key of one account at once order each domain once', {timeout: 15_000 + ramTrials * 12_000}, async () => {
 		const trials = ramTrials;
 		await withSandbox(['--speed', '1000', '--faults', 'latency=20-50'], async (sandbox) => {
 			for (let trial = 0; trial < trials; trial++) {
@@ -261,7 +263,9 @@ describe('never ordering twice, as an operator breaks it', () => {
 				const domains = names(`keys${trial}`, 80);
 				const args = [...registerArgs(sandbox.url, 10), '--no-estimate'];
 				const ram = sandboxEnv(home, {ALIBABA_CLOUD_ACCESS_KEY_ID: 'sandbox-ram', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'sandbox-ram-secret'});
+				const started = Date.now();
 				const [a, b] = await Promise.all([runCli(args, {env: sandboxEnv(home), input: domains.join('\n')}), runCli(args, {env: ram, input: domains.join('\n')})]);
+				process.stderr.write(`case 7 trial ${trial}: ${Date.now() - started} ms, exits ${a.code} ${b.code}\n`);
 				expect((await ordersOf(sandbox, domains)).filter((n) => n !== 1), `trial ${trial}: ${a.stderr}\n---\n${b.stderr}`).toEqual([]);
 				for (const run of [a, b]) if (!/accepted/.test(run.stderr)) expect(run.code).not.toBe(0);
 			}
