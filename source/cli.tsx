@@ -30,6 +30,7 @@ async function run(parsed: ParsedCommandLine, io: CommandIo): Promise<number> {
 	switch (command) {
 		case 'register':
 		case 'redeem':
+		case 'renew':
 			return (await import('./commands/submit-command.js')).runSubmitCommand(command, parsed, io);
 		case 'status':
 			return (await import('./commands/status-command.js')).runStatusCommand(parsed, io);
@@ -60,7 +61,8 @@ async function main(): Promise<number> {
 	try {
 		return await run(parseCommandLine(process.argv.slice(2)), io);
 	} catch (error) {
-		if (error instanceof UsageError) {
+		// A bad --endpoint (or an account's) is a usage error too; matched by name so start-up loads no API code.
+		if (error instanceof UsageError || (error instanceof Error && error.name === 'InvalidEndpointError')) {
 			io.stderr.write(`alidomain: ${error.message}\n${text.seeHelp}\n`);
 			return EXIT.usage;
 		}

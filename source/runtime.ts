@@ -16,6 +16,7 @@ import {defaultStsEndpoint, STS_ENDPOINT, versionForEndpoint} from './api/endpoi
 import {API_VERSION} from './api/schema.js';
 import type {AccountIdentity} from './core/endpoint-key.js';
 import type {SubmitLock} from './core/submit-path.js';
+import type {PollerOptions} from './core/status-poller.js';
 import {appPaths, ensurePrivateFolder} from './store/paths.js';
 import type {Flags} from './cli/args.js';
 import {langFlag, seedFlag, signatureFlag, siteFlag} from './cli/options-from-flags.js';
@@ -67,6 +68,8 @@ export interface Runtime {
 	lock: SubmitLock;
 	/** The Alibaba account the key belongs to (STS GetCallerIdentity, asked when first needed). */
 	identity?: () => Promise<AccountIdentity>;
+	/** How often the status views read the server; the poller's own pace when absent (tests set a quicker one). */
+	statusPace?: Pick<PollerOptions, 'minIntervalMs' | 'maxIntervalMs'>;
 	close(): Promise<void>;
 }
 
@@ -80,13 +83,26 @@ export interface RuntimeOptions {
 	onRetry?: (event: RetryEvent) => void;
 }
 
+/**
+ * A number from a variable that tests and demos set (ALIDOMAIN_SETTLE_MS, ALIDOMAIN_SANDBOX_SPEED, and the retry
+ * delays): undefined when unset, not a number, or below `min`, so a stray value leaves the default in place.
+ */
+export function numberFromEnv(value: string | undefined, min: number): number | undefined {
+	if (value === undefined || value.trim() === '') return undefined;
+	const n = Number(value);
+	return Number.isFinite(n) && n >= min ? n : undefined;
+}
+
 export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Promise<Runtime> {
 	const paths = appPaths(env);
 	ensurePrivateFolder(paths.dataDir);
 	const journal = new Journal(paths.journalDir);
 	const lang = langFlag(flags, env);
-	const settleMs = Number(env.ALIDOMAIN_SETTLE_MS) >= 0 && env.ALIDOMAIN_SETTLE_MS ? Number(env.ALIDOMAIN_SETTLE_MS) : DEFAULT_SETTLE_MS;
-	const common = {lang, onRetry, signature: signatureFlag(flags), version: flags['api-version']};
+	const settleMs = numberFromEnv(env.ALIDOMAIN_SETTLE_MS, 0) ?? DEFAULT_SETTLE_MS;
+	// ALIDOMAIN_RETRY_BASE_MS: the first back-off of a retried read (it doubles from there; see source/api/retry.ts).
+	const retryBaseMs = numberFromEnv(env.ALIDOMAIN_RETRY_BASE_MS, 0);
+	const retry = retryBaseMs === undefined ? undefined : {baseDelayMs: retryBaseMs};
+	const common = {lang, onRetry, retry, signature: signatureFlag(flags), version: flags['api-version']};
 
 	if (flags.sandbox) {
 		const {startSandbox, SANDBOX_CREDENTIALS} = await import('./sandbox/server.js');
@@ -96,7 +112,9 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 		if (flags['sandbox-reset']) rmSync(stateFile, {force: true});
 		// A read-only first run (`domains --redemption --sandbox`) may come before anything made the data folder.
 		mkdirSync(dirname(stateFile), {recursive: true});
-		const sandbox = await startSandbox({port: 0, stateFile, quiet: true, seed: large ? 'large' : 'standard'});
+		// ALIDOMAIN_SANDBOX_SPEED: the task pace, as `alidomain sandbox --speed` (docs/sandbox.md).
+		const speed = numberFromEnv(env.ALIDOMAIN_SANDBOX_SPEED, Number.MIN_VALUE);
+		const sandbox = await startSandbox({port: 0, stateFile, quiet: true, seed: large ? 'large' : 'standard', speed});
 		const client = createDomainClient({...common, credentials: SANDBOX_CREDENTIALS, endpoint: sandbox.url});
 		const endpoint = large ? BUILT_IN_LARGE_SANDBOX : BUILT_IN_SANDBOX;
 		// The built-in sandbox is one per data folder, each its own account (its state keeps its AccountId).

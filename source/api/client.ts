@@ -5,7 +5,8 @@ import {ApiError, DecodeError, NetworkError} from './errors.js';
 import {fastCheck} from './fast-check.js';
 import {messages} from '../i18n/index.js';
 import {DEFAULT_RETRY, isRetryableRead, withRetry, type RetryEvent, type RetryPolicy} from './retry.js';
-import {API_VERSION, BILLING_API_VERSION, ErrorBody, STS_API_VERSION, operations, productOf, type OperationName, type RequestOf, type ResponseOf} from './schema.js';
+import {accountLimiter, type RateLimiter} from './rate-limit.js';
+import {API_VERSION, BILLING_API_VERSION, ErrorBody, STS_API_VERSION, operations, productOf, RATE_LIMITS, type OperationName, type RequestOf, type ResponseOf} from './schema.js';
 import {send, type Credentials, type RawResponse, type TransportConfig} from './transport.js';
 import {valueAt} from './value-at.js';
 
@@ -34,10 +35,20 @@ export interface ClientOptions {
 	retry?: Partial<RetryPolicy>;
 	onRetry?: (event: RetryEvent) => void;
 	now?: () => Date;
+	/**
+	 * Paces the rate-limited operations (source/api/rate-limit.ts). By default the one limiter of this AccessKey at
+	 * this endpoint, shared by every client made for it in the process; tests pass their own, on an injected clock.
+	 */
+	limiter?: RateLimiter;
 }
 
 export interface CallOptions {
 	signal?: AbortSignal;
+	/**
+	 * Stops the call only while it waits for its turn at the account's limiter; once sent, it is answered. For
+	 * reads whose answer is worth keeping after a stop (the pricing in flight when the user stops it).
+	 */
+	queueSignal?: AbortSignal;
 	timeoutMs?: number;
 }
 
@@ -49,6 +60,8 @@ export type DomainClient = {
 	readonly version: string;
 	readonly billingEndpoint: string;
 	readonly accessKeyId: string;
+	/** The account's pace for rate-limited operations, shared by every caller of this client. */
+	readonly limiter: RateLimiter;
 	call<A extends OperationName>(action: A, params: RequestOf<A>, options?: CallOptions): Promise<ResponseOf<A>>;
 } & {[A in OperationName as Uncapitalize<A>]: Method<A>};
 
@@ -74,6 +87,7 @@ export function createDomainClient(options: ClientOptions): DomainClient {
 	// STS says whose the key is: its own endpoint and version, signed with the same credentials.
 	const sts: TransportConfig = {...transport, endpoint: defaultStsEndpoint(endpoint), version: STS_API_VERSION};
 	const policy: RetryPolicy = {...DEFAULT_RETRY, ...options.retry};
+	const limiter = options.limiter ?? accountLimiter(options.credentials.accessKeyId, endpoint, RATE_LIMITS);
 	let settled = versions.length === 1;
 
 	async function once<A extends OperationName>(action: A, params: RequestOf<A>, call: CallOptions): Promise<ResponseOf<A>> {
@@ -87,6 +101,8 @@ export function createDomainClient(options: ClientOptions): DomainClient {
 			return decode(action, await send(config, action, wire, call.signal));
 		}
 		for (;;) {
+			// Every attempt is a call the server counts, a retry as much as the first.
+			await limiter.take(action, call.queueSignal ?? call.signal);
 			const used = transport.version;
 			const config = call.timeoutMs ? {...transport, timeoutMs: call.timeoutMs} : {...transport};
 			try {
@@ -123,6 +139,7 @@ export function createDomainClient(options: ClientOptions): DomainClient {
 		},
 		billingEndpoint: billing.endpoint,
 		accessKeyId: options.credentials.accessKeyId,
+		limiter,
 		call,
 	};
 	for (const action of Object.keys(operations) as OperationName[]) {

@@ -79,3 +79,12 @@ export class DecodeError extends Error {
 		super(text.unexpected(action, detail) + (requestId ? text.requestId(requestId) : ''));
 	}
 }
+
+/**
+ * Whether an answer refused the AccessKey itself (wrong secret, unknown or disabled key), as opposed to a network
+ * failure, throttling or a missing permission, which say nothing against the key. A new key is saved unless this
+ * is so: the one rule for the app's Add AccessKey and `accounts add`.
+ */
+export function refusesKey(error: unknown): boolean {
+	return error instanceof ApiError && error.category === 'auth';
+}

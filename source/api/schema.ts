@@ -46,6 +46,15 @@ export const OrderActivateItem = z.object({
 
 export const OrderRedeemItem = z.object({DomainName: str(), CurrentExpirationDate: int()});
 
+/** A renewal: the domain's current expiry (ms) as the account lists it, and the years to add. */
+export const OrderRenewItem = z.object({
+	DomainName: str(),
+	CurrentExpirationDate: int(),
+	SubscriptionDuration: int(1, 10),
+	// 2018-01-29 only (see INTL_DIFFERENCES).
+	PermitPremiumRenew: bool().optional(),
+});
+
 export const TaskDetail = answer({
 	TaskNo: str(),
 	TaskDetailNo: str().optional(),
@@ -211,6 +220,12 @@ export const operations = {
 		request: z.object({OrderRedeemParam: z.array(OrderRedeemItem).min(1).max(MAX_BATCH_ITEMS, tooManyItems), ...voucher, ...common}),
 		response: taskSubmitted,
 	},
+	SaveBatchTaskForCreatingOrderRenew: {
+		kind: 'submit',
+		ramAction: 'domain:CreateOrderRenew',
+		request: z.object({OrderRenewParam: z.array(OrderRenewItem).min(1).max(MAX_BATCH_ITEMS, tooManyItems), ...voucher, ...common}),
+		response: taskSubmitted,
+	},
 	QueryTaskDetailList: {
 		kind: 'read',
 		ramAction: 'domain:QueryDomainTask',
@@ -310,6 +325,8 @@ export const operations = {
 	CheckDomain: {
 		kind: 'read',
 		ramAction: 'domain:CheckDomain',
+		// For the main account and all its RAM users together (CheckDomain's page in Alibaba's API explorer).
+		perSecond: 10,
 		request: z.object({
 			DomainName: str(),
 			FeeCommand: z.enum(['create', 'renew', 'transfer', 'restore']).optional(),
@@ -328,6 +345,45 @@ export const operations = {
 			Reason: str().optional(),
 			// Domain 2018-01-29 only; `period` is in months (12 for one year).
 			StaticPriceInfo: wrapper({PriceInfo: list(answer({action: str(), money: num(), period: int().optional()}))}).optional(),
+		}),
+	},
+	/**
+	 * Prices and availability of many names in one call (Domain 2018-01-29 only; in Alibaba's SDK models, not yet in
+	 * the public API docs). `DomainItem` travels as JSON text, as the SDKs' "shrink" request sends it; each item is a
+	 * PriceItem. Its item limit, rate limit and RAM action are UNCONFIRMED (docs/api.md "Batch prices").
+	 */
+	QueryDomainRealTimePrice: {
+		kind: 'read',
+		ramAction: 'domain:QueryDomainRealTimePrice',
+		perSecond: 10,
+		versions: [API_VERSION.domain],
+		request: z.object({Currency: z.enum(['CNY', 'USD']), DomainItem: str(), ...common}),
+		response: answer({
+			RequestId: str(),
+			Success: bool().optional(),
+			ErrorCode: str().optional(),
+			ErrorMsg: str().optional(),
+			DynamicCode: str().optional(),
+			DynamicMessage: str().optional(),
+			HttpStatusCode: int().optional(),
+			Synchro: bool().optional(),
+			Module: wrapper({
+				DomainPrices: list(
+					answer({
+						DomainName: str(),
+						Action: str().optional(),
+						// 1 free, 0 taken, negative: the registry refuses it (as CheckDomain's Avail, but a number).
+						Avail: int().optional(),
+						Currency: str().optional(),
+						// Years.
+						Period: int().optional(),
+						Premium: bool().optional(),
+						// For the whole period.
+						Price: num().optional(),
+						Reason: str().optional(),
+					}),
+				),
+			}).optional(),
 		}),
 	},
 	/**
@@ -385,6 +441,21 @@ export function productOf(action: OperationName): Product {
 
 export type OperationName = keyof typeof operations;
 
+/** One item of QueryDomainRealTimePrice's `DomainItem` list (`Period` in years; `Action` e.g. `activate`, `renew`). */
+export const PriceItem = z.object({Action: str(), DomainName: str(), Period: int(1, 10).optional(), Suffix: str().optional()});
+export type PriceItemShape = z.output<typeof PriceItem>;
+
+/** Calls a second per account, for the operations whose limit Alibaba documents (or the sandbox models). */
+export const RATE_LIMITS: Readonly<Record<string, number>> = Object.fromEntries(
+	Object.entries(operations).flatMap(([action, op]) => ('perSecond' in op ? [[action, op.perSecond]] : [])),
+);
+
+/** The products (versions) an operation exists in, when not all of them. */
+export function versionsOf(action: OperationName): readonly string[] | undefined {
+	const op = operations[action] as {versions?: readonly string[]};
+	return op.versions;
+}
+
 /** The operations that order something (and change the account): the schema's `kind` says which. */
 export const isSubmit = (action: OperationName): boolean => operations[action].kind === 'submit';
 export type RequestOf<A extends OperationName> = z.output<(typeof operations)[A]['request']>;
@@ -408,6 +479,7 @@ export type ErrorBodyShape = z.output<typeof ErrorBody>;
  */
 export const INTL_DIFFERENCES: Partial<Record<OperationName, {rows?: readonly string[]; answerFields: readonly string[]; requestParams?: readonly string[]}>> = {
 	SaveBatchTaskForCreatingOrderActivate: {answerFields: [], requestParams: ['ResourceGroupId']},
+	SaveBatchTaskForCreatingOrderRenew: {answerFields: [], requestParams: ['PermitPremiumRenew']},
 	QueryTaskList: {rows: ['Data', 'TaskInfo'], answerFields: ['TaskBizType', 'TaskResult', 'TaskTypeCode']},
 	QueryRegistrantProfiles: {
 		rows: ['RegistrantProfiles', 'RegistrantProfile'],

@@ -5,6 +5,7 @@
 import {randomUUID} from 'node:crypto';
 import {Agent as HttpAgent, request as httpRequest, type IncomingMessage} from 'node:http';
 import {Agent as HttpsAgent, request as httpsRequest} from 'node:https';
+import {connectHost} from './endpoints.js';
 import {formEncode, type WireParams} from './encode.js';
 import {NetworkError, type NetworkErrorKind} from './errors.js';
 import {signatureV1, timestampV1} from './sign-v1.js';
@@ -110,7 +111,7 @@ export function send(config: TransportConfig, action: string, params: WireParams
 			reject(toNetworkError(error, config.endpoint, signal));
 		};
 		const req = (secure ? httpsRequest : httpRequest)(
-			{host: url.hostname, port: url.port || (secure ? 443 : 80), method: 'POST', path: '/', headers, agent: secure ? AGENTS.https : AGENTS.http},
+			{host: connectHost(url), port: url.port || (secure ? 443 : 80), method: 'POST', path: '/', headers, agent: secure ? AGENTS.https : AGENTS.http},
 			(res: IncomingMessage) => {
 				const chunks: Buffer[] = [];
 				res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -162,7 +163,7 @@ export function toNetworkError(error: unknown, endpoint: string, signal?: AbortS
 	else if (codes.some((c) => c === 'ECONNRESET' || c === 'UND_ERR_SOCKET' || c === 'EPIPE')) kind = 'reset';
 	const text: Record<NetworkErrorKind, () => string> = {
 		refused: () => networkText.refused(endpoint),
-		dns: () => networkText.dns(new URL(endpoint).hostname),
+		dns: () => networkText.dns(connectHost(new URL(endpoint))),
 		timeout: () => networkText.timeout(endpoint),
 		reset: () => networkText.reset(endpoint),
 		aborted: () => networkText.aborted,

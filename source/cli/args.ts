@@ -1,12 +1,22 @@
-// The command line, parsed with node's own parser: the command, its flags and its positionals. What a flag's value
-// means (and the complaint when it is wrong) is options-from-flags.ts's job.
+// The command line, parsed with node's own parser: the command, its flags and its positionals. Which flags exist and
+// which command takes which is flag-table.ts; what a flag's value means (and the complaint when it is wrong) is
+// options-from-flags.ts's job.
 import {parseArgs} from 'node:util';
 import {detectLang, messages, setLang} from '../i18n/index.js';
+import {allFlags, COMMAND_FLAGS, GLOBAL_FLAGS, type Flags} from './flag-table.js';
 
 const text = messages({
 	unknownOption: {en: (option: string) => `Unknown option '${option}'.`, zh: (option: string) => `未知选项 '${option}'。`},
 	missingValue: {en: (option: string) => `Option '${option} <value>' argument missing`, zh: (option: string) => `选项 '${option}' 缺少取值。`},
 	noValue: {en: (option: string) => `Option '${option}' does not take an argument`, zh: (option: string) => `选项 '${option}' 不带取值。`},
+	notForCommand: {
+		en: (flag: string, owners: string, command: string, own: string) => `${flag} is for ${owners}. Flags of alidomain ${command}: ${own}, and the global ones (see alidomain --help).`,
+		zh: (flag: string, owners: string, command: string, own: string) => `${flag} 用于 ${owners}。alidomain ${command} 的选项：${own}，以及全局选项（见 alidomain --help）。`,
+	},
+	notForApp: {
+		en: (flag: string, owners: string) => `${flag} is for ${owners}. The interactive app takes only the global flags (see alidomain --help).`,
+		zh: (flag: string, owners: string) => `${flag} 用于 ${owners}。交互界面只接受全局选项（见 alidomain --help）。`,
+	},
 	unknownCommand: {en: (command: string, all: string) => `unknown command '${command}'. Commands: ${all}.`, zh: (command: string, all: string) => `未知命令 '${command}'。可用命令：${all}。`},
 });
 
@@ -27,62 +37,34 @@ function parserMessage(error: Error & {code?: string}): string {
 	return english;
 }
 
-export const COMMANDS = ['register', 'redeem', 'status', 'history', 'domains', 'sandbox', 'accounts'] as const;
+export const COMMANDS = ['register', 'redeem', 'renew', 'status', 'history', 'domains', 'sandbox', 'accounts'] as const;
 export type Command = (typeof COMMANDS)[number];
+export type {Flags} from './flag-table.js';
 
-const options = {
-	// register / redeem
-	domains: {type: 'string'},
-	'skip-invalid': {type: 'boolean'},
-	'profile-id': {type: 'string'},
-	years: {type: 'string'},
-	dns: {type: 'string'},
-	'no-privacy': {type: 'boolean'},
-	premium: {type: 'boolean'},
-	trademark: {type: 'boolean'},
-	coupon: {type: 'string'},
-	promotion: {type: 'string'},
-	'batch-size': {type: 'string'},
-	yes: {type: 'boolean', short: 'y'},
-	'dry-run': {type: 'boolean'},
-	'max-spend': {type: 'string'},
-	'no-estimate': {type: 'boolean'},
-	wait: {type: 'boolean'},
-	json: {type: 'boolean'},
-	// sandbox
-	port: {type: 'string'},
-	faults: {type: 'string'},
-	speed: {type: 'string'},
-	state: {type: 'string'},
-	seed: {type: 'string'},
-	'by-day': {type: 'boolean'},
-	// accounts
-	'access-key-id': {type: 'string'},
-	'secret-stdin': {type: 'boolean'},
-	// redeem / domains
-	'all-in-redemption': {type: 'boolean'},
-	redemption: {type: 'boolean'},
-	file: {type: 'string'},
-	// global
-	account: {type: 'string'},
-	endpoint: {type: 'string'},
-	site: {type: 'string'},
-	'api-version': {type: 'string'},
-	'billing-endpoint': {type: 'string'},
-	'billing-api-version': {type: 'string'},
-	signature: {type: 'string'},
-	lang: {type: 'string'},
-	sandbox: {type: 'boolean'},
-	'sandbox-reset': {type: 'boolean'},
-	'sandbox-seed': {type: 'string'},
-	help: {type: 'boolean', short: 'h'},
-	version: {type: 'boolean', short: 'v'},
-} as const;
-
-export type Flags = ReturnType<typeof parse>['values'];
+// Every declared flag, so that the command (the first positional) is found wherever the flags stand; which of them
+// the command takes is checked after.
+const options = Object.fromEntries(Object.entries(allFlags()).map(([name, spec]) => [name, spec.short ? {type: spec.type, short: spec.short} : {type: spec.type}]));
 
 function parse(argv: string[]) {
 	return parseArgs({args: argv, options, allowPositionals: true, strict: true});
+}
+
+/** The flags `command` takes besides the global ones (none for the interactive app). */
+function commandFlagNames(command: Command | undefined): string[] {
+	return Object.keys(COMMAND_FLAGS[command ?? 'app']);
+}
+
+/** A flag the command does not take is a usage error that says which commands take it and what this one takes. */
+function refuseFlagsNotTaken(command: Command | undefined, given: Flags): void {
+	const own = commandFlagNames(command);
+	const stray = Object.keys(given).find((name) => !(name in GLOBAL_FLAGS) && !own.includes(name));
+	if (stray === undefined) return;
+	const lang = detectLang(given.lang, process.env);
+	setLang(lang);
+	const takers = COMMANDS.filter((other) => stray in COMMAND_FLAGS[other]).map((other) => `alidomain ${other}`);
+	const owners = new Intl.ListFormat(lang, {type: 'disjunction'}).format(takers);
+	if (command === undefined) throw new UsageError(text.notForApp(`--${stray}`, owners));
+	throw new UsageError(text.notForCommand(`--${stray}`, owners, command, own.map((name) => `--${name}`).join(', ')));
 }
 
 export type ParsedCommandLine = {command?: Command; flags: Flags; positionals: string[]};
@@ -101,11 +83,13 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
 		setLang(detectLang(langInArgv(argv), process.env));
 		throw new UsageError(parserMessage(error as Error));
 	}
+	const flags = parsed.values as Flags;
 	const [first, ...rest] = parsed.positionals;
-	if (first === undefined) return {flags: parsed.values, positionals: []};
-	if (!(COMMANDS as readonly string[]).includes(first)) {
-		setLang(detectLang(parsed.values.lang, process.env));
+	if (first !== undefined && !(COMMANDS as readonly string[]).includes(first)) {
+		setLang(detectLang(flags.lang, process.env));
 		throw new UsageError(text.unknownCommand(first, COMMANDS.join(', ')));
 	}
-	return {command: first as Command, flags: parsed.values, positionals: rest};
+	const command = first as Command | undefined;
+	refuseFlagsNotTaken(command, flags);
+	return command === undefined ? {flags, positionals: []} : {command, flags, positionals: rest};
 }

@@ -1,23 +1,25 @@
 // Flags → options, in one place: every flag whose value means something is checked and converted here, for the
-// commands and for the interactive app alike, with one complaint per bad value in both languages. Each function
-// returns only what the flags say; defaults belong to whoever uses the answer.
-import {validateHostName} from '../core/domain-name.js';
+// commands and for the interactive app alike, with one complaint per bad value in both languages. Choices, ranges
+// and defaults come from the flags' declarations (flag-table.ts). The order flags return only what was given (a
+// step the flags did not fill stays for the wizard); --port and --speed fall back to their declared default.
+import {validateNameServers} from '../core/domain-name.js';
 import type {Operation} from '../core/orders.js';
 import {parseBatchSize, parseYears} from '../core/plan-batches.js';
 import {parseAmount} from '../core/estimate.js';
 import {detectLang, messages} from '../i18n/index.js';
-import {UsageError, type Flags} from './args.js';
+import {UsageError} from './args.js';
+import {GLOBAL_FLAGS, specOf, type FlagName, type Flags} from './flag-table.js';
 
 const text = messages({
-	site: {en: (value: string) => `--site must be cn or intl, not '${value}'.`, zh: (value: string) => `--site 只能是 cn 或 intl，不能是 '${value}'。`},
-	lang: {en: (value: string) => `--lang must be en or zh, not '${value}'.`, zh: (value: string) => `--lang 只能是 en 或 zh，不能是 '${value}'。`},
-	signature: {en: (value: string) => `--signature must be v1 or v3, not '${value}'.`, zh: (value: string) => `--signature 只能是 v1 或 v3，不能是 '${value}'。`},
+	choice: {
+		en: (name: string, choices: readonly string[], value: string) => `--${name} must be ${choices.join(' or ')}, not '${value}'.`,
+		zh: (name: string, choices: readonly string[], value: string) => `--${name} 只能是 ${choices.join(' 或 ')}，不能是 '${value}'。`,
+	},
 	int: {
 		en: (name: string, min: number, max: number, raw: string) => `--${name} must be a whole number from ${min} to ${max}, not '${raw}'.`,
 		zh: (name: string, min: number, max: number, raw: string) => `--${name} 须是 ${min} 到 ${max} 之间的整数，不能是 '${raw}'。`,
 	},
 	speed: {en: (value: string) => `--speed must be a positive number, not '${value}'.`, zh: (value: string) => `--speed 须是正数，不能是 '${value}'。`},
-	seed: {en: (flag: string, value: string) => `--${flag} must be standard or large, not '${value}'.`, zh: (flag: string, value: string) => `--${flag} 只能是 standard 或 large，不能是 '${value}'。`},
 	batchSize: {en: (reason: string) => `--batch-size: ${reason}`, zh: (reason: string) => `--batch-size：${reason}`},
 	years: {en: (reason: string) => `--years: ${reason}`, zh: (reason: string) => `--years：${reason}`},
 	dnsCount: {
@@ -30,40 +32,55 @@ const text = messages({
 	profileId: {en: (raw: string) => `--profile-id must be a number (or 'default'), not '${raw}'.`, zh: (raw: string) => `--profile-id 须是数字（或 'default'），不能是 '${raw}'。`},
 });
 
+/** A flag with choices (flag-table.ts), checked against them. */
+function choiceFlag<const C extends string>(flags: Flags, name: FlagName & keyof Flags, choices: readonly C[]): C | undefined {
+	const value = flags[name];
+	if (value === undefined || typeof value === 'boolean') return undefined;
+	if (!(choices as readonly string[]).includes(value)) throw new UsageError(text.choice(name, choices, value));
+	return value as C;
+}
+
+const SITES = GLOBAL_FLAGS.site.choices;
+const LANGS = GLOBAL_FLAGS.lang.choices;
+const SIGNATURES = GLOBAL_FLAGS.signature.choices;
+const SEEDS = GLOBAL_FLAGS['sandbox-seed'].choices;
+
 /** `--site`, checked. */
 export function siteFlag(flags: Flags): 'cn' | 'intl' | undefined {
-	if (flags.site === undefined) return undefined;
-	if (flags.site !== 'cn' && flags.site !== 'intl') throw new UsageError(text.site(flags.site));
-	return flags.site;
+	return choiceFlag(flags, 'site', SITES);
 }
 
 /** `--lang`, checked; without it, the language the environment's locale asks for. */
 export function langFlag(flags: Flags, env: NodeJS.ProcessEnv): 'en' | 'zh' {
-	if (flags.lang !== undefined) {
-		if (flags.lang !== 'en' && flags.lang !== 'zh') throw new UsageError(text.lang(flags.lang));
-	}
-	return detectLang(flags.lang, env);
+	return detectLang(choiceFlag(flags, 'lang', LANGS), env);
 }
 
 /** `--signature`, checked. */
 export function signatureFlag(flags: Flags): 'v1' | 'v3' | undefined {
-	const value = flags.signature;
-	if (value === undefined) return undefined;
-	if (value !== 'v1' && value !== 'v3') throw new UsageError(text.signature(value));
-	return value;
+	return choiceFlag(flags, 'signature', SIGNATURES);
 }
 
-export function intFlag(flags: Flags, name: 'port' | 'years' | 'batch-size', min: number, max: number): number | undefined {
+/** A whole-number flag, checked against its range in flag-table.ts; left out, its declared default (if any). */
+export function intFlag(flags: Flags, name: 'port'): number;
+export function intFlag(flags: Flags, name: FlagName & keyof Flags): number | undefined;
+export function intFlag(flags: Flags, name: FlagName & keyof Flags): number | undefined {
+	const spec = specOf(name);
 	const raw = flags[name];
-	if (raw === undefined) return undefined;
+	if (raw === undefined || typeof raw === 'boolean') return spec.default === undefined ? undefined : Number(spec.default.value);
+	const {min, max} = spec.range ?? {min: 0, max: Number.MAX_SAFE_INTEGER};
 	const value = Number(raw);
 	if (!/^\d+$/.test(raw) || value < min || value > max) throw new UsageError(text.int(name, min, max, raw));
 	return value;
 }
 
-/** The sandbox's `--speed`: a positive number. */
-export function speedFlag(flags: Flags): number | undefined {
-	if (flags.speed === undefined) return undefined;
+/** `--within DAYS` (renew, domains --expiring): how far ahead expiring domains are looked for (range and default in flag-table.ts). */
+export function withinFlag(flags: Flags): number {
+	return intFlag(flags, 'within')!;
+}
+
+/** The sandbox's `--speed`: a positive number; left out, its declared default. */
+export function speedFlag(flags: Flags): number {
+	if (flags.speed === undefined) return Number(specOf('speed').default!.value);
 	const speed = Number(flags.speed);
 	if (!(speed > 0) || !Number.isFinite(speed)) throw new UsageError(text.speed(flags.speed));
 	return speed;
@@ -71,10 +88,7 @@ export function speedFlag(flags: Flags): number | undefined {
 
 /** `--seed` (alidomain sandbox) or `--sandbox-seed` (the built-in sandbox): which account a fresh sandbox starts with. */
 export function seedFlag(flags: Flags, name: 'seed' | 'sandbox-seed'): 'standard' | 'large' | undefined {
-	const value = flags[name];
-	if (value === undefined) return undefined;
-	if (value !== 'standard' && value !== 'large') throw new UsageError(text.seed(name, value));
-	return value;
+	return choiceFlag(flags, name, SEEDS);
 }
 
 /** What the register and redeem flags say about a batch; a key is present only when its flag was given. */
@@ -92,7 +106,8 @@ export type OrderFlags = {
 };
 
 /**
- * `--profile-id`, `--years`, `--dns`, `--no-privacy`, `--premium` and `--trademark` (register only), and
+ * `--profile-id`, `--years`, `--dns`, `--no-privacy`, `--premium` and `--trademark` (register; `--years` and
+ * `--premium` for renew too), and
  * `--coupon`, `--promotion` and `--batch-size`, checked and converted. Bad values are usage errors.
  */
 export function orderFlags(operation: Operation, flags: Flags): OrderFlags {
@@ -113,6 +128,14 @@ export function orderFlags(operation: Operation, flags: Flags): OrderFlags {
 		if (flags.premium) out.premium = true;
 		if (flags.trademark) out.trademark = true;
 	}
+	if (operation === 'renew') {
+		if (flags.years !== undefined) {
+			const years = parseYears(flags.years);
+			if (!years.ok) throw new UsageError(text.years(years.reason));
+			out.years = years.value;
+		}
+		if (flags.premium) out.premium = true;
+	}
 	if (flags.coupon !== undefined) out.coupon = flags.coupon;
 	if (flags.promotion !== undefined) out.promotion = flags.promotion;
 	if (flags['batch-size'] !== undefined) {
@@ -126,11 +149,9 @@ export function orderFlags(operation: Operation, flags: Flags): OrderFlags {
 function dnsFlag(value: string): [string, string] {
 	const hosts = value.split(',').map((h) => h.trim()).filter(Boolean);
 	if (hosts.length !== 2) throw new UsageError(text.dnsCount(hosts.length));
-	for (const host of hosts) {
-		const checked = validateHostName(host);
-		if (!checked.ok) throw new UsageError(text.dnsHost(host, checked.reason));
-	}
-	return [hosts[0]!.toLowerCase(), hosts[1]!.toLowerCase()];
+	const checked = validateNameServers([hosts[0]!, hosts[1]!]);
+	if (!checked.ok) throw new UsageError(text.dnsHost(hosts[checked.index]!, checked.reason));
+	return checked.servers;
 }
 
 /** `--max-spend AMOUNT`, checked: an amount in the account's currency, which needs the estimate. */

@@ -2,7 +2,7 @@
 // the command line, where any user of the machine could see it in the process list.
 import {createDomainClient} from '../api/client.js';
 import {SITES} from '../api/endpoints.js';
-import {ApiError} from '../api/errors.js';
+import {refusesKey} from '../api/errors.js';
 import {AccountStore, maskSecret} from '../store/accounts.js';
 import {aliyunConfigPath, importAliyunProfiles, readAliyunCliConfig} from '../store/credentials.js';
 import {appPaths} from '../store/paths.js';
@@ -69,7 +69,7 @@ export async function runAccountsCommand({flags, positionals}: ParsedCommandLine
 			try {
 				await client.queryRegistrantProfiles({PageNum: 1, PageSize: 1});
 			} catch (error) {
-				if (error instanceof ApiError && error.category === 'auth') {
+				if (refusesKey(error)) {
 					printLines(io.stderr, [text.refused, ...describeError(error)]);
 					return EXIT.error;
 				}

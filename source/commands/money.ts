@@ -1,11 +1,17 @@
-// Headless register/redeem before anything is sent: price the batch (CheckDomain, 10 a second), read the balance,
-// and refuse a batch the balance or --max-spend cannot pay for. The estimate and the balance are core's; this file
-// only says them in words and decides the refusal for a script.
+// Headless register/redeem before anything is sent: price the batch, read the balance, and refuse a batch the
+// balance or --max-spend cannot pay for. Without premium names allowed a registration is bounded from above with
+// one price per suffix (core/estimate.ts boundCost), in seconds whatever the list's length; with premium allowed
+// every name is priced, because a premium price changes the money. The estimate and the balance are core's; this
+// file only says them in words and decides the refusal for a script.
 import {checkAvailability} from '../core/availability.js';
 import {readBalance, balanceJson, type BalanceView} from '../core/balance.js';
-import {checkBudget, estimateCost, estimateJson, formatMoney, type BudgetCheck, type Estimate} from '../core/estimate.js';
+import {boundCost, checkBudget, estimateCost, estimateJson, formatMoney, type BudgetCheck, type Estimate} from '../core/estimate.js';
+import {secondsLeft} from '../core/in-flight.js';
+import {priceSuffixes} from '../core/suffix-price.js';
+import {batchPriceUsable} from '../core/batch-price.js';
 import type {Operation} from '../core/orders.js';
-import {getLang, messages} from '../i18n/index.js';
+import {lookupRenewalPrices, renewalChecks} from '../core/renewal-price.js';
+import {count, getLang, messages} from '../i18n/index.js';
 import type {Runtime} from '../runtime.js';
 import type {CommandIo} from '../cli/command-io.js';
 import {EXIT} from '../cli/exit-codes.js';
@@ -14,20 +20,35 @@ import type {BatchPlan} from '../core/journal-rules.js';
 import {writeDryRun} from '../store/dry-runs.js';
 import {appPaths} from '../store/paths.js';
 import {printLines} from './output.js';
+import {tldOf} from '../core/redemption-fee.js';
 
 const text = messages({
 	dryRun: {en: 'Dry run: nothing was sent.', zh: '演练：未发送任何请求。'},
 	plan: {en: (summary: string) => `Plan: ${summary}`, zh: (summary: string) => `计划：${summary}`},
 	requestsAt: {en: (path: string) => `Requests: ${path}`, zh: (path: string) => `请求：${path}`},
 	wouldRefuse: {en: (why: string) => `Without --dry-run: ${why}`, zh: (why: string) => `若不加 --dry-run：${why}`},
-	pricing: {
-		en: (n: number, seconds: number) => `Pricing ${n} name${n === 1 ? '' : 's'} with CheckDomain, 10 a second (about ${seconds} s)…`,
-		zh: (n: number, seconds: number) => `正在用 CheckDomain 给 ${n} 个域名询价，每秒 10 个（约 ${seconds} 秒）……`,
+	pricing: {en: (n: number) => `Pricing each of ${count(n, ['name', 'names'], '')}…`, zh: (n: number) => `正在给 ${n.toLocaleString('en-US')} 个域名逐一询价……`},
+	pricingSuffixes: {
+		en: (n: number) => `Pricing ${count(n, ['suffix', 'suffixes'], '')} for an upper bound of the cost…`,
+		zh: (n: number) => `正在为 ${n.toLocaleString('en-US')} 个后缀询价，得出费用上限……`,
 	},
-	priced: {en: (done: number, total: number) => `  priced ${done}/${total}`, zh: (done: number, total: number) => `  已询价 ${done}/${total}`},
+	pricingRenewal: {en: (n: number) => `Pricing a year of renewal for ${count(n, ['suffix', 'suffixes'], '')}…`, zh: (n: number) => `正在查询 ${n.toLocaleString('en-US')} 个后缀的每年续费价格……`},
+	pricingFees: {en: (n: number) => `Pricing the redemption fee of ${count(n, ['suffix', 'suffixes'], '')}…`, zh: (n: number) => `正在查询 ${n.toLocaleString('en-US')} 个后缀的赎回费……`},
+	priced: {
+		en: (done: number, total: number, left: number | undefined) => `  priced ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}${left === undefined ? '' : `, about ${left} s left`}`,
+		zh: (done: number, total: number, left: number | undefined) => `  已询价 ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}${left === undefined ? '' : `，约剩 ${left} 秒`}`,
+	},
 	cost: {
-		en: (money: string, n: number, years: number, register: boolean) => `Estimated cost: ${money} for ${n} domain${n === 1 ? '' : 's'}${register ? ` × ${years} year${years === 1 ? '' : 's'}` : ' (redemption fee)'}`,
-		zh: (money: string, n: number, years: number, register: boolean) => `预估费用：${money}（${n} 个域名${register ? ` × ${years} 年` : '的赎回费'}）`,
+		en: (money: string, n: number, years: number, byYear: boolean) => `Estimated cost: ${money} for ${n} domain${n === 1 ? '' : 's'}${byYear ? ` × ${years} year${years === 1 ? '' : 's'}` : ' (redemption fee)'}`,
+		zh: (money: string, n: number, years: number, byYear: boolean) => `预估费用：${money}（${n} 个域名${byYear ? ` × ${years} 年` : '的赎回费'}）`,
+	},
+	bound: {
+		en: (money: string, n: number, years: number) => `Estimated cost: at most ${money} for ${count(n, ['domain', 'domains'], '')} × ${count(years, ['year', 'years'], '')}`,
+		zh: (money: string, n: number, years: number) => `预估费用：最多 ${money}（${n.toLocaleString('en-US')} 个域名 × ${years} 年）`,
+	},
+	boundWhy: {
+		en: "  an upper bound: each name at its suffix's standard price; without --premium a premium name fails, and a taken one fails, costing nothing",
+		zh: '  这是上限：每个域名按其后缀的标准价计；未加 --premium 时溢价域名会失败，已被注册的域名也会失败，均不扣费',
 	},
 	unpriced: {en: (n: number) => `  cost unknown for ${n} name(s) that could not be priced`, zh: (n: number) => `  ${n} 个域名无法询价，费用未知`},
 	willFail: {en: (n: number, names: string) => `  ${n} will fail and are not counted: ${names}`, zh: (n: number, names: string) => `  ${n} 个将会失败，未计入：${names}`},
@@ -40,10 +61,15 @@ const text = messages({
 		zh: (permission: string, code: string) => `账户余额：未知，此 AccessKey 缺少 RAM 权限 ${permission}（${code}）；未与预估费用比较。`,
 	},
 	balanceError: {en: (error: string) => `Balance: unknown (${error}); not checked against the estimate.`, zh: (error: string) => `账户余额：未知（${error}）；未与预估费用比较。`},
+	overBalanceBound: {
+		en: (total: string, balance: string) => `Refused: the estimate, at most ${total}, exceeds the balance ${balance}; at standard prices not every domain could be paid for. Nothing was sent. Top up the account or send fewer domains.`,
+		zh: (total: string, balance: string) => `已拒绝：预估费用上限 ${total} 超过余额 ${balance}；按标准价无法支付全部域名。未发送任何请求。请充值或减少域名。`,
+	},
 	overBalance: {
 		en: (total: string, balance: string, n: number) => `Refused: the estimate ${total} exceeds the balance ${balance}; ${n} domain(s) would fail for lack of money. Nothing was sent. Top up the account or send fewer domains.`,
 		zh: (total: string, balance: string, n: number) => `已拒绝：预估费用 ${total} 超过余额 ${balance}；${n} 个域名会因余额不足而失败。未发送任何请求。请充值或减少域名。`,
 	},
+	atMost: {en: (money: string) => `(at most ${money})`, zh: (money: string) => `（最多 ${money}）`},
 	overMax: {
 		en: (total: string, max: string) => `Refused: the estimate ${total} exceeds --max-spend ${max}. Nothing was sent.`,
 		zh: (total: string, max: string) => `已拒绝：预估费用 ${total} 超过 --max-spend ${max}。未发送任何请求。`,
@@ -67,25 +93,54 @@ export interface MoneyCheck {
 
 export async function checkMoney(
 	runtime: Runtime,
-	batch: {operation: Operation; domains: readonly string[]; years: number; premium: boolean; trademark: boolean},
+	/** `premiumNames`: renew only, the account's premium domains among them (priced by name, PermitPremiumRenew). */
+	batch: {operation: Operation; domains: readonly string[]; years: number; premium: boolean; trademark: boolean; premiumNames?: readonly string[]},
 	options: {estimate: boolean; maxSpend?: number; progress: (line: string) => void},
 ): Promise<MoneyCheck> {
 	const lang = getLang();
 	const balancePromise = readBalance(runtime.client);
 	let estimate: Estimate | undefined;
-	if (options.estimate && batch.domains.length > 0) {
+	const priceEach = async (restore: boolean, batchOnly = false) => {
 		const n = batch.domains.length;
-		options.progress(text.pricing(n, Math.ceil((n * 1.1) / 10)));
 		const step = Math.max(50, Math.ceil(n / 10));
+		const started = Date.now();
 		const results = await checkAvailability(runtime.client, batch.domains, {
 			currency: runtime.currency,
-			command: batch.operation === 'redeem' ? 'restore' : 'create',
-			qps: 10,
+			command: restore ? 'restore' : 'create',
+			batchOnly,
 			onResult: (_r, done, total) => {
-				if (done % step === 0 && done < total) options.progress(text.priced(done, total));
+				if (done % step === 0 && done < total) options.progress(text.priced(done, total, secondsLeft(done, total, started, Date.now())));
 			},
 		});
-		estimate = estimateCost({...batch, checks: Object.fromEntries(results.map((r) => [r.name, r]))});
+		return Object.fromEntries(results.map((r) => [r.name, r]));
+	};
+	if (options.estimate && batch.domains.length > 0) {
+		const suffixes = new Set(batch.domains.map(tldOf)).size;
+		if (batch.operation === 'renew') {
+			// A renewal is priced per suffix (a premium name by itself) with FeeCommand=renew: core/renewal-price.ts.
+			options.progress(text.pricingRenewal(suffixes));
+			const premium = new Set(batch.premiumNames ?? []);
+			const domains = batch.domains.map((name) => ({name, premium: premium.has(name)}));
+			estimate = estimateCost({...batch, checks: renewalChecks(domains, await lookupRenewalPrices(runtime.client, domains, {currency: runtime.currency}), runtime.currency)});
+		} else if (batch.operation === 'register' && !batch.premium) {
+			options.progress(text.pricingSuffixes(suffixes));
+			const suffixPrices = await priceSuffixes(runtime.client, batch.domains, {years: batch.years, currency: runtime.currency});
+			estimate = boundCost({domains: batch.domains, years: batch.years, trademark: batch.trademark, suffixPrices});
+			// A bound over the balance or --max-spend may still be a batch that fits: its taken, premium and trademark
+			// names fail at no cost. Where the account has the batch price API, the names' own prices settle it in
+			// seconds; with CheckDomain alone the bound decides.
+			const known = await balancePromise.then((b) => (b.status === 'known' ? b.balance : undefined));
+			const over = checkBudget(estimate, known, options.maxSpend);
+			if ((over.overBalance || over.overMaxSpend) && batchPriceUsable(runtime.client)) {
+				options.progress(text.pricing(batch.domains.length));
+				// Names the batch API does not answer keep their suffix's price: still a bound.
+				estimate = boundCost({domains: batch.domains, years: batch.years, trademark: batch.trademark, suffixPrices, checks: await priceEach(false, true)});
+			}
+		} else {
+			const restore = batch.operation === 'redeem';
+			options.progress(restore ? text.pricingFees(suffixes) : text.pricing(batch.domains.length));
+			estimate = estimateCost({...batch, checks: await priceEach(restore)});
+		}
 	}
 	const balance = await balancePromise;
 	const known = balance.status === 'known' ? balance.balance : undefined;
@@ -95,7 +150,8 @@ export async function checkMoney(
 
 	const lines: string[] = [];
 	if (estimate) {
-		lines.push(text.cost(money(estimate.total), estimate.lines.length, estimate.years, batch.operation === 'register'));
+		if (estimate.upperBound) lines.push(text.bound(money(estimate.total), estimate.lines.length, estimate.years), text.boundWhy);
+		else lines.push(text.cost(money(estimate.total), estimate.lines.length, estimate.years, batch.operation !== 'redeem'));
 		if (estimate.unpriced.length > 0) lines.push(text.unpriced(estimate.unpriced.length));
 		if (estimate.willFail.length > 0) {
 			const names = estimate.willFail.slice(0, 5).map((f) => `${f.domain} (${f.kind})`).join(', ') + (estimate.willFail.length > 5 ? ', …' : '');
@@ -116,8 +172,10 @@ export async function checkMoney(
 
 	let refusal: string | undefined;
 	if (estimate && budget) {
-		if (options.maxSpend !== undefined && budget.overMaxSpend) refusal = text.overMax(money(estimate.total), money(options.maxSpend));
+		const total = estimate.upperBound ? text.atMost(money(estimate.total)) : money(estimate.total);
+		if (options.maxSpend !== undefined && budget.overMaxSpend) refusal = text.overMax(total, money(options.maxSpend));
 		else if (options.maxSpend !== undefined && !estimate.complete) refusal = text.maxUnknown(estimate.unpriced.length);
+		else if (budget.overBalance && known && estimate.upperBound) refusal = text.overBalanceBound(money(estimate.total), money(known.amount, known.currency));
 		else if (budget.overBalance && known) refusal = text.overBalance(money(estimate.total), money(known.amount, known.currency), budget.shortOf.length);
 	}
 	const json = {

@@ -24,8 +24,8 @@ const text = messages({
 });
 
 export async function runSandboxCommand({flags}: ParsedCommandLine, io: CommandIo): Promise<number> {
-	const port = intFlag(flags, 'port', 0, 65535) ?? 0;
-	const speed = speedFlag(flags) ?? 1;
+	const port = intFlag(flags, 'port');
+	const speed = speedFlag(flags);
 	const {startSandbox, SANDBOX_CREDENTIALS, SANDBOX_RAM_CREDENTIALS} = await import('../sandbox/server.js');
 	let sandbox;
 	try {

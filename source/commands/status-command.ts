@@ -3,7 +3,7 @@ import {StatusPoller, type PollerState} from '../core/status-poller.js';
 import {UsageError, type ParsedCommandLine} from '../cli/args.js';
 import type {CommandIo} from '../cli/command-io.js';
 import {EXIT} from '../cli/exit-codes.js';
-import {printLines} from './output.js';
+import {errorJson, printLines} from './output.js';
 import {createRuntime, type Runtime} from '../runtime.js';
 import {boardFor} from '../core/watch-target.js';
 import {reportOf, watchToEnd} from './watch.js';
@@ -24,7 +24,18 @@ const text = messages({
 	failed: {en: 'failed', zh: '失败'},
 });
 
-export async function runStatusCommand({flags, positionals}: ParsedCommandLine, io: CommandIo): Promise<number> {
+export async function runStatusCommand(parsed: ParsedCommandLine, io: CommandIo): Promise<number> {
+	try {
+		return await watchOrLook(parsed, io);
+	} catch (error) {
+		// A script that asked for JSON gets JSON on error too (the error's code, message, request id and what to do),
+		// and the same message on standard error with the same exit code as without --json.
+		if (parsed.flags.json) io.stdout.write(JSON.stringify({error: errorJson(error)}, null, 2) + '\n');
+		throw error;
+	}
+}
+
+async function watchOrLook({flags, positionals}: ParsedCommandLine, io: CommandIo): Promise<number> {
 	const runtime = await createRuntime({flags, env: io.env});
 	let handedOver = false;
 	try {

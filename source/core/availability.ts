@@ -1,8 +1,11 @@
-// The optional availability and price check before registering: one CheckDomain call per name (there is no
-// batch variant) at no more than 10 calls a second, the documented per-user limit.
+// Availability and prices of names before registering, and redemption fees before redeeming: the batch price API
+// where the account has it, CheckDomain (several in flight, at the account's pace) where it does not.
 import type {DomainClient} from '../api/client.js';
+import {feeCurrency} from './fee-currency.js';
 import {ApiError, NetworkError} from '../api/errors.js';
 import {messages} from '../i18n/index.js';
+import {batchPriceUsable, priceInBatches, type BatchPriceApi, type PriceRow} from './batch-price.js';
+import {DEFAULT_IN_FLIGHT, forEachInFlight} from './in-flight.js';
 import {tldOf} from './redemption-fee.js';
 
 export type Availability = 'available' | 'taken' | 'premium' | 'unavailable' | 'error';
@@ -14,6 +17,9 @@ export interface CheckResult {
 	price?: number;
 	/** What one year of this name costs: its premium price for a premium name. The estimate multiplies by years. */
 	yearlyPrice?: number;
+	/** The years it was priced for, and what they cost together, as the API answered. */
+	years?: number;
+	periodPrice?: number;
 	/** Redeem: the redemption fee (CheckDomain with FeeCommand=restore). */
 	fee?: number;
 	/** The currency the prices were asked in. */
@@ -67,69 +73,101 @@ export interface CheckOptions {
 	currency?: 'CNY' | 'USD';
 	/** `restore` asks for the redemption fee of domains in their redemption period instead. */
 	command?: 'create' | 'restore';
-	qps?: number;
+	/** Years to price a registration for (1 by default); the answer's `periodPrice` is for that many. */
+	years?: number;
+	/** Only what the batch price API answers: the names it does not are left out, never asked of CheckDomain one by one. */
+	batchOnly?: boolean;
+	/** CheckDomain requests in flight at most; the client's limiter sets the pace (source/api/rate-limit.ts). */
+	inFlight?: number;
 	signal?: AbortSignal;
 	onResult?: (result: CheckResult, done: number, total: number) => void;
-	sleep?: (ms: number) => Promise<void>;
-	now?: () => number;
 }
 
-const paces = new WeakMap<object, {nextAt: number}>();
-
-export async function checkAvailability(api: Pick<DomainClient, 'checkDomain'>, names: readonly string[], options: CheckOptions): Promise<CheckResult[]> {
-	// A tenth under the limit: the server counts arrivals, and a request sent on the dot may arrive a hair early
-	// against the window of one that arrived late.
-	const interval = (1000 / (options.qps ?? 10)) * 1.1;
-	const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-	const now = options.now ?? Date.now;
-	const results: CheckResult[] = [];
-	// One pace per client: the limit is the user's, so a check started while another ran (pricing stopped and
-	// started again, the review pricing after the availability check) waits its turn with it.
-	let pace = paces.get(api);
-	if (!pace) paces.set(api, (pace = {nextAt: now()}));
-	// The redemption fee is a price per suffix (docs/api.md): one call prices every name that ends the same way.
-	const groups = new Map<string, string[]>();
-	for (const name of names) {
-		const key = options.command === 'restore' ? tldOf(name) : name;
-		groups.set(key, [...(groups.get(key) ?? []), name]);
-	}
-	for (const group of groups.values()) {
-		if (options.signal?.aborted) break;
-		const wait = pace.nextAt - now();
-		if (wait > 0) await sleep(wait);
-		pace.nextAt = Math.max(now(), pace.nextAt) + interval;
-		const result = options.command === 'restore' ? await feeOf(api, group[0]!, options.currency) : await checkOne(api, group[0]!, options.currency);
-		for (const name of group) {
-			results.push({...result, name});
-			options.onResult?.({...result, name}, results.length, names.length);
-		}
-	}
-	return results;
-}
+export type AvailabilityApi = Pick<DomainClient, 'checkDomain'> & BatchPriceApi;
 
 /**
- * CheckDomain's FeeCurrency is documented with USD only (docs/api.md): sent on the international site, left out on
- * the China site, where prices come in the API's default, CNY.
+ * Availability and prices of `names`, in their order. A registration asks QueryDomainRealTimePrice for many names
+ * per call and CheckDomain for what it does not answer (the account is refused it, or a call failed); the
+ * redemption fee is a price per suffix (docs/api.md), so one CheckDomain call prices every name that ends the same
+ * way. CheckDomain calls are made several at once, paced by the client's limiter for the account.
  */
-function feeCurrency(currency: 'CNY' | 'USD' | undefined): {FeeCurrency?: 'USD'} {
-	return currency === 'USD' ? {FeeCurrency: 'USD'} : {};
+export async function checkAvailability(api: AvailabilityApi, names: readonly string[], options: CheckOptions): Promise<CheckResult[]> {
+	const byName = new Map<string, CheckResult>();
+	let done = 0;
+	const settle = (result: CheckResult) => {
+		byName.set(result.name, result);
+		options.onResult?.(result, ++done, names.length);
+	};
+	const inFlight = options.inFlight ?? DEFAULT_IN_FLIGHT;
+	// A stop leaves the calls still waiting for their turn unsent; the ones already sent are answered and kept, so
+	// a check started again asks only for what was never asked.
+	const stoppedBeforeSent = (result: CheckResult) => options.signal?.aborted === true && result.availability === 'error';
+	if (options.command === 'restore') {
+		const groups = new Map<string, string[]>();
+		for (const name of names) groups.set(tldOf(name), [...(groups.get(tldOf(name)) ?? []), name]);
+		await forEachInFlight([...groups.values()], inFlight, async (group) => {
+			const result = await feeOf(api, group[0]!, options.currency, options.signal);
+			if (!stoppedBeforeSent(result)) for (const name of group) settle({...result, name});
+		}, options.signal);
+	} else {
+		const years = options.years ?? 1;
+		let rest: readonly string[] = names;
+		if (batchPriceUsable(api) && names.length > 0) {
+			const asked = new Map(names.map((name) => [name.toLowerCase(), name]));
+			const items = names.map((name) => ({Action: 'activate', DomainName: name, Period: years, Suffix: tldOf(name)}));
+			const left = await priceInBatches(api, items, options.currency ?? 'CNY', {
+				signal: options.signal,
+				onRows: (rows) => {
+					for (const row of rows) {
+						const name = asked.get(row.DomainName.toLowerCase());
+						if (name !== undefined && !byName.has(name)) settle(fromRow(name, row, years, options.currency));
+					}
+				},
+			});
+			rest = left.map((item) => item.DomainName).filter((name) => !byName.has(name));
+		}
+		if (options.batchOnly) rest = [];
+		await forEachInFlight(rest, inFlight, async (name) => {
+			const result = await checkOne(api, name, options.currency, years, options.signal);
+			if (!stoppedBeforeSent(result)) settle(result);
+		}, options.signal);
+	}
+	return names.flatMap((name) => byName.get(name) ?? []);
 }
 
-// One year is asked for, whatever the batch's years: the years are chosen after this check, and the estimate
-// multiplies (core/estimate.ts). A premium name's Price is taken as one year's price (UNCONFIRMED, docs/api.md).
-async function checkOne(api: Pick<DomainClient, 'checkDomain'>, name: string, currency: 'CNY' | 'USD' | undefined): Promise<CheckResult> {
+
+/** A row of QueryDomainRealTimePrice as a check result: its Avail is CheckDomain's, as a number. */
+function fromRow(name: string, row: PriceRow, years: number, currency: 'CNY' | 'USD' | undefined): CheckResult {
+	const period = row.Period ?? years;
+	const periodPrice = row.Price === undefined ? undefined : (row.Price / Math.max(1, period)) * years;
+	const yearlyPrice = periodPrice === undefined ? undefined : periodPrice / years;
+	const money = {currency: row.Currency ?? currency ?? 'CNY', years, periodPrice, yearlyPrice};
+	const avail = String(row.Avail ?? '');
+	if (avail === '1' && row.Premium === true) return {name, availability: 'premium', price: yearlyPrice, ...money, reason: row.Reason || undefined};
+	const trademark = avail === '1' && row.Reason && TRADEMARK_REASON.test(row.Reason) ? {trademark: true} : {};
+	const mapped = availOf(avail) ?? {availability: 'unavailable' as const, reason: text.status(avail)};
+	return {name, ...mapped, ...money, ...trademark, reason: row.Reason || mapped.reason};
+}
+
+// A premium name's Price is taken as one year's price (UNCONFIRMED, docs/api.md).
+async function checkOne(api: Pick<DomainClient, 'checkDomain'>, name: string, currency: 'CNY' | 'USD' | undefined, years: number, signal?: AbortSignal): Promise<CheckResult> {
 	try {
-		const r = await api.checkDomain({DomainName: name, FeeCommand: 'create', FeePeriod: 1, ...feeCurrency(currency)});
+		const r = await api.checkDomain({DomainName: name, FeeCommand: 'create', FeePeriod: years, ...feeCurrency(currency)}, {queueSignal: signal});
 		// 2018-01-29 only (the 2017-12-18 product has no StaticPriceInfo); `period` is in months.
 		const offers = r.StaticPriceInfo?.PriceInfo.filter((p) => p.action === 'activate' || p.action === 'create') ?? [];
-		const info = offers.find((p) => p.period === 12) ?? offers[0];
-		const regular = info ? info.money / Math.max(1, Math.round((info.period ?? 12) / 12)) : undefined;
-		const money = {currency: currency ?? 'CNY', ...(r.Avail === '1' && r.Reason && TRADEMARK_REASON.test(r.Reason) ? {trademark: true} : {})};
-		if (r.Premium === 'true' && r.Avail === '1') return {name, availability: 'premium', price: r.Price, yearlyPrice: r.Price ?? regular, ...money, reason: r.Reason || undefined};
+		const info = offers.find((p) => p.period === 12 * years) ?? offers.find((p) => p.period === 12) ?? offers[0];
+		const infoYears = info ? Math.max(1, Math.round((info.period ?? 12) / 12)) : 1;
+		const regular = info ? info.money / infoYears : undefined;
+		const regularPeriod = info ? (infoYears === years ? info.money : (info.money / infoYears) * years) : undefined;
+		const money = {currency: currency ?? 'CNY', years, ...(r.Avail === '1' && r.Reason && TRADEMARK_REASON.test(r.Reason) ? {trademark: true} : {})};
+		if (r.Premium === 'true' && r.Avail === '1') {
+			const yearly = r.Price ?? regular;
+			return {name, availability: 'premium', price: r.Price, yearlyPrice: yearly, periodPrice: yearly === undefined ? undefined : yearly * years, ...money, reason: r.Reason || undefined};
+		}
 		const mapped = availOf(r.Avail) ?? {availability: 'unavailable' as const, reason: text.status(r.Avail)};
-		return {name, ...mapped, yearlyPrice: regular, ...money, reason: r.Reason || mapped.reason};
+		return {name, ...mapped, yearlyPrice: regular, periodPrice: regularPeriod, ...money, reason: r.Reason || mapped.reason};
 	} catch (error) {
-		if (error instanceof ApiError || error instanceof NetworkError) return {name, availability: 'error', reason: error.message};
+		if (error instanceof ApiError || error instanceof NetworkError || signal?.aborted) return {name, availability: 'error', reason: (error as Error).message};
 		throw error;
 	}
 }
@@ -138,15 +176,15 @@ async function checkOne(api: Pick<DomainClient, 'checkDomain'>, name: string, cu
  * The redemption fee: CheckDomain with FeeCommand=restore answers it in StaticPriceInfo. The action name of that
  * price entry is UNCONFIRMED (the sandbox says `redeem`), so a `restore` or `redeem` entry is taken, else the only one.
  */
-async function feeOf(api: Pick<DomainClient, 'checkDomain'>, name: string, currency: 'CNY' | 'USD' | undefined): Promise<CheckResult> {
+async function feeOf(api: Pick<DomainClient, 'checkDomain'>, name: string, currency: 'CNY' | 'USD' | undefined, signal?: AbortSignal): Promise<CheckResult> {
 	try {
-		const r = await api.checkDomain({DomainName: name, FeeCommand: 'restore', ...feeCurrency(currency)});
+		const r = await api.checkDomain({DomainName: name, FeeCommand: 'restore', ...feeCurrency(currency)}, {queueSignal: signal});
 		const prices = r.StaticPriceInfo?.PriceInfo ?? [];
 		const info = prices.find((p) => p.action === 'restore' || p.action === 'redeem') ?? (prices.length === 1 ? prices[0] : undefined);
 		if (!info) return {name, availability: 'error', reason: text.noFee};
 		return {name, availability: 'available', fee: info.money, currency: currency ?? 'CNY'};
 	} catch (error) {
-		if (error instanceof ApiError || error instanceof NetworkError) return {name, availability: 'error', reason: error.message};
+		if (error instanceof ApiError || error instanceof NetworkError || signal?.aborted) return {name, availability: 'error', reason: (error as Error).message};
 		throw error;
 	}
 }

@@ -13,6 +13,7 @@ const reasons = messages({
 	dnsIp: {en: 'is an IP address; give the name server’s host name, like ns1.example.com', zh: '是 IP 地址；请填写名称服务器的主机名，如 ns1.example.com'},
 	dnsUrl: {en: 'is a URL; give just the host name, like ns1.example.com', zh: '是网址；只填主机名即可，如 ns1.example.com'},
 	dnsPort: {en: 'has a port; give just the host name, like ns1.example.com', zh: '带有端口；只填主机名即可，如 ns1.example.com'},
+	dnsSame: {en: (first: string) => `is the same name server as ${first}; give two different name servers`, zh: (first: string) => `与 ${first} 是同一个名称服务器；请填写两个不同的名称服务器`},
 	dnsSingleLabel: {en: 'is a single label; a name server needs a full host name like ns1.example.com', zh: '只有一级；名称服务器需要完整的主机名，如 ns1.example.com'},
 	join: {en: (a: string, b: string) => `${a}; ${b}`, zh: (a: string, b: string) => `${a}；${b}`},
 	noTld: {en: 'has no TLD (like .com)', zh: '缺少顶级域（如 .com）'},
@@ -146,6 +147,21 @@ export function validateHostName(input: string): HostNameResult {
 		return result;
 	}
 	return {ok: true, name: result.name};
+}
+
+/**
+ * The two custom name servers of a registration, each checked and written in one spelling (`NS1.x.net.` and
+ * `ns1.x.net` are one server, so such a pair is refused); on a problem, which of the two it is and why.
+ */
+export function validateNameServers(hosts: readonly [string, string]): {ok: true; servers: [string, string]} | {ok: false; index: 0 | 1; reason: string} {
+	const names: string[] = [];
+	for (const index of [0, 1] as const) {
+		const checked = validateHostName(hosts[index]);
+		if (!checked.ok) return {ok: false, index, reason: checked.reason};
+		names.push(checked.name);
+	}
+	if (names[0] === names[1]) return {ok: false, index: 1, reason: reasons.dnsSame(names[0]!)};
+	return {ok: true, servers: [names[0]!, names[1]!]};
 }
 
 function normalizeSlowly(trimmed: string): NormalizedName {

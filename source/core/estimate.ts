@@ -1,10 +1,11 @@
 // What a batch will cost, worked out once and shown everywhere (review, confirmation, headless text, --json, dry
-// run): per domain, one year's price × years for a registration, the redemption fee for a redemption. A name that
+// run): per domain, one year's price × years for a registration or a renewal, the redemption fee for a redemption. A name that
 // is known to fail (premium or trademark without permission, taken, unavailable) is counted as failing, never
 // priced, so the figure never includes an order that cannot happen. Names without a price are listed, not guessed.
 // See docs/architecture.md "The estimate and the balance".
 import type {CheckResult} from './availability.js';
 import type {Operation} from './orders.js';
+import {tldOf} from './redemption-fee.js';
 
 export type FailKind = 'premium' | 'trademark' | 'taken' | 'unavailable';
 
@@ -12,9 +13,9 @@ export interface EstimateInput {
 	operation: Operation;
 	/** The domains that will be sent, in the order they will be sent. */
 	domains: readonly string[];
-	/** Registration years (ignored for a redemption). */
+	/** Registration or renewal years (ignored for a redemption). */
 	years: number;
-	/** PermitPremiumActivation and TrademarkDomainActivation. */
+	/** PermitPremiumActivation (PermitPremiumRenew for a renewal) and TrademarkDomainActivation. */
 	premium: boolean;
 	trademark: boolean;
 	/** What CheckDomain said of each name: availability and price (register) or the fee (redeem). */
@@ -36,12 +37,17 @@ export interface Estimate {
 	willFail: Array<{domain: string; kind: FailKind}>;
 	/** Every domain to send is priced or known to fail. */
 	complete: boolean;
+	/**
+	 * The total is a bound from above, not a sum of names' prices (boundCost): every name counted at its suffix's
+	 * standard price. A complete bound may be quoted as "at most" the total.
+	 */
+	upperBound: boolean;
 }
 
 const cents = (amount: number) => Math.round(amount * 100);
 
 export function estimateCost(input: EstimateInput): Estimate {
-	const years = input.operation === 'register' ? input.years : 1;
+	const years = input.operation === 'redeem' ? 1 : input.years;
 	const lines: Estimate['lines'] = [];
 	const unpriced: string[] = [];
 	const willFail: Estimate['willFail'] = [];
@@ -49,7 +55,7 @@ export function estimateCost(input: EstimateInput): Estimate {
 	let total = 0;
 	for (const domain of input.domains) {
 		const check = input.checks[domain];
-		const fails = check && input.operation === 'register' ? failureOf(check, input) : undefined;
+		const fails = check && input.operation === 'register' ? failureOf(check, input) : check && input.operation === 'renew' ? renewalFailure(check, input) : undefined;
 		if (fails) {
 			willFail.push({domain, kind: fails});
 			continue;
@@ -64,8 +70,61 @@ export function estimateCost(input: EstimateInput): Estimate {
 		total += amount;
 		lines.push({domain, amount: amount / 100});
 	}
-	return {operation: input.operation, years, currency, total: total / 100, lines, unpriced, willFail, complete: unpriced.length === 0};
+	return {operation: input.operation, years, currency, total: total / 100, lines, unpriced, willFail, complete: unpriced.length === 0, upperBound: false};
 }
+
+/** A renewal of the account's own domain fails only as a premium name renewed without permission. */
+function renewalFailure(check: CheckResult, input: EstimateInput): FailKind | undefined {
+	return check.availability === 'premium' && !input.premium ? 'premium' : undefined;
+}
+
+export interface BoundInput {
+	/** The domains that will be sent, in sending order. */
+	domains: readonly string[];
+	years: number;
+	trademark: boolean;
+	/** What `years` years of a name that is not premium cost, per suffix; absent when the suffix is not priced. */
+	suffixPrices: Readonly<Record<string, {amount: number; currency: string} | undefined>>;
+	/** What is already known of single names (the availability check): those known to fail are not counted. */
+	checks?: Readonly<Record<string, CheckResult | undefined>>;
+}
+
+/**
+ * A registration without premium names allowed, bounded from above with one price per suffix: a name that is not
+ * premium costs its suffix's standard price, a premium one fails without PermitPremiumActivation, and a taken one
+ * fails and costs nothing. So no batch costs more than the sum of its names' suffix prices, and the balance and
+ * --max-spend can be checked against that in seconds, whatever the list's length (docs/architecture.md "The
+ * estimate and the balance").
+ */
+export function boundCost(input: BoundInput): Estimate {
+	const lines: Estimate['lines'] = [];
+	const unpriced: string[] = [];
+	const willFail: Estimate['willFail'] = [];
+	let currency: string | undefined;
+	let total = 0;
+	const rules = {operation: 'register' as const, years: input.years, premium: false, trademark: input.trademark};
+	for (const domain of input.domains) {
+		const check = input.checks?.[domain];
+		const fails = check ? failureOf(check, {...rules, domains: [], checks: {}}) : undefined;
+		if (fails) {
+			willFail.push({domain, kind: fails});
+			continue;
+		}
+		const price = input.suffixPrices[tldOf(domain)];
+		if (price === undefined) {
+			unpriced.push(domain);
+			continue;
+		}
+		const amount = cents(price.amount);
+		currency ??= price.currency;
+		total += amount;
+		lines.push({domain, amount: amount / 100});
+	}
+	// Every name answered for itself: the bound is then the sum of their prices, no longer only a bound.
+	const upperBound = !input.domains.every((domain) => input.checks?.[domain] !== undefined && input.checks[domain]!.availability !== 'error');
+	return {operation: 'register', years: input.years, currency, total: total / 100, lines, unpriced, willFail, complete: unpriced.length === 0, upperBound};
+}
+
 
 function failureOf(check: CheckResult, input: EstimateInput): FailKind | undefined {
 	switch (check.availability) {
@@ -144,6 +203,7 @@ export function estimateJson(estimate: Estimate) {
 		unpriced: estimate.unpriced,
 		willFail: estimate.willFail,
 		complete: estimate.complete,
+		upperBound: estimate.upperBound,
 		perDomain: estimate.lines,
 	};
 }

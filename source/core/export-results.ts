@@ -1,12 +1,15 @@
 // The results of a batch as files a person keeps or feeds back in: CSV for spreadsheets (RFC 4180), JSON in the
-// shape of `status --json`, and failed.txt, one failed domain per line, ready to paste into a new batch.
+// shape of `status --json`, and failed.txt, one failed domain per line, ready to paste into a new batch. Times are
+// ISO 8601 with their offset (the server's task times in its own zone, UTC+8), never a bare local time.
+import {serverTimeIso} from './server-time.js';
 import type {DomainStatusRow, StateCounts, StatusBoard} from './status.js';
+import type {Operation} from './orders.js';
 
 export const CSV_COLUMNS = ['domain', 'task', 'state', 'tries', 'error', 'created', 'updated'] as const;
 
 export interface ExportMeta {
-	operation?: 'register' | 'redeem';
-	/** ISO date-time of the export. */
+	operation?: Operation;
+	/** ISO 8601 date-time of the export, with its offset. */
 	exportedAt?: string;
 	counts?: StateCounts;
 }
@@ -34,7 +37,7 @@ export function csvField(value: string | number | undefined): string {
 export function toCsv(rows: Iterable<DomainStatusRow>): string {
 	const lines = [CSV_COLUMNS.join(',')];
 	for (const r of rows) {
-		lines.push([r.name, r.taskNo, r.state, r.tryCount, r.error, r.createTime, r.updateTime].map(csvField).join(','));
+		lines.push([r.name, r.taskNo, r.state, r.tryCount, r.error, serverTimeIso(r.createTime), serverTimeIso(r.updateTime)].map(csvField).join(','));
 	}
 	return lines.join('\r\n') + '\r\n';
 }
@@ -61,8 +64,8 @@ export function jsonReport<M extends ExportMeta>(rows: Iterable<DomainStatusRow>
 			status: r.state,
 			tryCount: r.tryCount,
 			...(r.error !== undefined ? {error: r.error} : {}),
-			...(r.createTime !== undefined ? {createTime: r.createTime} : {}),
-			...(r.updateTime !== undefined ? {updateTime: r.updateTime} : {}),
+			...(r.createTime !== undefined ? {createTime: serverTimeIso(r.createTime)} : {}),
+			...(r.updateTime !== undefined ? {updateTime: serverTimeIso(r.updateTime)} : {}),
 		});
 	}
 	const tasks = [...new Set(domains.map((d) => d.taskNo))];

@@ -37,6 +37,11 @@ export interface SandboxOptions {
 	versions?: readonly string[];
 	/** QueryTaskList reads its time bounds as dates only, in UTC+8 (docs/sandbox.md, by-day mode). */
 	byDay?: boolean;
+	/**
+	 * Operations this endpoint answers as if it did not have them (InvalidAction.NotFound): an endpoint or region
+	 * where QueryDomainRealTimePrice is not (yet) offered, to see the client fall back to CheckDomain.
+	 */
+	without?: readonly OperationName[];
 }
 
 export interface RunningSandbox {
@@ -166,6 +171,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 			if (call.pathname !== '/' || (call.method !== 'GET' && call.method !== 'POST')) throw new RequestRejected('InvalidAction.NotFound');
 			const verified = verify(call);
 			action = verified.action;
+			if (options.without?.includes(verified.action)) throw new RequestRejected('InvalidAction.NotFound');
 			// Flow control and outages strike authenticated calls before they run, as the gateway's would.
 			if (fault.refuse === 'throttle') throw new RequestRejected('Throttling.User', undefined, {retryAfterMs: THROTTLE_RETRY_AFTER_MS});
 			if (fault.refuse === 'unavailable') throw new RequestRejected('ServiceUnavailable');

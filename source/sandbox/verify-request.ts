@@ -4,7 +4,7 @@ import {timingSafeEqual} from 'node:crypto';
 import {unflattenParams, type WireParams} from '../api/encode.js';
 import {signatureV1, stringToSignV1} from '../api/sign-v1.js';
 import {parseAuthorizationV3, sha256Hex, signatureV3, V3_ALGORITHM} from '../api/sign-v3.js';
-import {API_VERSION, BILLING_API_VERSION, STS_API_VERSION, operations, productOf, type OperationName} from '../api/schema.js';
+import {API_VERSION, BILLING_API_VERSION, STS_API_VERSION, operations, productOf, versionsOf, type OperationName} from '../api/schema.js';
 import {invalidParameter, missingParameter, RequestRejected} from './error-response.js';
 import {valueAt} from '../api/value-at.js';
 
@@ -192,6 +192,8 @@ function checkRoute(action: string | undefined, version: string | undefined, ver
 	if (product === 'domain' && !versions.has(version)) throw new RequestRejected('InvalidVersion');
 	// Each product answers only its own operations: the Domain API has no QueryAccountBalance, and the reverse.
 	if (!Object.hasOwn(operations, action) || productOf(action as OperationName) !== product) throw new RequestRejected('InvalidAction.NotFound');
+	// An operation one product has and the other lacks (QueryDomainRealTimePrice is not in 2017-12-18).
+	if (!(versionsOf(action as OperationName)?.includes(version) ?? true)) throw new RequestRejected('InvalidAction.NotFound');
 	return {action: action as OperationName, version};
 }
 

@@ -4,7 +4,8 @@
 import {isSubmit, type OperationName, type RequestOf, type ResponseOf} from '../api/schema.js';
 import {getCallerIdentity, newAccountId} from './handlers-identity.js';
 import {checkDomain, queryAccountBalance, queryDomainByDomainName, queryDomainList, queryRegistrantProfiles, type CheckWindows} from './handlers-account.js';
-import {decideOutcome, submitActivate, submitRedeem} from './handlers-submit.js';
+import {queryDomainRealTimePrice} from './handlers-price.js';
+import {decideOutcome, submitActivate, submitRedeem, submitRenew} from './handlers-submit.js';
 import {queryTaskDetailList, queryTaskInfoHistory, queryTaskList} from './handlers-tasks.js';
 import {SANDBOX_USER_ID} from './domain-attributes.js';
 import {DEFAULT_BALANCE} from './registry-rules.js';
@@ -49,6 +50,7 @@ type Handler<A extends OperationName> = (world: SandboxWorld, params: RequestOf<
 const HANDLERS: {[A in OperationName]: Handler<A>} = {
 	SaveBatchTaskForCreatingOrderActivate: (w, p, c) => submitActivate(w.state, p, c),
 	SaveBatchTaskForCreatingOrderRedeem: (w, p, c) => submitRedeem(w.state, p, c),
+	SaveBatchTaskForCreatingOrderRenew: (w, p, c) => submitRenew(w.state, p, c),
 	QueryTaskDetailList: (w, p, c) => queryTaskDetailList(w.state, p, c),
 	QueryTaskList: (w, p, c) => queryTaskList(w.state, p, c),
 	QueryTaskInfoHistory: (w, p, c) => queryTaskInfoHistory(w.state, p, c),
@@ -56,6 +58,7 @@ const HANDLERS: {[A in OperationName]: Handler<A>} = {
 	QueryDomainList: (w, p, c) => queryDomainList(w.state, p, c),
 	QueryDomainByDomainName: (w, p, c) => queryDomainByDomainName(w.state, p, c),
 	CheckDomain: (w, p, c) => checkDomain(w.state, w.checkWindows, p, c),
+	QueryDomainRealTimePrice: (w, p, c) => queryDomainRealTimePrice(w.state, w.checkWindows, p, c),
 	QueryAccountBalance: (w, _p, c) => queryAccountBalance(w.state, c),
 	GetCallerIdentity: (w, _p, c) => getCallerIdentity(w.state, c),
 };
@@ -63,7 +66,7 @@ const HANDLERS: {[A in OperationName]: Handler<A>} = {
 export class SandboxWorld {
 	/** @internal read by the handlers */
 	state: WorldState;
-	/** @internal CheckDomain's rate windows; not persisted, like a gateway's counters. */
+	/** @internal The rate windows of CheckDomain and QueryDomainRealTimePrice; not persisted, like a gateway's counters. */
 	readonly checkWindows: CheckWindows = new Map();
 	private readonly now: () => number;
 	private readonly pace: Pace;

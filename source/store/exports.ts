@@ -2,6 +2,7 @@
 // by the caller, so tests write into a temporary one and never into the user's.
 import path from 'node:path';
 import type {ExportFiles} from '../core/export-results.js';
+import {isoWithOffset} from '../core/server-time.js';
 import {ensureDir, writeFileAtomic} from '../files/atomic-file.js';
 
 export interface ExportPaths {
@@ -20,14 +21,16 @@ export interface WriteExportsOptions {
 }
 
 export async function writeExports({dataDir, files, batch, now = () => new Date()}: WriteExportsOptions): Promise<ExportPaths> {
-	const name = folderName(batch) ?? now().toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '-');
+	// Without a batch, the local time of the export with its offset, as the screen shows times (colons are not safe
+	// in every file system's names).
+	const name = folderName(batch) ?? isoWithOffset(now().getTime()).replaceAll(':', '-');
 	const dir = path.join(dataDir, 'exports', name);
 	// Private folders, and no link on the way from the data folder down (docs/files.md).
 	ensureDir(dir, dataDir);
 	const paths: ExportPaths = {dir, csv: path.join(dir, 'results.csv'), json: path.join(dir, 'results.json'), failed: path.join(dir, 'failed.txt')};
 	// Replaced whole, so a reader never sees half a file, even when an export is repeated over an open one.
-	// Readable by others as any document the user saves: results hold no secrets.
-	for (const [file, text] of [[paths.csv, files.csv], [paths.json, files.json], [paths.failed, files.failed]] as const) writeFileAtomic(file, text, 0o644);
+	// Private like every file of the app's (docs/files.md): results name the account's domains.
+	for (const [file, text] of [[paths.csv, files.csv], [paths.json, files.json], [paths.failed, files.failed]] as const) writeFileAtomic(file, text);
 	return paths;
 }
 

@@ -78,17 +78,17 @@ describe('an international site', () => {
 		expect(found.ready).toEqual([{name: 'forgot-to-renew.com', expiryMs: byName.ExpirationDateLong, source: 'account', accountMs: byName.ExpirationDateLong}]);
 		expect(found.notices.map((n) => n.name)).toEqual(['forgot-to-renew.com']);
 		expect(found.refused.map((r) => r.name)).toEqual(['lianyun-tech.com']);
-		const [priced] = await checkAvailability(client, ['an-intl-price.com'], {sleep: async () => {}});
+		const [priced] = await checkAvailability(client, ['an-intl-price.com'], {});
 		expect(priced).toMatchObject({name: 'an-intl-price.com', availability: 'available', yearlyPrice: undefined});
 	});
 
 	it('prices one year with 2018-01-29 (period in months), whatever the years of the batch', async () => {
 		const client = createDomainClient({credentials: SANDBOX_CREDENTIALS, endpoint: current.url});
-		const [one] = await checkAvailability(client, ['a-cn-price.com'], {sleep: async () => {}});
+		const [one] = await checkAvailability(client, ['a-cn-price.com'], {});
 		expect(one!.yearlyPrice).toBe(69);
 		// A two-year offer (24 months) is read as its yearly price.
 		const twoYears = {checkDomain: async () => ({Avail: '1', Premium: 'false', StaticPriceInfo: {PriceInfo: [{action: 'activate', money: 138, period: 24}]}})} as unknown as DomainClient;
-		const [two] = await checkAvailability(twoYears, ['b-cn-price.com'], {sleep: async () => {}});
+		const [two] = await checkAvailability(twoYears, ['b-cn-price.com'], {});
 		expect(two!.yearlyPrice).toBe(69);
 	});
 });

@@ -7,7 +7,8 @@ import {Readable} from 'node:stream';
 
 afterEach(() => setLang('en'));
 
-const flags = (...argv: string[]) => parseCommandLine(argv).flags;
+// The register command takes every order flag; the sandbox command takes --speed.
+const flags = (...argv: string[]) => parseCommandLine(['register', ...argv]).flags;
 const complaint = (run: () => unknown): string => {
 	try {
 		run();
@@ -42,9 +43,12 @@ describe('flags → options', () => {
 	it('complains about a bad value in the interface language', () => {
 		expect(complaint(() => orderFlags('register', flags('--dns', 'ns1.example.com')))).toBe('--dns takes exactly two name servers, like ns1.example.com,ns2.example.com (got 1).');
 		expect(complaint(() => orderFlags('register', flags('--profile-id', 'abc')))).toMatch(/^--profile-id must be a number/);
+		// One server in two spellings is one server, whatever the case or a trailing dot.
+		expect(complaint(() => orderFlags('register', flags('--dns', 'ns1.x.net,NS1.x.net.')))).toBe("--dns: 'NS1.x.net.' is the same name server as ns1.x.net; give two different name servers");
+		expect(orderFlags('register', flags('--dns', 'NS1.x.net.,ns2.x.net')).dns).toEqual(['ns1.x.net', 'ns2.x.net']);
 		expect(complaint(() => orderFlags('register', flags('--years', '11')))).toMatch(/^--years: /);
 		expect(complaint(() => orderFlags('redeem', flags('--batch-size', '0')))).toMatch(/^--batch-size: /);
-		expect(complaint(() => speedFlag(flags('--speed=0')))).toBe("--speed must be a positive number, not '0'.");
+		expect(complaint(() => speedFlag(parseCommandLine(['sandbox', '--speed=0']).flags))).toBe("--speed must be a positive number, not '0'.");
 		setLang('zh');
 		expect(complaint(() => orderFlags('register', flags('--dns', 'ns1.example.com')))).toBe('--dns 须是恰好两个 DNS 服务器，如 ns1.example.com,ns2.example.com（收到 1 个）。');
 		expect(complaint(() => orderFlags('register', flags('--dns', 'ns1.example.com,-bad-.com')))).toMatch(/^--dns：'-bad-\.com' /);

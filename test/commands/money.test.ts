@@ -3,7 +3,7 @@
 // writing the exact requests. Tasks are counted on the server.
 import {mkdtempSync, readFileSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
 import {PassThrough} from 'node:stream';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {parseCommandLine, UsageError} from '../../source/cli/args.js';
@@ -13,13 +13,17 @@ import {SANDBOX_CREDENTIALS, SANDBOX_RAM_CREDENTIALS, startSandbox, type Running
 
 let rich: RunningSandbox;
 let poor: RunningSandbox;
+/** A poor account at an endpoint without the batch price API. */
+let poorCheckOnly: RunningSandbox;
 beforeAll(async () => {
 	rich = await startSandbox({port: 0, quiet: true, speed: 50});
 	poor = await startSandbox({port: 0, quiet: true, speed: 50, balance: 1000});
+	poorCheckOnly = await startSandbox({port: 0, quiet: true, speed: 50, balance: 1000, without: ['QueryDomainRealTimePrice']});
 });
 afterAll(async () => {
 	await rich.close();
 	await poor.close();
+	await poorCheckOnly.close();
 });
 afterEach(() => setLang('en'));
 
@@ -56,6 +60,7 @@ describe('headless money', () => {
 		const path = /Requests: (.+)/.exec(result.out)![1]!;
 		expect(path.startsWith(join(result.home, 'data', 'dry-runs'))).toBe(true);
 		expect(statSync(path).mode & 0o777).toBe(0o600);
+		expect(statSync(dirname(path)).mode & 0o777).toBe(0o700);
 		const record = JSON.parse(readFileSync(path, 'utf8')) as {nothingSent: boolean; version: string; estimate: {total: number}; balance: {known: boolean}; requests: Array<{Action: string; OrderActivateParam: Array<Record<string, unknown>>}>};
 		expect(record).toMatchObject({nothingSent: true, version: '2018-01-29', estimate: {total: 36_444}, balance: {known: true}});
 		expect(record.requests.map(r => r.Action)).toEqual(['SaveBatchTaskForCreatingOrderActivate', 'SaveBatchTaskForCreatingOrderActivate']);
@@ -81,6 +86,7 @@ describe('headless money', () => {
 		const names = Array.from({length: 5}, (_, i) => `over-${i}.io`);
 		const result = await run(poor, ['register', '--profile-id', 'default', '--yes', '--json'], names.join('\n'));
 		expect(result.code).toBe(1);
+		// The bound (5 × 320) is over the balance, so each name is priced with the batch API: the exact figure refuses.
 		expect(result.err).toContain('Refused: the estimate CNY 1,600.00 exceeds the balance CNY 1,000.00; 2 domain(s) would fail for lack of money. Nothing was sent.');
 		const json = JSON.parse(result.out) as {tasks: unknown[]; notSent: string; shortOf: string[]; left: number};
 		expect(json).toMatchObject({tasks: [], left: -600, shortOf: ['over-3.io', 'over-4.io']});
@@ -96,7 +102,7 @@ describe('headless money', () => {
 		expect(tasksFor(rich, names)).toEqual([]);
 		const sent = await run(rich, ['register', '--profile-id', 'default', '--yes', '--max-spend', '138'], names.join('\n'));
 		expect(sent.code).toBe(0);
-		expect(sent.err).toContain('Estimated cost: CNY 138.00 for 2 domains × 1 year');
+		expect(sent.err).toContain('Estimated cost: at most CNY 138.00 for 2 domains × 1 year');
 		expect(tasksFor(rich, names)).toHaveLength(2);
 		await expect(run(rich, ['register', '--profile-id', 'default', '--yes', '--max-spend', 'lots'], 'x.com')).rejects.toThrow(UsageError);
 		await expect(run(rich, ['register', '--profile-id', 'default', '--yes', '--max-spend', '5', '--no-estimate'], 'x.com')).rejects.toThrow('--max-spend needs the estimate');
@@ -113,12 +119,55 @@ describe('headless money', () => {
 		expect(tasksFor(rich, names)).toHaveLength(1);
 	});
 
+	it('without --premium bounds the batch with a few prices per suffix: a premium name is never priced one by one', async () => {
+		const names = [...Array.from({length: 400}, (_, i) => `bound-${i}.com`), ...Array.from({length: 100}, (_, i) => `bound-${i}.net`), 'ab.com', 'taken-bound.com'];
+		const before = rich.requests;
+		const result = await run(rich, ['register', '--profile-id', 'default', '--dry-run', '--json'], names.join('\n'));
+		expect(result.code).toBe(0);
+		const json = JSON.parse(result.out) as {estimate: {total: number; upperBound: boolean; complete: boolean; perDomain: Array<{domain: string; amount: number}>}};
+		// Every name at its suffix's standard price, the premium one too: it fails without --premium, so 69 bounds it.
+		expect(json.estimate).toMatchObject({upperBound: true, complete: true, total: 402 * 69 + 100 * 79});
+		expect(json.estimate.perDomain.find(l => l.domain === 'ab.com')).toEqual({domain: 'ab.com', amount: 69});
+		// Profiles, the balance, and one price call: nothing near one per name.
+		expect(rich.requests - before).toBeLessThan(10);
+	});
+
+	it('over the balance without the batch price API: the bound alone refuses, said as a bound, nothing sent', async () => {
+		const names = [...Array.from({length: 4}, (_, i) => `bound-over-${i}.io`), 'taken-over.io'];
+		const result = await run(poorCheckOnly, ['register', '--profile-id', 'default', '--yes', '--json'], names.join('\n'));
+		expect(result.code).toBe(1);
+		expect(result.err).toContain('Estimated cost: at most CNY 1,600.00 for 5 domains × 1 year');
+		expect(result.err).toContain("an upper bound: each name at its suffix's standard price");
+		expect(result.err).toContain('Refused: the estimate, at most CNY 1,600.00, exceeds the balance CNY 1,000.00; at standard prices not every domain could be paid for. Nothing was sent.');
+		const json = JSON.parse(result.out) as {estimate: {upperBound: boolean}; tasks: unknown[]};
+		expect(json).toMatchObject({estimate: {upperBound: true}, tasks: []});
+		expect(tasksFor(poorCheckOnly, names)).toEqual([]);
+		expect(poorCheckOnly.requests).toBeLessThan(10);
+	});
+
+	it('a bound over the balance is settled by the names\' own prices where the batch API answers: taken ones cost nothing', async () => {
+		// 4 × 320 = 1,280 bound against 1,000; priced name by name, the 3 that can be registered cost 960.
+		const names = ['fits-a.io', 'fits-b.io', 'fits-c.io', 'taken-fits.io'];
+		const result = await run(poor, ['register', '--profile-id', 'default', '--dry-run', '--json'], names.join('\n'));
+		const json = JSON.parse(result.out) as {estimate: {upperBound: boolean; total: number; willFail: unknown[]}; wouldBeRefused?: string};
+		expect(json.estimate).toMatchObject({upperBound: false, total: 960, willFail: [{domain: 'taken-fits.io', kind: 'taken'}]});
+		expect(json.wouldBeRefused).toBeUndefined();
+	});
+
+	it('with --premium prices every name, the premium one at its own price', async () => {
+		const names = ['prem-one.com', 'xy.com'];
+		const result = await run(rich, ['register', '--profile-id', 'default', '--premium', '--dry-run', '--json'], names.join('\n'));
+		const json = JSON.parse(result.out) as {estimate: {total: number; upperBound: boolean; perDomain: Array<{domain: string; amount: number}>}};
+		expect(json.estimate).toMatchObject({upperBound: false, total: 69 + 48_000});
+	});
+
 	it('says the estimate and the balance in Chinese', async () => {
 		// The command line sets the language before a command runs (source/cli.tsx).
 		setLang('zh');
 		const result = await run(rich, ['register', '--profile-id', 'default', '--dry-run', '--years', '2', '--lang', 'zh'], 'zh-headless.com\nzh-headless.net');
 		expect(result.out).toContain('演练：未发送任何请求。');
-		expect(result.out).toContain('预估费用：¥296.00（2 个域名 × 2 年）');
+		expect(result.out).toContain('预估费用：最多 ¥296.00（2 个域名 × 2 年）');
+		expect(result.out).toContain('这是上限');
 		expect(result.out).toMatch(/账户余额：¥[\d,]+\.00，本批之后剩余 ¥[\d,]+\.00/);
 	});
 });

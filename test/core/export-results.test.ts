@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {boardRows, csvField, exportBoard, failedList, toCsv, toJson} from '../../source/core/export-results.js';
+import {isoWithOffset, serverTimeIso} from '../../source/core/server-time.js';
 import {StatusBoard, type TaskDetailRow} from '../../source/core/status.js';
 
 const TEXT = ['WAITING_EXECUTE', 'EXECUTING', 'EXECUTE_SUCCESS', 'EXECUTE_FAILURE'];
@@ -39,9 +40,9 @@ describe('CSV', () => {
 		const csv = toCsv(boardRows(sampleBoard()));
 		expect(csv.split('\r\n')).toEqual([
 			'domain,task,state,tries,error,created,updated',
-			'shop.com,T1,succeeded,1,,2026-01-01 10:00:00,2026-01-01 10:02:00',
-			'taken-shop.com,T1,failed,3,"Purchase record exists, ""already"" taken,\nsee console",2026-01-01 10:00:00,2026-01-01 10:02:00',
-			'xn--bcher-kva.de,T1,failed,1,Premium domain,2026-01-01 10:00:00,2026-01-01 10:02:00',
+			'shop.com,T1,succeeded,1,,2026-01-01T10:00:00+08:00,2026-01-01T10:02:00+08:00',
+			'taken-shop.com,T1,failed,3,"Purchase record exists, ""already"" taken,\nsee console",2026-01-01T10:00:00+08:00,2026-01-01T10:02:00+08:00',
+			'xn--bcher-kva.de,T1,failed,1,Premium domain,2026-01-01T10:00:00+08:00,2026-01-01T10:02:00+08:00',
 			'later.net,T2,waiting,0,,,',
 			'',
 		]);
@@ -53,7 +54,7 @@ describe('JSON', () => {
 		const board = sampleBoard();
 		const json = JSON.parse(exportBoard(board, {operation: 'register', exportedAt: '2026-01-01T10:05:00.000Z'}).json);
 		expect(json).toMatchObject({operation: 'register', exportedAt: '2026-01-01T10:05:00.000Z', tasks: ['T1', 'T2'], counts: {succeeded: 1, failed: 2, waiting: 1, total: 4}});
-		expect(json.domains[0]).toEqual({domain: 'shop.com', taskNo: 'T1', status: 'succeeded', tryCount: 1, createTime: '2026-01-01 10:00:00', updateTime: '2026-01-01 10:02:00'});
+		expect(json.domains[0]).toEqual({domain: 'shop.com', taskNo: 'T1', status: 'succeeded', tryCount: 1, createTime: '2026-01-01T10:00:00+08:00', updateTime: '2026-01-01T10:02:00+08:00'});
 		expect(json.domains[2]).toMatchObject({domain: 'xn--bcher-kva.de', unicode: 'bücher.de', status: 'failed', error: 'Premium domain'});
 		expect(json.domains[3]).toEqual({domain: 'later.net', taskNo: 'T2', status: 'waiting', tryCount: 0});
 	});
@@ -61,6 +62,17 @@ describe('JSON', () => {
 	it('round-trips error text with quotes and line breaks', () => {
 		const text = toJson(boardRows(sampleBoard()));
 		expect(JSON.parse(text).domains[1].error).toBe('Purchase record exists, "already" taken,\nsee console');
+	});
+});
+
+describe('times', () => {
+	it('carry their offset in every file: the server\'s zone (UTC+8) for task times, the same moment as the screen', () => {
+		const [row] = JSON.parse(toJson(boardRows(sampleBoard()))).domains as Array<{createTime: string}>;
+		expect(Date.parse(row!.createTime)).toBe(Date.UTC(2026, 0, 1, 2, 0, 0));
+		expect(isoWithOffset(Date.UTC(2026, 0, 1, 2, 0, 0), 8 * 60)).toBe('2026-01-01T10:00:00+08:00');
+		expect(isoWithOffset(Date.UTC(2026, 0, 1, 2, 0, 0), -(3 * 60 + 30))).toBe('2025-12-31T22:30:00-03:30');
+		expect(isoWithOffset(Date.UTC(2026, 0, 1, 2, 0, 0), 0)).toBe('2026-01-01T02:00:00+00:00');
+		expect(serverTimeIso('not a time')).toBe('not a time');
 	});
 });
 

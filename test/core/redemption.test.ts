@@ -102,7 +102,7 @@ describe('against the sandbox', () => {
 			expect(known.length).toBe(27);
 			const checked: string[] = [];
 			const counting = {checkDomain: (p: {DomainName: string; FeeCommand?: 'restore'}) => (checked.push(p.DomainName), client.checkDomain(p))} as never;
-			const fees = await lookupRedemptionFees(counting, known.map((d) => d.name), {qps: 100});
+			const fees = await lookupRedemptionFees(counting, known.map((d) => d.name));
 			expect(fees.get('com')).toBe(1200);
 			expect(fees.get('cn')).toBe(1200);
 			// One call per TLD, not per name.

@@ -57,7 +57,7 @@ describe('core reasons in Chinese', () => {
 	it('says why a name cannot be registered and why a lost submit cannot be settled yet', async () => {
 		setLang('zh');
 		const api = {checkDomain: async () => ({Avail: '0'})} as unknown as Parameters<typeof checkAvailability>[0];
-		const [result] = await checkAvailability(api, ['taken.com'], {sleep: async () => {}});
+		const [result] = await checkAvailability(api, ['taken.com'], {});
 		expect(result).toMatchObject({availability: 'taken', reason: '已被注册'});
 		const failing = async () => {
 			throw new Error('boom');

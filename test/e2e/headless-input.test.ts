@@ -89,4 +89,17 @@ describe('headless input and outcomes', () => {
 		expect(again.stdout).toMatch(/1 domains/);
 		expect((await tasksPerDomain(sandbox.client)).get('taken-2.com')).toBe(2);
 	});
+
+	it('an endpoint that is not an http(s) URL is a usage error (exit 2) saying why, and nothing is sent', async () => {
+		const before = (await tasksPerDomain(sandbox.client)).size;
+		for (const [endpoint, why] of [
+			['ftp://domain.aliyuncs.com', /uses ftp:\/\//],
+			['http://[::1', /is not a URL/],
+		] as const) {
+			const run = await runCli(['register', '--endpoint', endpoint, '--domains', '-', '--profile-id', 'default', '--yes'], {env, input: 'endpoint-check.com'});
+			expect(run.code, endpoint).toBe(2);
+			expect(run.stderr).toMatch(why);
+		}
+		expect((await tasksPerDomain(sandbox.client)).size).toBe(before);
+	});
 });

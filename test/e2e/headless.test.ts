@@ -63,7 +63,7 @@ describe('the redemption period, headless, on the large sandbox account', () => 
 		expect(register.stderr).toContain('--all-in-redemption is for alidomain redeem.');
 		const bare = await runCli(['domains', '--endpoint', sandbox.url], {env});
 		expect(bare.code).toBe(2);
-		expect(bare.stderr).toContain('add --redemption');
+		expect(bare.stderr).toContain('(--redemption) or those to renew (--expiring): add one');
 	});
 });
 
@@ -185,6 +185,16 @@ describe('without a terminal', () => {
 		expect(app.code).toBe(2);
 		expect(app.stderr).toMatch(/needs a terminal.*--yes/);
 	});
+
+	it('exits 2 on a flag the command does not take, naming the flags it does take', async () => {
+		const env = baseEnv(tempHome());
+		const history = await runCli(['history', '--batch-size', '7'], {env});
+		expect(history.code).toBe(2);
+		expect(history.stderr).toContain('--batch-size is for alidomain register, alidomain redeem, or alidomain renew. Flags of alidomain history: --json,');
+		const sandbox = await runCli(['sandbox', '--years', '3'], {env});
+		expect(sandbox.code).toBe(2);
+		expect(sandbox.stderr).toContain('Flags of alidomain sandbox: --port, --faults, --speed, --state, --seed,');
+	});
 });
 
 describe('never ordering twice', () => {
@@ -214,7 +224,9 @@ describe('never ordering twice', () => {
 		} finally {
 			await sandbox.stop();
 		}
-	});
+		// Up to 40 whole CLI runs, as many as the random lost answers take (about 15 s on a quiet machine): its own
+		// timeout, so that a loaded machine running the suite side by side cannot bring it near the limit.
+	}, 90_000);
 });
 
 describe('secrets', () => {

@@ -26,7 +26,7 @@ describe('status', () => {
 		expect(run.code).toBe(1);
 		expect(run.stderr).toContain('SignatureDoesNotMatch');
 		expect(run.stderr).toContain('what to do: The AccessKey secret is wrong');
-		expect(run.stdout).toBe('');
+		expectErrorOnly(run.stdout, flags, {code: 'SignatureDoesNotMatch', hint: expect.stringContaining('The AccessKey secret is wrong')});
 		expect(run.stderr).not.toMatch(/waiting|trying again/);
 		// Not retried: one refusal is the answer (the client's own retry does not retry it either).
 		expect(Date.now() - started).toBeLessThan(15_000);
@@ -45,7 +45,7 @@ describe('status', () => {
 		expect(run.code).toBe(1);
 		expect(run.stderr).toContain(`could not connect to http://127.0.0.1:${gone}`);
 		expect(run.stderr).toContain('what to do: Check the network connection');
-		expect(run.stdout).toBe('');
+		expectErrorOnly(run.stdout, flags, {code: 'Network.refused', hint: expect.stringContaining('Check the network connection')});
 		expect(run.stderr).not.toMatch(/waiting/);
 	});
 
@@ -60,10 +60,25 @@ describe('status', () => {
 		expect(run.code).toBe(1);
 		expect(run.stderr).toContain('The server knows no task nosuchtask, nor-this-one.');
 		expect(run.stderr).toContain('alidomain history');
-		expect(run.stdout).toBe('');
+		expectErrorOnly(run.stdout, flags, {message: expect.stringContaining('The server knows no task nosuchtask, nor-this-one.'), hint: expect.stringContaining('alidomain history')});
 		expect(run.stderr).not.toMatch(/0 domains in|final/);
 	});
 });
+
+/**
+ * An error's standard output: nothing as text; with --json one document holding only the error (its code, message and
+ * what to do), never counts that were not read.
+ */
+function expectErrorOnly(stdout: string, flags: string[], error: Record<string, unknown>): void {
+	if (!flags.includes('--json')) {
+		expect(stdout).toBe('');
+		return;
+	}
+	const document = JSON.parse(stdout) as Record<string, unknown>;
+	expect(Object.keys(document)).toEqual(['error']);
+	expect(document.error).toMatchObject(error);
+	expect(stdout).not.toContain('not-the-secret');
+}
 
 /** A port nothing listens on: one just given up by a server of our own. */
 function freePort(): Promise<number> {

@@ -48,10 +48,10 @@ afterAll(() => {
 });
 
 describe('the packed tarball', () => {
-	it('holds the bundle, the README and its pictures, and nothing of the sources or tests', () => {
+	it('holds the bundle and its licence notices, the README and its pictures, and nothing of the sources or tests', () => {
 		const paths = packed.files.map((f) => f.path);
-		expect(paths).toEqual(expect.arrayContaining(['dist/cli.js', 'README.md', 'package.json', 'media/demo.svg']));
-		expect(paths.filter((p) => !/^(dist\/[\w-]+\.js|media\/[\w-]+\.svg|README\.md|package\.json|LICENSE)$/.test(p))).toEqual([]);
+		expect(paths).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/THIRD-PARTY-NOTICES.txt', 'README.md', 'package.json', 'media/demo.svg']));
+		expect(paths.filter((p) => !/^(dist\/[\w-]+\.js|dist\/THIRD-PARTY-NOTICES\.txt|media\/[\w-]+\.svg|README\.md|package\.json|LICENSE)$/.test(p))).toEqual([]);
 	});
 
 	it('declares no dependencies, so an offline install adds the app alone', () => {

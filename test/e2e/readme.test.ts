@@ -5,7 +5,7 @@ import {existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync} from 'nod
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {CLI} from '../support/cli.js';
+import {CLI, TEST_PACE, TEST_TMPDIR} from '../support/cli.js';
 import {sleep, Tmux, waitFor} from '../support/tmux.js';
 
 const REPO = process.cwd();
@@ -101,7 +101,8 @@ beforeAll(() => {
 	symlinkSync(CLI, join(bin, 'alidomain'));
 	dir = join(home, 'work');
 	mkdirSync(dir);
-	const env: NodeJS.ProcessEnv = {PATH: `${bin}:${process.env.PATH}`, HOME: home, LANG: 'C.UTF-8', CI: 'true'};
+	// The commands are typed as written; only the pace of time is the tests' (TEST_PACE), not a new user's.
+	const env: NodeJS.ProcessEnv = {PATH: `${bin}:${process.env.PATH}`, HOME: home, TMPDIR: TEST_TMPDIR, LANG: 'C.UTF-8', CI: 'true', ...TEST_PACE};
 	shell = new Shell(dir, env);
 });
 

@@ -5,16 +5,16 @@ import {existsSync, mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {CLI} from '../support/cli.js';
-import {sleep, Tmux} from '../support/tmux.js';
+import {baseEnv, CLI} from '../support/cli.js';
+import {envPrefix, sleep, Tmux} from '../support/tmux.js';
 
 const tmux = new Tmux('resize');
 let home: string;
 
 function launch(session: string, width: number, height: number, args: string): void {
-	const env = `ALIDOMAIN_HOME=${join(home, 'alidomain')} HOME=${home} CI=false ALIDOMAIN_SETTLE_MS=0 LANG=C.UTF-8`;
+	const env = envPrefix(baseEnv(home, {CI: 'false', ALIDOMAIN_SETTLE_MS: '0'}));
 	// The shell stays after the app ends, so what the app leaves behind can be read.
-	tmux.open(session, `env ${env} ${process.execPath} ${CLI} ${args}; echo "[exit $?]"; sleep 30`, {width, height});
+	tmux.open(session, `${env} ${process.execPath} ${CLI} ${args}; echo "[exit $?]"; sleep 30`, {width, height});
 }
 
 const lines = (text: string) => text.split('\n').map(line => line.trimEnd());

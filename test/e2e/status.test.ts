@@ -4,7 +4,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {CLI, runCli, sandboxEnv, startSandboxProcess, tempHome, type SandboxProcess} from '../support/cli.js';
-import {shellQuote, Tmux} from '../support/tmux.js';
+import {envPrefix, shellQuote, Tmux} from '../support/tmux.js';
 
 const DOMAINS = ['e2e-ok-1.com', 'e2e-ok-2.com', 'taken-1.com', 'abc.com', 'e2e-ok-3.net', 'e2e-ok-4.org'];
 const FAILING = ['abc.com', 'taken-1.com'];
@@ -15,8 +15,7 @@ let session = 0;
 /** Starts the CLI in a fresh tmux window; the window stays after it exits, with its exit code shown. */
 function open(args: string[], env: NodeJS.ProcessEnv): string {
 	const name = `s${++session}`;
-	const vars = Object.entries({...env, CI: 'false'}).flatMap(([key, value]) => (value === undefined ? [] : [`${key}=${shellQuote(value)}`]));
-	const command = `env ${vars.join(' ')} ${shellQuote(process.execPath)} ${shellQuote(CLI)} ${args.map(shellQuote).join(' ')}; echo "EXITED $?"; sleep 600`;
+	const command = `${envPrefix({...env, CI: 'false'})} ${shellQuote(process.execPath)} ${shellQuote(CLI)} ${args.map(shellQuote).join(' ')}; echo "EXITED $?"; sleep 600`;
 	tmux.open(name, command, {width: 120, height: 40});
 	return name;
 }

@@ -4,8 +4,8 @@ import {existsSync, mkdtempSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {CLI} from '../support/cli.js';
-import {sleep, Tmux} from '../support/tmux.js';
+import {baseEnv, CLI} from '../support/cli.js';
+import {envPrefix, sleep, Tmux} from '../support/tmux.js';
 
 const tmux = new Tmux('wizard');
 
@@ -26,8 +26,8 @@ const waitForScreen = (session: string, text: string) => tmux.waitForScreen(sess
 let home: string;
 
 function launch(session: string, args: string): void {
-	const env = `ALIDOMAIN_HOME=${join(home, 'alidomain')} HOME=${home} CI=false ALIDOMAIN_SETTLE_MS=0 LANG=C.UTF-8`;
-	tmux.open(session, `env ${env} ${process.execPath} ${CLI} ${args}`, {width: 100, height: 30});
+	const env = envPrefix(baseEnv(home, {CI: 'false', ALIDOMAIN_SETTLE_MS: '0'}));
+	tmux.open(session, `${env} ${process.execPath} ${CLI} ${args}`, {width: 100, height: 30});
 }
 
 beforeAll(() => {

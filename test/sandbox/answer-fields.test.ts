@@ -13,9 +13,10 @@ const DETAIL = ['TaskNo', 'TaskDetailNo', 'DomainName', 'InstanceId', 'TaskType'
 const HISTORY = ['TaskNo', 'TaskNum', 'TaskType', 'TaskTypeDescription', 'TaskStatus', 'TaskStatusCode', 'CreateTime', 'CreateTimeLong', 'Clientip'];
 
 /** [path to the rows (or [] for the top level), the documented fields there] per operation, 2018-01-29. */
-const DOCUMENTED: Record<Exclude<OperationName, 'QueryAccountBalance' | 'GetCallerIdentity'>, [string[], string[]][]> = {
+const DOCUMENTED: Record<Exclude<OperationName, 'QueryAccountBalance' | 'QueryDomainRealTimePrice' | 'GetCallerIdentity'>, [string[], string[]][]> = {
 	SaveBatchTaskForCreatingOrderActivate: [[[], ['RequestId', 'TaskNo']]],
 	SaveBatchTaskForCreatingOrderRedeem: [[[], ['RequestId', 'TaskNo']]],
+	SaveBatchTaskForCreatingOrderRenew: [[[], ['RequestId', 'TaskNo']]],
 	QueryTaskDetailList: [
 		[[], [...PAGING, 'Data']],
 		[['Data', 'TaskDetail'], DETAIL],
@@ -137,6 +138,11 @@ beforeAll(async () => {
 		const redeem = await call('QueryDomainList', version, {PageNum: 1, PageSize: 1, QueryType: '2'});
 		const [row] = (redeem.Data as {Domain: {DomainName: string; ExpirationDateLong: number}[]}).Domain;
 		await call('SaveBatchTaskForCreatingOrderRedeem', version, {OrderRedeemParam: [{DomainName: row!.DomainName, CurrentExpirationDate: row!.ExpirationDateLong}]});
+		const renew = await call('QueryDomainList', version, {PageNum: 1, PageSize: 1, QueryType: '1'});
+		const [due] = (renew.Data as {Domain: {DomainName: string; ExpirationDateLong: number}[]}).Domain;
+		await call('SaveBatchTaskForCreatingOrderRenew', version, {
+			OrderRenewParam: [{DomainName: due!.DomainName, CurrentExpirationDate: due!.ExpirationDateLong, SubscriptionDuration: 1, PermitPremiumRenew: true}],
+		});
 		// Half way (some waiting, some running) and at the end (successes and failures).
 		await call('QueryTaskDetailList', version, {TaskNo, PageNum: 1, PageSize: 100});
 		for (let i = 0; i < 40; i++) {
@@ -171,6 +177,26 @@ describe.each(['2018-01-29', '2017-12-18'])('version %s', (version) => {
 			expect(undeclared(schema, answer)).toEqual([]);
 		}
 	});
+});
+
+it('QueryDomainRealTimePrice answers with SDK-model fields only (2018-01-29), and 2017-12-18 does not have it', async () => {
+	const DomainItem = JSON.stringify([
+		{Action: 'activate', DomainName: 'batch-fields.com', Period: 2, Suffix: 'com'},
+		{Action: 'activate', DomainName: 'ab.com', Period: 1, Suffix: 'com'},
+	]);
+	const answer = await call('QueryDomainRealTimePrice', '2018-01-29', {Currency: 'CNY', DomainItem});
+	const top = ['DynamicCode', 'DynamicMessage', 'ErrorCode', 'ErrorMsg', 'HttpStatusCode', 'Module', 'RequestId', 'Success', 'Synchro'];
+	expect(keysAt([answer], []).every((key) => top.includes(key))).toBe(true);
+	expect(keysAt([answer], ['Module'])).toEqual(['DomainPrices']);
+	expect(keysAt([answer], ['Module', 'DomainPrices'])).toEqual(['Action', 'Avail', 'Currency', 'DomainName', 'Period', 'Premium', 'Price', 'Reason']);
+	expect(undeclared(operations.QueryDomainRealTimePrice.response as unknown as z.ZodType, answer)).toEqual([]);
+	const rows = (answer.Module as {DomainPrices: Array<Record<string, unknown>>}).DomainPrices;
+	expect(rows.map((r) => [r.DomainName, r.Avail, r.Premium, r.Price])).toEqual([
+		['batch-fields.com', 1, false, 138],
+		['ab.com', 1, true, 48_000],
+	]);
+	const intl = await send(v3Request(sandbox.url, {action: 'QueryDomainRealTimePrice', version: '2017-12-18', params: {Currency: 'CNY', DomainItem}, date: new Date(clock)}));
+	expect(intl.json.Code).toBe('InvalidAction.NotFound');
 });
 
 it('the billing API (2017-12-14) answers QueryAccountBalance with exactly its documented fields', async () => {

@@ -95,8 +95,8 @@ describe('the sandbox as documented', () => {
 		const asked: Array<Record<string, unknown>> = [];
 		const c = client();
 		const recording = {checkDomain: (params: Parameters<typeof c.checkDomain>[0]) => (asked.push(params), c.checkDomain(params))};
-		const cny = await checkAvailability(recording, ['fee-cny-a.com'], {currency: 'CNY', sleep: async () => {}});
-		const usd = await checkAvailability(recording, ['fee-usd-a.com'], {currency: 'USD', sleep: async () => {}});
+		const cny = await checkAvailability(recording, ['fee-cny-a.com'], {currency: 'CNY'});
+		const usd = await checkAvailability(recording, ['fee-usd-a.com'], {currency: 'USD'});
 		expect(asked.map((p) => p.FeeCurrency)).toEqual([undefined, 'USD']);
 		expect([cny[0]!.availability, usd[0]!.availability]).toEqual(['available', 'available']);
 		// CNY is not a documented value: the sandbox refuses it.

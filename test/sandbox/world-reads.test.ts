@@ -153,6 +153,7 @@ describe('every operation', () => {
 		const samples: {[A in OperationName]: unknown} = {
 			SaveBatchTaskForCreatingOrderActivate: activateParams(['shape-b.com']),
 			SaveBatchTaskForCreatingOrderRedeem: {OrderRedeemParam: [{DomainName: 'happy-dumpling.com', CurrentExpirationDate: target.ExpirationDateLong}]},
+			SaveBatchTaskForCreatingOrderRenew: {OrderRenewParam: [{DomainName: 'expiring-soon.com', CurrentExpirationDate: 1, SubscriptionDuration: 2}]},
 			QueryTaskDetailList: {TaskNo, PageNum: 1, PageSize: 10},
 			QueryTaskList: {PageNum: 1, PageSize: 10},
 			QueryTaskInfoHistory: {PageSize: 10},
@@ -160,6 +161,7 @@ describe('every operation', () => {
 			QueryDomainList: {PageNum: 1, PageSize: 10},
 			QueryDomainByDomainName: {DomainName: 'lianyun.io'},
 			CheckDomain: {DomainName: 'abc.com'},
+			QueryDomainRealTimePrice: {Currency: 'CNY', DomainItem: JSON.stringify([{Action: 'activate', DomainName: 'shape-c.com', Period: 1, Suffix: 'com'}])},
 			QueryAccountBalance: {},
 			GetCallerIdentity: {},
 		};

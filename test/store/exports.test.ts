@@ -1,8 +1,9 @@
-import {mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
+import {mkdtemp, readdir, readFile, rm, stat} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {exportBoard} from '../../source/core/export-results.js';
+import {isoWithOffset} from '../../source/core/server-time.js';
 import {StatusBoard} from '../../source/core/status.js';
 import {folderName, writeExports} from '../../source/store/exports.js';
 
@@ -33,7 +34,12 @@ describe('writeExports', () => {
 			expect((await readdir(paths.dir)).sort()).toEqual(['failed.txt', 'results.csv', 'results.json']);
 
 			const again = await writeExports({dataDir, files: {...files, failed: ''}, now: () => new Date('2026-03-04T05:06:07.890Z')});
-			expect(path.basename(again.dir)).toBe('2026-03-04T05-06-07Z');
+			// The local time of the export with its offset (this test runs in whatever zone the machine has).
+			expect(path.basename(again.dir)).toBe(isoWithOffset(Date.parse('2026-03-04T05:06:07.890Z')).replaceAll(':', '-'));
+			expect(Date.parse(path.basename(again.dir).replace(/T(\d\d)-(\d\d)-(\d\d)([+-]\d\d)-(\d\d)$/, 'T$1:$2:$3$4:$5'))).toBe(Date.parse('2026-03-04T05:06:07Z'));
+			// Private, like every file of the app's: the folder 0700, the files 0600.
+			expect((await stat(again.dir)).mode & 0o777).toBe(0o700);
+			for (const file of [again.csv, again.json, again.failed]) expect((await stat(file)).mode & 0o777).toBe(0o600);
 			expect(await readFile(again.failed, 'utf8')).toBe('');
 		} finally {
 			await rm(dataDir, {recursive: true, force: true});

@@ -11,6 +11,12 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 /** `text` quoted for a POSIX shell. */
 export const shellQuote = (text: string) => `'${text.replaceAll("'", "'\\''")}'`;
 
+/** `env NAME='value' …`: a shell command's prefix that runs it with `vars` set, for a terminal session. */
+export const envPrefix = (vars: NodeJS.ProcessEnv) =>
+	`env ${Object.entries(vars)
+		.flatMap(([key, value]) => (value === undefined ? [] : [`${key}=${shellQuote(value)}`]))
+		.join(' ')}`;
+
 /** Polls `read` until its text matches, failing with the last text seen. */
 export async function waitFor(read: () => string, expected: string | RegExp, what: string, timeoutMs = 20_000, everyMs = 100): Promise<string> {
 	const deadline = Date.now() + timeoutMs;

@@ -62,6 +62,7 @@ export const StatusRoute = () => {
 			runtime={runtime}
 			dataDir={dataDir}
 			target={watch}
+			pollerOptions={runtime.statusPace}
 			onRetryFailed={onRetryFailed}
 			onLeave={onLeave}
 		/>
@@ -79,5 +80,5 @@ export const HistoryRoute = ({stopping}: {stopping: boolean}) => {
 		return <Connecting title={text.watch} />;
 	}
 
-	return <HistoryScreen runtime={runtime} dataDir={dataDir} onRetryFailed={onRetryFailed} onLeave={onLeave} reopen={reopen} runSubmit={runBackground} stopping={stopping} />;
+	return <HistoryScreen runtime={runtime} dataDir={dataDir} pollerOptions={runtime.statusPace} onRetryFailed={onRetryFailed} onLeave={onLeave} reopen={reopen} runSubmit={runBackground} stopping={stopping} />;
 };

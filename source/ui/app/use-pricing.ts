@@ -1,7 +1,10 @@
-// The review's own pricing: what neither the availability check nor the picker priced is asked of CheckDomain, 10
-// names a second, with progress; it starts by itself and can be stopped and started again.
+// The review's own pricing: what neither the availability check nor the picker priced is asked of the batch price
+// API, or of CheckDomain at the account's pace where the account is refused it (core/availability.ts), with
+// progress; it starts by itself and can be stopped and started again.
 import {useCallback, useEffect, useRef, type Dispatch} from 'react';
 import {checkAvailability} from '../../core/availability.js';
+import {lookupRenewalPrices} from '../../core/renewal-price.js';
+import {suffixSamples} from '../../core/suffix-price.js';
 import type {Runtime} from '../../runtime.js';
 import {checksOf, domainsToSend, type WizardAction, type WizardState} from '../state/wizard-state.js';
 
@@ -12,7 +15,7 @@ export function usePricing({state, dispatch, runtime}: {state: WizardState; disp
 	// Pricing stops with the app: nothing keeps asking CheckDomain for a screen that is gone.
 	useEffect(() => () => priceStop.current?.abort(), []);
 
-	/** The review prices what nothing has priced yet, 10 names a second; stopping keeps what was priced. */
+	/** The review prices what nothing has priced yet; stopping keeps what was priced. */
 	const startPricing = useCallback(() => {
 		const current = latest.current;
 		if (!runtime || current.pricing.status === 'running') {
@@ -20,10 +23,15 @@ export function usePricing({state, dispatch, runtime}: {state: WizardState; disp
 		}
 
 		const checks = checksOf(current);
-		const names = domainsToSend(current).map(d => d.name).filter(name => {
-			const check = checks[name];
-			return check === undefined || check.availability === 'error';
-		});
+		const sending = domainsToSend(current).map(d => d.name);
+		// Without premium allowed a few names per suffix bound the batch (core/estimate.ts boundCost); with it, every
+		// name's own price counts.
+		const names = current.operation === 'register' && !current.options.premium
+			? suffixSamples(sending, checks)
+			: sending.filter(name => {
+				const check = checks[name];
+				return check === undefined || check.availability === 'error';
+			});
 		if (names.length === 0) {
 			return;
 		}
@@ -31,10 +39,24 @@ export function usePricing({state, dispatch, runtime}: {state: WizardState; disp
 		const stop = new AbortController();
 		priceStop.current = stop;
 		dispatch({type: 'price-start', total: names.length});
+		if (current.operation === 'renew') {
+			// A year of renewal, per suffix (a premium name by itself): core/renewal-price.ts.
+			const premium = new Set(current.expiry.ready.filter(ready => ready.premium).map(ready => ready.name));
+			let done = 0;
+			lookupRenewalPrices(runtime.client, names.map(name => ({name, premium: premium.has(name)})), {
+				currency: runtime.currency,
+				signal: stop.signal,
+				onPrice: (name, yearly) => dispatch({type: 'price-result', result: {name, availability: premium.has(name) ? 'premium' : 'available', yearlyPrice: yearly, currency: runtime.currency ?? 'CNY'}, done: ++done}),
+			}).then(
+				() => dispatch({type: 'price-end', stopped: stop.signal.aborted}),
+				() => dispatch({type: 'price-end', stopped: true}),
+			);
+			return;
+		}
+
 		checkAvailability(runtime.client, names, {
 			currency: runtime.currency,
 			command: current.operation === 'redeem' ? 'restore' : 'create',
-			qps: 10,
 			signal: stop.signal,
 			onResult: (result, done) => dispatch({type: 'price-result', result, done}),
 		}).then(

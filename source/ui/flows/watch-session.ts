@@ -3,6 +3,7 @@
 // view; the screen only renders it and sends intents.
 import type {DomainClient} from '../../api/client.js';
 import {exportBoard} from '../../core/export-results.js';
+import {isoWithOffset} from '../../core/server-time.js';
 import type {ChunkEvent} from '../../core/journal-rules.js';
 import type {Operation} from '../../core/orders.js';
 import type {StatusBoard} from '../../core/status.js';
@@ -78,7 +79,7 @@ export function createWatchSession({runtime, dataDir, target, pollerOptions, now
 		batchId,
 		title: {operation, account: runtime.accountLabel, endpoint: runtime.endpoint, sandbox: runtime.sandbox, tasks: tasks.length, finishedAt},
 		async exportResults() {
-			const files = exportBoard(board, {operation, exportedAt: (now?.() ?? new Date()).toISOString()});
+			const files = exportBoard(board, {operation, exportedAt: isoWithOffset((now?.() ?? new Date()).getTime())});
 			const written = await writeExports({dataDir, files, batch: batchId ?? target.taskNos.join('-'), now});
 			return [written.csv, written.json, written.failed];
 		},

@@ -14,6 +14,7 @@ import {padEndCells} from '../../core/text-width.js';
 import {useTheme} from '../theme.js';
 import {useActions, useSessionState} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
+import {describeImport} from './accounts-text.js';
 
 const text = messages({
 	title: {en: 'Accounts', zh: '账号'},
@@ -21,10 +22,6 @@ const text = messages({
 	intl: {en: 'International site', zh: '国际站'},
 	using: {en: (name: string) => `Using ${name}.`, zh: (name: string) => `正在使用 ${name}。`},
 	removed: {en: (name: string) => `Removed ${name}.`, zh: (name: string) => `已删除 ${name}。`},
-	imported: {en: (n: number) => `Imported ${n} account(s)`, zh: (n: number) => `已导入 ${n} 个账号`},
-	kept: {en: (names: string) => `; kept ${names} as stored`, zh: (names: string) => `；${names} 保留原有设置`},
-	skipped: {en: (list: string) => `; skipped ${list}`, zh: (list: string) => `；已跳过 ${list}`},
-	end: {en: '.', zh: '。'},
 	usingSandbox: {en: 'Using the sandbox.', zh: '正在使用沙箱。'},
 	importLong: {en: (path: string) => `Import AK and StsToken profiles from ${path}`, zh: (path: string) => `从 ${path} 导入 AK 和 StsToken 配置`},
 	sandbox: {en: 'sandbox', zh: '沙箱'},
@@ -90,14 +87,16 @@ export const AccountsScreen = () => {
 			}
 
 			case 'i': {
-				if (accounts.cliConfig) {
-					void accounts.importFromCli().then(result => {
-						setMessage(text.imported(result.added.length) + (result.kept.length > 0 ? text.kept(result.kept.join(', ')) : '') + (result.skipped.length > 0 ? text.skipped(result.skipped.map(s => `${s.name} (${s.reason})`).join(', ')) : '') + text.end);
-						if (result.added.length > 0 && !session.runtime) {
-							connect({...session.flags, sandbox: false});
-						}
-					});
-				}
+				void accounts.importFromCli().then(result => {
+					if (!result) {
+						return;
+					}
+
+					setMessage(describeImport(result));
+					if (result.found && result.added.length > 0 && !session.runtime) {
+						connect({...session.flags, sandbox: false});
+					}
+				});
 
 				return true;
 			}
@@ -124,7 +123,7 @@ export const AccountsScreen = () => {
 		hint('useAccount'),
 		hint('back'),
 		hint('addAccount'),
-		...(accounts.cliConfig ? [hint('importAccounts', {description: text.importLong(accounts.cliConfig.path)})] : []),
+		...(accounts.cliConfigPath ? [hint('importAccounts', {description: text.importLong(accounts.cliConfigPath)})] : []),
 		hint('removeAccount'),
 		hint('useSandbox'),
 		hint('move', {arrows: symbols.arrowUpDown}),

@@ -30,12 +30,14 @@ const text = messages({
 	listJoin: {en: ', ', zh: '、'},
 	dots: {en: 'shown as dots', zh: '以圆点显示'},
 	verify: {en: 'verify and save', zh: '验证并保存'},
+	goOn: {en: 'go on', zh: '继续'},
 	intro: {en: 'A RAM user\'s AccessKey with the Domain permissions is safest. The secret is stored in a file only you can read.', zh: '最安全的是使用具有域名权限的 RAM 用户 AccessKey。密钥保存在仅你可读的文件中。'},
 	accountName: {en: 'Account name', zh: '账号名称'},
 	secretLabel: {en: 'AccessKey secret', zh: 'AccessKey Secret'},
 	siteLabel: {en: 'Site', zh: '站点'},
 	verifying: {en: 'Verifying the key with one read (QueryRegistrantProfiles)…', zh: '正在用一次读取验证密钥 (QueryRegistrantProfiles)…'},
 	failed: {en: 'The key did not work; nothing was saved', zh: '密钥无效；未保存任何内容'},
+	savedUnverified: {en: (name: string) => `Saved ${name}, but the key could not be checked; Enter goes on`, zh: (name: string) => `已保存 ${name}，但无法验证密钥；按 Enter 继续`},
 });
 
 const LABEL_WIDTH = 18;
@@ -50,6 +52,13 @@ export const AddAccountScreen = () => {
 	const [problem, setProblem] = useState<string | undefined>(undefined);
 	const [error, setError] = useState<NoticeError | undefined>(undefined);
 	const [verifying, setVerifying] = useState(false);
+	/** Saved without a check (the server could not be asked): why, until the user goes on. */
+	const [unverified, setUnverified] = useState<NoticeError | undefined>(undefined);
+
+	const done = () => {
+		connect({...session.flags, sandbox: false, account: undefined});
+		dispatch({type: 'back'});
+	};
 
 	const move = (by: number) => {
 		setFocus(FIELDS[Math.min(FIELDS.length - 1, Math.max(0, FIELDS.indexOf(focus) + by))]!);
@@ -75,12 +84,24 @@ export const AddAccountScreen = () => {
 			return;
 		}
 
-		connect({...session.flags, sandbox: false, account: undefined});
-		dispatch({type: 'back'});
+		if (result.unverified) {
+			setUnverified(result.unverified);
+			return;
+		}
+
+		done();
 	};
 
 	useKeypress(key => {
 		if (verifying) {
+			return true;
+		}
+
+		if (unverified) {
+			if (keys.isSubmit(key) || keys.isBack(key)) {
+				done();
+			}
+
 			return true;
 		}
 
@@ -129,7 +150,7 @@ export const AddAccountScreen = () => {
 		</Box>
 	);
 
-	const hints: KeyHint[] = [
+	const hints: KeyHint[] = unverified ? [hint('nextField', {label: text.goOn})] : [
 		hint('nextField', focus === 'site' ? {label: text.verify} : {}),
 		hint('backUnsaved'),
 		hint('site'),
@@ -154,6 +175,7 @@ export const AddAccountScreen = () => {
 				{verifying && <Spinner label={text.verifying} />}
 				{problem && <Notice kind="warn">{problem}</Notice>}
 				{error && <Notice error={error}>{text.failed}</Notice>}
+				{unverified && <Notice kind="warn" error={unverified}>{text.savedUnverified(values.name.trim())}</Notice>}
 			</Box>
 		</ScreenFrame>
 	);

@@ -1,10 +1,12 @@
-// Register: the optional availability and price check, one CheckDomain per name at no more than 10 a second.
+// Register: the optional availability and price check: many names per call with the batch price API where the
+// account has it, else CheckDomain several in flight at the account's pace (core/availability.ts).
 // It can be skipped, stopped part way, and the unavailable names dropped with one key.
 import {Box, Text} from 'ink';
 import {useMemo} from 'react';
 import type {CheckResult} from '../../core/availability.js';
 import {count, getLang, messages} from '../../i18n/index.js';
 import {formatMoney} from '../../core/estimate.js';
+import {useTimeLeft} from '../hooks/use-time-left.js';
 import {ProgressBar} from '../components/ProgressBar.js';
 import {Spinner} from '../components/Spinner.js';
 import {WindowedList} from '../components/WindowedList.js';
@@ -32,9 +34,12 @@ const text = messages({
 	continueLong: {en: 'Go on to the registrant profile', zh: '进入注册人信息模板'},
 	drop: {en: (n: number) => `drop ${n} unavailable`, zh: (n: number) => `去掉 ${n} 个不可注册`},
 	ask: {en: (n: number) => `Check availability and price of ${count(n, ['domain', 'domains'], '')}? `, zh: (n: number) => `查询 ${count(n, ['', ''], '个域名')}的可用性和价格？`},
-	optional: {en: (s: number) => `Optional; about ${s} s at 10 checks a second. Press c to check, Enter to skip.`, zh: (s: number) => `可选；每秒查询 10 个，约需 ${s} 秒。按 c 查询，按 Enter 跳过。`},
+	optional: {en: 'Optional. Press c to check, Enter to skip.', zh: '可选。按 c 查询，按 Enter 跳过。'},
 	connecting: {en: 'Connecting…', zh: '正在连接…'},
-	progress: {en: (done: number, total: number) => `${done}/${total} checked`, zh: (done: number, total: number) => `已查询 ${done}/${total}`},
+	progress: {
+		en: (done: number, total: number, left: number | undefined) => `${done}/${total} checked${left === undefined ? '' : `, about ${left} s left`}`,
+		zh: (done: number, total: number, left: number | undefined) => `已查询 ${done}/${total}${left === undefined ? '' : `，约剩 ${left} 秒`}`,
+	},
 	checking: {en: 'Checking… (s to stop)', zh: '正在查询…（按 s 停止）'},
 	stopped: {en: (n: number) => `Stopped: ${n} not checked. c checks the rest.`, zh: (n: number) => `已停止：${n} 个未查询。按 c 继续查询其余。`},
 	cannot: {en: (n: number) => `${n} cannot be registered: press x to drop them.`, zh: (n: number) => `${n} 个无法注册：按 x 去掉。`},
@@ -93,6 +98,7 @@ export const AvailabilityScreen = () => {
 	const {availability, list} = state;
 	const running = availability.status === 'running';
 	const checked = availability.status !== 'idle';
+	const left = useTimeLeft(availability.done, availability.total, availability.status === 'running');
 	// What is known to fail, or is not known at all: nothing is shown green while any of it remains. Counted over the
 	// whole list only when the list or its results change, never for a key that moves the cursor (docs/performance.md).
 	const {unavailable, premiumFails, trademarkFails, errors} = useMemo(() => {
@@ -112,7 +118,6 @@ export const AvailabilityScreen = () => {
 	];
 	const height = Math.max(3, rows - 12 - Math.max(1, concerns.length));
 	const navigation = useListNavigation({count: list.entries.length, pageSize: height});
-	const seconds = Math.ceil((list.entries.length * 1.1) / 10);
 
 	useKeypress(key => {
 		if (running) {
@@ -161,13 +166,13 @@ export const AvailabilityScreen = () => {
 			{!checked && (
 				<Text>
 					{text.ask(list.entries.length)}
-					<Text color={colors.muted}>{text.optional(seconds)}</Text>
+					<Text color={colors.muted}>{text.optional}</Text>
 				</Text>
 			)}
 			{!session.runtime && <Spinner label={text.connecting} />}
 			{checked && (
 				<Box flexDirection="column">
-					<ProgressBar value={availability.total === 0 ? 1 : availability.done / availability.total} label={text.progress(availability.done, availability.total)} />
+					<ProgressBar value={availability.total === 0 ? 1 : availability.done / availability.total} label={text.progress(availability.done, availability.total, left)} />
 					{running && <Spinner label={text.checking} />}
 					{availability.status === 'stopped' && <Text color={colors.warning}>{`${symbols.warning} ${text.stopped(availability.total - availability.done)}`}</Text>}
 					{availability.status !== 'running' && concerns.map(line => <Text key={line} color={colors.warning} wrap="wrap">{`${symbols.warning} ${line}`}</Text>)}

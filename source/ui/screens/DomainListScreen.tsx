@@ -19,15 +19,16 @@ import {cells, padEndCells} from '../../core/text-width.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
+import {operationName} from '../../core/operation-name.js';
 
 type Focus = 'input' | 'list' | 'file';
 
 const text = messages({
 	registerTitle: {en: 'Register · Domains', zh: '注册域名 · 域名列表'},
 	redeemTitle: {en: 'Redeem · Domains', zh: '赎回域名 · 域名列表'},
+	renewTitle: {en: 'Renew · Domains', zh: '续费域名 · 域名列表'},
+	introRenew: {en: 'Type a domain of this account and press Enter, or paste a list; expiries come from the account. ', zh: '输入此账号下的域名后按 Enter，或粘贴一个列表；到期时间取自账号。'},
 	allRejected: {en: (lines: string, operation: string) => `All ${lines} were rejected: nothing to ${operation}. Fix them and add them again.`, zh: (lines: string, operation: string) => `${lines}全部被拒绝，没有可${operation}的域名。请修正后重新添加。`},
-	register: {en: 'register', zh: '注册'},
-	redeem: {en: 'redeem', zh: '赎回'},
 	empty: {en: 'The list is empty: type or paste at least one domain.', zh: '列表为空：请至少输入或粘贴一个域名。'},
 	showDomains: {en: 'show domains', zh: '显示域名'},
 	introRegister: {en: 'Type a domain and press Enter, or paste a list. ', zh: '输入域名后按 Enter，或粘贴一个列表。'},
@@ -87,7 +88,7 @@ export const DomainListScreen = () => {
 	];
 	const moreRejected = focus === 'list' || showRejected ? 0 : Math.max(0, list.rejected.length - 2);
 	const linesOf = (line: string) => Math.max(1, Math.ceil(cells(line) / Math.max(1, columns)));
-	const introLines = linesOf((operation === 'register' ? text.introRegister : text.introRedeem) + text.ctrlO);
+	const introLines = linesOf({register: text.introRegister, redeem: text.introRedeem, renew: text.introRenew}[operation] + text.ctrlO);
 	const draftNote = state.draft ? text.draft(list.entries.length + list.rejected.length, savedWhen(state.draft.savedAt)) : undefined;
 	const noteLines = (draftNote ? linesOf(draftNote) : 0) + (focus === 'list' ? 2 : typingNotes.reduce((n, note) => n + linesOf(note), 0)) + (moreRejected > 0 ? 1 : 0) + (problem ? linesOf(problem) + 1 : 0);
 	// Header, blank, input, blank, counts, position line, blank, key bar, a spare line; then the intro and notes.
@@ -106,7 +107,7 @@ export const DomainListScreen = () => {
 	const proceed = () => {
 		if (list.entries.length === 0) {
 			setProblem(list.rejected.length > 0
-				? text.allRejected(text.lines(list.rejected.length), operation === 'register' ? text.register : text.redeem)
+				? text.allRejected(text.lines(list.rejected.length), operationName(operation))
 				: text.empty);
 			return;
 		}
@@ -208,11 +209,9 @@ export const DomainListScreen = () => {
 	const nameWidth = Math.max(20, Math.floor((columns - 6) / 2));
 
 	return (
-		<ScreenFrame title={operation === 'register' ? text.registerTitle : text.redeemTitle} hints={hints} helpActive={focus === 'list'}>
+		<ScreenFrame title={{register: text.registerTitle, redeem: text.redeemTitle, renew: text.renewTitle}[operation]} hints={hints} helpActive={focus === 'list'}>
 			<Text>
-				{operation === 'register'
-					? text.introRegister
-					: text.introRedeem}
+				{{register: text.introRegister, redeem: text.introRedeem, renew: text.introRenew}[operation]}
 				<Text color={colors.muted}>{text.ctrlO}</Text>
 			</Text>
 			<Box>

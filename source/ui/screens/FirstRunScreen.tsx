@@ -1,7 +1,7 @@
 // No credentials anywhere: try the sandbox, add an AccessKey, or import the Alibaba Cloud CLI's profiles.
 import {Box, Text} from 'ink';
 import {useEffect, useState} from 'react';
-import {messages} from '../../i18n/index.js';
+import {count, messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {SelectList, type SelectListItem} from '../components/SelectList.js';
 import {Spinner} from '../components/Spinner.js';
@@ -11,6 +11,7 @@ import {useKeypress} from '../input/use-keypress.js';
 import {useTheme} from '../theme.js';
 import {useActions, useSessionState} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
+import {describeImport} from './accounts-text.js';
 
 type Choice = 'sandbox' | 'add' | 'import' | 'quit';
 
@@ -23,11 +24,8 @@ const text = messages({
 	add: {en: 'Add an AccessKey', zh: '添加 AccessKey'},
 	addHint: {en: 'stored in a file only you can read', zh: '保存在仅你可读的文件中'},
 	import: {en: (path: string) => `Import from ${path}`, zh: (path: string) => `从 ${path} 导入`},
-	importHint: {en: (n: number) => `${n} profile(s) can be imported`, zh: (n: number) => `可导入 ${n} 个配置`},
+	importHint: {en: (n: number) => `${count(n, ['profile', 'profiles'], '')} can be imported`, zh: (n: number) => `可导入 ${n} 个配置`},
 	quit: {en: 'Quit', zh: '退出'},
-	imported: {en: (n: number) => `Imported ${n} account(s)`, zh: (n: number) => `已导入 ${n} 个账号`},
-	skipped: {en: (list: string) => `; skipped ${list}`, zh: (list: string) => `；已跳过 ${list}`},
-	end: {en: '.', zh: '。'},
 	startingSandbox: {en: 'Starting the sandbox…', zh: '正在启动沙箱…'},
 	connecting: {en: 'Connecting…', zh: '正在连接…'},
 	couldNotConnect: {en: 'Could not connect', zh: '无法连接'},
@@ -76,8 +74,12 @@ export const FirstRunScreen = () => {
 
 			case 'import': {
 				const result = await accounts.importFromCli();
-				setImported(text.imported(result.added.length) + (result.skipped.length > 0 ? text.skipped(result.skipped.map(s => `${s.name} (${s.reason})`).join(', ')) : '') + text.end);
-				if (result.added.length > 0) {
+				if (!result) {
+					break;
+				}
+
+				setImported(describeImport(result));
+				if (result.found && result.added.length > 0) {
 					connect({...session.flags, sandbox: false});
 				}
 

@@ -1,8 +1,8 @@
 // The order's options. Register: years, DNS (Alibaba Cloud DNS or two custom name servers), privacy, premium,
-// trademark; both operations: coupon, promotion and the batch size. Checked when the user goes on.
+// trademark; renew: years and premium (PermitPremiumRenew); every operation: coupon, promotion and the batch size. Checked when the user goes on.
 import {Box, Text} from 'ink';
 import {useState} from 'react';
-import {validateHostName} from '../../core/domain-name.js';
+import {validateNameServers} from '../../core/domain-name.js';
 import {parseBatchSize, parseYears} from '../../core/plan-batches.js';
 import {messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
@@ -19,6 +19,7 @@ import {ScreenFrame} from '../app/ScreenFrame.js';
 const text = messages({
 	registerTitle: {en: 'Register · Options', zh: '注册域名 · 选项'},
 	redeemTitle: {en: 'Redeem · Options', zh: '赎回域名 · 选项'},
+	renewTitle: {en: 'Renew · Options', zh: '续费域名 · 选项'},
 	years: {en: 'Years (1–10)', zh: '年限 (1–10)'},
 	yearsReason: {en: 'Years', zh: '年限'},
 	dns: {en: 'DNS', zh: 'DNS'},
@@ -71,14 +72,13 @@ export function readForm(form: Form, base: WizardOptions): {ok: true; options: W
 
 	let dns: [string, string] | undefined;
 	if (form.customDns) {
-		for (const key of ['dns1', 'dns2'] as const) {
-			const host = validateHostName(form[key].trim());
-			if (!host.ok) {
-				return {ok: false, field: key, reason: `${key === 'dns1' ? 'DNS 1' : 'DNS 2'}: '${form[key].trim()}' ${host.reason}`};
-			}
+		const servers = validateNameServers([form.dns1.trim(), form.dns2.trim()]);
+		if (!servers.ok) {
+			const key = servers.index === 0 ? 'dns1' : 'dns2';
+			return {ok: false, field: key, reason: `${key === 'dns1' ? 'DNS 1' : 'DNS 2'}: '${form[key].trim()}' ${servers.reason}`};
 		}
 
-		dns = [form.dns1.trim().toLowerCase(), form.dns2.trim().toLowerCase()];
+		dns = servers.servers;
 	}
 
 	const batchSize = parseBatchSize(form.batchSize);
@@ -111,7 +111,12 @@ export const OptionsScreen = () => {
 				{key: 'premium', label: text.premium, kind: 'toggle', on: text.premiumOn, off: text.no} as const,
 				{key: 'trademark', label: text.trademark, kind: 'toggle', on: text.yes, off: text.no} as const,
 			]
-			: []),
+			: state.operation === 'renew'
+				? [
+					{key: 'years', label: text.years, kind: 'text'} as const,
+					{key: 'premium', label: text.premium, kind: 'toggle', on: text.premiumOn, off: text.no} as const,
+				]
+				: []),
 		{key: 'coupon', label: text.coupon, kind: 'text', placeholder: text.none},
 		{key: 'promotion', label: text.promotion, kind: 'text', placeholder: text.none},
 		{key: 'batchSize', label: text.batchSize, kind: 'text'},
@@ -173,7 +178,7 @@ export const OptionsScreen = () => {
 	];
 
 	return (
-		<ScreenFrame title={register ? text.registerTitle : text.redeemTitle} hints={hints} helpActive={focused.kind === 'toggle'}>
+		<ScreenFrame title={register ? text.registerTitle : state.operation === 'renew' ? text.renewTitle : text.redeemTitle} hints={hints} helpActive={focused.kind === 'toggle'}>
 			{fields.map((field, index) => {
 				const isFocused = index === focus;
 				const label = <Text color={isFocused ? colors.accent : undefined}>{`${isFocused ? symbols.pointer : ' '} ${padEndCells(field.label, LABEL_WIDTH)}`}</Text>;

@@ -5,6 +5,7 @@ import type {ReactNode} from 'react';
 import type {BalanceView} from '../../core/balance.js';
 import {formatMoney, type BudgetCheck, type Estimate, type FailKind} from '../../core/estimate.js';
 import {count, getLang, messages} from '../../i18n/index.js';
+import {useTimeLeft} from '../hooks/use-time-left.js';
 import {useTheme} from '../theme.js';
 import type {PricingState} from '../state/wizard-state.js';
 
@@ -15,15 +16,23 @@ const text = messages({
 		en: (money: string, n: number, years: number) => `${money} for ${count(n, ['domain', 'domains'], '')} × ${count(years, ['year', 'years'], '')}`,
 		zh: (money: string, n: number, years: number) => `${money}（${n.toLocaleString('en-US')} 个域名 × ${years} 年）`,
 	},
+	atMost: {en: (line: string) => `at most ${line}`, zh: (line: string) => `最多 ${line}`},
+	boundWhy: {
+		en: "An upper bound: each name at its suffix's standard price. A premium name fails unless premium is allowed, a taken one fails, and neither costs anything.",
+		zh: '这是上限：每个域名按其后缀的标准价计。未允许溢价时溢价域名会失败，已被注册的域名也会失败，均不扣费。',
+	},
 	redeemLine: {
 		en: (money: string, n: number) => `${money}: the redemption fee of ${count(n, ['domain', 'domains'], '')}`,
 		zh: (money: string, n: number) => `${money}（${n.toLocaleString('en-US')} 个域名的赎回费）`,
 	},
-	pricing: {en: (done: number, total: number) => `pricing ${done}/${total} with CheckDomain, 10 a second… (s stops)`, zh: (done: number, total: number) => `正在用 CheckDomain 询价 ${done}/${total}，每秒 10 个…（按 s 停止）`},
+	pricing: {
+		en: (done: number, total: number, left: number | undefined) => `pricing ${done}/${total}${left === undefined ? '' : `, about ${left} s left`}… (s stops)`,
+		zh: (done: number, total: number, left: number | undefined) => `正在询价 ${done}/${total}${left === undefined ? '' : `，约剩 ${left} 秒`}…（按 s 停止）`,
+	},
 	soFar: {en: (money: string) => `${money} so far; `, zh: (money: string) => `已知部分 ${money}；`},
 	unknown: {
-		en: (n: number, seconds: number) => `unknown for ${count(n, ['name', 'names'], '')}: press p to price them (about ${seconds} s)`,
-		zh: (n: number, seconds: number) => `${n.toLocaleString('en-US')} 个域名的费用未知：按 p 询价（约 ${seconds} 秒）`,
+		en: (n: number) => `unknown for ${count(n, ['name', 'names'], '')}: press p to price them`,
+		zh: (n: number) => `${n.toLocaleString('en-US')} 个域名的费用未知：按 p 询价`,
 	},
 	and: {en: ', ', zh: '，'},
 	nothingPriced: {en: 'nothing to pay for', zh: '无需付费'},
@@ -79,6 +88,7 @@ export type ReviewCostProps = {
 };
 
 export const ReviewCost = ({estimate, budget, pricing, balance, maxSpend, currency}: ReviewCostProps) => {
+	const left = useTimeLeft(pricing.done, pricing.total, pricing.status === 'running');
 	const {symbols, colors} = useTheme();
 	const lang = getLang();
 	const cur = estimate.currency ?? (balance.view?.status === 'known' ? balance.view.balance.currency : currency);
@@ -88,13 +98,14 @@ export const ReviewCost = ({estimate, budget, pricing, balance, maxSpend, curren
 
 	let cost: string;
 	if (running) {
-		cost = `${priced > 0 ? text.soFar(money(estimate.total)) : ''}${text.pricing(pricing.done, pricing.total)}`;
+		cost = `${priced > 0 ? text.soFar(money(estimate.total)) : ''}${text.pricing(pricing.done, pricing.total, left)}`;
 	} else if (!estimate.complete) {
-		cost = `${priced > 0 ? text.soFar(money(estimate.total)) : ''}${text.unknown(estimate.unpriced.length, Math.ceil((estimate.unpriced.length * 1.1) / 10))}`;
+		cost = `${priced > 0 ? text.soFar(money(estimate.total)) : ''}${text.unknown(estimate.unpriced.length)}`;
 	} else if (priced === 0) {
 		cost = text.nothingPriced;
 	} else {
-		cost = estimate.operation === 'register' ? text.registerLine(money(estimate.total), priced, estimate.years) : text.redeemLine(money(estimate.total), priced);
+		const line = estimate.operation !== 'redeem' ? text.registerLine(money(estimate.total), priced, estimate.years) : text.redeemLine(money(estimate.total), priced);
+		cost = estimate.upperBound ? text.atMost(line) : line;
 	}
 
 	const view = balance.view;
@@ -123,6 +134,7 @@ export const ReviewCost = ({estimate, budget, pricing, balance, maxSpend, curren
 	return (
 		<Box flexDirection="column">
 			<Line label={text.cost}>{cost}</Line>
+			{estimate.upperBound && estimate.complete && !running && priced > 0 && <Line label="">{<Text color={colors.muted}>{text.boundWhy}</Text>}</Line>}
 			<Line label={text.balance}>
 				<Text color={budget.overBalance ? colors.failure : view && view.status !== 'known' ? colors.warning : undefined}>{balanceText}</Text>
 			</Line>

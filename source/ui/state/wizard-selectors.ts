@@ -1,8 +1,10 @@
 // What is read from the wizard's state rather than kept in it: the domains the review will send, and what they
 // cost (core/estimate.ts, from the availability check's, the picker's and the review's own prices).
 import {isUnavailable, type CheckResult} from '../../core/availability.js';
-import {estimateCost, type Estimate} from '../../core/estimate.js';
-import {feeOf as pickerFee} from './redemption-picker.js';
+import {boundCost, estimateCost, type Estimate} from '../../core/estimate.js';
+import {renewalChecks} from '../../core/renewal-price.js';
+import {suffixPricesFrom} from '../../core/suffix-price.js';
+import {feeOf as pickerFee} from './domain-picker.js';
 import type {WizardState} from './wizard-state.js';
 
 export {isUnavailable};
@@ -42,6 +44,19 @@ export function checksOf(state: WizardState): Record<string, CheckResult> {
 		return {...state.availability.results, ...state.pricing.results};
 	}
 
+	if (state.operation === 'renew') {
+		// The picker priced a year of each name (per suffix, a premium name by itself); a premium name renewed without
+		// permission will fail (core/estimate.ts).
+		const domains = state.expiry.ready.map(ready => ({name: ready.name, premium: ready.premium}));
+		const prices = new Map<string, number>();
+		for (const {name} of domains) {
+			const price = pickerFee(state.renewal.picker, name) ?? state.pricing.results[name]?.yearlyPrice;
+			if (price !== undefined) prices.set(name, price);
+		}
+
+		return renewalChecks(domains, prices);
+	}
+
 	// The picker already priced each suffix (the redemption fee is per suffix): the review uses those fees as they are.
 	const fromPicker: Record<string, CheckResult> = {};
 	for (const {name} of domainsToSend(state)) {
@@ -54,8 +69,23 @@ export function checksOf(state: WizardState): Record<string, CheckResult> {
 	return {...fromPicker, ...state.pricing.results};
 }
 
-/** The batch's estimate, from core: it follows the years and the premium and trademark options as they are now. */
+/**
+ * The batch's estimate, from core: it follows the years and the premium and trademark options as they are now. A
+ * registration without premium allowed is bounded with one price per suffix (core/estimate.ts boundCost), exact
+ * where every name is priced already.
+ */
 export function estimateOf(state: WizardState): Estimate {
+	if (state.operation === 'register' && !state.options.premium) {
+		const checks = checksOf(state);
+		return boundCost({
+			domains: domainsToSend(state).map(d => d.name),
+			years: state.options.years,
+			trademark: state.options.trademark,
+			suffixPrices: suffixPricesFrom(Object.values(checks), state.options.years),
+			checks,
+		});
+	}
+
 	return estimateCost({
 		operation: state.operation,
 		domains: domainsToSend(state).map(d => d.name),

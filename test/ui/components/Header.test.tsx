@@ -1,11 +1,18 @@
-import {afterEach, describe, expect, it, vi} from 'vitest';
+import chalk from 'chalk';
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {cleanup, render} from 'ink-testing-library';
 import {Header} from '../../../source/ui/components/Header.js';
 import {unstyled} from '../../../source/ui/testing/index.js';
 
-// Styles only reach the frame when colour is on; this file runs in its own process, so it can turn it on.
-vi.hoisted(() => {
-	process.env['FORCE_COLOR'] = '1';
+// Styles only reach the frame when colour is on. Test files share a process (vitest.config.ts), so colour is turned
+// on for this file's tests only, on the one colour instance the renderer uses, and put back after them.
+let levelBefore: typeof chalk.level;
+beforeAll(() => {
+	levelBefore = chalk.level;
+	chalk.level = 1;
+});
+afterAll(() => {
+	chalk.level = levelBefore;
 });
 
 afterEach(cleanup);

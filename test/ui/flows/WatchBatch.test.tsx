@@ -5,7 +5,7 @@ import {afterEach, describe, expect, it, vi} from 'vitest';
 import {WatchBatch} from '../../../source/ui/flows/WatchBatch.js';
 import type {RetryIntent} from '../../../source/ui/flows/watch-session.js';
 import {renderWithInput, unstyled, waitFor, waitForContent} from '../../../source/ui/testing/index.js';
-import {sandboxRuntime, type TestRuntime} from '../../support/sandbox-runtime.js';
+import {sandboxRuntime, TEST_STATUS_PACE, type TestRuntime} from '../../support/sandbox-runtime.js';
 
 let t: TestRuntime | undefined;
 afterEach(async () => {
@@ -14,7 +14,6 @@ afterEach(async () => {
 	t = undefined;
 });
 
-const FAST = {minIntervalMs: 30, maxIntervalMs: 100};
 const DOMAINS = ['watch-one.com', 'taken-watch.com', 'abc.com', 'watch-two.net'];
 
 async function watchBatch(speed = 200) {
@@ -22,7 +21,7 @@ async function watchBatch(speed = 200) {
 	const {batchId, taskNos} = await t.submit(DOMAINS);
 	const onLeave = vi.fn();
 	const onRetryFailed = vi.fn<(intent: RetryIntent) => void>();
-	const rendered = await renderWithInput(<WatchBatch runtime={t.runtime} dataDir={t.dataDir} target={{batchId, taskNos}} pollerOptions={FAST} onLeave={onLeave} onRetryFailed={onRetryFailed} />);
+	const rendered = await renderWithInput(<WatchBatch runtime={t.runtime} dataDir={t.dataDir} target={{batchId, taskNos}} pollerOptions={TEST_STATUS_PACE} onLeave={onLeave} onRetryFailed={onRetryFailed} />);
 	return {...rendered, t, batchId, taskNos, onLeave, onRetryFailed};
 }
 
@@ -79,7 +78,7 @@ describe('WatchBatch', () => {
 	it('keeps a batch\'s counts untouched when only some of its tasks are watched', async () => {
 		t = await sandboxRuntime();
 		const {batchId, taskNos} = await t.submit(DOMAINS);
-		const rendered = await renderWithInput(<WatchBatch runtime={t.runtime} dataDir={t.dataDir} target={{batchId, taskNos: [taskNos[1]!]}} pollerOptions={FAST} onLeave={() => {}} />);
+		const rendered = await renderWithInput(<WatchBatch runtime={t.runtime} dataDir={t.dataDir} target={{batchId, taskNos: [taskNos[1]!]}} pollerOptions={TEST_STATUS_PACE} onLeave={() => {}} />);
 		await waitForContent(rendered.lastFrame, 'All 2 domains are final', 10_000);
 		rendered.unmount();
 		expect(t.runtime.journal.load(batchId).lastCounts).toBeUndefined();

@@ -1,5 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest';
-import {localTimeWithZone, parseServerTime, serverTimeShown, zoneName} from '../../../source/ui/format-time.js';
+import {parseServerTime} from '../../../source/core/server-time.js';
+import {localTimeWithZone, serverTimeShown, zoneName} from '../../../source/ui/format-time.js';
 
 const zone = process.env.TZ;
 afterEach(() => {

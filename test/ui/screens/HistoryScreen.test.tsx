@@ -5,7 +5,7 @@ import {afterEach, describe, expect, it, vi} from 'vitest';
 import {activateItem} from '../../../source/core/orders.js';
 import {HistoryScreen} from '../../../source/ui/screens/history/HistoryScreen.js';
 import {ARROW_DOWN, ENTER, ESC, renderWithInput, TAB, unstyled, waitFor, waitForContent} from '../../../source/ui/testing/index.js';
-import {sandboxRuntime, type TestRuntime} from '../../support/sandbox-runtime.js';
+import {sandboxRuntime, TEST_STATUS_PACE, type TestRuntime} from '../../support/sandbox-runtime.js';
 
 let t: TestRuntime | undefined;
 afterEach(async () => {
@@ -14,14 +14,13 @@ afterEach(async () => {
 	t = undefined;
 });
 
-const FAST = {minIntervalMs: 30, maxIntervalMs: 100};
 const MINUTE = 60_000;
 
 async function show(setup: (t: TestRuntime) => Promise<void> | void = () => {}) {
 	t = await sandboxRuntime();
 	await setup(t);
 	const onLeave = vi.fn();
-	const rendered = await renderWithInput(<HistoryScreen runtime={t.runtime} dataDir={t.dataDir} pollerOptions={FAST} onLeave={onLeave} />);
+	const rendered = await renderWithInput(<HistoryScreen runtime={t.runtime} dataDir={t.dataDir} pollerOptions={TEST_STATUS_PACE} onLeave={onLeave} />);
 	const press = async (input: string, expected: string, timeoutMs?: number) => {
 		rendered.stdin.write(input);
 		return waitForContent(rendered.lastFrame, expected, timeoutMs);

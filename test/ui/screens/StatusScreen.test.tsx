@@ -196,6 +196,9 @@ describe('StatusScreen', () => {
 		board.ingest([detail('T2', 'blog-two.net', 2, {TryCount: 1})]);
 		poller.emit({done: true, etaMs: 0, nextRefreshAt: undefined});
 		const f = await waitForContent(lastFrame, 'All 4 domains are final: 2 succeeded, 2 failed');
+		// Failures head the line with the warning sign, never the success tick.
+		expect(f).toContain('⚠ All 4 domains are final');
+		expect(f).not.toContain('✔ All');
 		expect(f).toContain('100%');
 		expect(f).toContain('finished in');
 	});

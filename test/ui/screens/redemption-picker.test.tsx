@@ -69,6 +69,7 @@ describe('the redeem picker', () => {
 			await app.press(ENTER, 'Redeeming 5 domains');
 			frame = await app.see('All 5 domains are final');
 			expect(frame).toContain('5 succeeded');
+			expect(frame).toContain('✔ All 5 domains are final');
 			// The server redeemed exactly those five, once each.
 			for (const name of ['old-team-blog.cn', 'red-lantern.cn', 'green-tea-house.cn', 'river-town.cn', 'lotus-yoga.cn']) {
 				expect(sandbox.world.tasksForDomain(name)).toHaveLength(1);

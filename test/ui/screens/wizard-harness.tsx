@@ -8,6 +8,7 @@ import type {Flags} from '../../../source/cli/args.js';
 import type {Runtime} from '../../../source/runtime.js';
 import {Journal} from '../../../source/store/journal.js';
 import {createSubmitLock} from '../../../source/store/submit-lock.js';
+import {TEST_STATUS_PACE} from '../../support/sandbox-runtime.js';
 import {App} from '../../../source/ui/app/App.js';
 import type {CreateRuntime} from '../../../source/ui/app/use-session.js';
 import type {InitialOptions} from '../../../source/ui/state/wizard-state.js';
@@ -17,7 +18,7 @@ import {renderWithInput, settle, unstyled, waitFor, waitForContent} from '../../
 export const tempHome = () => mkdtempSync(join(tmpdir(), 'alidomain-wizard-'));
 
 export function runtimeFor(client: DomainClient, home: string, extra: Partial<Runtime> = {}): Runtime {
-	return {client, journal: new Journal(join(home, 'journal')), accountLabel: 'sandbox', endpoint: client.endpoint, sandbox: true, lang: 'en', settleMs: 0, lock: createSubmitLock(join(home, 'locks'), 'test'), close: async () => {}, ...extra};
+	return {client, journal: new Journal(join(home, 'journal')), accountLabel: 'sandbox', endpoint: client.endpoint, sandbox: true, lang: 'en', settleMs: 0, lock: createSubmitLock(join(home, 'locks'), 'test'), statusPace: TEST_STATUS_PACE, close: async () => {}, ...extra};
 }
 
 export const sandboxClient = (sandbox: RunningSandbox, secret: string = SANDBOX_CREDENTIALS.accessKeySecret) =>

@@ -1,3 +1,4 @@
+import {ApiError} from '../../../source/api/errors.js';
 import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {cleanup} from 'ink-testing-library';
@@ -32,7 +33,7 @@ describe('home', () => {
 	it('shows the four things to do with the account, endpoint and SANDBOX badge, and quits on Ctrl+C', async () => {
 		const app = await startApp(withSandbox());
 		const frame = await app.see('sandbox');
-		for (const text of ['Register domains', 'Redeem domains', 'Watch tasks', 'Accounts', 'Quit', 'SANDBOX', sandbox.url]) {
+		for (const text of ['Register domains', 'Redeem domains', 'Renew domains', 'Watch tasks', 'Accounts', 'Quit', 'SANDBOX', sandbox.url]) {
 			expect(frame).toContain(text);
 		}
 
@@ -41,6 +42,21 @@ describe('home', () => {
 		expect(app.exits).toEqual([0]);
 	});
 });
+
+/** From the first run: Add an AccessKey, the default name, this ID and secret (checked never shown), up to Site. */
+async function fillAddAccessKey(app: Awaited<ReturnType<typeof startApp>>, id: string, secret: string): Promise<void> {
+	await app.see('Add an AccessKey');
+	await app.press(ARROW_DOWN, '❯ Add an AccessKey');
+	await app.press(ENTER, 'Account name');
+	await app.press(ENTER, '❯ AccessKey ID');
+	app.stdin.write(id);
+	await app.see(`AccessKey ID      ${id}`);
+	await app.press(ENTER, '❯ AccessKey secret');
+	app.stdin.write(secret);
+	await app.see('•'.repeat(secret.length));
+	expect(app.frame()).not.toContain(secret);
+	await app.press(ENTER, '❯ Site');
+}
 
 describe('first run and accounts', () => {
 	it('with no credentials offers the sandbox and an AccessKey; the import only when the CLI config exists', async () => {
@@ -55,7 +71,36 @@ describe('first run and accounts', () => {
 		mkdirSync(join(home, '.aliyun'));
 		writeFileSync(join(home, '.aliyun', 'config.json'), JSON.stringify({current: 'work', profiles: [{name: 'work', mode: 'AK', access_key_id: 'LTAIwork', access_key_secret: 'work-secret-0123456789'}]}));
 		const second = await startApp({home, createRuntime: noCredentials});
-		expect(await second.see('Import from')).toContain('1 profile(s) can be imported');
+		expect(await second.see('Import from')).toContain('1 profile can be imported');
+	});
+
+	it('Accounts imports a CLI config written after the app started, naming what it imported and skipped', async () => {
+		const home = tempHome();
+		const app = await startApp({...withSandbox(home)});
+		await app.see('What would you like to do?');
+		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, '❯ Accounts');
+		await app.press(ENTER, 'Stored accounts');
+		let frame = await app.press('i', 'Nothing to import');
+		expect(frame).toContain(join(home, '.aliyun', 'config.json'));
+		mkdirSync(join(home, '.aliyun'));
+		writeFileSync(join(home, '.aliyun', 'config.json'), JSON.stringify({current: 'work', profiles: [
+			{name: 'work', mode: 'AK', access_key_id: 'LTAIwork', access_key_secret: 'work-secret-0123456789'},
+			{name: 'role', mode: 'RamRoleArn', access_key_id: 'LTAIrole', access_key_secret: 'role-secret-0123456789', ram_role_arn: 'acs:ram::1:role/x', ram_session_name: 's'},
+		]}));
+		frame = await app.press('i', 'Imported work.');
+		expect(frame).toMatch(/Skipped role \(/);
+		expect(frame).not.toContain('work-secret');
+	});
+
+	it('a key that cannot be checked (nothing answers) is saved with a note saying why, not refused', async () => {
+		const home = tempHome();
+		const app = await startApp({home, flags: {endpoint: 'http://127.0.0.1:9'}, createRuntime: noCredentials});
+		await fillAddAccessKey(app, 'LTAIoffline', 'offline-secret-0123');
+		const frame = await app.press(ENTER, 'but the key could not be checked');
+		expect(frame).toContain('could not connect to http://127.0.0.1:9');
+		expect(frame).not.toContain('nothing was saved');
+		expect(frame).not.toContain('offline-secret');
+		expect(readFileSync(join(home, 'alidomain', 'config', 'accounts.json'), 'utf8')).toContain('LTAIoffline');
 	});
 
 	it('trying the sandbox from the first run goes home connected', async () => {
@@ -68,17 +113,7 @@ describe('first run and accounts', () => {
 
 	it('a wrong secret is refused with SignatureDoesNotMatch and its hint, and nothing is stored', async () => {
 		const app = await startApp({flags: {endpoint: sandbox.url}, createRuntime: noCredentials});
-		await app.see('Add an AccessKey');
-		await app.press(ARROW_DOWN, '❯ Add an AccessKey');
-		await app.press(ENTER, 'Account name');
-		await app.press(ENTER, '❯ AccessKey ID');
-		app.stdin.write('sandbox');
-		await app.see('AccessKey ID      sandbox');
-		await app.press(ENTER, '❯ AccessKey secret');
-		app.stdin.write('not-the-secret');
-		await app.see('••••••••••••••');
-		expect(app.frame()).not.toContain('not-the-secret');
-		await app.press(ENTER, '❯ Site');
+		await fillAddAccessKey(app, 'sandbox', 'not-the-secret');
 		const frame = await app.press(ENTER, 'SignatureDoesNotMatch');
 		expect(frame).toContain('nothing was saved');
 		expect(frame).toMatch(/secret/i);
@@ -97,19 +132,10 @@ describe('first run and accounts', () => {
 
 			return runtimeFor(sandboxClient(sandbox), home, {accountLabel: 'default', sandbox: false});
 		}});
-		await app.see('Add an AccessKey');
-		await app.press(ARROW_DOWN, '❯ Add an AccessKey');
-		await app.press(ENTER, 'Account name');
-		await app.press(ENTER, '❯ AccessKey ID');
-		app.stdin.write('sandbox');
-		await app.see('AccessKey ID      sandbox');
-		await app.press(ENTER, '❯ AccessKey secret');
-		app.stdin.write('sandbox-secret');
-		await app.see('••••••••••••••');
-		await app.press(ENTER, '❯ Site');
+		await fillAddAccessKey(app, 'sandbox', 'sandbox-secret');
 		await app.press(ENTER, 'What would you like to do?');
 		await app.see('account default');
-		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, '❯ Accounts');
+		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, '❯ Accounts');
 		const frame = await app.press(ENTER, 'Stored accounts');
 		expect(frame).toContain('default');
 		expect(frame).toContain('secret ••••••••');
@@ -299,17 +325,26 @@ describe('register flow', () => {
 		const home = tempHome();
 		const real = sandboxClient(sandbox);
 		const checked: string[] = [];
+		// Refused the batch price API (under a key of its own), so the check goes name by name with CheckDomain.
 		const client = {
 			...real,
+			accessKeyId: 'resume-check',
+			queryDomainRealTimePrice: async () => {
+				throw new ApiError({Code: 'InvalidAction.NotFound', Message: 'not here'}, 404);
+			},
+			// Counted when answered: a call still waiting for its turn when the check stops is never sent.
 			async checkDomain(...args: Parameters<DomainClient['checkDomain']>) {
+				const answer = await real.checkDomain(...args);
 				checked.push(args[0].DomainName);
-				return real.checkDomain(...args);
+				return answer;
 			},
 		} as DomainClient;
 		const names = Array.from({length: 20}, (_, i) => `resume-${i}.com`);
 		const list = addToList(emptyList(), names.join('\n'), 'register');
 		const app = await startApp({home, createRuntime: async () => runtimeFor(client, home), start: {operation: 'register', prefill: {list}}});
 		await app.see('Register · Availability');
+		// `c` is taken once the session is connected.
+		await waitFor(() => !app.frame().includes('Connecting…'), () => app.frame(), 15_000);
 		await app.press('c', 'Checking');
 		await waitFor(() => checked.length >= 3, () => `checked ${checked.length}`);
 		let frame = await app.press('s', 'Stopped:');

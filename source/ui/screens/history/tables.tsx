@@ -8,13 +8,14 @@ import {cutCells, padEndCells, padStartCells} from '../../../core/text-width.js'
 import {operationOfTaskType} from '../../../core/watch-target.js';
 import {WindowedList} from '../../components/WindowedList.js';
 import type {ServerTask} from '../../hooks/use-server-tasks.js';
-import {localTime, parseServerTime, zoneName} from '../../format-time.js';
+import {parseServerTime} from '../../../core/server-time.js';
+import {localTime, zoneName} from '../../format-time.js';
 import {useTheme} from '../../theme.js';
 import {taskStatuses, text} from './text.js';
+import {operationName} from '../../../core/operation-name.js';
 
 const batchStateName = (state: BatchState): string => batchStates[state] ?? state;
 const taskStatusName = (status: string): string => (status in taskStatuses ? taskStatuses[status as keyof typeof taskStatuses] : status);
-const operationName = (operation: string): string => (operation === 'register' ? text.register : operation === 'redeem' ? text.redeem : operation);
 
 // Server times in local time like the batches; the heading names the zone.
 const serverTime = (value: string | undefined) => {
