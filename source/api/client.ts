@@ -211,7 +211,7 @@ function toApiError(action: OperationName, response: RawResponse, json: unknown)
  * `x-ratelimit-user-api` / `x-ratelimit-user` (`Limit:1,Remain:0,TimeLeft:2000,Reset:1234`), the longest of them,
  * as Alibaba's SDK runtimes read them (docs/api.md "Throttling").
  */
-export function throttleWaitMs(headers: {get(name: string): string | null}): number {
+function throttleWaitMs(headers: {get(name: string): string | null}): number {
 	const timeLeft = (value: string | null) => {
 		for (const pair of (value ?? '').split(',')) {
 			const [key, ms] = pair.split(':').map((part) => part.trim());

@@ -51,7 +51,7 @@ const DETAIL_READERS = 4;
  * At most this many task-list pages per check: 100,000 tasks, a week's registrations at the weekly cap. A window
  * with more is not read in part: the check fails and says so.
  */
-export const MAX_PAGES = 1000;
+const MAX_PAGES = 1000;
 const DAY_MS = 24 * 60 * 60_000;
 /**
  * Tasks listed as created this much before the window's start are older than it for sure, whatever zone the

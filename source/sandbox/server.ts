@@ -250,7 +250,7 @@ interface Answer {
  * `x-acs-retry-after` in ms, and `x-ratelimit-user-api` / `x-ratelimit-user` as `Limit:…,Remain:0,TimeLeft:ms,Reset:…`
  * (TimeLeft in ms; the unit of Reset is UNCONFIRMED, here ms since the epoch).
  */
-export function throttleHeaders(retryAfterMs: number, now: number): Record<string, string> {
+function throttleHeaders(retryAfterMs: number, now: number): Record<string, string> {
 	const limit = `Limit:10,Remain:0,TimeLeft:${retryAfterMs},Reset:${now + retryAfterMs}`;
 	return {'x-acs-retry-after': String(retryAfterMs), 'x-ratelimit-user-api': limit, 'x-ratelimit-user': limit};
 }
