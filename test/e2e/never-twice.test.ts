@@ -261,8 +261,13 @@ describe('never ordering twice, as an operator breaks it', () => {
 				const args = [...registerArgs(sandbox.url, 4), '--no-estimate'];
 				const started = Date.now();
 				const first = spawnCli(args, env, domains.join('\n'));
-				// Anywhere from its start-up to its last chunks.
-				await sleep(300 + Math.floor(Math.random() * 2500));
+				// Even trials: anywhere from its start-up to its last chunks. Odd ones: while it holds the lock, at a random
+				// moment after its first task was accepted (between a server check and a request, or during either).
+				if (trial % 2 === 0) await sleep(300 + Math.floor(Math.random() * 2500));
+				else {
+					while (!/accepted/.test(first.stderr()) && first.child.exitCode === null) await sleep(10);
+					await sleep(Math.floor(Math.random() * 800));
+				}
 				first.child.kill('SIGSTOP');
 				const second = runCli(args, {env, input: domains.join('\n')});
 				// Resumed once the other run has finished, or after it waited a while for the suspended one.
@@ -402,7 +407,7 @@ function spawnCli(args: string[], env: NodeJS.ProcessEnv, input: string) {
 		child.on('error', reject);
 		child.on('close', (code, signal) => resolve({code, signal, stdout, stderr}));
 	});
-	return {child, done};
+	return {child, done, stderr: () => stderr};
 }
 
 /**
