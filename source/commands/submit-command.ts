@@ -342,7 +342,7 @@ function progressPrinter(say: (lines: string[]) => void): (e: OrderProgress) => 
 	let checks = 0;
 	let lastCheck: {requests: number; tasks: number} | undefined;
 	return (e) => {
-		if (e.type === 'lock-wait') say([words.lockWait(holderWords(e.holder, clock))]);
+		if (e.type === 'lock-wait') say([words.lockWait(holderWords(e.holder, clock)), ...(e.holder?.note ? [`  ${e.holder.note}`] : [])]);
 		if (e.type === 'server-check') lastCheck = e;
 		if ((e.type === 'sending' || e.type === 'left-out') && lastCheck) {
 			if (checks++ === 0) say([words.checked(lastCheck.tasks, lastCheck.requests)]);

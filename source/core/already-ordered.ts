@@ -7,7 +7,7 @@ import type {DomainClient} from '../api/client.js';
 import type {Operation} from './orders.js';
 import {reconcileChunk, type ReconcileApi} from './reconcile.js';
 import {sentDomainsOf, type BatchPlan, type ChunkEvent, type ChunkView} from './journal-rules.js';
-import {sameAccount} from './endpoint-key.js';
+import {sameAccount, type AccountIdentity} from './endpoint-key.js';
 import {messages} from '../i18n/index.js';
 import {DETAIL_STATUS_CODE} from '../api/task-status.js';
 import {classifyFailure, KIND_OF, type FailureCause} from './retry-plan.js';
@@ -32,6 +32,8 @@ export interface AlreadyOrderedOptions {
 	operation: Operation;
 	accessKeyId: string;
 	endpoint: string;
+	/** The Alibaba account of the key, when known: batches of any key of that account count. */
+	identity?: AccountIdentity;
 	now: () => number;
 	settleMs: number;
 	/**
@@ -71,7 +73,7 @@ export async function findAlreadyOrdered(
 	const failed = new Map<string, Exclusion>();
 	for (const batchId of journal.batchIds()) {
 		const {plan, chunks} = journal.load(batchId);
-		if (plan.operation !== options.operation || !sameAccount(plan.account, options.accessKeyId, options.endpoint)) continue;
+		if (plan.operation !== options.operation || !sameAccount(plan.account, options.accessKeyId, options.endpoint, options.identity)) continue;
 		for (const view of chunks) {
 			if (view.state === 'skipped') continue;
 			const overlap = sentDomainsOf(plan, view).filter((d) => wanted.has(d) && !reasons.has(d));
