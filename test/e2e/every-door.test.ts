@@ -107,7 +107,7 @@ describe('stop means stop, at every door', () => {
 		writeFileSync(file, domains.join('\n'));
 		const session = 'wizard';
 		openApp(session, env, ['register', '--endpoint', server.url, '--domains', file, '--profile-id', 'default']);
-		await tmux.waitForScreen(session, 'Enter to skip', {timeoutMs: 30_000});
+		await tmux.waitForScreen(session, 'not checked', {timeoutMs: 30_000});
 		tmux.press(session, 'Enter');
 		await tmux.waitForScreen(session, 'Register · Options', {timeoutMs: 30_000});
 		tmux.press(session, 'Enter');
