@@ -57,15 +57,42 @@ export const InputProvider = ({children, bracketedPaste}: InputProviderProps) =>
 
 		const parser = createInputParser();
 		let timer: NodeJS.Timeout | undefined;
+		// Events wait here for their turn. One terminal read can hold several keys (key repeat, fast typing, a
+		// test's write): each is delivered only after React has drawn what the one before it changed, so a handler
+		// always sees the focus, the field and the screen the user would have seen had the keys come one by one.
+		const queue: InputEvent[] = [];
+		let next: NodeJS.Immediate | undefined;
+
+		const deliver = (event: InputEvent) => {
+			// A snapshot, so a handler that mounts or unmounts others does not change who hears this event.
+			for (const subscriber of subscribers.current) {
+				if (subscriber.handle(event) === true) {
+					break;
+				}
+			}
+		};
+
+		const drain = () => {
+			next = undefined;
+			const event = queue.shift();
+			if (event) {
+				deliver(event);
+			}
+
+			// React schedules the render of what a handler changed from a microtask onto its scheduler's next turn
+			// of the event loop; the turn after that finds the render done.
+			if (queue.length > 0) {
+				next = setImmediate(() => {
+					next = setImmediate(drain);
+				});
+			}
+		};
 
 		const dispatch = (events: InputEvent[]) => {
-			for (const event of events) {
-				// A snapshot, so a handler that mounts or unmounts others does not change who hears this event.
-				for (const subscriber of subscribers.current) {
-					if (subscriber.handle(event) === true) {
-						break;
-					}
-				}
+			const idle = queue.length === 0 && next === undefined;
+			queue.push(...events);
+			if (idle) {
+				drain();
 			}
 		};
 
@@ -85,6 +112,7 @@ export const InputProvider = ({children, bracketedPaste}: InputProviderProps) =>
 		stdin.on('data', onData);
 		return () => {
 			clearTimeout(timer);
+			clearImmediate(next);
 			stdin.off('data', onData);
 			setRawMode(false);
 		};
