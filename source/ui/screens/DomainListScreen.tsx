@@ -51,6 +51,12 @@ const text = messages({
 		en: (n: number, when: string) => `Draft restored: ${count(n, ['line', 'lines'], '')} saved ${when}. Ctrl+X discards it.`,
 		zh: (n: number, when: string) => `已恢复草稿：${n.toLocaleString('en-US')} 行，保存于 ${when}。按 Ctrl+X 丢弃。`,
 	},
+	listHasKeys: {
+		en: 'The list has the keys: d deletes, r shows rejected lines. Tab goes back to typing.',
+		zh: '当前焦点在列表：d 删除，r 显示被拒绝的行。按 Tab 回到输入框。',
+	},
+	deleted: {en: (name: string) => `Deleted ${name}.`, zh: (name: string) => `已删除 ${name}。`},
+	pastedToList: {en: (lines: string) => `Pasted ${lines} into the list; typing goes to the input again.`, zh: (lines: string) => `已将粘贴的 ${lines}加入列表；输入框重新获得焦点。`},
 	more: {en: (n: number) => `…and ${count(n, ['more rejected line', 'more rejected lines'], '')}: Tab, then r to see them all`, zh: (n: number) => `…另有 ${n.toLocaleString('en-US')} 行被拒绝：按 Tab 再按 r 查看全部`},
 });
 
@@ -75,6 +81,8 @@ export const DomainListScreen = () => {
 	const [showRejected, setShowRejected] = useState(false);
 	const [inputKey, setInputKey] = useState(0);
 	const [problem, setProblem] = useState<string | undefined>(undefined);
+	/** What the last key in the list did, when the list itself does not show it. */
+	const [listNote, setListNote] = useState<string | undefined>(undefined);
 	const [loading, setLoading] = useState(false);
 	const shown: ReadonlyArray<ListEntry | RejectedItem> = showRejected ? list.rejected : list.entries;
 	// What must be read whole is wrapped under the list, never cut: in the list, the highlighted line's reason or
@@ -89,10 +97,15 @@ export const DomainListScreen = () => {
 	const linesOf = (line: string) => Math.max(1, Math.ceil(cells(line) / Math.max(1, columns)));
 	const introLines = linesOf((operation === 'register' ? text.introRegister : text.introRedeem) + text.ctrlO);
 	const draftNote = state.draft ? text.draft(list.entries.length + list.rejected.length, savedWhen(state.draft.savedAt)) : undefined;
-	const noteLines = (draftNote ? linesOf(draftNote) : 0) + (focus === 'list' ? 2 : typingNotes.reduce((n, note) => n + linesOf(note), 0)) + (moreRejected > 0 ? 1 : 0) + (problem ? linesOf(problem) + 1 : 0);
+	const noteLines = (draftNote ? linesOf(draftNote) : 0) + (focus === 'list' ? 2 : typingNotes.reduce((n, note) => n + linesOf(note), 0)) + (moreRejected > 0 ? 1 : 0) + (problem ? linesOf(problem) + 1 : 0) + (listNote ? linesOf(listNote) + 1 : 0);
 	// Header, blank, input, blank, counts, position line, blank, key bar, a spare line; then the intro and notes.
 	const height = Math.max(3, rows - 9 - introLines - noteLines);
 	const navigation = useListNavigation({count: shown.length, pageSize: height, isActive: focus === 'list'});
+
+	const changeFocus = (next: Focus) => {
+		setListNote(undefined);
+		setFocus(next);
+	};
 
 	const add = (text: string) => {
 		if (text.trim() === '') {
@@ -100,6 +113,7 @@ export const DomainListScreen = () => {
 		}
 
 		setProblem(undefined);
+		setListNote(undefined);
 		dispatch({type: 'list-add', text});
 	};
 
@@ -116,7 +130,7 @@ export const DomainListScreen = () => {
 
 	const loadFile = async (path: string) => {
 		if (path.trim() === '') {
-			setFocus('input');
+			changeFocus('input');
 			return;
 		}
 
@@ -125,20 +139,20 @@ export const DomainListScreen = () => {
 		setLoading(false);
 		setProblem(failure);
 		if (!failure) {
-			setFocus('input');
+			changeFocus('input');
 		}
 	};
 
-	useKeypress(key => {
+	useKeypress({onKey: key => {
 		if (state.draft && key.ctrl && key.name === 'x') {
 			dispatch({type: 'draft-discard'});
-			setFocus('input');
+			changeFocus('input');
 			return true;
 		}
 
 		if (focus === 'file') {
 			if (keys.isBack(key)) {
-				setFocus('input');
+				changeFocus('input');
 				return true;
 			}
 
@@ -147,7 +161,7 @@ export const DomainListScreen = () => {
 
 		if (focus === 'list') {
 			if (keys.isBack(key) || keys.isNextField(key) || keys.isPreviousField(key)) {
-				setFocus('input');
+				changeFocus('input');
 				return true;
 			}
 
@@ -166,8 +180,15 @@ export const DomainListScreen = () => {
 				const entry = list.entries[navigation.index];
 				if (entry) {
 					dispatch({type: 'list-remove', names: [entry.name]});
+					setListNote(text.deleted(entry.unicode ?? entry.name));
 				}
 
+				return true;
+			}
+
+			// Typing meant for the input is not swallowed without a word.
+			if (key.text !== undefined) {
+				setListNote(text.listHasKeys);
 				return true;
 			}
 
@@ -180,17 +201,28 @@ export const DomainListScreen = () => {
 		}
 
 		if (keys.isNextField(key) || (keys.isDown(key) && shown.length > 0)) {
-			setFocus('list');
+			changeFocus('list');
 			return true;
 		}
 
 		if (key.ctrl && key.name === 'o') {
-			setFocus('file');
+			changeFocus('file');
 			return true;
 		}
 
 		return undefined;
-	}, {priority: keyPriority.component + 1});
+	}, onPaste({paste}) {
+		// The input is not listening while the list has focus: the paste goes into the list all the same, and the
+		// input takes the keys again, so a pasted list is never lost.
+		if (focus !== 'list' || paste.trim() === '') {
+			return undefined;
+		}
+
+		add(paste);
+		setFocus('input');
+		setListNote(text.pastedToList(text.lines(paste.split('\n').filter(line => line.trim() !== '').length)));
+		return true;
+	}}, {priority: keyPriority.component + 1});
 
 	const arrows = symbols.arrowUpDown;
 	const hints: KeyHint[] = focus === 'list'
@@ -292,6 +324,7 @@ export const DomainListScreen = () => {
 			{moreRejected > 0 && <Text color={colors.muted}>{text.more(moreRejected)}</Text>}
 			{draftNote && <Notice kind="info">{draftNote}</Notice>}
 			{problem && <Notice kind="warn">{problem}</Notice>}
+			{listNote && <Notice kind="info">{listNote}</Notice>}
 		</ScreenFrame>
 	);
 };
