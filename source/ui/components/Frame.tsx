@@ -3,10 +3,12 @@
 // help covers the body without unmounting it, so nothing typed is lost while it is open. Below the smallest
 // usable terminal the frame says so instead of drawing a screen whose header would scroll away.
 import {Box, Text} from 'ink';
-import type {ReactNode} from 'react';
+import {useState, type ReactNode} from 'react';
 import {messages} from '../../i18n/index.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {keyPriority} from '../input/InputProvider.js';
 import {hint, type KeyHint} from '../input/key-bindings.js';
+import {useInputEvents} from '../input/use-keypress.js';
 import {useTheme} from '../theme.js';
 import {Header} from './Header.js';
 import {HelpOverlay, useHelpToggle} from './HelpOverlay.js';
@@ -14,6 +16,7 @@ import {KeyBar} from './KeyBar.js';
 
 const text = messages({
 	keys: {en: (title: string) => `${title}: keys`, zh: (title: string) => `${title}：按键`},
+	pasteUnused: {en: 'Paste not used: nothing here takes text. Paste into a field with a cursor.', zh: '粘贴内容未使用：此处不接受文字。请粘贴到有光标的输入框。'},
 	tooSmall: {en: (columns: number, rows: number, minColumns: number, minRows: number) => `The terminal is ${columns}×${rows}; alidomain needs at least ${minColumns}×${minRows}. Make the window larger (Ctrl+C quits).`, zh: (columns: number, rows: number, minColumns: number, minRows: number) => `终端为 ${columns}×${rows}；alidomain 至少需要 ${minColumns}×${minRows}。请把窗口调大（Ctrl+C 退出）。`},
 });
 
@@ -40,9 +43,22 @@ export type FrameProps = {
 };
 
 export const Frame = ({title, account, endpoint, sandbox, hints, children, inTextField = false, helpEnabled = true, spacious = true, top}: FrameProps) => {
-	const {symbols} = useTheme();
+	const {symbols, colors} = useTheme();
 	const {columns, rows} = useTerminalSize();
 	const help = useHelpToggle({isActive: helpEnabled, inTextField});
+	// A paste nobody took is answered in place of the key bar, until the next key or paste.
+	const [pasteUnused, setPasteUnused] = useState(false);
+	useInputEvents(() => {
+		setPasteUnused(false);
+	}, {priority: keyPriority.observer});
+	useInputEvents(event => {
+		if (event.kind === 'paste') {
+			setPasteUnused(true);
+			return true;
+		}
+
+		return undefined;
+	}, {priority: keyPriority.fallback});
 	const all = [
 		...hints,
 		...(helpEnabled ? [hint(inTextField ? 'helpInField' : 'help')] : []),
@@ -63,7 +79,7 @@ export const Frame = ({title, account, endpoint, sandbox, hints, children, inTex
 					{children}
 				</Box>
 				<Box marginTop={spacious ? 1 : 0}>
-					<KeyBar hints={all} />
+					{pasteUnused ? <Text wrap="wrap" color={colors.warning}>{`${symbols.warning} ${text.pasteUnused}`}</Text> : <KeyBar hints={all} />}
 				</Box>
 			</Box>
 		</>

@@ -14,7 +14,9 @@ type Subscriber = {handle: InputHandler; priority: number};
 
 // Who hears a key first: an overlay before the component it covers, a component before the screen around it.
 // Within one level, the order of subscription.
-export const keyPriority = {screen: 0, component: 10, overlay: 20} as const;
+// Below every screen, `fallback` hears what nobody took; above every overlay, `observer` sees every event first
+// and must never stop one.
+export const keyPriority = {fallback: -10, screen: 0, component: 10, overlay: 20, observer: 100} as const;
 
 export type InputBus = {
 	subscribe: (subscriber: Subscriber) => () => void;

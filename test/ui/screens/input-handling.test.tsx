@@ -85,3 +85,15 @@ describe('the domain editor while the list has focus', () => {
 		expect(frame).toContain('1 domain ·');
 	});
 });
+
+describe('a paste where nothing takes text', () => {
+	it('is answered in place of the key bar with where to paste, and the next key brings the bar back', async () => {
+		const app = await startApp(withSandbox());
+		await app.see('What would you like to do?');
+		let frame = await app.press(PASTE('pasted-on-home.com\nsecond.com'), 'Paste not used');
+		expect(frame).toContain('Paste into a field with a cursor');
+		expect(frame).not.toContain('Enter select');
+		frame = await app.press(ARROW_DOWN, 'Enter select');
+		expect(frame).not.toContain('Paste not used');
+	});
+});
