@@ -38,3 +38,7 @@ export const domainListText = messages({
 	pastedToList: {en: (lines: string) => `Pasted ${lines} into the list; typing goes to the input again.`, zh: (lines: string) => `已将粘贴的 ${lines}加入列表；输入框重新获得焦点。`},
 	more: {en: (n: number) => `…and ${count(n, ['more rejected line', 'more rejected lines'], '')}: Tab, then r to see them all`, zh: (n: number) => `…另有 ${n.toLocaleString('en-US')} 行被拒绝：按 Tab 再按 r 查看全部`},
 });
+
+/** A list's counts as the editor says them: "297 domains · 10 rejected lines" (the rejected part only when there are any). */
+export const listCountsText = ({domains, rejected}: {domains: number; rejected: number}, separator: string): string =>
+	rejected > 0 ? `${domainListText.domains(domains)} ${separator} ${domainListText.rejectedLines(rejected)}` : domainListText.domains(domains);
