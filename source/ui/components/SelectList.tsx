@@ -41,9 +41,11 @@ export type SelectListProps<V> = {
 	/** Typing narrows the list by label; Backspace and Ctrl+U edit the filter, Esc clears it. */
 	filterable?: boolean;
 	isActive?: boolean;
+	/** Enter with nothing that can be chosen in view (every item shown is disabled): say why rather than nothing. */
+	onNothingToSelect?: () => void;
 };
 
-export const SelectList = <V,>({items, onSelect, onHighlight, defaultValue, height = 10, filterable = false, isActive = true}: SelectListProps<V>) => {
+export const SelectList = <V,>({items, onSelect, onHighlight, onNothingToSelect, defaultValue, height = 10, filterable = false, isActive = true}: SelectListProps<V>) => {
 	const {colors, symbols} = useTheme();
 	const [stored, setState] = useState<SelectState>(() => initialSelectState(items, items.findIndex(item => item.value === defaultValue)));
 	let state = stored;
@@ -86,7 +88,9 @@ export const SelectList = <V,>({items, onSelect, onHighlight, defaultValue, heig
 
 		if (keys.isSubmit(key)) {
 			const index = highlightedIndex(latest.current);
-			if (index !== -1) {
+			if (index === -1) {
+				onNothingToSelect?.();
+			} else {
 				onSelect(items[index]!);
 			}
 
