@@ -13,6 +13,7 @@ import {useTheme} from '../theme.js';
 import {Header} from './Header.js';
 import {HelpOverlay, useHelpToggle} from './HelpOverlay.js';
 import {KeyBar} from './KeyBar.js';
+import {Wrapped} from './Wrapped.js';
 
 const text = messages({
 	keys: {en: (title: string) => `${title}: keys`, zh: (title: string) => `${title}：按键`},
@@ -69,7 +70,7 @@ export const Frame = ({title, account, endpoint, sandbox, hints, children, inTex
 	const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
 	return (
 		<>
-			{tooSmall && <Text wrap="wrap">{text.tooSmall(columns, rows, MIN_COLUMNS, MIN_ROWS)}</Text>}
+			{tooSmall && <Wrapped><Text wrap="wrap">{text.tooSmall(columns, rows, MIN_COLUMNS, MIN_ROWS)}</Text></Wrapped>}
 			{/* Hidden, not unmounted, while too small: nothing typed or chosen is lost. */}
 			<Box flexDirection="column" width={columns} display={tooSmall ? 'none' : 'flex'}>
 				<Header title={title} account={account} endpoint={endpoint} sandbox={sandbox} />
@@ -79,7 +80,7 @@ export const Frame = ({title, account, endpoint, sandbox, hints, children, inTex
 					{children}
 				</Box>
 				<Box marginTop={spacious ? 1 : 0}>
-					{pasteUnused ? <Text wrap="wrap" color={colors.warning}>{`${symbols.warning} ${text.pasteUnused}`}</Text> : <KeyBar hints={all} />}
+					{pasteUnused ? <Wrapped><Text wrap="wrap" color={colors.warning}>{`${symbols.warning} ${text.pasteUnused}`}</Text></Wrapped> : <KeyBar hints={all} />}
 				</Box>
 			</Box>
 		</>

@@ -9,6 +9,7 @@ import {useKeypress} from '../input/use-keypress.js';
 import {formatPosition, windowFor} from '../state/list-window.js';
 import {highlightedIndex, initialSelectState, selectReducer, type SelectAction, type SelectState} from '../state/select-state.js';
 import {useTheme} from '../theme.js';
+import {Wrapped} from './Wrapped.js';
 
 const text = messages({
 	filter: {en: 'Filter: ', zh: '筛选：'},
@@ -148,10 +149,12 @@ export const SelectList = <V,>({items, onSelect, onHighlight, onNothingToSelect,
 						// Wrapped under itself, not cut: the reason is why the item cannot be chosen, and it must be read whole.
 						<Box key={item.key ?? item.label}>
 							<Text>{`${' '.repeat(symbols.pointer.length)} `}</Text>
-							<Text color={colors.muted} wrap="wrap">
-								{item.label}
-								{item.reason ? ` ${symbols.dash} ${item.reason}` : ''}
-							</Text>
+							<Wrapped>
+								<Text color={colors.muted} wrap="wrap">
+									{item.label}
+									{item.reason ? ` ${symbols.dash} ${item.reason}` : ''}
+								</Text>
+							</Wrapped>
 						</Box>
 					);
 				}

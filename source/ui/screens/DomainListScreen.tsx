@@ -19,6 +19,7 @@ import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {domainListText as text} from './domain-list-text.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
+import {Wrapped} from '../components/Wrapped.js';
 
 type Focus = 'input' | 'list' | 'file';
 
@@ -279,10 +280,10 @@ export const DomainListScreen = () => {
 			{focus === 'list'
 				? (
 					<Box height={2} overflow="hidden">
-						<Text wrap="wrap" color={colors.warning}>{highlightedNote(symbols.warning, shown[navigation.index])}</Text>
+						<Wrapped><Text wrap="wrap" color={colors.warning}>{highlightedNote(symbols.warning, shown[navigation.index])}</Text></Wrapped>
 					</Box>
 				)
-				: typingNotes.map(note => <Text key={note} wrap="wrap" color={colors.warning}>{note}</Text>)}
+				: typingNotes.map(note => <Wrapped key={note}><Text wrap="wrap" color={colors.warning}>{note}</Text></Wrapped>)}
 			{moreRejected > 0 && <Text color={colors.muted}>{text.more(moreRejected)}</Text>}
 			{draftNote && <Notice kind="info">{draftNote}</Notice>}
 			{problem && <Notice kind="warn">{problem}</Notice>}

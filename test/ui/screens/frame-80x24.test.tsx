@@ -89,6 +89,11 @@ function checkFrame(step: string, frame: string, words: Words): string[] {
 		expect(line.trimEnd().endsWith('…'), `${context}\ncut: ${line}`).toBe(false);
 	}
 
+	// A mark always has a space after it ("✔ Saved", never "✔Saved").
+	for (const line of lines) {
+		expect(line, `${context}\nmark against a word: ${line}`).not.toMatch(/[⚠✖ℹ✔]\S/u);
+	}
+
 	return lines;
 }
 
@@ -104,7 +109,10 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', lang => {
 		const app = await startApp({createRuntime: noCredentials, size: SIZE});
 		checkFrame('first run', await app.see(zh ? '试用沙箱' : 'Try the sandbox'), bar.firstRun);
 		await app.press(ARROW_DOWN, zh ? '❯ 添加 AccessKey' : '❯ Add an AccessKey');
-		checkFrame('add account', await app.press(ENTER, 'AccessKey ID'), bar.addAccount);
+		const add = checkFrame('add account', await app.press(ENTER, 'AccessKey ID'), bar.addAccount).join('\n');
+		// The two sites apart: side by side with room between them, or one under the other.
+		expect(add).not.toMatch(/\)\s?[●○]/u);
+		expect(add).toContain(zh ? '○ 国际站' : '○ International');
 	});
 
 	it('register: home, list, availability, profile, options, review, status, history', async () => {
