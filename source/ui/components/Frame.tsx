@@ -17,7 +17,8 @@ import {Wrapped} from './Wrapped.js';
 
 const text = messages({
 	keys: {en: (title: string) => `${title}: keys`, zh: (title: string) => `${title}：按键`},
-	pasteUnused: {en: 'Paste not used: nothing here takes text. Paste into a field with a cursor.', zh: '粘贴内容未使用：此处不接受文字。请粘贴到有光标的输入框。'},
+	// Short enough for one line at the smallest width, where it stands in for the key bar.
+	pasteUnused: {en: 'Paste not used here: paste where a cursor shows.', zh: '粘贴未使用：此处不接受文字。请在有光标的输入框中粘贴。'},
 	tooSmall: {en: (columns: number, rows: number, minColumns: number, minRows: number) => `The terminal is ${columns}×${rows}; alidomain needs at least ${minColumns}×${minRows}. Make the window larger (Ctrl+C quits).`, zh: (columns: number, rows: number, minColumns: number, minRows: number) => `终端为 ${columns}×${rows}；alidomain 至少需要 ${minColumns}×${minRows}。请把窗口调大（Ctrl+C 退出）。`},
 });
 

@@ -80,7 +80,7 @@ export const SelectList = <V,>({items, onSelect, onHighlight, onNothingToSelect,
 	}, [items, highlighted]);
 
 	const rows = Math.max(1, height);
-	useKeypress(key => {
+	useKeypress({onKey: key => {
 		const move = keys.listMoveFor(key);
 		if (move) {
 			apply({type: 'move', move, pageSize: rows});
@@ -125,7 +125,15 @@ export const SelectList = <V,>({items, onSelect, onHighlight, onNothingToSelect,
 		}
 
 		return undefined;
-	}, {isActive, priority: keyPriority.component});
+	}, onPaste({paste}) {
+		// A filter takes a paste like typing: its first line.
+		if (!filterable) {
+			return undefined;
+		}
+
+		apply({type: 'set-query', query: latest.current.query + (paste.split('\n').find(line => line.trim() !== '') ?? '').trim()});
+		return true;
+	}}, {isActive, priority: keyPriority.component});
 
 	const windowStart = useRef(0);
 	const {start, end} = windowFor({total: state.visible.length, height: rows, selected: state.cursor, previousStart: windowStart.current});

@@ -90,10 +90,10 @@ describe('a paste where nothing takes text', () => {
 	it('is answered in place of the key bar with where to paste, and the next key brings the bar back', async () => {
 		const app = await startApp(withSandbox());
 		await app.see('What would you like to do?');
-		let frame = await app.press(PASTE('pasted-on-home.com\nsecond.com'), 'Paste not used');
-		expect(frame).toContain('Paste into a field with a cursor');
+		let frame = await app.press(PASTE('pasted-on-home.com\nsecond.com'), 'Paste not used here');
+		expect(frame).toContain('paste where a cursor shows');
 		expect(frame).not.toContain('Enter select');
 		frame = await app.press(ARROW_DOWN, 'Enter select');
-		expect(frame).not.toContain('Paste not used');
+		expect(frame).not.toContain('Paste not used here');
 	});
 });
