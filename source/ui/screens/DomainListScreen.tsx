@@ -204,12 +204,14 @@ export const DomainListScreen = () => {
 
 	return (
 		<ScreenFrame title={operation === 'register' ? text.registerTitle : text.redeemTitle} hints={hints} helpActive={focus === 'list'}>
-			<Text>
-				{operation === 'register'
-					? text.introRegister
-					: text.introRedeem}
-				<Text color={colors.muted}>{text.ctrlO}</Text>
-			</Text>
+			<Wrapped>
+				<Text>
+					{operation === 'register'
+						? text.introRegister
+						: text.introRedeem}
+					<Text color={colors.muted}>{text.ctrlO}</Text>
+				</Text>
+			</Wrapped>
 			<Box>
 				<Text color={focus === 'input' ? colors.accent : colors.muted}>{`${symbols.pointer} `}</Text>
 				{focus === 'file'

@@ -72,12 +72,12 @@ const BAR: Record<Lang, Record<string, Words>> = {
 const MARKED = /^[⚠✖ℹ✔]/u;
 
 /** Checks one frame and returns its lines. */
-function checkFrame(step: string, frame: string, words: Words): string[] {
+function checkFrame(step: string, frame: string, words: Words, size = SIZE): string[] {
 	const lines = frame.split('\n');
 	const context = `${step}:\n${frame}`;
-	expect(lines.length, context).toBeLessThan(SIZE.rows);
+	expect(lines.length, context).toBeLessThan(size.rows);
 	for (const line of lines) {
-		expect(stringWidth(line), `${context}\nline too wide: ${line}`).toBeLessThanOrEqual(SIZE.columns);
+		expect(stringWidth(line), `${context}\nline too wide: ${line}`).toBeLessThanOrEqual(size.columns);
 	}
 
 	expect(lines[0], context).toMatch(/^alidomain → /);
@@ -89,9 +89,14 @@ function checkFrame(step: string, frame: string, words: Words): string[] {
 		expect(line.trimEnd().endsWith('…'), `${context}\ncut: ${line}`).toBe(false);
 	}
 
-	// A mark always has a space after it ("✔ Saved", never "✔Saved").
-	for (const line of lines) {
+	// A mark always has a space after it ("✔ Saved", never "✔Saved"); a wrapped line never starts with the space the
+	// break fell on (rows and indented lines start with two or more; the line under the header may hold section tabs,
+	// drawn with padding).
+	for (const [index, line] of lines.entries()) {
 		expect(line, `${context}\nmark against a word: ${line}`).not.toMatch(/[⚠✖ℹ✔]\S/u);
+		if (index > 1) {
+			expect(line, `${context}\nwrapped line starts with a space: ${line}`).not.toMatch(/^ \S/u);
+		}
 	}
 
 	return lines;
@@ -155,6 +160,22 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', lang => {
 		await app.press(ARROW_DOWN + ARROW_DOWN, zh ? '❯ 查看任务' : '❯ Watch tasks');
 		checkFrame('history', await app.press(ENTER, zh ? '本机的批次' : 'Batches on this computer'), bar.history);
 		app.stdin.write(CTRL_C);
+	});
+
+	it('the domain editor and Add AccessKey at 60×20', async () => {
+		setLang(lang);
+		const small = {columns: 60, rows: 20};
+		const home = tempHome();
+		const app = await startApp({home, createRuntime: async () => runtimeFor(sandboxClient(sandbox), home, {lang}), size: small, start: {operation: 'register'}});
+		checkFrame('list at 60', await app.see('example.com'), bar.domains, small);
+		const list = await app.press(PASTE('sixty-one.com\nnot a domain!!\nbad_name_with_underscores!.com\n'), zh ? '1 个域名' : '1 domain');
+		checkFrame('list pasted at 60', list, bar.domains, small);
+		cleanup();
+		const first = await startApp({createRuntime: noCredentials, size: small});
+		await first.see(zh ? '试用沙箱' : 'Try the sandbox');
+		await first.press(ARROW_DOWN, zh ? '❯ 添加 AccessKey' : '❯ Add an AccessKey');
+		const add = checkFrame('add account at 60', await first.press(ENTER, 'AccessKey ID'), bar.addAccount, small).join('\n');
+		expect(add).not.toMatch(/\)\s?[●○]/u);
 	});
 
 	it('redeem: the picker, typed names with a seconds-for-milliseconds hint whole, the expiry dates', async () => {
