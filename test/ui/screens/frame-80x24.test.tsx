@@ -2,11 +2,13 @@
 // the screen's main action and its way out on the key bar, nothing wider or taller than the terminal, and no line
 // of a warning, a reason or the cost cut off.
 import {cleanup} from 'ink-testing-library';
+import {existsSync} from 'node:fs';
+import {join} from 'node:path';
 import stringWidth from 'string-width';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {setLang, type Lang} from '../../../source/i18n/index.js';
 import type {RunningSandbox} from '../../../source/sandbox/server.js';
-import {ARROW_DOWN, CTRL_C, ENTER, ESC, PASTE, TAB} from '../../../source/ui/testing/index.js';
+import {ARROW_DOWN, CTRL_C, CTRL_U, ENTER, ESC, PASTE, TAB} from '../../../source/ui/testing/index.js';
 import {runtimeFor, sandboxClient, startApp, startTestSandbox, tempHome} from './wizard-harness.js';
 
 const SIZE = {columns: 80, rows: 24};
@@ -160,6 +162,35 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', lang => {
 		await app.press(ARROW_DOWN + ARROW_DOWN, zh ? '❯ 查看任务' : '❯ Watch tasks');
 		checkFrame('history', await app.press(ENTER, zh ? '本机的批次' : 'Batches on this computer'), bar.history);
 		app.stdin.write(CTRL_C);
+	});
+
+	it('Accounts with a full-length key: the in-use status is whole, and the header keeps the account name', async () => {
+		setLang(lang);
+		const home = tempHome();
+		const file = join(home, 'alidomain', 'config', 'accounts.json');
+		// Nothing answers at this endpoint: the key is saved with a note, and the app then runs on it.
+		const app = await startApp({home, flags: {endpoint: 'http://127.0.0.1:9'}, size: SIZE, createRuntime: async () => (existsSync(file)
+			? runtimeFor(sandboxClient(sandbox), home, {lang, accountLabel: 'production-main', sandbox: false, endpoint: 'http://domain-api.internal.example.com:8443'})
+			: noCredentials())});
+		await app.see(zh ? '试用沙箱' : 'Try the sandbox');
+		await app.press(ARROW_DOWN, zh ? '❯ 添加 AccessKey' : '❯ Add an AccessKey');
+		await app.press(ENTER, '❯');
+		app.stdin.write(CTRL_U + 'production-main');
+		await app.press(ENTER, '❯ AccessKey ID');
+		app.stdin.write('LTAI5tExampleExampleABCD');
+		await app.press(ENTER, zh ? '❯ AccessKey Secret' : '❯ AccessKey secret');
+		app.stdin.write('offline-secret-0123');
+		await app.press(ENTER, zh ? '❯ 站点' : '❯ Site');
+		await app.press(ENTER, zh ? '按 Enter 继续' : 'Enter goes on');
+		expect(existsSync(file)).toBe(true);
+		const homeFrame = await app.press(ENTER, zh ? '要做什么？' : 'What would you like to do?');
+		await app.see('production-main');
+		expect(app.frame().split('\n')[0]).toContain(zh ? '账号 production-main' : 'account production-main');
+		expect(homeFrame).toBeTruthy();
+		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, zh ? '❯ 账号' : '❯ Accounts');
+		const frame = checkFrame('accounts with a key', await app.press(ENTER, zh ? '已保存的账号' : 'Stored accounts'), bar.accounts);
+		const row = frame.find(line => line.startsWith('❯ production-main'))!;
+		expect(row).toContain(zh ? '✔ 使用中' : '✔ active');
 	});
 
 	it('the domain editor and Add AccessKey at 60×20', async () => {
