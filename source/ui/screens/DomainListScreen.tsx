@@ -2,7 +2,7 @@
 // go and never submits anything; a file can be loaded by path. Rejected lines are listed with their reasons.
 // Only the rows on screen are drawn, so 100,000 names cost the same frame as ten.
 import {Box, Text} from 'ink';
-import {useMemo, useState} from 'react';
+import {useMemo, useRef, useState} from 'react';
 import type {RejectedItem} from '../../core/domain-list.js';
 import {Notice} from '../components/Notice.js';
 import {TextField} from '../components/TextField.js';
@@ -13,7 +13,7 @@ import {keyPriority} from '../input/InputProvider.js';
 import {hint, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
-import type {ListEntry} from '../state/wizard-list.js';
+import type {EditorList, ListEntry} from '../state/wizard-list.js';
 import {cells, padEndCells} from '../../core/text-width.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
@@ -59,7 +59,13 @@ export const DomainListScreen = () => {
 	const moreRejected = focus === 'list' || showRejected ? 0 : Math.max(0, list.rejected.length - 2);
 	const linesOf = (line: string) => Math.max(1, Math.ceil(cells(line) / Math.max(1, columns)));
 	const introLines = linesOf((operation === 'register' ? text.introRegister : text.introRedeem) + text.ctrlO);
-	const draftNote = state.draft ? text.draft(list.entries.length + list.rejected.length, savedWhen(state.draft.savedAt)) : undefined;
+	// The restored draft is announced until the list is first changed; Ctrl+X discards it all the same.
+	const restored = useRef<EditorList | undefined>(undefined);
+	if (state.draft && restored.current === undefined) {
+		restored.current = list;
+	}
+
+	const draftNote = state.draft && list === restored.current ? text.draft(list.entries.length + list.rejected.length, savedWhen(state.draft.savedAt)) : undefined;
 	const noteLines = (draftNote ? linesOf(draftNote) : 0) + (focus === 'list' ? 2 : typingNotes.reduce((n, note) => n + linesOf(note), 0)) + (moreRejected > 0 ? 1 : 0) + (problem ? linesOf(problem) + 1 : 0) + (listNote ? linesOf(listNote) + 1 : 0);
 	// Header, blank, input, blank, counts, position line, blank, key bar, a spare line; then the intro and notes.
 	const height = Math.max(3, rows - 9 - introLines - noteLines);

@@ -1,10 +1,12 @@
 // Every key of one terminal read counts, and a paste is never lost: keys that arrive together (key repeat, fast
 // typing) move as far as they would one by one, and a paste lands in the input or is answered with where to paste.
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {cleanup} from 'ink-testing-library';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import type {RunningSandbox} from '../../../source/sandbox/server.js';
 import {addToList, emptyList} from '../../../source/ui/state/wizard-list.js';
-import {ARROW_DOWN, ENTER, PASTE, TAB, waitFor} from '../../../source/ui/testing/index.js';
+import {ARROW_DOWN, BACKSPACE, ENTER, PASTE, TAB, waitFor} from '../../../source/ui/testing/index.js';
 import {runtimeFor, sandboxClient, startApp, startTestSandbox, tempHome} from './wizard-harness.js';
 
 let sandbox: RunningSandbox;
@@ -95,5 +97,32 @@ describe('a paste where nothing takes text', () => {
 		expect(frame).not.toContain('Enter select');
 		frame = await app.press(ARROW_DOWN, 'Enter select');
 		expect(frame).not.toContain('Paste not used here');
+	});
+});
+
+describe('notes that have done their job go', () => {
+	it('Options: the problem with a field goes once that field is changed', async () => {
+		const list = addToList(emptyList(), 'years-fix.com', 'register');
+		const app = await startApp({...withSandbox(), start: {operation: 'register', prefill: {list, profileId: 'default'}}});
+		await app.see('Register · Availability');
+		await app.press(ENTER, 'Register · Options');
+		app.stdin.write('1');
+		await app.see('11');
+		await app.press(ENTER, 'Years:');
+		const frame = await app.press(BACKSPACE, 'Register · Options');
+		await waitFor(() => !app.frame().includes('Years:'), () => app.frame());
+		expect(frame).toBeTruthy();
+	});
+
+	it('the editor: "Draft restored" goes once the list is changed', async () => {
+		const home = tempHome();
+		mkdirSync(join(home, 'alidomain', 'data', 'drafts'), {recursive: true});
+		writeFileSync(join(home, 'alidomain', 'data', 'drafts', 'register.json'), JSON.stringify({operation: 'register', savedAt: Date.now(), text: 'kept-one.com\nkept-two.com'}));
+		const app = await startApp({...withSandbox(home), start: {operation: 'register'}});
+		await app.see('Draft restored');
+		app.stdin.write('third-one.com');
+		const frame = await app.press(ENTER, '3 domains');
+		expect(frame).not.toContain('Draft restored');
+		expect(frame).toContain('kept-one.com');
 	});
 });
