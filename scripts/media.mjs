@@ -1,6 +1,7 @@
 // npm run media: records a real session of the built app against a fresh built-in sandbox, in tmux, and writes
 // media/demo.cast (asciicast v2), the animated media/demo.svg and the stills the README shows.
-// `npm run media -- picker` draws only media/picker.svg, the redeem picker with three domains selected.
+// `npm run media -- picker` draws only media/picker.svg, the redeem picker with three domains selected;
+// `npm run media -- renew-picker` only media/renew-picker.svg, the renew picker with three domains selected.
 // Needs tmux and a built dist/cli.js (npm run build).
 import {execFileSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs';
@@ -182,6 +183,32 @@ async function recordPicker(home) {
 	return {frames: [still], stills: {picker: still}};
 }
 
+/** Home → Renew: the renew picker over the seeded domains due for renewal, three of them selected. */
+async function recordRenewPicker(home) {
+	const env = [`ALIDOMAIN_HOME=${join(home, 'alidomain')}`, `HOME=${home}`, 'CI=false', 'FORCE_COLOR=1', 'LANG=C.UTF-8', 'TERM=xterm-256color'];
+	tmux('new-session', '-d', '-s', session, '-x', String(WIDTH), '-y', String(HEIGHT), `env ${env.join(' ')} ${process.execPath} ${CLI} --sandbox --sandbox-reset`);
+	const recorder = new Recorder();
+	await waitFor(recorder, 'Renew domains');
+	await waitFor(recorder, 'SANDBOX');
+	press('Down');
+	press('Down');
+	await waitFor(recorder, '❯ Renew domains');
+	press('Enter');
+	await waitFor(recorder, 'premium');
+	await waitFor(recorder, 'CN¥89');
+	for (const key of ['Down', 'Down', 'Space', 'Down', 'Down', 'Space', 'Down', 'Space']) {
+		press(key);
+		await sleep(150);
+	}
+
+	await waitFor(recorder, '3 selected');
+	await sleep(500);
+	const still = recorder.mark();
+	press('C-c');
+	await sleep(500);
+	return {frames: [still], stills: {'renew-picker': still}};
+}
+
 function toCast(frames) {
 	const header = {version: 2, width: WIDTH, height: HEIGHT, env: {TERM: 'xterm-256color', SHELL: '/bin/sh'}, title: 'alidomain --sandbox'};
 	const lines = [JSON.stringify(header)];
@@ -224,10 +251,10 @@ const rowsOf = (frames) => Math.min(HEIGHT, Math.max(...frames.map((f) => f.rows
 
 if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build first.');
 const home = mkdtempSync(join(tmpdir(), 'alidomain-media-'));
-const onlyPicker = process.argv[2] === 'picker';
+const onlyPicker = process.argv[2] === 'picker' || process.argv[2] === 'renew-picker';
 let result;
 try {
-	result = onlyPicker ? await recordPicker(home) : await record(home);
+	result = process.argv[2] === 'picker' ? await recordPicker(home) : process.argv[2] === 'renew-picker' ? await recordRenewPicker(home) : await record(home);
 } finally {
 	try {
 		tmux('kill-server');

@@ -30,6 +30,7 @@ async function run(parsed: ParsedCommandLine, io: CommandIo): Promise<number> {
 	switch (command) {
 		case 'register':
 		case 'redeem':
+		case 'renew':
 			return (await import('./commands/submit-command.js')).runSubmitCommand(command, parsed, io);
 		case 'status':
 			return (await import('./commands/status-command.js')).runStatusCommand(parsed, io);

@@ -44,6 +44,15 @@ export const OrderActivateItem = z.object({
 
 export const OrderRedeemItem = z.object({DomainName: str(), CurrentExpirationDate: int()});
 
+/** A renewal: the domain's current expiry (ms) as the account lists it, and the years to add. */
+export const OrderRenewItem = z.object({
+	DomainName: str(),
+	CurrentExpirationDate: int(),
+	SubscriptionDuration: int(1, 10),
+	// 2018-01-29 only (see INTL_DIFFERENCES).
+	PermitPremiumRenew: bool().optional(),
+});
+
 export const TaskDetail = answer({
 	TaskNo: str(),
 	TaskDetailNo: str().optional(),
@@ -207,6 +216,12 @@ export const operations = {
 		kind: 'submit',
 		ramAction: 'domain:CreateOrderRedeem',
 		request: z.object({OrderRedeemParam: z.array(OrderRedeemItem).min(1).max(MAX_BATCH_ITEMS, tooManyItems), ...voucher, ...common}),
+		response: taskSubmitted,
+	},
+	SaveBatchTaskForCreatingOrderRenew: {
+		kind: 'submit',
+		ramAction: 'domain:CreateOrderRenew',
+		request: z.object({OrderRenewParam: z.array(OrderRenewItem).min(1).max(MAX_BATCH_ITEMS, tooManyItems), ...voucher, ...common}),
 		response: taskSubmitted,
 	},
 	QueryTaskDetailList: {
@@ -440,6 +455,7 @@ export type ErrorBodyShape = z.output<typeof ErrorBody>;
  */
 export const INTL_DIFFERENCES: Partial<Record<OperationName, {rows?: readonly string[]; answerFields: readonly string[]; requestParams?: readonly string[]}>> = {
 	SaveBatchTaskForCreatingOrderActivate: {answerFields: [], requestParams: ['ResourceGroupId']},
+	SaveBatchTaskForCreatingOrderRenew: {answerFields: [], requestParams: ['PermitPremiumRenew']},
 	QueryTaskList: {rows: ['Data', 'TaskInfo'], answerFields: ['TaskBizType', 'TaskResult', 'TaskTypeCode']},
 	QueryRegistrantProfiles: {
 		rows: ['RegistrantProfiles', 'RegistrantProfile'],

@@ -37,7 +37,7 @@ function parserMessage(error: Error & {code?: string}): string {
 	return english;
 }
 
-export const COMMANDS = ['register', 'redeem', 'status', 'history', 'domains', 'sandbox', 'accounts'] as const;
+export const COMMANDS = ['register', 'redeem', 'renew', 'status', 'history', 'domains', 'sandbox', 'accounts'] as const;
 export type Command = (typeof COMMANDS)[number];
 export type {Flags} from './flag-table.js';
 

@@ -3,6 +3,7 @@
 // options (options-from-flags.ts) all read this table, so a flag cannot be accepted by one and unknown to another.
 // A flag a command does not list is a usage error for that command; the global flags are taken by every command.
 import {DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE, MAX_YEARS, MIN_YEARS} from '../core/plan-batches.js';
+import {DEFAULT_RENEWAL_WINDOW_DAYS, MAX_RENEWAL_WINDOW_DAYS} from '../core/renewal-list.js';
 import type {Lang} from '../i18n/index.js';
 
 type Words = Record<Lang, string>;
@@ -45,6 +46,15 @@ const submitFlags = {
 
 const seedChoices = ['standard', 'large'] as const;
 
+/** renew and domains --expiring: how far ahead expiring domains are looked for. */
+const within = flag({
+	type: 'string',
+	value: 'DAYS',
+	range: {min: 0, max: MAX_RENEWAL_WINDOW_DAYS},
+	default: {value: DEFAULT_RENEWAL_WINDOW_DAYS},
+	help: {en: 'with the domains that need renewal, those expiring within DAYS', zh: '除需要续费的域名外，再列出 DAYS 天内到期的域名'},
+});
+
 /** The flags each command takes besides the global ones; `app` is the interactive app (no command). */
 export const COMMAND_FLAGS = {
 	app: {},
@@ -64,6 +74,13 @@ export const COMMAND_FLAGS = {
 			'代替 --domains：账号中所有处于赎回期的域名，到期时间取自账号\n（待删除的域名会被排除，并说明原因）',
 		),
 	},
+	renew: {
+		...submitFlags,
+		years: flag({type: 'string', value: 'N', range: {min: MIN_YEARS, max: MAX_YEARS}, default: {value: MIN_YEARS}, help: {en: 'years to add to each domain', zh: '每个域名续费的年数'}}),
+		premium: bool('renew premium domains too (PermitPremiumRenew; at their premium price)', '同时续费溢价域名（PermitPremiumRenew，按溢价价格）'),
+		'all-expiring': bool('instead of --domains: every domain that needs renewal or expires within the window', '代替 --domains：所有需要续费或在期限内到期的域名'),
+		within: within,
+	},
 	status: {
 		wait: bool('poll until every domain has succeeded or failed (exit 3 if any failed)', '持续查询，直到每个域名都成功或失败（有失败时退出码为 3）'),
 		json: bool(
@@ -76,6 +93,11 @@ export const COMMAND_FLAGS = {
 	},
 	domains: {
 		redemption: bool('the domains in their redemption period (QueryDomainList, QueryType=2, every page)', '处于赎回期的域名（QueryDomainList，QueryType=2，全部分页）'),
+		expiring: bool(
+			'instead: the domains that need renewal (QueryType=1) or expire within the window, with the renewal\nprice a year when known; with --json:\n{withinDays, currency, domains: [{domain, expiryMs, expiryDate, daysLeft, status, premium, price}]}\nstatus is renewal-due | expiring; an unknown price is {"price": null}',
+			'改为：需要续费（QueryType=1）或在期限内到期的域名，附已知的每年续费价格；加 --json 时：\n{withinDays, currency, domains: [{domain, expiryMs, expiryDate, daysLeft, status, premium, price}]}\nstatus 取值为 renewal-due | expiring；未知的价格写作 {"price": null}',
+		),
+		within: within,
 		json: bool(
 			'{domains: [{domain, expiryMs, expiryDate, daysLeft, status, redeemable}]}\nstatus is one of redemption | pending-delete | deleted; expiryDate is UTC (ISO 8601)',
 			'{domains: [{domain, expiryMs, expiryDate, daysLeft, status, redeemable}]}\nstatus 取值为 redemption | pending-delete | deleted；日期为 UTC（ISO 8601）',

@@ -64,7 +64,9 @@ Usage:
   alidomain redeem [flags]      redeem many domains in their redemption period
   alidomain status [TASKNO...]  watch tasks until every domain is final
   alidomain history             the batches submitted from this computer
+  alidomain renew [flags]       renew many domains before they reach redemption
   alidomain domains --redemption  the account's domains in their redemption period
+  alidomain domains --expiring  the account's domains that need renewal or expire soon
   alidomain sandbox [flags]     serve the sandbox on 127.0.0.1 for other tools
   alidomain accounts [...]      list, add, import, switch and remove stored credentials
 
@@ -80,7 +82,9 @@ ${globalFlags.text}`,
   alidomain redeem [选项]       批量赎回处于赎回期的域名
   alidomain status [TASKNO...]  查看任务，直到每个域名都有最终结果
   alidomain history             本机提交过的批次
+  alidomain renew [选项]        在进入赎回期之前批量续费域名
   alidomain domains --redemption  账号中处于赎回期的域名
+  alidomain domains --expiring  账号中需要续费或即将到期的域名
   alidomain sandbox [选项]      在 127.0.0.1 上运行沙箱，供其他工具使用
   alidomain accounts [...]      列出、添加、导入、切换和删除已保存的凭据
 
@@ -135,6 +139,36 @@ ${own('redeem')}
 
 ${globalFlags.text}`,
 	},
+	renew: {
+		en: () => `alidomain renew — renew many domains before they reach their redemption period
+
+Usage: alidomain renew --domains FILE [flags]
+       alidomain renew --all-expiring [--within DAYS] [flags]
+
+One domain per line. The expiry each renewal must carry is always the account's own (never typed); names that are
+not the account's, or are already in their redemption period, are left out with the reason. In a terminal without
+--domains, renew opens on a picker of the account's domains that need renewal or expire within 30 days.
+
+${own('renew')}
+
+Domains renewed or in flight from an earlier run are left out with the reason; rerunning the same command never
+renews a domain twice.
+
+${globalFlags.text}`,
+		zh: () => `alidomain renew — 在域名进入赎回期之前批量续费
+
+用法：alidomain renew --domains FILE [选项]
+      alidomain renew --all-expiring [--within DAYS] [选项]
+
+每行一个域名。续费所需的到期时间一律取自账号（不可手填）；不属于此账号或已进入赎回期的域名会被排除，
+并说明原因。在终端中不加 --domains 时，会先列出账号中需要续费或 30 天内到期的域名供勾选。
+
+${own('renew')}
+
+之前运行中已续费或正在处理的域名会被排除，并说明原因；重复运行同一条命令绝不会重复续费。
+
+${globalFlags.text}`,
+	},
 	status: {
 		en: () => `alidomain status — the state of tasks, domain by domain
 
@@ -170,21 +204,26 @@ ${own('history')}
 ${globalFlags.text}`,
 	},
 	domains: {
-		en: () => `alidomain domains — the account's domains in their redemption period
+		en: () => `alidomain domains — the account's domains in their redemption period, or due for renewal
 
 Usage: alidomain domains --redemption [--json]
+       alidomain domains --expiring [--within DAYS] [--json]
 
 One line per domain, soonest deadline first: the domain, its expiry (milliseconds and local date), the whole
-days left to redeem it, and its status (redemption, or pending delete: no longer redeemable).
+days left to redeem it, and its status (redemption, or pending delete: no longer redeemable). With --expiring:
+the days left before expiry (negative once expired), needs renewal or expiring, the renewal price a year when
+known, and whether it is premium.
 ${own('domains')}
 
 ${globalFlags.text}`,
-		zh: () => `alidomain domains — 账号中处于赎回期的域名
+		zh: () => `alidomain domains — 账号中处于赎回期或需要续费的域名
 
 用法：alidomain domains --redemption [--json]
+       alidomain domains --expiring [--within DAYS] [--json]
 
 每个域名一行，最紧迫的在前：域名、到期时间（毫秒数和本地日期）、还剩几天可赎回，以及状态
-（赎回期，或待删除：已无法赎回）。
+（赎回期，或待删除：已无法赎回）。加 --expiring 时：距到期的天数（已过期为负数）、需要续费或即将到期、
+已知的每年续费价格，以及是否为溢价域名。
 ${own('domains')}
 
 ${globalFlags.text}`,

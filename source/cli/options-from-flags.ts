@@ -73,6 +73,11 @@ export function intFlag(flags: Flags, name: FlagName & keyof Flags): number | un
 	return value;
 }
 
+/** `--within DAYS` (renew, domains --expiring): how far ahead expiring domains are looked for (range and default in flag-table.ts). */
+export function withinFlag(flags: Flags): number {
+	return intFlag(flags, 'within')!;
+}
+
 /** The sandbox's `--speed`: a positive number; left out, its declared default. */
 export function speedFlag(flags: Flags): number {
 	if (flags.speed === undefined) return Number(specOf('speed').default!.value);
@@ -101,7 +106,8 @@ export type OrderFlags = {
 };
 
 /**
- * `--profile-id`, `--years`, `--dns`, `--no-privacy`, `--premium` and `--trademark` (register only), and
+ * `--profile-id`, `--years`, `--dns`, `--no-privacy`, `--premium` and `--trademark` (register; `--years` and
+ * `--premium` for renew too), and
  * `--coupon`, `--promotion` and `--batch-size`, checked and converted. Bad values are usage errors.
  */
 export function orderFlags(operation: Operation, flags: Flags): OrderFlags {
@@ -121,6 +127,14 @@ export function orderFlags(operation: Operation, flags: Flags): OrderFlags {
 		if (flags['no-privacy']) out.privacy = false;
 		if (flags.premium) out.premium = true;
 		if (flags.trademark) out.trademark = true;
+	}
+	if (operation === 'renew') {
+		if (flags.years !== undefined) {
+			const years = parseYears(flags.years);
+			if (!years.ok) throw new UsageError(text.years(years.reason));
+			out.years = years.value;
+		}
+		if (flags.premium) out.premium = true;
 	}
 	if (flags.coupon !== undefined) out.coupon = flags.coupon;
 	if (flags.promotion !== undefined) out.promotion = flags.promotion;

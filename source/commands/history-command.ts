@@ -9,14 +9,13 @@ import type {CommandIo} from '../cli/command-io.js';
 import {EXIT} from '../cli/exit-codes.js';
 import {printLines} from './output.js';
 import {messages} from '../i18n/index.js';
+import {operationName} from '../core/operation-name.js';
 
 const text = messages({
 	none: {en: 'No batches yet. Submit one with alidomain register or alidomain redeem.', zh: '还没有批次。可用 alidomain register 或 alidomain redeem 提交。'},
 	counts: {en: (ok: number, failed: number) => `${ok} ok, ${failed} failed`, zh: (ok: number, failed: number) => `${ok} 成功，${failed} 失败`},
 	domains: {en: (n: number) => `${n} domains`, zh: (n: number) => `${n} 个域名`},
 	tasks: {en: (n: number) => `${n} tasks`, zh: (n: number) => `${n} 个任务`},
-	register: {en: 'register', zh: '注册'},
-	redeem: {en: 'redeem', zh: '赎回'},
 });
 
 export async function runHistoryCommand({flags}: ParsedCommandLine, io: CommandIo): Promise<number> {
@@ -59,7 +58,7 @@ export async function runHistoryCommand({flags}: ParsedCommandLine, io: CommandI
 		io.stdout,
 		batches.map((b) => {
 			const counts = b.counts ? text.counts(b.counts.succeeded, b.counts.failed) : '';
-			const columns = [text[b.operation], text.domains(b.domains), text.tasks(b.tasks.length), batchStates[b.state]];
+			const columns = [operationName(b.operation), text.domains(b.domains), text.tasks(b.tasks.length), batchStates[b.state]];
 			return [b.createdAt.replace('T', ' ').slice(0, 19), ...columns.map((c, i) => padEndCells(c, [8, 14, 9, 15][i]!)), counts, b.id].join('  ');
 		}),
 	);

@@ -10,6 +10,7 @@ import {secondsLeft} from '../core/in-flight.js';
 import {priceSuffixes} from '../core/suffix-price.js';
 import {batchPriceUsable} from '../core/batch-price.js';
 import type {Operation} from '../core/orders.js';
+import {lookupRenewalPrices, renewalChecks} from '../core/renewal-price.js';
 import {count, getLang, messages} from '../i18n/index.js';
 import type {Runtime} from '../runtime.js';
 import type {CommandIo} from '../cli/command-io.js';
@@ -31,14 +32,15 @@ const text = messages({
 		en: (n: number) => `Pricing ${count(n, ['suffix', 'suffixes'], '')} for an upper bound of the cost…`,
 		zh: (n: number) => `正在为 ${n.toLocaleString('en-US')} 个后缀询价，得出费用上限……`,
 	},
+	pricingRenewal: {en: (n: number) => `Pricing a year of renewal for ${count(n, ['suffix', 'suffixes'], '')}…`, zh: (n: number) => `正在查询 ${n.toLocaleString('en-US')} 个后缀的每年续费价格……`},
 	pricingFees: {en: (n: number) => `Pricing the redemption fee of ${count(n, ['suffix', 'suffixes'], '')}…`, zh: (n: number) => `正在查询 ${n.toLocaleString('en-US')} 个后缀的赎回费……`},
 	priced: {
 		en: (done: number, total: number, left: number | undefined) => `  priced ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}${left === undefined ? '' : `, about ${left} s left`}`,
 		zh: (done: number, total: number, left: number | undefined) => `  已询价 ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}${left === undefined ? '' : `，约剩 ${left} 秒`}`,
 	},
 	cost: {
-		en: (money: string, n: number, years: number, register: boolean) => `Estimated cost: ${money} for ${n} domain${n === 1 ? '' : 's'}${register ? ` × ${years} year${years === 1 ? '' : 's'}` : ' (redemption fee)'}`,
-		zh: (money: string, n: number, years: number, register: boolean) => `预估费用：${money}（${n} 个域名${register ? ` × ${years} 年` : '的赎回费'}）`,
+		en: (money: string, n: number, years: number, byYear: boolean) => `Estimated cost: ${money} for ${n} domain${n === 1 ? '' : 's'}${byYear ? ` × ${years} year${years === 1 ? '' : 's'}` : ' (redemption fee)'}`,
+		zh: (money: string, n: number, years: number, byYear: boolean) => `预估费用：${money}（${n} 个域名${byYear ? ` × ${years} 年` : '的赎回费'}）`,
 	},
 	bound: {
 		en: (money: string, n: number, years: number) => `Estimated cost: at most ${money} for ${count(n, ['domain', 'domains'], '')} × ${count(years, ['year', 'years'], '')}`,
@@ -91,7 +93,8 @@ export interface MoneyCheck {
 
 export async function checkMoney(
 	runtime: Runtime,
-	batch: {operation: Operation; domains: readonly string[]; years: number; premium: boolean; trademark: boolean},
+	/** `premiumNames`: renew only, the account's premium domains among them (priced by name, PermitPremiumRenew). */
+	batch: {operation: Operation; domains: readonly string[]; years: number; premium: boolean; trademark: boolean; premiumNames?: readonly string[]},
 	options: {estimate: boolean; maxSpend?: number; progress: (line: string) => void},
 ): Promise<MoneyCheck> {
 	const lang = getLang();
@@ -113,7 +116,13 @@ export async function checkMoney(
 	};
 	if (options.estimate && batch.domains.length > 0) {
 		const suffixes = new Set(batch.domains.map(tldOf)).size;
-		if (batch.operation === 'register' && !batch.premium) {
+		if (batch.operation === 'renew') {
+			// A renewal is priced per suffix (a premium name by itself) with FeeCommand=renew: core/renewal-price.ts.
+			options.progress(text.pricingRenewal(suffixes));
+			const premium = new Set(batch.premiumNames ?? []);
+			const domains = batch.domains.map((name) => ({name, premium: premium.has(name)}));
+			estimate = estimateCost({...batch, checks: renewalChecks(domains, await lookupRenewalPrices(runtime.client, domains, {currency: runtime.currency}), runtime.currency)});
+		} else if (batch.operation === 'register' && !batch.premium) {
 			options.progress(text.pricingSuffixes(suffixes));
 			const suffixPrices = await priceSuffixes(runtime.client, batch.domains, {years: batch.years, currency: runtime.currency});
 			estimate = boundCost({domains: batch.domains, years: batch.years, trademark: batch.trademark, suffixPrices});
@@ -142,7 +151,7 @@ export async function checkMoney(
 	const lines: string[] = [];
 	if (estimate) {
 		if (estimate.upperBound) lines.push(text.bound(money(estimate.total), estimate.lines.length, estimate.years), text.boundWhy);
-		else lines.push(text.cost(money(estimate.total), estimate.lines.length, estimate.years, batch.operation === 'register'));
+		else lines.push(text.cost(money(estimate.total), estimate.lines.length, estimate.years, batch.operation !== 'redeem'));
 		if (estimate.unpriced.length > 0) lines.push(text.unpriced(estimate.unpriced.length));
 		if (estimate.willFail.length > 0) {
 			const names = estimate.willFail.slice(0, 5).map((f) => `${f.domain} (${f.kind})`).join(', ') + (estimate.willFail.length > 5 ? ', …' : '');

@@ -1,4 +1,4 @@
-// `alidomain register` and `alidomain redeem` without the wizard: read the list, check it, leave out what is
+// `alidomain register`, `alidomain redeem` and `alidomain renew` without the wizard: read the list, check it, leave out what is
 // already ordered, then the one submit path (lock, server check, send, record; docs/never-order-twice.md), and
 // optionally watch it to the end. Domains held back by an undecided earlier request exit 4, or with --wait are
 // waited for first.
@@ -13,7 +13,10 @@ import {loadPublicSuffixList} from '../core/public-suffix.js';
 import {blockedReason, byDaysLeft, listRedemptionDomains, redemptionRow} from '../core/redemption-list.js';
 import {alreadyOrdered, planOrder, sendOrder, type OrderProgress} from '../core/submit-path.js';
 import {UsageError, type ParsedCommandLine} from '../cli/args.js';
-import {maxSpendFlag, orderFlags, type OrderFlags} from '../cli/options-from-flags.js';
+import {maxSpendFlag, orderFlags, withinFlag, type OrderFlags} from '../cli/options-from-flags.js';
+import {operationTitle} from '../core/operation-name.js';
+import {lookupRenewals} from '../core/renew-lookup.js';
+import {bySoonestExpiry, listRenewalDomains} from '../core/renewal-list.js';
 import {EXIT} from '../cli/exit-codes.js';
 import {describeError, errorJson, printLines} from './output.js';
 import {readDomainsInput} from '../cli/read-input.js';
@@ -43,10 +46,9 @@ const msg = messages({
 		zh: (n: number) => `全部已完成：${n} 个域名都已由之前的运行下单。未发送任何请求。`,
 	},
 	summary: {
-		en: (register: boolean, domains: number, tasks: number, account: string, endpoint: string) =>
-			`${register ? 'Register' : 'Redeem'} ${domains} domain${domains === 1 ? '' : 's'} in ${tasks} task${tasks === 1 ? '' : 's'} (account ${account}, ${endpoint})`,
-		zh: (register: boolean, domains: number, tasks: number, account: string, endpoint: string) =>
-			`${register ? '注册' : '赎回'} ${domains} 个域名，分 ${tasks} 个任务（账号 ${account}，${endpoint}）`,
+		en: (title: string, domains: number, tasks: number, account: string, endpoint: string) =>
+			`${title} ${domains} domain${domains === 1 ? '' : 's'} in ${tasks} task${tasks === 1 ? '' : 's'} (account ${account}, ${endpoint})`,
+		zh: (title: string, domains: number, tasks: number, account: string, endpoint: string) => `${title} ${domains} 个域名，分 ${tasks} 个任务（账号 ${account}，${endpoint}）`,
 	},
 	ask: {en: (summary: string) => `${summary}. Submit? [y/N] `, zh: (summary: string) => `${summary}。提交吗？[y/N] `},
 	notSubmitted: {en: 'Not submitted.', zh: '未提交。'},
@@ -73,6 +75,9 @@ const msg = messages({
 	},
 	unknownStatus: {en: 'unknown', zh: '未知'},
 	allOnlyRedeem: {en: '--all-in-redemption is for alidomain redeem.', zh: '--all-in-redemption 只用于 alidomain redeem。'},
+	allOnlyRenew: {en: '--all-expiring and --within are for alidomain renew.', zh: '--all-expiring 和 --within 只用于 alidomain renew。'},
+	domainsOrExpiring: {en: '--domains FILE (or --all-expiring)', zh: '--domains FILE（或 --all-expiring）'},
+	expiringOrDomains: {en: 'give either --domains or --all-expiring, not both.', zh: '--domains 和 --all-expiring 只能二选一。'},
 	domainsOrAll: {en: '--domains FILE (or --all-in-redemption)', zh: '--domains FILE（或 --all-in-redemption）'},
 	allOrDomains: {en: 'give either --domains or --all-in-redemption, not both.', zh: '--domains 和 --all-in-redemption 只能二选一。'},
 	lockWait: {
@@ -107,11 +112,13 @@ const clock = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', {hour12: 
 const undecided = (found: Map<string, Exclusion>) => [...found].filter(([, x]) => x.retryAt !== undefined);
 
 export async function runSubmitCommand(operation: Operation, {flags}: ParsedCommandLine, io: CommandIo): Promise<number> {
-	const all = operation === 'redeem' && Boolean(flags['all-in-redemption']);
+	const all = (operation === 'redeem' && Boolean(flags['all-in-redemption'])) || (operation === 'renew' && Boolean(flags['all-expiring']));
 	if (flags['all-in-redemption'] && operation !== 'redeem') throw new UsageError(msg.allOnlyRedeem);
-	if (all && flags.domains !== undefined) throw new UsageError(msg.allOrDomains);
+	if ((flags['all-expiring'] || flags.within !== undefined) && operation !== 'renew') throw new UsageError(msg.allOnlyRenew);
+	if (all && flags.domains !== undefined) throw new UsageError(operation === 'renew' ? msg.expiringOrDomains : msg.allOrDomains);
+	const within = operation === 'renew' ? withinFlag(flags) : undefined;
 	const missing = [
-		...(flags.domains === undefined && !all ? [operation === 'redeem' ? msg.domainsOrAll : '--domains FILE'] : []),
+		...(flags.domains === undefined && !all ? [operation === 'redeem' ? msg.domainsOrAll : operation === 'renew' ? msg.domainsOrExpiring : '--domains FILE'] : []),
 		...(operation === 'register' && flags['profile-id'] === undefined ? ['--profile-id ID'] : []),
 	];
 	const dryRun = Boolean(flags['dry-run']);
@@ -133,7 +140,8 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 	const voucher = {coupon: given.coupon, promotion: given.promotion};
 	const text = all ? '' : await readDomainsInput(flags.domains!, io.stdin);
 	await loadPublicSuffixList();
-	const parsed = operation === 'register' ? parseDomainList(text) : parseRedeemList(text);
+	// A renew list is names only: the expiry to send is always the account's.
+	const parsed = operation === 'redeem' ? parseRedeemList(text) : parseDomainList(text);
 	const report: Record<string, unknown> = {operation, rejected: parsed.rejected, duplicates: parsed.duplicates};
 	const say = (lines: string[]) => printLines(io.stderr, lines);
 
@@ -154,7 +162,7 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 	const runtime = await createRuntime({flags, env: io.env, onRetry: (e) => say([msg.retrying(e.action, e.error.message, (e.delayMs / 1000).toFixed(1))])});
 	try {
 		// What to send, domain by domain.
-		let items: Array<{domain: string; expiryMs?: number}>;
+		let items: Array<{domain: string; expiryMs?: number; premium?: boolean}>;
 		const excluded: Array<{domain: string; reason: string}> = [];
 		// Redeem: a domain redeemed by an earlier run is out of its redemption period, so the lookup refuses it;
 		// the journal then says why, and that it is done.
@@ -163,6 +171,14 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 			const profile = await resolveProfile(runtime, given.profileId!);
 			registerOptions.profileId = profile;
 			items = parsed.entries.map((e) => ({domain: e.name}));
+		} else if (operation === 'renew') {
+			// Every domain due for renewal or expiring within the window, or the names given, checked against the
+			// account; either way with the account's own expiries.
+			const known = (await listRenewalDomains(runtime.client, {withinDays: within})).sort(bySoonestExpiry);
+			const lookup = all ? {ready: known, refused: []} : await lookupRenewals(runtime.client, parsed.entries.map((e) => e.name), {known});
+			for (const r of lookup.refused) excluded.push({domain: r.name, reason: r.reason});
+			refusedNames = lookup.refused.map((r) => r.name);
+			items = lookup.ready.map((r) => ({domain: r.name, expiryMs: r.expiryMs, premium: r.premium}));
 		} else if (all) {
 			// Every domain the account lists in its redemption period, with the account's own expiries.
 			const now = Date.now();
@@ -209,17 +225,30 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 			return allDone ? EXIT.ok : heldBack.length > 0 ? EXIT.heldBack : EXIT.error;
 		}
 
+		const entries = items.map((i) => ({name: i.domain, expiryMs: i.expiryMs!}));
+		const renew = {years: given.years ?? 1, premium: given.premium ?? false};
 		const plan = planOrder(runtime, {
-			...(registerOptions ? {operation: 'register' as const, names: items.map((i) => i.domain), register: registerOptions} : {operation: 'redeem' as const, entries: items.map((i) => ({name: i.domain, expiryMs: i.expiryMs!}))}),
+			...(registerOptions
+				? {operation: 'register' as const, names: items.map((i) => i.domain), register: registerOptions}
+				: operation === 'renew'
+					? {operation: 'renew' as const, entries, renew}
+					: {operation: 'redeem' as const, entries}),
 			batchSize,
 			voucher,
 		});
-		const summaryLine = msg.summary(operation === 'register', items.length, plan.chunks.length, runtime.accountLabel, endpointLabel(runtime.endpoint));
+		const summaryLine = msg.summary(operationTitle(operation), items.length, plan.chunks.length, runtime.accountLabel, endpointLabel(runtime.endpoint));
 
 		// Money before anything is sent: the estimate, the balance, and a refusal when they do not fit.
 		const money = await checkMoney(
 			runtime,
-			{operation, domains: plan.chunks.flatMap((c) => c.domains), years: registerOptions?.years ?? 1, premium: registerOptions?.premium ?? false, trademark: registerOptions?.trademark ?? false},
+			{
+				operation,
+				domains: plan.chunks.flatMap((c) => c.domains),
+				years: registerOptions?.years ?? renew.years,
+				premium: registerOptions?.premium ?? renew.premium,
+				trademark: registerOptions?.trademark ?? false,
+				premiumNames: items.filter((i) => i.premium).map((i) => i.domain),
+			},
 			{estimate: !flags['no-estimate'], maxSpend, progress: (line) => say([line])},
 		);
 		Object.assign(report, money.json);

@@ -14,6 +14,7 @@ const text = messages({
 	mayHave: {en: (batchId: string, why: string) => `an earlier submit (batch ${batchId}) may have ordered it: ${why}`, zh: (batchId: string, why: string) => `之前的一次提交（批次 ${batchId}）可能已下单：${why}`},
 	registered: {en: (taskNo: string) => `already registered by task ${taskNo}`, zh: (taskNo: string) => `已由任务 ${taskNo} 注册`},
 	redeemed: {en: (taskNo: string) => `already redeemed by task ${taskNo}`, zh: (taskNo: string) => `已由任务 ${taskNo} 赎回`},
+	renewed: {en: (taskNo: string) => `already renewed by task ${taskNo}`, zh: (taskNo: string) => `已由任务 ${taskNo} 续费`},
 	inFlight: {en: (taskNo: string) => `already in flight in task ${taskNo}`, zh: (taskNo: string) => `任务 ${taskNo} 正在处理它`},
 });
 
@@ -83,7 +84,7 @@ export async function findAlreadyOrdered(
 			for (const d of overlap) {
 				const code = statuses.get(d);
 				if (code === 3) continue; // failed before: may be ordered again
-				if (code === 2) reasons.set(d, {reason: options.operation === 'register' ? text.registered(taskNo!) : text.redeemed(taskNo!), kind: 'done'});
+				if (code === 2) reasons.set(d, {reason: {register: text.registered, redeem: text.redeemed, renew: text.renewed}[options.operation](taskNo!), kind: 'done'});
 				else reasons.set(d, {reason: text.inFlight(taskNo!), kind: 'in-flight'});
 			}
 		}

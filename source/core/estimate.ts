@@ -1,5 +1,5 @@
 // What a batch will cost, worked out once and shown everywhere (review, confirmation, headless text, --json, dry
-// run): per domain, one year's price × years for a registration, the redemption fee for a redemption. A name that
+// run): per domain, one year's price × years for a registration or a renewal, the redemption fee for a redemption. A name that
 // is known to fail (premium or trademark without permission, taken, unavailable) is counted as failing, never
 // priced, so the figure never includes an order that cannot happen. Names without a price are listed, not guessed.
 // See docs/architecture.md "The estimate and the balance".
@@ -13,9 +13,9 @@ export interface EstimateInput {
 	operation: Operation;
 	/** The domains that will be sent, in the order they will be sent. */
 	domains: readonly string[];
-	/** Registration years (ignored for a redemption). */
+	/** Registration or renewal years (ignored for a redemption). */
 	years: number;
-	/** PermitPremiumActivation and TrademarkDomainActivation. */
+	/** PermitPremiumActivation (PermitPremiumRenew for a renewal) and TrademarkDomainActivation. */
 	premium: boolean;
 	trademark: boolean;
 	/** What CheckDomain said of each name: availability and price (register) or the fee (redeem). */
@@ -47,7 +47,7 @@ export interface Estimate {
 const cents = (amount: number) => Math.round(amount * 100);
 
 export function estimateCost(input: EstimateInput): Estimate {
-	const years = input.operation === 'register' ? input.years : 1;
+	const years = input.operation === 'redeem' ? 1 : input.years;
 	const lines: Estimate['lines'] = [];
 	const unpriced: string[] = [];
 	const willFail: Estimate['willFail'] = [];
@@ -55,7 +55,7 @@ export function estimateCost(input: EstimateInput): Estimate {
 	let total = 0;
 	for (const domain of input.domains) {
 		const check = input.checks[domain];
-		const fails = check && input.operation === 'register' ? failureOf(check, input) : undefined;
+		const fails = check && input.operation === 'register' ? failureOf(check, input) : check && input.operation === 'renew' ? renewalFailure(check, input) : undefined;
 		if (fails) {
 			willFail.push({domain, kind: fails});
 			continue;
@@ -71,6 +71,11 @@ export function estimateCost(input: EstimateInput): Estimate {
 		lines.push({domain, amount: amount / 100});
 	}
 	return {operation: input.operation, years, currency, total: total / 100, lines, unpriced, willFail, complete: unpriced.length === 0, upperBound: false};
+}
+
+/** A renewal of the account's own domain fails only as a premium name renewed without permission. */
+function renewalFailure(check: CheckResult, input: EstimateInput): FailKind | undefined {
+	return check.availability === 'premium' && !input.premium ? 'premium' : undefined;
 }
 
 export interface BoundInput {

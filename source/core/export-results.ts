@@ -3,11 +3,12 @@
 // ISO 8601 with their offset (the server's task times in its own zone, UTC+8), never a bare local time.
 import {serverTimeIso} from './server-time.js';
 import type {DomainStatusRow, StateCounts, StatusBoard} from './status.js';
+import type {Operation} from './orders.js';
 
 export const CSV_COLUMNS = ['domain', 'task', 'state', 'tries', 'error', 'created', 'updated'] as const;
 
 export interface ExportMeta {
-	operation?: 'register' | 'redeem';
+	operation?: Operation;
 	/** ISO 8601 date-time of the export, with its offset. */
 	exportedAt?: string;
 	counts?: StateCounts;

@@ -2,7 +2,7 @@
 // These items are what the journal records before anything is sent, and exactly what is sent.
 import type {RequestOf} from '../api/schema.js';
 
-export type Operation = 'register' | 'redeem';
+export type Operation = 'register' | 'redeem' | 'renew';
 
 export interface RegisterOptions {
 	profileId: number;
@@ -14,6 +14,12 @@ export interface RegisterOptions {
 	trademark: boolean;
 }
 
+/** A renewal's choices: the years to add, and whether premium names may be renewed (2018-01-29 only). */
+export interface RenewOptions {
+	years: number;
+	premium: boolean;
+}
+
 export interface Voucher {
 	coupon?: string;
 	promotion?: string;
@@ -21,6 +27,7 @@ export interface Voucher {
 
 export type ActivateItem = RequestOf<'SaveBatchTaskForCreatingOrderActivate'>['OrderActivateParam'][number];
 export type RedeemItem = RequestOf<'SaveBatchTaskForCreatingOrderRedeem'>['OrderRedeemParam'][number];
+export type RenewItem = RequestOf<'SaveBatchTaskForCreatingOrderRenew'>['OrderRenewParam'][number];
 
 export function activateItem(domain: string, o: RegisterOptions): ActivateItem {
 	return {
@@ -39,6 +46,11 @@ export function redeemItem(domain: string, expiryMs: number): RedeemItem {
 	return {DomainName: domain, CurrentExpirationDate: expiryMs};
 }
 
+/** `expiryMs` is the account's own expiry for the domain (never typed): a wrong one fails that domain. */
+export function renewItem(domain: string, expiryMs: number, o: RenewOptions): RenewItem {
+	return {DomainName: domain, CurrentExpirationDate: expiryMs, SubscriptionDuration: o.years, ...(o.premium ? {PermitPremiumRenew: true} : {})};
+}
+
 export function voucherParams(v: Voucher): {CouponNo?: string; UseCoupon?: boolean; PromotionNo?: string; UsePromotion?: boolean} {
 	return {
 		...(v.coupon ? {CouponNo: v.coupon, UseCoupon: true} : {}),
@@ -47,4 +59,4 @@ export function voucherParams(v: Voucher): {CouponNo?: string; UseCoupon?: boole
 }
 
 /** The TaskType Alibaba reports for each operation's tasks. */
-export const TASK_TYPE: Record<Operation, string> = {register: 'ORDER_ACTIVATE', redeem: 'ORDER_REDEEM'};
+export const TASK_TYPE: Record<Operation, string> = {register: 'ORDER_ACTIVATE', redeem: 'ORDER_REDEEM', renew: 'ORDER_RENEW'};

@@ -33,7 +33,7 @@ export interface RedeemCandidate {
 
 export interface RedeemLookup {
 	/** `accountMs` is the account's own value: a typed `expiryMs` that differs from it is a warning, with it offered. */
-	ready: Array<{name: string; expiryMs: number; source: 'typed' | 'account'; accountMs: number}>;
+	ready: Array<{name: string; expiryMs: number; source: 'typed' | 'account'; accountMs: number; premium?: boolean}>;
 	refused: Array<{name: string; reason: string}>;
 	notices: Array<{name: string; notice: string}>;
 }

@@ -1,8 +1,6 @@
-// The account's domains in their redemption period: QueryDomainList with QueryType=2, every page. The first page
-// says how many pages there are; the rest are fetched a few at a time (bounded, so a big account does not trip the
-// API's rate limit), and the list comes back in one piece or not at all — a picker that silently missed a page
-// would let someone believe a domain was safe. Each domain keeps the exact expiry the redeem must send.
-import type {DomainClient} from '../api/client.js';
+// The account's domains in their redemption period: QueryDomainList with QueryType=2, every page, in one piece or
+// not at all (core/domain-pages.ts). Each domain keeps the exact expiry the redeem must send.
+import {readDomainPages, type DomainPagesApi, type DomainPagesOptions} from './domain-pages.js';
 import {redemptionTimeline, type RedemptionPhase} from '../api/redemption-period.js';
 import {messages} from '../i18n/index.js';
 
@@ -11,7 +9,7 @@ const reasons = messages({
 	deleted: {en: 'deleted by the registry: its redemption period is over', zh: '已被注册局删除：赎回期已过'},
 });
 
-export type RedemptionListApi = Pick<DomainClient, 'queryDomainList'>;
+export type RedemptionListApi = DomainPagesApi;
 
 export interface RedemptionDomain {
 	name: string;
@@ -21,46 +19,10 @@ export interface RedemptionDomain {
 	status: string;
 }
 
-export const REDEMPTION_PAGE_SIZE = 100;
-/** No more than this many pages in flight at once. */
-export const REDEMPTION_CONCURRENCY = 4;
-/** A guard against an API that never stops paging: 1,000 pages of 100. */
-const MAX_PAGES = 1000;
-
-export async function listRedemptionDomains(
-	api: RedemptionListApi,
-	options: {concurrency?: number; pageSize?: number; signal?: AbortSignal; onProgress?: (read: number, total: number) => void} = {},
-): Promise<RedemptionDomain[]> {
-	const pageSize = options.pageSize ?? REDEMPTION_PAGE_SIZE;
-	const fetchPage = async (page: number) => (await api.queryDomainList({PageNum: page, PageSize: pageSize, QueryType: '2'}, {signal: options.signal})).Data.Domain;
-	const first = await api.queryDomainList({PageNum: 1, PageSize: pageSize, QueryType: '2'}, {signal: options.signal});
-	const pages: Array<typeof first.Data.Domain> = [first.Data.Domain];
-	const total = Math.min(first.TotalPageNum, MAX_PAGES);
-	let read = first.Data.Domain.length;
-	options.onProgress?.(read, first.TotalItemNum);
-	let next = 2;
-	const worker = async () => {
-		while (next <= total) {
-			const page = next++;
-			pages[page - 1] = await fetchPage(page);
-			read += pages[page - 1]!.length;
-			options.onProgress?.(read, first.TotalItemNum);
-		}
-	};
-	await Promise.all(Array.from({length: Math.max(0, Math.min(options.concurrency ?? REDEMPTION_CONCURRENCY, total - 1))}, worker));
-
-	// A name can move between pages while they are read (a redeem finishing); the first sighting is kept.
-	const seen = new Set<string>();
-	const out: RedemptionDomain[] = [];
-	for (const page of pages) {
-		for (const d of page ?? []) {
-			const name = d.DomainName.toLowerCase();
-			if (d.ExpirationDateLong === undefined || seen.has(name)) continue;
-			seen.add(name);
-			out.push({name, expiryMs: d.ExpirationDateLong, status: d.DomainStatus ?? '2'});
-		}
-	}
-	return out;
+/** Every domain of the account in its redemption period, with the expiry a redeem must send. */
+export async function listRedemptionDomains(api: RedemptionListApi, options: DomainPagesOptions = {}): Promise<RedemptionDomain[]> {
+	const rows = await readDomainPages(api, {QueryType: '2'}, options);
+	return rows.map((d) => ({name: d.DomainName.toLowerCase(), expiryMs: d.ExpirationDateLong!, status: d.DomainStatus ?? '2'}));
 }
 
 /** One domain as the picker and `domains --redemption` show it. */

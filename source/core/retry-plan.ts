@@ -1,5 +1,5 @@
 // "Retry failed" that learns from why each domain failed (the task detail's ErrorMsg, in English or Chinese):
-// - permanent: taken, already bought, unsupported or invalid, not redeemable: sending it again fails again, so it is
+// - permanent: taken, already bought, unsupported or invalid, not redeemable or renewable: sending it again fails again, so it is
 //   left out with the reason;
 // - fixable: premium or trademark not allowed, balance, a wrong redeem expiry: it comes back with the fix (the
 //   option turned on, the account's expiry looked up again, or the balance to top up first);
@@ -12,6 +12,7 @@ export type FailureCause =
 	| 'owned'
 	| 'unsupported'
 	| 'not-redeemable'
+	| 'not-renewable'
 	| 'premium'
 	| 'trademark'
 	| 'balance'
@@ -25,6 +26,7 @@ export const KIND_OF: Readonly<Record<FailureCause, FailureKind>> = {
 	owned: 'permanent',
 	unsupported: 'permanent',
 	'not-redeemable': 'permanent',
+	'not-renewable': 'permanent',
 	premium: 'fixable',
 	trademark: 'fixable',
 	balance: 'fixable',
@@ -41,6 +43,7 @@ const PATTERNS: ReadonlyArray<[FailureCause, RegExp]> = [
 	['owned', /purchase record|购买记录/i],
 	['taken', /already (been )?registered|not available|\bin use\b|已被注册|不可注册|已被使用/i],
 	['unsupported', /suffix|naming rules|name is invalid|后缀|命名规则|域名无效/i],
+	['not-renewable', /cannot be renewed|renewal period is too long|无法续费|续费年限过长/i],
 	['not-redeemable', /redemption period|cannot be redeemed|does not exist|赎回期|无法赎回|不存在|不在此账号/i],
 ];
 
@@ -56,16 +59,16 @@ export interface RetryPlan {
 	leftOut: Array<{domain: string; cause: FailureCause; error?: string}>;
 	/** Domains per cause, for every cause seen. */
 	causes: Partial<Record<FailureCause, string[]>>;
-	/** Options the retry turns on so that the fixable failures can succeed (register). */
+	/** Options the retry turns on so that the fixable failures can succeed (register; premium for renew too). */
 	options: {premium?: true; trademark?: true};
-	/** Redeem: look every expiry up in the account again, never resend one typed by hand. */
+	/** Redeem and renew: look every expiry up in the account again, never resend one typed by hand. */
 	useAccountExpiry: boolean;
 	/** Some failed for lack of money: the balance must be topped up before the retry is submitted. */
 	needsBalance: boolean;
 }
 
 export function planRetry(operation: Operation, failures: ReadonlyArray<{domain: string; error?: string}>): RetryPlan {
-	const plan: RetryPlan = {retry: [], leftOut: [], causes: {}, options: {}, useAccountExpiry: operation === 'redeem', needsBalance: false};
+	const plan: RetryPlan = {retry: [], leftOut: [], causes: {}, options: {}, useAccountExpiry: operation !== 'register', needsBalance: false};
 	for (const {domain, error} of failures) {
 		const cause = classifyFailure(error);
 		(plan.causes[cause] ??= []).push(domain);
@@ -74,7 +77,7 @@ export function planRetry(operation: Operation, failures: ReadonlyArray<{domain:
 			continue;
 		}
 		plan.retry.push(domain);
-		if (operation === 'register' && cause === 'premium') plan.options.premium = true;
+		if (operation !== 'redeem' && cause === 'premium') plan.options.premium = true;
 		if (operation === 'register' && cause === 'trademark') plan.options.trademark = true;
 		if (cause === 'balance') plan.needsBalance = true;
 	}

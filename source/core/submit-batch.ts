@@ -17,7 +17,8 @@ import {reconcileChunk, type ReconcileApi, type ReconcileResult} from './reconci
  */
 export const DEFAULT_SETTLE_MS = 60_000;
 
-export type SubmitApi = ReconcileApi & Pick<DomainClient, 'saveBatchTaskForCreatingOrderActivate' | 'saveBatchTaskForCreatingOrderRedeem'>;
+export type SubmitApi = ReconcileApi &
+	Pick<DomainClient, 'saveBatchTaskForCreatingOrderActivate' | 'saveBatchTaskForCreatingOrderRedeem' | 'saveBatchTaskForCreatingOrderRenew'>;
 
 export interface JournalPort {
 	append(batchId: string, event: ChunkEvent): void;
@@ -179,6 +180,7 @@ export async function submitBatch(api: SubmitApi, journal: JournalPort, batchId:
 
 	function send(items: Array<Record<string, unknown>>) {
 		const request = requestOf(plan, items);
+		if (request.Action === 'SaveBatchTaskForCreatingOrderRenew') return api.saveBatchTaskForCreatingOrderRenew(request.params);
 		return request.Action === 'SaveBatchTaskForCreatingOrderActivate'
 			? api.saveBatchTaskForCreatingOrderActivate(request.params)
 			: api.saveBatchTaskForCreatingOrderRedeem(request.params);

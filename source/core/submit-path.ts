@@ -12,7 +12,7 @@ import {findAlreadyOrdered, type Exclusion, type JournalReader} from './already-
 import {createBatchPlan, type PlannedItem} from './batch-plan.js';
 import {sameAccount} from './endpoint-key.js';
 import type {BatchPlan, BatchSummary, ChunkState} from './journal-rules.js';
-import {activateItem, redeemItem, type Operation, type RegisterOptions, type Voucher} from './orders.js';
+import {activateItem, redeemItem, renewItem, type Operation, type RegisterOptions, type RenewOptions, type Voucher} from './orders.js';
 import {DEFAULT_LOOK_BACK_MS, ServerCheck, type FinishedTasks, type ServerCheckApi, type ServerCheckProgress} from './server-check.js';
 import {messages} from '../i18n/index.js';
 import {submitBatch, type JournalPort, type SubmitApi, type SubmitProgress, type SubmitSummary} from './submit-batch.js';
@@ -98,13 +98,19 @@ export async function alreadyOrdered(
 
 export type OrderInput =
 	| {operation: 'register'; names: readonly string[]; register: RegisterOptions}
-	| {operation: 'redeem'; entries: ReadonlyArray<{name: string; expiryMs: number}>};
+	| {operation: 'redeem'; entries: ReadonlyArray<{name: string; expiryMs: number}>}
+	| {operation: 'renew'; entries: ReadonlyArray<{name: string; expiryMs: number}>; renew: RenewOptions};
 
 /** The exact request items, domain by domain. */
 export function orderItems(input: OrderInput): PlannedItem[] {
-	return input.operation === 'register'
-		? input.names.map((name) => ({domain: name, item: activateItem(name, input.register)}))
-		: input.entries.map(({name, expiryMs}) => ({domain: name, item: redeemItem(name, expiryMs)}));
+	switch (input.operation) {
+		case 'register':
+			return input.names.map((name) => ({domain: name, item: activateItem(name, input.register)}));
+		case 'redeem':
+			return input.entries.map(({name, expiryMs}) => ({domain: name, item: redeemItem(name, expiryMs)}));
+		case 'renew':
+			return input.entries.map(({name, expiryMs}) => ({domain: name, item: renewItem(name, expiryMs, input.renew)}));
+	}
 }
 
 /** The batch as the journal records it; nothing is written until sendOrder. */
@@ -113,7 +119,7 @@ export function planOrder(session: Pick<OrderSession, 'accountLabel' | 'endpoint
 		operation: input.operation,
 		items: orderItems(input),
 		batchSize: input.batchSize,
-		options: {...(input.operation === 'register' ? input.register : {}), ...input.voucher},
+		options: {...(input.operation === 'register' ? input.register : input.operation === 'renew' ? input.renew : {}), ...input.voucher},
 		account: {label: session.accountLabel, accessKeyId: session.client.accessKeyId, endpoint: session.endpoint, sandbox: session.sandbox},
 	});
 }

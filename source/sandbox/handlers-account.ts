@@ -1,11 +1,11 @@
 // The account's side: registrant profiles, owned domains, and CheckDomain against the registry rules.
 import type {RequestOf, ResponseOf} from '../api/schema.js';
 import {daysBetween, formatDateTime} from './clock.js';
-import {FAILURES, isPremiumLabel, isSupportedTld, isTakenLabel, isValidName, premiumPrice, splitName, tldPrice, trademarkIn, REDEMPTION_FEE} from './registry-rules.js';
+import {FAILURES, isPremiumLabel, isSupportedTld, isTakenLabel, isValidName, premiumPrice, renewalPrice, splitName, tldPrice, trademarkIn, REDEMPTION_FEE} from './registry-rules.js';
 import {attributesOf, domainTypeOf, SANDBOX_USER_ID} from './domain-attributes.js';
 import {SandboxError, throttled} from './sandbox-error.js';
 import {inLang} from './texts-zh.js';
-import {ALIYUN_DNS, type OwnedRecord, type ProfileRecord} from './seed.js';
+import {ALIYUN_DNS, OTHER_ACCOUNT_DOMAINS, type OwnedRecord, type ProfileRecord} from './seed.js';
 import {pageFields, pageOf, type CallContext, type WorldState} from './world-state.js';
 
 type ProfileRow = ResponseOf<'QueryRegistrantProfiles'>['RegistrantProfiles']['RegistrantProfile'][number];
@@ -252,11 +252,12 @@ export function checkDomain(state: WorldState, windows: CheckWindows, params: Re
 	const premium = isPremiumLabel(label);
 	const years = params.FeePeriod ?? 1;
 	const command = params.FeeCommand ?? 'create';
-	const yearly = premium ? premiumPrice(label) : tldPrice(tld)!;
+	// A renewal is priced at the renewal price a year (registry-rules.ts), a registration at the registration price.
+	const yearly = command === 'renew' ? renewalPrice(name)! : premium ? premiumPrice(label) : tldPrice(tld)!;
 	const money = command === 'restore' ? REDEMPTION_FEE : yearly * (command === 'transfer' ? 1 : years);
 	// `period` is in months, as the live API writes it (12 for a one-year registration).
 	const priceInfo = {action: command === 'create' ? 'activate' : command === 'restore' ? 'redeem' : command, money, period: 12 * (command === 'create' || command === 'renew' ? years : 1)};
-	const taken = state.owned.has(name) || isTakenLabel(label);
+	const taken = state.owned.has(name) || isTakenLabel(label) || OTHER_ACCOUNT_DOMAINS.includes(name);
 	// The registry's reason is where a trademark term shows: the name is free, but it fails without permission.
 	const trademark = !taken && trademarkIn(label) !== undefined ? FAILURES.trademark(trademarkIn(label)!).failReason : '';
 	return {

@@ -5,11 +5,13 @@ import {YEAR_MS} from './clock.js';
 import {
 	FAILURES,
 	FLAKY_FAILURES,
+	MAX_REGISTRATION_YEARS,
 	REDEMPTION_FEE,
 	WEEKLY_REGISTRATION_LIMIT,
 	isFlakyLabel,
 	isPremiumLabel,
 	registrationRefusal,
+	renewalPrice,
 	splitName,
 	yearlyPrice,
 } from './registry-rules.js';
@@ -21,6 +23,7 @@ import {registrationsInWeek, type CallContext, type WorldState} from './world-st
 
 type Activate = RequestOf<'SaveBatchTaskForCreatingOrderActivate'>;
 type Redeem = RequestOf<'SaveBatchTaskForCreatingOrderRedeem'>;
+type Renew = RequestOf<'SaveBatchTaskForCreatingOrderRenew'>;
 type Submitted = ResponseOf<'SaveBatchTaskForCreatingOrderActivate'>;
 
 /** Every request-level check passes before anything is created, so a refused submit leaves no trace. */
@@ -59,6 +62,18 @@ export function submitRedeem(state: WorldState, params: Redeem, ctx: CallContext
 	const names = checkNames(state, items.map((item) => item.DomainName), 'OrderRedeemParam');
 	return createTask(state, 'ORDER_REDEEM', ctx, names, (detail, i) => {
 		detail.expiry = items[i]!.CurrentExpirationDate;
+		detail.instanceId = state.owned.get(detail.domain)?.instanceId;
+	});
+}
+
+export function submitRenew(state: WorldState, params: Renew, ctx: CallContext): Submitted {
+	const items = params.OrderRenewParam;
+	const names = checkNames(state, items.map((item) => item.DomainName), 'OrderRenewParam');
+	return createTask(state, 'ORDER_RENEW', ctx, names, (detail, i) => {
+		const item = items[i]!;
+		detail.expiry = item.CurrentExpirationDate;
+		if (item.SubscriptionDuration !== 1) detail.years = item.SubscriptionDuration;
+		if (item.PermitPremiumRenew) detail.premium = true;
 		detail.instanceId = state.owned.get(detail.domain)?.instanceId;
 	});
 }
@@ -105,7 +120,8 @@ function createTask(
 
 /** The engine's decider: the registry's answer, then money, then the change to the account. */
 export function decideOutcome(state: WorldState, task: TaskRecord, detail: DetailRecord, at: number): Outcome {
-	return task.kind === 'ORDER_ACTIVATE' ? decideActivate(state, detail, at) : decideRedeem(state, detail);
+	if (task.kind === 'ORDER_ACTIVATE') return decideActivate(state, detail, at);
+	return task.kind === 'ORDER_RENEW' ? decideRenew(state, detail, at) : decideRedeem(state, detail);
 }
 
 function decideActivate(state: WorldState, detail: DetailRecord, at: number): Outcome {
@@ -147,6 +163,28 @@ function decideRedeem(state: WorldState, detail: DetailRecord): Outcome {
 	if (state.balance < REDEMPTION_FEE) return {kind: 'failure', ...FAILURES.balance};
 	state.balance -= REDEMPTION_FEE;
 	owned.expiry += YEAR_MS;
+	owned.status = '3';
+	state.ownedVersion++;
+	return {kind: 'success', instanceId: owned.instanceId};
+}
+
+/**
+ * A renewal: only the account's own domain, before its redemption period, with the expiry the account lists, at
+ * its renewal price a year; the expiry moves on by the years, and the domain is normal again.
+ */
+function decideRenew(state: WorldState, detail: DetailRecord, at: number): Outcome {
+	const owned = state.owned.get(detail.domain);
+	if (!owned) return {kind: 'failure', ...FAILURES.notInAccount};
+	if (owned.status === '2') return {kind: 'failure', ...FAILURES.inRedemption};
+	if (detail.expiry !== owned.expiry) return {kind: 'failure', ...FAILURES.expiryMismatch(owned.expiry)};
+	if (owned.premium && !detail.premium) return {kind: 'failure', ...FAILURES.premiumRenewal};
+	const years = detail.years ?? 1;
+	const expiry = owned.expiry + years * YEAR_MS;
+	if (expiry > at + MAX_REGISTRATION_YEARS * YEAR_MS) return {kind: 'failure', ...FAILURES.tooManyYears};
+	const cost = renewalPrice(owned.name)! * years;
+	if (state.balance < cost) return {kind: 'failure', ...FAILURES.balance};
+	state.balance -= cost;
+	owned.expiry = expiry;
 	owned.status = '3';
 	state.ownedVersion++;
 	return {kind: 'success', instanceId: owned.instanceId};

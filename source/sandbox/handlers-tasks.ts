@@ -12,8 +12,8 @@ type TaskInfoRow = ResponseOf<'QueryTaskList'>['Data']['TaskInfo'][number];
 type HistoryRow = ResponseOf<'QueryTaskInfoHistory'>['Objects'][number];
 
 const DESCRIPTIONS: Record<'en' | 'zh', Record<TaskKind, string>> = {
-	en: {ORDER_ACTIVATE: 'Create a registration order', ORDER_REDEEM: 'Create a redemption order'},
-	zh: {ORDER_ACTIVATE: '域名注册订单', ORDER_REDEEM: '域名赎回订单'},
+	en: {ORDER_ACTIVATE: 'Create a registration order', ORDER_REDEEM: 'Create a redemption order', ORDER_RENEW: 'Create a renewal order'},
+	zh: {ORDER_ACTIVATE: '域名注册订单', ORDER_REDEEM: '域名赎回订单', ORDER_RENEW: '域名续费订单'},
 };
 
 export function queryTaskDetailList(state: WorldState, params: RequestOf<'QueryTaskDetailList'>, ctx: CallContext): ResponseOf<'QueryTaskDetailList'> {
@@ -62,7 +62,7 @@ function detailRow(task: TaskRecord, d: DetailRecord, description: Record<TaskKi
  * TaskTypeCode's numbers are not documented (docs/api.md): the sandbox uses each type's place in the documented
  * TaskType list, as is TaskBizType's value.
  */
-const TASK_TYPE_CODE: Record<TaskKind, number> = {ORDER_ACTIVATE: 9, ORDER_REDEEM: 11};
+const TASK_TYPE_CODE: Record<TaskKind, number> = {ORDER_ACTIVATE: 9, ORDER_RENEW: 10, ORDER_REDEEM: 11};
 
 function taskStatus(task: TaskRecord): keyof typeof TASK_STATUS {
 	if (task.pending === 0) return 'COMPLETE';

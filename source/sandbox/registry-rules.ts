@@ -37,6 +37,28 @@ export const TLD_PRICES: Readonly<Record<string, number>> = {
 	cloud: 59,
 };
 
+/**
+ * Yearly renewal price in CNY where it differs from the registration price (a first year is often sold cheaper);
+ * every other supported TLD renews at its registration price.
+ */
+export const RENEWAL_TLD_PRICES: Readonly<Record<string, number>> = {
+	com: 79,
+	net: 89,
+	xyz: 89,
+	top: 35,
+	shop: 219,
+	online: 199,
+	site: 189,
+	tech: 299,
+	store: 299,
+	club: 79,
+	fun: 149,
+	work: 49,
+};
+
+/** Renewals may not carry a domain more than this many years past the time of renewal. */
+export const MAX_REGISTRATION_YEARS = 10;
+
 /** Names anyone would try first; they are registered already, like every first label starting `taken-`. */
 export const FAMOUS_NAMES: readonly string[] = [
 	'google',
@@ -127,6 +149,13 @@ export function yearlyPrice(domain: string): number | undefined {
 	return isPremiumLabel(label) ? premiumPrice(label) : base;
 }
 
+/** The yearly price a renewal of `domain` costs (a premium name at its premium price), or undefined for an unsupported TLD. */
+export function renewalPrice(domain: string): number | undefined {
+	const {label, tld} = splitName(domain);
+	if (!isSupportedTld(tld)) return undefined;
+	return isPremiumLabel(label) ? premiumPrice(label) : (RENEWAL_TLD_PRICES[tld] ?? tldPrice(tld));
+}
+
 export interface Failure {
 	errorMsg: string;
 	failReason: string;
@@ -149,6 +178,12 @@ export const FAILURES = {
 	notInAccount: {errorMsg: 'The domain name does not exist.', failReason: 'The domain does not exist in this account.'},
 	notInRedemption: {errorMsg: 'The domain name cannot be redeemed.', failReason: 'The domain name is not in its redemption period.'},
 	pendingDelete: {errorMsg: 'The domain name cannot be redeemed.', failReason: 'The domain name is pending deletion; its redemption period has ended.'},
+	inRedemption: {errorMsg: 'The domain name cannot be renewed.', failReason: 'The domain name is in its redemption period; redeem it instead.'},
+	premiumRenewal: {errorMsg: 'The domain name is a premium domain name.', failReason: 'Premium domain names can be renewed only with PermitPremiumRenew set to true.'},
+	tooManyYears: {
+		errorMsg: 'The renewal period is too long.',
+		failReason: `A domain name cannot be renewed to more than ${MAX_REGISTRATION_YEARS} years from now.`,
+	},
 	expiryMismatch: (actual: number): Failure => ({
 		errorMsg: 'The current expiration date does not match.',
 		failReason: `The CurrentExpirationDate does not match the expiration date of the domain name (${actual}).`,
@@ -189,8 +224,12 @@ export const REGISTRY_RULES_MARKDOWN = `
 | more than ${WEEKLY_REGISTRATION_LIMIT.toLocaleString('en-US')} registrations in 7 days | the ones over the limit fail with "The registration quota is exceeded." |
 | redeem a name not in the account / not in redemption / with the wrong CurrentExpirationDate | that domain fails, saying which |
 | redeem \`spring-promo-2023.com\`, \`old-landing-page.net\` or \`last-chance-deals.cn\` (listed in redemption, but pending delete) | that domain fails: "The domain name is pending deletion" |
+| renew a name not in the account (like \`partner-portal.com\`, another account's) / in redemption / with the wrong CurrentExpirationDate / past ${MAX_REGISTRATION_YEARS} years from now | that domain fails, saying which |
+| renew a premium name (like \`tea.cn\`) without "premium" allowed | that domain fails; with it, it costs the premium price a year |
 
 Supported TLDs and yearly prices (CNY): ${Object.entries(TLD_PRICES)
+	.map(([tld, price]) => `.${tld} ${price}`)
+	.join(', ')}. Renewal costs the registration price a year, except: ${Object.entries(RENEWAL_TLD_PRICES)
 	.map(([tld, price]) => `.${tld} ${price}`)
 	.join(', ')}. Redemption costs a flat ${REDEMPTION_FEE.toLocaleString('en-US')} CNY. The starting balance is ${DEFAULT_BALANCE.toLocaleString('en-US')} CNY.
 `.trim();

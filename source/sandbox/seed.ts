@@ -5,6 +5,7 @@
 // over a big account can be seen and timed.
 import {compactDate, DAY_MS, YEAR_MS} from './clock.js';
 import {GRACE_DAYS, redemptionDays} from '../api/redemption-period.js';
+import {isPremiumLabel, splitName} from './registry-rules.js';
 
 export interface ProfileRecord {
 	id: number;
@@ -230,11 +231,25 @@ export const NORMAL_DOMAINS: readonly string[] = [
 	'data-lake.tech',
 ];
 
-/** [name, days from now to expiry]: one about to expire, one just past it (renewal grace, not yet redemption). */
+/**
+ * [name, days from now to expiry]: domains that need renewal (DomainStatus 1), from a few weeks ahead to a few
+ * days past expiry (renewal grace, not yet redemption). A first label of three characters or fewer is premium, as
+ * the registry rules say, and renews only with PermitPremiumRenew.
+ */
 export const RENEWAL_DOMAINS: readonly (readonly [string, number])[] = [
 	['expiring-soon.com', 12],
 	['grace-period.net', -10],
+	['weekend-market.com', 2],
+	['tea.cn', 5],
+	['spring-catalog.shop', 9],
+	['night-owl-radio.net', 16],
+	['zen.io', 21],
+	['harvest-moon.xyz', 27],
+	['last-minute-tickets.com', -3],
 ];
+
+/** Names registered by another account: the registry knows them, this account cannot renew them. */
+export const OTHER_ACCOUNT_DOMAINS: readonly string[] = ['partner-portal.com'];
 
 export interface Seed {
 	profiles: ProfileRecord[];
@@ -251,11 +266,11 @@ export function seedAccount(now: number, size: SeedSize = 'standard'): Seed {
 	const profiles = PROFILES.map(({ageDays, ...p}) => ({...p, created: now - ageDays * DAY_MS, updated: now - Math.floor(ageDays / 2) * DAY_MS}));
 	const owned: OwnedRecord[] = [];
 	let n = 0;
-	const add = (name: string, status: DomainStatusCode, expiry: number, profileId: number): void => {
+	const add = (name: string, status: DomainStatusCode, expiry: number, profileId: number, premium = false): void => {
 		// Whole years before expiry, like a real registration, and a time of day that differs per domain.
 		const years = 1 + (n % 3);
 		const registered = expiry - years * YEAR_MS;
-		owned.push({name, instanceId: instanceIdFor(registered, n++), status, expiry, registered, premium: false, profileId, proxy: true});
+		owned.push({name, instanceId: instanceIdFor(registered, n++), status, expiry, registered, premium, profileId, proxy: true});
 	};
 	const minutes = (i: number): number => ((i * 97) % 1440) * 60_000;
 	// The expiry that leaves `daysLeft` whole days (plus part of one) before the redemption period ends.
@@ -267,7 +282,7 @@ export function seedAccount(now: number, size: SeedSize = 'standard'): Seed {
 		for (const [name, daysLeft] of largeRedemptionPicture()) add(name, '2', expiryFor(name, daysLeft, n), n % 2 ? DEFAULT_PROFILE_ID : 1_000_003);
 	}
 	NORMAL_DOMAINS.forEach((name, i) => add(name, '3', now + (60 + i * 61) * DAY_MS + minutes(i + 40), DEFAULT_PROFILE_ID));
-	RENEWAL_DOMAINS.forEach(([name, days], i) => add(name, '1', now + days * DAY_MS + minutes(i + 80), 1_000_002));
+	RENEWAL_DOMAINS.forEach(([name, days], i) => add(name, '1', now + days * DAY_MS + minutes(i + 80), 1_000_002, isPremiumLabel(splitName(name).label)));
 	return {profiles, owned};
 }
 

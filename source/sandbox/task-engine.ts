@@ -5,7 +5,7 @@
 // Each task works on a few of its domains at a time (more for bigger tasks). A domain's outcome is decided at the
 // moment it finishes executing, in global time order, so money and quota run out in a deterministic order.
 
-export type TaskKind = 'ORDER_ACTIVATE' | 'ORDER_REDEEM';
+export type TaskKind = 'ORDER_ACTIVATE' | 'ORDER_REDEEM' | 'ORDER_RENEW';
 
 /** TaskStatusCode of a detail: 0 waiting, 1 executing, 2 succeeded, 3 failed. */
 export type DetailCode = 0 | 1 | 2 | 3;
@@ -21,7 +21,7 @@ export interface DetailRecord {
 	errorMsg?: string;
 	failReason?: string;
 	instanceId?: string;
-	/** Activate: the order as submitted. */
+	/** Activate (and renew: years, premium): the order as submitted. */
 	profileId?: number;
 	years?: number;
 	premium?: boolean;
@@ -30,7 +30,7 @@ export interface DetailRecord {
 	dns?: string[];
 	/** Activate: submitted past the weekly registration limit. */
 	overLimit?: boolean;
-	/** Redeem: the CurrentExpirationDate the caller sent. */
+	/** Redeem and renew: the CurrentExpirationDate the caller sent. */
 	expiry?: number;
 }
 

@@ -1,7 +1,7 @@
 // The sandbox's own texts in Chinese, for requests that send Lang=zh, as Alibaba answers them. Details keep the
 // English text they were given when they finished (so saved states stay as they are); the language is applied
 // when a page is read.
-import {WEEKLY_REGISTRATION_LIMIT} from './registry-rules.js';
+import {MAX_REGISTRATION_YEARS, WEEKLY_REGISTRATION_LIMIT} from './registry-rules.js';
 
 const FIXED: Record<string, string> = {
 	'The domain name is invalid.': '域名无效。',
@@ -25,6 +25,10 @@ const FIXED: Record<string, string> = {
 	'The domain name is not in its redemption period.': '该域名不在赎回期内。',
 	'The domain name is pending deletion; its redemption period has ended.': '该域名处于待删除状态，赎回期已结束。',
 	'The current expiration date does not match.': '当前到期时间不匹配。',
+	'The domain name cannot be renewed.': '该域名无法续费。',
+	'The domain name is in its redemption period; redeem it instead.': '该域名处于赎回期，请改为赎回。',
+	'Premium domain names can be renewed only with PermitPremiumRenew set to true.': '溢价域名须将 PermitPremiumRenew 设为 true 才能续费。',
+	'The renewal period is too long.': '续费年限过长。',
 	'The operation is successful.': '操作成功。',
 	'In use': '已被使用',
 };
@@ -32,6 +36,7 @@ const FIXED: Record<string, string> = {
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
 	[/^The domain name contains the protected trademark "(.+)"; register it only with TrademarkDomainActivation set to true\.$/, (m) => `域名包含受保护的商标“${m[1]}”；须将 TrademarkDomainActivation 设为 true 才能注册。`],
 	[/^The CurrentExpirationDate does not match the expiration date of the domain name \((\d+)\)\.$/, (m) => `CurrentExpirationDate 与域名的到期时间（${m[1]}）不一致。`],
+	[new RegExp(`^A domain name cannot be renewed to more than ${MAX_REGISTRATION_YEARS} years from now\\.$`), () => `域名续费后的到期时间不能超过自今日起 ${MAX_REGISTRATION_YEARS} 年。`],
 	[new RegExp(`^No more than ${WEEKLY_REGISTRATION_LIMIT.toLocaleString('en-US')} domain names can be registered in a week\\.$`), () => `每周最多注册 ${WEEKLY_REGISTRATION_LIMIT.toLocaleString('en-US')} 个域名。`],
 ];
 

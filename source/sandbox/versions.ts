@@ -10,7 +10,16 @@ export function paramsForVersion(action: OperationName, version: string, params:
 	if (!ignored?.length || typeof params !== 'object' || params === null) return params;
 	const copy = {...(params as Record<string, unknown>)};
 	for (const name of ignored) delete copy[name];
-	for (const item of (copy.OrderActivateParam as Record<string, unknown>[] | undefined) ?? []) for (const name of ignored) delete item[name];
+	// Per-item parameters sit in the batch's list; the lists are copied, so the caller's request stays whole.
+	for (const list of ['OrderActivateParam', 'OrderRenewParam']) {
+		const items = copy[list] as Record<string, unknown>[] | undefined;
+		if (!Array.isArray(items)) continue;
+		copy[list] = items.map((item) => {
+			const kept = {...item};
+			for (const name of ignored) delete kept[name];
+			return kept;
+		});
+	}
 	return copy;
 }
 

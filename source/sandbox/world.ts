@@ -4,7 +4,7 @@
 import {isSubmit, type OperationName, type RequestOf, type ResponseOf} from '../api/schema.js';
 import {checkDomain, queryAccountBalance, queryDomainByDomainName, queryDomainList, queryRegistrantProfiles, type CheckWindows} from './handlers-account.js';
 import {queryDomainRealTimePrice} from './handlers-price.js';
-import {decideOutcome, submitActivate, submitRedeem} from './handlers-submit.js';
+import {decideOutcome, submitActivate, submitRedeem, submitRenew} from './handlers-submit.js';
 import {queryTaskDetailList, queryTaskInfoHistory, queryTaskList} from './handlers-tasks.js';
 import {DEFAULT_BALANCE} from './registry-rules.js';
 import {SandboxError} from './sandbox-error.js';
@@ -41,6 +41,7 @@ type Handler<A extends OperationName> = (world: SandboxWorld, params: RequestOf<
 const HANDLERS: {[A in OperationName]: Handler<A>} = {
 	SaveBatchTaskForCreatingOrderActivate: (w, p, c) => submitActivate(w.state, p, c),
 	SaveBatchTaskForCreatingOrderRedeem: (w, p, c) => submitRedeem(w.state, p, c),
+	SaveBatchTaskForCreatingOrderRenew: (w, p, c) => submitRenew(w.state, p, c),
 	QueryTaskDetailList: (w, p, c) => queryTaskDetailList(w.state, p, c),
 	QueryTaskList: (w, p, c) => queryTaskList(w.state, p, c),
 	QueryTaskInfoHistory: (w, p, c) => queryTaskInfoHistory(w.state, p, c),

@@ -254,7 +254,7 @@ function isPlan(value: unknown): value is BatchPlan {
 		plan !== null &&
 		typeof plan.id === 'string' &&
 		typeof plan.createdAt === 'number' &&
-		(plan.operation === 'register' || plan.operation === 'redeem') &&
+		(plan.operation === 'register' || plan.operation === 'redeem' || plan.operation === 'renew') &&
 		typeof plan.account?.accessKeyId === 'string' &&
 		typeof plan.account.endpoint === 'string' &&
 		Array.isArray(plan.chunks) &&

@@ -50,7 +50,7 @@ describe('headless text in Chinese', () => {
 		expect(() => parseCommandLine(['--lang', 'zh', '--nope'])).toThrow("未知选项 '--nope'。");
 		expect(getLang()).toBe('zh');
 		setLang('en');
-		expect(() => parseCommandLine(['--lang', 'zh', 'fly'])).toThrow("未知命令 'fly'。可用命令：register, redeem, status, history, domains, sandbox, accounts。");
+		expect(() => parseCommandLine(['--lang', 'zh', 'fly'])).toThrow("未知命令 'fly'。可用命令：register, redeem, renew, status, history, domains, sandbox, accounts。");
 		expect(() => parseCommandLine(['--lang', 'en', 'fly'])).toThrow("unknown command 'fly'. Commands:");
 	});
 });

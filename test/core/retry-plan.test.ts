@@ -18,11 +18,25 @@ const TEXTS: Array<[string, ReturnType<typeof classifyFailure>]> = [
 	['The CurrentExpirationDate does not match the expiration date of the domain name (1735689600000).', 'expiry'],
 	['The domain name is not in its redemption period.', 'not-redeemable'],
 	['The domain does not exist in this account.', 'not-redeemable'],
+	['The domain name cannot be renewed.', 'not-renewable'],
+	['The renewal period is too long.', 'not-renewable'],
+	['Premium domain names can be renewed only with PermitPremiumRenew set to true.', 'premium'],
 	['The registry did not respond in time. The task will be retried.', 'transient'],
 	['Registry connection timed out.', 'transient'],
 ];
 
 describe('classifyFailure', () => {
+	it('a renewal: one in redemption or past ten years is left out, a premium one comes back with premium allowed, and expiries are looked up again', () => {
+		const plan = planRetry('renew', [
+			{domain: 'a.com', error: 'The domain name cannot be renewed.'},
+			{domain: 'tea.cn', error: 'The domain name is a premium domain name.'},
+		]);
+		expect(plan.leftOut.map((x) => [x.domain, x.cause])).toEqual([['a.com', 'not-renewable']]);
+		expect(plan.retry).toEqual(['tea.cn']);
+		expect(plan.options).toEqual({premium: true});
+		expect(plan.useAccountExpiry).toBe(true);
+	});
+
 	it.each(TEXTS)('%s → %s, in English and Chinese', (message, cause) => {
 		expect(classifyFailure(message)).toBe(cause);
 		expect(classifyFailure(inLang(message, 'zh'))).toBe(cause);

@@ -63,7 +63,7 @@ describe('the redemption period, headless, on the large sandbox account', () => 
 		expect(register.stderr).toContain('--all-in-redemption is for alidomain redeem.');
 		const bare = await runCli(['domains', '--endpoint', sandbox.url], {env});
 		expect(bare.code).toBe(2);
-		expect(bare.stderr).toContain('add --redemption');
+		expect(bare.stderr).toContain('(--redemption) or those to renew (--expiring): add one');
 	});
 });
 
@@ -190,7 +190,7 @@ describe('without a terminal', () => {
 		const env = baseEnv(tempHome());
 		const history = await runCli(['history', '--batch-size', '7'], {env});
 		expect(history.code).toBe(2);
-		expect(history.stderr).toContain('--batch-size is for alidomain register or alidomain redeem. Flags of alidomain history: --json,');
+		expect(history.stderr).toContain('--batch-size is for alidomain register, alidomain redeem, or alidomain renew. Flags of alidomain history: --json,');
 		const sandbox = await runCli(['sandbox', '--years', '3'], {env});
 		expect(sandbox.code).toBe(2);
 		expect(sandbox.stderr).toContain('Flags of alidomain sandbox: --port, --faults, --speed, --state, --seed,');

@@ -8,7 +8,7 @@ const ARGS = ['register', '--sandbox', '--yes', '--wait', '--skip-invalid', '--d
 // Names, codes, flags and numbers stay as they are in Chinese text; any other English word is text that was not
 // translated. Domains, flags and dotted codes are never bare words (a dot, hyphen or slash touches them), and
 // Alibaba's codes are CamelCase; placeholders and acronyms are capitals (FILE, ID, RAM).
-const KEPT = new Set(['alidomain', 'sandbox', 'register', 'redeem', 'status', 'history', 'domains', 'accounts', 'standard', 'large', 'list', 'add', 'import', 'use', 'remove', 'AccessKey', 'Secret', 'punycode', 'cn', 'intl', 'en', 'zh']);
+const KEPT = new Set(['alidomain', 'sandbox', 'register', 'redeem', 'renew', 'status', 'history', 'domains', 'accounts', 'standard', 'large', 'list', 'add', 'import', 'use', 'remove', 'AccessKey', 'Secret', 'punycode', 'cn', 'intl', 'en', 'zh']);
 
 function englishWords(text: string): string[] {
 	const plain = text
@@ -71,12 +71,26 @@ describe('the headless CLI in Chinese', () => {
 		expect(englishWords(redeemed.stderr)).toEqual([]);
 	});
 
+	it('lists the domains to renew in Chinese, and renews with Chinese reasons for what is left out', async () => {
+		const home = tempHome();
+		const listed = await runCli(['domains', '--expiring', '--sandbox', '--lang', 'zh'], {env: baseEnv(home)});
+		expect(listed.code).toBe(0);
+		expect(listed.stdout).toMatch(/grace-period\.net\s+\d{13}\s+\d{4}-\d{2}-\d{2}\s+已过期 10 天\s+需要续费\s+¥89\.00\/年/);
+		expect(listed.stdout).toMatch(/tea\.cn\s+.*溢价/);
+		expect(englishWords(listed.stdout + listed.stderr)).toEqual([]);
+		const renewed = await runCli(['renew', '--domains', '-', '--sandbox', '--yes', '--lang', 'zh'], {env: baseEnv(home), input: 'expiring-soon.com\npartner-portal.com\n'});
+		expect(renewed.code).toBe(0);
+		expect(renewed.stderr).toContain('partner-portal.com：已排除，不是此账号下的域名');
+		expect(renewed.stderr).toContain('续费 1 个域名，分 1 个任务');
+		expect(englishWords(renewed.stderr)).toEqual([]);
+	});
+
 	it('gives --help and usage errors in Chinese', async () => {
 		const home = tempHome();
 		const help = await runCli(['--help'], {env: baseEnv(home, {LANG: 'zh_CN.UTF-8'})});
 		expect(help.stdout).toContain('在阿里云上批量注册和赎回域名');
 		expect(englishWords(help.stdout)).toEqual([]);
-		for (const command of ['register', 'redeem', 'status', 'history', 'domains', 'sandbox', 'accounts']) {
+		for (const command of ['register', 'redeem', 'renew', 'status', 'history', 'domains', 'sandbox', 'accounts']) {
 			const page = await runCli([command, '--help', '--lang', 'zh'], {env: baseEnv(home)});
 			expect(page.stdout).toContain(`alidomain ${command} — `);
 			expect({command, english: englishWords(page.stdout)}).toEqual({command, english: []});

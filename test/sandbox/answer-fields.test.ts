@@ -16,6 +16,7 @@ const HISTORY = ['TaskNo', 'TaskNum', 'TaskType', 'TaskTypeDescription', 'TaskSt
 const DOCUMENTED: Record<Exclude<OperationName, 'QueryAccountBalance' | 'QueryDomainRealTimePrice'>, [string[], string[]][]> = {
 	SaveBatchTaskForCreatingOrderActivate: [[[], ['RequestId', 'TaskNo']]],
 	SaveBatchTaskForCreatingOrderRedeem: [[[], ['RequestId', 'TaskNo']]],
+	SaveBatchTaskForCreatingOrderRenew: [[[], ['RequestId', 'TaskNo']]],
 	QueryTaskDetailList: [
 		[[], [...PAGING, 'Data']],
 		[['Data', 'TaskDetail'], DETAIL],
@@ -137,6 +138,11 @@ beforeAll(async () => {
 		const redeem = await call('QueryDomainList', version, {PageNum: 1, PageSize: 1, QueryType: '2'});
 		const [row] = (redeem.Data as {Domain: {DomainName: string; ExpirationDateLong: number}[]}).Domain;
 		await call('SaveBatchTaskForCreatingOrderRedeem', version, {OrderRedeemParam: [{DomainName: row!.DomainName, CurrentExpirationDate: row!.ExpirationDateLong}]});
+		const renew = await call('QueryDomainList', version, {PageNum: 1, PageSize: 1, QueryType: '1'});
+		const [due] = (renew.Data as {Domain: {DomainName: string; ExpirationDateLong: number}[]}).Domain;
+		await call('SaveBatchTaskForCreatingOrderRenew', version, {
+			OrderRenewParam: [{DomainName: due!.DomainName, CurrentExpirationDate: due!.ExpirationDateLong, SubscriptionDuration: 1, PermitPremiumRenew: true}],
+		});
 		// Half way (some waiting, some running) and at the end (successes and failures).
 		await call('QueryTaskDetailList', version, {TaskNo, PageNum: 1, PageSize: 100});
 		for (let i = 0; i < 40; i++) {

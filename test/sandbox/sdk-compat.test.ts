@@ -125,6 +125,23 @@ describe.each(flavours.map(([name, make], i) => ({name, make, i})))('$name', ({m
 		expect(seen.sort()).toEqual([...domains].sort());
 	});
 
+	it('renews a domain that needs renewal, and its new expiry is listed', async () => {
+		const sdk = make();
+		const listed = await sdk.call('QueryDomainList', {PageNum: 1, PageSize: 100, QueryType: '1'});
+		const rows = (listed.Data as {Domain: {DomainName: string; ExpirationDateLong: number; Premium: boolean}[]}).Domain;
+		// Each flavour renews its own domain, so a batch never finds another flavour's task holding it.
+		const row = rows.filter((r) => !r.Premium)[i]!;
+		const submitted = await sdk.call('SaveBatchTaskForCreatingOrderRenew', {
+			'OrderRenewParam.1.DomainName': row.DomainName,
+			'OrderRenewParam.1.CurrentExpirationDate': row.ExpirationDateLong,
+			'OrderRenewParam.1.SubscriptionDuration': 2,
+		});
+		expect(submitted.TaskNo).toEqual(expect.any(String));
+		expect(sandbox.world.tasksForDomain(row.DomainName)).toEqual([submitted.TaskNo]);
+		const detail = await sdk.call('QueryTaskDetailList', {TaskNo: submitted.TaskNo, PageNum: 1, PageSize: 10});
+		expect((detail.Data as {TaskDetail: {TaskType: string}[]}).TaskDetail[0]!.TaskType).toBe('ORDER_RENEW');
+	});
+
 	it('gets SignatureDoesNotMatch with a wrong secret', async () => {
 		const error = await make('not-the-sandbox-secret')
 			.call('QueryRegistrantProfiles', {})

@@ -26,6 +26,24 @@ describe.each(['v1', 'v3'] as const)('the alidomain client signing %s', (signatu
 		expect(detail.Data.TaskDetail.map((d) => d.DomainName).sort()).toEqual(domains);
 	});
 
+	it('renews over signed HTTP: the wire carries OrderRenewParam.N.*, and the new expiry is read back', async () => {
+		sandbox = await startSandbox({quiet: true, speed: 100});
+		const client = clientFor(sandbox, signature);
+		const before = await client.queryDomainByDomainName({DomainName: 'weekend-market.com'});
+		const {TaskNo} = await client.saveBatchTaskForCreatingOrderRenew({
+			OrderRenewParam: [{DomainName: 'weekend-market.com', CurrentExpirationDate: before.ExpirationDateLong!, SubscriptionDuration: 2}],
+		});
+		expect(sandbox.world.tasksForDomain('weekend-market.com')).toEqual([TaskNo]);
+		let detail = await client.queryTaskDetailList({TaskNo, PageNum: 1, PageSize: 10});
+		for (let i = 0; i < 100 && detail.Data.TaskDetail[0]!.TaskStatusCode < 2; i++) {
+			await new Promise((resolve) => setTimeout(resolve, 20));
+			detail = await client.queryTaskDetailList({TaskNo, PageNum: 1, PageSize: 10});
+		}
+		expect(detail.Data.TaskDetail[0]).toMatchObject({TaskType: 'ORDER_RENEW', TaskStatusCode: 2});
+		const after = await client.queryDomainByDomainName({DomainName: 'weekend-market.com'});
+		expect(after.ExpirationDateLong! - before.ExpirationDateLong!).toBe(2 * 365 * 86_400_000);
+	});
+
 	it('turns a wrong secret into an auth ApiError', async () => {
 		sandbox = await startSandbox({quiet: true});
 		const error = await clientFor(sandbox, signature, 'nope').queryRegistrantProfiles({}).catch((e: unknown) => e);

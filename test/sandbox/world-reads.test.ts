@@ -153,6 +153,7 @@ describe('every operation', () => {
 		const samples: {[A in OperationName]: unknown} = {
 			SaveBatchTaskForCreatingOrderActivate: activateParams(['shape-b.com']),
 			SaveBatchTaskForCreatingOrderRedeem: {OrderRedeemParam: [{DomainName: 'happy-dumpling.com', CurrentExpirationDate: target.ExpirationDateLong}]},
+			SaveBatchTaskForCreatingOrderRenew: {OrderRenewParam: [{DomainName: 'expiring-soon.com', CurrentExpirationDate: 1, SubscriptionDuration: 2}]},
 			QueryTaskDetailList: {TaskNo, PageNum: 1, PageSize: 10},
 			QueryTaskList: {PageNum: 1, PageSize: 10},
 			QueryTaskInfoHistory: {PageSize: 10},

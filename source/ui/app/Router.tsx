@@ -9,13 +9,14 @@ import {HomeScreen} from '../screens/HomeScreen.js';
 import {OptionsScreen} from '../screens/OptionsScreen.js';
 import {ProfileScreen} from '../screens/ProfileScreen.js';
 import {RedemptionPickerScreen} from '../screens/RedemptionPickerScreen.js';
+import {RenewalPickerScreen} from '../screens/RenewalPickerScreen.js';
 import {ReviewScreen} from '../screens/ReviewScreen.js';
 import {SubmitScreen} from '../screens/SubmitScreen.js';
 import {useWizard} from './contexts.js';
 import {HistoryRoute, StatusRoute} from './StatusRoute.js';
 
 export const Router = ({stopping}: {stopping: boolean}) => {
-	const {screen} = useWizard();
+	const {screen, operation} = useWizard();
 	switch (screen) {
 		case 'first-run': {
 			return <FirstRunScreen />;
@@ -42,7 +43,7 @@ export const Router = ({stopping}: {stopping: boolean}) => {
 		}
 
 		case 'picker': {
-			return <RedemptionPickerScreen />;
+			return operation === 'renew' ? <RenewalPickerScreen /> : <RedemptionPickerScreen />;
 		}
 
 		case 'domains': {

@@ -2,6 +2,8 @@
 // send the rest, and where an unfinished domain list was kept.
 import type {ChunkView} from '../../core/journal-rules.js';
 import {messages} from '../../i18n/index.js';
+import {operationTitle} from '../../core/operation-name.js';
+import type {Operation} from '../../core/orders.js';
 
 const text = messages({
 	stopped: {
@@ -14,8 +16,8 @@ const text = messages({
 		zh: (batchId: string) => `发送其余部分：运行 alidomain history，打开批次 ${batchId}，选择“提交从未下单的域名”。`,
 	},
 	draft: {
-		en: (lines: number, register: boolean) => `Your list (${lines.toLocaleString('en-US')} line${lines === 1 ? '' : 's'}) is kept as a draft; it comes back when you open ${register ? 'Register' : 'Redeem'} again.`,
-		zh: (lines: number, register: boolean) => `您的列表（${lines.toLocaleString('en-US')} 行）已保存为草稿；再次打开${register ? '注册' : '赎回'}时会恢复。`,
+		en: (lines: number, title: string) => `Your list (${lines.toLocaleString('en-US')} line${lines === 1 ? '' : 's'}) is kept as a draft; it comes back when you open ${title} again.`,
+		zh: (lines: number, title: string) => `您的列表（${lines.toLocaleString('en-US')} 行）已保存为草稿；再次打开${title}时会恢复。`,
 	},
 });
 
@@ -27,6 +29,6 @@ export function stoppedSubmitLines(batchId: string, chunks: readonly ChunkView[]
 	return lines;
 }
 
-export function draftKeptLine(lines: number, operation: 'register' | 'redeem'): string {
-	return text.draft(lines, operation === 'register');
+export function draftKeptLine(lines: number, operation: Operation): string {
+	return text.draft(lines, operationTitle(operation));
 }

@@ -3,6 +3,7 @@
 import type {Journal} from '../../store/journal.js';
 import {batchStates, type BatchSummary} from '../../core/journal-rules.js';
 import {count, messages} from '../../i18n/index.js';
+import {operationName} from '../../core/operation-name.js';
 
 const text = messages({
 	nothing: {en: 'alidomain: nothing was submitted.', zh: 'alidomain：没有提交任何内容。'},
@@ -11,8 +12,8 @@ const text = messages({
 		zh: (id: string, what: string, state: string, counts: string, command: string) => `alidomain：批次 ${id}（${what}）${state}${counts}。继续：${command}`,
 	},
 	what: {
-		en: (register: boolean, domains: number, tasks: number) => `${register ? 'register' : 'redeem'} ${count(domains, ['domain', 'domains'], '')}, ${count(tasks, ['task', 'tasks'], '')}`,
-		zh: (register: boolean, domains: number, tasks: number) => `${register ? '注册' : '赎回'} ${domains.toLocaleString('en-US')} 个域名，${tasks.toLocaleString('en-US')} 个任务`,
+		en: (operation: string, domains: number, tasks: number) => `${operation} ${count(domains, ['domain', 'domains'], '')}, ${count(tasks, ['task', 'tasks'], '')}`,
+		zh: (operation: string, domains: number, tasks: number) => `${operation} ${domains.toLocaleString('en-US')} 个域名，${tasks.toLocaleString('en-US')} 个任务`,
 	},
 	counts: {
 		en: (succeeded: number, failed: number, left: number) => `: ${succeeded.toLocaleString('en-US')} succeeded, ${failed.toLocaleString('en-US')} failed, ${left.toLocaleString('en-US')} in progress`,
@@ -48,7 +49,7 @@ export const exitSummary = (batch: BatchSummary | undefined, extraFlags = ''): s
 	const c = batch.lastCounts;
 	return text.batch(
 		batch.id,
-		text.what(batch.operation === 'register', batch.domainCount, batch.taskNos.length),
+		text.what(operationName(batch.operation), batch.domainCount, batch.taskNos.length),
 		batchStates[batch.state],
 		c ? text.counts(c.succeeded, c.failed, c.waiting + c.executing) : '',
 		resumeCommand(batch, extraFlags),

@@ -23,6 +23,8 @@ export function planOf(state: WizardState, runtime: Pick<Runtime, 'accountLabel'
 	const domains = domainsToSend(state);
 	const input = state.operation === 'register'
 		? {operation: 'register' as const, names: domains.map(d => d.name), register: registerOptionsOf(state)}
-		: {operation: 'redeem' as const, entries: domains.map(d => ({name: d.name, expiryMs: d.expiryMs!}))};
+		: state.operation === 'renew'
+			? {operation: 'renew' as const, entries: domains.map(d => ({name: d.name, expiryMs: d.expiryMs!})), renew: {years: state.options.years, premium: state.options.premium}}
+			: {operation: 'redeem' as const, entries: domains.map(d => ({name: d.name, expiryMs: d.expiryMs!}))};
 	return planOrder(runtime, {...input, batchSize: state.options.batchSize, voucher: voucherOf(state)});
 }

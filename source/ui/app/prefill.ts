@@ -2,7 +2,7 @@
 // flag the options step; a step whose answers came from flags is passed over. Bad values are usage errors, before
 // any screen is drawn; what a flag means is said once, in cli/options-from-flags.ts.
 import {UsageError, type Flags} from '../../cli/args.js';
-import {maxSpendFlag, orderFlags} from '../../cli/options-from-flags.js';
+import {maxSpendFlag, orderFlags, withinFlag} from '../../cli/options-from-flags.js';
 import {readDomainsInput} from '../../cli/read-input.js';
 import type {Operation} from '../../core/orders.js';
 import {messages} from '../../i18n/index.js';
@@ -31,6 +31,12 @@ export async function prefillFromFlags(operation: Operation, flags: Flags, stdin
 	// The picker opens with every domain that can be redeemed already selected; the review still stands before any order.
 	if (operation === 'redeem' && flags['all-in-redemption']) {
 		prefill.selectAllInRedemption = true;
+	}
+
+	// Renew: the picker's window (`--within`), and with --all-expiring everything on it selected; review still stands.
+	if (operation === 'renew') {
+		if (flags.within !== undefined) prefill.renewalWindow = withinFlag(flags);
+		if (flags['all-expiring']) prefill.selectAllExpiring = true;
 	}
 
 	if (profileId !== undefined) {

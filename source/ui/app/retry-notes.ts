@@ -7,6 +7,7 @@ const causes = messages({
 	owned: {en: 'already bought', zh: '已购买'},
 	unsupported: {en: 'not supported', zh: '不受支持'},
 	'not-redeemable': {en: 'not redeemable', zh: '无法赎回'},
+	'not-renewable': {en: 'not renewable', zh: '无法续费'},
 	premium: {en: 'premium', zh: '溢价'},
 	trademark: {en: 'trademark', zh: '商标'},
 	balance: {en: 'balance', zh: '余额'},

@@ -3,6 +3,7 @@
 // progress; it starts by itself and can be stopped and started again.
 import {useCallback, useEffect, useRef, type Dispatch} from 'react';
 import {checkAvailability} from '../../core/availability.js';
+import {lookupRenewalPrices} from '../../core/renewal-price.js';
 import {suffixSamples} from '../../core/suffix-price.js';
 import type {Runtime} from '../../runtime.js';
 import {checksOf, domainsToSend, type WizardAction, type WizardState} from '../state/wizard-state.js';
@@ -38,6 +39,21 @@ export function usePricing({state, dispatch, runtime}: {state: WizardState; disp
 		const stop = new AbortController();
 		priceStop.current = stop;
 		dispatch({type: 'price-start', total: names.length});
+		if (current.operation === 'renew') {
+			// A year of renewal, per suffix (a premium name by itself): core/renewal-price.ts.
+			const premium = new Set(current.expiry.ready.filter(ready => ready.premium).map(ready => ready.name));
+			let done = 0;
+			lookupRenewalPrices(runtime.client, names.map(name => ({name, premium: premium.has(name)})), {
+				currency: runtime.currency,
+				signal: stop.signal,
+				onPrice: (name, yearly) => dispatch({type: 'price-result', result: {name, availability: premium.has(name) ? 'premium' : 'available', yearlyPrice: yearly, currency: runtime.currency ?? 'CNY'}, done: ++done}),
+			}).then(
+				() => dispatch({type: 'price-end', stopped: stop.signal.aborted}),
+				() => dispatch({type: 'price-end', stopped: true}),
+			);
+			return;
+		}
+
 		checkAvailability(runtime.client, names, {
 			currency: runtime.currency,
 			command: current.operation === 'redeem' ? 'restore' : 'create',

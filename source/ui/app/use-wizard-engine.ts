@@ -7,6 +7,7 @@ import {listProfiles} from '../../core/profiles.js';
 import {lookupRedeemExpiries} from '../../core/redeem-lookup.js';
 import {lookupRedemptionFees} from '../../core/redemption-fee.js';
 import {listRedemptionDomains} from '../../core/redemption-list.js';
+import {useRenewalEngine} from './use-renewal-engine.js';
 import {alreadyOrdered, sendOrder, type OrderProgress} from '../../core/submit-path.js';
 import type {Runtime} from '../../runtime.js';
 import type {SubmitProgress} from '../state/submit-progress.js';
@@ -40,6 +41,8 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 	const checkStop = useRef<AbortController | undefined>(undefined);
 	const submitStop = useRef<AbortController | undefined>(undefined);
 	const redemptionLoad = useRef(0);
+
+	useRenewalEngine({state, dispatch, runtime});
 
 	// Checks stop with the app: nothing keeps asking CheckDomain for a screen that is gone.
 	useEffect(() => () => {
@@ -108,7 +111,7 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 			);
 		}
 
-		if (state.screen === 'expiry' && state.expiry.status === 'idle') {
+		if (state.screen === 'expiry' && state.expiry.status === 'idle' && state.operation !== 'renew') {
 			dispatch({type: 'expiry-loading'});
 			// Typed names are checked against the list the picker showed, when it has one.
 			const known = state.redemption.status === 'done' ? state.redemption.domains : undefined;

@@ -5,12 +5,13 @@ import {batchStates, type BatchSummary} from '../../core/journal-rules.js';
 import {count, messages} from '../../i18n/index.js';
 import {localTime} from '../format-time.js';
 import {useTheme} from '../theme.js';
+import {operationName} from '../../core/operation-name.js';
 
 const text = messages({
 	heading: {en: (n: number) => `Unfinished: ${count(n, ['batch', 'batches'], '')}; o opens the newest`, zh: (n: number) => `未完成：${n.toLocaleString('en-US')} 个批次；按 o 打开最新的`},
 	line: {
-		en: (when: string, register: boolean, domains: number, state: string) => `${when}  ${register ? 'register' : 'redeem'} ${count(domains, ['domain', 'domains'], '')}  ${state}`,
-		zh: (when: string, register: boolean, domains: number, state: string) => `${when}  ${register ? '注册' : '赎回'} ${domains.toLocaleString('en-US')} 个域名  ${state}`,
+		en: (when: string, operation: string, domains: number, state: string) => `${when}  ${operation} ${count(domains, ['domain', 'domains'], '')}  ${state}`,
+		zh: (when: string, operation: string, domains: number, state: string) => `${when}  ${operation} ${domains.toLocaleString('en-US')} 个域名  ${state}`,
 	},
 });
 
@@ -30,7 +31,7 @@ export const UnfinishedBatches = ({batches}: {batches: readonly BatchSummary[]})
 			<Text bold>{text.heading(batches.length)}</Text>
 			{batches.slice(0, SHOWN).map(batch => (
 				<Text key={batch.id} wrap="truncate-end" color={batch.state === 'running' ? colors.info : colors.warning}>
-					{`${symbols.bullet} ${text.line(localTime(batch.createdAt), batch.operation === 'register', batch.domainCount, batchStates[batch.state])}`}
+					{`${symbols.bullet} ${text.line(localTime(batch.createdAt), operationName(batch.operation), batch.domainCount, batchStates[batch.state])}`}
 				</Text>
 			))}
 		</Box>

@@ -91,6 +91,7 @@ const table = {
 	sortPicker: {keys: 's', importance: 'normal'},
 	typeNames: {keys: 't', importance: 'normal'},
 	retryPicker: {keys: 'r', importance: 'main'},
+	pickerWindow: {keys: 'w', importance: 'normal'},
 	keepPickerFilter: {keys: 'Enter', importance: 'main'},
 	clearPickerFilter: {keys: 'Esc', importance: 'exit'},
 	// Registrant profile.
@@ -222,6 +223,8 @@ const words = messages({
 	sortPickerLong: {en: 'Sort by days left (soonest first) or by name', zh: '按剩余天数（最紧迫在前）或按名称排序'},
 	typeNames: {en: 'type names', zh: '输入域名'},
 	typeNamesLong: {en: 'Type or paste names instead (a list kept elsewhere)', zh: '改为输入或粘贴域名（在别处保存的列表）'},
+	pickerWindow: {en: 'window', zh: '期限'},
+	pickerWindowLong: {en: 'List the domains expiring within another number of days', zh: '改为列出在其他天数内到期的域名'},
 	retryPicker: {en: 'retry', zh: '重试'},
 	retryPickerLong: {en: 'Look the list up again', zh: '重新查询列表'},
 	keepPickerFilter: {en: 'done', zh: '完成'},

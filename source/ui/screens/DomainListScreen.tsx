@@ -19,6 +19,7 @@ import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {domainListText as text} from './domain-list-text.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
+import {operationName} from '../../core/operation-name.js';
 import {Wrapped} from '../components/Wrapped.js';
 
 type Focus = 'input' | 'list' | 'file';
@@ -58,7 +59,7 @@ export const DomainListScreen = () => {
 	];
 	const moreRejected = focus === 'list' || showRejected ? 0 : Math.max(0, list.rejected.length - 2);
 	const linesOf = (line: string) => Math.max(1, Math.ceil(cells(line) / Math.max(1, columns)));
-	const introLines = linesOf((operation === 'register' ? text.introRegister : text.introRedeem) + text.ctrlO);
+	const introLines = linesOf({register: text.introRegister, redeem: text.introRedeem, renew: text.introRenew}[operation] + text.ctrlO);
 	// The restored draft is announced until the list is first changed; Ctrl+X discards it all the same.
 	const restored = useRef<EditorList | undefined>(undefined);
 	if (state.draft && restored.current === undefined) {
@@ -89,7 +90,7 @@ export const DomainListScreen = () => {
 	const proceed = () => {
 		if (list.entries.length === 0) {
 			setProblem(list.rejected.length > 0
-				? text.allRejected(text.lines(list.rejected.length), operation === 'register' ? text.register : text.redeem)
+				? text.allRejected(text.lines(list.rejected.length), operationName(operation))
 				: text.empty);
 			return;
 		}
@@ -209,12 +210,10 @@ export const DomainListScreen = () => {
 	const nameWidth = Math.max(20, Math.floor((columns - 6) / 2));
 
 	return (
-		<ScreenFrame title={operation === 'register' ? text.registerTitle : text.redeemTitle} hints={hints} helpActive={focus === 'list'}>
+		<ScreenFrame title={{register: text.registerTitle, redeem: text.redeemTitle, renew: text.renewTitle}[operation]} hints={hints} helpActive={focus === 'list'}>
 			<Wrapped>
 				<Text>
-					{operation === 'register'
-						? text.introRegister
-						: text.introRedeem}
+					{{register: text.introRegister, redeem: text.introRedeem, renew: text.introRenew}[operation]}
 					<Text color={colors.muted}>{text.ctrlO}</Text>
 				</Text>
 			</Wrapped>

@@ -1,4 +1,4 @@
-// Redeem: each domain's current expiry, looked up in the account. Shown as a date, the milliseconds that will be
+// Redeem and renew: each domain's current expiry, looked up in the account (renew: never typed). Shown as a date, the milliseconds that will be
 // sent, and days since it expired; domains not in their redemption period are left out with the reason. An expiry
 // can be typed by hand (milliseconds; seconds are refused with the value in milliseconds).
 import {Box, Text} from 'ink';
@@ -25,6 +25,9 @@ const DAY_MS = 86_400_000;
 
 const text = messages({
 	title: {en: 'Redeem · Expiry dates', zh: '赎回域名 · 到期时间'},
+	renewTitle: {en: 'Renew · Expiry dates from the account', zh: '续费域名 · 账号中的到期时间'},
+	noneRenewable: {en: 'No domain can be renewed: none of them is a renewable domain of this account.', zh: '没有可续费的域名：它们都不是此账号下可续费的域名。'},
+	renewable: {en: (n: number, of: number) => `${n} of ${of} can be renewed`, zh: (n: number, of: number) => `${of} 个中有 ${n} 个可续费`},
 	noneRedeemable: {en: 'No domain can be redeemed: none of them is in its redemption period.', zh: '没有可赎回的域名：它们都不在赎回期内。'},
 	continueLong: {en: 'Go on with the domains that can be redeemed', zh: '继续处理可赎回的域名'},
 	looking: {en: (n: number) => `Looking up the expiry of ${count(n, ['domain', 'domains'], '')} in the account…`, zh: (n: number) => `正在账号中查询 ${n} 个域名的到期时间…`},
@@ -72,6 +75,7 @@ export const ExpiryScreen = () => {
 	const {symbols, colors} = useTheme();
 	const {rows} = useTerminalSize();
 	const state = useWizard();
+	const renew = state.operation === 'renew';
 	const {dispatch} = useActions();
 	const {expiry} = state;
 	const [editing, setEditing] = useState<string | undefined>(undefined);
@@ -128,7 +132,8 @@ export const ExpiryScreen = () => {
 			return true;
 		}
 
-		if (key.text === 'e') {
+		// A renewal always sends the account's expiry: nothing to type.
+		if (key.text === 'e' && !renew) {
 			const row = list[navigation.index];
 			if (row && !row.refused) {
 				setEditing(row.name);
@@ -139,7 +144,7 @@ export const ExpiryScreen = () => {
 
 		if (keys.isSubmit(key)) {
 			if (sendable === 0) {
-				setProblem(text.noneRedeemable);
+				setProblem(renew ? text.noneRenewable : text.noneRedeemable);
 				return true;
 			}
 
@@ -167,21 +172,21 @@ export const ExpiryScreen = () => {
 		: [
 			hint('continue', {description: text.continueLong}),
 			hint('back'),
-			hint('typeExpiry'),
+			...(renew ? [] : [hint('typeExpiry')]),
 			...(list.some(differs) ? [hint('useAccountExpiry')] : []),
 			...(expiry.status === 'error' ? [hint('retryExpiry')] : []),
 			hint('move', {arrows: symbols.arrowUpDown}),
 		];
 
 	return (
-		<ScreenFrame title={text.title} hints={hints} helpActive={editing === undefined}>
+		<ScreenFrame title={renew ? text.renewTitle : text.title} hints={hints} helpActive={editing === undefined}>
 			{expiry.status === 'loading' || expiry.status === 'idle'
 				? <Spinner label={text.looking(state.list.entries.length)} />
 				: expiry.status === 'error'
 					? <Notice error={expiry.error}>{text.lookupFailed}</Notice>
 					: (
 						<Text>
-							<Text bold>{text.redeemable(sendable, list.length)}</Text>
+							<Text bold>{(renew ? text.renewable : text.redeemable)(sendable, list.length)}</Text>
 							<Text color={colors.muted}>{text.leftOutCount(list.length - sendable)}</Text>
 						</Text>
 					)}

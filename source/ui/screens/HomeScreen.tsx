@@ -1,4 +1,4 @@
-// Home: the four things alidomain does, with the account and endpoint in the header, and the batches still
+// Home: the five things alidomain does, with the account and endpoint in the header, and the batches still
 // running or unsure, one key away.
 import {Box, Text} from 'ink';
 import {useEffect, useMemo, useState} from 'react';
@@ -18,7 +18,7 @@ import {useActions, useSessionState} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
 import {domainListText, listCountsText} from './domain-list-text.js';
 
-type Choice = 'register' | 'redeem' | 'watch' | 'accounts' | 'quit';
+type Choice = 'register' | 'redeem' | 'renew' | 'watch' | 'accounts' | 'quit';
 
 const text = messages({
 	title: {en: 'Home', zh: '首页'},
@@ -27,6 +27,8 @@ const text = messages({
 	registerHint: {en: 'many names in one batch', zh: '一批注册多个域名'},
 	redeem: {en: 'Redeem domains', zh: '赎回域名'},
 	redeemHint: {en: 'names in their redemption period', zh: '处于赎回期的域名'},
+	renew: {en: 'Renew domains', zh: '续费域名'},
+	renewHint: {en: 'before they reach redemption', zh: '在进入赎回期之前'},
 	watch: {en: 'Watch tasks', zh: '查看任务'},
 	watchHint: {en: 'batches submitted before', zh: '之前提交的批次'},
 	accounts: {en: 'Accounts', zh: '账号'},
@@ -55,7 +57,7 @@ const useDraftLines = (env: NodeJS.ProcessEnv, separator: string): Partial<Recor
 		};
 		// After this render's effects, the app's among them: leaving the list step writes the draft there.
 		const timer = setTimeout(() => {
-			setLines({register: count('register'), redeem: count('redeem')});
+			setLines({register: count('register'), redeem: count('redeem'), renew: count('renew')});
 		}, 0);
 		return () => {
 			clearTimeout(timer);
@@ -67,6 +69,7 @@ const useDraftLines = (env: NodeJS.ProcessEnv, separator: string): Partial<Recor
 const items = (drafts: Partial<Record<Operation, string>>): Array<SelectListItem<Choice>> => [
 	{label: text.register, value: 'register', hint: drafts.register ? text.draft(drafts.register) : text.registerHint},
 	{label: text.redeem, value: 'redeem', hint: drafts.redeem ? text.redeemDraft(drafts.redeem) : text.redeemHint},
+	{label: text.renew, value: 'renew', hint: drafts.renew ? text.redeemDraft(drafts.renew) : text.renewHint},
 	{label: text.watch, value: 'watch', hint: text.watchHint},
 	{label: text.accounts, value: 'accounts', hint: text.accountsHint},
 	{label: text.quit, value: 'quit'},
@@ -119,7 +122,8 @@ export const HomeScreen = () => {
 	const choose = ({value}: SelectListItem<Choice>) => {
 		switch (value) {
 			case 'register':
-			case 'redeem': {
+			case 'redeem':
+			case 'renew': {
 				dispatch({type: 'start-flow', operation: value});
 				break;
 			}

@@ -1,5 +1,5 @@
 // The order's options. Register: years, DNS (Alibaba Cloud DNS or two custom name servers), privacy, premium,
-// trademark; both operations: coupon, promotion and the batch size. Checked when the user goes on.
+// trademark; renew: years and premium (PermitPremiumRenew); every operation: coupon, promotion and the batch size. Checked when the user goes on.
 import {Box, Text} from 'ink';
 import {useState} from 'react';
 import {validateNameServers} from '../../core/domain-name.js';
@@ -19,6 +19,7 @@ import {ScreenFrame} from '../app/ScreenFrame.js';
 const text = messages({
 	registerTitle: {en: 'Register · Options', zh: '注册域名 · 选项'},
 	redeemTitle: {en: 'Redeem · Options', zh: '赎回域名 · 选项'},
+	renewTitle: {en: 'Renew · Options', zh: '续费域名 · 选项'},
 	years: {en: 'Years (1–10)', zh: '年限 (1–10)'},
 	yearsReason: {en: 'Years', zh: '年限'},
 	dns: {en: 'DNS', zh: 'DNS'},
@@ -111,7 +112,12 @@ export const OptionsScreen = () => {
 				{key: 'premium', label: text.premium, kind: 'toggle', on: text.premiumOn, off: text.no} as const,
 				{key: 'trademark', label: text.trademark, kind: 'toggle', on: text.yes, off: text.no} as const,
 			]
-			: []),
+			: state.operation === 'renew'
+				? [
+					{key: 'years', label: text.years, kind: 'text'} as const,
+					{key: 'premium', label: text.premium, kind: 'toggle', on: text.premiumOn, off: text.no} as const,
+				]
+				: []),
 		{key: 'coupon', label: text.coupon, kind: 'text', placeholder: text.none},
 		{key: 'promotion', label: text.promotion, kind: 'text', placeholder: text.none},
 		{key: 'batchSize', label: text.batchSize, kind: 'text'},
@@ -173,7 +179,7 @@ export const OptionsScreen = () => {
 	];
 
 	return (
-		<ScreenFrame title={register ? text.registerTitle : text.redeemTitle} hints={hints} helpActive={focused.kind === 'toggle'}>
+		<ScreenFrame title={register ? text.registerTitle : state.operation === 'renew' ? text.renewTitle : text.redeemTitle} hints={hints} helpActive={focused.kind === 'toggle'}>
 			{fields.map((field, index) => {
 				const isFocused = index === focus;
 				const label = <Text color={isFocused ? colors.accent : undefined}>{`${isFocused ? symbols.pointer : ' '} ${padEndCells(field.label, LABEL_WIDTH)}`}</Text>;

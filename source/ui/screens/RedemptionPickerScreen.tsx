@@ -4,7 +4,7 @@
 // names instead. Only the rows on screen are drawn, and the picker's state lives in the wizard (a pure reducer),
 // so a keystroke costs the same with 20 domains or 2,000.
 import {Box, Text} from 'ink';
-import {memo, useState} from 'react';
+import {memo} from 'react';
 import {localDay as localDate, type RedemptionRow} from '../../core/redemption-list.js';
 import {cells, padEndCells} from '../../core/text-width.js';
 import {count, getLang, messages} from '../../i18n/index.js';
@@ -13,10 +13,8 @@ import {Spinner} from '../components/Spinner.js';
 import {TextField} from '../components/TextField.js';
 import {WindowedList} from '../components/WindowedList.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
-import {keyPriority} from '../input/InputProvider.js';
 import {hint, type KeyHint} from '../input/key-bindings.js';
-import * as keys from '../input/keys.js';
-import {useKeypress} from '../input/use-keypress.js';
+import {usePickerKeys} from '../hooks/use-picker-keys.js';
 import {currentRow, feeOf} from '../state/redemption-picker.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
@@ -83,95 +81,15 @@ export const RedemptionPickerScreen = () => {
 	const {dispatch} = useActions();
 	const {redemption} = state;
 	const {picker} = redemption;
-	const [filtering, setFiltering] = useState(false);
-	const [filterKey, setFilterKey] = useState(0);
-	const [problem, setProblem] = useState<string | undefined>(undefined);
 	const height = Math.max(3, terminalRows - 12);
-	const loaded = redemption.status === 'done';
-
-	useKeypress(key => {
-		const move = keys.listMoveFor(key);
-		if (loaded && move && !(filtering && (move === 'first' || move === 'last'))) {
-			setProblem(undefined);
-			dispatch({type: 'picker', action: {type: 'move', move, pageSize: height}});
-			return true;
-		}
-
-		if (filtering) {
-			if (keys.isSubmit(key)) {
-				setFiltering(false);
-				return true;
-			}
-
-			if (keys.isBack(key)) {
-				dispatch({type: 'picker', action: {type: 'filter', text: ''}});
-				setFilterKey(k => k + 1);
-				setFiltering(false);
-				return true;
-			}
-
-			return undefined;
-		}
-
-		if (keys.isBack(key)) {
-			if (picker.filter !== '') {
-				dispatch({type: 'picker', action: {type: 'filter', text: ''}});
-				setFilterKey(k => k + 1);
-				return true;
-			}
-
-			dispatch({type: 'back'});
-			return true;
-		}
-
-		if (key.text === 't') {
-			dispatch({type: 'picker-type'});
-			return true;
-		}
-
-		if (redemption.status === 'error' && key.text === 'r') {
-			dispatch({type: 'redemption-retry'});
-			return true;
-		}
-
-		if (!loaded) {
-			return undefined;
-		}
-
-		if (key.text === ' ' || key.name === 'space') {
-			setProblem(undefined);
-			dispatch({type: 'picker', action: {type: 'toggle'}});
-			return true;
-		}
-
-		if (key.text === 'a') {
-			setProblem(undefined);
-			dispatch({type: 'picker', action: {type: 'toggle-all'}});
-			return true;
-		}
-
-		if (key.text === '/') {
-			setFiltering(true);
-			return true;
-		}
-
-		if (key.text === 's') {
-			dispatch({type: 'picker', action: {type: 'sort', sort: picker.sort === 'days' ? 'name' : 'days'}});
-			return true;
-		}
-
-		if (keys.isSubmit(key)) {
-			if (picker.selected.size === 0) {
-				setProblem(text.nothingSelected);
-				return true;
-			}
-
-			dispatch({type: 'picker-continue'});
-			return true;
-		}
-
-		return undefined;
-	}, {priority: keyPriority.component + 1});
+	const {filtering, setFiltering, filterKey, problem, loaded} = usePickerKeys({
+		picker,
+		status: redemption.status,
+		height,
+		dispatch,
+		retry: {type: 'redemption-retry'},
+		nothingSelected: text.nothingSelected,
+	});
 
 	const arrows = symbols.arrowUpDown;
 	const hints: KeyHint[] = filtering

@@ -104,7 +104,7 @@ export const ReviewCost = ({estimate, budget, pricing, balance, maxSpend, curren
 	} else if (priced === 0) {
 		cost = text.nothingPriced;
 	} else {
-		const line = estimate.operation === 'register' ? text.registerLine(money(estimate.total), priced, estimate.years) : text.redeemLine(money(estimate.total), priced);
+		const line = estimate.operation !== 'redeem' ? text.registerLine(money(estimate.total), priced, estimate.years) : text.redeemLine(money(estimate.total), priced);
 		cost = estimate.upperBound ? text.atMost(line) : line;
 	}
 

@@ -18,15 +18,18 @@ import {accountLabel, endpointLabel} from '../endpoint-label.js';
 import {useTheme} from '../theme.js';
 import {useActions, useSessionState, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
+import {operationTitle} from '../../core/operation-name.js';
 
 type Action = 'back' | 'submit' | 'dry-run';
 
 const text = messages({
 	registerTitle: {en: 'Register · Review', zh: '注册域名 · 确认'},
 	redeemTitle: {en: 'Redeem · Review', zh: '赎回域名 · 确认'},
+	renewTitle: {en: 'Renew · Review', zh: '续费域名 · 确认'},
+	fromAccount: {en: 'all from the account', zh: '全部取自账号'},
 	headline: {
-		en: (register: boolean, domains: number, tasks: number, size: number) => `${register ? 'Register' : 'Redeem'} ${count(domains, ['domain', 'domains'], '')} in ${count(tasks, ['task', 'tasks'], '')} (up to ${size} a task)`,
-		zh: (register: boolean, domains: number, tasks: number, size: number) => `${register ? '注册' : '赎回'} ${domains.toLocaleString('en-US')} 个域名，分 ${tasks.toLocaleString('en-US')} 个任务（每个最多 ${size} 个）`,
+		en: (title: string, domains: number, tasks: number, size: number) => `${title} ${count(domains, ['domain', 'domains'], '')} in ${count(tasks, ['task', 'tasks'], '')} (up to ${size} a task)`,
+		zh: (title: string, domains: number, tasks: number, size: number) => `${title} ${domains.toLocaleString('en-US')} 个域名，分 ${tasks.toLocaleString('en-US')} 个任务（每个最多 ${size} 个）`,
 	},
 	domainsCount: {en: (n: number) => count(n, ['domain', 'domains'], ''), zh: (n: number) => `${n.toLocaleString('en-US')} 个域名`},
 	listed: {en: (what: string, first: string) => `${what}: ${first}`, zh: (what: string, first: string) => `${what}：${first}`},
@@ -221,8 +224,8 @@ export const ReviewScreen = () => {
 	const first = domains.slice(0, 3).map(d => shownName.get(d.name) ?? d.name).join(', ') + (domains.length > 3 ? ', …' : '');
 
 	return (
-		<ScreenFrame title={register ? text.registerTitle : text.redeemTitle} hints={hints} helpActive={!confirming}>
-			<Text bold>{text.headline(register, domains.length, tasks, options.batchSize)}</Text>
+		<ScreenFrame title={{register: text.registerTitle, redeem: text.redeemTitle, renew: text.renewTitle}[state.operation]} hints={hints} helpActive={!confirming}>
+			<Text bold>{text.headline(operationTitle(state.operation), domains.length, tasks, options.batchSize)}</Text>
 			<Box flexDirection="column" marginTop={1}>
 				<Row label={text.account}>
 					{`${runtime ? accountLabel(runtime.accountLabel) : '…'} ${symbols.separator} ${runtime ? endpointLabel(runtime.endpoint) : '…'}`}
@@ -242,7 +245,14 @@ export const ReviewScreen = () => {
 						<Row label={text.flags}>{[text.privacy(options.privacy), text.premium(options.premium), text.trademark(options.trademark)].join(` ${symbols.separator} `)}</Row>
 					</>
 				)}
-				{!register && <Row label={text.expiries}>{text.typedByHand(expiries.filter(row => row.typed).length)}</Row>}
+				{state.operation === 'renew' && (
+					<>
+						<Row label={text.years}>{String(options.years)}</Row>
+						<Row label={text.expiries}>{text.fromAccount}</Row>
+						<Row label={text.flags}>{text.premium(options.premium)}</Row>
+					</>
+				)}
+				{state.operation === 'redeem' && <Row label={text.expiries}>{text.typedByHand(expiries.filter(row => row.typed).length)}</Row>}
 				{differing.length > 0 && (
 					<Text color={colors.warning} wrap="truncate-end">{`${symbols.warning} ${text.expiriesDiffer(differing.length, differing.slice(0, 2).map(row => row.name).join(', ') + (differing.length > 2 ? ', …' : ''))}`}</Text>
 				)}

@@ -7,6 +7,7 @@
 import {Box, Text} from 'ink';
 import {useMemo, useState} from 'react';
 import type {StatusBoard, StatusFilter} from '../../core/status.js';
+import type {Operation} from '../../core/orders.js';
 import {DomainDetail} from '../components/DomainDetail.js';
 import {DomainHeading, DomainRow, domainColumns} from '../components/DomainRow.js';
 import {Frame} from '../components/Frame.js';
@@ -27,7 +28,7 @@ import {useTheme} from '../theme.js';
 import {filterLabel, text} from './status-text.js';
 
 export type StatusScreenTitle = {
-	operation: 'register' | 'redeem';
+	operation: Operation;
 	account: string;
 	endpoint: string;
 	sandbox: boolean;
@@ -227,7 +228,7 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 	if (unread) {
 		return (
 			<Frame
-				title={text.title(title.operation === 'register', counts.total > 0 ? counts.total.toLocaleString('en-US') : '?', title.tasks, symbols.separator)}
+				title={text.title(title.operation, counts.total > 0 ? counts.total.toLocaleString('en-US') : '?', title.tasks, symbols.separator)}
 				account={title.account}
 				endpoint={title.endpoint}
 				sandbox={title.sandbox}
@@ -281,7 +282,7 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 
 	return (
 		<Frame
-			title={text.title(title.operation === 'register', counts.total.toLocaleString('en-US'), title.tasks, symbols.separator)}
+			title={text.title(title.operation, counts.total.toLocaleString('en-US'), title.tasks, symbols.separator)}
 			account={title.account}
 			endpoint={title.endpoint}
 			sandbox={title.sandbox}

@@ -22,6 +22,7 @@ const SHOWN_TASKS = 5;
 const text = messages({
 	registerTitle: {en: 'Register · Submit', zh: '注册域名 · 提交'},
 	redeemTitle: {en: 'Redeem · Submit', zh: '赎回域名 · 提交'},
+	renewTitle: {en: 'Renew · Submit', zh: '续费域名 · 提交'},
 	batch: {en: (done: boolean, id: string) => `${done ? 'Submitted' : 'Submitting'} batch ${id}`, zh: (done: boolean, id: string) => `${done ? '已提交' : '正在提交'}批次 ${id}`},
 	chunks: {en: (n: number) => `  ${count(n, ['task', 'tasks'], '')}, each recorded in the journal before it is sent`, zh: (n: number) => `  共 ${n} 个任务，每个任务发出前先记入日志`},
 	progress: {en: (done: number, all: number) => `${done}/${all} ${plural(all, 'task', 'tasks')}`, zh: (done: number, all: number) => `${done}/${all} 个任务`},
@@ -88,7 +89,7 @@ export const SubmitScreen = ({stopping}: {stopping: boolean}) => {
 
 	const domainsSent = submit.submitted.reduce((n, s) => n + s.domains, 0);
 	return (
-		<ScreenFrame title={operation === 'register' ? text.registerTitle : text.redeemTitle} hints={hints}>
+		<ScreenFrame title={{register: text.registerTitle, redeem: text.redeemTitle, renew: text.renewTitle}[operation]} hints={hints}>
 			<Text>
 				<Text bold>{text.batch(done, submit.batchId ?? '')}</Text>
 				<Text color={colors.muted}>{text.chunks(submit.chunks)}</Text>

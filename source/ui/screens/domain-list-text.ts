@@ -4,9 +4,9 @@ import {count, messages} from '../../i18n/index.js';
 export const domainListText = messages({
 	registerTitle: {en: 'Register · Domains', zh: '注册域名 · 域名列表'},
 	redeemTitle: {en: 'Redeem · Domains', zh: '赎回域名 · 域名列表'},
+	renewTitle: {en: 'Renew · Domains', zh: '续费域名 · 域名列表'},
+	introRenew: {en: 'Type a domain of this account and press Enter, or paste a list; expiries come from the account. ', zh: '输入此账号下的域名后按 Enter，或粘贴一个列表；到期时间取自账号。'},
 	allRejected: {en: (lines: string, operation: string) => `All ${lines} were rejected: nothing to ${operation}. Fix them and add them again.`, zh: (lines: string, operation: string) => `${lines}全部被拒绝，没有可${operation}的域名。请修正后重新添加。`},
-	register: {en: 'register', zh: '注册'},
-	redeem: {en: 'redeem', zh: '赎回'},
 	empty: {en: 'The list is empty: type or paste at least one domain.', zh: '列表为空：请至少输入或粘贴一个域名。'},
 	showDomains: {en: 'show domains', zh: '显示域名'},
 	introRegister: {en: 'Type a domain and press Enter, or paste a list. ', zh: '输入域名后按 Enter，或粘贴一个列表。'},

@@ -1,6 +1,8 @@
 // The status screen's words, in both languages.
 import type {StatusFilter} from '../../core/status.js';
 import {count, messages} from '../../i18n/index.js';
+import {operationName} from '../../core/operation-name.js';
+import type {Operation} from '../../core/orders.js';
 
 const filterNames = messages({
 	all: {en: 'all', zh: '全部'},
@@ -27,7 +29,11 @@ export const text = messages({
 	noError: {en: 'no error', zh: '无错误'},
 	noErrorYet: {en: 'no error so far', zh: '暂无错误'},
 	rowError: {en: (name: string, error: string) => `${name}: ${error}`, zh: (name: string, error: string) => `${name}：${error}`},
-	title: {en: (register: boolean, domains: string, tasks: number, separator: string) => `${register ? 'Registering' : 'Redeeming'} ${domains} domains ${separator} ${count(tasks, ['task', 'tasks'], '')}`, zh: (register: boolean, domains: string, tasks: number, separator: string) => `${register ? '注册' : '赎回'} ${domains} 个域名 ${separator} ${tasks.toLocaleString('en-US')} 个任务`},
+	title: {
+		en: (operation: Operation, domains: string, tasks: number, separator: string) =>
+			`${operation === 'register' ? 'Registering' : operation === 'redeem' ? 'Redeeming' : 'Renewing'} ${domains} domains ${separator} ${count(tasks, ['task', 'tasks'], '')}`,
+		zh: (operation: Operation, domains: string, tasks: number, separator: string) => `${operationName(operation)} ${domains} 个域名 ${separator} ${tasks.toLocaleString('en-US')} 个任务`,
+	},
 	final: {en: (total: string, ok: string, failed: string) => `All ${total} domains are final: ${ok} succeeded, ${failed} failed`, zh: (total: string, ok: string, failed: string) => `全部 ${total} 个域名已结束：${ok} 个成功，${failed} 个失败`},
 	filterLine: {en: (name: string) => `filter ${name}`, zh: (name: string) => `筛选 ${name}`},
 	searchPlaceholder: {en: 'type part of a name, Enter to keep, Esc to clear', zh: '输入部分名称，Enter 保留，Esc 清除'},

@@ -18,7 +18,8 @@ export type EditorList = {
 export const emptyList = (): EditorList => emptyDomainList();
 
 export function addToList(list: EditorList, text: string, operation: Operation): EditorList {
-	if (operation === 'register') {
+	// A renew list is names only: the expiry sent is always the account's.
+	if (operation !== 'redeem') {
 		return mergeDomainList(list, text);
 	}
 

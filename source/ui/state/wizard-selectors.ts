@@ -2,8 +2,9 @@
 // cost (core/estimate.ts, from the availability check's, the picker's and the review's own prices).
 import {isUnavailable, type CheckResult} from '../../core/availability.js';
 import {boundCost, estimateCost, type Estimate} from '../../core/estimate.js';
+import {renewalChecks} from '../../core/renewal-price.js';
 import {suffixPricesFrom} from '../../core/suffix-price.js';
-import {feeOf as pickerFee} from './redemption-picker.js';
+import {feeOf as pickerFee} from './domain-picker.js';
 import type {WizardState} from './wizard-state.js';
 
 export {isUnavailable};
@@ -41,6 +42,19 @@ export function expiryRows(state: WizardState): Array<{name: string; expiryMs: n
 export function checksOf(state: WizardState): Record<string, CheckResult> {
 	if (state.operation === 'register') {
 		return {...state.availability.results, ...state.pricing.results};
+	}
+
+	if (state.operation === 'renew') {
+		// The picker priced a year of each name (per suffix, a premium name by itself); a premium name renewed without
+		// permission will fail (core/estimate.ts).
+		const domains = state.expiry.ready.map(ready => ({name: ready.name, premium: ready.premium}));
+		const prices = new Map<string, number>();
+		for (const {name} of domains) {
+			const price = pickerFee(state.renewal.picker, name) ?? state.pricing.results[name]?.yearlyPrice;
+			if (price !== undefined) prices.set(name, price);
+		}
+
+		return renewalChecks(domains, prices);
 	}
 
 	// The picker already priced each suffix (the redemption fee is per suffix): the review uses those fees as they are.

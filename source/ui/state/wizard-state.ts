@@ -16,7 +16,8 @@ import {defaultOrderOptions as defaultOptions, optionsFromRecorded as optionsFro
 import type {NoticeError} from '../components/Notice.js';
 import {idleSubmit, startedSubmit, submitProgress, type SubmitProgress, type SubmitState} from './submit-progress.js';
 import {addToList, emptyList, removeFromList, type EditorList} from './wizard-list.js';
-import {emptyPicker, pickerFrom, pickerReducer, selectedRows, type PickerAction, type PickerState} from './redemption-picker.js';
+import {emptyRedemptionPicker as emptyPicker, pickerFrom, pickerReducer, selectedRows, type PickerAction, type PickerState} from './redemption-picker.js';
+import {idleRenewal, isRenewalAction, renewalReducer, type RenewalAction, type RenewalState} from './renewal-state.js';
 
 export type FlowStep = 'picker' | 'domains' | 'availability' | 'expiry' | 'profile' | 'options' | 'review' | 'submit';
 export type Screen = 'first-run' | 'accounts' | 'add-account' | 'home' | 'history' | 'status' | FlowStep;
@@ -26,6 +27,8 @@ export const FLOW: Record<Operation, readonly FlowStep[]> = {
 	// The picker continues straight to options with expiries from the account; `t` there types or pastes names
 	// instead, through the editor and the expiry look-up.
 	redeem: ['picker', 'domains', 'expiry', 'options', 'review', 'submit'],
+	// The same shape: expiries always come from the account, for picked and typed names alike.
+	renew: ['picker', 'domains', 'expiry', 'options', 'review', 'submit'],
 };
 
 export type {OrderOptions as WizardOptions} from '../../core/order-options.js';
@@ -42,6 +45,9 @@ export type Prefill = {
 	list?: EditorList;
 	/** `redeem --all-in-redemption` in a terminal: the picker starts with all it can redeem selected. */
 	selectAllInRedemption?: boolean;
+	/** `renew --all-expiring [--within DAYS]` in a terminal: the renew picker's window, and all selected. */
+	renewalWindow?: number;
+	selectAllExpiring?: boolean;
 	profileId?: number | 'default';
 	options?: Partial<WizardOptions>;
 	/** `--max-spend`: the review refuses to submit a batch whose estimate exceeds it. */
@@ -62,6 +68,8 @@ export type WizardState = {
 	availability: {status: 'idle' | 'running' | 'done' | 'stopped'; results: Record<string, CheckResult>; done: number; total: number};
 	expiry: Load<Pick<RedeemLookup, 'ready' | 'refused' | 'notices'>> & {typed: Record<string, number>};
 	redemption: RedemptionState;
+	/** Renew: the account's domains to renew, as the renew picker shows them (renewal-state.ts). */
+	renewal: RenewalState;
 	profiles: Load<{list: ProfileView[]}>;
 	profileId?: number;
 	/** A --profile-id not yet matched against the account's profiles. */
@@ -115,6 +123,8 @@ export type WizardAction =
 	| {type: 'redemption-fees'; fees: ReadonlyMap<string, number>}
 	/** Domains of the list that an earlier batch has ordered (the never-order-twice check), with the reason. */
 	| {type: 'redemption-ordered'; ordered: ReadonlyMap<string, string>}
+	| RenewalAction
+	/** A key on the picker of the current operation (redeem or renew). */
 	| {type: 'picker'; action: PickerAction}
 	/** Enter on the picker: the selection, with the account's expiries, goes on to options. */
 	| {type: 'picker-continue'}
@@ -155,6 +165,7 @@ const freshFlow = (operation: Operation) => ({
 	availability: {status: 'idle' as const, results: {}, done: 0, total: 0},
 	expiry: {status: 'idle' as const, ready: [], refused: [], notices: [], typed: {}},
 	redemption: idleRedemption(),
+	renewal: idleRenewal(),
 	profileId: undefined,
 	pendingProfile: undefined,
 	options: defaultOptions(),
@@ -204,6 +215,7 @@ export function initialWizardState({operation, prefill, firstRun, watch, history
 	const state: WizardState = {
 		...base,
 		redemption: prefill?.selectAllInRedemption ? {...base.redemption, selectAllOnLoad: true} : base.redemption,
+		renewal: prefill?.renewalWindow !== undefined || prefill?.selectAllExpiring ? idleRenewal(prefill.renewalWindow, prefill.selectAllExpiring) : base.renewal,
 		list: prefill?.list ?? base.list,
 		options: {...base.options, ...prefill?.options},
 		maxSpend: prefill?.maxSpend,
@@ -289,6 +301,7 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 			return {
 				...state,
 				redemption: {...idleRedemption(), selectAllOnLoad: state.redemption.selectAllOnLoad},
+				renewal: idleRenewal(state.renewal.withinDays, state.renewal.selectAllOnLoad),
 				profiles: {status: 'idle', list: []},
 				expiry: {...state.expiry, status: 'idle', ready: [], refused: [], notices: []},
 				review: {status: 'idle', excluded: []},
@@ -407,20 +420,35 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 			return {...state, redemption: {...redemption, picker: pickerReducer(redemption.picker, {type: 'ordered', ordered: action.ordered})}};
 		}
 
+		case 'renewal-loading':
+		case 'renewal-loaded':
+		case 'renewal-failed':
+		case 'renewal-retry':
+		case 'renewal-window':
+		case 'renewal-prices':
+		case 'renewal-ordered': {
+			return isRenewalAction(action) ? {...state, renewal: renewalReducer(state.renewal, action)} : state;
+		}
+
 		case 'picker': {
+			if (state.operation === 'renew') {
+				const picker = pickerReducer(state.renewal.picker, action.action);
+				return picker === state.renewal.picker ? state : {...state, renewal: {...state.renewal, picker}};
+			}
+
 			const {redemption} = state;
 			const picker = pickerReducer(redemption.picker, action.action);
 			return picker === redemption.picker ? state : {...state, redemption: {...redemption, picker}};
 		}
 
 		case 'picker-continue': {
-			const rows = selectedRows(state.redemption.picker);
+			const rows: ReadonlyArray<{name: string; expiryMs: number; premium?: boolean}> = state.operation === 'renew' ? selectedRows(state.renewal.picker) : selectedRows(state.redemption.picker);
 			if (rows.length === 0) {
 				return state;
 			}
 
 			const list: EditorList = {entries: rows.map((row, i) => ({name: row.name, line: i + 1})), rejected: [], duplicates: 0, duplicateNames: [], lines: rows.length};
-			const expiry = {status: 'done' as const, ready: rows.map(row => ({name: row.name, expiryMs: row.expiryMs, source: 'account' as const, accountMs: row.expiryMs})), refused: [], notices: [], typed: {}};
+			const expiry = {status: 'done' as const, ready: rows.map(row => ({name: row.name, expiryMs: row.expiryMs, source: 'account' as const, accountMs: row.expiryMs, ...(row.premium ? {premium: true} : {})})), refused: [], notices: [], typed: {}};
 			const skipped = [...state.skipped.filter(step => step !== 'domains' && step !== 'expiry'), 'domains' as const, 'expiry' as const];
 			return wizardReducer({...state, list, expiry, skipped}, {type: 'next'});
 		}
@@ -499,7 +527,7 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 			const kept = optionsFrom(action.options ?? {}, state.options);
 			const fresh = {...state, ...freshFlow(action.operation), options: kept.options, profileId: kept.profileId ?? state.profileId, retryNotes: action.notes ?? []};
 			const list = addToList(emptyList(), action.domains.join('\n'), action.operation);
-			if (action.operation === 'redeem') {
+			if (action.operation !== 'register') {
 				// Every expiry is looked up in the account again (a typed one may be why it failed), and a domain redeemed
 				// meanwhile is out of its redemption period: the expiry step leaves it out with the reason.
 				return {...fresh, list, stack: ['home', 'domains'], screen: 'expiry'};

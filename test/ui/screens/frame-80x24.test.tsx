@@ -8,7 +8,7 @@ import stringWidth from 'string-width';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {setLang, type Lang} from '../../../source/i18n/index.js';
 import type {RunningSandbox} from '../../../source/sandbox/server.js';
-import {ARROW_DOWN, CTRL_C, CTRL_U, ENTER, ESC, PASTE, TAB} from '../../../source/ui/testing/index.js';
+import {ARROW_DOWN, CTRL_C, CTRL_U, ENTER, ESC, PASTE, TAB, waitFor} from '../../../source/ui/testing/index.js';
 import {runtimeFor, sandboxClient, startApp, startTestSandbox, tempHome} from './wizard-harness.js';
 
 const SIZE = {columns: 80, rows: 24};
@@ -128,7 +128,7 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', lang => {
 		const client = sandboxClient(sandbox);
 		const app = await startApp({home, createRuntime: async () => runtimeFor(client, home, {lang}), size: SIZE});
 		checkFrame('home', await app.see(zh ? '要做什么？' : 'What would you like to do?'), bar.home);
-		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, zh ? '❯ 账号' : '❯ Accounts');
+		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, zh ? '❯ 账号' : '❯ Accounts');
 		checkFrame('accounts', await app.press(ENTER, zh ? '已保存的账号' : 'Stored accounts'), bar.accounts);
 		await app.press(ESC, zh ? '❯ 注册域名' : '❯ Register domains');
 		checkFrame('list', await app.press(ENTER, 'example.com'), bar.domains);
@@ -159,7 +159,7 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', lang => {
 		checkFrame('status', await app.press(ENTER, zh ? '注册 3 个域名 ·' : 'Registering'), bar.status);
 		checkFrame('final', await app.see(zh ? '个域名已结束' : 'domains are final'), bar.status);
 		await app.press(ESC, zh ? '要做什么？' : 'What would you like to do?');
-		await app.press(ARROW_DOWN + ARROW_DOWN, zh ? '❯ 查看任务' : '❯ Watch tasks');
+		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, zh ? '❯ 查看任务' : '❯ Watch tasks');
 		checkFrame('history', await app.press(ENTER, zh ? '本机的批次' : 'Batches on this computer'), bar.history);
 		app.stdin.write(CTRL_C);
 	});
@@ -222,5 +222,27 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', lang => {
 		checkFrame('redeem list', list, bar.domains);
 		expect(joined(list)).toMatch(zh ? /像是秒；换成毫秒应为 1735689600000/ : /looks like seconds; milliseconds would be 1735689600000/);
 		checkFrame('expiry', await app.press(ENTER, zh ? '赎回域名 · 到期时间' : 'Redeem · Expir'), bar.expiry);
+	});
+
+	it('renew: the picker with every column and the premium mark, the window field, options, the review', async () => {
+		setLang(lang);
+		const home = tempHome();
+		const client = sandboxClient(sandbox);
+		const app = await startApp({home, createRuntime: async () => runtimeFor(client, home, {lang}), size: SIZE});
+		await app.see(zh ? '要做什么？' : 'What would you like to do?');
+		await app.press(ARROW_DOWN + ARROW_DOWN, zh ? '❯ 续费域名' : '❯ Renew domains');
+		await app.press(ENTER, zh ? '个域名待续费' : 'domains to renew');
+		const picker = checkFrame('renew picker', await app.see(zh ? '¥89' : 'CN¥89'), bar.picker);
+		expect(picker.join('\n')).toMatch(zh ? /tea\.cn .* 溢价/ : /tea\.cn .* premium/);
+		// Each row whole: the name, the local expiry date, the days left (or since expiry) and the price a year.
+		expect(picker.join('\n')).toMatch(zh ? /grace-period\.net\s+\d{4}-\d{2}-\d{2}\s+已过期 10 天\s+¥89/ : /grace-period\.net\s+\d{4}-\d{2}-\d{2}\s+10 days ago\s+CN¥89/);
+		checkFrame('renew window', await app.press('w', zh ? '到期期限（天）' : 'Expiring within (days)'), bar.options);
+		app.stdin.write(ESC);
+		await waitFor(() => !app.frame().includes(zh ? '到期期限（天）' : 'Expiring within (days)'), () => app.frame());
+		await app.press(' ', zh ? '已选 1 个' : '1 selected');
+		checkFrame('renew options', await app.press(ENTER, zh ? '续费域名 · 选项' : 'Renew · Options'), bar.options);
+		await app.press(ENTER, zh ? '续费域名 · 确认' : 'Renew · Review');
+		const review = checkFrame('renew review', await app.see(zh ? '1 个域名 × 1 年' : '1 domain × 1 year'), bar.review);
+		expect(joined(review.join('\n'))).toContain(zh ? '全部取自账号' : 'all from the account');
 	});
 });

@@ -33,7 +33,7 @@ describe('home', () => {
 	it('shows the four things to do with the account, endpoint and SANDBOX badge, and quits on Ctrl+C', async () => {
 		const app = await startApp(withSandbox());
 		const frame = await app.see('sandbox');
-		for (const text of ['Register domains', 'Redeem domains', 'Watch tasks', 'Accounts', 'Quit', 'SANDBOX', sandbox.url]) {
+		for (const text of ['Register domains', 'Redeem domains', 'Renew domains', 'Watch tasks', 'Accounts', 'Quit', 'SANDBOX', sandbox.url]) {
 			expect(frame).toContain(text);
 		}
 
@@ -78,7 +78,7 @@ describe('first run and accounts', () => {
 		const home = tempHome();
 		const app = await startApp({...withSandbox(home)});
 		await app.see('What would you like to do?');
-		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, '❯ Accounts');
+		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, '❯ Accounts');
 		await app.press(ENTER, 'Stored accounts');
 		let frame = await app.press('i', 'Nothing to import');
 		expect(frame).toContain(join(home, '.aliyun', 'config.json'));
@@ -135,7 +135,7 @@ describe('first run and accounts', () => {
 		await fillAddAccessKey(app, 'sandbox', 'sandbox-secret');
 		await app.press(ENTER, 'What would you like to do?');
 		await app.see('account default');
-		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, '❯ Accounts');
+		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, '❯ Accounts');
 		const frame = await app.press(ENTER, 'Stored accounts');
 		expect(frame).toContain('default');
 		expect(frame).toContain('secret ••••••••');

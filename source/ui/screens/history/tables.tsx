@@ -12,10 +12,10 @@ import {parseServerTime} from '../../../core/server-time.js';
 import {localTime, zoneName} from '../../format-time.js';
 import {useTheme} from '../../theme.js';
 import {taskStatuses, text} from './text.js';
+import {operationName} from '../../../core/operation-name.js';
 
 const batchStateName = (state: BatchState): string => batchStates[state] ?? state;
 const taskStatusName = (status: string): string => (status in taskStatuses ? taskStatuses[status as keyof typeof taskStatuses] : status);
-const operationName = (operation: string): string => (operation === 'register' ? text.register : operation === 'redeem' ? text.redeem : operation);
 
 // Server times in local time like the batches; the heading names the zone.
 const serverTime = (value: string | undefined) => {

@@ -47,8 +47,6 @@ export const text = messages({
 	status: {en: 'Status', zh: '状态'},
 	inHistory: {en: 'In history', zh: '在历史中'},
 	taskNo: {en: 'Task number', zh: '任务编号'},
-	register: {en: 'register', zh: '注册'},
-	redeem: {en: 'redeem', zh: '赎回'},
 	yesShort: {en: 'yes', zh: '是'},
 	noShort: {en: 'no', zh: '否'},
 	request: {en: (chunk: number, domains: number) => `Task ${chunk} (${count(domains, ['domain', 'domains'], '')})`, zh: (chunk: number, domains: number) => `第 ${chunk} 个任务（${domains.toLocaleString('en-US')} 个域名）`},
