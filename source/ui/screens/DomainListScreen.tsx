@@ -45,8 +45,7 @@ export const DomainListScreen = () => {
 	const [showRejected, setShowRejected] = useState(false);
 	const [inputKey, setInputKey] = useState(0);
 	const [problem, setProblem] = useState<string | undefined>(undefined);
-	/** What the last key in the list did, when the list itself does not show it. */
-	const [listNote, setListNote] = useState<string | undefined>(undefined);
+	const [listNote, setListNote] = useState<string | undefined>(undefined); // What a key in the list did, unseen in it.
 	const [loading, setLoading] = useState(false);
 	const shown: ReadonlyArray<ListEntry | RejectedItem> = showRejected ? list.rejected : list.entries;
 	// What must be read whole is wrapped under the list, never cut: in the list, the highlighted line's reason or
@@ -60,7 +59,7 @@ export const DomainListScreen = () => {
 	const moreRejected = focus === 'list' || showRejected ? 0 : Math.max(0, list.rejected.length - 2);
 	const linesOf = (line: string) => Math.max(1, Math.ceil(cells(line) / Math.max(1, columns)));
 	const introLines = linesOf({register: text.introRegister, redeem: text.introRedeem, renew: text.introRenew}[operation] + text.ctrlO);
-	// The restored draft is announced until the list is first changed; Ctrl+X discards it all the same.
+	// "Draft restored" shows until the list first changes; Ctrl+X discards the draft all the same.
 	const restored = useRef<EditorList | undefined>(undefined);
 	if (state.draft && restored.current === undefined) {
 		restored.current = list;

@@ -187,7 +187,7 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', lang => {
 		await app.see('production-main');
 		expect(app.frame().split('\n')[0]).toContain(zh ? '账号 production-main' : 'account production-main');
 		expect(homeFrame).toBeTruthy();
-		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, zh ? '❯ 账号' : '❯ Accounts');
+		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, zh ? '❯ 账号' : '❯ Accounts');
 		const frame = checkFrame('accounts with a key', await app.press(ENTER, zh ? '已保存的账号' : 'Stored accounts'), bar.accounts);
 		const row = frame.find(line => line.startsWith('❯ production-main'))!;
 		expect(row).toContain(zh ? '✔ 使用中' : '✔ active');
