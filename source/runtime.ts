@@ -11,6 +11,10 @@ import {resolveCredentials} from './store/credentials.js';
 import {DEFAULT_SETTLE_MS} from './core/submit-batch.js';
 import {Journal} from './store/journal.js';
 import {createSubmitLock, defaultLockDir, lockKey} from './store/submit-lock.js';
+import {AccountIds} from './store/account-ids.js';
+import {defaultStsEndpoint, STS_ENDPOINT, versionForEndpoint} from './api/endpoints.js';
+import {API_VERSION} from './api/schema.js';
+import type {AccountIdentity} from './core/endpoint-key.js';
 import type {SubmitLock} from './core/submit-path.js';
 import type {PollerOptions} from './core/status-poller.js';
 import {appPaths, ensurePrivateFolder} from './store/paths.js';
@@ -60,8 +64,10 @@ export interface Runtime {
 	 * balance is in the same currency.
 	 */
 	currency?: 'CNY' | 'USD';
-	/** One submitter at a time for this account at this server, across processes. */
+	/** One submitter at a time for this Alibaba account and product, across processes. */
 	lock: SubmitLock;
+	/** The Alibaba account the key belongs to (STS GetCallerIdentity, asked when first needed). */
+	identity?: () => Promise<AccountIdentity>;
 	/** How often the status views read the server; the poller's own pace when absent (tests set a quicker one). */
 	statusPace?: Pick<PollerOptions, 'minIntervalMs' | 'maxIntervalMs'>;
 	close(): Promise<void>;
@@ -111,9 +117,8 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 		const sandbox = await startSandbox({port: 0, stateFile, quiet: true, seed: large ? 'large' : 'standard', speed});
 		const client = createDomainClient({...common, credentials: SANDBOX_CREDENTIALS, endpoint: sandbox.url});
 		const endpoint = large ? BUILT_IN_LARGE_SANDBOX : BUILT_IN_SANDBOX;
-		// The built-in sandbox is one per data folder: its lock is keyed by its state file, not by its passing URL.
-		const lock = createSubmitLock(defaultLockDir(), lockKey(SANDBOX_CREDENTIALS.accessKeyId, `${endpoint}:${stateFile}`));
-		return {client, journal, accountLabel: 'sandbox', endpoint, sandbox: true, lang, settleMs, currency: 'CNY', lock, close: () => sandbox.close()};
+		// The built-in sandbox is one per data folder, each its own account (its state keeps its AccountId).
+		return {client, journal, accountLabel: 'sandbox', endpoint, sandbox: true, lang, settleMs, currency: 'CNY', ...accountLock(client, 'Domain'), close: () => sandbox.close()};
 	}
 
 	const store = new AccountStore({cwd: paths.configDir});
@@ -137,6 +142,35 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 		},
 	});
 	const accountLabel = credentials.source === 'env' ? text.environment : credentials.accountName ?? text.account;
-	const lock = createSubmitLock(defaultLockDir(), lockKey(credentials.accessKeyId, client.endpoint));
-	return {client, journal, accountLabel, endpoint: client.endpoint, sandbox: false, lang, settleMs, currency: site === 'intl' ? 'USD' : 'CNY', lock, close: async () => {}};
+	const product = site === 'intl' || versionForEndpoint(client.endpoint) === API_VERSION['domain-intl'] ? 'Domain-intl' : 'Domain';
+	return {client, journal, accountLabel, endpoint: client.endpoint, sandbox: false, lang, settleMs, currency: site === 'intl' ? 'USD' : 'CNY', ...accountLock(client, product), close: async () => {}};
+}
+
+/**
+ * The submit lock of the Alibaba account the key belongs to (docs/never-order-twice.md): STS tells the account once
+ * per key, so the main key and a RAM user's key, or two names of one server, share one lock.
+ */
+function accountLock(client: DomainClient, product: string): {lock: SubmitLock; identity: () => Promise<AccountIdentity>} {
+	const lockDir = defaultLockDir();
+	const ids = AccountIds.beside(lockDir);
+	const sts = defaultStsEndpoint(client.endpoint);
+	let known: Promise<AccountIdentity> | undefined;
+	const ask = async (): Promise<AccountIdentity> => {
+		// Only Alibaba's own STS is remembered: a local server at the same address may be another account next run.
+		const remembered = sts === STS_ENDPOINT ? ids.get(client.accessKeyId, sts) : undefined;
+		if (remembered) return {accountId: remembered, product};
+		const {AccountId} = await client.getCallerIdentity({});
+		if (sts === STS_ENDPOINT) ids.remember(client.accessKeyId, sts, AccountId);
+		return {accountId: AccountId, product};
+	};
+	const identity = () =>
+		(known ??= ask().catch((error: unknown) => {
+			known = undefined;
+			throw error;
+		}));
+	const lock = createSubmitLock(lockDir, async () => {
+		const {accountId} = await identity();
+		return lockKey(accountId, product);
+	});
+	return {lock, identity};
 }

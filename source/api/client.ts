@@ -1,12 +1,12 @@
 // The Domain API client: one typed function per operation, over the shared schema.
 import {flattenParams} from './encode.js';
-import {defaultBillingEndpoint, normalizeEndpoint, SITES, versionForEndpoint, type Site} from './endpoints.js';
+import {defaultBillingEndpoint, defaultStsEndpoint, normalizeEndpoint, SITES, versionForEndpoint, type Site} from './endpoints.js';
 import {ApiError, DecodeError, NetworkError} from './errors.js';
 import {fastCheck} from './fast-check.js';
 import {messages} from '../i18n/index.js';
 import {DEFAULT_RETRY, isRetryableRead, withRetry, type RetryEvent, type RetryPolicy} from './retry.js';
 import {accountLimiter, type RateLimiter} from './rate-limit.js';
-import {API_VERSION, BILLING_API_VERSION, ErrorBody, operations, productOf, RATE_LIMITS, type OperationName, type RequestOf, type ResponseOf} from './schema.js';
+import {API_VERSION, BILLING_API_VERSION, ErrorBody, STS_API_VERSION, operations, productOf, RATE_LIMITS, type OperationName, type RequestOf, type ResponseOf} from './schema.js';
 import {send, type Credentials, type RawResponse, type TransportConfig} from './transport.js';
 import {valueAt} from './value-at.js';
 
@@ -84,6 +84,8 @@ export function createDomainClient(options: ClientOptions): DomainClient {
 		endpoint: normalizeEndpoint(options.billingEndpoint ?? defaultBillingEndpoint(endpoint, options.site ?? 'cn')),
 		version: options.billingVersion ?? BILLING_API_VERSION,
 	};
+	// STS says whose the key is: its own endpoint and version, signed with the same credentials.
+	const sts: TransportConfig = {...transport, endpoint: defaultStsEndpoint(endpoint), version: STS_API_VERSION};
 	const policy: RetryPolicy = {...DEFAULT_RETRY, ...options.retry};
 	const limiter = options.limiter ?? accountLimiter(options.credentials.accessKeyId, endpoint, RATE_LIMITS);
 	let settled = versions.length === 1;
@@ -94,7 +96,8 @@ export function createDomainClient(options: ClientOptions): DomainClient {
 		const wire = flattenParams({...(params as Record<string, unknown>), ...(options.lang && domain ? {Lang: options.lang} : {})});
 		// The billing API is another product with one version: no fallback between versions there.
 		if (!domain) {
-			const config = call.timeoutMs ? {...billing, timeoutMs: call.timeoutMs} : billing;
+			const base = productOf(action) === 'sts' ? sts : billing;
+			const config = call.timeoutMs ? {...base, timeoutMs: call.timeoutMs} : base;
 			return decode(action, await send(config, action, wire, call.signal));
 		}
 		for (;;) {
@@ -195,10 +198,27 @@ const decodeText = messages({
 
 function toApiError(action: OperationName, response: RawResponse, json: unknown): ApiError {
 	const body = ErrorBody.safeParse(json);
-	const retryAfter = Number(response.headers.get('x-acs-retry-after'));
+	const retryAfter = throttleWaitMs(response.headers);
 	const extra = {retryAfterMs: retryAfter > 0 ? retryAfter : undefined, ramAction: operations[action].ramAction};
 	if (body.success) return new ApiError(body.data, response.status, extra);
 	const requestId = response.headers.get('x-acs-request-id') ?? undefined;
 	const code = response.status >= 500 ? 'ServiceUnavailable' : `HTTP${response.status}`;
 	return new ApiError({Code: code, Message: response.text.slice(0, 200) || `HTTP ${response.status}`, RequestId: requestId}, response.status, extra);
+}
+
+/**
+ * How long a throttled answer asks to wait, in ms: `x-acs-retry-after` (ms), or the `TimeLeft` of
+ * `x-ratelimit-user-api` / `x-ratelimit-user` (`Limit:1,Remain:0,TimeLeft:2000,Reset:1234`), the longest of them,
+ * as Alibaba's SDK runtimes read them (docs/api.md "Throttling").
+ */
+function throttleWaitMs(headers: {get(name: string): string | null}): number {
+	const timeLeft = (value: string | null) => {
+		for (const pair of (value ?? '').split(',')) {
+			const [key, ms] = pair.split(':').map((part) => part.trim());
+			if (key === 'TimeLeft' && Number(ms) > 0) return Number(ms);
+		}
+		return 0;
+	};
+	const retryAfter = Number(headers.get('x-acs-retry-after'));
+	return Math.max(retryAfter > 0 ? retryAfter : 0, timeLeft(headers.get('x-ratelimit-user-api')), timeLeft(headers.get('x-ratelimit-user')));
 }

@@ -22,6 +22,16 @@ export function defaultBillingEndpoint(endpoint: string, site: Site): string {
 	return /(^|\.)aliyuncs\.com$/i.test(new URL(normalizeEndpoint(endpoint)).hostname) ? SITES[site].billing : normalizeEndpoint(endpoint);
 }
 
+/**
+ * Where STS (GetCallerIdentity) is called: Alibaba's central STS endpoint for an Alibaba endpoint, otherwise the
+ * endpoint itself (a local sandbox answers STS too, docs/sandbox.md).
+ */
+export const STS_ENDPOINT = 'https://sts.aliyuncs.com';
+
+export function defaultStsEndpoint(endpoint: string): string {
+	return /(^|\.)aliyuncs\.com$/i.test(new URL(normalizeEndpoint(endpoint)).hostname) ? STS_ENDPOINT : normalizeEndpoint(endpoint);
+}
+
 const text = messages({
 	scheme: {
 		en: (endpoint: string, scheme: string) => `the endpoint ${endpoint} uses ${scheme}; the Domain API is reached over https:// (or http:// for a local sandbox).`,

@@ -6,6 +6,8 @@ import {bool, int, list, num, str, wrapper} from './wire-types.js';
 export const API_VERSION = {domain: '2018-01-29', 'domain-intl': '2017-12-18'} as const;
 /** The billing API (BssOpenApi) that answers QueryAccountBalance; see docs/api.md "The account balance". */
 export const BILLING_API_VERSION = '2017-12-14';
+/** STS, which says whose a key is (GetCallerIdentity); see docs/api.md "Whose key is this". */
+export const STS_API_VERSION = '2015-04-01';
 
 const common = {Lang: z.enum(['zh', 'en']).optional(), UserClientIp: str().optional()};
 const voucher = {CouponNo: str().optional(), UseCoupon: bool().optional(), PromotionNo: str().optional(), UsePromotion: bool().optional()};
@@ -328,7 +330,8 @@ export const operations = {
 		request: z.object({
 			DomainName: str(),
 			FeeCommand: z.enum(['create', 'renew', 'transfer', 'restore']).optional(),
-			FeeCurrency: z.enum(['CNY', 'USD']).optional(),
+			// Documented with USD only (API explorer and metadata); the China site sends none (docs/api.md).
+			FeeCurrency: z.enum(['USD']).optional(),
 			FeePeriod: int(1, 10).optional(),
 			...common,
 		}),
@@ -407,11 +410,32 @@ export const operations = {
 			}),
 		}),
 	},
+	/**
+	 * STS (2015-04-01): the account a key belongs to. Any key may call it, no permission needed; the main key and
+	 * every RAM user's key of one account answer the same AccountId.
+	 */
+	GetCallerIdentity: {
+		kind: 'read',
+		product: 'sts',
+		ramAction: 'none needed',
+		request: z.object({}),
+		response: answer({
+			RequestId: str(),
+			AccountId: str(),
+			UserId: str().optional(),
+			Arn: str().optional(),
+			IdentityType: str().optional(),
+			PrincipalId: str().optional(),
+			RoleId: str().optional(),
+		}),
+	},
 } as const;
 
+export type Product = 'domain' | 'billing' | 'sts';
+
 /** Which API an operation belongs to: the Domain API unless the schema says otherwise. */
-export function productOf(action: OperationName): 'domain' | 'billing' {
-	const op = operations[action] as {product?: 'billing'};
+export function productOf(action: OperationName): Product {
+	const op = operations[action] as {product?: Product};
 	return op.product ?? 'domain';
 }
 

@@ -109,6 +109,7 @@ export const COMMAND_FLAGS = {
 		speed: flag({type: 'string', value: 'X', default: {value: 1}, help: {en: 'task pace multiplier; 10 is ten times faster', zh: '任务处理速度倍数；10 表示快十倍'}}),
 		state: flag({type: 'string', value: 'FILE', help: {en: 'keep the sandbox account (tasks, domains, balance) in FILE between runs', zh: '把沙箱账号（任务、域名、余额）保存在 FILE 中，多次运行间保留'}}),
 		seed: flag({type: 'string', choices: seedChoices, default: {value: 'standard'}, help: {en: 'large: a fresh account with hundreds more in redemption', zh: 'large：新账号多出几百个处于赎回期的域名'}}),
+		'by-day': bool('QueryTaskList reads its time bounds as dates only (UTC+8), the strictest reading of its documents', 'QueryTaskList 只按日期（UTC+8）读取时间范围，即对其文档最严格的理解'),
 	},
 	accounts: {
 		'access-key-id': flag({type: 'string', value: 'ID', help: {en: 'with add: the AccessKey ID', zh: '与 add 一起用：AccessKey ID'}}),

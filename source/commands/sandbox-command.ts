@@ -18,6 +18,7 @@ const text = messages({
 	state: {en: (file: string) => `, state in ${file}`, zh: (file: string) => `，状态保存在 ${file}`},
 	seed: {en: (seed: string) => `, ${seed} account`, zh: (seed: string) => `，${seed === 'large' ? '大' : '标准'}账号`},
 	tryIt: {en: '  try:', zh: '  试试：'},
+	byDay: {en: ', task list filtered by day only', zh: '，任务列表仅按日期筛选'},
 	stop: {en: 'Press Ctrl+C to stop.', zh: '按 Ctrl+C 停止。'},
 	stopped: {en: 'Sandbox stopped.', zh: '沙箱已停止。'},
 });
@@ -28,7 +29,7 @@ export async function runSandboxCommand({flags}: ParsedCommandLine, io: CommandI
 	const {startSandbox, SANDBOX_CREDENTIALS, SANDBOX_RAM_CREDENTIALS} = await import('../sandbox/server.js');
 	let sandbox;
 	try {
-		sandbox = await startSandbox({port, speed, faults: flags.faults, stateFile: flags.state, seed: seedFlag(flags, 'seed')});
+		sandbox = await startSandbox({port, speed, faults: flags.faults, stateFile: flags.state, seed: seedFlag(flags, 'seed'), byDay: flags['by-day'] === true});
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'EADDRINUSE') throw new UsageError(text.portInUse(port));
@@ -40,7 +41,7 @@ export async function runSandboxCommand({flags}: ParsedCommandLine, io: CommandI
 			text.listening(sandbox.url),
 			text.credentials(SANDBOX_CREDENTIALS.accessKeyId, SANDBOX_CREDENTIALS.accessKeySecret),
 			text.ramUser(SANDBOX_RAM_CREDENTIALS.accessKeyId, SANDBOX_RAM_CREDENTIALS.accessKeySecret),
-			`${text.speedLine(speed)}${flags.faults ? text.faults(flags.faults) : ''}${flags.seed ? text.seed(flags.seed) : ''}${flags.state ? text.state(flags.state) : ''}`,
+			`${text.speedLine(speed)}${flags.faults ? text.faults(flags.faults) : ''}${flags.seed ? text.seed(flags.seed) : ''}${flags.state ? text.state(flags.state) : ''}${flags['by-day'] ? text.byDay : ''}`,
 			`${text.tryIt} ALIBABA_CLOUD_ACCESS_KEY_ID=${SANDBOX_CREDENTIALS.accessKeyId} ALIBABA_CLOUD_ACCESS_KEY_SECRET=${SANDBOX_CREDENTIALS.accessKeySecret} alidomain --endpoint ${sandbox.url} history`,
 			text.stop,
 			'',

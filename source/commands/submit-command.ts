@@ -275,7 +275,7 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 		let sending = 0;
 		let lastCheck: {requests: number; tasks: number} | undefined;
 		const onProgress = (e: OrderProgress) => {
-			if (e.type === 'lock-wait') say([msg.lockWait(e.holder ? msg.holder(e.holder.pid, clock(e.holder.since)) : msg.holderUnknown)]);
+			if (e.type === 'lock-wait') say([msg.lockWait(e.holder ? msg.holder(e.holder.pid, clock(e.holder.since)) : msg.holderUnknown), ...(e.holder?.note ? [`  ${e.holder.note}`] : [])]);
 			if (e.type === 'server-check') lastCheck = e;
 			// The first check of a run is said once; later ones only when they leave something out.
 			if ((e.type === 'sending' || e.type === 'left-out') && lastCheck) {

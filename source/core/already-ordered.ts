@@ -7,7 +7,7 @@ import type {DomainClient} from '../api/client.js';
 import type {Operation} from './orders.js';
 import {reconcileChunk, type ReconcileApi} from './reconcile.js';
 import {sentDomainsOf, type BatchPlan, type ChunkEvent, type ChunkView} from './journal-rules.js';
-import {sameAccount} from './endpoint-key.js';
+import {sameAccount, type AccountIdentity} from './endpoint-key.js';
 import {messages} from '../i18n/index.js';
 
 const text = messages({
@@ -29,6 +29,8 @@ export interface AlreadyOrderedOptions {
 	operation: Operation;
 	accessKeyId: string;
 	endpoint: string;
+	/** The Alibaba account of the key, when known: batches of any key of that account count. */
+	identity?: AccountIdentity;
 	now: () => number;
 	settleMs: number;
 }
@@ -56,7 +58,7 @@ export async function findAlreadyOrdered(
 	const reasons = new Map<string, Exclusion>();
 	for (const batchId of journal.batchIds()) {
 		const {plan, chunks} = journal.load(batchId);
-		if (plan.operation !== options.operation || !sameAccount(plan.account, options.accessKeyId, options.endpoint)) continue;
+		if (plan.operation !== options.operation || !sameAccount(plan.account, options.accessKeyId, options.endpoint, options.identity)) continue;
 		for (const view of chunks) {
 			if (view.state === 'skipped') continue;
 			const overlap = sentDomainsOf(plan, view).filter((d) => wanted.has(d) && !reasons.has(d));

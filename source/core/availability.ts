@@ -1,6 +1,7 @@
 // Availability and prices of names before registering, and redemption fees before redeeming: the batch price API
 // where the account has it, CheckDomain (several in flight, at the account's pace) where it does not.
 import type {DomainClient} from '../api/client.js';
+import {feeCurrency} from './fee-currency.js';
 import {ApiError, NetworkError} from '../api/errors.js';
 import {messages} from '../i18n/index.js';
 import {batchPriceUsable, priceInBatches, type BatchPriceApi, type PriceRow} from './batch-price.js';
@@ -134,6 +135,7 @@ export async function checkAvailability(api: AvailabilityApi, names: readonly st
 	return names.flatMap((name) => byName.get(name) ?? []);
 }
 
+
 /** A row of QueryDomainRealTimePrice as a check result: its Avail is CheckDomain's, as a number. */
 function fromRow(name: string, row: PriceRow, years: number, currency: 'CNY' | 'USD' | undefined): CheckResult {
 	const period = row.Period ?? years;
@@ -150,7 +152,7 @@ function fromRow(name: string, row: PriceRow, years: number, currency: 'CNY' | '
 // A premium name's Price is taken as one year's price (UNCONFIRMED, docs/api.md).
 async function checkOne(api: Pick<DomainClient, 'checkDomain'>, name: string, currency: 'CNY' | 'USD' | undefined, years: number, signal?: AbortSignal): Promise<CheckResult> {
 	try {
-		const r = await api.checkDomain({DomainName: name, FeeCommand: 'create', FeePeriod: years, ...(currency ? {FeeCurrency: currency} : {})}, {queueSignal: signal});
+		const r = await api.checkDomain({DomainName: name, FeeCommand: 'create', FeePeriod: years, ...feeCurrency(currency)}, {queueSignal: signal});
 		// 2018-01-29 only (the 2017-12-18 product has no StaticPriceInfo); `period` is in months.
 		const offers = r.StaticPriceInfo?.PriceInfo.filter((p) => p.action === 'activate' || p.action === 'create') ?? [];
 		const info = offers.find((p) => p.period === 12 * years) ?? offers.find((p) => p.period === 12) ?? offers[0];
@@ -176,7 +178,7 @@ async function checkOne(api: Pick<DomainClient, 'checkDomain'>, name: string, cu
  */
 async function feeOf(api: Pick<DomainClient, 'checkDomain'>, name: string, currency: 'CNY' | 'USD' | undefined, signal?: AbortSignal): Promise<CheckResult> {
 	try {
-		const r = await api.checkDomain({DomainName: name, FeeCommand: 'restore', ...(currency ? {FeeCurrency: currency} : {})}, {queueSignal: signal});
+		const r = await api.checkDomain({DomainName: name, FeeCommand: 'restore', ...feeCurrency(currency)}, {queueSignal: signal});
 		const prices = r.StaticPriceInfo?.PriceInfo ?? [];
 		const info = prices.find((p) => p.action === 'restore' || p.action === 'redeem') ?? (prices.length === 1 ? prices[0] : undefined);
 		if (!info) return {name, availability: 'error', reason: text.noFee};

@@ -8,7 +8,11 @@ export interface BatchPlan {
 	id: string;
 	createdAt: number;
 	operation: Operation;
-	account: {label: string; accessKeyId: string; endpoint: string; sandbox: boolean};
+	/**
+	 * Who made the batch. `accountId` and `product` (Domain or Domain-intl) are the Alibaba account the key belongs
+	 * to (STS), recorded since the lock went per account; older plans have only the key and the endpoint.
+	 */
+	account: {label: string; accessKeyId: string; endpoint: string; sandbox: boolean; accountId?: string; product?: string};
 	/** years, profileId, dns, privacy, premium, trademark, coupon, promotion: what the review screen showed. */
 	options: Record<string, unknown>;
 	/** The exact request items of each chunk, in the order they are sent. */

@@ -5,6 +5,7 @@
 // "when known", and the estimate lists them as unpriced, never guessed (docs/architecture.md "The estimate").
 import type {DomainClient} from '../api/client.js';
 import type {CheckResult} from './availability.js';
+import {feeCurrency} from './fee-currency.js';
 import {DEFAULT_IN_FLIGHT, forEachInFlight} from './in-flight.js';
 import {tldOf} from './redemption-fee.js';
 
@@ -25,7 +26,7 @@ export async function lookupRenewalPrices(
 	const prices = new Map<string, number>();
 	await forEachInFlight([...groups.values()], options.inFlight ?? DEFAULT_IN_FLIGHT, async (names) => {
 		try {
-			const answer = await api.checkDomain({DomainName: names[0]!, FeeCommand: 'renew', FeePeriod: 1, ...(options.currency ? {FeeCurrency: options.currency} : {})}, {queueSignal: options.signal});
+			const answer = await api.checkDomain({DomainName: names[0]!, FeeCommand: 'renew', FeePeriod: 1, ...feeCurrency(options.currency)}, {queueSignal: options.signal});
 			const info = answer.StaticPriceInfo?.PriceInfo.find((p) => p.action === 'renew');
 			if (!info || !Number.isFinite(info.money)) return;
 			const yearly = info.money / Math.max(1, Math.round((info.period ?? 12) / 12));

@@ -1,12 +1,19 @@
 // The server is the authority on what was ordered (docs/never-order-twice.md). Right before a chunk is sent, its
 // domains are looked up among the account's tasks of the same kind on the server: QueryTaskList over a window that
-// covers every open batch, then QueryTaskDetailList of each task not known to be finished. A domain in a task where
+// covers every open batch, then QueryTaskDetailList of each task not known to be finished.
+//
+// QueryTaskList filters creation times "only by day" (docs/api.md): the window is asked in whole days of UTC+8,
+// from the start of the day the window begins on, with no end (so today is never cut off at its midnight), and
+// exact times are filtered here. A listing that cannot be read to its end stops the check: nothing is sent on a
+// partial reading. A domain in a task where
 // it has not failed is left out, with that task's number. Finished tasks are remembered (the journal keeps them), and
 // within one hold of the submit lock a task already read is not read again, so each later check costs about one
 // page of the task list.
 import type {DomainClient} from '../api/client.js';
+import {chinaDayStart, taskCreatedAt} from '../api/china-time.js';
 import {TASK_STATUS} from '../api/task-status.js';
 import {TASK_TYPE, type Operation} from './orders.js';
+import {messages} from '../i18n/index.js';
 
 export type ServerCheckApi = Pick<DomainClient, 'queryTaskList' | 'queryTaskDetailList'>;
 
@@ -32,14 +39,39 @@ export interface ServerCheckOptions {
 	/** Clock difference tolerated between this machine and the server. */
 	skewMs?: number;
 	onProgress?: (event: ServerCheckProgress) => void;
+	/** Task-list pages a check may read (MAX_PAGES); smaller in tests. */
+	maxPages?: number;
 }
 
 const PAGE = 100;
 const DETAIL_PAGE = 1000;
 /** Task detail reads in flight at once. */
 const DETAIL_READERS = 4;
-/** At most this many task-list pages per check: 20,000 tasks, far beyond a week's registrations. */
-const MAX_PAGES = 200;
+/**
+ * At most this many task-list pages per check: 100,000 tasks, a week's registrations at the weekly cap. A window
+ * with more is not read in part: the check fails and says so.
+ */
+const MAX_PAGES = 1000;
+const DAY_MS = 24 * 60 * 60_000;
+/**
+ * Tasks listed as created this much before the window's start are older than it for sure, whatever zone the
+ * server writes CreateTime in: listing stops at the first of them (the list is newest first).
+ */
+const ZONE_MARGIN_MS = DAY_MS;
+
+const text = messages({
+	tooMany: {
+		en: (tasks: number, pages: number) =>
+			`the account has ${tasks} tasks in the window the check must read, more than it reads (${pages} pages); nothing was sent. Let older open batches finish (history lists them), then run the same command again`,
+		zh: (tasks: number, pages: number) => `账号在核对范围内有 ${tasks} 个任务，超过核对能读取的数量（${pages} 页）；没有发送任何内容。请等较早未完成的批次结束（历史记录中可见）后再运行同一条命令`,
+	},
+});
+
+/** The check could not read the whole window: nothing may be sent on what it read. */
+export class ServerCheckIncomplete extends Error {
+	override readonly name = 'ServerCheckIncomplete';
+}
+
 /** How far back a check looks when no open batch is older. */
 export const DEFAULT_LOOK_BACK_MS = 24 * 60 * 60_000;
 
@@ -70,17 +102,28 @@ export class ServerCheck {
 		let seen = 0;
 		const progress = () => this.options.onProgress?.({type: 'server-check', requests, tasks: seen});
 		const firstCheck = this.#blocking.size === 0;
+		let lastTotal = 0;
 
 		const unread: Array<{taskNo: string; complete: boolean}> = [];
-		for (let page = 1; page <= MAX_PAGES; page++) {
-			const answer = await this.api.queryTaskList({PageNum: page, PageSize: PAGE, BeginCreateTime: this.options.since - skew, EndCreateTime: this.options.now() + skew});
+		const from = this.options.since - skew;
+		// Whole days: the start of the UTC+8 day the window starts on, and no end (today is never cut off).
+		const begin = chinaDayStart(from);
+		for (let page = 1; ; page++) {
+			const maxPages = this.options.maxPages ?? MAX_PAGES;
+			if (page > maxPages) throw new ServerCheckIncomplete(text.tooMany(lastTotal, maxPages));
+			const answer = await this.api.queryTaskList({PageNum: page, PageSize: PAGE, BeginCreateTime: begin});
 			requests++;
-			const tasks = answer.Data.TaskInfo.filter((t) => t.TaskType === type);
+			lastTotal = answer.TotalItemNum;
+			// Exact times are filtered here; a CreateTime in no known form counts as inside the window.
+			const inWindow = answer.Data.TaskInfo.filter((t) => (taskCreatedAt(t.CreateTime) ?? Infinity) >= from - ZONE_MARGIN_MS);
+			const tasks = inWindow.filter((t) => t.TaskType === type);
 			seen += tasks.length;
 			const fresh = tasks.filter((t) => !this.#blocking.has(t.TaskNo));
 			for (const t of fresh) unread.push({taskNo: t.TaskNo, complete: t.TaskStatusCode === TASK_STATUS.COMPLETE});
 			progress();
 			if (page >= answer.TotalPageNum || answer.Data.TaskInfo.length === 0) break;
+			// Newest first: a task older than the window means every later page is older still.
+			if (inWindow.length < answer.Data.TaskInfo.length) break;
 			// Newest first: once a whole page was read in this hold, the older pages were too.
 			if (!firstCheck && fresh.length === 0 && answer.Data.TaskInfo.every((t) => t.TaskType !== type || this.#blocking.has(t.TaskNo))) break;
 		}

@@ -53,6 +53,11 @@ export interface SubmitOptions {
 	 * holds, with its number. `sent` tells it about each task this run creates.
 	 */
 	check?: {find(domains: readonly string[]): Promise<Map<string, string>>; remember(taskNo: string, domains: readonly string[]): void};
+	/**
+	 * Throws when the submit lock is no longer this run's; asked right before each request leaves, after the server
+	 * check, so a holder that was suspended and whose lock went meanwhile sends nothing more.
+	 */
+	confirmLock?: () => void;
 }
 
 export interface SubmitSummary {
@@ -63,8 +68,10 @@ export interface SubmitSummary {
 	absent: number[];
 	/** Domains the server check left out, each with the task that already holds it. */
 	leftOut: Array<{chunk: number; domain: string; taskNo: string}>;
-	/** The server could not be checked, so nothing more was sent: why. */
+	/** The server could not be checked, or the lock was no longer this run's, so nothing more was sent: why. */
 	checkFailed?: string;
+	/** The submit lock was found taken right before a request: nothing more was sent. */
+	lockLost?: boolean;
 	stopped: boolean;
 }
 
@@ -116,7 +123,7 @@ export async function submitBatch(api: SubmitApi, journal: JournalPort, batchId:
 			break;
 		}
 		if (!keep.includes(true)) continue;
-		await sendChunk(view.index, keep);
+		if (!(await sendChunk(view.index, keep))) break;
 	}
 	return summary;
 
@@ -133,12 +140,20 @@ export async function submitBatch(api: SubmitApi, journal: JournalPort, batchId:
 		return chunk.domains.map((d) => !found.has(d));
 	}
 
-	async function sendChunk(index: number, keep: boolean[]): Promise<void> {
+	/** False when the lock was no longer this run's: nothing was sent, and nothing more may be. */
+	async function sendChunk(index: number, keep: boolean[]): Promise<boolean> {
 		const chunk = plan.chunks[index]!;
 		const whole = keep.every(Boolean);
 		const domains = chunk.domains.filter((_, i) => keep[i]);
 		const items = chunk.items.filter((_, i) => keep[i]);
 		for (let attempt = 0; ; attempt++) {
+			try {
+				options.confirmLock?.();
+			} catch (error) {
+				summary.lockLost = true;
+				summary.checkFailed = error instanceof Error ? error.message : String(error);
+				return false;
+			}
 			record({type: 'sending', chunk: index, at: options.now(), ...(whole ? {} : {domains})});
 			emit({type: 'sending', chunk: index, domains: domains.length});
 			try {
@@ -147,7 +162,7 @@ export async function submitBatch(api: SubmitApi, journal: JournalPort, batchId:
 				record({type: 'submitted', chunk: index, at: options.now(), taskNo: answer.TaskNo, requestId: answer.RequestId});
 				emit({type: 'submitted', chunk: index, taskNo: answer.TaskNo});
 				summary.submitted.push({chunk: index, taskNo: answer.TaskNo});
-				return;
+				return true;
 			} catch (error) {
 				if (error instanceof ApiError && error.status < 500) {
 					// The server answered with a refusal: nothing was ordered, so the chunk may go again.
@@ -160,7 +175,7 @@ export async function submitBatch(api: SubmitApi, journal: JournalPort, batchId:
 					}
 					emit({type: 'rejected', chunk: index, error});
 					summary.rejected.push({chunk: index, error});
-					return;
+					return true;
 				}
 				const reason = error instanceof NetworkError || error instanceof ApiError ? error.message : String(error);
 				if (error instanceof NetworkError && !error.mayHaveReachedServer) {
@@ -168,12 +183,12 @@ export async function submitBatch(api: SubmitApi, journal: JournalPort, batchId:
 					record({type: 'rejected', chunk: index, at: options.now(), code: `Network.${error.kind}`, message: reason});
 					summary.rejected.push({chunk: index, error: new ApiError({Code: `Network.${error.kind}`, Message: reason}, 0)});
 					emit({type: 'rejected', chunk: index, error: summary.rejected.at(-1)!.error});
-					return;
+					return true;
 				}
 				record({type: 'unknown', chunk: index, at: options.now(), error: reason});
 				emit({type: 'unknown', chunk: index, error: reason});
 				summary.unknown.push({chunk: index, reason});
-				return;
+				return true;
 			}
 		}
 	}

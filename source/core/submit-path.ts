@@ -10,7 +10,7 @@
 import type {DomainClient} from '../api/client.js';
 import {findAlreadyOrdered, type Exclusion, type JournalReader} from './already-ordered.js';
 import {createBatchPlan, type PlannedItem} from './batch-plan.js';
-import {sameAccount} from './endpoint-key.js';
+import {sameAccount, type AccountIdentity} from './endpoint-key.js';
 import type {BatchPlan, BatchSummary, ChunkState} from './journal-rules.js';
 import {activateItem, redeemItem, renewItem, type Operation, type RegisterOptions, type RenewOptions, type Voucher} from './orders.js';
 import {DEFAULT_LOOK_BACK_MS, ServerCheck, type FinishedTasks, type ServerCheckApi, type ServerCheckProgress} from './server-check.js';
@@ -22,10 +22,14 @@ export interface LockHolder {
 	pid: number;
 	since: number;
 	host: string;
+	/** Why it cannot be taken over, and how to end it (suspended, another namespace or computer). */
+	note?: string;
 }
 
 export interface HeldLock {
 	holder: LockHolder;
+	/** Throws when the lock is no longer this run's; called right before each request leaves. */
+	confirm(): void;
 	release(): Promise<void>;
 }
 
@@ -50,6 +54,8 @@ export interface OrderSession {
 	endpoint: string;
 	sandbox: boolean;
 	settleMs: number;
+	/** The Alibaba account the key belongs to (asked once per key, STS): batches of any key of it count as its own. */
+	identity?: () => Promise<AccountIdentity>;
 }
 
 export type OrderProgress = SubmitProgress | ServerCheckProgress | {type: 'lock-wait'; holder?: LockHolder} | {type: 'lock-held'};
@@ -82,16 +88,18 @@ export async function alreadyOrdered(
 	options: {now?: () => number; onProgress?: (event: ServerCheckProgress) => void} = {},
 ): Promise<Map<string, Exclusion>> {
 	const now = options.now ?? Date.now;
+	const identity = await session.identity?.();
 	const found = await findAlreadyOrdered(session.client, session.journal, domains, {
 		operation,
 		accessKeyId: session.client.accessKeyId,
 		endpoint: session.endpoint,
+		identity,
 		now,
 		settleMs: session.settleMs,
 	});
 	const rest = domains.filter((d) => !found.has(d));
 	if (rest.length === 0) return found;
-	const check = new ServerCheck(session.client, session.journal, {operation, since: lookBackFrom(session, operation, now()), now, onProgress: options.onProgress});
+	const check = new ServerCheck(session.client, session.journal, {operation, since: lookBackFrom(session, operation, now(), identity), now, onProgress: options.onProgress});
 	for (const [domain, taskNo] of await check.find(rest)) found.set(domain, {reason: text.onServer(taskNo), kind: 'in-flight'});
 	return found;
 }
@@ -142,12 +150,14 @@ export async function sendOrder(session: OrderSession, batch: BatchPlan | string
 	});
 	try {
 		emit({type: 'lock-held'});
-		// Written under the lock, so no other process's check runs between the plan and its first chunk.
-		if (typeof batch !== 'string' && !session.journal.has(batch.id)) session.journal.createBatch(batch);
+		const identity = await session.identity?.();
+		// Written under the lock, so no other process's check runs between the plan and its first chunk. The plan
+		// records the Alibaba account, so a batch made with another key of it counts as the account's.
+		if (typeof batch !== 'string' && !session.journal.has(batch.id)) session.journal.createBatch(identity ? {...batch, account: {...batch.account, ...identity}} : batch);
 		const plan = session.journal.load(batchId).plan;
 		const check = new ServerCheck(session.client, session.journal, {
 			operation: plan.operation,
-			since: lookBackFrom(session, plan.operation, now()),
+			since: lookBackFrom(session, plan.operation, now(), identity),
 			now,
 			onProgress: emit,
 		});
@@ -160,6 +170,7 @@ export async function sendOrder(session: OrderSession, batch: BatchPlan | string
 			signal: stop,
 			throttleRetries: options.throttleRetries,
 			check,
+			confirmLock: () => held.confirm(),
 			onProgress: emit,
 		});
 	} finally {
@@ -168,10 +179,10 @@ export async function sendOrder(session: OrderSession, batch: BatchPlan | string
 }
 
 /** The oldest open batch of this account, or a day back, whichever is older: the server check's window. */
-function lookBackFrom(session: OrderSession, operation: Operation, now: number): number {
+function lookBackFrom(session: OrderSession, operation: Operation, now: number, identity?: AccountIdentity): number {
 	let since = now - DEFAULT_LOOK_BACK_MS;
 	for (const batch of session.journal.list()) {
-		if (batch.operation !== operation || batch.state === 'finished' || !sameAccount(batch.plan.account, session.client.accessKeyId, session.endpoint)) continue;
+		if (batch.operation !== operation || batch.state === 'finished' || !sameAccount(batch.plan.account, session.client.accessKeyId, session.endpoint, identity)) continue;
 		since = Math.min(since, batch.createdAt);
 	}
 	return since;

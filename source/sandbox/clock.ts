@@ -31,6 +31,8 @@ export function formatTaskListTime(ms: number): string {
 	return `${MONTHS[p.mo]} ${pad(p.d)},${p.y} ${p.time}`;
 }
 
+export {chinaDayStart} from '../api/china-time.js';
+
 /** `20250301`: the date part of instance ids. */
 export function compactDate(ms: number): string {
 	const p = chinaParts(ms);

@@ -2,7 +2,7 @@
 // failures exactly as they would real ones (docs/api.md, Errors).
 import {randomUUID} from 'node:crypto';
 import {ERROR_CODES} from '../api/error-codes.js';
-import {API_VERSION, BILLING_API_VERSION} from '../api/schema.js';
+import {API_VERSION, BILLING_API_VERSION, STS_API_VERSION} from '../api/schema.js';
 import {SandboxError} from './sandbox-error.js';
 
 /** A request the sandbox refuses: the gateway's checks and the world's business errors both end up as one. */
@@ -36,11 +36,19 @@ export function newRequestId(): string {
 
 export function hostIdFor(version: string | undefined): string {
 	if (version === BILLING_API_VERSION) return 'business.aliyuncs.com';
+	if (version === STS_API_VERSION) return 'sts.aliyuncs.com';
 	return version === API_VERSION['domain-intl'] ? 'domain-intl.aliyuncs.com' : 'domain.aliyuncs.com';
 }
 
-export function recommendUrl(code: string, requestId: string): string {
-	return `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(code)}&product=Domain&requestId=${requestId}`;
+/** The product name the troubleshooting link carries: the product that answered. */
+function productFor(version: string | undefined): string {
+	if (version === BILLING_API_VERSION) return 'BssOpenApi';
+	if (version === STS_API_VERSION) return 'Sts';
+	return version === API_VERSION['domain-intl'] ? 'Domain-intl' : 'Domain';
+}
+
+export function recommendUrl(code: string, requestId: string, version?: string): string {
+	return `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(code)}&product=${productFor(version)}&requestId=${requestId}`;
 }
 
 export function errorBody(error: RequestRejected, requestId: string, version?: string): ErrorBodyJson {
@@ -49,7 +57,7 @@ export function errorBody(error: RequestRejected, requestId: string, version?: s
 		HostId: hostIdFor(version),
 		Code: error.code,
 		Message: error.message,
-		Recommend: recommendUrl(error.code, requestId),
+		Recommend: recommendUrl(error.code, requestId, version),
 	};
 }
 

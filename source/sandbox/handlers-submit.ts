@@ -32,12 +32,13 @@ export function submitActivate(state: WorldState, params: Activate, ctx: CallCon
 	const names = checkNames(state, items.map((item) => item.DomainName), 'OrderActivateParam');
 	items.forEach((item, i) => {
 		const field = `OrderActivateParam.${i + 1}`;
-		if (item.RegistrantProfileId === undefined) {
-			throw new SandboxError('MissingParameter', `The input parameter "${field}.RegistrantProfileId" that is mandatory for processing this request is not supplied.`);
+		// Optional in Alibaba's metadata ('required' => false): without it the task is still created, and the domain's
+		// own result says what is missing (docs/sandbox.md).
+		if (item.RegistrantProfileId !== undefined) {
+			const profile = state.profiles.find((p) => p.id === item.RegistrantProfileId);
+			if (!profile) throw new SandboxError('ContactTemplateNotExist');
+			if (profile.realNameStatus !== 'SUCCEED') throw new SandboxError('contactTemplateRealNamedNotExist');
 		}
-		const profile = state.profiles.find((p) => p.id === item.RegistrantProfileId);
-		if (!profile) throw new SandboxError('ContactTemplateNotExist');
-		if (profile.realNameStatus !== 'SUCCEED') throw new SandboxError('contactTemplateRealNamedNotExist');
 		if (item.AliyunDns === false && (!item.Dns1 || !item.Dns2)) {
 			throw new SandboxError('InvalidParameter', `The specified parameter "${field}.Dns1" and "${field}.Dns2" are required when AliyunDns is false.`);
 		}
@@ -126,6 +127,7 @@ export function decideOutcome(state: WorldState, task: TaskRecord, detail: Detai
 
 function decideActivate(state: WorldState, detail: DetailRecord, at: number): Outcome {
 	const {label} = splitName(detail.domain);
+	if (detail.profileId === undefined) return {kind: 'failure', ...FAILURES.noProfile};
 	if (isFlakyLabel(label) && detail.tries <= FLAKY_FAILURES) return {kind: 'retry', ...FAILURES.transient};
 	const refusal = registrationRefusal(detail.domain, {
 		permitPremium: detail.premium ?? false,

@@ -1,7 +1,7 @@
 // Reading tasks back: per-domain details, the task list, and the cursor-paged task history.
 import type {RequestOf, ResponseOf} from '../api/schema.js';
 import {DETAIL_STATUS, TASK_STATUS} from '../api/task-status.js';
-import {formatDateTime, formatTaskListTime} from './clock.js';
+import {chinaDayStart, formatDateTime, formatTaskListTime} from './clock.js';
 import {SUCCESS_MESSAGE} from './registry-rules.js';
 import type {DetailRecord, TaskKind, TaskRecord} from './task-engine.js';
 import {inLang} from './texts-zh.js';
@@ -98,7 +98,10 @@ function taskSummary(task: TaskRecord, lang: 'en' | 'zh') {
 }
 
 export function queryTaskList(state: WorldState, params: RequestOf<'QueryTaskList'>, ctx: CallContext): ResponseOf<'QueryTaskList'> {
-	const tasks = tasksNewestFirst(state, params.BeginCreateTime, params.EndCreateTime);
+	// "Currently, only query by day is supported" (docs/api.md): in by-day mode each bound keeps only its date in
+	// UTC+8, the worst reading of that sentence (an end bound of today means today 00:00).
+	const bound = (ms: number | undefined) => (ms === undefined || !state.byDay ? ms : chinaDayStart(ms));
+	const tasks = tasksNewestFirst(state, bound(params.BeginCreateTime), bound(params.EndCreateTime));
 	const page = pageOf(tasks.length, params.PageNum, params.PageSize);
 	const lang = params.Lang ?? 'en';
 	const rows: TaskInfoRow[] = tasks.slice(page.start, page.end).map((task) => ({

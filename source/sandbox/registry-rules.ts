@@ -172,6 +172,7 @@ export const FAILURES = {
 		errorMsg: 'The domain name contains a trademark term.',
 		failReason: `The domain name contains the protected trademark "${word}"; register it only with TrademarkDomainActivation set to true.`,
 	}),
+	noProfile: {errorMsg: 'The registrant profile is missing.', failReason: 'No registrant profile was given for this domain name (RegistrantProfileId); the registrant information is required to register it.'},
 	balance: {errorMsg: 'Insufficient account balance.', failReason: 'The available balance of the account is insufficient to pay for the order.'},
 	weeklyLimit: {errorMsg: 'The registration quota is exceeded.', failReason: `No more than ${WEEKLY_REGISTRATION_LIMIT.toLocaleString('en-US')} domain names can be registered in a week.`},
 	transient: {errorMsg: 'The registry did not respond in time. The task will be retried.', failReason: 'Registry connection timed out.'},

@@ -8,6 +8,7 @@ import {isSubmit, type OperationName} from '../api/schema.js';
 import {errorBody, newRequestId, RequestRejected, toRejection} from './error-response.js';
 import {createFaultPlanner, parseFaults, seededRandom, type FaultPlan, type FaultSpec} from './faults.js';
 import {SharedStateFile} from './persist.js';
+import {toXml} from './xml-answer.js';
 import {claimedVersion, createVerifier, type AccessKey, type IncomingCall} from './verify-request.js';
 import {answerForVersion, paramsForVersion} from './versions.js';
 import {SandboxWorld, type WorldSnapshot} from './world.js';
@@ -34,6 +35,8 @@ export interface SandboxOptions {
 	quiet?: boolean;
 	/** API versions served; both products by default. Only 2017-12-18 stands in for a legacy intl endpoint. */
 	versions?: readonly string[];
+	/** QueryTaskList reads its time bounds as dates only, in UTC+8 (docs/sandbox.md, by-day mode). */
+	byDay?: boolean;
 	/**
 	 * Operations this endpoint answers as if it did not have them (InvalidAction.NotFound): an endpoint or region
 	 * where QueryDomainRealTimePrice is not (yet) offered, to see the client fall back to CheckDomain.
@@ -63,7 +66,7 @@ export const SANDBOX_RAM_CREDENTIALS = {accessKeyId: 'sandbox-ram', accessKeySec
 
 const KEYS = new Map<string, AccessKey>([
 	[SANDBOX_CREDENTIALS.accessKeyId, {secret: SANDBOX_CREDENTIALS.accessKeySecret, securityTokens: [SANDBOX_SECURITY_TOKEN]}],
-	[SANDBOX_RAM_CREDENTIALS.accessKeyId, {secret: SANDBOX_RAM_CREDENTIALS.accessKeySecret, securityTokens: [], denied: new Set<OperationName>(['QueryAccountBalance'])}],
+	[SANDBOX_RAM_CREDENTIALS.accessKeyId, {secret: SANDBOX_RAM_CREDENTIALS.accessKeySecret, securityTokens: [], denied: new Set<OperationName>(['QueryAccountBalance']), ramUser: 'sandbox-ram'}],
 ]);
 /**
  * `x-acs-retry-after` is in milliseconds: Alibaba's SDKs read it as such (their throttling tests answer `80` and
@@ -80,7 +83,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 	const faults = typeof options.faults === 'string' ? parseFaults(options.faults) : (options.faults ?? {});
 	const now = options.now ?? Date.now;
 	const log = options.quiet ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
-	const worldOptions = {now, speed: options.speed, balance: options.balance, seed: options.seed};
+	const worldOptions = {now, speed: options.speed, balance: options.balance, seed: options.seed, byDay: options.byDay};
 	const shared = options.stateFile ? new SharedStateFile(options.stateFile) : undefined;
 	// The seed is laid out relative to the clock at first start (expiry dates, for one): the first world is saved at
 	// once, so a redeem prepared in one run still matches the dates in the next.
@@ -149,12 +152,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 			log(`${call.method} ${answer.action} ${answer.status} then dropped (lost-response fault) ${took}`);
 			return;
 		}
-		const text = JSON.stringify(answer.body);
+		// Format=XML (RPC style) is answered in XML, as the gateway does; anything else in JSON.
+		const xml = (call.query.Format ?? call.bodyParams.Format ?? '').toUpperCase() === 'XML';
+		const text = xml ? toXml(answer.status === 200 ? `${answer.action}Response` : 'Error', answer.body) : JSON.stringify(answer.body);
 		res.writeHead(answer.status, {
-			'content-type': 'application/json;charset=utf-8',
+			'content-type': xml ? 'text/xml;charset=utf-8' : 'application/json;charset=utf-8',
 			'content-length': Buffer.byteLength(text),
 			'x-acs-request-id': requestId,
-			...(answer.retryAfterMs !== undefined ? {'x-acs-retry-after': String(answer.retryAfterMs)} : {}),
+			...(answer.retryAfterMs !== undefined ? throttleHeaders(answer.retryAfterMs, Date.now()) : {}),
 		});
 		res.end(text);
 		log(`${call.method} ${answer.action} ${answer.status}${answer.code ? ` ${answer.code}` : ''} ${took}`);
@@ -171,9 +176,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 			if (fault.refuse === 'throttle') throw new RequestRejected('Throttling.User', undefined, {retryAfterMs: THROTTLE_RETRY_AFTER_MS});
 			if (fault.refuse === 'unavailable') throw new RequestRejected('ServiceUnavailable');
 			const params = paramsForVersion(verified.action, verified.version, verified.params);
-			const answer = await run(verified.action, () => world.handle(verified.action, params as never, {accessKeyId: verified.accessKeyId, clientIp: ip, requestId}));
+			const answer = await run(verified.action, () => world.handle(verified.action, params as never, {accessKeyId: verified.accessKeyId, ramUser: KEYS.get(verified.accessKeyId)?.ramUser, clientIp: ip, requestId}));
 			const result = answerForVersion(verified.action, verified.version, answer);
-			// Format=XML still gets JSON: every client of this sandbox asks for JSON, and the SDKs parse either.
 			return {status: 200, action, body: {...(result as object), RequestId: requestId}, lose: fault.lostResponse && isSubmit(verified.action)};
 		} catch (error) {
 			const rejection = toRejection(error);
@@ -239,6 +243,16 @@ interface Answer {
 	retryAfterMs?: number;
 	/** Processed, but the client must never hear about it. */
 	lose: boolean;
+}
+
+/**
+ * A throttled answer says how long to wait in both headers Alibaba's SDK runtimes read (docs/api.md "Throttling"):
+ * `x-acs-retry-after` in ms, and `x-ratelimit-user-api` / `x-ratelimit-user` as `Limit:…,Remain:0,TimeLeft:ms,Reset:…`
+ * (TimeLeft in ms; the unit of Reset is UNCONFIRMED, here ms since the epoch).
+ */
+function throttleHeaders(retryAfterMs: number, now: number): Record<string, string> {
+	const limit = `Limit:10,Remain:0,TimeLeft:${retryAfterMs},Reset:${now + retryAfterMs}`;
+	return {'x-acs-retry-after': String(retryAfterMs), 'x-ratelimit-user-api': limit, 'x-ratelimit-user': limit};
 }
 
 function isForm(req: IncomingMessage): boolean {

@@ -14,6 +14,8 @@ const FIXED: Record<string, string> = {
 	'The domain name is a premium domain name.': '该域名为溢价域名。',
 	'Premium domain names can be registered only with PermitPremiumActivation set to true.': '溢价域名须将 PermitPremiumActivation 设为 true 才能注册。',
 	'The domain name contains a trademark term.': '域名包含商标词。',
+	'The registrant profile is missing.': '缺少注册人信息模板。',
+	'No registrant profile was given for this domain name (RegistrantProfileId); the registrant information is required to register it.': '未为该域名指定注册人信息模板（RegistrantProfileId）；注册域名需要注册人信息。',
 	'Insufficient account balance.': '账户余额不足。',
 	'The available balance of the account is insufficient to pay for the order.': '账户可用余额不足以支付订单。',
 	'The registration quota is exceeded.': '超出注册配额。',

@@ -4,7 +4,7 @@ import {timingSafeEqual} from 'node:crypto';
 import {unflattenParams, type WireParams} from '../api/encode.js';
 import {signatureV1, stringToSignV1} from '../api/sign-v1.js';
 import {parseAuthorizationV3, sha256Hex, signatureV3, V3_ALGORITHM} from '../api/sign-v3.js';
-import {API_VERSION, BILLING_API_VERSION, operations, productOf, versionsOf, type OperationName} from '../api/schema.js';
+import {API_VERSION, BILLING_API_VERSION, STS_API_VERSION, operations, productOf, versionsOf, type OperationName} from '../api/schema.js';
 import {invalidParameter, missingParameter, RequestRejected} from './error-response.js';
 import {valueAt} from '../api/value-at.js';
 
@@ -14,6 +14,8 @@ export interface AccessKey {
 	securityTokens: readonly string[];
 	/** Operations this key's RAM policy does not grant: a RAM user without that permission. */
 	denied?: ReadonlySet<OperationName>;
+	/** The RAM user this key belongs to; absent for the account's own key. */
+	ramUser?: string;
 }
 
 export interface IncomingCall {
@@ -184,23 +186,24 @@ function checkTimestamp(value: string, now: number): void {
 function checkRoute(action: string | undefined, version: string | undefined, versions: ReadonlySet<string>): {action: OperationName; version: string} {
 	if (!version) throw missingParameter('Version');
 	if (!action) throw missingParameter('Action');
-	const billing = version === BILLING_API_VERSION;
+	// The sandbox answers three products on one address: the Domain API, billing and STS, told apart by version.
+	const product = version === BILLING_API_VERSION ? 'billing' : version === STS_API_VERSION ? 'sts' : 'domain';
 	// The POP gateway's answer to a version the product lacks (docs/api.md: code and status UNCONFIRMED).
-	if (!billing && !versions.has(version)) throw new RequestRejected('InvalidVersion');
+	if (product === 'domain' && !versions.has(version)) throw new RequestRejected('InvalidVersion');
 	// Each product answers only its own operations: the Domain API has no QueryAccountBalance, and the reverse.
-	if (!Object.hasOwn(operations, action) || (productOf(action as OperationName) === 'billing') !== billing) throw new RequestRejected('InvalidAction.NotFound');
+	if (!Object.hasOwn(operations, action) || productOf(action as OperationName) !== product) throw new RequestRejected('InvalidAction.NotFound');
 	// An operation one product has and the other lacks (QueryDomainRealTimePrice is not in 2017-12-18).
 	if (!(versionsOf(action as OperationName)?.includes(version) ?? true)) throw new RequestRejected('InvalidAction.NotFound');
 	return {action: action as OperationName, version};
 }
 
 /**
- * A RAM user without the permission. The billing API documents `NotAuthorized` ("This API is not authorized for
- * caller."); the Domain API answers the gateway's `Forbidden.RAM`. Which one a real RAM denial of the balance
- * query carries is UNCONFIRMED; the client treats both as "no permission" (docs/api.md).
+ * A RAM user without the permission. QueryAccountBalance's error table gives `NoPermission` (HTTP 400, "You are
+ * not authorized to perform this action.") for a caller without the billing permission; the Domain API answers the
+ * gateway's `Forbidden.RAM` (docs/api.md).
  */
 function notGranted(action: OperationName): RequestRejected {
-	return new RequestRejected(productOf(action) === 'billing' ? 'NotAuthorized' : 'Forbidden.RAM');
+	return new RequestRejected(productOf(action) === 'billing' ? 'NoPermission' : 'Forbidden.RAM');
 }
 
 function checkParams(action: OperationName, wire: WireParams): unknown {

@@ -6,6 +6,10 @@ import type {TaskEngine} from './task-engine.js';
 export interface WorldState {
 	/** The clock at the start of the current request. */
 	now: number;
+	/** QueryTaskList reads its time bounds as dates only (UTC+8), the strictest reading of its documentation. */
+	byDay?: boolean;
+	/** The Alibaba account (STS AccountId): each world is its own account, kept in its state file. */
+	accountId: string;
 	balance: number;
 	profiles: ProfileRecord[];
 	/** Owned domains by name, in the order they joined the account. */
@@ -21,6 +25,8 @@ export interface WorldState {
 
 export interface CallContext {
 	accessKeyId: string;
+	/** The RAM user's name when the key is a RAM user's rather than the account's own. */
+	ramUser?: string;
 	clientIp: string;
 	requestId: string;
 }

@@ -2,10 +2,12 @@
 // server checks signatures and parameters, then hands each call to `handle`; everything here is synchronous and
 // driven by the injected clock, so tests need no network and no real time.
 import {isSubmit, type OperationName, type RequestOf, type ResponseOf} from '../api/schema.js';
+import {getCallerIdentity, newAccountId} from './handlers-identity.js';
 import {checkDomain, queryAccountBalance, queryDomainByDomainName, queryDomainList, queryRegistrantProfiles, type CheckWindows} from './handlers-account.js';
 import {queryDomainRealTimePrice} from './handlers-price.js';
 import {decideOutcome, submitActivate, submitRedeem, submitRenew} from './handlers-submit.js';
 import {queryTaskDetailList, queryTaskInfoHistory, queryTaskList} from './handlers-tasks.js';
+import {SANDBOX_USER_ID} from './domain-attributes.js';
 import {DEFAULT_BALANCE} from './registry-rules.js';
 import {SandboxError} from './sandbox-error.js';
 import {LARGE_BALANCE, seedAccount, type OwnedRecord, type ProfileRecord, type SeedSize} from './seed.js';
@@ -13,6 +15,9 @@ import {paceFor, TaskEngine, type Decider, type EngineSnapshot, type Pace} from 
 import {registrationsInWeek, type CallContext, type WorldState} from './world-state.js';
 
 export {SandboxError} from './sandbox-error.js';
+
+/** The account of a state file saved before worlds kept their own: the one account every sandbox was then. */
+const LEGACY_ACCOUNT_ID = SANDBOX_USER_ID;
 
 export interface WorldOptions {
 	now?: () => number;
@@ -22,12 +27,16 @@ export interface WorldOptions {
 	balance?: number;
 	/** Which account a fresh world starts with (docs/sandbox.md); ignored when restoring a snapshot. */
 	seed?: SeedSize;
+	/** QueryTaskList's time bounds read as dates only (docs/sandbox.md, by-day mode). */
+	byDay?: boolean;
 }
 
 export const SNAPSHOT_VERSION = 1;
 
 export interface WorldSnapshot {
 	version: typeof SNAPSHOT_VERSION;
+	/** The Alibaba account this world is (STS GetCallerIdentity); absent in files from before it was kept. */
+	accountId?: string;
 	balance: number;
 	serial: number;
 	profiles: ProfileRecord[];
@@ -51,6 +60,7 @@ const HANDLERS: {[A in OperationName]: Handler<A>} = {
 	CheckDomain: (w, p, c) => checkDomain(w.state, w.checkWindows, p, c),
 	QueryDomainRealTimePrice: (w, p, c) => queryDomainRealTimePrice(w.state, w.checkWindows, p, c),
 	QueryAccountBalance: (w, _p, c) => queryAccountBalance(w.state, c),
+	GetCallerIdentity: (w, _p, c) => getCallerIdentity(w.state, c),
 };
 
 export class SandboxWorld {
@@ -60,12 +70,14 @@ export class SandboxWorld {
 	readonly checkWindows: CheckWindows = new Map();
 	private readonly now: () => number;
 	private readonly pace: Pace;
+	private readonly byDay: boolean;
 	#mutations = 0;
 	private readonly listeners: (() => void)[] = [];
 
 	constructor(options: WorldOptions = {}, snapshot?: WorldSnapshot) {
 		this.now = options.now ?? Date.now;
 		this.pace = paceFor(options.speed ?? 1);
+		this.byDay = options.byDay ?? false;
 		const now = this.now();
 		if (snapshot) {
 			this.state = this.fromSnapshot(snapshot);
@@ -73,6 +85,8 @@ export class SandboxWorld {
 			const seed = seedAccount(now, options.seed);
 			this.state = {
 				now,
+				byDay: this.byDay,
+				accountId: newAccountId(),
 				balance: options.balance ?? (options.seed === 'large' ? LARGE_BALANCE : DEFAULT_BALANCE),
 				serial: seed.owned.length,
 				profiles: seed.profiles,
@@ -102,6 +116,8 @@ export class SandboxWorld {
 		if (!isSnapshotShaped(snapshot)) throw new Error('The sandbox state is incomplete; move the state file away to start afresh.');
 		return {
 			now: Math.max(this.now(), this.state?.now ?? 0),
+			byDay: this.byDay,
+			accountId: typeof snapshot.accountId === 'string' ? snapshot.accountId : LEGACY_ACCOUNT_ID,
 			balance: snapshot.balance,
 			serial: snapshot.serial,
 			profiles: snapshot.profiles.map((p) => ({...p})),
@@ -146,6 +162,7 @@ export class SandboxWorld {
 		const s = this.state;
 		return {
 			version: SNAPSHOT_VERSION,
+			accountId: s.accountId,
 			balance: s.balance,
 			serial: s.serial,
 			profiles: s.profiles.map((p) => ({...p})),
@@ -168,6 +185,11 @@ export class SandboxWorld {
 	get registrationsThisWeek(): number {
 		this.advanceClock();
 		return registrationsInWeek(this.state);
+	}
+
+	/** The Alibaba account this world is. */
+	get accountId(): string {
+		return this.state.accountId;
 	}
 
 	/** CNY left in the account. */

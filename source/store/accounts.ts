@@ -5,7 +5,8 @@ import {join} from 'node:path';
 import Conf from 'conf';
 import type {Site} from '../api/endpoints.js';
 import {messages} from '../i18n/index.js';
-import {parseJsonFile} from '../files/damaged-file.js';
+import {DamagedFileError, parseJsonFile} from '../files/damaged-file.js';
+import {refuseSymlink} from '../files/atomic-file.js';
 import {appPaths, ensurePrivateFolder, PROJECT_NAME, PROJECT_SUFFIX} from './paths.js';
 import {maskSecret, maskWhenShown} from './secret.js';
 
@@ -83,7 +84,13 @@ export class AccountStore {
 			accessPropertiesByDotNotation: false,
 			defaults: {accounts: {}, settings: {}},
 			// The file holds secrets: a damaged one is named with line and column only, never quoted.
-			deserialize: (content) => parseJsonFile(path, content, text.fix) as StoreShape,
+			deserialize: (content) => checkShape(path, parseJsonFile(path, content, text.fix)),
+			// Nothing is written through a link (docs/files.md): not the file, nor the folder it is in.
+			serialize: (value) => {
+				refuseSymlink(path);
+				refuseSymlink(this.#dir);
+				return JSON.stringify(value, undefined, '\t');
+			},
 		});
 		return this.#conf;
 	}
@@ -181,6 +188,27 @@ export class AccountStore {
 		const {[key]: _old, ...rest} = store.settings;
 		this.write(store, {settings: value === undefined ? rest : {...rest, [key]: value}});
 	}
+}
+
+/**
+ * The accounts file as alidomain writes it, or one clear DamagedFileError naming the wrong field (never its value:
+ * the file holds secrets), so that no command trips over a wrong type further on.
+ */
+function checkShape(path: string, value: unknown): StoreShape {
+	const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+	const wrong = (field: string) => new DamagedFileError(path, undefined, text.fix, field);
+	if (!isRecord(value)) throw wrong(Array.isArray(value) ? 'the whole file is a list' : 'the whole file');
+	const accounts = value.accounts ?? {};
+	if (!isRecord(accounts)) throw wrong('accounts');
+	for (const [name, account] of Object.entries(accounts)) {
+		if (!isRecord(account)) throw wrong(`accounts["${name}"]`);
+		for (const field of ['accessKeyId', 'accessKeySecret'] as const) if (typeof account[field] !== 'string') throw wrong(`accounts["${name}"].${field}`);
+		for (const field of ['securityToken', 'endpoint', 'apiVersion'] as const) if (account[field] !== undefined && typeof account[field] !== 'string') throw wrong(`accounts["${name}"].${field}`);
+		if (account.site !== undefined && account.site !== 'cn' && account.site !== 'intl') throw wrong(`accounts["${name}"].site`);
+	}
+	if (value.active !== undefined && typeof value.active !== 'string') throw wrong('active');
+	if (value.settings !== undefined && !isRecord(value.settings)) throw wrong('settings');
+	return value as unknown as StoreShape;
 }
 
 // Names come from users and files: `constructor` or `__proto__` must not find something on the prototype.

@@ -38,7 +38,7 @@ describe('flags declared per command', () => {
 
 	it('refuses a flag the command does not take, naming the flags it does', () => {
 		expect(complaint(['history', '--batch-size', '7'])).toBe('--batch-size is for alidomain register, alidomain redeem, or alidomain renew. Flags of alidomain history: --json, and the global ones (see alidomain --help).');
-		expect(complaint(['sandbox', '--years', '3'])).toMatch(/^--years is for alidomain register or alidomain renew\. Flags of alidomain sandbox: --port, --faults, --speed, --state, --seed, and the global ones/);
+		expect(complaint(['sandbox', '--years', '3'])).toMatch(/^--years is for alidomain register or alidomain renew\. Flags of alidomain sandbox: --port, --faults, --speed, --state, --seed, --by-day, and the global ones/);
 		expect(complaint(['redeem', '--profile-id', '7'])).toMatch(/^--profile-id is for alidomain register\. Flags of alidomain redeem: --domains, /);
 		expect(complaint(['status', '-y'])).toMatch(/^--yes is for alidomain register, alidomain redeem, or alidomain renew\. Flags of alidomain status: --wait, --json,/);
 		expect(complaint(['--domains', 'list.txt'])).toMatch(/^--domains is for alidomain register, alidomain redeem, or alidomain renew\. The interactive app takes only the global flags/);

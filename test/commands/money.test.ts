@@ -112,7 +112,7 @@ describe('headless money', () => {
 		const names = ['ram-headless.com'];
 		const result = await run(rich, ['register', '--profile-id', 'default', '--yes', '--json'], names.join('\n'), SANDBOX_RAM_CREDENTIALS);
 		expect(result.code).toBe(0);
-		expect(result.err).toContain('Balance: unknown, this AccessKey lacks the RAM permission bssapi:QueryAccountBalance / bss:DescribeAcccount (NotAuthorized)');
+		expect(result.err).toContain('Balance: unknown, this AccessKey lacks the RAM permission bssapi:QueryAccountBalance / bss:DescribeAcccount (NoPermission)');
 		const json = JSON.parse(result.out) as {balance: {known: boolean; permission: string}; tasks: unknown[]};
 		expect(json.balance).toMatchObject({known: false, permission: 'bssapi:QueryAccountBalance / bss:DescribeAcccount'});
 		expect(json.tasks).toHaveLength(1);

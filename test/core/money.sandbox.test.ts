@@ -41,7 +41,7 @@ describe('the balance', () => {
 
 	it('a RAM user without the permission: unknown, with the permission to grant named', async () => {
 		const ram = createDomainClient({credentials: SANDBOX_RAM_CREDENTIALS, endpoint: sandbox.url, retry: {retries: 0}});
-		expect(await readBalance(ram)).toEqual({status: 'no-permission', code: 'NotAuthorized', permission: 'bssapi:QueryAccountBalance / bss:DescribeAcccount'});
+		expect(await readBalance(ram)).toEqual({status: 'no-permission', code: 'NoPermission', permission: 'bssapi:QueryAccountBalance / bss:DescribeAcccount'});
 		const error = await ram.queryAccountBalance({}).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(ApiError);
 		expect((error as ApiError).hint).toContain('Needed: bssapi:QueryAccountBalance');

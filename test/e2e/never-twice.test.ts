@@ -1,10 +1,17 @@
 // Never ordering twice, tested as an operator breaks it (docs/never-order-twice.md): the built CLI against a sandbox
 // process over HTTP, every order counted per domain on the server through the API. Each case ends with no domain
-// ordered twice, and every domain either ordered once or reported as not ordered with a non-zero exit.
+// ordered twice, and every domain either ordered once or reported as not ordered with a non-zero exit. The sandbox
+// runs in by-day mode (QueryTaskList's bounds read as dates only), the strictest reading of the API's documents.
+//
+// ALIDOMAIN_TRIALS_STOP and ALIDOMAIN_TRIALS_RAM set how many trials the suspended-holder and main-and-RAM-key cases
+// run (a few by default; the long run sets 20 and 10).
 import {execFileSync, spawn} from 'node:child_process';
-import {chmodSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {request as httpRequest, createServer, type Server} from 'node:http';
+import type {AddressInfo} from 'node:net';
+import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
+import {taskCreatedAt} from '../../source/api/china-time.js';
 import {createBatchPlan} from '../../source/core/batch-plan.js';
 import {activateItem} from '../../source/core/orders.js';
 import {listProfiles} from '../../source/core/profiles.js';
@@ -16,6 +23,25 @@ import {shellQuote, sleep, Tmux} from '../support/tmux.js';
 const names = (prefix: string, n: number) => Array.from({length: n}, (_, i) => `${prefix}-${i}.com`);
 const registerArgs = (endpoint: string, batchSize = 4) => ['register', '--endpoint', endpoint, '--domains', '-', '--profile-id', 'default', '--yes', '--batch-size', String(batchSize)];
 
+/**
+ * Orders per domain among the tasks created since `since` (ms; to the second, as QueryTaskList writes it): a long
+ * run of trials reads only its own trial's tasks.
+ */
+async function ordersSince(sandbox: SandboxProcess, domains: string[], since: number): Promise<number[]> {
+	const counts = new Map<string, number>();
+	for (let page = 1; ; page++) {
+		const list = await sandbox.client.queryTaskList({PageNum: page, PageSize: 100});
+		const recent = list.Data.TaskInfo.filter((t) => (taskCreatedAt(t.CreateTime) ?? Infinity) >= since - 1000);
+		for (const task of recent) {
+			const details = await sandbox.client.queryTaskDetailList({TaskNo: task.TaskNo, PageNum: 1, PageSize: 1000});
+			for (const d of details.Data.TaskDetail) counts.set(d.DomainName, (counts.get(d.DomainName) ?? 0) + 1);
+		}
+		// Newest first: a page with an older task ends the tasks of this trial.
+		if (page >= list.TotalPageNum || recent.length < list.Data.TaskInfo.length) break;
+	}
+	return domains.map((d) => counts.get(d) ?? 0);
+}
+
 async function ordersOf(sandbox: SandboxProcess, domains: string[]): Promise<number[]> {
 	const counts = await tasksPerDomain(sandbox.client);
 	return domains.map((d) => counts.get(d) ?? 0);
@@ -23,11 +49,17 @@ async function ordersOf(sandbox: SandboxProcess, domains: string[]): Promise<num
 
 async function withSandbox(args: string[], run: (sandbox: SandboxProcess, home: string) => Promise<void>): Promise<void> {
 	const home = tempHome();
-	const sandbox = await startSandboxProcess(args, sandboxEnv(home));
+	const sandbox = await startSandboxProcess([...args, '--by-day'], sandboxEnv(home));
 	try {
 		await run(sandbox, home);
 	} finally {
-		await sandbox.stop();
+		// Once, after 20 trials of suspended clients, a sandbox process closed its port on SIGTERM but did not exit;
+		// the test must not wait on that.
+		await Promise.race([sandbox.stop(), sleep(10_000)]);
+		if (sandbox.child.exitCode === null && sandbox.child.signalCode === null) {
+			process.stderr.write('the sandbox process did not exit within 10 s of SIGTERM; killed\n');
+			sandbox.child.kill('SIGKILL');
+		}
 	}
 }
 
@@ -151,12 +183,13 @@ describe('never ordering twice, as an operator breaks it', () => {
 			for (const shared of [true, false]) {
 				const domains = names(shared ? 'same-home' : 'two-homes', 120);
 				const homeA = tempHome();
-				const homeB = shared ? homeA : tempHome();
+				// Another data folder of the same user: the lock lives in the user's home folder, so they still meet.
+				const envB = shared ? sandboxEnv(homeA) : sandboxEnv(homeA, {ALIDOMAIN_HOME: join(tempHome(), 'alidomain')});
 				// The lock is what this attacks: both runs go straight to it, without pricing the list first.
 				const args = [...registerArgs(sandbox.url, 10), '--no-estimate'];
 				const [a, b] = await Promise.all([
 					runCli(args, {env: sandboxEnv(homeA), input: domains.join('\n')}),
-					runCli(args, {env: sandboxEnv(homeB), input: domains.join('\n')}),
+					runCli(args, {env: envB, input: domains.join('\n')}),
 				]);
 				const counts = await ordersOf(sandbox, domains);
 				expect(counts.filter((n) => n !== 1), shared ? 'same folder' : 'two folders').toEqual([]);
@@ -212,7 +245,134 @@ describe('never ordering twice, as an operator breaks it', () => {
 			expect(await ordersOf(sandbox, domains)).toEqual([1, 1, 1, 1, 1, 1]);
 		});
 	});
+
+	const stopTrials = Number(process.env.ALIDOMAIN_TRIALS_STOP ?? 3);
+	const ramTrials = Number(process.env.ALIDOMAIN_TRIALS_RAM ?? 2);
+
+	// The time allowed grows with the number of trials asked for (each takes a few seconds).
+	it('case 6: a holder suspended (SIGSTOP) at a random moment and resumed after another run: never a second order', {timeout: 15_000 + stopTrials * 20_000}, async () => {
+		const trials = stopTrials;
+		let waitedForSuspended = 0;
+		await withSandbox(['--speed', '1000', '--faults', 'latency=40-90'], async (sandbox) => {
+			for (let trial = 0; trial < trials; trial++) {
+				const home = tempHome();
+				const env = sandboxEnv(home, {ALIDOMAIN_SETTLE_MS: '300'});
+				const domains = names(`stop${trial}`, 40);
+				const args = [...registerArgs(sandbox.url, 4), '--no-estimate'];
+				const started = Date.now();
+				const first = spawnCli(args, env, domains.join('\n'));
+				// Even trials: anywhere from its start-up to its last chunks. Odd ones: while it holds the lock, at a random
+				// moment after its first task was accepted (between a server check and a request, or during either).
+				if (trial % 2 === 0) await sleep(300 + Math.floor(Math.random() * 2500));
+				else {
+					while (!/accepted/.test(first.stderr()) && first.child.exitCode === null) await sleep(10);
+					await sleep(Math.floor(Math.random() * 800));
+				}
+				first.child.kill('SIGSTOP');
+				const second = runCli(args, {env, input: domains.join('\n')});
+				// Resumed once the other run has finished, or after it waited a while for the suspended one.
+				await Promise.race([second, sleep(2500)]);
+				first.child.kill('SIGCONT');
+				const [a, b] = await Promise.all([first.done, second]);
+				process.stderr.write(`case 6 trial ${trial}: ${Date.now() - started} ms, exits ${a.code} ${b.code}\n`);
+				const counts = await ordersSince(sandbox, domains, started);
+				expect(counts.filter((n) => n !== 1), `trial ${trial}: ${a.stderr}\n---\n${b.stderr}`).toEqual([]);
+				if (/kill -CONT \d+/.test(b.stderr)) waitedForSuspended++;
+				// A run that ordered nothing says so: exit 0 only when an earlier task succeeded with every domain.
+				for (const run of [a, b]) if (!/accepted/.test(run.stderr) && run.code === 0) expect(run.stderr).toMatch(/Everything is already done/);
+			}
+		});
+		process.stderr.write(`case 6: ${trials} trials, the second run waited for a suspended holder in ${waitedForSuspended}\n`);
+		if (trials >= 10) expect(waitedForSuspended).toBeGreaterThan(0);
+	});
+
+	it('case 7: the main key and a RAM user\'s key of one account at once order each domain once', {timeout: 15_000 + ramTrials * 12_000}, async () => {
+		const trials = ramTrials;
+		await withSandbox(['--speed', '1000', '--faults', 'latency=20-50'], async (sandbox) => {
+			for (let trial = 0; trial < trials; trial++) {
+				const home = tempHome();
+				const domains = names(`keys${trial}`, 80);
+				const args = [...registerArgs(sandbox.url, 10), '--no-estimate'];
+				const ram = sandboxEnv(home, {ALIBABA_CLOUD_ACCESS_KEY_ID: 'sandbox-ram', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'sandbox-ram-secret'});
+				const started = Date.now();
+				const [a, b] = await Promise.all([runCli(args, {env: sandboxEnv(home), input: domains.join('\n')}), runCli(args, {env: ram, input: domains.join('\n')})]);
+				process.stderr.write(`case 7 trial ${trial}: ${Date.now() - started} ms, exits ${a.code} ${b.code}\n`);
+				expect((await ordersSince(sandbox, domains, started)).filter((n) => n !== 1), `trial ${trial}: ${a.stderr}\n---\n${b.stderr}`).toEqual([]);
+				for (const run of [a, b]) if (!/accepted/.test(run.stderr)) expect(run.code).not.toBe(0);
+			}
+		});
+	});
+
+	it('case 8: three names of one server at once (127.0.0.1, localhost, another address in front of it) are one account', async () => {
+		await withSandbox(['--speed', '1000', '--faults', 'latency=20-50'], async (sandbox) => {
+			const alias = await startProxy(Number(new URL(sandbox.url).port));
+			try {
+				const home = tempHome();
+				const domains = names('aliases', 90);
+				const urls = [sandbox.url, sandbox.url.replace('127.0.0.1', 'localhost'), `http://localhost:${alias.port}`];
+				const runs = await Promise.all(urls.map((url, i) => runCli([...registerArgs(url, 10), '--no-estimate'], {env: sandboxEnv(home, {ALIDOMAIN_HOME: join(home, `data-${i}`)}), input: domains.join('\n')})));
+				expect((await ordersOf(sandbox, domains)).filter((n) => n !== 1)).toEqual([]);
+				for (const run of runs) if (!/accepted/.test(run.stderr)) expect(run.code).not.toBe(0);
+			} finally {
+				await alias.close();
+			}
+		});
+	});
+
+	it('case 9: a real register asks QueryTaskList in whole days of UTC+8, with no end', async () => {
+		await withSandbox(['--speed', '1000'], async (sandbox, home) => {
+			const capture = await startProxy(Number(new URL(sandbox.url).port));
+			try {
+				const result = await runCli(registerArgs(`http://127.0.0.1:${capture.port}`), {env: sandboxEnv(home), input: names('capture', 6).join('\n')});
+				expect(result.code).toBe(0);
+				const lists = capture.requests.filter((r) => r.get('Action') === 'QueryTaskList' || r.get('x-acs-action') === 'QueryTaskList');
+				expect(lists.length).toBeGreaterThan(0);
+				for (const list of lists) {
+					const begin = Number(list.get('BeginCreateTime'));
+					// 00:00:00 in UTC+8.
+					expect((begin + 8 * 3600_000) % (24 * 3600_000)).toBe(0);
+					expect(Date.now() - begin).toBeGreaterThan(24 * 3600_000);
+					expect(list.has('EndCreateTime')).toBe(false);
+				}
+			} finally {
+				await capture.close();
+			}
+		});
+	});
+
+	// Needs root and unshare; elsewhere the namespace rule is covered by test/store/submit-lock.test.ts.
+	it.runIf(canUnshare())('case 10: a holder in another process namespace on this computer is waited for, never taken for dead', async () => {
+		await withSandbox(['--speed', '1000', '--faults', 'latency=40-90'], async (sandbox, home) => {
+			const env = sandboxEnv(home, {ALIDOMAIN_SETTLE_MS: '300'});
+			const domains = names('namespace', 40);
+			const args = [...registerArgs(sandbox.url, 4), '--no-estimate'];
+			// As in a container sharing the home folder and the host name: its own process ids.
+			const outer = spawn('unshare', ['--pid', '--fork', process.execPath, CLI, ...args], {env, stdio: ['pipe', 'pipe', 'pipe']});
+			let firstErr = '';
+			outer.stderr.on('data', (d) => (firstErr += d));
+			outer.stdin.end(domains.join('\n'));
+			const firstDone = new Promise<number | null>((resolve) => outer.on('close', (code) => resolve(code)));
+			while (!/accepted/.test(firstErr)) await sleep(20);
+			const inner = Number(readFileSync(`/proc/${outer.pid}/task/${outer.pid}/children`, 'utf8').trim().split(/\s+/)[0]);
+			process.kill(inner, 'SIGSTOP');
+			const second = runCli(args, {env, input: domains.join('\n')});
+			await Promise.race([second, sleep(2500)]);
+			process.kill(inner, 'SIGCONT');
+			const [, b] = await Promise.all([firstDone, second]);
+			expect(b.stderr).toMatch(/another process namespace/);
+			expect((await ordersOf(sandbox, domains)).filter((n) => n !== 1), `${firstErr}\n---\n${b.stderr}`).toEqual([]);
+		});
+	});
 });
+
+/** Whether this machine lets the test start a process in a new process namespace (root with unshare). */
+function canUnshare(): boolean {
+	try {
+		return process.getuid?.() === 0 && execFileSync('unshare', ['--pid', '--fork', 'true'], {stdio: 'ignore'}) !== undefined;
+	} catch {
+		return false;
+	}
+}
 
 function hasNobody(): boolean {
 	try {
@@ -233,4 +393,53 @@ function runAs(uid: number, gid: number, args: string[], env: NodeJS.ProcessEnv,
 		child.on('close', (code, signal) => resolve({code, signal, stdout, stderr}));
 		child.stdin.end(input);
 	});
+}
+
+/** A CLI run that the test can signal while it runs. */
+function spawnCli(args: string[], env: NodeJS.ProcessEnv, input: string) {
+	const child = spawn(process.execPath, [CLI, ...args], {env, stdio: ['pipe', 'pipe', 'pipe']});
+	let stdout = '';
+	let stderr = '';
+	child.stdout.on('data', (d) => (stdout += d));
+	child.stderr.on('data', (d) => (stderr += d));
+	child.stdin.end(input);
+	const done = new Promise<RunResult>((resolve, reject) => {
+		child.on('error', reject);
+		child.on('close', (code, signal) => resolve({code, signal, stdout, stderr}));
+	});
+	return {child, done, stderr: () => stderr};
+}
+
+/**
+ * Another address in front of the sandbox (as a hosts-file alias or a load balancer would be): passes each request on
+ * unchanged and keeps its parameters (query, form body, and the x-acs-* headers).
+ */
+async function startProxy(targetPort: number): Promise<{port: number; requests: URLSearchParams[]; close(): Promise<void>}> {
+	const requests: URLSearchParams[] = [];
+	const server: Server = createServer((req, res) => {
+		const chunks: Buffer[] = [];
+		req.on('data', (c: Buffer) => chunks.push(c));
+		req.on('end', () => {
+			const body = Buffer.concat(chunks);
+			const params = new URLSearchParams(new URL(req.url ?? '/', 'http://x').search);
+			for (const [k, v] of new URLSearchParams(body.toString('utf8'))) params.append(k, v);
+			for (const [k, v] of Object.entries(req.headers)) if (k.startsWith('x-acs-') && typeof v === 'string') params.append(k, v);
+			requests.push(params);
+			const out = httpRequest({host: '127.0.0.1', port: targetPort, method: req.method, path: req.url, headers: req.headers}, (answer) => {
+				res.writeHead(answer.statusCode ?? 502, answer.headers);
+				answer.pipe(res);
+			});
+			out.on('error', () => res.destroy());
+			out.end(body);
+		});
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return {
+		port: (server.address() as AddressInfo).port,
+		requests,
+		close: () => new Promise<void>((resolve) => {
+			server.close(() => resolve());
+			server.closeAllConnections();
+		}),
+	};
 }

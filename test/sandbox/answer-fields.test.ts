@@ -13,7 +13,7 @@ const DETAIL = ['TaskNo', 'TaskDetailNo', 'DomainName', 'InstanceId', 'TaskType'
 const HISTORY = ['TaskNo', 'TaskNum', 'TaskType', 'TaskTypeDescription', 'TaskStatus', 'TaskStatusCode', 'CreateTime', 'CreateTimeLong', 'Clientip'];
 
 /** [path to the rows (or [] for the top level), the documented fields there] per operation, 2018-01-29. */
-const DOCUMENTED: Record<Exclude<OperationName, 'QueryAccountBalance' | 'QueryDomainRealTimePrice'>, [string[], string[]][]> = {
+const DOCUMENTED: Record<Exclude<OperationName, 'QueryAccountBalance' | 'QueryDomainRealTimePrice' | 'GetCallerIdentity'>, [string[], string[]][]> = {
 	SaveBatchTaskForCreatingOrderActivate: [[[], ['RequestId', 'TaskNo']]],
 	SaveBatchTaskForCreatingOrderRedeem: [[[], ['RequestId', 'TaskNo']]],
 	SaveBatchTaskForCreatingOrderRenew: [[[], ['RequestId', 'TaskNo']]],

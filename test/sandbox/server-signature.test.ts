@@ -234,10 +234,16 @@ describe('error body', () => {
 		expect(reply.json.HostId).toBe('domain-intl.aliyuncs.com');
 	});
 
-	it('is JSON even when XML was asked for', async () => {
-		const request = v1Request(sandbox.url, {method: 'GET', date: at(), secret: 'wrong'});
-		const reply = await send({...request, url: request.url.replace('Format=JSON', 'Format=XML')});
-		expect(reply.json.Code).toBe('SignatureDoesNotMatch');
+	it('is XML when XML was asked for, as is an answer', async () => {
+		const raw = async (request: ReturnType<typeof v1Request>) => {
+			const response = await fetch(request.url, {method: request.method, headers: request.headers, body: request.body});
+			return {type: response.headers.get('content-type'), text: await response.text()};
+		};
+		const refused = await raw(v1Request(sandbox.url, {method: 'GET', date: at(), secret: 'wrong', params: {Format: 'XML'}}));
+		expect(refused.type).toMatch(/^text\/xml/);
+		expect(refused.text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><Error><RequestId>[0-9A-F-]{36}<\/RequestId><HostId>domain.aliyuncs.com<\/HostId><Code>SignatureDoesNotMatch<\/Code>/);
+		const answered = await raw(v1Request(sandbox.url, {method: 'GET', date: at(), params: {Format: 'XML', PageNum: 1, PageSize: 2}}));
+		expect(answered.text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><QueryRegistrantProfilesResponse><RequestId>[0-9A-F-]{36}<\/RequestId>.*<RegistrantProfiles><RegistrantProfile><RegistrantProfileId>\d+<\/RegistrantProfileId>.*<\/RegistrantProfile><RegistrantProfile>/);
 	});
 });
 

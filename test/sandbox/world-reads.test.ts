@@ -163,6 +163,7 @@ describe('every operation', () => {
 			CheckDomain: {DomainName: 'abc.com'},
 			QueryDomainRealTimePrice: {Currency: 'CNY', DomainItem: JSON.stringify([{Action: 'activate', DomainName: 'shape-c.com', Period: 1, Suffix: 'com'}])},
 			QueryAccountBalance: {},
+			GetCallerIdentity: {},
 		};
 		for (const action of Object.keys(operations) as OperationName[]) {
 			const typed = operations[action].request.parse(samples[action]);

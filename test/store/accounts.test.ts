@@ -1,4 +1,4 @@
-import {chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync, mkdirSync} from 'node:fs';
+import {chmodSync, lstatSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync, mkdirSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {inspect} from 'node:util';
@@ -17,6 +17,41 @@ describe('accounts', () => {
 		expect(statSync(store.path).mode & 0o777).toBe(0o600);
 		expect(store.get('shop.example.com')?.accessKeyId).toBe('LTAI-shop.example.com');
 		expect(Object.keys(JSON.parse(readFileSync(store.path, 'utf8')).accounts)).toEqual(['shop.example.com']);
+	});
+
+	it('gives one clear error for an accounts file of the wrong form, naming the field and never a secret', () => {
+		const cases: Array<[unknown, RegExp]> = [
+			[[{name: 'a', accessKeyId: 'LTAI-a', accessKeySecret: SECRET}], /the whole file is a list/],
+			[{accounts: {a: {name: 'a', accessKeyId: 42, accessKeySecret: SECRET}}}, /accounts\["a"\]\.accessKeyId/],
+			[{accounts: {a: {name: 'a', accessKeyId: 'LTAI-a', accessKeySecret: [SECRET]}}}, /accounts\["a"\]\.accessKeySecret/],
+			[{accounts: [SECRET]}, /\(accounts\)/],
+			[{accounts: {}, settings: 'x', active: 3}, /\(active\)/],
+		];
+		for (const [content, field] of cases) {
+			const store = fresh();
+			writeFileSync(store.path, JSON.stringify(content), {mode: 0o600});
+			for (const read of [() => store.list(), () => store.active(), () => store.add(account('b'))]) {
+				let message = '';
+				try {
+					read();
+				} catch (error) {
+					message = (error as Error).message;
+				}
+				expect(message).toMatch(/is damaged: it is JSON, but not in the form alidomain writes/);
+				expect(message).toMatch(field);
+				expect(message).not.toContain(SECRET);
+			}
+		}
+	});
+
+	it('never writes through a link: neither an accounts file that is a link nor its folder', () => {
+		const store = fresh();
+		const elsewhere = join(mkdtempSync(join(tmpdir(), 'accounts-target-')), 'target.json');
+		writeFileSync(elsewhere, JSON.stringify({accounts: {}, settings: {}}));
+		symlinkSync(elsewhere, store.path);
+		expect(() => store.add(account('a'))).toThrow(/symbolic link/);
+		expect(lstatSync(store.path).isSymbolicLink()).toBe(true);
+		expect(JSON.parse(readFileSync(elsewhere, 'utf8'))).toEqual({accounts: {}, settings: {}});
 	});
 
 	it('makes the first account active, switches, and picks another when the active one is removed', () => {

@@ -126,7 +126,7 @@ describe('the review prices the batch', () => {
 		const client = createDomainClient({credentials: SANDBOX_RAM_CREDENTIALS, endpoint: sandbox.url, retry: {retries: 0}});
 		const app = await open(sandbox, 'ram-user-shop.com', {}, client);
 		const frame = await waitForFrame(app, 'no RAM permission');
-		expect(frame.replace(/\s+/g, ' ')).toContain('unknown: no RAM permission bssapi:QueryAccountBalance / bss:DescribeAcccount (NotAuthorized); sending is not blocked.');
+		expect(frame.replace(/\s+/g, ' ')).toContain('unknown: no RAM permission bssapi:QueryAccountBalance / bss:DescribeAcccount (NoPermission); sending is not blocked.');
 		await waitForFrame(app, 'for 1 domain × 1 year');
 		await app.press(ARROW_DOWN, '❯ Submit 1 domain');
 		await app.press(ENTER, 'Registering 1 domain');
