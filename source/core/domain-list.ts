@@ -64,8 +64,7 @@ export function mergeDomainList(existing: DomainListResult, text: string): Domai
 	const entries = existing.entries.slice();
 	const rejected = existing.rejected.slice();
 	const duplicateNames = existing.duplicateNames.slice();
-	const lines = forEachItem(text, existing.lines, (item, line) => {
-		const normalized = normalizeDomain(item);
+	const add = (item: string, normalized: ReturnType<typeof normalizeDomain>, line: number) => {
 		if (!normalized.ok) {
 			rejected.push({line, input: printable(item), reason: normalized.reason});
 			return;
@@ -80,6 +79,21 @@ export function mergeDomainList(existing: DomainListResult, text: string): Domai
 		if (normalized.unicode !== undefined) entry.unicode = normalized.unicode;
 		if (normalized.notice !== undefined) entry.notice = normalized.notice;
 		entries.push(entry);
+	};
+	const lines = forEachLineFields(text, existing.lines, (fields, line, trimmed) => {
+		if (fields.length === 1) {
+			add(fields[0]!, normalizeDomain(fields[0]!), line);
+			return;
+		}
+		// Several items on a line are several names only if one of them is a name: a line of words ("not a
+		// domain!!") is one rejected line, the whole line and why.
+		const normalized = fields.map((item) => normalizeDomain(item));
+		if (normalized.some((n) => n.ok)) {
+			fields.forEach((item, index) => add(item, normalized[index]!, line));
+			return;
+		}
+		const whole = uncommented(trimmed);
+		add(whole, normalizeDomain(whole), line);
 	});
 	const result: DomainListResult = {entries, rejected, duplicates: duplicateNames.length, duplicateNames, lines};
 	adoptIndex(result, seen);
@@ -87,25 +101,16 @@ export function mergeDomainList(existing: DomainListResult, text: string): Domai
 }
 
 /**
- * Calls `onItem` for each item of the text with its 1-based line, skipping blank items and `#` comments (a line
- * starting with `#`, or the rest of a line from an item starting with `#`). Returns the number of lines read.
+ * Calls `onLine` for each line of the text that has items, with its items, its 1-based line and its trimmed text;
+ * blank items and `#` comments (a line starting with `#`, or the rest of a line from an item starting with `#`)
+ * are skipped. Returns the number of lines read.
  */
-export function forEachItem(text: string, lineOffset: number, onItem: (item: string, line: number) => void): number {
+export function forEachLineFields(text: string, lineOffset: number, onLine: (fields: string[], line: number, trimmed: string) => void): number {
 	return forEachLine(text, lineOffset, (raw, line) => {
 		const trimmed = raw.trim();
 		if (trimmed === '' || trimmed.charCodeAt(0) === HASH) return;
-		if (!HAS_SEPARATOR.test(trimmed)) onItem(trimmed, line);
-		else for (const item of splitFields(trimmed)) onItem(item, line);
-	});
-}
-
-/** Like forEachItem, but hands over the items of each line together; lines without items are skipped. */
-export function forEachLineFields(text: string, lineOffset: number, onLine: (fields: string[], line: number) => void): number {
-	return forEachLine(text, lineOffset, (raw, line) => {
-		const trimmed = raw.trim();
-		if (trimmed === '' || trimmed.charCodeAt(0) === HASH) return;
-		const fields = splitFields(trimmed);
-		if (fields.length > 0) onLine(fields, line);
+		const fields = HAS_SEPARATOR.test(trimmed) ? splitFields(trimmed) : [trimmed];
+		if (fields.length > 0) onLine(fields, line, trimmed);
 	});
 }
 
@@ -140,7 +145,14 @@ function splitFields(trimmed: string): string[] {
 	return fields;
 }
 
+/** A line without its trailing `#` comment (one that starts an item). */
+function uncommented(trimmed: string): string {
+	const at = trimmed.search(COMMENT_AFTER_SEPARATOR);
+	return at === -1 ? trimmed : trimmed.slice(0, at).trim();
+}
+
 const HAS_SEPARATOR = new RegExp(ITEM_SEPARATORS.source.slice(0, -1));
+const COMMENT_AFTER_SEPARATOR = new RegExp(`${ITEM_SEPARATORS.source.slice(0, -1)}#`);
 
 const MAX_SHOWN = 100;
 

@@ -19,7 +19,7 @@ type PriceRow = NonNullable<ResponseOf<'QueryDomainRealTimePrice'>['Module']>['D
 const Items = z.array(PriceItem);
 
 export function queryDomainRealTimePrice(state: WorldState, windows: CheckWindows, params: RequestOf<'QueryDomainRealTimePrice'>, ctx: CallContext): ResponseOf<'QueryDomainRealTimePrice'> {
-	admitCall(windows, `QueryDomainRealTimePrice:${ctx.accessKeyId}`, state.now, PRICE_QPS);
+	admitCall(windows, `QueryDomainRealTimePrice:${state.accountId}`, state.now, PRICE_QPS);
 	const items = readItems(params.DomainItem);
 	if (items.length > PRICE_ITEMS_MAX) throw new SandboxError('InvalidParameter', `The specified parameter "DomainItem" is not valid: at most ${PRICE_ITEMS_MAX} items are allowed in one request.`);
 	const rows = items.map((item) => priceOf(state, item, params));

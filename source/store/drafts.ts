@@ -13,6 +13,8 @@ export interface Draft {
 	savedAt: number;
 	/** The list as text, one item per line, in the form the list editor reads. */
 	text: string;
+	/** What the editor counted in it, for a word about the draft without reading the list again. */
+	counts?: {domains: number; rejected: number};
 }
 
 export function draftPath(dataDir: string, operation: Operation): string {
@@ -34,7 +36,8 @@ export function loadDraft(dataDir: string, operation: Operation): Draft | undefi
 	try {
 		const parsed = JSON.parse(raw) as Partial<Draft>;
 		if (parsed.operation !== operation || typeof parsed.savedAt !== 'number' || typeof parsed.text !== 'string' || parsed.text.trim() === '') return undefined;
-		return {operation, savedAt: parsed.savedAt, text: parsed.text};
+		const counts = parsed.counts && Number.isSafeInteger(parsed.counts.domains) && Number.isSafeInteger(parsed.counts.rejected) ? {domains: parsed.counts.domains, rejected: parsed.counts.rejected} : undefined;
+		return {operation, savedAt: parsed.savedAt, text: parsed.text, ...(counts ? {counts} : {})};
 	} catch {
 		return undefined;
 	}

@@ -2,7 +2,7 @@ import {domainToASCII} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {emptyDomainList, mergeDomainList, parseDomainList, printable} from '../../source/core/domain-list.js';
 import {normalizeDomain} from '../../source/core/domain-name.js';
-import {countItems, random, randomText} from './fuzz.js';
+import {countAccounted, random, randomText} from './fuzz.js';
 
 describe('pasting a list of domains', () => {
 	it('reads one per line with any line ending, and also commas, semicolons, tabs and spaces', () => {
@@ -84,6 +84,18 @@ describe('pasting a list of domains', () => {
 	});
 });
 
+describe('a line of words', () => {
+	it('is one rejected line with the whole line, while a line with a name in it keeps the name and rejects the rest', () => {
+		const result = parseDomainList('a-one.com\nnot a domain!!\nb-two.com junk\nfoo bar # a note');
+		expect(result.rejected.map((r) => [r.line, r.input])).toEqual([
+			[2, 'not a domain!!'],
+			[3, 'junk'],
+			[4, 'foo bar'],
+		]);
+		expect(result.entries.map((e) => e.name)).toEqual(['a-one.com', 'b-two.com']);
+	});
+});
+
 describe('adding pastes to a list in the editor', () => {
 	it('numbers the new lines after the existing ones and drops names already listed', () => {
 		const first = parseDomainList('alpha.com\nbeta.com\n');
@@ -134,12 +146,12 @@ describe('adding pastes to a list in the editor', () => {
 });
 
 describe('fuzz: random pastes', () => {
-	it('never throw, account for every item, and keep only valid, unique names', () => {
+	it('never throw, account for every item (a line of words as one), and keep only valid, unique names', () => {
 		const next = random(20260102);
 		for (let round = 0; round < 40; round++) {
 			const text = randomText(next, 100);
 			const result = parseDomainList(text);
-			expect(result.entries.length + result.rejected.length + result.duplicates).toBe(countItems(text));
+			expect(result.entries.length + result.rejected.length + result.duplicates).toBe(countAccounted(text, (item) => normalizeDomain(item).ok));
 			const names = result.entries.map((e) => e.name);
 			expect(new Set(names).size).toBe(names.length);
 			for (const entry of result.entries) {

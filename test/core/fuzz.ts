@@ -26,17 +26,26 @@ export function randomText(next: () => number, lines: number): string {
 	return out.join(next() < 0.5 ? '\n' : '\r\n');
 }
 
-/** An independent, plain count of the items a list holds, to check that none goes missing. */
-export function countItems(text: string): number {
+/**
+ * An independent, plain count of what a list accounts for, to check that nothing goes missing: the items of each
+ * line, and a line of several items none of which is a name as one.
+ */
+export function countAccounted(text: string, isName: (item: string) => boolean): number {
 	let count = 0;
 	for (const line of text.split(/\r\n|\r|\n/)) {
-		const trimmed = line.trim();
-		if (trimmed === '' || trimmed.startsWith('#')) continue;
-		for (const item of trimmed.split(/[\s,;，；、]+/)) {
-			if (item === '') continue;
-			if (item.startsWith('#')) break;
-			count++;
-		}
+		const items = line.trim().startsWith('#') ? [] : itemsOf(line);
+		count += items.length > 1 && !items.some(isName) ? 1 : items.length;
 	}
 	return count;
 }
+
+function itemsOf(line: string): string[] {
+	const items: string[] = [];
+	for (const item of line.trim().split(/[\s,;，；、]+/)) {
+		if (item === '') continue;
+		if (item.startsWith('#')) break;
+		items.push(item);
+	}
+	return items;
+}
+

@@ -127,7 +127,7 @@ describe('CheckDomain', () => {
 		expect(h.call('QueryAccountBalance', {}).Data.AvailableAmount).toBe(1000 - TLD_PRICES.com! * 3);
 	});
 
-	it('allows 10 calls a second per AccessKey and answers Throttling.User with a retry-after', () => {
+	it('allows 10 calls a second per account, whichever of its keys asks, and answers Throttling.User with a retry-after', () => {
 		const h = makeWorld();
 		for (let i = 0; i < 10; i++) {
 			h.call('CheckDomain', {DomainName: `rate-${i}.com`});
@@ -138,7 +138,8 @@ describe('CheckDomain', () => {
 		expect(error.status).toBe(400);
 		// The first call was 500 ms ago, so the window opens again in 500 ms.
 		expect(error.retryAfterMs).toBe(500);
-		expect(h.call('CheckDomain', {DomainName: 'other-key.com'}, 'another-key').Avail).toBe('1');
+		// The main account and its RAM users share the limit: another key of the same account is throttled too.
+		expect(errorOf(() => h.call('CheckDomain', {DomainName: 'other-key.com'}, 'sandbox-ram')).code).toBe('Throttling.User');
 		h.clock.tick(error.retryAfterMs!);
 		expect(h.call('CheckDomain', {DomainName: 'rate-x.com'}).Avail).toBe('1');
 	});

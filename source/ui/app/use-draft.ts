@@ -5,7 +5,7 @@ import {useCallback, useEffect, useRef, type Dispatch} from 'react';
 import {discardDraft, loadDraft, saveDraft} from '../../store/drafts.js';
 import type {Operation} from '../../core/orders.js';
 import type {WizardAction, WizardState} from '../state/wizard-state.js';
-import {isEmptyList, listAsText} from '../state/wizard-list.js';
+import {isEmptyList, listAsText, listCounts} from '../state/wizard-list.js';
 
 export const DRAFT_SAVE_DELAY_MS = 300;
 
@@ -19,7 +19,7 @@ const quietly = (write: () => void) => {
 };
 
 export function useDraft({state, dispatch, dataDir}: {state: WizardState; dispatch: Dispatch<WizardAction>; dataDir?: string}) {
-	const pending = useRef<{operation: Operation; text: string} | undefined>(undefined);
+	const pending = useRef<{operation: Operation; text: string; counts: {domains: number; rejected: number}} | undefined>(undefined);
 	const timer = useRef<NodeJS.Timeout | undefined>(undefined);
 	// The wizard's list is the one the user edited on the domain list step (not a retry's list, nor a file's).
 	const owned = useRef<{operation: Operation; lines: number} | undefined>(undefined);
@@ -38,7 +38,7 @@ export function useDraft({state, dispatch, dataDir}: {state: WizardState; dispat
 			if (next.text === '') {
 				discardDraft(dataDir, next.operation);
 			} else {
-				saveDraft(dataDir, {operation: next.operation, savedAt: Date.now(), text: next.text});
+				saveDraft(dataDir, {operation: next.operation, savedAt: Date.now(), text: next.text, counts: next.counts});
 			}
 		});
 	}, [dataDir]);
@@ -71,7 +71,7 @@ export function useDraft({state, dispatch, dataDir}: {state: WizardState; dispat
 
 		if (state.screen === 'domains') {
 			owned.current = {operation: state.operation, lines: state.list.entries.length + state.list.rejected.length};
-			pending.current = {operation: state.operation, text: isEmptyList(state.list) ? '' : listAsText(state.list)};
+			pending.current = {operation: state.operation, text: isEmptyList(state.list) ? '' : listAsText(state.list), counts: listCounts(state.list)};
 			clearTimeout(timer.current);
 			if (pending.current.text === '') {
 				flush();

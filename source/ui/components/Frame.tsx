@@ -3,17 +3,22 @@
 // help covers the body without unmounting it, so nothing typed is lost while it is open. Below the smallest
 // usable terminal the frame says so instead of drawing a screen whose header would scroll away.
 import {Box, Text} from 'ink';
-import type {ReactNode} from 'react';
+import {useState, type ReactNode} from 'react';
 import {messages} from '../../i18n/index.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {keyPriority} from '../input/InputProvider.js';
 import {hint, type KeyHint} from '../input/key-bindings.js';
+import {useInputEvents} from '../input/use-keypress.js';
 import {useTheme} from '../theme.js';
 import {Header} from './Header.js';
 import {HelpOverlay, useHelpToggle} from './HelpOverlay.js';
 import {KeyBar} from './KeyBar.js';
+import {Wrapped} from './Wrapped.js';
 
 const text = messages({
 	keys: {en: (title: string) => `${title}: keys`, zh: (title: string) => `${title}：按键`},
+	// Short enough for one line at the smallest width, where it stands in for the key bar.
+	pasteUnused: {en: 'Paste not used here: paste where a cursor shows.', zh: '粘贴未使用：此处不接受文字。请在有光标的输入框中粘贴。'},
 	tooSmall: {en: (columns: number, rows: number, minColumns: number, minRows: number) => `The terminal is ${columns}×${rows}; alidomain needs at least ${minColumns}×${minRows}. Make the window larger (Ctrl+C quits).`, zh: (columns: number, rows: number, minColumns: number, minRows: number) => `终端为 ${columns}×${rows}；alidomain 至少需要 ${minColumns}×${minRows}。请把窗口调大（Ctrl+C 退出）。`},
 });
 
@@ -40,9 +45,22 @@ export type FrameProps = {
 };
 
 export const Frame = ({title, account, endpoint, sandbox, hints, children, inTextField = false, helpEnabled = true, spacious = true, top}: FrameProps) => {
-	const {symbols} = useTheme();
+	const {symbols, colors} = useTheme();
 	const {columns, rows} = useTerminalSize();
 	const help = useHelpToggle({isActive: helpEnabled, inTextField});
+	// A paste nobody took is answered in place of the key bar, until the next key or paste.
+	const [pasteUnused, setPasteUnused] = useState(false);
+	useInputEvents(() => {
+		setPasteUnused(false);
+	}, {priority: keyPriority.observer});
+	useInputEvents(event => {
+		if (event.kind === 'paste') {
+			setPasteUnused(true);
+			return true;
+		}
+
+		return undefined;
+	}, {priority: keyPriority.fallback});
 	const all = [
 		...hints,
 		...(helpEnabled ? [hint(inTextField ? 'helpInField' : 'help')] : []),
@@ -53,7 +71,7 @@ export const Frame = ({title, account, endpoint, sandbox, hints, children, inTex
 	const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
 	return (
 		<>
-			{tooSmall && <Text wrap="wrap">{text.tooSmall(columns, rows, MIN_COLUMNS, MIN_ROWS)}</Text>}
+			{tooSmall && <Wrapped><Text wrap="wrap">{text.tooSmall(columns, rows, MIN_COLUMNS, MIN_ROWS)}</Text></Wrapped>}
 			{/* Hidden, not unmounted, while too small: nothing typed or chosen is lost. */}
 			<Box flexDirection="column" width={columns} display={tooSmall ? 'none' : 'flex'}>
 				<Header title={title} account={account} endpoint={endpoint} sandbox={sandbox} />
@@ -63,7 +81,7 @@ export const Frame = ({title, account, endpoint, sandbox, hints, children, inTex
 					{children}
 				</Box>
 				<Box marginTop={spacious ? 1 : 0}>
-					<KeyBar hints={all} />
+					{pasteUnused ? <Wrapped><Text wrap="wrap" color={colors.warning}>{`${symbols.warning} ${text.pasteUnused}`}</Text></Wrapped> : <KeyBar hints={all} />}
 				</Box>
 			</Box>
 		</>

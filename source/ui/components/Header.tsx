@@ -22,7 +22,6 @@ export const Header = ({title, account, endpoint, sandbox = false}: HeaderProps)
 	// The built-in sandbox is its own account and its own endpoint: the badge says "sandbox" once for all three.
 	const showAccount = account && !(sandbox && account === 'sandbox');
 	const showEndpoint = endpoint && !(sandbox && endpoint === BUILT_IN_SANDBOX);
-	const details = [showAccount && text.account(account), showEndpoint && endpointLabel(endpoint)].filter(Boolean).join(` ${symbols.separator} `);
 	return (
 		<Box justifyContent="space-between">
 			<Box flexShrink={0}>
@@ -30,9 +29,16 @@ export const Header = ({title, account, endpoint, sandbox = false}: HeaderProps)
 				{title && <Text>{` ${symbols.arrowRight} ${title}`}</Text>}
 			</Box>
 			<Box flexShrink={1} marginLeft={2} justifyContent="flex-end">
-				{details && (
+				{/* Short of room the endpoint gives way first (its host cut from the left, the port kept), the account last. */}
+				{showAccount && (
 					<Box flexShrink={1}>
-						<Text color={colors.muted} wrap="truncate-start">{details}</Text>
+						<Text color={colors.muted} wrap="truncate-end">{text.account(account)}</Text>
+					</Box>
+				)}
+				{showAccount && showEndpoint && <Box flexShrink={0}><Text color={colors.muted}>{` ${symbols.separator} `}</Text></Box>}
+				{showEndpoint && (
+					<Box flexShrink={1000}>
+						<Text color={colors.muted} wrap="truncate-start">{endpointLabel(endpoint)}</Text>
 					</Box>
 				)}
 				{sandbox && (

@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
 import {messages} from '../../i18n/index.js';
 import {useTheme} from '../theme.js';
+import {Wrapped} from './Wrapped.js';
 
 const text = messages({
 	requestId: {en: (id: string) => `Request ID ${id}`, zh: (id: string) => `请求 ID ${id}`},
@@ -39,17 +40,28 @@ export const Notice = ({kind, children, error}: NoticeProps) => {
 	return (
 		<Box flexDirection="column">
 			<Box>
-				<Text color={look.color}>{`${look.symbol} `}</Text>
-				<Text>{headline}</Text>
+				{/* The mark in a box of its own with a margin: a trailing space in the text would be trimmed when the
+				    headline wraps, leaving the mark against the first word. */}
+				<Box flexShrink={0} marginRight={1}>
+					<Text color={look.color}>{look.symbol}</Text>
+				</Box>
+				<Wrapped><Text>{headline}</Text></Wrapped>
 			</Box>
 			{error && (
 				<Box flexDirection="column" marginLeft={2}>
-					<Text>
-						{children ? <Text bold>{`${error.code}: `}</Text> : null}
-						{error.message}
-					</Text>
+					<Wrapped>
+						<Text>
+							{children ? <Text bold>{`${error.code}: `}</Text> : null}
+							{error.message}
+						</Text>
+					</Wrapped>
 					{error.requestId && <Text color={colors.muted}>{text.requestId(error.requestId)}</Text>}
-					{error.hint && <Text color={colors.warning}>{`${symbols.arrowRight} ${error.hint}`}</Text>}
+					{error.hint && (
+						<Box>
+							<Box flexShrink={0} marginRight={1}><Text color={colors.warning}>{symbols.arrowRight}</Text></Box>
+							<Wrapped><Text color={colors.warning}>{error.hint}</Text></Wrapped>
+						</Box>
+					)}
 				</Box>
 			)}
 		</Box>

@@ -9,6 +9,7 @@ import {useKeypress} from '../input/use-keypress.js';
 import {formatPosition, windowFor} from '../state/list-window.js';
 import {highlightedIndex, initialSelectState, selectReducer, type SelectAction, type SelectState} from '../state/select-state.js';
 import {useTheme} from '../theme.js';
+import {Wrapped} from './Wrapped.js';
 
 const text = messages({
 	filter: {en: 'Filter: ', zh: '筛选：'},
@@ -41,9 +42,11 @@ export type SelectListProps<V> = {
 	/** Typing narrows the list by label; Backspace and Ctrl+U edit the filter, Esc clears it. */
 	filterable?: boolean;
 	isActive?: boolean;
+	/** Enter with nothing that can be chosen in view (every item shown is disabled): say why rather than nothing. */
+	onNothingToSelect?: () => void;
 };
 
-export const SelectList = <V,>({items, onSelect, onHighlight, defaultValue, height = 10, filterable = false, isActive = true}: SelectListProps<V>) => {
+export const SelectList = <V,>({items, onSelect, onHighlight, onNothingToSelect, defaultValue, height = 10, filterable = false, isActive = true}: SelectListProps<V>) => {
 	const {colors, symbols} = useTheme();
 	const [stored, setState] = useState<SelectState>(() => initialSelectState(items, items.findIndex(item => item.value === defaultValue)));
 	let state = stored;
@@ -77,7 +80,7 @@ export const SelectList = <V,>({items, onSelect, onHighlight, defaultValue, heig
 	}, [items, highlighted]);
 
 	const rows = Math.max(1, height);
-	useKeypress(key => {
+	useKeypress({onKey: key => {
 		const move = keys.listMoveFor(key);
 		if (move) {
 			apply({type: 'move', move, pageSize: rows});
@@ -86,7 +89,9 @@ export const SelectList = <V,>({items, onSelect, onHighlight, defaultValue, heig
 
 		if (keys.isSubmit(key)) {
 			const index = highlightedIndex(latest.current);
-			if (index !== -1) {
+			if (index === -1) {
+				onNothingToSelect?.();
+			} else {
 				onSelect(items[index]!);
 			}
 
@@ -120,7 +125,15 @@ export const SelectList = <V,>({items, onSelect, onHighlight, defaultValue, heig
 		}
 
 		return undefined;
-	}, {isActive, priority: keyPriority.component});
+	}, onPaste({paste}) {
+		// A filter takes a paste like typing: its first line.
+		if (!filterable) {
+			return undefined;
+		}
+
+		apply({type: 'set-query', query: latest.current.query + (paste.split('\n').find(line => line.trim() !== '') ?? '').trim()});
+		return true;
+	}}, {isActive, priority: keyPriority.component});
 
 	const windowStart = useRef(0);
 	const {start, end} = windowFor({total: state.visible.length, height: rows, selected: state.cursor, previousStart: windowStart.current});
@@ -144,10 +157,12 @@ export const SelectList = <V,>({items, onSelect, onHighlight, defaultValue, heig
 						// Wrapped under itself, not cut: the reason is why the item cannot be chosen, and it must be read whole.
 						<Box key={item.key ?? item.label}>
 							<Text>{`${' '.repeat(symbols.pointer.length)} `}</Text>
-							<Text color={colors.muted} wrap="wrap">
-								{item.label}
-								{item.reason ? ` ${symbols.dash} ${item.reason}` : ''}
-							</Text>
+							<Wrapped>
+								<Text color={colors.muted} wrap="wrap">
+									{item.label}
+									{item.reason ? ` ${symbols.dash} ${item.reason}` : ''}
+								</Text>
+							</Wrapped>
 						</Box>
 					);
 				}

@@ -14,7 +14,9 @@ type Subscriber = {handle: InputHandler; priority: number};
 
 // Who hears a key first: an overlay before the component it covers, a component before the screen around it.
 // Within one level, the order of subscription.
-export const keyPriority = {screen: 0, component: 10, overlay: 20} as const;
+// Below every screen, `fallback` hears what nobody took; above every overlay, `observer` sees every event first
+// and must never stop one.
+export const keyPriority = {fallback: -10, screen: 0, component: 10, overlay: 20, observer: 100} as const;
 
 export type InputBus = {
 	subscribe: (subscriber: Subscriber) => () => void;
@@ -57,15 +59,42 @@ export const InputProvider = ({children, bracketedPaste}: InputProviderProps) =>
 
 		const parser = createInputParser();
 		let timer: NodeJS.Timeout | undefined;
+		// Events wait here for their turn. One terminal read can hold several keys (key repeat, fast typing, a
+		// test's write): each is delivered only after React has drawn what the one before it changed, so a handler
+		// always sees the focus, the field and the screen the user would have seen had the keys come one by one.
+		const queue: InputEvent[] = [];
+		let next: NodeJS.Immediate | undefined;
+
+		const deliver = (event: InputEvent) => {
+			// A snapshot, so a handler that mounts or unmounts others does not change who hears this event.
+			for (const subscriber of subscribers.current) {
+				if (subscriber.handle(event) === true) {
+					break;
+				}
+			}
+		};
+
+		const drain = () => {
+			next = undefined;
+			const event = queue.shift();
+			if (event) {
+				deliver(event);
+			}
+
+			// React schedules the render of what a handler changed from a microtask onto its scheduler's next turn
+			// of the event loop; the turn after that finds the render done.
+			if (queue.length > 0) {
+				next = setImmediate(() => {
+					next = setImmediate(drain);
+				});
+			}
+		};
 
 		const dispatch = (events: InputEvent[]) => {
-			for (const event of events) {
-				// A snapshot, so a handler that mounts or unmounts others does not change who hears this event.
-				for (const subscriber of subscribers.current) {
-					if (subscriber.handle(event) === true) {
-						break;
-					}
-				}
+			const idle = queue.length === 0 && next === undefined;
+			queue.push(...events);
+			if (idle) {
+				drain();
 			}
 		};
 
@@ -85,6 +114,7 @@ export const InputProvider = ({children, bracketedPaste}: InputProviderProps) =>
 		stdin.on('data', onData);
 		return () => {
 			clearTimeout(timer);
+			clearImmediate(next);
 			stdin.off('data', onData);
 			setRawMode(false);
 		};

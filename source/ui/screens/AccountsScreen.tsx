@@ -10,7 +10,7 @@ import {hint, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {accountLabel} from '../endpoint-label.js';
-import {padEndCells} from '../../core/text-width.js';
+import {cells, padEndCells} from '../../core/text-width.js';
 import {useTheme} from '../theme.js';
 import {useActions, useSessionState} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
@@ -145,11 +145,15 @@ export const AccountsScreen = () => {
 					emptyText={accounts.ready ? text.noAccounts : text.loading}
 					getKey={account => account.name}
 					renderItem={(account, _index, selected) => (
-						<Text wrap="truncate-end">
-							<Text color={selected ? colors.accent : undefined} bold={selected}>{`${selected ? symbols.pointer : ' '} ${padEndCells(account.name, 14)}`}</Text>
-							{` ${account.accessKeyId}  ${text.secret} ${account.maskedSecret}  ${text[account.site]}${account.sts ? '  STS' : ''}`}
-							{account.active && <Text color={colors.success}>{`  ${symbols.success} ${text.active}`}</Text>}
-						</Text>
+						// The status is a column of its own after the name, so a narrow terminal cuts the key's details,
+						// never whether the account is the one in use.
+						<Box>
+							<Box flexShrink={0}>
+								<Text color={selected ? colors.accent : undefined} bold={selected}>{`${selected ? symbols.pointer : ' '} ${padEndCells(account.name, 14)} `}</Text>
+								<Text color={colors.success}>{padEndCells(account.active ? `${symbols.success} ${text.active}` : '', cells(`${symbols.success} ${text.active}`) + 2)}</Text>
+							</Box>
+							<Text wrap="truncate-end">{`${account.accessKeyId}  ${text.secret} ${account.maskedSecret}  ${text[account.site]}${account.sts ? '  STS' : ''}`}</Text>
+						</Box>
 					)}
 				/>
 			</Box>

@@ -165,10 +165,17 @@ export const AddAccountScreen = () => {
 				{field('id', 'AccessKey ID')}
 				{field('secret', text.secretLabel, true)}
 				<Box>
-					<Text color={focus === 'site' ? colors.accent : undefined}>{`${focus === 'site' ? symbols.pointer : ' '} ${padEndCells(text.siteLabel, LABEL_WIDTH)}`}</Text>
-					{SITE_ORDER.map(s => (
-						<Text key={s} bold={s === site} color={s === site ? colors.accent : colors.muted}>{`${s === site ? symbols.bullet : symbols.pending} ${text[s]}   `}</Text>
-					))}
+					<Box flexShrink={0}>
+						<Text color={focus === 'site' ? colors.accent : undefined}>{`${focus === 'site' ? symbols.pointer : ' '} ${padEndCells(text.siteLabel, LABEL_WIDTH)}`}</Text>
+					</Box>
+					{/* Side by side where they fit, else the second under the first: never run together. */}
+					<Box flexWrap="wrap" columnGap={3}>
+						{SITE_ORDER.map(s => (
+							<Box key={s} flexShrink={0}>
+								<Text bold={s === site} color={s === site ? colors.accent : colors.muted}>{`${s === site ? symbols.bullet : symbols.pending} ${text[s]}`}</Text>
+							</Box>
+						))}
+					</Box>
 				</Box>
 			</Box>
 			<Box marginTop={1} flexDirection="column">

@@ -20,6 +20,7 @@ import {padEndCells} from '../../core/text-width.js';
 import {useTheme, type Theme} from '../theme.js';
 import {useActions, useSessionState, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
+import {Wrapped} from '../components/Wrapped.js';
 
 const text = messages({
 	title: {en: 'Register · Availability', zh: '注册域名 · 可用性'},
@@ -175,7 +176,7 @@ export const AvailabilityScreen = () => {
 					<ProgressBar value={availability.total === 0 ? 1 : availability.done / availability.total} label={text.progress(availability.done, availability.total, left)} />
 					{running && <Spinner label={text.checking} />}
 					{availability.status === 'stopped' && <Text color={colors.warning}>{`${symbols.warning} ${text.stopped(availability.total - availability.done)}`}</Text>}
-					{availability.status !== 'running' && concerns.map(line => <Text key={line} color={colors.warning} wrap="wrap">{`${symbols.warning} ${line}`}</Text>)}
+					{availability.status !== 'running' && concerns.map(line => <Wrapped key={line}><Text color={colors.warning} wrap="wrap">{`${symbols.warning} ${line}`}</Text></Wrapped>)}
 					{availability.status === 'done' && concerns.length === 0 && <Text color={colors.success}>{`${symbols.success} ${text.allGood}`}</Text>}
 				</Box>
 			)}

@@ -2,9 +2,8 @@
 // go and never submits anything; a file can be loaded by path. Rejected lines are listed with their reasons.
 // Only the rows on screen are drawn, so 100,000 names cost the same frame as ten.
 import {Box, Text} from 'ink';
-import {useMemo, useState} from 'react';
+import {useMemo, useRef, useState} from 'react';
 import type {RejectedItem} from '../../core/domain-list.js';
-import {count, messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {TextField} from '../components/TextField.js';
 import {WindowedList} from '../components/WindowedList.js';
@@ -14,46 +13,16 @@ import {keyPriority} from '../input/InputProvider.js';
 import {hint, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
-import type {ListEntry} from '../state/wizard-list.js';
+import type {EditorList, ListEntry} from '../state/wizard-list.js';
 import {cells, padEndCells} from '../../core/text-width.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
+import {domainListText as text} from './domain-list-text.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
 import {operationName} from '../../core/operation-name.js';
+import {Wrapped} from '../components/Wrapped.js';
 
 type Focus = 'input' | 'list' | 'file';
-
-const text = messages({
-	registerTitle: {en: 'Register · Domains', zh: '注册域名 · 域名列表'},
-	redeemTitle: {en: 'Redeem · Domains', zh: '赎回域名 · 域名列表'},
-	renewTitle: {en: 'Renew · Domains', zh: '续费域名 · 域名列表'},
-	introRenew: {en: 'Type a domain of this account and press Enter, or paste a list; expiries come from the account. ', zh: '输入此账号下的域名后按 Enter，或粘贴一个列表；到期时间取自账号。'},
-	allRejected: {en: (lines: string, operation: string) => `All ${lines} were rejected: nothing to ${operation}. Fix them and add them again.`, zh: (lines: string, operation: string) => `${lines}全部被拒绝，没有可${operation}的域名。请修正后重新添加。`},
-	empty: {en: 'The list is empty: type or paste at least one domain.', zh: '列表为空：请至少输入或粘贴一个域名。'},
-	showDomains: {en: 'show domains', zh: '显示域名'},
-	introRegister: {en: 'Type a domain and press Enter, or paste a list. ', zh: '输入域名后按 Enter，或粘贴一个列表。'},
-	introRedeem: {en: 'Type a domain (optionally ",expiry in ms") and press Enter, or paste a list. ', zh: '输入域名（可附加“,到期时间毫秒数”）后按 Enter，或粘贴一个列表。'},
-	ctrlO: {en: 'Ctrl+O loads a file.', zh: 'Ctrl+O 加载文件。'},
-	file: {en: 'File: ', zh: '文件：'},
-	filePlaceholder: {en: 'path to a file, one domain per line', zh: '文件路径，每行一个域名'},
-	another: {en: 'another domain, or Enter to continue', zh: '再输入一个域名，或按 Enter 继续'},
-	domains: {en: (n: number) => count(n, ['domain', 'domains'], '个域名'), zh: (n: number) => count(n, ['domain', 'domains'], '个域名')},
-	rejectedLines: {en: (n: number) => count(n, ['rejected line', 'rejected lines'], '行被拒绝'), zh: (n: number) => count(n, ['rejected line', 'rejected lines'], '行被拒绝')},
-	lines: {en: (n: number) => count(n, ['line', 'lines'], '行'), zh: (n: number) => count(n, ['line', 'lines'], '行')},
-	duplicates: {en: (n: number) => `${count(n, ['duplicate', 'duplicates'], '')} dropped`, zh: (n: number) => `已去除 ${n.toLocaleString('en-US')} 个重复项`},
-	showingRejected: {en: '   showing rejected lines', zh: '   正在显示被拒绝的行'},
-	rejectedNoun: {en: 'rejected lines', zh: '被拒绝的行'},
-	domainsNoun: {en: 'domains', zh: '域名'},
-	noRejected: {en: 'No rejected lines.', zh: '没有被拒绝的行。'},
-	noDomains: {en: 'No domains yet.', zh: '还没有域名。'},
-	line: {en: (n: number) => `line ${n}`, zh: (n: number) => `第 ${n} 行`},
-	expiry: {en: (ms: number) => `expiry ${ms}`, zh: (ms: number) => `到期 ${ms}`},
-	draft: {
-		en: (n: number, when: string) => `Draft restored: ${count(n, ['line', 'lines'], '')} saved ${when}. Ctrl+X discards it.`,
-		zh: (n: number, when: string) => `已恢复草稿：${n.toLocaleString('en-US')} 行，保存于 ${when}。按 Ctrl+X 丢弃。`,
-	},
-	more: {en: (n: number) => `…and ${count(n, ['more rejected line', 'more rejected lines'], '')}: Tab, then r to see them all`, zh: (n: number) => `…另有 ${n.toLocaleString('en-US')} 行被拒绝：按 Tab 再按 r 查看全部`},
-});
 
 const savedWhen = (ms: number): string => {
 	const d = new Date(ms);
@@ -76,6 +45,7 @@ export const DomainListScreen = () => {
 	const [showRejected, setShowRejected] = useState(false);
 	const [inputKey, setInputKey] = useState(0);
 	const [problem, setProblem] = useState<string | undefined>(undefined);
+	const [listNote, setListNote] = useState<string | undefined>(undefined); // What a key in the list did, unseen in it.
 	const [loading, setLoading] = useState(false);
 	const shown: ReadonlyArray<ListEntry | RejectedItem> = showRejected ? list.rejected : list.entries;
 	// What must be read whole is wrapped under the list, never cut: in the list, the highlighted line's reason or
@@ -89,11 +59,22 @@ export const DomainListScreen = () => {
 	const moreRejected = focus === 'list' || showRejected ? 0 : Math.max(0, list.rejected.length - 2);
 	const linesOf = (line: string) => Math.max(1, Math.ceil(cells(line) / Math.max(1, columns)));
 	const introLines = linesOf({register: text.introRegister, redeem: text.introRedeem, renew: text.introRenew}[operation] + text.ctrlO);
-	const draftNote = state.draft ? text.draft(list.entries.length + list.rejected.length, savedWhen(state.draft.savedAt)) : undefined;
-	const noteLines = (draftNote ? linesOf(draftNote) : 0) + (focus === 'list' ? 2 : typingNotes.reduce((n, note) => n + linesOf(note), 0)) + (moreRejected > 0 ? 1 : 0) + (problem ? linesOf(problem) + 1 : 0);
+	// "Draft restored" shows until the list first changes; Ctrl+X discards the draft all the same.
+	const restored = useRef<EditorList | undefined>(undefined);
+	if (state.draft && restored.current === undefined) {
+		restored.current = list;
+	}
+
+	const draftNote = state.draft && list === restored.current ? text.draft(list.entries.length + list.rejected.length, savedWhen(state.draft.savedAt)) : undefined;
+	const noteLines = (draftNote ? linesOf(draftNote) : 0) + (focus === 'list' ? 2 : typingNotes.reduce((n, note) => n + linesOf(note), 0)) + (moreRejected > 0 ? 1 : 0) + (problem ? linesOf(problem) + 1 : 0) + (listNote ? linesOf(listNote) + 1 : 0);
 	// Header, blank, input, blank, counts, position line, blank, key bar, a spare line; then the intro and notes.
 	const height = Math.max(3, rows - 9 - introLines - noteLines);
 	const navigation = useListNavigation({count: shown.length, pageSize: height, isActive: focus === 'list'});
+
+	const changeFocus = (next: Focus) => {
+		setListNote(undefined);
+		setFocus(next);
+	};
 
 	const add = (text: string) => {
 		if (text.trim() === '') {
@@ -101,6 +82,7 @@ export const DomainListScreen = () => {
 		}
 
 		setProblem(undefined);
+		setListNote(undefined);
 		dispatch({type: 'list-add', text});
 	};
 
@@ -117,7 +99,7 @@ export const DomainListScreen = () => {
 
 	const loadFile = async (path: string) => {
 		if (path.trim() === '') {
-			setFocus('input');
+			changeFocus('input');
 			return;
 		}
 
@@ -126,20 +108,20 @@ export const DomainListScreen = () => {
 		setLoading(false);
 		setProblem(failure);
 		if (!failure) {
-			setFocus('input');
+			changeFocus('input');
 		}
 	};
 
-	useKeypress(key => {
+	useKeypress({onKey: key => {
 		if (state.draft && key.ctrl && key.name === 'x') {
 			dispatch({type: 'draft-discard'});
-			setFocus('input');
+			changeFocus('input');
 			return true;
 		}
 
 		if (focus === 'file') {
 			if (keys.isBack(key)) {
-				setFocus('input');
+				changeFocus('input');
 				return true;
 			}
 
@@ -148,7 +130,7 @@ export const DomainListScreen = () => {
 
 		if (focus === 'list') {
 			if (keys.isBack(key) || keys.isNextField(key) || keys.isPreviousField(key)) {
-				setFocus('input');
+				changeFocus('input');
 				return true;
 			}
 
@@ -167,8 +149,15 @@ export const DomainListScreen = () => {
 				const entry = list.entries[navigation.index];
 				if (entry) {
 					dispatch({type: 'list-remove', names: [entry.name]});
+					setListNote(text.deleted(entry.unicode ?? entry.name));
 				}
 
+				return true;
+			}
+
+			// Typing meant for the input is not swallowed without a word.
+			if (key.text !== undefined) {
+				setListNote(text.listHasKeys);
 				return true;
 			}
 
@@ -181,17 +170,28 @@ export const DomainListScreen = () => {
 		}
 
 		if (keys.isNextField(key) || (keys.isDown(key) && shown.length > 0)) {
-			setFocus('list');
+			changeFocus('list');
 			return true;
 		}
 
 		if (key.ctrl && key.name === 'o') {
-			setFocus('file');
+			changeFocus('file');
 			return true;
 		}
 
 		return undefined;
-	}, {priority: keyPriority.component + 1});
+	}, onPaste({paste}) {
+		// The input is not listening while the list has focus: the paste goes into the list all the same, and the
+		// input takes the keys again, so a pasted list is never lost.
+		if (focus !== 'list' || paste.trim() === '') {
+			return undefined;
+		}
+
+		add(paste);
+		setFocus('input');
+		setListNote(text.pastedToList(text.lines(paste.split('\n').filter(line => line.trim() !== '').length)));
+		return true;
+	}}, {priority: keyPriority.component + 1});
 
 	const arrows = symbols.arrowUpDown;
 	const hints: KeyHint[] = focus === 'list'
@@ -210,10 +210,12 @@ export const DomainListScreen = () => {
 
 	return (
 		<ScreenFrame title={{register: text.registerTitle, redeem: text.redeemTitle, renew: text.renewTitle}[operation]} hints={hints} helpActive={focus === 'list'}>
-			<Text>
-				{{register: text.introRegister, redeem: text.introRedeem, renew: text.introRenew}[operation]}
-				<Text color={colors.muted}>{text.ctrlO}</Text>
-			</Text>
+			<Wrapped>
+				<Text>
+					{{register: text.introRegister, redeem: text.introRedeem, renew: text.introRenew}[operation]}
+					<Text color={colors.muted}>{text.ctrlO}</Text>
+				</Text>
+			</Wrapped>
 			<Box>
 				<Text color={focus === 'input' ? colors.accent : colors.muted}>{`${symbols.pointer} `}</Text>
 				{focus === 'file'
@@ -284,13 +286,14 @@ export const DomainListScreen = () => {
 			{focus === 'list'
 				? (
 					<Box height={2} overflow="hidden">
-						<Text wrap="wrap" color={colors.warning}>{highlightedNote(symbols.warning, shown[navigation.index])}</Text>
+						<Wrapped><Text wrap="wrap" color={colors.warning}>{highlightedNote(symbols.warning, shown[navigation.index])}</Text></Wrapped>
 					</Box>
 				)
-				: typingNotes.map(note => <Text key={note} wrap="wrap" color={colors.warning}>{note}</Text>)}
+				: typingNotes.map(note => <Wrapped key={note}><Text wrap="wrap" color={colors.warning}>{note}</Text></Wrapped>)}
 			{moreRejected > 0 && <Text color={colors.muted}>{text.more(moreRejected)}</Text>}
 			{draftNote && <Notice kind="info">{draftNote}</Notice>}
 			{problem && <Notice kind="warn">{problem}</Notice>}
+			{listNote && <Notice kind="info">{listNote}</Notice>}
 		</ScreenFrame>
 	);
 };

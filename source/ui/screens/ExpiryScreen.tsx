@@ -19,6 +19,7 @@ import {localTimeWithZone} from '../format-time.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
+import {Wrapped} from '../components/Wrapped.js';
 
 const DAY_MS = 86_400_000;
 
@@ -234,7 +235,7 @@ export const ExpiryScreen = () => {
 			</Box>
 			{/* The highlighted row whole, wrapped: the row itself is cut at the terminal's edge. */}
 			<Box height={2} overflow="hidden">
-				<Text wrap="wrap" color={list[navigation.index]?.refused || list[navigation.index]?.notice ? colors.warning : colors.muted}>{rowNote(list[navigation.index], symbols.warning, now)}</Text>
+				<Wrapped><Text wrap="wrap" color={list[navigation.index]?.refused || list[navigation.index]?.notice ? colors.warning : colors.muted}>{rowNote(list[navigation.index], symbols.warning, now)}</Text></Wrapped>
 			</Box>
 			{editing && (
 				<Box>

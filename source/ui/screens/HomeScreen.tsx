@@ -16,6 +16,7 @@ import {useKeypress} from '../input/use-keypress.js';
 import {useTheme} from '../theme.js';
 import {useActions, useSessionState} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
+import {domainListText, listCountsText} from './domain-list-text.js';
 
 type Choice = 'register' | 'redeem' | 'renew' | 'watch' | 'accounts' | 'quit';
 
@@ -37,17 +38,23 @@ const text = messages({
 	connecting: {en: 'Connecting…', zh: '正在连接…'},
 	sandbox: {en: 'The sandbox: nothing here touches a real account or costs money.', zh: '沙箱环境：不会动用真实账号，也不产生任何费用。'},
 	couldNotConnect: {en: 'Could not connect', zh: '无法连接'},
-	draft: {en: (lines: number) => `your draft of ${lines.toLocaleString('en-US')} line${lines === 1 ? '' : 's'} is waiting`, zh: (lines: number) => `您的 ${lines.toLocaleString('en-US')} 行草稿在等您`},
+	draft: {en: (counts: string) => `your draft is waiting: ${counts}`, zh: (counts: string) => `您的草稿在等您：${counts}`},
 	// Redeem opens at the account's redemption-period list; the typed list (and its draft) is one key away.
-	redeemDraft: {en: (lines: number) => `your draft of ${lines.toLocaleString('en-US')} line${lines === 1 ? '' : 's'} is waiting (t on the list)`, zh: (lines: number) => `您的 ${lines.toLocaleString('en-US')} 行草稿在等您（在列表中按 t）`},
+	redeemDraft: {en: (counts: string) => `your draft is waiting (t on the list): ${counts}`, zh: (counts: string) => `您的草稿在等您（在列表中按 t）：${counts}`},
 });
 
-/** Lines in each operation's draft (store/drafts.ts), read after the first frame so that it never waits for the disk. */
-const useDraftLines = (env: NodeJS.ProcessEnv): Partial<Record<Operation, number>> => {
-	const [lines, setLines] = useState<Partial<Record<Operation, number>>>({});
+/**
+ * Each operation's draft (store/drafts.ts) counted in the editor's words, read after the first frame so that it
+ * never waits for the disk. A draft saved before it kept counts is counted by its lines.
+ */
+const useDraftLines = (env: NodeJS.ProcessEnv, separator: string): Partial<Record<Operation, string>> => {
+	const [lines, setLines] = useState<Partial<Record<Operation, string>>>({});
 	useEffect(() => {
 		const dataDir = appPaths(env).dataDir;
-		const count = (operation: Operation) => loadDraft(dataDir, operation)?.text.split('\n').filter(line => line.trim() !== '').length;
+		const count = (operation: Operation) => {
+			const draft = loadDraft(dataDir, operation);
+			return draft && (draft.counts ? listCountsText(draft.counts, separator) : domainListText.lines(draft.text.split('\n').filter(line => line.trim() !== '').length));
+		};
 		// After this render's effects, the app's among them: leaving the list step writes the draft there.
 		const timer = setTimeout(() => {
 			setLines({register: count('register'), redeem: count('redeem'), renew: count('renew')});
@@ -55,11 +62,11 @@ const useDraftLines = (env: NodeJS.ProcessEnv): Partial<Record<Operation, number
 		return () => {
 			clearTimeout(timer);
 		};
-	}, [env]);
+	}, [env, separator]);
 	return lines;
 };
 
-const items = (drafts: Partial<Record<Operation, number>>): Array<SelectListItem<Choice>> => [
+const items = (drafts: Partial<Record<Operation, string>>): Array<SelectListItem<Choice>> => [
 	{label: text.register, value: 'register', hint: drafts.register ? text.draft(drafts.register) : text.registerHint},
 	{label: text.redeem, value: 'redeem', hint: drafts.redeem ? text.redeemDraft(drafts.redeem) : text.redeemHint},
 	{label: text.renew, value: 'renew', hint: drafts.renew ? text.redeemDraft(drafts.renew) : text.renewHint},
@@ -72,7 +79,7 @@ export const HomeScreen = () => {
 	const {symbols, colors} = useTheme();
 	const session = useSessionState();
 	const {dispatch, quit, env} = useActions();
-	const drafts = useDraftLines(env);
+	const drafts = useDraftLines(env, symbols.separator);
 	const journal = session.runtime?.journal;
 	const unfinished = useMemo(() => {
 		try {

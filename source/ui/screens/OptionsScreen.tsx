@@ -99,7 +99,8 @@ export const OptionsScreen = () => {
 	const register = state.operation === 'register';
 	const [form, setForm] = useState(() => formOf(state.options));
 	const [focus, setFocus] = useState(0);
-	const [problem, setProblem] = useState<string | undefined>(undefined);
+	/** The first problem found on going on, and the field it is in: it goes once that field is changed. */
+	const [problem, setProblem] = useState<{field: TextKey; reason: string} | undefined>(undefined);
 
 	const fields: Field[] = [
 		...(register
@@ -126,7 +127,7 @@ export const OptionsScreen = () => {
 	const submit = () => {
 		const read = readForm(form, state.options);
 		if (!read.ok) {
-			setProblem(read.reason);
+			setProblem({field: read.field, reason: read.reason});
 			const at = fields.findIndex(f => f.key === read.field);
 			if (at >= 0) {
 				setFocus(at);
@@ -200,13 +201,16 @@ export const OptionsScreen = () => {
 							placeholder={field.placeholder}
 							isActive={isFocused}
 							width={40}
-							onChange={value => setForm(previous => ({...previous, [field.key]: value}))}
+							onChange={value => {
+								setForm(previous => ({...previous, [field.key]: value}));
+								setProblem(previous => (previous?.field === field.key ? undefined : previous));
+							}}
 							onSubmit={submit}
 						/>
 					</Box>
 				);
 			})}
-			{problem && <Box marginTop={1}><Notice kind="warn">{problem}</Notice></Box>}
+			{problem && <Box marginTop={1}><Notice kind="warn">{problem.reason}</Notice></Box>}
 		</ScreenFrame>
 	);
 };

@@ -28,6 +28,10 @@ const text = messages({
 	noneVerified: {en: 'No registrant profile of this account has passed real-name verification; only verified profiles can register domains.', zh: '该账号的注册人信息模板均未通过实名认证；只有已实名认证的模板才能注册域名。'},
 	ask: {en: (n: number, usable: number, all: number) => `Register ${count(n, ['domain', 'domains'], '')} to which profile? ${usable} of ${all} can be used.`, zh: (n: number, usable: number, all: number) => `用哪个模板注册这 ${n.toLocaleString('en-US')} 个域名？${all} 个中有 ${usable} 个可用。`},
 	cnnic: {en: (n: number) => `${count(n, ['domain', 'domains'], '')} ${plural(n, 'is', 'are')} .cn or .中国: on the international site ${plural(n, 'it needs', 'they need')} a CNNIC profile, and this one is not.`, zh: (n: number) => `${n} 个域名是 .cn 或 .中国：在国际站需要 CNNIC 模板，而当前模板不是。`},
+	nothingToChoose: {
+		en: 'Enter chose nothing: no profile shown has passed real-name verification, and only a verified profile can register domains. Verify one in the Alibaba Cloud console; Esc goes back.',
+		zh: '按 Enter 未选择任何模板：列出的模板均未通过实名认证，只有已实名认证的模板才能注册域名。请在阿里云控制台完成认证；按 Esc 返回。',
+	},
 	looking: {en: (id: string) => `Looking for --profile-id ${id}…`, zh: (id: string) => `正在查找 --profile-id ${id}…`},
 });
 
@@ -49,6 +53,7 @@ export const ProfileScreen = () => {
 	const {dispatch} = useActions();
 	const {profiles} = state;
 	const [highlighted, setHighlighted] = useState<ProfileView | undefined>(undefined);
+	const [refused, setRefused] = useState(false);
 	const cnnicDomains = useMemo(() => state.list.entries.filter(entry => needsCnnicProfile(entry.name)).length, [state.list.entries]);
 	const usable = profiles.list.filter(p => p.usable);
 
@@ -105,7 +110,13 @@ export const ProfileScreen = () => {
 						items={items}
 						defaultValue={preferred?.id}
 						height={Math.max(3, rows - 14)}
-						onHighlight={item => setHighlighted(profiles.list.find(p => p.id === item?.value))}
+						onHighlight={item => {
+							if (item?.value !== highlighted?.id) {
+								setHighlighted(profiles.list.find(p => p.id === item?.value));
+								setRefused(false);
+							}
+						}}
+						onNothingToSelect={() => setRefused(true)}
 						onSelect={item => dispatch({type: 'choose-profile', id: item.value})}
 					/>
 				</Box>
@@ -113,6 +124,7 @@ export const ProfileScreen = () => {
 			{cnnicDomains > 0 && highlighted && !highlighted.cnnic && (
 				<Notice kind="warn">{text.cnnic(cnnicDomains)}</Notice>
 			)}
+			{refused && <Notice kind="warn">{text.nothingToChoose}</Notice>}
 			{state.pendingProfile !== undefined && <Text color={colors.muted}>{text.looking(String(state.pendingProfile))}</Text>}
 		</ScreenFrame>
 	);

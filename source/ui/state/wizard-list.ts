@@ -66,14 +66,33 @@ export function removeFromList(list: EditorList, names: ReadonlySet<string>): Ed
 	return {...list, entries: list.entries.filter(entry => !names.has(entry.name))};
 }
 
-/** The list as text the editor reads back the same way: names (with a redeem line's expiry), then rejected lines. */
+/**
+ * The list as text the editor reads back the same way, every item on the line it came from: names (with a redeem
+ * line's expiry), rejected lines and dropped duplicates where they were, blank lines where a line was deleted, so a
+ * restored draft keeps its line numbers and its counts.
+ */
 export function listAsText(list: EditorList): string {
-	const lines = list.entries.map(entry => (entry.expiryMs === undefined ? entry.name : `${entry.name},${entry.expiryMs}`));
-	for (const item of list.rejected) {
-		lines.push(item.input);
+	const lines: string[][] = [];
+	const put = (line: number, item: string) => {
+		(lines[line - 1] ??= []).push(item);
+	};
+
+	for (const entry of list.entries) {
+		put(entry.line, entry.expiryMs === undefined ? entry.name : `${entry.name},${entry.expiryMs}`);
 	}
 
-	return lines.join('\n');
+	for (const item of list.rejected) {
+		put(item.line, item.input);
+	}
+
+	for (const duplicate of list.duplicateNames) {
+		put(duplicate.line, duplicate.name);
+	}
+
+	return Array.from(lines, items => items?.join(' ') ?? '').join('\n');
 }
+
+/** What the editor counts in a list, in its words: domains and rejected lines. */
+export const listCounts = (list: EditorList) => ({domains: list.entries.length, rejected: list.rejected.length});
 
 export const isEmptyList = (list: EditorList): boolean => list.entries.length === 0 && list.rejected.length === 0;

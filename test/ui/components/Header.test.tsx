@@ -1,5 +1,6 @@
 import chalk from 'chalk';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {Box} from 'ink';
 import {cleanup, render} from 'ink-testing-library';
 import {Header} from '../../../source/ui/components/Header.js';
 import {unstyled} from '../../../source/ui/testing/index.js';
@@ -23,6 +24,13 @@ describe('Header', () => {
 		const frame = unstyled(lastFrame());
 		expect(frame).toMatch(/^alidomain → Register +account prod · domain\.aliyuncs\.com$/);
 		expect(frame).not.toContain('SANDBOX');
+	});
+
+	it('short of room cuts the endpoint from the left and keeps the account whole', () => {
+		const {lastFrame, stdout} = render(<Box width={80}><Header title="Register · Availability" account="production-main" endpoint="http://domain-api.internal.example.com:8443" /></Box>);
+		const frame = unstyled(lastFrame());
+		expect(frame, String(stdout)).toContain('account production-main · …');
+		expect(frame).toMatch(/:8443$/);
 	});
 
 	it('shows a bold inverse SANDBOX badge in the sandbox', () => {

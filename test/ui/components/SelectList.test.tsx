@@ -4,7 +4,7 @@ import {SelectList, type SelectListItem} from '../../../source/ui/components/Sel
 import {useKeypress} from '../../../source/ui/input/use-keypress.js';
 import {isBack} from '../../../source/ui/input/keys.js';
 import {
-	ARROW_DOWN, ARROW_UP, BACKSPACE, END, ENTER, ESC, HOME, PAGE_DOWN, renderWithInput, sendInputAndWaitForChange, sendInputAndWaitForContent, unstyled, waitFor, waitForContent,
+	ARROW_DOWN, ARROW_UP, BACKSPACE, END, ENTER, ESC, HOME, PAGE_DOWN, PASTE, renderWithInput, sendInputAndWaitForChange, sendInputAndWaitForContent, unstyled, waitFor, waitForContent,
 } from '../../../source/ui/testing/index.js';
 
 afterEach(cleanup);
@@ -94,6 +94,18 @@ describe('SelectList', () => {
 		await sendInputAndWaitForContent(stdin, lastFrame, 'zzz', 'No matches');
 		stdin.write(ENTER);
 		await sendInputAndWaitForContent(stdin, lastFrame, BACKSPACE + BACKSPACE + BACKSPACE, 'Register domains');
+		expect(onSelect).not.toHaveBeenCalled();
+	});
+});
+
+describe('SelectList taking a paste', () => {
+	it('puts a paste\'s first line into the filter, and Enter without a choosable item in view says so', async () => {
+		const onSelect = vi.fn();
+		const onNothingToSelect = vi.fn();
+		const {stdin, lastFrame} = await renderWithInput(<SelectList filterable items={menu} onSelect={onSelect} onNothingToSelect={onNothingToSelect} />);
+		await sendInputAndWaitForContent(stdin, lastFrame, PASTE('Redeem\nsecond line'), 'Filter: Redeem');
+		stdin.write(ENTER);
+		await waitFor(() => onNothingToSelect.mock.calls.length > 0, () => 'onNothingToSelect was not called');
 		expect(onSelect).not.toHaveBeenCalled();
 	});
 });

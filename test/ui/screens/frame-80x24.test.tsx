@@ -2,11 +2,13 @@
 // the screen's main action and its way out on the key bar, nothing wider or taller than the terminal, and no line
 // of a warning, a reason or the cost cut off.
 import {cleanup} from 'ink-testing-library';
+import {existsSync} from 'node:fs';
+import {join} from 'node:path';
 import stringWidth from 'string-width';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {setLang, type Lang} from '../../../source/i18n/index.js';
 import type {RunningSandbox} from '../../../source/sandbox/server.js';
-import {ARROW_DOWN, CTRL_C, ENTER, ESC, PASTE, TAB, waitFor} from '../../../source/ui/testing/index.js';
+import {ARROW_DOWN, CTRL_C, CTRL_U, ENTER, ESC, PASTE, TAB, waitFor} from '../../../source/ui/testing/index.js';
 import {runtimeFor, sandboxClient, startApp, startTestSandbox, tempHome} from './wizard-harness.js';
 
 const SIZE = {columns: 80, rows: 24};
@@ -72,12 +74,12 @@ const BAR: Record<Lang, Record<string, Words>> = {
 const MARKED = /^[⚠✖ℹ✔]/u;
 
 /** Checks one frame and returns its lines. */
-function checkFrame(step: string, frame: string, words: Words): string[] {
+function checkFrame(step: string, frame: string, words: Words, size = SIZE): string[] {
 	const lines = frame.split('\n');
 	const context = `${step}:\n${frame}`;
-	expect(lines.length, context).toBeLessThan(SIZE.rows);
+	expect(lines.length, context).toBeLessThan(size.rows);
 	for (const line of lines) {
-		expect(stringWidth(line), `${context}\nline too wide: ${line}`).toBeLessThanOrEqual(SIZE.columns);
+		expect(stringWidth(line), `${context}\nline too wide: ${line}`).toBeLessThanOrEqual(size.columns);
 	}
 
 	expect(lines[0], context).toMatch(/^alidomain → /);
@@ -87,6 +89,16 @@ function checkFrame(step: string, frame: string, words: Words): string[] {
 	// A cut line ends in an ellipsis; a warning, reason or notice must never be one.
 	for (const line of lines.filter(line => MARKED.test(line))) {
 		expect(line.trimEnd().endsWith('…'), `${context}\ncut: ${line}`).toBe(false);
+	}
+
+	// A mark always has a space after it ("✔ Saved", never "✔Saved"); a wrapped line never starts with the space the
+	// break fell on (rows and indented lines start with two or more; the line under the header may hold section tabs,
+	// drawn with padding).
+	for (const [index, line] of lines.entries()) {
+		expect(line, `${context}\nmark against a word: ${line}`).not.toMatch(/[⚠✖ℹ✔]\S/u);
+		if (index > 1) {
+			expect(line, `${context}\nwrapped line starts with a space: ${line}`).not.toMatch(/^ \S/u);
+		}
 	}
 
 	return lines;
@@ -104,7 +116,10 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', lang => {
 		const app = await startApp({createRuntime: noCredentials, size: SIZE});
 		checkFrame('first run', await app.see(zh ? '试用沙箱' : 'Try the sandbox'), bar.firstRun);
 		await app.press(ARROW_DOWN, zh ? '❯ 添加 AccessKey' : '❯ Add an AccessKey');
-		checkFrame('add account', await app.press(ENTER, 'AccessKey ID'), bar.addAccount);
+		const add = checkFrame('add account', await app.press(ENTER, 'AccessKey ID'), bar.addAccount).join('\n');
+		// The two sites apart: side by side with room between them, or one under the other.
+		expect(add).not.toMatch(/\)\s?[●○]/u);
+		expect(add).toContain(zh ? '○ 国际站' : '○ International');
 	});
 
 	it('register: home, list, availability, profile, options, review, status, history', async () => {
@@ -147,6 +162,51 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', lang => {
 		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, zh ? '❯ 查看任务' : '❯ Watch tasks');
 		checkFrame('history', await app.press(ENTER, zh ? '本机的批次' : 'Batches on this computer'), bar.history);
 		app.stdin.write(CTRL_C);
+	});
+
+	it('Accounts with a full-length key: the in-use status is whole, and the header keeps the account name', async () => {
+		setLang(lang);
+		const home = tempHome();
+		const file = join(home, 'alidomain', 'config', 'accounts.json');
+		// Nothing answers at this endpoint: the key is saved with a note, and the app then runs on it.
+		const app = await startApp({home, flags: {endpoint: 'http://127.0.0.1:9'}, size: SIZE, createRuntime: async () => (existsSync(file)
+			? runtimeFor(sandboxClient(sandbox), home, {lang, accountLabel: 'production-main', sandbox: false, endpoint: 'http://domain-api.internal.example.com:8443'})
+			: noCredentials())});
+		await app.see(zh ? '试用沙箱' : 'Try the sandbox');
+		await app.press(ARROW_DOWN, zh ? '❯ 添加 AccessKey' : '❯ Add an AccessKey');
+		await app.press(ENTER, '❯');
+		app.stdin.write(CTRL_U + 'production-main');
+		await app.press(ENTER, '❯ AccessKey ID');
+		app.stdin.write('LTAI5tExampleExampleABCD');
+		await app.press(ENTER, zh ? '❯ AccessKey Secret' : '❯ AccessKey secret');
+		app.stdin.write('offline-secret-0123');
+		await app.press(ENTER, zh ? '❯ 站点' : '❯ Site');
+		await app.press(ENTER, zh ? '按 Enter 继续' : 'Enter goes on');
+		expect(existsSync(file)).toBe(true);
+		const homeFrame = await app.press(ENTER, zh ? '要做什么？' : 'What would you like to do?');
+		await app.see('production-main');
+		expect(app.frame().split('\n')[0]).toContain(zh ? '账号 production-main' : 'account production-main');
+		expect(homeFrame).toBeTruthy();
+		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, zh ? '❯ 账号' : '❯ Accounts');
+		const frame = checkFrame('accounts with a key', await app.press(ENTER, zh ? '已保存的账号' : 'Stored accounts'), bar.accounts);
+		const row = frame.find(line => line.startsWith('❯ production-main'))!;
+		expect(row).toContain(zh ? '✔ 使用中' : '✔ active');
+	});
+
+	it('the domain editor and Add AccessKey at 60×20', async () => {
+		setLang(lang);
+		const small = {columns: 60, rows: 20};
+		const home = tempHome();
+		const app = await startApp({home, createRuntime: async () => runtimeFor(sandboxClient(sandbox), home, {lang}), size: small, start: {operation: 'register'}});
+		checkFrame('list at 60', await app.see('example.com'), bar.domains, small);
+		const list = await app.press(PASTE('sixty-one.com\nnot a domain!!\nbad_name_with_underscores!.com\n'), zh ? '1 个域名' : '1 domain');
+		checkFrame('list pasted at 60', list, bar.domains, small);
+		cleanup();
+		const first = await startApp({createRuntime: noCredentials, size: small});
+		await first.see(zh ? '试用沙箱' : 'Try the sandbox');
+		await first.press(ARROW_DOWN, zh ? '❯ 添加 AccessKey' : '❯ Add an AccessKey');
+		const add = checkFrame('add account at 60', await first.press(ENTER, 'AccessKey ID'), bar.addAccount, small).join('\n');
+		expect(add).not.toMatch(/\)\s?[●○]/u);
 	});
 
 	it('redeem: the picker, typed names with a seconds-for-milliseconds hint whole, the expiry dates', async () => {

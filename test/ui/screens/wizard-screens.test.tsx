@@ -199,17 +199,22 @@ describe('domain list editor', () => {
 		await app.press(TAB, 'd/Del delete');
 		await app.press(ARROW_DOWN, '❯ b-two.com');
 		let frame = await app.press('d', '2 domains');
-		expect(frame).not.toContain('b-two.com');
+		// Gone from the rows; the line under the list says what was deleted.
+		expect(frame.split('\n').filter(line => /^[ ❯] b-two\.com/.test(line))).toEqual([]);
+		expect(frame).toContain('Deleted b-two.com');
 		await app.press(ESC, 'Enter add');
 		frame = await app.press(ESC, 'What would you like to do?');
-		frame = await app.see('your draft of 3 lines is waiting');
-		expect(frame).toMatch(/Register domains\s+your draft of 3 lines is waiting/);
+		// Home counts the draft in the editor's words.
+		frame = await app.see('your draft is waiting: 2 domains · 1 rejected line');
+		expect(frame).toMatch(/Register domains\s+your draft is waiting: 2 domains · 1 rejected line/);
 		// Esc wrote the draft at once: in the data folder, readable by the owner only.
 		const file = join(app.home, 'alidomain', 'data', 'drafts', 'register.json');
 		expect(statSync(file).mode & 0o777).toBe(0o600);
-		expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({operation: 'register', text: 'a-one.com\nc-three.com\nnot_valid'});
+		// Every line where it was, the deleted one blank: the restored list keeps its line numbers.
+		expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({operation: 'register', text: 'a-one.com\n\nc-three.com\nnot_valid', counts: {domains: 2, rejected: 1}});
 		frame = await app.press(ENTER, 'Draft restored: 3 lines saved');
 		expect(frame).toContain('2 domains · 1 rejected line');
+		expect(frame).toContain("line 4 'not_valid'");
 		expect(frame).toContain('Ctrl+X discards it');
 		// Discarding empties the list and deletes the file; the next visit starts empty.
 		frame = await app.press('\u0018', '0 domains');
@@ -508,8 +513,9 @@ describe('register flow', () => {
 		expect(frame).toContain('Person 1');
 		expect(frame).toContain('still under review');
 		expect(frame).toContain('verification failed');
-		app.stdin.write(ENTER);
-		await app.see('Person 2');
+		// Enter chooses nothing and says why.
+		await app.press(ENTER, 'Enter chose nothing');
+		expect(app.frame()).toContain('Person 2');
 		expect(app.frame()).toContain('Register · Registrant profile');
 	});
 
