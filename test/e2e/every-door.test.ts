@@ -12,6 +12,7 @@ import {appPaths} from '../../source/store/paths.js';
 import {CLI, sandboxEnv, startSandboxProcess, tasksPerDomain, tempHome, type SandboxProcess} from '../support/cli.js';
 import {shellQuote, sleep, Tmux} from '../support/tmux.js';
 
+// Every call takes 1.5–2.5 s, so each test here is some 15–45 s of waiting: timeouts of their own, at least twice that.
 const LATENCY = ['--speed', '50', '--faults', 'latency=1500-2500'];
 const names = (prefix: string, n: number) => Array.from({length: n}, (_, i) => `${prefix}-${i}.com`);
 const registerArgs = (endpoint: string, batchSize = 2) => ['register', '--endpoint', endpoint, '--domains', '-', '--profile-id', 'default', '--yes', '--batch-size', String(batchSize)];
@@ -68,7 +69,7 @@ describe('stop means stop, at every door', () => {
 		expect(run.stderr).toContain('Stopped: 0 of 2 requests sent; nothing more was sent.');
 		expect(run.stderr).toContain('run the same command again');
 		expect(await ordersOf(server, domains)).toEqual([0, 0, 0, 0]);
-	});
+	}, 60_000);
 
 	it('headless: SIGINT with a request on the wire finishes and records it, then sends nothing more', async () => {
 		const server = await start();
@@ -85,7 +86,7 @@ describe('stop means stop, at every door', () => {
 		const journal = new Journal(appPaths(env).journalDir);
 		const [batch] = journal.list();
 		expect(batch!.chunks.map((c) => c.state)).toEqual(['submitted', 'planned']);
-	});
+	}, 60_000);
 
 	it('headless --wait: SIGINT while watching ends the watching only, exit 1, with the command that watches again', async () => {
 		const server = await start();
@@ -97,7 +98,7 @@ describe('stop means stop, at every door', () => {
 		expect(run.stderr).toMatch(/Stopped watching; the tasks go on on the server\. Watch them again: alidomain status \S+/);
 		expect(run.stderr).not.toContain('Stopping after the request in flight');
 		expect(await ordersOf(server, domains)).toEqual([1, 1]);
-	});
+	}, 60_000);
 
 	it('wizard: Ctrl+C right after the typed confirmation, during the pre-send check, sends nothing and exits 1', async () => {
 		const server = await start();
@@ -199,5 +200,5 @@ describe('stop means stop, at every door', () => {
 		expect(end).toContain('Stopped: 0 of 1 request sent; nothing more was sent.');
 		expect(await ordersOf(server, domains)).toEqual([0, 0, 0]);
 		expect(readdirSync(appPaths(env).journalDir).length).toBeGreaterThan(0);
-	});
+	}, 60_000);
 });
