@@ -17,7 +17,7 @@ if (!existsSync('dist/cli.js')) {
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1]) || 5) : 5;
-const only = args.filter((a, i) => a !== '--runs' && i !== runsAt + 1);
+const only = args.filter((a, i) => a !== '--runs' && !(runsAt >= 0 && i === runsAt + 1));
 const cases = readdirSync('bench/cases')
 	.filter((f) => /\.(ts|tsx|mjs)$/.test(f))
 	.filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
