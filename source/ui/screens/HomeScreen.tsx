@@ -8,7 +8,7 @@ import {Notice} from '../components/Notice.js';
 import {SelectList, type SelectListItem} from '../components/SelectList.js';
 import {Spinner} from '../components/Spinner.js';
 import {UnfinishedBatches} from '../components/UnfinishedBatches.js';
-import {hint} from '../input/key-bindings.js';
+import {hint, matches} from '../input/key-bindings.js';
 import {isLeave} from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {useTheme} from '../theme.js';
@@ -100,7 +100,7 @@ export const HomeScreen = () => {
 			return true;
 		}
 
-		if (key.text === 'o' && unfinished.length > 0) {
+		if (matches('openUnfinished', key) && unfinished.length > 0) {
 			openNewest();
 			return true;
 		}
