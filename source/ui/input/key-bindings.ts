@@ -137,7 +137,8 @@ const table = {
 	// Submitting, and after a submit.
 	stopSubmit: {keys: 'Ctrl+C', importance: 'exit', match: keys.isQuit},
 	watchTasks: {keys: 'Enter', importance: 'main', match: keys.isSubmit},
-	home: {keys: 'Esc', importance: 'exit', match: keys.isBack},
+	// `h` (for home) does the same; the bar shows Esc, the key every screen goes back with.
+	home: {keys: 'Esc', importance: 'exit', match: either(keys.isBack, letter('h'))},
 	// Status.
 	details: {keys: 'Enter', importance: 'normal', match: keys.isSubmit},
 	closeDetails: {keys: 'Esc', importance: 'exit', match: keys.isBack},
