@@ -4,5 +4,8 @@
 /** Per-domain TaskStatus of QueryTaskDetailList; the TaskStatusCode is the index. */
 export const DETAIL_STATUS = ['WAITING_EXECUTE', 'EXECUTING', 'EXECUTE_SUCCESS', 'EXECUTE_FAILURE'] as const;
 
+/** The per-domain TaskStatusCode values by name (the index into DETAIL_STATUS). */
+export const DETAIL_STATUS_CODE = {WAITING: 0, EXECUTING: 1, SUCCESS: 2, FAILURE: 3} as const;
+
 /** Task-level TaskStatus and TaskStatusCode of QueryTaskList and QueryTaskInfoHistory. */
 export const TASK_STATUS = {WAITING_EXECUTE: 1, EXECUTING: 2, COMPLETE: 3} as const;

@@ -30,6 +30,10 @@ const bool = (en: string, zh: string) => flag({type: 'boolean', help: {en, zh}})
 const submitFlags = {
 	domains: flag({type: 'string', value: 'FILE', help: {en: 'the domains, one per line (also commas or spaces); - reads standard input', zh: '域名列表，每行一个（也可用逗号或空格分隔）；- 表示从标准输入读取'}}),
 	'skip-invalid': bool('when some lines are rejected, send the valid ones (else: exit 2, nothing sent)', '有被拒绝的行时只发送有效的域名（否则退出码 2，不发送）'),
+	'send-failed-again': bool(
+		'also send names whose earlier order failed for a reason that still holds\n(taken, already owned, unsupported, premium or trademark still not allowed)',
+		'之前下单失败且原因未变的域名也发送\n（已被注册、已购买、不支持、仍未允许溢价或商标）',
+	),
 	coupon: flag({type: 'string', value: 'NO', help: {en: 'the number of a coupon of your account to pay with (CouponNo)', zh: '用于付款的账号优惠券编号（CouponNo）'}}),
 	promotion: flag({type: 'string', value: 'NO', help: {en: 'the number of a promotion to apply (PromotionNo)', zh: '要使用的促销活动编号（PromotionNo）'}}),
 	'batch-size': flag({type: 'string', value: 'N', range: {min: 1, max: MAX_BATCH_SIZE}, default: {value: DEFAULT_BATCH_SIZE}, help: {en: 'domains per task', zh: '每个任务的域名数'}}),
@@ -72,6 +76,10 @@ export const COMMAND_FLAGS = {
 		'all-in-redemption': bool(
 			"instead of --domains: every domain of the account in its redemption period, with the\naccount's expiries (those pending delete are left out with the reason)",
 			'代替 --domains：账号中所有处于赎回期的域名，到期时间取自账号\n（待删除的域名会被排除，并说明原因）',
+		),
+		'keep-typed-expiry': bool(
+			"send a typed expiry even when it differs from the account's (else the account's is sent)",
+			'填写的到期时间与账号不同时仍发送填写的（否则发送账号中的）',
 		),
 	},
 	renew: {

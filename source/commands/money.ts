@@ -95,7 +95,7 @@ export async function checkMoney(
 	runtime: Runtime,
 	/** `premiumNames`: renew only, the account's premium domains among them (priced by name, PermitPremiumRenew). */
 	batch: {operation: Operation; domains: readonly string[]; years: number; premium: boolean; trademark: boolean; premiumNames?: readonly string[]},
-	options: {estimate: boolean; maxSpend?: number; progress: (line: string) => void},
+	options: {estimate: boolean; maxSpend?: number; progress: (line: string) => void; signal?: AbortSignal},
 ): Promise<MoneyCheck> {
 	const lang = getLang();
 	const balancePromise = readBalance(runtime.client);
@@ -108,6 +108,7 @@ export async function checkMoney(
 			currency: runtime.currency,
 			command: restore ? 'restore' : 'create',
 			batchOnly,
+			signal: options.signal,
 			onResult: (_r, done, total) => {
 				if (done % step === 0 && done < total) options.progress(text.priced(done, total, secondsLeft(done, total, started, Date.now())));
 			},

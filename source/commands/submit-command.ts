@@ -1,17 +1,19 @@
-// `alidomain register`, `alidomain redeem` and `alidomain renew` without the wizard: read the list, check it, leave out what is
-// already ordered, then the one submit path (lock, server check, send, record; docs/never-order-twice.md), and
-// optionally watch it to the end. Domains held back by an undecided earlier request exit 4, or with --wait are
-// waited for first.
+// `alidomain register`, `alidomain redeem` and `alidomain renew` without the wizard: read the list, then the one
+// prepared order (core/prepared-order.ts: what goes, what is left out and why, what is held back), the money check,
+// then the one submit path (lock, server check, send, record; docs/never-order-twice.md), and optionally watch it to
+// the end. Domains held back by an undecided earlier request exit 4, or with --wait are waited for first. Ctrl+C
+// (SIGINT) stops it: nothing is sent after it, a request already on the wire is finished and recorded, and it exits 1.
 import {createInterface} from 'node:readline/promises';
-import type {Exclusion} from '../core/already-ordered.js';
 import {parseDomainList} from '../core/domain-list.js';
 import type {Operation, RegisterOptions} from '../core/orders.js';
-import {DEFAULT_BATCH_SIZE} from '../core/plan-batches.js';
+import {defaultOrderOptions} from '../core/order-options.js';
 import {lookupRedeemExpiries} from '../core/redeem-lookup.js';
 import {parseRedeemList} from '../core/redeem-list.js';
 import {loadPublicSuffixList} from '../core/public-suffix.js';
 import {blockedReason, byDaysLeft, listRedemptionDomains, redemptionRow} from '../core/redemption-list.js';
-import {alreadyOrdered, planOrder, sendOrder, type OrderProgress} from '../core/submit-path.js';
+import {sendOrder, type OrderInput, type OrderProgress} from '../core/submit-path.js';
+import {prepareOrder} from '../core/prepared-order.js';
+import {holderWords, progressWords as words, stoppedLines} from '../core/progress-words.js';
 import {UsageError, type ParsedCommandLine} from '../cli/args.js';
 import {maxSpendFlag, orderFlags, withinFlag, type OrderFlags} from '../cli/options-from-flags.js';
 import {operationTitle} from '../core/operation-name.js';
@@ -36,6 +38,14 @@ const msg = messages({
 	retrying: {en: (action: string, why: string, seconds: string) => `${action}: ${why}; retrying in ${seconds}s`, zh: (action: string, why: string, seconds: string) => `${action}：${why}；${seconds} 秒后重试`},
 	leftOut: {en: (domain: string, reason: string) => `${domain}: left out, ${reason}`, zh: (domain: string, reason: string) => `${domain}：已排除，${reason}`},
 	nothing: {en: 'Nothing to submit.', zh: '没有可提交的域名。'},
+	watchStopped: {
+		en: (taskNos: string) => `Stopped watching; the tasks go on on the server. Watch them again: alidomain status ${taskNos}`,
+		zh: (taskNos: string) => `已停止查看；任务在服务器上继续执行。再次查看：alidomain status ${taskNos}`,
+	},
+	settled: {
+		en: (done: number, failed: number) => `Nothing sent: ${done} ordered by an earlier run, ${failed} failed before for a reason that still holds.`,
+		zh: (done: number, failed: number) => `未发送任何请求：${done} 个已由之前的运行下单，${failed} 个之前失败且原因未变。`,
+	},
 	invalid: {
 		en: (n: number) => `Nothing sent: ${n} line${n === 1 ? ' was' : 's were'} rejected (reasons above). Fix the list, or pass --skip-invalid to send only the valid names.`,
 		zh: (n: number) => `未发送任何请求：有 ${n} 行被拒绝（原因见上）。请修正列表，或加 --skip-invalid 只发送有效的域名。`,
@@ -53,20 +63,19 @@ const msg = messages({
 	ask: {en: (summary: string) => `${summary}. Submit? [y/N] `, zh: (summary: string) => `${summary}。提交吗？[y/N] `},
 	notSubmitted: {en: 'Not submitted.', zh: '未提交。'},
 	submitting: {en: (summary: string) => `${summary}…`, zh: (summary: string) => `${summary}……`},
-	stopping: {en: 'Stopping after the request in flight…', zh: '发送中的请求完成后停止……'},
-	accepted: {en: (taskNo: string, n: number) => `task ${taskNo}: ${n} domains accepted`, zh: (taskNo: string, n: number) => `任务 ${taskNo}：已受理 ${n} 个域名`},
-	unknown: {
-		en: (chunk: number, why: string) => `chunk ${chunk}: outcome unknown (${why}); it will be checked before anything is sent again`,
-		zh: (chunk: number, why: string) => `第 ${chunk} 批：结果未知（${why}）；再次发送前会先对账`,
-	},
-	refused: {en: (chunk: number) => `chunk ${chunk} refused:`, zh: (chunk: number) => `第 ${chunk} 批被拒绝：`},
-	throttled: {en: (chunk: number, seconds: string) => `throttled; sending chunk ${chunk} again in ${seconds}s`, zh: (chunk: number, seconds: string) => `被限流；${seconds} 秒后重新发送第 ${chunk} 批`},
 	unknownAfter: {
 		en: (n: number) => `${n} chunk(s) have an unknown outcome: run the same command again later; nothing will be ordered twice.`,
 		zh: (n: number) => `${n} 批结果未知：请稍后再运行同一条命令；不会重复下单。`,
 	},
-	stopped: {en: 'Stopped. Run the same command again to send the rest.', zh: '已停止。再次运行同一条命令即可发送其余部分。'},
 	taskLine: {en: (taskNo: string, n: number) => `${taskNo}\t${n} domains`, zh: (taskNo: string, n: number) => `${taskNo}\t${n} 个域名`},
+	typedExpiry: {
+		en: (name: string) => `${name}: the account's expiry is sent instead of the typed one (--keep-typed-expiry sends the typed one)`,
+		zh: (name: string) => `${name}：改为发送账号中的到期时间，而不是填写的（加 --keep-typed-expiry 则发送填写的）`,
+	},
+	failedAgain: {
+		en: (n: number) => `${n} domain${n === 1 ? '' : 's'} left out because an earlier order failed for a reason that still holds; --send-failed-again sends ${n === 1 ? 'it' : 'them'} anyway.`,
+		zh: (n: number) => `${n} 个域名因之前下单失败且原因未变而排除；加 --send-failed-again 仍会发送。`,
+	},
 	noDefaultProfile: {en: 'this account has no default registrant profile; pass --profile-id ID.', zh: '此账号没有默认的注册人信息模板；请加 --profile-id ID。'},
 	noProfile: {en: (raw: string) => `no registrant profile ${raw} in this account.`, zh: (raw: string) => `此账号下没有注册人信息模板 ${raw}。`},
 	unverified: {
@@ -80,17 +89,6 @@ const msg = messages({
 	expiringOrDomains: {en: 'give either --domains or --all-expiring, not both.', zh: '--domains 和 --all-expiring 只能二选一。'},
 	domainsOrAll: {en: '--domains FILE (or --all-in-redemption)', zh: '--domains FILE（或 --all-in-redemption）'},
 	allOrDomains: {en: 'give either --domains or --all-in-redemption, not both.', zh: '--domains 和 --all-in-redemption 只能二选一。'},
-	lockWait: {
-		en: (who: string) => `Another submit to this account is running (${who}); waiting for it to finish…`,
-		zh: (who: string) => `此账号的另一次提交正在进行（${who}）；等待它结束……`,
-	},
-	holder: {en: (pid: number, since: string) => `process ${pid}, since ${since}`, zh: (pid: number, since: string) => `进程 ${pid}，开始于 ${since}`},
-	holderUnknown: {en: 'process not known yet', zh: '进程尚不可知'},
-	checked: {
-		en: (tasks: number, requests: number) => `checked the account's ${tasks} recent task${tasks === 1 ? '' : 's'} on the server (${requests} request${requests === 1 ? '' : 's'})`,
-		zh: (tasks: number, requests: number) => `已在服务器上核对账号最近的 ${tasks} 个任务（${requests} 次请求）`,
-	},
-	serverHas: {en: (domain: string, taskNo: string) => `${domain}: left out, already in task ${taskNo} on the server`, zh: (domain: string, taskNo: string) => `${domain}：已排除，服务器上的任务 ${taskNo} 已包含它`},
 	checkFailed: {
 		en: (why: string) => `could not check the account's tasks on the server (${why}); nothing more was sent. Run the same command again.`,
 		zh: (why: string) => `无法在服务器上核对账号的任务（${why}）；没有再发送任何内容。请再次运行同一条命令。`,
@@ -107,9 +105,6 @@ const msg = messages({
 });
 
 const clock = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', {hour12: false});
-
-/** Held back only until an earlier chunk is decided, as opposed to ordered already. */
-const undecided = (found: Map<string, Exclusion>) => [...found].filter(([, x]) => x.retryAt !== undefined);
 
 export async function runSubmitCommand(operation: Operation, {flags}: ParsedCommandLine, io: CommandIo): Promise<number> {
 	const all = (operation === 'redeem' && Boolean(flags['all-in-redemption'])) || (operation === 'renew' && Boolean(flags['all-expiring']));
@@ -135,8 +130,10 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 	const json = Boolean(flags.json);
 	const maxSpend = maxSpendFlag(flags);
 	const given = orderFlags(operation, flags);
-	const batchSize = given.batchSize ?? DEFAULT_BATCH_SIZE;
+	const defaults = defaultOrderOptions();
+	const batchSize = given.batchSize ?? defaults.batchSize;
 	const registerOptions = operation === 'register' ? registerOptionsOf(given) : undefined;
+	const renew = {years: given.years ?? defaults.years, premium: given.premium ?? defaults.premium};
 	const voucher = {coupon: given.coupon, promotion: given.promotion};
 	const text = all ? '' : await readDomainsInput(flags.domains!, io.stdin);
 	await loadPublicSuffixList();
@@ -159,98 +156,123 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 	if (parsed.duplicates > 0) say([msg.duplicates(parsed.duplicates)]);
 	for (const e of parsed.entries) if (e.notice) say([msg.notice(e.line, e.name, e.notice)]);
 
-	const runtime = await createRuntime({flags, env: io.env, onRetry: (e) => say([msg.retrying(e.action, e.error.message, (e.delayMs / 1000).toFixed(1))])});
+	// Ctrl+C (SIGINT) from here on stops the run. The handler stays installed until the command has written its last
+	// line: the exit hooks the lock and file libraries load re-raise SIGINT (one as soon as it is the only listener
+	// left, one always), which would kill the process before the request in flight is recorded.
+	const stop = new AbortController();
+	// After the last request has its answer, Ctrl+C only ends the watching of --wait.
+	const watching = new AbortController();
+	let sent = false;
+	const onSigint = () => {
+		if (sent) return watching.abort();
+		if (!stop.signal.aborted) say([words.stopping]);
+		stop.abort();
+	};
+	process.on('SIGINT', onSigint);
 	try {
-		// What to send, domain by domain.
-		let items: Array<{domain: string; expiryMs?: number; premium?: boolean}>;
-		const excluded: Array<{domain: string; reason: string}> = [];
-		// Redeem: a domain redeemed by an earlier run is out of its redemption period, so the lookup refuses it;
-		// the journal then says why, and that it is done.
-		let refusedNames: string[] = [];
+		const runtime = await createRuntime({flags, env: io.env, onRetry: (e) => say([msg.retrying(e.action, e.error.message, (e.delayMs / 1000).toFixed(1))])});
+		try {
+			return await orderAndSend(runtime);
+		} catch (error) {
+			// Stopped before anything was sent (while the account, the list or the prices were read).
+			if (!stop.signal.aborted) throw error;
+			say([words.stoppedEarly, words.resumeAgain]);
+			if (json) io.stdout.write(JSON.stringify({...report, stopped: true, tasks: []}, null, 2) + '\n');
+			return EXIT.error;
+		} finally {
+			await runtime.close();
+		}
+	} finally {
+		// After a stop the handler stays: the file-writing library's exit hook raises SIGINT once more on its way, and
+		// with no handler of ours that second signal would end the process before it exits with its own code.
+		if (!stop.signal.aborted && !watching.signal.aborted) process.off('SIGINT', onSigint);
+	}
+
+	async function orderAndSend(runtime: Runtime): Promise<number> {
+		const stopped = () => stop.signal.throwIfAborted();
+		// What the door hands to the prepared order: the names, or the redeem entries with their expiries, and
+		// what it left out itself (a refused lookup, a blocked redemption).
+		const doorLeftOut: Array<{domain: string; reason: string}> = [];
+		// Renew: the account's premium domains among them, priced by name.
+		let premiumNames: string[] = [];
+		let input: OrderInput;
 		if (registerOptions) {
-			const profile = await resolveProfile(runtime, given.profileId!);
-			registerOptions.profileId = profile;
-			items = parsed.entries.map((e) => ({domain: e.name}));
+			registerOptions.profileId = await resolveProfile(runtime, given.profileId!);
+			input = {operation: 'register', names: parsed.entries.map((e) => e.name), register: registerOptions};
 		} else if (operation === 'renew') {
 			// Every domain due for renewal or expiring within the window, or the names given, checked against the
 			// account; either way with the account's own expiries.
 			const known = (await listRenewalDomains(runtime.client, {withinDays: within})).sort(bySoonestExpiry);
 			const lookup = all ? {ready: known, refused: []} : await lookupRenewals(runtime.client, parsed.entries.map((e) => e.name), {known});
-			for (const r of lookup.refused) excluded.push({domain: r.name, reason: r.reason});
-			refusedNames = lookup.refused.map((r) => r.name);
-			items = lookup.ready.map((r) => ({domain: r.name, expiryMs: r.expiryMs, premium: r.premium}));
+			for (const r of lookup.refused) doorLeftOut.push({domain: r.name, reason: r.reason});
+			premiumNames = lookup.ready.filter((r) => r.premium).map((r) => r.name);
+			input = {operation: 'renew', entries: lookup.ready.map((r) => ({name: r.name, expiryMs: r.expiryMs})), renew};
 		} else if (all) {
 			// Every domain the account lists in its redemption period, with the account's own expiries.
 			const now = Date.now();
 			const rows = (await listRedemptionDomains(runtime.client)).map((d) => redemptionRow(d, now)).sort(byDaysLeft);
-			for (const r of rows) if (r.blocked) excluded.push({domain: r.name, reason: blockedReason(r.blocked)});
-			items = rows.filter((r) => !r.blocked).map((r) => ({domain: r.name, expiryMs: r.expiryMs}));
+			for (const r of rows) if (r.blocked) doorLeftOut.push({domain: r.name, reason: blockedReason(r.blocked)});
+			input = {operation: 'redeem', entries: rows.filter((r) => !r.blocked).map((r) => ({name: r.name, expiryMs: r.expiryMs}))};
 		} else {
 			const lookup = await lookupRedeemExpiries(runtime.client, parsed.entries.map((e) => ({name: e.name, expiryMs: (e as {expiryMs?: number}).expiryMs})));
 			say(lookup.notices.map((n) => `${n.name}: ${n.notice}`));
-			for (const r of lookup.refused) excluded.push({domain: r.name, reason: r.reason});
-			refusedNames = lookup.refused.map((r) => r.name);
-			items = lookup.ready.map((r) => ({domain: r.name, expiryMs: r.expiryMs}));
+			// A typed expiry known to differ from the account's is not sent unless asked for: it would fail.
+			const keepTyped = Boolean(flags['keep-typed-expiry']);
+			for (const r of lookup.ready) if (!keepTyped && r.expiryMs !== r.accountMs) say([msg.typedExpiry(r.name)]);
+			// A domain redeemed by an earlier run has left its redemption period, so the lookup refuses it; it is
+			// looked for in earlier orders too, and the journal then says why, and that it is done.
+			for (const r of lookup.refused) doorLeftOut.push({domain: r.name, reason: r.reason});
+			input = {operation: 'redeem', entries: lookup.ready.map((r) => ({name: r.name, expiryMs: keepTyped ? r.expiryMs : r.accountMs}))};
 		}
+		stopped();
 
-		// Redeem: the refused names are looked up too, since a domain redeemed by an earlier run has left its
-		// redemption period; the journal then says why, and that it is done.
-		const lookFor = () => [...items.map((i) => i.domain), ...refusedNames];
-		let already = await alreadyOrdered(runtime, operation, lookFor());
+		const prepare = () => prepareOrder(runtime, input, {batchSize, voucher, sendFailedAgain: Boolean(flags['send-failed-again']), leftOut: doorLeftOut, signal: stop.signal});
+		let order = await prepare();
 		// --wait: wait out the settle window of an undecided earlier chunk, with a countdown, then look again.
-		for (let round = 0; flags.wait && undecided(already).length > 0 && round < 20; round++) {
-			const until = Math.max(...undecided(already).map(([, x]) => x.retryAt!));
-			await countdown(until, (seconds) => say([msg.waiting(undecided(already).length, seconds)]));
-			already = await alreadyOrdered(runtime, operation, lookFor());
+		for (let round = 0; flags.wait && order.heldBack.length > 0 && round < 20; round++) {
+			const until = Math.max(...order.heldBack.map((x) => x.retryAt));
+			await countdown(until, (seconds) => say([msg.waiting(order.heldBack.length, seconds)]), stop.signal);
+			stopped();
+			order = await prepare();
 		}
-		const heldBack = undecided(already);
-		for (const x of excluded) if (already.has(x.domain)) x.reason = already.get(x.domain)!.reason;
-		for (const [domain, {reason}] of already) if (!refusedNames.includes(domain)) excluded.push({domain, reason});
-		items = items.filter((i) => !already.has(i.domain));
-		say(excluded.map((x) => msg.leftOut(x.domain, x.reason)));
-		report.excluded = excluded;
-		report.heldBack = heldBack.map(([domain, x]) => ({domain, reason: x.reason, retryAt: new Date(x.retryAt!).toISOString()}));
+		const {heldBack, leftOut} = order;
+		say(leftOut.map((x) => msg.leftOut(x.domain, x.reason)));
+		const failedBefore = leftOut.filter((x) => x.kind === 'failed').length;
+		if (failedBefore > 0) say([msg.failedAgain(failedBefore)]);
+		report.excluded = leftOut.map(({domain, reason}) => ({domain, reason}));
+		report.heldBack = heldBack.map((x) => ({domain: x.domain, reason: x.reason, retryAt: new Date(x.retryAt).toISOString()}));
 		const sayHeldBack = () => {
 			if (heldBack.length === 0) return;
-			const at = Math.max(...heldBack.map(([, x]) => x.retryAt!));
+			const at = Math.max(...heldBack.map((x) => x.retryAt));
 			say([msg.heldBack(heldBack.length, clock(at), Math.max(1, Math.ceil((at - Date.now()) / 1000)))]);
 		};
 
-		if (items.length === 0) {
-			// A rerun after everything went through is a success, not an error: say so and exit 0.
-			const allDone = excluded.length > 0 && excluded.every((x) => already.get(x.domain)?.kind === 'done');
-			say([allDone ? msg.allDone(excluded.length) : msg.nothing]);
+		const plan = order.plan;
+		if (!plan) {
+			// A rerun after everything went through is a success, not an error: say so and exit 0. One where the rest
+			// failed before for a reason that still holds ends as its batch did: finished, some failed (exit 3).
+			const settled = leftOut.length > 0 && leftOut.every((x) => x.kind === 'done' || x.kind === 'failed');
+			say([order.allDone ? msg.allDone(leftOut.length) : settled ? msg.settled(leftOut.length - failedBefore, failedBefore) : msg.nothing]);
 			sayHeldBack();
-			if (json) io.stdout.write(JSON.stringify({...report, ...(allDone ? {alreadyDone: true} : {}), tasks: []}, null, 2) + '\n');
-			return allDone ? EXIT.ok : heldBack.length > 0 ? EXIT.heldBack : EXIT.error;
+			if (json) io.stdout.write(JSON.stringify({...report, ...(order.allDone ? {alreadyDone: true} : {}), tasks: []}, null, 2) + '\n');
+			return order.allDone ? EXIT.ok : heldBack.length > 0 ? EXIT.heldBack : settled ? EXIT.someFailed : EXIT.error;
 		}
-
-		const entries = items.map((i) => ({name: i.domain, expiryMs: i.expiryMs!}));
-		const renew = {years: given.years ?? 1, premium: given.premium ?? false};
-		const plan = planOrder(runtime, {
-			...(registerOptions
-				? {operation: 'register' as const, names: items.map((i) => i.domain), register: registerOptions}
-				: operation === 'renew'
-					? {operation: 'renew' as const, entries, renew}
-					: {operation: 'redeem' as const, entries}),
-			batchSize,
-			voucher,
-		});
-		const summaryLine = msg.summary(operationTitle(operation), items.length, plan.chunks.length, runtime.accountLabel, endpointLabel(runtime.endpoint));
+		const summaryLine = msg.summary(operationTitle(operation), order.domains.length, plan.chunks.length, runtime.accountLabel, endpointLabel(runtime.endpoint));
 
 		// Money before anything is sent: the estimate, the balance, and a refusal when they do not fit.
 		const money = await checkMoney(
 			runtime,
 			{
 				operation,
-				domains: plan.chunks.flatMap((c) => c.domains),
+				domains: order.domains,
 				years: registerOptions?.years ?? renew.years,
 				premium: registerOptions?.premium ?? renew.premium,
-				trademark: registerOptions?.trademark ?? false,
-				premiumNames: items.filter((i) => i.premium).map((i) => i.domain),
+				trademark: registerOptions?.trademark ?? defaults.trademark,
+				premiumNames: premiumNames.filter((name) => order.domains.includes(name)),
 			},
-			{estimate: !flags['no-estimate'], maxSpend, progress: (line) => say([line])},
+			{estimate: !flags['no-estimate'], maxSpend, progress: (line) => say([line]), signal: stop.signal},
 		);
+		stopped();
 		Object.assign(report, money.json);
 		if (dryRun) return writeDryRunReport(io, runtime, plan, money, {report, summary: summaryLine, json});
 		say(money.lines);
@@ -264,50 +286,37 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 			say([msg.notSubmitted]);
 			return EXIT.error;
 		}
+		stopped();
 		say([msg.submitting(summaryLine)]);
-		const stop = new AbortController();
-		const onSigint = () => {
-			say([msg.stopping]);
-			stop.abort();
-		};
-		process.once('SIGINT', onSigint);
-		let checks = 0;
-		let sending = 0;
-		let lastCheck: {requests: number; tasks: number} | undefined;
-		const onProgress = (e: OrderProgress) => {
-			if (e.type === 'lock-wait') say([msg.lockWait(e.holder ? msg.holder(e.holder.pid, clock(e.holder.since)) : msg.holderUnknown), ...(e.holder?.note ? [`  ${e.holder.note}`] : [])]);
-			if (e.type === 'server-check') lastCheck = e;
-			// The first check of a run is said once; later ones only when they leave something out.
-			if ((e.type === 'sending' || e.type === 'left-out') && lastCheck) {
-				if (checks++ === 0) say([msg.checked(lastCheck.tasks, lastCheck.requests)]);
-				lastCheck = undefined;
-			}
-			if (e.type === 'left-out') say(e.domains.map((d) => msg.serverHas(d.domain, d.taskNo)));
-			if (e.type === 'sending') sending = e.domains;
-			if (e.type === 'submitted') say([msg.accepted(e.taskNo, sending)]);
-			if (e.type === 'unknown') say([msg.unknown(e.chunk + 1, e.error)]);
-			if (e.type === 'rejected') say([msg.refused(e.chunk + 1), ...describeError(e.error)]);
-			if (e.type === 'throttled') say([msg.throttled(e.chunk + 1, (e.delayMs / 1000).toFixed(1))]);
-		};
-		const summary = await sendOrder(runtime, plan, {signal: stop.signal, onProgress}).finally(() => process.removeListener('SIGINT', onSigint));
+		const summary = await sendOrder(runtime, plan, {signal: stop.signal, onProgress: progressPrinter(say)});
+		// Every request has its answer: a Ctrl+C from here on ends the watching, and the tasks go on.
+		sent = true;
 
 		report.batchId = plan.id;
-		const view = runtime.journal.load(plan.id);
-		const sentOf = (chunk: number) => view.chunks[chunk]?.sentDomains ?? plan.chunks[chunk]!.domains;
+		const recorded = runtime.journal.has(plan.id);
+		const view = recorded ? runtime.journal.load(plan.id) : undefined;
+		const sentOf = (chunk: number) => view?.chunks[chunk]?.sentDomains ?? plan.chunks[chunk]!.domains;
 		report.tasks = summary.submitted.map((s) => ({taskNo: s.taskNo, domains: sentOf(s.chunk)}));
 		report.leftOut = summary.leftOut.map(({domain, taskNo}) => ({domain, taskNo}));
 		report.unknown = summary.unknown.map((u) => ({domains: sentOf(u.chunk), reason: u.reason}));
 		report.refused = summary.rejected.map((r) => ({domains: sentOf(r.chunk), ...errorJson(r.error)}));
 		if (summary.checkFailed) say([msg.checkFailed(summary.checkFailed)]);
 		if (summary.unknown.length > 0) say([msg.unknownAfter(summary.unknown.length)]);
-		if (summary.stopped) say([msg.stopped]);
+		if (summary.stopped) {
+			report.stopped = true;
+			say(stoppedLines({id: plan.id, taskNos: view?.chunks.flatMap((c) => (c.taskNo ? [c.taskNo] : [])) ?? [], requests: plan.chunks.length, recorded}, 'again'));
+		}
 		sayHeldBack();
 
 		let exit: number = summary.rejected.length > 0 || summary.unknown.length > 0 || summary.stopped || summary.checkFailed ? EXIT.error : heldBack.length > 0 ? EXIT.heldBack : EXIT.ok;
-		if (flags.wait && summary.submitted.length > 0) {
+		if (flags.wait && summary.submitted.length > 0 && !summary.stopped) {
 			try {
-				const watched = await watchToEnd(runtime, plan.id, summary.submitted.map((s) => s.taskNo), {quiet: false, stderr: io.stderr});
+				const watched = await watchToEnd(runtime, plan.id, summary.submitted.map((s) => s.taskNo), {quiet: false, stderr: io.stderr, signal: watching.signal});
 				report.status = watched.report;
+				if (watched.stopped) {
+					say([msg.watchStopped(summary.submitted.map((s) => s.taskNo).join(' '))]);
+					exit = EXIT.error;
+				}
 				if (watched.failed > 0 && exit === EXIT.ok) exit = EXIT.someFailed;
 			} catch (error) {
 				// The tasks could not be watched (a missing permission to read them, say): they were still sent, so
@@ -325,15 +334,33 @@ export async function runSubmitCommand(operation: Operation, {flags}: ParsedComm
 		}
 		if (exit === EXIT.ok && summary.submitted.length === 0 && summary.leftOut.length > 0) exit = EXIT.error;
 		return exit;
-	} finally {
-		await runtime.close();
 	}
 }
 
+/** The submit path's progress as lines: the first server check once, later ones only when they leave something out. */
+function progressPrinter(say: (lines: string[]) => void): (e: OrderProgress) => void {
+	let checks = 0;
+	let lastCheck: {requests: number; tasks: number} | undefined;
+	return (e) => {
+		if (e.type === 'lock-wait') say([words.lockWait(holderWords(e.holder, clock)), ...(e.holder?.note ? [`  ${e.holder.note}`] : [])]);
+		if (e.type === 'server-check') lastCheck = e;
+		if ((e.type === 'sending' || e.type === 'left-out') && lastCheck) {
+			if (checks++ === 0) say([words.checked(lastCheck.tasks, lastCheck.requests)]);
+			lastCheck = undefined;
+		}
+		if (e.type === 'left-out') say(e.domains.map((d) => words.onServer(d.domain, d.taskNo)));
+		if (e.type === 'submitted') say([words.accepted(e.taskNo, e.domains)]);
+		if (e.type === 'unknown') say([words.unknown(e.chunk + 1, e.reason)]);
+		if (e.type === 'rejected') say([`${words.refused(e.chunk + 1)}:`, ...describeError(e.error)]);
+		if (e.type === 'throttled') say([words.throttled(e.chunk + 1, (e.delayMs / 1000).toFixed(1))]);
+	};
+}
+
 /** Sleeps until `until`, saying how long is left now and then (every 10 s, each second of the last 5). */
-async function countdown(until: number, tell: (seconds: number) => void): Promise<void> {
+async function countdown(until: number, tell: (seconds: number) => void, signal?: AbortSignal): Promise<void> {
 	let told = Infinity;
 	for (;;) {
+		if (signal?.aborted) return;
 		const left = Math.ceil((until - Date.now()) / 1000);
 		if (left <= 0) return;
 		if (left < told && (told === Infinity || left % 10 === 0 || left <= 5)) {
@@ -344,8 +371,10 @@ async function countdown(until: number, tell: (seconds: number) => void): Promis
 	}
 }
 
+/** The flags over the defaults (core/order-options.ts). */
 function registerOptionsOf(given: OrderFlags): RegisterOptions {
-	return {profileId: 0, years: given.years ?? 1, dns: given.dns, privacy: given.privacy ?? true, premium: given.premium ?? false, trademark: given.trademark ?? false};
+	const defaults = defaultOrderOptions();
+	return {profileId: 0, years: given.years ?? defaults.years, dns: given.dns, privacy: given.privacy ?? defaults.privacy, premium: given.premium ?? defaults.premium, trademark: given.trademark ?? defaults.trademark};
 }
 
 /** `--profile-id ID` must be a real-name-verified profile; `default` picks the account's default verified one. */

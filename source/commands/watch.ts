@@ -27,6 +27,8 @@ export function failureLines(report: {domains: Array<{domain: string; status: st
 }
 
 export interface WatchResult {
+	/** Ctrl+C ended the watching before every domain was final. */
+	stopped?: boolean;
 	report: ReturnType<typeof reportOf>;
 	failed: number;
 }
@@ -39,17 +41,23 @@ export function reportOf(board: StatusBoard) {
  * Polls until every domain is final. Rejects with the error when polling ends on one that trying again cannot
  * mend (or, with `failFast`, on any error before every task was read once): no counts are made up.
  */
-export async function watchToEnd(runtime: Runtime, batchId: string | undefined, taskNos: string[], options: {stderr: NodeJS.WritableStream; quiet?: boolean; failFast?: boolean}): Promise<WatchResult> {
+export async function watchToEnd(runtime: Runtime, batchId: string | undefined, taskNos: string[], options: {stderr: NodeJS.WritableStream; quiet?: boolean; failFast?: boolean; signal?: AbortSignal}): Promise<WatchResult> {
 	const {board, tasks} = boardFor(runtime.journal, batchId, taskNos);
 	const poller = new StatusPoller({api: runtime.client, board, tasks, failFast: options.failFast});
 	let last = '';
-	const final = await waitUntilDone(poller, (s) => {
-		// Before the first read the counts are only what was submitted: nothing to report yet.
-		if (!s.fetched || s.failure) return;
-		const line = progressLine(s);
-		if (!options.quiet && line !== last) options.stderr.write(line + '\n');
-		last = line;
-	}).finally(() => poller.stop());
+	// Ctrl+C while watching stops the watching only: the tasks go on on the server.
+	const stopped = new Promise<undefined>((resolve) => options.signal?.addEventListener('abort', () => resolve(undefined), {once: true}));
+	const final = await Promise.race([
+		waitUntilDone(poller, (s) => {
+			// Before the first read the counts are only what was submitted: nothing to report yet.
+			if (!s.fetched || s.failure) return;
+			const line = progressLine(s);
+			if (!options.quiet && line !== last) options.stderr.write(line + '\n');
+			last = line;
+		}),
+		stopped,
+	]).finally(() => poller.stop());
+	if (!final) return {report: reportOf(board), failed: 0, stopped: true};
 	recordBatchCounts(runtime.journal, batchId, taskNos, final.counts, Date.now());
 	return {report: reportOf(board), failed: final.counts.failed};
 }

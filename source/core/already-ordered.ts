@@ -9,11 +9,14 @@ import {reconcileChunk, type ReconcileApi} from './reconcile.js';
 import {sentDomainsOf, type BatchPlan, type ChunkEvent, type ChunkView} from './journal-rules.js';
 import {sameAccount, type AccountIdentity} from './endpoint-key.js';
 import {messages} from '../i18n/index.js';
+import {DETAIL_STATUS_CODE} from '../api/task-status.js';
+import {classifyFailure, KIND_OF, type FailureCause} from './retry-plan.js';
 
 const text = messages({
 	mayHave: {en: (batchId: string, why: string) => `an earlier submit (batch ${batchId}) may have ordered it: ${why}`, zh: (batchId: string, why: string) => `之前的一次提交（批次 ${batchId}）可能已下单：${why}`},
 	registered: {en: (taskNo: string) => `already registered by task ${taskNo}`, zh: (taskNo: string) => `已由任务 ${taskNo} 注册`},
 	redeemed: {en: (taskNo: string) => `already redeemed by task ${taskNo}`, zh: (taskNo: string) => `已由任务 ${taskNo} 赎回`},
+	failed: {en: (taskNo: string, why: string) => `its order failed in task ${taskNo} (${why}) and would fail again`, zh: (taskNo: string, why: string) => `它在任务 ${taskNo} 中下单失败（${why}），再次发送也会失败`},
 	renewed: {en: (taskNo: string) => `already renewed by task ${taskNo}`, zh: (taskNo: string) => `已由任务 ${taskNo} 续费`},
 	inFlight: {en: (taskNo: string) => `already in flight in task ${taskNo}`, zh: (taskNo: string) => `任务 ${taskNo} 正在处理它`},
 });
@@ -33,10 +36,19 @@ export interface AlreadyOrderedOptions {
 	identity?: AccountIdentity;
 	now: () => number;
 	settleMs: number;
+	/**
+	 * Leave out a domain whose earlier order failed for a reason that still holds (core/retry-plan.ts: taken, already
+	 * owned, unsupported, not redeemable; premium or trademark while the new order still does not allow it), with
+	 * that reason. Absent: a failed domain may always go again.
+	 */
+	failedBefore?: {premium: boolean; trademark: boolean};
 }
 
-/** `done`: an earlier task succeeded with it; `in-flight`: a task still holds it; `unsure`: a submit may have. */
-export type AlreadyKind = 'done' | 'in-flight' | 'unsure';
+/**
+ * `done`: an earlier task succeeded with it; `in-flight`: a task still holds it; `unsure`: a submit may have;
+ * `failed`: an earlier task failed with it for a reason that still holds (`cause`).
+ */
+export type AlreadyKind = 'done' | 'in-flight' | 'unsure' | 'failed';
 
 /**
  * Why a domain is left out; `retryAt` (ms) when it is only held back until an earlier chunk is decided; `kind` how far
@@ -46,6 +58,7 @@ export interface Exclusion {
 	reason: string;
 	retryAt?: number;
 	kind: AlreadyKind;
+	cause?: FailureCause;
 }
 
 export async function findAlreadyOrdered(
@@ -56,6 +69,8 @@ export async function findAlreadyOrdered(
 ): Promise<Map<string, Exclusion>> {
 	const wanted = new Set(domains);
 	const reasons = new Map<string, Exclusion>();
+	// A failure is only a reason when no later order of the domain went further.
+	const failed = new Map<string, Exclusion>();
 	for (const batchId of journal.batchIds()) {
 		const {plan, chunks} = journal.load(batchId);
 		if (plan.operation !== options.operation || !sameAccount(plan.account, options.accessKeyId, options.endpoint, options.identity)) continue;
@@ -84,21 +99,34 @@ export async function findAlreadyOrdered(
 			}
 			const statuses = await taskStatuses(api, taskNo!);
 			for (const d of overlap) {
-				const code = statuses.get(d);
-				if (code === 3) continue; // failed before: may be ordered again
-				if (code === 2) reasons.set(d, {reason: {register: text.registered, redeem: text.redeemed, renew: text.renewed}[options.operation](taskNo!), kind: 'done'});
+				const {code, error} = statuses.get(d) ?? {};
+				if (code === DETAIL_STATUS_CODE.FAILURE) {
+					const cause = classifyFailure(error);
+					if (options.failedBefore && stillFails(cause, options.failedBefore)) failed.set(d, {reason: text.failed(taskNo!, error ?? cause), kind: 'failed', cause});
+					continue; // otherwise: may be ordered again
+				}
+				failed.delete(d);
+				if (code === DETAIL_STATUS_CODE.SUCCESS) reasons.set(d, {reason: {register: text.registered, redeem: text.redeemed, renew: text.renewed}[options.operation](taskNo!), kind: 'done'});
 				else reasons.set(d, {reason: text.inFlight(taskNo!), kind: 'in-flight'});
 			}
 		}
 	}
+	for (const [d, x] of failed) if (!reasons.has(d)) reasons.set(d, x);
 	return reasons;
 }
 
-async function taskStatuses(api: Pick<DomainClient, 'queryTaskDetailList'>, taskNo: string): Promise<Map<string, number>> {
-	const out = new Map<string, number>();
+/** A failure sending the domain again would repeat: a permanent one, or a guard the new order still keeps. */
+function stillFails(cause: FailureCause, allowed: {premium: boolean; trademark: boolean}): boolean {
+	if (cause === 'premium') return !allowed.premium;
+	if (cause === 'trademark') return !allowed.trademark;
+	return KIND_OF[cause] === 'permanent';
+}
+
+async function taskStatuses(api: Pick<DomainClient, 'queryTaskDetailList'>, taskNo: string): Promise<Map<string, {code: number; error?: string}>> {
+	const out = new Map<string, {code: number; error?: string}>();
 	for (let page = 1; ; page++) {
 		const answer = await api.queryTaskDetailList({TaskNo: taskNo, PageNum: page, PageSize: 1000});
-		for (const d of answer.Data.TaskDetail) out.set(d.DomainName.toLowerCase(), d.TaskStatusCode);
+		for (const d of answer.Data.TaskDetail) out.set(d.DomainName.toLowerCase(), {code: d.TaskStatusCode, error: d.ErrorMsg ?? d.FailReason});
 		if (page >= answer.TotalPageNum || answer.Data.TaskDetail.length === 0) return out;
 	}
 }

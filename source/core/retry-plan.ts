@@ -2,7 +2,9 @@
 // - permanent: taken, already bought, unsupported or invalid, not redeemable or renewable: sending it again fails again, so it is
 //   left out with the reason;
 // - fixable: premium or trademark not allowed, balance, a wrong redeem expiry: it comes back with the fix (the
-//   option turned on, the account's expiry looked up again, or the balance to top up first);
+//   account's expiry looked up again, or the balance to top up first); premium and trademark are a spending guard,
+//   never loosened by the retry itself: the names are listed in `ask`, and the review asks before allowing them
+//   (default no);
 // - transient: registry timeouts, throttling, and anything not recognised: it is retried as it was.
 // One function decides; the screens only show what it decided.
 import type {Operation} from './orders.js';
@@ -59,8 +61,9 @@ export interface RetryPlan {
 	leftOut: Array<{domain: string; cause: FailureCause; error?: string}>;
 	/** Domains per cause, for every cause seen. */
 	causes: Partial<Record<FailureCause, string[]>>;
-	/** Options the retry turns on so that the fixable failures can succeed (register; premium for renew too). */
-	options: {premium?: true; trademark?: true};
+	/** Register and renew: names refused as premium (register: or trademark); the review asks, default no, before
+	 * allowing them. */
+	ask: {premium: string[]; trademark: string[]};
 	/** Redeem and renew: look every expiry up in the account again, never resend one typed by hand. */
 	useAccountExpiry: boolean;
 	/** Some failed for lack of money: the balance must be topped up before the retry is submitted. */
@@ -68,7 +71,7 @@ export interface RetryPlan {
 }
 
 export function planRetry(operation: Operation, failures: ReadonlyArray<{domain: string; error?: string}>): RetryPlan {
-	const plan: RetryPlan = {retry: [], leftOut: [], causes: {}, options: {}, useAccountExpiry: operation !== 'register', needsBalance: false};
+	const plan: RetryPlan = {retry: [], leftOut: [], causes: {}, ask: {premium: [], trademark: []}, useAccountExpiry: operation !== 'register', needsBalance: false};
 	for (const {domain, error} of failures) {
 		const cause = classifyFailure(error);
 		(plan.causes[cause] ??= []).push(domain);
@@ -77,8 +80,8 @@ export function planRetry(operation: Operation, failures: ReadonlyArray<{domain:
 			continue;
 		}
 		plan.retry.push(domain);
-		if (operation !== 'redeem' && cause === 'premium') plan.options.premium = true;
-		if (operation === 'register' && cause === 'trademark') plan.options.trademark = true;
+		if (operation !== 'redeem' && cause === 'premium') plan.ask.premium.push(domain);
+		if (operation === 'register' && cause === 'trademark') plan.ask.trademark.push(domain);
 		if (cause === 'balance') plan.needsBalance = true;
 	}
 	return plan;

@@ -11,7 +11,7 @@
 // page of the task list.
 import type {DomainClient} from '../api/client.js';
 import {chinaDayStart, taskCreatedAt} from '../api/china-time.js';
-import {TASK_STATUS} from '../api/task-status.js';
+import {DETAIL_STATUS_CODE, TASK_STATUS} from '../api/task-status.js';
 import {TASK_TYPE, type Operation} from './orders.js';
 import {messages} from '../i18n/index.js';
 
@@ -94,7 +94,7 @@ export class ServerCheck {
 	}
 
 	/** The domains among `domains` that a task on the server already holds, each with that task's number. */
-	async find(domains: readonly string[]): Promise<Map<string, string>> {
+	async find(domains: readonly string[], signal?: AbortSignal): Promise<Map<string, string>> {
 		const skew = this.options.skewMs ?? 15 * 60_000;
 		const wanted = new Map(domains.map((d) => [d.toLowerCase(), d]));
 		const type = TASK_TYPE[this.options.operation];
@@ -111,6 +111,7 @@ export class ServerCheck {
 		for (let page = 1; ; page++) {
 			const maxPages = this.options.maxPages ?? MAX_PAGES;
 			if (page > maxPages) throw new ServerCheckIncomplete(text.tooMany(lastTotal, maxPages));
+			signal?.throwIfAborted();
 			const answer = await this.api.queryTaskList({PageNum: page, PageSize: PAGE, BeginCreateTime: begin});
 			requests++;
 			lastTotal = answer.TotalItemNum;
@@ -138,9 +139,10 @@ export class ServerCheck {
 		const readOne = async ({taskNo, complete}: {taskNo: string; complete: boolean}) => {
 			const notFailed: string[] = [];
 			for (let page = 1; ; page++) {
+				signal?.throwIfAborted();
 				const answer = await this.api.queryTaskDetailList({TaskNo: taskNo, PageNum: page, PageSize: DETAIL_PAGE});
 				requests++;
-				for (const d of answer.Data.TaskDetail) if (d.TaskStatusCode !== 3) notFailed.push(d.DomainName.toLowerCase());
+				for (const d of answer.Data.TaskDetail) if (d.TaskStatusCode !== DETAIL_STATUS_CODE.FAILURE) notFailed.push(d.DomainName.toLowerCase());
 				if (page >= answer.TotalPageNum || answer.Data.TaskDetail.length === 0) break;
 			}
 			progress();

@@ -27,14 +27,20 @@ export interface JournalPort {
 	knownTaskNos(): Set<string>;
 }
 
-export type SubmitProgress =
+/**
+ * One step of sending a batch; `chunk` is the task's place in the batch, `domains` (sending, submitted) how many
+ * domains its request carries (fewer than the chunk's when the server check left some out). Part of the one progress
+ * event type, OrderProgress (core/submit-path.ts).
+ */
+export type ChunkProgress =
 	| {type: 'sending'; chunk: number; domains: number}
-	| {type: 'submitted'; chunk: number; taskNo: string}
-	| {type: 'unknown'; chunk: number; error: string}
+	| {type: 'submitted'; chunk: number; taskNo: string; domains: number}
+	| {type: 'unknown'; chunk: number; reason: string}
 	| {type: 'rejected'; chunk: number; error: ApiError}
 	| {type: 'throttled'; chunk: number; delayMs: number}
 	| {type: 'reconciled'; chunk: number; result: ReconcileResult}
-	| {type: 'left-out'; chunk: number; domains: Array<{domain: string; taskNo: string}>};
+	/** `wholeChunk`: a task on the server already holds every domain of the chunk, so it is not sent. */
+	| {type: 'left-out'; chunk: number; domains: Array<{domain: string; taskNo: string}>; wholeChunk: boolean};
 
 export interface SubmitOptions {
 	now: () => number;
@@ -45,14 +51,14 @@ export interface SubmitOptions {
 	settleMs: number;
 	/** Stop between chunks (Ctrl+C): the request in flight is finished and recorded first. */
 	signal?: AbortSignal;
-	onProgress?: (event: SubmitProgress) => void;
+	onProgress?: (event: ChunkProgress) => void;
 	/** How many times one chunk is sent again after the server throttled it. */
 	throttleRetries?: number;
 	/**
 	 * The server check, asked right before each chunk is sent: which of these domains a task on the server already
 	 * holds, with its number. `sent` tells it about each task this run creates.
 	 */
-	check?: {find(domains: readonly string[]): Promise<Map<string, string>>; remember(taskNo: string, domains: readonly string[]): void};
+	check?: {find(domains: readonly string[], signal?: AbortSignal): Promise<Map<string, string>>; remember(taskNo: string, domains: readonly string[]): void};
 	/**
 	 * Throws when the submit lock is no longer this run's; asked right before each request leaves, after the server
 	 * check, so a holder that was suspended and whose lock went meanwhile sends nothing more.
@@ -119,7 +125,13 @@ export async function submitBatch(api: SubmitApi, journal: JournalPort, batchId:
 		try {
 			keep = await checkServer(view.index);
 		} catch (error) {
-			summary.checkFailed = error instanceof Error ? error.message : String(error);
+			if (options.signal?.aborted) summary.stopped = true;
+			else summary.checkFailed = error instanceof Error ? error.message : String(error);
+			break;
+		}
+		// Stopped while the server was read: this chunk's bytes have not left, so nothing more is sent.
+		if (options.signal?.aborted) {
+			summary.stopped = true;
 			break;
 		}
 		if (!keep.includes(true)) continue;
@@ -130,11 +142,11 @@ export async function submitBatch(api: SubmitApi, journal: JournalPort, batchId:
 	/** Which of the chunk's domains may go: false for each one a task on the server already holds. */
 	async function checkServer(index: number): Promise<boolean[]> {
 		const chunk = plan.chunks[index]!;
-		const found = options.check ? await options.check.find(chunk.domains) : new Map<string, string>();
+		const found = options.check ? await options.check.find(chunk.domains, options.signal) : new Map<string, string>();
 		const leftOut = chunk.domains.flatMap((domain) => (found.has(domain) ? [{domain, taskNo: found.get(domain)!}] : []));
 		if (leftOut.length > 0) {
 			record({type: 'left-out', chunk: index, at: options.now(), domains: leftOut});
-			emit({type: 'left-out', chunk: index, domains: leftOut});
+			emit({type: 'left-out', chunk: index, domains: leftOut, wholeChunk: leftOut.length >= chunk.domains.length});
 			for (const l of leftOut) summary.leftOut.push({chunk: index, ...l});
 		}
 		return chunk.domains.map((d) => !found.has(d));
@@ -147,6 +159,11 @@ export async function submitBatch(api: SubmitApi, journal: JournalPort, batchId:
 		const domains = chunk.domains.filter((_, i) => keep[i]);
 		const items = chunk.items.filter((_, i) => keep[i]);
 		for (let attempt = 0; ; attempt++) {
+			// Stopped during a throttling wait: the chunk goes again no more (it was refused, nothing was ordered).
+			if (attempt > 0 && options.signal?.aborted) {
+				summary.stopped = true;
+				return false;
+			}
 			try {
 				options.confirmLock?.();
 			} catch (error) {
@@ -160,7 +177,7 @@ export async function submitBatch(api: SubmitApi, journal: JournalPort, batchId:
 				const answer = await send(items);
 				options.check?.remember(answer.TaskNo, domains);
 				record({type: 'submitted', chunk: index, at: options.now(), taskNo: answer.TaskNo, requestId: answer.RequestId});
-				emit({type: 'submitted', chunk: index, taskNo: answer.TaskNo});
+				emit({type: 'submitted', chunk: index, taskNo: answer.TaskNo, domains: domains.length});
 				summary.submitted.push({chunk: index, taskNo: answer.TaskNo});
 				return true;
 			} catch (error) {
@@ -186,7 +203,7 @@ export async function submitBatch(api: SubmitApi, journal: JournalPort, batchId:
 					return true;
 				}
 				record({type: 'unknown', chunk: index, at: options.now(), error: reason});
-				emit({type: 'unknown', chunk: index, error: reason});
+				emit({type: 'unknown', chunk: index, reason});
 				summary.unknown.push({chunk: index, reason});
 				return true;
 			}

@@ -15,7 +15,7 @@ import type {BatchPlan, BatchSummary, ChunkState} from './journal-rules.js';
 import {activateItem, redeemItem, renewItem, type Operation, type RegisterOptions, type RenewOptions, type Voucher} from './orders.js';
 import {DEFAULT_LOOK_BACK_MS, ServerCheck, type FinishedTasks, type ServerCheckApi, type ServerCheckProgress} from './server-check.js';
 import {messages} from '../i18n/index.js';
-import {submitBatch, type JournalPort, type SubmitApi, type SubmitProgress, type SubmitSummary} from './submit-batch.js';
+import {submitBatch, type JournalPort, type SubmitApi, type ChunkProgress, type SubmitSummary} from './submit-batch.js';
 
 /** Who holds an account's submit lock. */
 export interface LockHolder {
@@ -58,7 +58,8 @@ export interface OrderSession {
 	identity?: () => Promise<AccountIdentity>;
 }
 
-export type OrderProgress = SubmitProgress | ServerCheckProgress | {type: 'lock-wait'; holder?: LockHolder} | {type: 'lock-held'};
+/** The one progress event type of a submit, for every door: the lock, the server check, and each chunk's steps. */
+export type OrderProgress = ChunkProgress | ServerCheckProgress | {type: 'lock-wait'; holder?: LockHolder} | {type: 'lock-held'};
 
 export interface SendOptions {
 	now?: () => number;
@@ -85,7 +86,7 @@ export async function alreadyOrdered(
 	session: OrderSession,
 	operation: Operation,
 	domains: readonly string[],
-	options: {now?: () => number; onProgress?: (event: ServerCheckProgress) => void} = {},
+	options: {now?: () => number; onProgress?: (event: ServerCheckProgress) => void; signal?: AbortSignal; failedBefore?: {premium: boolean; trademark: boolean}} = {},
 ): Promise<Map<string, Exclusion>> {
 	const now = options.now ?? Date.now;
 	const identity = await session.identity?.();
@@ -96,20 +97,33 @@ export async function alreadyOrdered(
 		identity,
 		now,
 		settleMs: session.settleMs,
+		failedBefore: options.failedBefore,
 	});
 	const rest = domains.filter((d) => !found.has(d));
 	if (rest.length === 0) return found;
+	options.signal?.throwIfAborted();
 	const check = new ServerCheck(session.client, session.journal, {operation, since: lookBackFrom(session, operation, now(), identity), now, onProgress: options.onProgress});
-	for (const [domain, taskNo] of await check.find(rest)) found.set(domain, {reason: text.onServer(taskNo), kind: 'in-flight'});
+	for (const [domain, taskNo] of await check.find(rest, options.signal)) found.set(domain, {reason: text.onServer(taskNo), kind: 'in-flight'});
 	return found;
 }
 
+/** What is to be ordered, per operation: a new operation adds its case here and its item builder below. */
 export type OrderInput =
 	| {operation: 'register'; names: readonly string[]; register: RegisterOptions}
 	| {operation: 'redeem'; entries: ReadonlyArray<{name: string; expiryMs: number}>}
 	| {operation: 'renew'; entries: ReadonlyArray<{name: string; expiryMs: number}>; renew: RenewOptions};
 
-/** The exact request items, domain by domain. */
+/** The domains of an order, in its order. */
+export function inputDomains(input: OrderInput): string[] {
+	return input.operation === 'register' ? [...input.names] : input.entries.map((e) => e.name);
+}
+
+/** The same order with only the domains `keep` holds. */
+export function keepDomains(input: OrderInput, keep: (domain: string) => boolean): OrderInput {
+	return input.operation === 'register' ? {...input, names: input.names.filter(keep)} : {...input, entries: input.entries.filter((e) => keep(e.name))};
+}
+
+/** The exact request items, domain by domain: one item builder per operation. */
 export function orderItems(input: OrderInput): PlannedItem[] {
 	switch (input.operation) {
 		case 'register':
@@ -143,11 +157,20 @@ export async function sendOrder(session: OrderSession, batch: BatchPlan | string
 	const batchId = typeof batch === 'string' ? batch : batch.id;
 	const lost = new AbortController();
 	const stop = options.signal ? AbortSignal.any([options.signal, lost.signal]) : lost.signal;
-	const held = await session.lock.acquire({
-		onWait: (holder) => emit({type: 'lock-wait', holder}),
-		onLost: (error) => lost.abort(error),
-		signal: options.signal,
-	});
+	const stopped: SubmitSummary = {submitted: [], unknown: [], rejected: [], absent: [], leftOut: [], stopped: true};
+	// Stopped before the lock was ours (Ctrl+C while another submit held it): nothing was sent, nothing is written.
+	if (options.signal?.aborted) return stopped;
+	let held: HeldLock;
+	try {
+		held = await session.lock.acquire({
+			onWait: (holder) => emit({type: 'lock-wait', holder}),
+			onLost: (error) => lost.abort(error),
+			signal: options.signal,
+		});
+	} catch (error) {
+		if (options.signal?.aborted) return stopped;
+		throw error;
+	}
 	try {
 		emit({type: 'lock-held'});
 		const identity = await session.identity?.();

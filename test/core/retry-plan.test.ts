@@ -26,14 +26,14 @@ const TEXTS: Array<[string, ReturnType<typeof classifyFailure>]> = [
 ];
 
 describe('classifyFailure', () => {
-	it('a renewal: one in redemption or past ten years is left out, a premium one comes back with premium allowed, and expiries are looked up again', () => {
+	it('a renewal: one in redemption or past ten years is left out, a premium one comes back asked about (never allowed by itself), and expiries are looked up again', () => {
 		const plan = planRetry('renew', [
 			{domain: 'a.com', error: 'The domain name cannot be renewed.'},
 			{domain: 'tea.cn', error: 'The domain name is a premium domain name.'},
 		]);
 		expect(plan.leftOut.map((x) => [x.domain, x.cause])).toEqual([['a.com', 'not-renewable']]);
 		expect(plan.retry).toEqual(['tea.cn']);
-		expect(plan.options).toEqual({premium: true});
+		expect(plan.ask).toEqual({premium: ['tea.cn'], trademark: []});
 		expect(plan.useAccountExpiry).toBe(true);
 	});
 
@@ -60,7 +60,8 @@ describe('planRetry', () => {
 		]);
 		expect(plan.retry).toEqual(['p01.com', 'nike-fan-1.com', 'rich-1.com', 'slow-1.com']);
 		expect(plan.leftOut.map((x) => [x.domain, x.cause])).toEqual([['taken-1.com', 'taken'], ['weird.xyz', 'unsupported']]);
-		expect(plan.options).toEqual({premium: true, trademark: true});
+		// Premium and trademark are asked about in the review, never turned on by the retry.
+		expect(plan.ask).toEqual({premium: ['p01.com'], trademark: ['nike-fan-1.com']});
 		expect(plan.needsBalance).toBe(true);
 		expect(plan.useAccountExpiry).toBe(false);
 	});
@@ -72,7 +73,7 @@ describe('planRetry', () => {
 		]);
 		expect(plan.retry).toEqual(['a.com']);
 		expect(plan.leftOut).toEqual([{domain: 'b.com', cause: 'not-redeemable', error: 'The domain name is not in its redemption period.'}]);
-		expect(plan.options).toEqual({});
+		expect(plan.ask).toEqual({premium: [], trademark: []});
 		expect(plan.useAccountExpiry).toBe(true);
 	});
 });

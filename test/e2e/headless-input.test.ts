@@ -82,11 +82,32 @@ describe('headless input and outcomes', () => {
 		expect(rerun.code).toBe(0);
 	});
 
-	it('a rerun after a failure is not "already done": the failed name may be ordered again', async () => {
+	it("redeem never sends a typed expiry it knows differs from the account's: the account's goes, unless --keep-typed-expiry", async () => {
+		const period = await sandbox.client.queryDomainList({PageNum: 1, PageSize: 100, QueryType: '2'});
+		// Domains the other cases do not redeem (they take the first two).
+		const [one, two] = period.Data.Domain.slice(-2);
+		const wrong = (d: typeof one) => `${d!.DomainName},${d!.ExpirationDateLong! - 86_400_000}`;
+		const redeemArgs = ['redeem', '--endpoint', sandbox.url, '--domains', '-', '--yes', '--wait'];
+		const fixed = await runCli(redeemArgs, {env, input: wrong(one)});
+		expect(fixed.stderr).toContain(`${one!.DomainName}: the account's expiry is sent instead of the typed one (--keep-typed-expiry sends the typed one)`);
+		expect(fixed.code).toBe(0);
+		const kept = await runCli([...redeemArgs, '--keep-typed-expiry'], {env, input: wrong(two)});
+		expect(kept.stderr).not.toContain('is sent instead of the typed one');
+		// The typed expiry went, and the redemption failed for it.
+		expect(kept.code).not.toBe(0);
+	});
+
+	it('a rerun after a failure is not "already done": a name that failed as taken is left out with the reason, and --send-failed-again sends it', async () => {
 		expect((await register(['--wait'], 'taken-2.com')).code).toBe(3);
 		const again = await register([], 'taken-2.com');
 		expect(again.stderr).not.toContain('already done');
-		expect(again.stdout).toMatch(/1 domains/);
+		expect(again.stderr).toMatch(/taken-2\.com: left out, its order failed in task \S+ \(.*\) and would fail again/);
+		expect(again.stderr).toContain('--send-failed-again');
+		expect(again.stderr).toContain('Nothing sent: 0 ordered by an earlier run, 1 failed before for a reason that still holds.');
+		expect(again.code).toBe(3);
+		expect((await tasksPerDomain(sandbox.client)).get('taken-2.com')).toBe(1);
+		const forced = await register(['--send-failed-again'], 'taken-2.com');
+		expect(forced.stdout).toMatch(/1 domains/);
 		expect((await tasksPerDomain(sandbox.client)).get('taken-2.com')).toBe(2);
 	});
 

@@ -94,14 +94,17 @@ describe('status and history in a terminal', () => {
 		press(again, 'Enter');
 		await waitForScreen(again, 'All 6 domains are final');
 
-		// Retry: the failed domains that can succeed go back through review with the batch's options and the fix (premium
-		// allowed for abc.com); the taken one is left out with the reason; nothing is sent.
+		// Retry: the failed domains that can succeed go back through review with the batch's options; premium for
+		// abc.com is asked about, never turned on by itself; the taken one is left out with the reason; nothing is sent.
 		const tasksBefore = (await sandbox.client.queryTaskList({PageNum: 1, PageSize: 100})).TotalItemNum;
 		press(again, 'r');
 		const review = await waitForScreen(again, 'Register 1 domain in 1 task');
 		expect(review).toContain('abc.com');
 		expect(review).toContain('Left out 1 that cannot succeed: 1 taken');
-		expect(review).toContain('Allow premium turned on for 1 premium name');
+		expect(review).toMatch(/premium not allowed/);
+		// Once the review has checked for earlier orders, it asks: No is the default.
+		const asked = await waitForScreen(again, '❯ No, leave them out');
+		expect(asked).toContain('failed as premium: abc.com');
 		expect(review).toMatch(/Years\s+1/);
 		expect(review).toMatch(/Profile\s+.*#\d+/);
 		press(again, 'Escape');

@@ -148,10 +148,15 @@ const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExi
 	}, [close, engine, exit, onExit, draft, session.runtime, flags, startedAt, watchedBatch]);
 
 	/** What a stopped submit sent, read back from the journal. */
-	const stoppedLines = useCallback((batchId: string | undefined): string[] => {
+	const stoppedLines = useCallback((batchId: string | undefined, requests = 0): string[] => {
 		const journal = session.runtime?.journal;
-		if (!batchId || !journal?.has(batchId)) {
+		if (!batchId) {
 			return [];
+		}
+
+		// Stopped before the lock was ours: the batch was never written, and nothing was sent.
+		if (!journal?.has(batchId)) {
+			return stoppedSubmitLines(batchId, [], requests);
 		}
 
 		return stoppedSubmitLines(batchId, journal.load(batchId).chunks);
@@ -195,7 +200,7 @@ const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExi
 	useEffect(() => {
 		if (quitting && state.submit.status === 'done') {
 			const stopped = state.submit.stopped || state.submit.unknown.length > 0;
-			finish(stopped ? 1 : 0, state.submit.stopped ? stoppedLines(state.submit.batchId) : []);
+			finish(stopped ? 1 : 0, state.submit.stopped ? stoppedLines(state.submit.batchId, state.submit.chunks) : []);
 		}
 	}, [quitting, state.submit, finish, stoppedLines]);
 

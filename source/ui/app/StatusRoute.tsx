@@ -27,7 +27,7 @@ const useRetry = () => {
 			return nothingToRetry(plan);
 		}
 
-		dispatch({type: 'retry-failed', operation: intent.operation, domains: plan.retry, options: {...intent.options, ...plan.options}, notes: retryNotes(plan)});
+		dispatch({type: 'retry-failed', operation: intent.operation, domains: plan.retry, options: intent.options, notes: retryNotes(plan), ask: plan.ask});
 	};
 };
 

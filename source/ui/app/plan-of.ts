@@ -1,7 +1,7 @@
 // The batch the review shows and the submit sends, built by the engine's own functions from the wizard's data.
 import type {BatchPlan} from '../../core/journal-rules.js';
 import type {RegisterOptions} from '../../core/orders.js';
-import {planOrder} from '../../core/submit-path.js';
+import {planOrder, type OrderInput} from '../../core/submit-path.js';
 import type {Runtime} from '../../runtime.js';
 import {domainsToSend, type WizardState} from '../state/wizard-state.js';
 
@@ -19,12 +19,23 @@ const voucherOf = (state: WizardState) => ({
 	...(state.options.promotion ? {promotion: state.options.promotion} : {}),
 });
 
-export function planOf(state: WizardState, runtime: Pick<Runtime, 'accountLabel' | 'endpoint' | 'sandbox'> & {client: {accessKeyId: string}}): BatchPlan {
+/** What the wizard hands to the one prepared order (core/prepared-order.ts): the names it would send, with their options. */
+export function orderInputOf(state: WizardState): OrderInput {
 	const domains = domainsToSend(state);
-	const input = state.operation === 'register'
-		? {operation: 'register' as const, names: domains.map(d => d.name), register: registerOptionsOf(state)}
+	return state.operation === 'register'
+		? {operation: 'register', names: domains.map(d => d.name), register: registerOptionsOf(state)}
 		: state.operation === 'renew'
-			? {operation: 'renew' as const, entries: domains.map(d => ({name: d.name, expiryMs: d.expiryMs!})), renew: {years: state.options.years, premium: state.options.premium}}
-			: {operation: 'redeem' as const, entries: domains.map(d => ({name: d.name, expiryMs: d.expiryMs!}))};
-	return planOrder(runtime, {...input, batchSize: state.options.batchSize, voucher: voucherOf(state)});
+			? {operation: 'renew', entries: domains.map(d => ({name: d.name, expiryMs: d.expiryMs!})), renew: {years: state.options.years, premium: state.options.premium}}
+			: {operation: 'redeem', entries: domains.map(d => ({name: d.name, expiryMs: d.expiryMs!}))};
+}
+
+/**
+ * A retry's list was already sorted by why each name failed (core/retry-plan.ts): what may not succeed was left out
+ * there, and premium or trademark names wait for the review's question; so earlier failures are not looked at again.
+ * `--send-failed-again` says the same for any list.
+ */
+export const prepareOptionsOf = (state: WizardState) => ({batchSize: state.options.batchSize, voucher: voucherOf(state), sendFailedAgain: state.retryNotes !== undefined || state.sendFailedAgain === true});
+
+export function planOf(state: WizardState, runtime: Pick<Runtime, 'accountLabel' | 'endpoint' | 'sandbox'> & {client: {accessKeyId: string}}): BatchPlan {
+	return planOrder(runtime, {...orderInputOf(state), ...prepareOptionsOf(state)});
 }

@@ -18,6 +18,10 @@ export async function prefillFromFlags(operation: Operation, flags: Flags, stdin
 	const {profileId, ...given} = orderFlags(operation, flags);
 	const prefill: Prefill = {};
 	prefill.maxSpend = maxSpendFlag(flags);
+	if (flags['send-failed-again']) {
+		prefill.sendFailedAgain = true;
+	}
+
 	if (flags.domains !== undefined) {
 		if (flags.domains === '-') {
 			throw new UsageError(text.stdin);

@@ -19,8 +19,6 @@ const text = messages({
 	leftOut: {en: (n: number, groups: string) => `Left out ${n} that cannot succeed: ${groups}`, zh: (n: number, groups: string) => `已排除 ${n} 个无法成功的域名：${groups}`},
 	group: {en: (n: number, cause: string) => `${n} ${cause}`, zh: (n: number, cause: string) => `${cause} ${n} 个`},
 	join: {en: ', ', zh: '，'},
-	premium: {en: (n: number) => `Allow premium turned on for ${n} premium name${n === 1 ? '' : 's'} (Esc to Options)`, zh: (n: number) => `已为 ${n} 个溢价域名打开“允许溢价域名”（Esc 返回选项）`},
-	trademark: {en: (n: number) => `Allow trademark turned on for ${n} name${n === 1 ? '' : 's'} (Esc to Options)`, zh: (n: number) => `已为 ${n} 个域名打开“允许商标域名”（Esc 返回选项）`},
 	expiry: {en: (n: number) => `${n} had a wrong expiry: the account's is used`, zh: (n: number) => `${n} 个到期时间有误：改用账号中的值`},
 	transient: {en: (n: number) => `${n} failed for a passing reason and go again`, zh: (n: number) => `${n} 个因临时原因失败，将重新提交`},
 	balance: {en: (n: number) => `${n} failed for lack of balance: top up the account before you submit`, zh: (n: number) => `${n} 个因余额不足失败：提交前请先充值`},
@@ -38,8 +36,6 @@ export function retryNotes(plan: RetryPlan): string[] {
 	const n = (cause: FailureCause) => plan.causes[cause]?.length ?? 0;
 	const lines: string[] = [];
 	if (plan.leftOut.length > 0) lines.push(text.leftOut(plan.leftOut.length, leftOutGroups(plan)));
-	if (plan.options.premium) lines.push(text.premium(n('premium')));
-	if (plan.options.trademark) lines.push(text.trademark(n('trademark')));
 	if (n('expiry') > 0) lines.push(text.expiry(n('expiry')));
 	if (n('transient') > 0) lines.push(text.transient(n('transient')));
 	if (plan.needsBalance) lines.push(text.balance(n('balance')));

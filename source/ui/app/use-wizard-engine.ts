@@ -8,12 +8,12 @@ import {lookupRedeemExpiries} from '../../core/redeem-lookup.js';
 import {lookupRedemptionFees} from '../../core/redemption-fee.js';
 import {listRedemptionDomains} from '../../core/redemption-list.js';
 import {useRenewalEngine} from './use-renewal-engine.js';
-import {alreadyOrdered, sendOrder, type OrderProgress} from '../../core/submit-path.js';
+import {alreadyOrdered, sendOrder} from '../../core/submit-path.js';
 import type {Runtime} from '../../runtime.js';
-import type {SubmitProgress} from '../state/submit-progress.js';
 import {estimateOf, type WizardAction, type WizardState} from '../state/wizard-state.js';
 import {noticeOf} from './notice-of.js';
-import {planOf} from './plan-of.js';
+import {orderInputOf, planOf, prepareOptionsOf} from './plan-of.js';
+import {prepareOrder} from '../../core/prepared-order.js';
 import {usePricing} from './use-pricing.js';
 import {dryRunRecord} from '../../core/dry-run.js';
 import {writeDryRun} from '../../store/dry-runs.js';
@@ -123,9 +123,11 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 
 		if (state.screen === 'review' && state.review.status === 'idle') {
 			dispatch({type: 'review-checking'});
-			const names = state.operation === 'register' ? state.list.entries.map(entry => entry.name) : state.expiry.ready.map(ready => ready.name);
-			alreadyOrdered(runtime, state.operation, names).then(
-				found => dispatch({type: 'review-ready', excluded: [...found].map(([domain, {reason}]) => ({domain, reason}))}),
+			// The one prepared order: what goes, and what is left out with its reason (ordered already, in flight, or
+			// failed before for a reason that still holds).
+			const current = {...latest.current, review: {status: 'loading' as const, excluded: []}};
+			prepareOrder(runtime, orderInputOf(current), prepareOptionsOf(current)).then(
+				order => dispatch({type: 'review-ready', excluded: order.leftOut.map(({domain, reason}) => ({domain, reason}))}),
 				error => dispatch({type: 'review-failed', error: noticeOf(error)}),
 			);
 		}
@@ -171,21 +173,13 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 		const stop = new AbortController();
 		submitStop.current = stop;
 		dispatch({type: 'submit-start', batchId: plan.id, chunks: plan.chunks.length});
-		let sending = 0;
 		try {
 			// The one submit path: the account's lock, then per chunk the server check, the request and its record.
 			// The plan is on disk before the first request, so a crash at any moment leaves a batch to reconcile.
 			const summary = await sendOrder(runtime, plan, {
 				signal: stop.signal,
 				onProgress(event) {
-					const progress = progressOf(event, plan.chunks, sending);
-					if (event.type === 'sending') {
-						sending = event.domains;
-					}
-
-					if (progress) {
-						dispatch({type: 'submit-progress', event: progress});
-					}
+					dispatch({type: 'submit-progress', event});
 				},
 			});
 			dispatch({type: 'submit-progress', event: {type: 'done', stopped: summary.stopped, checkFailed: summary.checkFailed}});
@@ -228,51 +222,3 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 	const {startPricing, stopPricing} = usePricing({state, dispatch, runtime});
 	return {startCheck, stopCheck, startPricing, stopPricing, submit, stopSubmit, saveDryRun};
 }
-
-/**
- * A submit-path event as the submit screen's progress; reconciling is not shown there. `sending`: the domains of
- * the request in flight (fewer than the task's when the server check left some out).
- */
-const progressOf = (event: OrderProgress, chunks: ReadonlyArray<{domains: readonly string[]}>, sending: number): SubmitProgress | undefined => {
-	switch (event.type) {
-		case 'lock-wait': {
-			return {type: 'lock-wait', holder: event.holder ?? {}};
-		}
-
-		case 'lock-held': {
-			return {type: 'lock-wait', holder: null};
-		}
-
-		case 'server-check': {
-			return {type: 'server-check', requests: event.requests, tasks: event.tasks};
-		}
-
-		case 'left-out': {
-			return {type: 'left-out', chunk: event.chunk, domains: event.domains, wholeChunk: event.domains.length >= chunks[event.chunk]!.domains.length};
-		}
-
-		case 'sending': {
-			return {type: 'sending', chunk: event.chunk};
-		}
-
-		case 'submitted': {
-			return {type: 'submitted', chunk: event.chunk, taskNo: event.taskNo, domains: sending};
-		}
-
-		case 'unknown': {
-			return {type: 'unknown', chunk: event.chunk, reason: event.error};
-		}
-
-		case 'rejected': {
-			return {type: 'rejected', chunk: event.chunk, error: noticeOf(event.error)};
-		}
-
-		case 'throttled': {
-			return {type: 'throttled', chunk: event.chunk, delayMs: event.delayMs};
-		}
-
-		case 'reconciled': {
-			return undefined;
-		}
-	}
-};

@@ -2,7 +2,7 @@
 // loaded when first asked for and again on request, never polled.
 import {useCallback, useEffect, useRef, useState} from 'react';
 import type {DomainClient} from '../../api/client.js';
-import {ApiError} from '../../api/errors.js';
+import {noticeOf} from '../app/notice-of.js';
 import type {NoticeError} from '../components/Notice.js';
 
 /** The API's models make every field but the task number optional, so a list survives any of them missing. */
@@ -24,11 +24,6 @@ export type ServerTasksState =
 	| {status: 'error'; tasks: ServerTask[]; error: NoticeError};
 
 export const SERVER_TASKS_PAGE = 50;
-
-export const noticeErrorOf = (error: unknown): NoticeError =>
-	error instanceof ApiError
-		? {code: error.code, message: error.apiMessage, requestId: error.requestId, hint: error.hint}
-		: {code: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error)};
 
 export const useServerTasks = (client: Pick<DomainClient, 'queryTaskList'>, isWanted: boolean) => {
 	const [state, setState] = useState<ServerTasksState>({status: 'idle', tasks: []});
@@ -53,7 +48,7 @@ export const useServerTasks = (client: Pick<DomainClient, 'queryTaskList'>, isWa
 			},
 			(error: unknown) => {
 				if (mine !== generation.current) return;
-				setState(previous => ({status: 'error', tasks: previous.tasks, error: noticeErrorOf(error)}));
+				setState(previous => ({status: 'error', tasks: previous.tasks, error: noticeOf(error)}));
 			},
 		);
 	}, [client]);

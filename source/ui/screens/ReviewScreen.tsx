@@ -11,7 +11,9 @@ import {hint, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {domainsToSend, estimateOf, expiryRows} from '../state/wizard-state.js';
-import {checkBudget, formatMoney} from '../../core/estimate.js';
+import {checkBudget} from '../../core/estimate.js';
+import {RetryQuestion} from './RetryQuestion.js';
+import {costQuote} from '../../core/cost-quote.js';
 import {getLang} from '../../i18n/index.js';
 import {ReviewCost} from './ReviewCost.js';
 import {accountLabel, endpointLabel} from '../endpoint-label.js';
@@ -39,6 +41,9 @@ const text = messages({
 	domains: {en: 'Domains', zh: '域名'},
 	none: {en: 'none', zh: '无'},
 	leftOut: {en: 'Left out', zh: '已排除'},
+	rejected: {en: 'Rejected lines', zh: '被拒绝的行'},
+	rejectedLine: {en: (line: number, input: string, reason: string) => `line ${line} '${input}' (${reason})`, zh: (line: number, input: string, reason: string) => `第 ${line} 行 '${input}'（${reason}）`},
+	rejectedCount: {en: (n: number) => `${count(n, ['line is', 'lines are'], '')} not sent`, zh: (n: number) => `${n.toLocaleString('en-US')} 行不会发送`},
 	years: {en: 'Years', zh: '年限'},
 	profile: {en: 'Profile', zh: '注册人模板'},
 	dns: {en: 'DNS', zh: 'DNS'},
@@ -58,8 +63,6 @@ const text = messages({
 	pricingNow: {en: 'pricing…', zh: '询价中…'},
 	overMaxSpend: {en: 'over --max-spend', zh: '超过 --max-spend'},
 	notAllPriced: {en: 'not every name is priced (p)', zh: '尚有域名未询价（按 p）'},
-	costsAbout: {en: (money: string) => ` It costs about ${money}.`, zh: (money: string) => `预估费用约 ${money}。`},
-	costUnknown: {en: ' Its cost is not fully known.', zh: '费用尚未完全确定。'},
 	overBalanceToo: {en: (n: number) => ` The balance does not cover ${count(n, ['domain', 'domains'], '')}.`, zh: (n: number) => `余额不足以支付其中 ${n.toLocaleString('en-US')} 个域名。`},
 	back: {en: 'Back', zh: '返回'},
 	backHint: {en: 'change something', zh: '修改设置'},
@@ -195,6 +198,9 @@ export const ReviewScreen = () => {
 		setProblem(text.typeToSubmit(domains.length));
 	};
 
+	// A retry's premium or trademark names: asked about, default no, before anything else may be chosen.
+	const question = state.retryAsk ? <RetryQuestion ask={state.retryAsk} currency={currency} /> : undefined;
+
 	const actions: Array<SelectListItem<Action>> = [
 		{label: text.back, value: 'back', hint: text.backHint},
 		{
@@ -237,6 +243,11 @@ export const ReviewScreen = () => {
 						<Text color={colors.warning}>{`${review.excluded.length}: ${review.excluded.slice(0, 2).map(x => `${x.domain} (${x.reason})`).join('; ')}${review.excluded.length > 2 ? '; …' : ''}`}</Text>
 					</Row>
 				)}
+				{state.list.rejected.length > 0 && (
+					<Row label={text.rejected}>
+						<Text color={colors.warning}>{`${text.rejectedCount(state.list.rejected.length)}: ${state.list.rejected.slice(0, 2).map(r => text.rejectedLine(r.line, r.input, r.reason)).join('; ')}${state.list.rejected.length > 2 ? '; …' : ''}`}</Text>
+					</Row>
+				)}
 				{register && (
 					<>
 						<Row label={text.years}>{String(options.years)}</Row>
@@ -270,8 +281,7 @@ export const ReviewScreen = () => {
 								<Box flexDirection="column">
 									<Text color={colors.warning} wrap="wrap">
 										{`${symbols.warning} ${text.charged(text.domainsCount(domains.length), runtime?.accountLabel ?? '')}`}
-										{estimate.lines.length > 0 ? text.costsAbout(formatMoney(estimate.total, estimate.currency ?? currency, getLang())) : ''}
-										{estimate.complete ? '' : text.costUnknown}
+										{` ${costQuote(estimate, currency, getLang())}`}
 										{budget.overBalance ? text.overBalanceToo(budget.shortOf.length) : ''}
 									</Text>
 									<Box>
@@ -280,7 +290,7 @@ export const ReviewScreen = () => {
 									</Box>
 								</Box>
 							)
-							: <SelectList items={actions} defaultValue="back" onSelect={choose} />}
+							: question ?? <SelectList items={actions} defaultValue="back" onSelect={choose} />}
 				{review.savedTo && <Notice kind="success">{text.saved(review.savedTo)}</Notice>}
 				{problem && <Notice kind="warn">{problem}</Notice>}
 			</Box>

@@ -16,6 +16,7 @@ import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
 import {finishedChunks} from '../state/wizard-state.js';
+import {holderWords, progressWords as words} from '../../core/progress-words.js';
 
 const SHOWN_TASKS = 5;
 
@@ -27,18 +28,10 @@ const text = messages({
 	chunks: {en: (n: number) => `  ${count(n, ['task', 'tasks'], '')}, each recorded in the journal before it is sent`, zh: (n: number) => `  共 ${n} 个任务，每个任务发出前先记入日志`},
 	progress: {en: (done: number, all: number) => `${done}/${all} ${plural(all, 'task', 'tasks')}`, zh: (done: number, all: number) => `${done}/${all} 个任务`},
 	sending: {en: (n: number, all: number) => `Sending task ${n} of ${all}…`, zh: (n: number, all: number) => `正在发送第 ${n} 个任务，共 ${all} 个…`},
-	throttled: {en: (n: number, s: string) => `Throttled: task ${n} goes again in ${s} s`, zh: (n: number, s: string) => `被限流：第 ${n} 个任务将在 ${s} 秒后重发`},
-	stopping: {en: 'Stopping: the task being sent is finished and recorded first…', zh: '正在停止：先完成并记录正在发送的任务…'},
 	accepted: {en: (tasks: number, domains: string) => `${count(tasks, ['task', 'tasks'], '')} accepted, ${domains} domains`, zh: (tasks: number, domains: string) => `已受理 ${tasks} 个任务，共 ${domains} 个域名`},
 	task: {en: (taskNo: string, chunk: number, domains: number) => `  task ${chunk}: ${taskNo}, ${count(domains, ['domain', 'domains'], '')}`, zh: (taskNo: string, chunk: number, domains: number) => `  第 ${chunk} 个任务：${taskNo}，${domains} 个域名`},
-	unknown: {en: (chunk: number, reason: string) => `Task ${chunk}: outcome unknown (${reason}). It was not sent again; it is checked against the account before anything may resend it (Watch tasks, or run the same batch again).`, zh: (chunk: number, reason: string) => `第 ${chunk} 个任务：结果未知（${reason}）。没有重发；在重发前会先向账号核对（查看任务，或再次运行同一批次）。`},
-	refused: {en: (chunk: number) => `Task ${chunk} was refused; nothing in it was ordered`, zh: (chunk: number) => `第 ${chunk} 个任务被拒绝；其中的域名都没有下单`},
 	submitStopped: {en: 'The submit stopped', zh: '提交已中止'},
 	stoppedEarly: {en: 'Stopped before every task was sent; the rest stay planned in the journal.', zh: '在全部发送前已停止；其余的任务仍按计划保留在日志中。'},
-	lockWait: {en: (who: string) => `Waiting: another submit to this account is running (${who}). It goes on when that one ends.`, zh: (who: string) => `等待中：此账号的另一次提交正在进行（${who}）。它结束后继续。`},
-	holder: {en: (pid: number, since: string) => `process ${pid}, since ${since}`, zh: (pid: number, since: string) => `进程 ${pid}，开始于 ${since}`},
-	holderUnknown: {en: 'process not known yet', zh: '进程尚不可知'},
-	checked: {en: (tasks: number, requests: number) => `Checked on the server: ${count(tasks, ['recent task', 'recent tasks'], '')} of the account, ${count(requests, ['request', 'requests'], '')}`, zh: (tasks: number, requests: number) => `已在服务器上核对：账号最近的 ${tasks} 个任务，${requests} 次请求`},
 	leftOut: {en: (n: number) => `${count(n, ['domain was', 'domains were'], '')} left out: a task on the server already has ${plural(n, 'it', 'them')}`, zh: (n: number) => `${n} 个域名已排除：服务器上已有任务包含它们`},
 	leftOutLine: {en: (domain: string, taskNo: string) => `  ${domain}  task ${taskNo}`, zh: (domain: string, taskNo: string) => `  ${domain}  任务 ${taskNo}`},
 	more: {en: (n: number) => `  … and ${n} more`, zh: (n: number) => `  …… 另有 ${n} 个`},
@@ -95,11 +88,11 @@ export const SubmitScreen = ({stopping}: {stopping: boolean}) => {
 				<Text color={colors.muted}>{text.chunks(submit.chunks)}</Text>
 			</Text>
 			<ProgressBar value={submit.chunks === 0 ? 0 : finishedChunks(submit) / submit.chunks} label={text.progress(finishedChunks(submit), submit.chunks)} />
-			{!done && submit.lockWait && <Spinner label={text.lockWait(submit.lockWait.pid === undefined || submit.lockWait.since === undefined ? text.holderUnknown : text.holder(submit.lockWait.pid, clock(submit.lockWait.since)))} />}
+			{!done && submit.lockWait && <Spinner label={words.lockWait(holderWords(submit.lockWait.pid === undefined || submit.lockWait.since === undefined ? undefined : {pid: submit.lockWait.pid, since: submit.lockWait.since, host: ''}, clock))} />}
 			{!done && submit.sending !== undefined && <Spinner label={text.sending(submit.sending + 1, submit.chunks)} />}
-			{submit.check && <Text color={colors.muted} wrap="wrap">{`  ${text.checked(submit.check.tasks, submit.check.requests)}`}</Text>}
-			{submit.throttled && <Text color={colors.warning}>{`${symbols.warning} ${text.throttled(submit.throttled.chunk + 1, (submit.throttled.delayMs / 1000).toFixed(1))}`}</Text>}
-			{(submit.stopping || stopping) && !done && <Text color={colors.warning}>{`${symbols.warning} ${text.stopping}`}</Text>}
+			{submit.check && <Text color={colors.muted} wrap="wrap">{`  ${words.checked(submit.check.tasks, submit.check.requests)}`}</Text>}
+			{submit.throttled && <Text color={colors.warning}>{`${symbols.warning} ${words.throttled(submit.throttled.chunk + 1, (submit.throttled.delayMs / 1000).toFixed(1))}`}</Text>}
+			{(submit.stopping || stopping) && !done && <Text color={colors.warning}>{`${symbols.warning} ${words.stopping}`}</Text>}
 			<Box flexDirection="column" marginTop={1}>
 				{submit.submitted.length > 0 && <Text color={colors.success}>{`${symbols.success} ${text.accepted(submit.submitted.length, domainsSent.toLocaleString('en-US'))}`}</Text>}
 				{submit.submitted.slice(-SHOWN_TASKS).map(s => (
@@ -112,10 +105,10 @@ export const SubmitScreen = ({stopping}: {stopping: boolean}) => {
 				{submit.leftOut.length > SHOWN_LEFT_OUT && <Text color={colors.muted}>{text.more(submit.leftOut.length - SHOWN_LEFT_OUT)}</Text>}
 				{submit.checkFailed && <Notice kind="error">{text.checkFailed(submit.checkFailed)}</Notice>}
 				{submit.unknown.map(u => (
-					<Notice key={`u${u.chunk}`} kind="warn">{text.unknown(u.chunk + 1, u.reason)}</Notice>
+					<Notice key={`u${u.chunk}`} kind="warn">{words.unknown(u.chunk + 1, u.reason)}</Notice>
 				))}
 				{submit.rejected.map(r => (
-					<Notice key={`r${r.chunk}`} error={r.error}>{text.refused(r.chunk + 1)}</Notice>
+					<Notice key={`r${r.chunk}`} error={r.error}>{words.refused(r.chunk + 1)}</Notice>
 				))}
 				{submit.error && <Notice error={submit.error}>{text.submitStopped}</Notice>}
 				{done && submit.stopped && <Notice kind="warn">{text.stoppedEarly}</Notice>}

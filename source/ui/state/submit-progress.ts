@@ -1,6 +1,8 @@
 // What the submit screen shows of a submit in flight, folded from one kind of action: each progress event the
 // submit path reports (waiting for the account's lock, the server check, domains left out, sending, an answer, a
 // throttling wait) and the end of the submit. No I/O.
+import {errorNotice} from '../../core/error-view.js';
+import type {OrderProgress} from '../../core/submit-path.js';
 import type {NoticeError} from '../components/Notice.js';
 
 export type SubmitState = {
@@ -29,18 +31,12 @@ export type SubmitState = {
 	error?: NoticeError;
 };
 
-/** One step of a submit, as the engine reports it; `chunk` is the task's place in the batch. */
-export type SubmitProgress =
-	/** Waiting for another process's submit to this account (`holder` null: the wait is over). */
-	| {type: 'lock-wait'; holder: {pid?: number; since?: number} | null}
-	| {type: 'server-check'; requests: number; tasks: number}
-	/** `wholeChunk`: every domain of the task was already on the server, so it is not sent. */
-	| {type: 'left-out'; chunk: number; domains: Array<{domain: string; taskNo: string}>; wholeChunk: boolean}
-	| {type: 'sending'; chunk: number}
-	| {type: 'submitted'; chunk: number; taskNo: string; domains: number}
-	| {type: 'unknown'; chunk: number; reason: string}
-	| {type: 'rejected'; chunk: number; error: NoticeError}
-	| {type: 'throttled'; chunk: number; delayMs: number}
+/**
+ * What the submit state folds: the submit path's own progress events (core/submit-path.ts), then Ctrl+C, the end of
+ * the submit, or its failure.
+ */
+export type SubmitStep =
+	| OrderProgress
 	/** Ctrl+C: the task in flight is finished and recorded, then nothing more is sent. */
 	| {type: 'stopping'}
 	| {type: 'done'; stopped: boolean; checkFailed?: string}
@@ -54,10 +50,18 @@ export const idleSubmit = (): SubmitState => ({status: 'idle', chunks: 0, submit
 
 export const startedSubmit = (batchId: string, chunks: number): SubmitState => ({...idleSubmit(), status: 'running', batchId, chunks});
 
-export function submitProgress(submit: SubmitState, event: SubmitProgress): SubmitState {
+export function submitProgress(submit: SubmitState, event: SubmitStep): SubmitState {
 	switch (event.type) {
 		case 'lock-wait': {
-			return {...submit, lockWait: event.holder ?? undefined};
+			return {...submit, lockWait: event.holder ?? {}};
+		}
+
+		case 'lock-held': {
+			return {...submit, lockWait: undefined};
+		}
+
+		case 'reconciled': {
+			return submit;
 		}
 
 		case 'server-check': {
@@ -85,7 +89,7 @@ export function submitProgress(submit: SubmitState, event: SubmitProgress): Subm
 		}
 
 		case 'rejected': {
-			return {...submit, sending: undefined, rejected: [...submit.rejected, {chunk: event.chunk, error: event.error}]};
+			return {...submit, sending: undefined, rejected: [...submit.rejected, {chunk: event.chunk, error: errorNotice(event.error)}]};
 		}
 
 		case 'throttled': {

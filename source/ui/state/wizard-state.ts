@@ -14,7 +14,7 @@ import type {WatchTarget} from '../../core/watch-target.js';
 import {isUnavailable} from '../../core/availability.js';
 import {defaultOrderOptions as defaultOptions, optionsFromRecorded as optionsFrom, type OrderOptions as WizardOptions} from '../../core/order-options.js';
 import type {NoticeError} from '../components/Notice.js';
-import {idleSubmit, startedSubmit, submitProgress, type SubmitProgress, type SubmitState} from './submit-progress.js';
+import {idleSubmit, startedSubmit, submitProgress, type SubmitStep, type SubmitState} from './submit-progress.js';
 import {addToList, emptyList, removeFromList, type EditorList} from './wizard-list.js';
 import {emptyRedemptionPicker as emptyPicker, pickerFrom, pickerReducer, selectedRows, type PickerAction, type PickerState} from './redemption-picker.js';
 import {idleRenewal, isRenewalAction, renewalReducer, type RenewalAction, type RenewalState} from './renewal-state.js';
@@ -52,6 +52,8 @@ export type Prefill = {
 	options?: Partial<WizardOptions>;
 	/** `--max-spend`: the review refuses to submit a batch whose estimate exceeds it. */
 	maxSpend?: number;
+	/** `--send-failed-again`: the review does not leave out names whose earlier order failed. */
+	sendFailedAgain?: boolean;
 };
 
 /** Prices the review asked for itself: names the availability check did not price, or redemption fees. */
@@ -81,12 +83,19 @@ export type WizardState = {
 	pricing: PricingState;
 	balance: {status: 'idle' | 'loading' | 'done'; view?: BalanceView};
 	maxSpend?: number;
+	/** `--send-failed-again`: names whose earlier order failed for a reason that still holds go all the same. */
+	sendFailedAgain?: boolean;
 	submit: SubmitState;
 	watch?: WatchTarget;
 	/** The list came back from a draft saved earlier (see store/drafts.ts); shown with the way to discard it. */
 	draft?: {savedAt: number};
 	/** What "retry failed" left out or changed, shown in review (see core/retry-plan.ts); set only on a retry's list. */
 	retryNotes?: string[];
+	/**
+	 * A retry's names refused as premium or trademark: the review asks before allowing them (default no) and sends
+	 * nothing until it is answered; a guard is never loosened by the retry itself.
+	 */
+	retryAsk?: {premium: string[]; trademark: string[]};
 	/** The batch history opens as it shows. */
 	reopen?: string;
 };
@@ -148,11 +157,13 @@ export type WizardAction =
 	/** Leave out the domains the balance does not cover. */
 	| {type: 'cut-to-balance'; names: string[]}
 	| {type: 'submit-start'; batchId: string; chunks: number}
-	| {type: 'submit-progress'; event: SubmitProgress}
+	| {type: 'submit-progress'; event: SubmitStep}
 	| {type: 'watch'; target: WatchTarget}
 	/** Leave a finished submit without watching. */
 	| {type: 'watch-none'}
-	| {type: 'retry-failed'; operation: Operation; domains: string[]; options?: Record<string, unknown>; notes?: string[]}
+	| {type: 'retry-failed'; operation: Operation; domains: string[]; options?: Record<string, unknown>; notes?: string[]; ask?: {premium: string[]; trademark: string[]}}
+	/** The answer to the retry's question: allow premium / trademark for its names, or leave those names out. */
+	| {type: 'retry-allow'; allow: boolean}
 	/** Another account or endpoint: answers from the old one are dropped. */
 	| {type: 'session-changed'};
 
@@ -176,6 +187,7 @@ const freshFlow = (operation: Operation) => ({
 	submit: idleSubmit(),
 	draft: undefined,
 	retryNotes: undefined,
+	retryAsk: undefined,
 });
 
 export type InitialOptions = {
@@ -219,6 +231,7 @@ export function initialWizardState({operation, prefill, firstRun, watch, history
 		list: prefill?.list ?? base.list,
 		options: {...base.options, ...prefill?.options},
 		maxSpend: prefill?.maxSpend,
+		sendFailedAgain: prefill?.sendFailedAgain,
 		pendingProfile: prefill?.profileId,
 		skipped,
 		stack: ['home'],
@@ -522,10 +535,26 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 			return {...state, stack: [], screen: 'home'};
 		}
 
+		case 'retry-allow': {
+			const ask = state.retryAsk;
+			if (!ask) {
+				return state;
+			}
+
+			if (action.allow) {
+				const options = {...state.options, premium: state.options.premium || ask.premium.length > 0, trademark: state.options.trademark || ask.trademark.length > 0};
+				// The review checks again with the guard as it now is; the prices already read stay.
+				return {...state, options, retryAsk: undefined, review: {status: 'idle', excluded: []}};
+			}
+
+			return {...state, retryAsk: undefined, list: removeFromList(state.list, new Set([...ask.premium, ...ask.trademark]))};
+		}
+
 		case 'retry-failed': {
 			// The options of the batch stay; the failed domains go back through review, never straight to submit.
 			const kept = optionsFrom(action.options ?? {}, state.options);
-			const fresh = {...state, ...freshFlow(action.operation), options: kept.options, profileId: kept.profileId ?? state.profileId, retryNotes: action.notes ?? []};
+			const asked = action.ask && action.ask.premium.length + action.ask.trademark.length > 0 ? action.ask : undefined;
+			const fresh = {...state, ...freshFlow(action.operation), options: kept.options, profileId: kept.profileId ?? state.profileId, retryNotes: action.notes ?? [], retryAsk: asked};
 			const list = addToList(emptyList(), action.domains.join('\n'), action.operation);
 			if (action.operation !== 'register') {
 				// Every expiry is looked up in the account again (a typed one may be why it failed), and a domain redeemed

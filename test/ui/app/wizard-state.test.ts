@@ -4,6 +4,7 @@ import {addToList, emptyList} from '../../../source/ui/state/wizard-list.js';
 import {domainsToSend, estimateOf, expiryRows, finishedChunks, initialWizardState, optionsFrom, wizardReducer, type WizardAction, type WizardState} from '../../../source/ui/state/wizard-state.js';
 import {namesToCheck} from '../../../source/ui/app/use-wizard-engine.js';
 import {listAsText} from '../../../source/ui/state/wizard-list.js';
+import {prepareOptionsOf} from '../../../source/ui/app/plan-of.js';
 
 const run = (state: WizardState, ...actions: WizardAction[]) => actions.reduce(wizardReducer, state);
 
@@ -189,5 +190,25 @@ describe('drafts, typed expiries, resumed checks and retries in the wizard state
 		expect(state.expiry).toMatchObject({status: 'idle', typed: {}, ready: []});
 		expect(state.list.entries).toEqual([{name: 'a.com', line: 1}]);
 		expect(state.retryNotes).toEqual(['1 had a wrong expiry']);
+	});
+
+	it('a retry asks about premium and trademark names: no leaves them out, yes allows them; neither is turned on by itself', () => {
+		const retry = (): WizardState => run(initialWizardState(), {type: 'retry-failed', operation: 'register', domains: ['p1.com', 'tm-1.com', 'slow.com'], ask: {premium: ['p1.com'], trademark: ['tm-1.com']}});
+		let state = retry();
+		expect(state.retryAsk).toEqual({premium: ['p1.com'], trademark: ['tm-1.com']});
+		expect(state.options).toMatchObject({premium: false, trademark: false});
+		state = run(state, {type: 'retry-allow', allow: false});
+		expect(state.retryAsk).toBeUndefined();
+		expect(state.list.entries.map(e => e.name)).toEqual(['slow.com']);
+		expect(state.options).toMatchObject({premium: false, trademark: false});
+		state = run(retry(), {type: 'retry-allow', allow: true});
+		expect(state.list.entries.map(e => e.name)).toEqual(['p1.com', 'tm-1.com', 'slow.com']);
+		expect(state.options).toMatchObject({premium: true, trademark: true});
+	});
+
+	it('the prepared order of the wizard looks at earlier failures unless it is a retry or --send-failed-again said so', () => {
+		expect(prepareOptionsOf(initialWizardState({operation: 'register'})).sendFailedAgain).toBe(false);
+		expect(prepareOptionsOf(initialWizardState({operation: 'register', prefill: {sendFailedAgain: true}})).sendFailedAgain).toBe(true);
+		expect(prepareOptionsOf(run(initialWizardState(), {type: 'retry-failed', operation: 'register', domains: ['a.com']})).sendFailedAgain).toBe(true);
 	});
 });

@@ -51,12 +51,17 @@ describe('the renew picker', () => {
 			const after = await client.queryDomainByDomainName({DomainName: 'weekend-market.com'});
 			expect(after.ExpirationDateLong).toBe(before.ExpirationDateLong! + 2 * YEAR_MS);
 
-			// The premium failure comes back through review, with premium allowed and the account's expiry.
+			// The premium failure comes back through review with the account's expiry; premium is not turned on by the
+			// retry itself: the review asks first (default no), and yes allows it.
 			await app.press('r', 'Renew · Expiry dates from the account');
 			await app.see('1 of 1 can be renewed');
 			frame = await app.press(ENTER, 'Renew · Options');
-			expect(frame).toMatch(/Allow premium\s+● yes/);
+			expect(frame).toMatch(/Allow premium\s+○ no/);
 			frame = await app.press(ENTER, 'Renew · Review');
+			frame = await app.see('❯ No, leave them out');
+			expect(frame).toContain('failed as premium: tea.cn');
+			await app.press(ARROW_DOWN, '❯ Yes, allow it');
+			await app.press(ENTER, 'premium allowed');
 			frame = await app.see('CNY 24,000.00 for 1 domain × 2 years');
 			expect(frame).toContain('premium allowed');
 		} finally {

@@ -302,7 +302,7 @@ describe('register flow', () => {
 		expect(frame).toContain('fresh-shop.com');
 	});
 
-	it('retry failed leaves out what cannot succeed, turns on premium and trademark for the names that need it, and those then succeed', async () => {
+	it('retry failed leaves out what cannot succeed, asks before allowing premium and trademark (default no), and once allowed those succeed', async () => {
 		const list = addToList(emptyList(), 'retry-ok-1.com\ntaken-retry.com\nq7z.com\nnike-fan-retry.com', 'register');
 		const app = await startApp({...withSandbox(), start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 1}}}});
 		await app.see('Register · Availability');
@@ -313,12 +313,19 @@ describe('register flow', () => {
 		await app.press(ENTER, 'Registering 4 domains');
 		await app.see('All 4 domains are final: 1 succeeded, 3 failed');
 		let frame = await app.press('r', 'Register · Review');
-		frame = await app.see('❯ Back');
-		expect(frame).toContain('Register 2 domains in 1 task');
+		// The guard is not loosened by the retry: a question names the names and the extra cost, and No is chosen.
+		frame = await app.see('❯ No, leave them out');
 		expect(frame).toContain('Left out 1 that cannot succeed: 1 taken');
-		expect(frame).toContain('Allow premium turned on for 1 premium name');
-		expect(frame).toContain('Allow trademark turned on for 1 name');
-		expect(frame).toMatch(/premium allowed|premium: yes|premium yes/i);
+		expect(frame).toContain('failed as premium: q7z.com');
+		expect(frame).toContain('failed as trademarks: nike-fan-retry.com');
+		expect(frame).toMatch(/premium not allowed/);
+		// The review prices the list by itself; the question then names the extra cost.
+		frame = await app.see('It adds CNY');
+		expect(frame).toMatch(/It adds CNY 12,000.00 for\s+1\s+year/);
+		await app.press(ARROW_DOWN, '❯ Yes, allow them');
+		frame = await app.press(ENTER, '❯ Back');
+		expect(frame).toContain('Register 2 domains in 1 task');
+		expect(frame).toMatch(/premium allowed/);
 		await reviewPriced(app);
 		await app.press(ARROW_DOWN, '❯ Submit 2 domains');
 		await app.press(ENTER, 'Registering 2 domains');
@@ -389,6 +396,26 @@ describe('register flow', () => {
 		expect(sandbox.world.tasksForDomain('wiz-left-b.com')).toEqual([elsewhere.TaskNo]);
 	});
 
+	it('Ctrl+C while another submitter holds the account lock sends nothing, writes no batch, exits 1 and says so', async () => {
+		const home = tempHome();
+		const runtime = runtimeFor(sandboxClient(sandbox), home);
+		const list = addToList(emptyList(), 'wiz-lockstop-a.com', 'register');
+		const app = await startApp({home, createRuntime: async () => runtime, start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 1}}}});
+		await app.see('Register · Availability');
+		await app.press(ENTER, '❯ Back');
+		const other = await runtime.lock.acquire({});
+		await app.see(' × 1 year');
+		await app.press(ARROW_DOWN, '❯ Submit 1 domain');
+		await app.press(ENTER, 'another submit to this account is running');
+		app.stdin.write(CTRL_C);
+		await waitFor(() => app.exits.length > 0, () => app.frame());
+		await other.release();
+		expect(app.exits).toEqual([1]);
+		expect(app.said[0]).toBe('Stopped: 0 of 1 request sent; nothing more was sent.');
+		expect(runtime.journal.list()).toEqual([]);
+		expect(sandbox.world.tasksForDomain('wiz-lockstop-a.com')).toEqual([]);
+	});
+
 	it('flags skip their steps: a list, a default profile and options go straight to review', async () => {
 		const list = addToList(emptyList(), 'flag-one.com\nflag-two.com', 'register');
 		const app = await startApp({...withSandbox(), start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 3}}}});
@@ -396,6 +423,51 @@ describe('register flow', () => {
 		const frame = await app.press(ENTER, 'Register · Review');
 		expect(frame).toContain('Years           3');
 		expect(frame).toContain('Wang Fang');
+	});
+
+	it('a real account whose pricing was stopped is never quoted a part as the cost: what is known, and what is not', async () => {
+		const home = tempHome();
+		// CheckDomain answers the first 7 names at once and holds the rest until released; no batch price API.
+		let release = () => {};
+		const held = new Promise<void>(resolve => {
+			release = resolve;
+		});
+		const real = sandboxClient(sandbox);
+		const client = new Proxy(real, {
+			get(target, name, receiver) {
+				if (name === 'queryDomainRealTimePrice') {
+					return undefined;
+				}
+
+				const value = Reflect.get(target, name, receiver) as unknown;
+				if (name !== 'checkDomain' || typeof value !== 'function') {
+					return value;
+				}
+
+				return async (params: {DomainName: string}, ...rest: unknown[]) => {
+					if (Number(/-(\d+)\.com$/.exec(params.DomainName)?.[1]) >= 7) {
+						await held;
+					}
+
+					return (value as (...args: unknown[]) => unknown).call(target, params, ...rest);
+				};
+			},
+		});
+		const list = addToList(emptyList(), Array.from({length: 30}, (_, i) => `part-price-${i}.com`).join('\n'), 'register');
+		// With premium allowed each name is priced by itself (no bound per suffix).
+		const app = await startApp({home, createRuntime: async () => runtimeFor(client, home, {accountLabel: 'work', sandbox: false}), start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 1, premium: true}}}});
+		await app.see('Register · Availability');
+		await app.press(ENTER, 'real account: this costs money');
+		await app.see('so far; pricing 7/30');
+		// Stopped: the calls already sent are answered, nothing more is asked.
+		app.stdin.write('s');
+		await new Promise(resolve => setTimeout(resolve, 100));
+		release();
+		await app.see('press p to price them');
+		await app.press(ARROW_DOWN, '❯ Submit 30 domains');
+		const confirming = (await app.press(ENTER, 'Type 30 or yes to submit')).replace(/\s+/g, ' ');
+		expect(confirming).not.toMatch(/It costs (about|at most)/);
+		expect(confirming).toMatch(/The cost is not known yet: CNY [\d,.]+ for \d+ names; \d+ not priced yet\./);
 	});
 
 	it('a real account must type the number of domains to submit; a dry run saves the requests instead', async () => {
@@ -458,7 +530,7 @@ describe('register flow', () => {
 		await app.see('Register · Availability');
 		const frame = await app.press(ENTER, 'Could not load the registrant profiles');
 		expect(frame).toContain('Network (refused)');
-		expect(frame).toContain('Nothing answered at the endpoint');
+		expect(frame).toContain('Check the network connection and the endpoint');
 		await app.press('r', 'Could not load the registrant profiles');
 	});
 });
@@ -527,7 +599,7 @@ describe('quitting mid-submit', () => {
 		await app.see('for 2 domains × 1 year');
 		await app.press(ARROW_DOWN, '❯ Submit 2 domains');
 		await app.press(ENTER, 'Sending task 1 of 2');
-		const frame = await app.press(CTRL_C, 'Stopping: the task being sent is finished and recorded first');
+		const frame = await app.press(CTRL_C, 'Stopping after the request in flight');
 		expect(frame).toContain('Register · Submit');
 		release();
 		await waitFor(() => app.exits.length > 0, () => app.frame());

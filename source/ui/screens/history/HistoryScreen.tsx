@@ -25,12 +25,14 @@ import {useTheme} from '../../theme.js';
 import {useHistoryActions, type SubmitRunner} from './actions.js';
 import {historyReducer, initialHistoryState, type Section} from './phase.js';
 import {CheckReport, ConfirmSend} from './report.js';
+import {usePaidOrder} from './paid-order.js';
 import {BatchTable, ServerTable} from './tables.js';
 import {text} from './text.js';
+import {progressWords as words} from '../../../core/progress-words.js';
 
 export type {Section} from './phase.js';
 
-export type HistoryRuntime = Pick<Runtime, 'client' | 'journal' | 'accountLabel' | 'endpoint' | 'sandbox' | 'settleMs' | 'lock'>;
+export type HistoryRuntime = Pick<Runtime, 'client' | 'journal' | 'accountLabel' | 'endpoint' | 'sandbox' | 'settleMs' | 'lock'> & Partial<Pick<Runtime, 'currency'>>;
 
 export type HistoryScreenProps = {
 	runtime: HistoryRuntime;
@@ -80,6 +82,9 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 	const serverNav = useListNavigation({count: server.tasks.length, pageSize: listHeight, isActive: inList && section === 'server'});
 
 	const {watch, backToList, openBatch, openTasks, sendNeverSent} = useHistoryActions(runtime, dispatch, runSubmit);
+
+	// On a paid account, what sending the never-ordered domains would order, for its price (the one confirmation rule).
+	const paidOrder = usePaidOrder(runtime, phase);
 
 	// Opened for one batch: open it once, as Enter on its row would.
 	const reopened = useRef(false);
@@ -186,7 +191,7 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 	if (phase.kind === 'busy') {
 		body = (
 			<Box flexDirection="column">
-				<Spinner label={stopping ? text.stopping : phase.label} />
+				<Spinner label={stopping ? words.stopping : phase.label} />
 				{state.activity ? <Text color={colors.muted} wrap="wrap">{`  ${state.activity}`}</Text> : null}
 			</Box>
 		);
@@ -210,6 +215,7 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 		body = (
 			<ConfirmSend
 				check={phase.check}
+				paid={runtime.sandbox ? undefined : paidOrder}
 				where={runtime.sandbox ? text.sandboxWhere : text.accountWhere(runtime.endpoint, runtime.accountLabel)}
 				onAnswer={yes => {
 					if (yes) {

@@ -10,11 +10,13 @@ import {needsCheck, type BatchCheck} from '../../../core/reopen-batch.js';
 import {batchOfTasks, operationOfTaskType, type WatchTarget} from '../../../core/watch-target.js';
 import {localTimeWithZone} from '../../format-time.js';
 import {useBatchActions} from '../../hooks/use-batch-actions.js';
-import {noticeErrorOf, type ServerTask} from '../../hooks/use-server-tasks.js';
+import {noticeOf} from '../../app/notice-of.js';
+import type {ServerTask} from '../../hooks/use-server-tasks.js';
 import type {HistoryRuntime} from './HistoryScreen.js';
 import type {HistoryAction, Line} from './phase.js';
 import {checkLines, sentLines} from './report.js';
 import {text} from './text.js';
+import {holderWords, progressWords as words} from '../../../core/progress-words.js';
 
 /** Runs a send so that Ctrl+C stops it after the request in flight (the app's); without one, the send just runs. */
 export type SubmitRunner = (batchId: string, run: (signal: AbortSignal) => Promise<SubmitSummary>) => Promise<SubmitSummary>;
@@ -23,7 +25,7 @@ export const useHistoryActions = (runtime: HistoryRuntime, dispatch: Dispatch<Hi
 	// The submit path's steps while a batch is checked or sent, shown under the spinner.
 	const onProgress = useCallback((event: OrderProgress) => {
 		if (event.type === 'lock-wait') {
-			dispatch({type: 'activity', text: text.lockWait(event.holder ? text.holder(event.holder.pid, localTimeWithZone(event.holder.since)) : text.holderUnknown)});
+			dispatch({type: 'activity', text: words.lockWait(holderWords(event.holder, localTimeWithZone))});
 		} else if (event.type === 'server-check') {
 			dispatch({type: 'activity', text: text.serverCheck(event.tasks, event.requests)});
 		} else if (event.type === 'lock-held') {
@@ -58,7 +60,7 @@ export const useHistoryActions = (runtime: HistoryRuntime, dispatch: Dispatch<Hi
 					report(plan.id, check);
 				},
 				(error: unknown) => {
-					backToList({kind: 'error', text: text.checkFailed(noticeErrorOf(error).message)});
+					backToList({kind: 'error', text: text.checkFailed(noticeOf(error).message)});
 				},
 			);
 			return;
@@ -85,7 +87,7 @@ export const useHistoryActions = (runtime: HistoryRuntime, dispatch: Dispatch<Hi
 				report(batchId, await actions.check(batchId), sentLines(summary));
 			},
 			(error: unknown) => {
-				backToList({kind: 'error', text: text.submitFailed(noticeErrorOf(error).message)});
+				backToList({kind: 'error', text: text.submitFailed(noticeOf(error).message)});
 			},
 		);
 	};

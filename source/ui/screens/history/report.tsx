@@ -1,6 +1,13 @@
 // Reopening a batch whose submit did not finish: what the check found task by task, what may happen next, and
 // the question asked before sending what was proved never ordered (docs/never-order-twice.md).
-import {Box} from 'ink';
+import {Box, Text} from 'ink';
+import {useEffect, useState} from 'react';
+import {costQuote, quoteOrder, type OrderQuote} from '../../../core/cost-quote.js';
+import {formatMoney} from '../../../core/estimate.js';
+import {getLang} from '../../../i18n/index.js';
+import {noticeOf} from '../../app/notice-of.js';
+import {Spinner} from '../../components/Spinner.js';
+import {TextField} from '../../components/TextField.js';
 import type {BatchCheck} from '../../../core/reopen-batch.js';
 import type {SubmitSummary} from '../../../core/submit-batch.js';
 import {Notice} from '../../components/Notice.js';
@@ -80,7 +87,67 @@ export type ConfirmSendProps = {
 	onAnswer: (yes: boolean) => void;
 };
 
-export const ConfirmSend = ({check, where, onAnswer}: ConfirmSendProps) => {
+/**
+ * The one confirmation rule (docs/architecture.md): the sandbox keeps its one-key yes; on a paid account the
+ * never-ordered domains are priced first, then the cost and the balance are shown and the count (or yes) is typed.
+ */
+export const ConfirmSend = (props: ConfirmSendProps & {paid?: PaidOrder}) => (props.paid ? <ConfirmPaid {...props} paid={props.paid} /> : <ConfirmSandbox {...props} />);
+
+/** What a paid confirmation prices: the order's domains and options, and how to read prices and the balance. */
+export type PaidOrder = {
+	api: Parameters<typeof quoteOrder>[0];
+	currency: Parameters<typeof quoteOrder>[1];
+	order: Parameters<typeof quoteOrder>[2];
+};
+
+const ConfirmPaid = ({check, where, onAnswer, paid}: ConfirmSendProps & {paid: PaidOrder}) => {
+	const {colors} = useTheme();
+	const domains = check.neverSentDomains;
+	const [quote, setQuote] = useState<{status: 'loading'} | {status: 'done'; quote: OrderQuote} | {status: 'error'; error: string}>({status: 'loading'});
+	const [problem, setProblem] = useState<string | undefined>(undefined);
+	useEffect(() => {
+		const stop = new AbortController();
+		quoteOrder(paid.api, paid.currency, paid.order, stop.signal).then(
+			done => stop.signal.aborted || setQuote({status: 'done', quote: done}),
+			(error: unknown) => stop.signal.aborted || setQuote({status: 'error', error: noticeOf(error).message}),
+		);
+		return () => stop.abort();
+	}, [paid]);
+	const lang = getLang();
+	const fallback = paid.currency ?? 'CNY';
+	const balance = quote.status === 'done' ? quote.quote.balance : undefined;
+	const balanceText = balance?.status === 'known' ? formatMoney(balance.balance.amount, balance.balance.currency, lang) : balance?.status === 'no-permission' ? text.balanceNoPermission(balance.permission) : balance ? text.balanceUnknown(balance.error) : '';
+	return (
+		<Box flexDirection="column">
+			<Notice kind="warn">{text.confirm(domains, check.neverSent.length, where)}</Notice>
+			{quote.status === 'loading' ? <Spinner label={text.pricing(domains)} /> : null}
+			{quote.status === 'error' ? <Notice kind="error">{text.priceFailed(quote.error)}</Notice> : null}
+			{quote.status === 'done' ? (
+				<>
+					<Text wrap="wrap">{`${text.costLabel} ${costQuote(quote.quote.estimate, fallback, lang)}`}</Text>
+					<Text wrap="wrap">{`${text.balanceLabel} ${balanceText}`}</Text>
+					<Box marginTop={1}>
+						<Text color={colors.warning}>{text.typePrompt(domains)}</Text>
+						<TextField
+							width={12}
+							onSubmit={typed => {
+								const answer = typed.trim().toLowerCase();
+								if (answer === 'yes' || answer === String(domains)) {
+									onAnswer(true);
+								} else {
+									setProblem(text.typeToSubmit(domains));
+								}
+							}}
+						/>
+					</Box>
+				</>
+			) : null}
+			{problem ? <Notice kind="warn">{problem}</Notice> : null}
+		</Box>
+	);
+};
+
+const ConfirmSandbox = ({check, where, onAnswer}: ConfirmSendProps) => {
 	const domains = check.neverSentDomains;
 	return (
 		<Box flexDirection="column">

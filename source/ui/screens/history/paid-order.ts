@@ -1,0 +1,30 @@
+// What sending a batch's never-ordered domains would order, for the price a paid account is shown before it types
+// the count (docs/architecture.md, "One order, every door"): the domains of those chunks with the batch's options.
+import {useMemo} from 'react';
+import type {HistoryRuntime} from './HistoryScreen.js';
+import type {Phase} from './phase.js';
+import type {PaidOrder} from './report.js';
+
+export const usePaidOrder = (runtime: HistoryRuntime, phase: Phase): PaidOrder | undefined => {
+	const batchId = phase.kind === 'confirm' ? phase.batchId : undefined;
+	const chunks = phase.kind === 'confirm' ? phase.check.neverSent : undefined;
+	return useMemo(() => {
+		if (batchId === undefined || !chunks) {
+			return undefined;
+		}
+
+		const {plan} = runtime.journal.load(batchId);
+		const recorded = plan.options;
+		return {
+			api: runtime.client,
+			currency: runtime.currency,
+			order: {
+				operation: plan.operation,
+				domains: chunks.flatMap(index => plan.chunks[index]!.domains),
+				years: typeof recorded.years === 'number' ? recorded.years : 1,
+				premium: recorded.premium === true,
+				trademark: recorded.trademark === true,
+			},
+		};
+	}, [batchId, chunks, runtime]);
+};
