@@ -35,6 +35,47 @@ export function importsOf(code: string): string[] {
 	return found;
 }
 
+/**
+ * Relative specifiers that bring values in: every import but `import type {…}`, `export type {…}` and
+ * `import {type A, type B}` (all names types), which vanish from the built code.
+ */
+export function valueImportsOf(code: string): string[] {
+	const found: string[] = [];
+	for (const match of code.matchAll(/\b(import|export)(\s+type\b)?(\s*\{[^}]*\}|[^'(;]*?)\s*(?:from\s*)?'(\.[^']+)'|\bimport\s*\(\s*'(\.[^']+)'/g)) {
+		if (match[5]) {
+			found.push(match[5]);
+			continue;
+		}
+
+		const names = match[3]?.trim().match(/^\{([^}]*)\}$/)?.[1]?.split(',').map((n) => n.trim()).filter(Boolean);
+		const typesOnly = Boolean(match[2]) || (names !== undefined && names.length > 0 && names.every((n) => n.startsWith('type ')));
+		if (!typesOnly) found.push(match[4]!);
+	}
+
+	return found;
+}
+
+/**
+ * Inside ui/, only the app's engine (ui/app/) reaches the runtime, the store, the API, the files, the command line,
+ * the commands and the sandbox; screens, components, hooks and flows render state and send intents
+ * (docs/architecture.md). Types may be named anywhere: they carry no I/O.
+ */
+const ENGINE_ONLY = ['store', 'api', 'cli', 'files', 'commands', 'sandbox', 'runtime.ts'];
+const isEngine = (file: string) => relative(join(SOURCE, 'ui'), file).startsWith('app/');
+
+/** The ui/ files outside the engine that bring in a value from a layer only the engine may reach. */
+export function uiLayerBreaches(files: Array<{path: string; code: string}>): string[] {
+	const broken: string[] = [];
+	for (const {path, code} of files) {
+		if (layerOf(path) !== 'ui' || isEngine(path)) continue;
+		for (const specifier of valueImportsOf(code)) {
+			if (ENGINE_ONLY.includes(layerOf(resolve(dirname(path), specifier)))) broken.push(`${relative(SOURCE, path)} imports ${specifier}`);
+		}
+	}
+
+	return broken;
+}
+
 const layerOf = (file: string): string => relative(SOURCE, file).split('/')[0]!.replace(/\.js$/, '.ts');
 
 describe('layers', () => {
@@ -56,6 +97,29 @@ describe('layers', () => {
 			}
 		}
 		expect(broken).toEqual([]);
+	});
+
+	it('tells value imports from type-only ones', () => {
+		const code = "import type {A} from '../a.js';\nimport {type B, type C} from '../b.js';\nimport {type D, e} from '../d.js';\nimport {\n\tf,\n} from '../f.js';\nimport g from '../g.js';\nexport type {H} from '../h.js';\nexport {i} from '../i.js';\nimport './side.js';\nconst m = await import('../m.js');";
+		expect(valueImportsOf(code)).toEqual(['../d.js', '../f.js', '../g.js', '../i.js', './side.js', '../m.js']);
+	});
+
+	it('only the engine (ui/app/) of the interactive app reaches the store, the API, the files and the runtime', () => {
+		const uiFiles = sourceFiles(join(SOURCE, 'ui')).map((path) => ({path, code: readFileSync(path, 'utf8')}));
+		expect(uiFiles.length).toBeGreaterThan(50);
+		expect(uiLayerBreaches(uiFiles)).toEqual([]);
+		// The rule bites: a screen that reads the store, or a hook that builds an error of the API, is caught; the
+		// engine doing the same, or a screen naming a type, is not.
+		const planted = [
+			{path: join(SOURCE, 'ui/screens/Planted.tsx'), code: "import {loadDraft} from '../../store/drafts.js';\nimport type {Site} from '../../api/endpoints.js';"},
+			{path: join(SOURCE, 'ui/hooks/use-planted.ts'), code: "import {ApiError} from '../../api/errors.js';\nconst r = await import('../../runtime.js');"},
+			{path: join(SOURCE, 'ui/app/use-planted.ts'), code: "import {loadDraft} from '../../store/drafts.js';"},
+		];
+		expect(uiLayerBreaches(planted)).toEqual([
+			'ui/screens/Planted.tsx imports ../../store/drafts.js',
+			'ui/hooks/use-planted.ts imports ../../api/errors.js',
+			'ui/hooks/use-planted.ts imports ../../runtime.js',
+		]);
 	});
 
 	it('the app reaches the command line only through cli/, never the commands', () => {

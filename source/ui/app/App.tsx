@@ -18,6 +18,7 @@ import {Router} from './Router.js';
 import {useAccounts} from './use-accounts.js';
 import {draftKeptLine, stoppedSubmitLines} from './exit-lines.js';
 import {useDraft} from './use-draft.js';
+import {useHomeReads} from './use-home-reads.js';
 import {defaultCreateRuntime, useSession, type CreateRuntime} from './use-session.js';
 import {useWizardEngine} from './use-wizard-engine.js';
 
@@ -114,6 +115,7 @@ const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExi
 	const accounts = useAccounts({env});
 	const dataDir = useMemo(() => appPaths(env).dataDir, [env]);
 	const draft = useDraft({state, dispatch, dataDir});
+	const home = useHomeReads({env, runtime: session.runtime});
 	const [quitting, setQuitting] = useState(false);
 	const finishing = useRef(false);
 	const background = useRef<{batchId: string; stop: AbortController; settled: Promise<SubmitSummary | undefined>} | undefined>(undefined);
@@ -232,7 +234,7 @@ const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExi
 		}
 	}, [env, dispatch]);
 
-	const actions = useMemo<AppActions>(() => ({dispatch, engine: {...engine, loadFile}, accounts, connect, quit, env, runBackground}), [dispatch, engine, loadFile, accounts, connect, quit, env, runBackground]);
+	const actions = useMemo<AppActions>(() => ({dispatch, engine: {...engine, loadFile}, accounts, home, connect, quit, env, runBackground}), [dispatch, engine, loadFile, accounts, home, connect, quit, env, runBackground]);
 
 	return (
 		<SessionContext.Provider value={session}>

@@ -8,7 +8,7 @@ import {HistoryScreen} from '../screens/history/HistoryScreen.js';
 import {Spinner} from '../components/Spinner.js';
 import {useActions, useSessionState, useWizard} from './contexts.js';
 import {ScreenFrame} from './ScreenFrame.js';
-import type {RetryIntent} from '../flows/watch-session.js';
+import type {RetryIntent} from './watch-session.js';
 import {planRetry} from '../../core/retry-plan.js';
 import {nothingToRetry, retryNotes} from './retry-notes.js';
 

@@ -3,6 +3,7 @@ import {createContext, useContext, type Dispatch} from 'react';
 import type {Flags} from '../../cli/args.js';
 import type {WizardAction, WizardState} from '../state/wizard-state.js';
 import type {useAccounts} from './use-accounts.js';
+import type {HomeReads} from './use-home-reads.js';
 import type {Session} from './use-session.js';
 import type {WizardEngine} from './use-wizard-engine.js';
 
@@ -10,6 +11,8 @@ export type AppActions = {
 	dispatch: Dispatch<WizardAction>;
 	engine: WizardEngine & {loadFile: (path: string) => Promise<string | undefined>};
 	accounts: ReturnType<typeof useAccounts>;
+	/** What home shows beside its menu: the drafts and the unfinished batches. */
+	home: HomeReads;
 	/** Connect again, e.g. after switching account or to try the sandbox. */
 	connect: (flags: Flags) => void;
 	/** Ends the app (after a submit in flight has stopped) with this exit code, 0 unless given. */

@@ -29,7 +29,7 @@ export const HelpOverlay = ({hints, title = text.keys, onClose, isActive = true}
 				return undefined;
 			}
 
-			if (keys.isBack(key) || keys.isHelp(key) || keys.isSubmit(key) || key.text === 'q') {
+			if (keys.isBack(key) || keys.isHelp(key) || keys.isSubmit(key) || keys.isLeave(key)) {
 				onClose();
 			}
 

@@ -2,7 +2,7 @@
 // to the journal's last counts, and to a retry intent that the caller turns into a review.
 import {useEffect, useState} from 'react';
 import {StatusScreen} from '../screens/StatusScreen.js';
-import {createWatchSession, type RetryIntent, type WatchSessionOptions} from './watch-session.js';
+import {createWatchSession, type RetryIntent, type WatchSessionOptions} from '../app/watch-session.js';
 
 export type WatchBatchProps = WatchSessionOptions & {
 	/** The failed domains with the batch's operation and options; absent, the screen says retry is not available. */

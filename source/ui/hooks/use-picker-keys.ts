@@ -6,6 +6,7 @@ import {useState} from 'react';
 import type {PickerAction, PickerState} from '../state/domain-picker.js';
 import type {WizardAction} from '../state/wizard-state.js';
 import {keyPriority} from '../input/InputProvider.js';
+import {matches} from '../input/key-bindings.js';
 import type {KeyEvent} from '../input/key-event.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
@@ -76,12 +77,12 @@ export function usePickerKeys(options: {
 			return true;
 		}
 
-		if (key.text === 't') {
+		if (matches('typeNames', key)) {
 			dispatch({type: 'picker-type'});
 			return true;
 		}
 
-		if (status === 'error' && key.text === 'r') {
+		if (status === 'error' && matches('retryPicker', key)) {
 			dispatch(options.retry);
 			return true;
 		}
@@ -90,24 +91,24 @@ export function usePickerKeys(options: {
 			return undefined;
 		}
 
-		if (key.text === ' ' || key.name === 'space') {
+		if (matches('pickDomain', key)) {
 			setProblem(undefined);
 			pick({type: 'toggle'});
 			return true;
 		}
 
-		if (key.text === 'a') {
+		if (matches('pickAll', key)) {
 			setProblem(undefined);
 			pick({type: 'toggle-all'});
 			return true;
 		}
 
-		if (key.text === '/') {
+		if (matches('filterPicker', key)) {
 			setFiltering(true);
 			return true;
 		}
 
-		if (key.text === 's') {
+		if (matches('sortPicker', key)) {
 			pick({type: 'sort', sort: picker.sort === 'days' ? 'name' : 'days'});
 			return true;
 		}

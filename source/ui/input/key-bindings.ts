@@ -1,7 +1,9 @@
-// Every named key binding the app shows, in one table: the keys as the bar prints them, a short label, the help's
-// longer words, and how much it matters. A screen picks bindings by name, so `Esc`, `q` and `?` say the same thing
-// on every screen, and the help overlay is built from this table. Longer than 300 lines because it is that one
-// table: every binding's keys, then its words in both languages.
+// Every named key binding the app shows, in one table: the keys as the bar prints them, the matcher that tells
+// whether a key event is that binding, a short label, the help's longer words, and how much it matters. A screen
+// picks bindings by name for its bar (`hint`) and asks the same table whether a key is one (`matches`), so what the
+// bar says and what a key does cannot drift, and `Esc`, `q` and `?` say the same thing on every screen; the help
+// overlay is built from this table. Longer than 300 lines because it is that one table: every binding's keys and
+// matcher, then its words in both languages.
 //
 // The same meanings everywhere:
 //   Esc      back one step (on a view with nothing behind it: leave it); in a field: cancel the field
@@ -10,6 +12,8 @@
 //   Ctrl+C   quit the app (a submit in flight finishes its request first)
 //   Ctrl+L   draw the screen again
 import {messages} from '../../i18n/index.js';
+import type {KeyEvent} from './key-event.js';
+import * as keys from './keys.js';
 
 /**
  * How much a binding matters on the key bar. `exit` (the way out), `main` (the screen's main action) and `help`
@@ -35,102 +39,124 @@ export type KeyHint = {
 	id?: string;
 };
 
-type Binding = {keys: string; importance: Importance};
+/** Whether a key event is the binding's key. */
+export type KeyMatcher = (key: KeyEvent) => boolean;
 
-// The keys and importance of each binding; the words are in `words` below, under the same name (`…Long` for the
-// help, `…Keys` where the keys are a word).
+type Binding = {keys: string; importance: Importance; match: KeyMatcher};
+
+// Matchers for the table. Named keys (Enter, Esc, Space, Tab, the arrows) are told apart once, in keys.ts; a
+// printable key is the text it types, which a key held with Ctrl or Alt never carries.
+const letter = (text: string): KeyMatcher => key => key.text === text;
+const ctrl = (name: string): KeyMatcher => key => key.ctrl && key.name === name;
+const either = (...matchers: KeyMatcher[]): KeyMatcher => key => matchers.some(match => match(key));
+/** A paste is not a key: the binding only tells the bar and the help that a pasted list is taken. */
+const never: KeyMatcher = () => false;
+const moves: KeyMatcher = key => keys.listMoveFor(key) !== undefined;
+const fields = either(keys.isUp, keys.isDown, keys.isNextField, keys.isPreviousField);
+const toInput = either(keys.isNextField, keys.isPreviousField, keys.isBack);
+const deleteDomain: KeyMatcher = key => key.name === 'delete' || key.name === 'backspace' || key.text === 'd';
+/** Typing narrows a list: any printable key. */
+const typing: KeyMatcher = key => keys.insertableText(key) !== undefined;
+
+// The keys, importance and matcher of each binding; the words are in `words` below, under the same name (`…Long`
+// for the help, `…Keys` where the keys are a word).
 const table = {
 	// Shared by every screen.
-	move: {keys: '↑↓', importance: 'minor'},
-	select: {keys: 'Enter', importance: 'main'},
-	back: {keys: 'Esc', importance: 'exit'},
-	leave: {keys: 'q', importance: 'exit'},
-	help: {keys: '?', importance: 'help'},
-	helpInField: {keys: 'F1', importance: 'help'},
-	quit: {keys: 'Ctrl+C', importance: 'minor'},
-	quitHome: {keys: 'q', importance: 'exit'},
-	openUnfinished: {keys: 'o', importance: 'normal'},
-	cancel: {keys: 'Esc', importance: 'exit'},
-	continue: {keys: 'Enter', importance: 'main'},
-	field: {keys: '↑↓/Tab', importance: 'minor'},
+	move: {keys: '↑↓', importance: 'minor', match: moves},
+	select: {keys: 'Enter', importance: 'main', match: keys.isSubmit},
+	back: {keys: 'Esc', importance: 'exit', match: keys.isBack},
+	leave: {keys: 'q', importance: 'exit', match: keys.isLeave},
+	help: {keys: '?', importance: 'help', match: keys.isHelp},
+	helpInField: {keys: 'F1', importance: 'help', match: keys.isHelpInField},
+	quit: {keys: 'Ctrl+C', importance: 'minor', match: keys.isQuit},
+	quitHome: {keys: 'q', importance: 'exit', match: keys.isLeave},
+	openUnfinished: {keys: 'o', importance: 'normal', match: letter('o')},
+	cancel: {keys: 'Esc', importance: 'exit', match: keys.isBack},
+	continue: {keys: 'Enter', importance: 'main', match: keys.isSubmit},
+	field: {keys: '↑↓/Tab', importance: 'minor', match: fields},
 	// Accounts.
-	useAccount: {keys: 'Enter', importance: 'main'},
-	addAccount: {keys: 'a', importance: 'normal'},
-	importAccounts: {keys: 'i', importance: 'normal'},
-	removeAccount: {keys: 'd', importance: 'normal'},
-	useSandbox: {keys: 's', importance: 'normal'},
+	useAccount: {keys: 'Enter', importance: 'main', match: keys.isSubmit},
+	addAccount: {keys: 'a', importance: 'normal', match: letter('a')},
+	importAccounts: {keys: 'i', importance: 'normal', match: letter('i')},
+	removeAccount: {keys: 'd', importance: 'normal', match: letter('d')},
+	// Asked after `d`; any other key keeps the account.
+	confirmRemove: {keys: 'y/Enter', importance: 'main', match: either(letter('y'), keys.isSubmit)},
+	useSandbox: {keys: 's', importance: 'normal', match: letter('s')},
 	// Adding an account.
-	nextField: {keys: 'Enter', importance: 'main'},
-	site: {keys: 'Space', importance: 'normal'},
-	backUnsaved: {keys: 'Esc', importance: 'exit'},
+	nextField: {keys: 'Enter', importance: 'main', match: keys.isSubmit},
+	site: {keys: 'Space', importance: 'normal', match: keys.isToggle},
+	backUnsaved: {keys: 'Esc', importance: 'exit', match: keys.isBack},
 	// The domain list.
-	addDomain: {keys: 'Enter', importance: 'main'},
-	pasteList: {keys: 'paste', importance: 'minor'},
-	loadFile: {keys: 'Ctrl+O', importance: 'normal'},
-	toList: {keys: 'Tab', importance: 'normal'},
-	toInput: {keys: 'Tab/Esc', importance: 'exit'},
-	deleteDomain: {keys: 'd/Del', importance: 'normal'},
-	showRejected: {keys: 'r', importance: 'normal'},
-	discardDraft: {keys: 'Ctrl+X', importance: 'normal'},
-	load: {keys: 'Enter', importance: 'main'},
-	cancelFile: {keys: 'Esc', importance: 'exit'},
+	addDomain: {keys: 'Enter', importance: 'main', match: keys.isSubmit},
+	pasteList: {keys: 'paste', importance: 'minor', match: never},
+	loadFile: {keys: 'Ctrl+O', importance: 'normal', match: ctrl('o')},
+	toList: {keys: 'Tab', importance: 'normal', match: keys.isNextField},
+	toInput: {keys: 'Tab/Esc', importance: 'exit', match: toInput},
+	deleteDomain: {keys: 'd/Del', importance: 'normal', match: deleteDomain},
+	showRejected: {keys: 'r', importance: 'normal', match: letter('r')},
+	discardDraft: {keys: 'Ctrl+X', importance: 'normal', match: ctrl('x')},
+	load: {keys: 'Enter', importance: 'main', match: keys.isSubmit},
+	cancelFile: {keys: 'Esc', importance: 'exit', match: keys.isBack},
 	// Availability.
-	stopChecking: {keys: 's/Esc', importance: 'exit'},
-	check: {keys: 'c', importance: 'normal'},
-	dropUnavailable: {keys: 'x', importance: 'normal'},
+	stopChecking: {keys: 's/Esc', importance: 'exit', match: either(letter('s'), keys.isBack)},
+	check: {keys: 'c', importance: 'normal', match: letter('c')},
+	dropUnavailable: {keys: 'x', importance: 'normal', match: letter('x')},
+	// Going on without checking: Enter (the bar's `continue`) or `s`, the same key that stops a check under way.
+	skipCheck: {keys: 's', importance: 'minor', match: letter('s')},
 	// Expiry.
-	useExpiry: {keys: 'Enter', importance: 'main'},
-	keepExpiry: {keys: 'Esc', importance: 'exit'},
-	typeExpiry: {keys: 'e', importance: 'normal'},
-	retryExpiry: {keys: 'r', importance: 'normal'},
-	useAccountExpiry: {keys: 'a', importance: 'normal'},
+	useExpiry: {keys: 'Enter', importance: 'main', match: keys.isSubmit},
+	keepExpiry: {keys: 'Esc', importance: 'exit', match: keys.isBack},
+	typeExpiry: {keys: 'e', importance: 'normal', match: letter('e')},
+	retryExpiry: {keys: 'r', importance: 'normal', match: letter('r')},
+	useAccountExpiry: {keys: 'a', importance: 'normal', match: letter('a')},
 	// The redemption picker.
-	pickDomain: {keys: 'Space', importance: 'normal'},
-	pickAll: {keys: 'a', importance: 'normal'},
-	filterPicker: {keys: '/', importance: 'normal'},
-	sortPicker: {keys: 's', importance: 'normal'},
-	typeNames: {keys: 't', importance: 'normal'},
-	retryPicker: {keys: 'r', importance: 'main'},
-	pickerWindow: {keys: 'w', importance: 'normal'},
-	keepPickerFilter: {keys: 'Enter', importance: 'main'},
-	clearPickerFilter: {keys: 'Esc', importance: 'exit'},
+	pickDomain: {keys: 'Space', importance: 'normal', match: keys.isToggle},
+	pickAll: {keys: 'a', importance: 'normal', match: letter('a')},
+	filterPicker: {keys: '/', importance: 'normal', match: letter('/')},
+	sortPicker: {keys: 's', importance: 'normal', match: letter('s')},
+	typeNames: {keys: 't', importance: 'normal', match: letter('t')},
+	retryPicker: {keys: 'r', importance: 'main', match: letter('r')},
+	pickerWindow: {keys: 'w', importance: 'normal', match: letter('w')},
+	keepPickerFilter: {keys: 'Enter', importance: 'main', match: keys.isSubmit},
+	clearPickerFilter: {keys: 'Esc', importance: 'exit', match: keys.isBack},
 	// Registrant profile.
-	chooseProfile: {keys: 'Enter', importance: 'main'},
-	filterProfiles: {keys: 'type', importance: 'minor'},
-	retryProfiles: {keys: 'r', importance: 'normal'},
+	chooseProfile: {keys: 'Enter', importance: 'main', match: keys.isSubmit},
+	filterProfiles: {keys: 'type', importance: 'minor', match: typing},
+	retryProfiles: {keys: 'r', importance: 'normal', match: letter('r')},
 	// Options.
-	switchOption: {keys: 'Space', importance: 'normal'},
-	keepOptionsBack: {keys: 'Esc', importance: 'exit'},
+	switchOption: {keys: 'Space', importance: 'normal', match: keys.isToggle},
+	keepOptionsBack: {keys: 'Esc', importance: 'exit', match: keys.isBack},
 	// Review.
-	confirmSubmit: {keys: 'Enter', importance: 'main'},
-	cancelSubmit: {keys: 'Esc', importance: 'exit'},
-	retryCheck: {keys: 'r', importance: 'normal'},
-	stopPricing: {keys: 's', importance: 'normal'},
-	price: {keys: 'p', importance: 'normal'},
-	cutToBalance: {keys: 'c', importance: 'normal'},
-	useAccountExpiries: {keys: 'a', importance: 'normal'},
+	confirmSubmit: {keys: 'Enter', importance: 'main', match: keys.isSubmit},
+	cancelSubmit: {keys: 'Esc', importance: 'exit', match: keys.isBack},
+	retryCheck: {keys: 'r', importance: 'normal', match: letter('r')},
+	stopPricing: {keys: 's', importance: 'normal', match: letter('s')},
+	price: {keys: 'p', importance: 'normal', match: letter('p')},
+	cutToBalance: {keys: 'c', importance: 'normal', match: letter('c')},
+	useAccountExpiries: {keys: 'a', importance: 'normal', match: letter('a')},
 	// Submitting, and after a submit.
-	stopSubmit: {keys: 'Ctrl+C', importance: 'exit'},
-	watchTasks: {keys: 'Enter', importance: 'main'},
-	home: {keys: 'Esc', importance: 'exit'},
+	stopSubmit: {keys: 'Ctrl+C', importance: 'exit', match: keys.isQuit},
+	watchTasks: {keys: 'Enter', importance: 'main', match: keys.isSubmit},
+	// `h` (for home) does the same; the bar shows Esc, the key every screen goes back with.
+	home: {keys: 'Esc', importance: 'exit', match: either(keys.isBack, letter('h'))},
 	// Status.
-	details: {keys: 'Enter', importance: 'normal'},
-	closeDetails: {keys: 'Esc', importance: 'exit'},
-	filter: {keys: 'f', importance: 'normal'},
-	search: {keys: '/', importance: 'normal'},
-	keepSearch: {keys: 'Enter', importance: 'main'},
-	clearSearch: {keys: 'Esc', importance: 'exit'},
-	export: {keys: 'e', importance: 'normal'},
-	retryFailed: {keys: 'r', importance: 'main'},
-	leaveStatus: {keys: 'q', importance: 'exit'},
+	details: {keys: 'Enter', importance: 'normal', match: keys.isSubmit},
+	closeDetails: {keys: 'Esc', importance: 'exit', match: keys.isBack},
+	filter: {keys: 'f', importance: 'normal', match: letter('f')},
+	search: {keys: '/', importance: 'normal', match: letter('/')},
+	keepSearch: {keys: 'Enter', importance: 'main', match: keys.isSubmit},
+	clearSearch: {keys: 'Esc', importance: 'exit', match: keys.isBack},
+	export: {keys: 'e', importance: 'normal', match: letter('e')},
+	retryFailed: {keys: 'r', importance: 'main', match: letter('r')},
+	leaveStatus: {keys: 'q', importance: 'exit', match: keys.isLeave},
 	// History.
-	open: {keys: 'Enter', importance: 'main'},
-	switchSection: {keys: 'Tab', importance: 'normal'},
-	taskNumber: {keys: 't', importance: 'normal'},
-	reload: {keys: 'r', importance: 'minor'},
-	leaveHistory: {keys: 'q', importance: 'exit'},
-	openTasks: {keys: 'Enter', importance: 'main'},
-	cancelTyping: {keys: 'Esc', importance: 'exit'},
+	open: {keys: 'Enter', importance: 'main', match: keys.isSubmit},
+	switchSection: {keys: 'Tab', importance: 'normal', match: keys.isNextField},
+	taskNumber: {keys: 't', importance: 'normal', match: letter('t')},
+	reload: {keys: 'r', importance: 'minor', match: letter('r')},
+	leaveHistory: {keys: 'q', importance: 'exit', match: keys.isLeave},
+	openTasks: {keys: 'Enter', importance: 'main', match: keys.isSubmit},
+	cancelTyping: {keys: 'Esc', importance: 'exit', match: keys.isBack},
 } satisfies Record<string, Binding>;
 
 export type BindingId = keyof typeof table;
@@ -168,6 +194,8 @@ const words = messages({
 	importAccountsLong: {en: 'Import AK and StsToken profiles from the command-line tool\'s config', zh: '从命令行工具的配置中导入 AK 和 StsToken 配置'},
 	removeAccount: {en: 'remove', zh: '删除'},
 	removeAccountLong: {en: 'Remove the highlighted account (asks first)', zh: '删除高亮的账号（会先确认）'},
+	confirmRemove: {en: 'remove', zh: '删除'},
+	confirmRemoveLong: {en: 'Remove the account asked about; any other key keeps it', zh: '删除所询问的账号；按其他键保留'},
 	useSandbox: {en: 'sandbox', zh: '沙箱'},
 	useSandboxLong: {en: 'Use the built-in sandbox', zh: '使用内置沙箱'},
 	nextField: {en: 'next', zh: '下一项'},
@@ -202,6 +230,8 @@ const words = messages({
 	check: {en: 'check', zh: '查询'},
 	checkLong: {en: 'Check availability and price of every name, many per call where the account allows', zh: '查询每个域名的可用性和价格，账号允许时每次查询多个'},
 	dropUnavailable: {en: 'drop unavailable', zh: '删除不可注册的'},
+	skipCheck: {en: 'skip check', zh: '跳过查询'},
+	skipCheckLong: {en: 'Go on without checking availability', zh: '不查询可用性，直接继续'},
 	dropUnavailableLong: {en: 'Remove every taken or unavailable name from the list', zh: '从列表中删除所有已被注册或不可注册的域名'},
 	useExpiry: {en: 'use this expiry', zh: '使用此到期时间'},
 	useExpiryLong: {en: 'Milliseconds since 1970, or an ISO date and time with its zone', zh: '自 1970 年起的毫秒数，或带时区的 ISO 日期时间'},
@@ -305,6 +335,9 @@ export const hint = (id: BindingId, options: {label?: string; description?: stri
 	const keys = options.arrows ? named.replace('↑↓', options.arrows) : named;
 	return {id, keys, label: options.label ?? w[id]!, description: options.description ?? w[`${id}Long`], importance: binding.importance};
 };
+
+/** Whether a key event is the named binding's key: the same table the bar and the help are built from. */
+export const matches = (id: BindingId, key: KeyEvent): boolean => table[id].match(key);
 
 /** Every binding, for tests: each has words in both languages and a known importance. */
 export const bindingIds = Object.keys(table) as BindingId[];

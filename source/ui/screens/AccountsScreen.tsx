@@ -6,7 +6,7 @@ import {Notice} from '../components/Notice.js';
 import {WindowedList} from '../components/WindowedList.js';
 import {useListNavigation} from '../hooks/use-list-navigation.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
-import {hint, type KeyHint} from '../input/key-bindings.js';
+import {hint, matches, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {accountLabel} from '../endpoint-label.js';
@@ -58,7 +58,7 @@ export const AccountsScreen = () => {
 
 	useKeypress(key => {
 		if (confirmRemove) {
-			if (key.text === 'y' || keys.isSubmit(key)) {
+			if (matches('confirmRemove', key)) {
 				accounts.remove(confirmRemove);
 				setMessage(text.removed(confirmRemove));
 				if (session.runtime?.accountLabel === confirmRemove) {
@@ -80,40 +80,38 @@ export const AccountsScreen = () => {
 			return true;
 		}
 
-		switch (key.text) {
-			case 'a': {
-				dispatch({type: 'go', screen: 'add-account'});
-				return true;
-			}
+		if (matches('addAccount', key)) {
+			dispatch({type: 'go', screen: 'add-account'});
+			return true;
+		}
 
-			case 'i': {
-				void accounts.importFromCli().then(result => {
-					if (!result) {
-						return;
-					}
-
-					setMessage(describeImport(result));
-					if (result.found && result.added.length > 0 && !session.runtime) {
-						connect({...session.flags, sandbox: false});
-					}
-				});
-
-				return true;
-			}
-
-			case 'd': {
-				if (highlighted) {
-					setConfirmRemove(highlighted.name);
+		if (matches('importAccounts', key)) {
+			void accounts.importFromCli().then(result => {
+				if (!result) {
+					return;
 				}
 
-				return true;
+				setMessage(describeImport(result));
+				if (result.found && result.added.length > 0 && !session.runtime) {
+					connect({...session.flags, sandbox: false});
+				}
+			});
+
+			return true;
+		}
+
+		if (matches('removeAccount', key)) {
+			if (highlighted) {
+				setConfirmRemove(highlighted.name);
 			}
 
-			case 's': {
-				connect({...session.flags, sandbox: true});
-				setMessage(text.usingSandbox);
-				return true;
-			}
+			return true;
+		}
+
+		if (matches('useSandbox', key)) {
+			connect({...session.flags, sandbox: true});
+			setMessage(text.usingSandbox);
+			return true;
 		}
 
 		return undefined;

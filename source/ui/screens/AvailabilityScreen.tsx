@@ -12,7 +12,7 @@ import {Spinner} from '../components/Spinner.js';
 import {WindowedList} from '../components/WindowedList.js';
 import {useListNavigation} from '../hooks/use-list-navigation.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
-import {hint, type KeyHint} from '../input/key-bindings.js';
+import {hint, matches, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {isUnavailable} from '../state/wizard-state.js';
@@ -122,7 +122,7 @@ export const AvailabilityScreen = () => {
 
 	useKeypress(key => {
 		if (running) {
-			if (key.text === 's' || keys.isBack(key)) {
+			if (matches('stopChecking', key)) {
 				engine.stopCheck();
 			}
 
@@ -134,17 +134,17 @@ export const AvailabilityScreen = () => {
 			return true;
 		}
 
-		if (key.text === 'c' && session.runtime) {
+		if (matches('check', key) && session.runtime) {
 			engine.startCheck();
 			return true;
 		}
 
-		if (key.text === 's' || keys.isSubmit(key)) {
+		if (matches('skipCheck', key) || matches('continue', key)) {
 			dispatch({type: 'next'});
 			return true;
 		}
 
-		if (key.text === 'x' && unavailable > 0) {
+		if (matches('dropUnavailable', key) && unavailable > 0) {
 			dispatch({type: 'drop-unavailable'});
 			return true;
 		}

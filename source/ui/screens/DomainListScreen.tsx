@@ -10,7 +10,7 @@ import {WindowedList} from '../components/WindowedList.js';
 import {useListNavigation} from '../hooks/use-list-navigation.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {keyPriority} from '../input/InputProvider.js';
-import {hint, type KeyHint} from '../input/key-bindings.js';
+import {hint, matches, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import type {EditorList, ListEntry} from '../state/wizard-list.js';
@@ -113,7 +113,7 @@ export const DomainListScreen = () => {
 	};
 
 	useKeypress({onKey: key => {
-		if (state.draft && key.ctrl && key.name === 'x') {
+		if (state.draft && matches('discardDraft', key)) {
 			dispatch({type: 'draft-discard'});
 			changeFocus('input');
 			return true;
@@ -129,7 +129,7 @@ export const DomainListScreen = () => {
 		}
 
 		if (focus === 'list') {
-			if (keys.isBack(key) || keys.isNextField(key) || keys.isPreviousField(key)) {
+			if (matches('toInput', key)) {
 				changeFocus('input');
 				return true;
 			}
@@ -139,13 +139,13 @@ export const DomainListScreen = () => {
 				return true;
 			}
 
-			if (key.text === 'r') {
+			if (matches('showRejected', key)) {
 				setShowRejected(!showRejected);
 				navigation.setIndex(0);
 				return true;
 			}
 
-			if ((key.name === 'delete' || key.name === 'backspace' || key.text === 'd') && !showRejected) {
+			if (matches('deleteDomain', key) && !showRejected) {
 				const entry = list.entries[navigation.index];
 				if (entry) {
 					dispatch({type: 'list-remove', names: [entry.name]});
@@ -169,12 +169,12 @@ export const DomainListScreen = () => {
 			return true;
 		}
 
-		if (keys.isNextField(key) || (keys.isDown(key) && shown.length > 0)) {
+		if (matches('toList', key) || (keys.isDown(key) && shown.length > 0)) {
 			changeFocus('list');
 			return true;
 		}
 
-		if (key.ctrl && key.name === 'o') {
+		if (matches('loadFile', key)) {
 			changeFocus('file');
 			return true;
 		}

@@ -11,7 +11,7 @@ import {TextField} from '../components/TextField.js';
 import {WindowedList} from '../components/WindowedList.js';
 import {useListNavigation} from '../hooks/use-list-navigation.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
-import {hint, type KeyHint} from '../input/key-bindings.js';
+import {hint, matches, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {padEndCells} from '../../core/text-width.js';
@@ -115,14 +115,14 @@ export const ExpiryScreen = () => {
 		}
 
 		if (expiry.status !== 'done') {
-			if (expiry.status === 'error' && key.text === 'r') {
+			if (expiry.status === 'error' && matches('retryExpiry', key)) {
 				dispatch({type: 'session-changed'});
 			}
 
 			return undefined;
 		}
 
-		if (key.text === 'a') {
+		if (matches('useAccountExpiry', key)) {
 			const row = list[navigation.index];
 			if (row && differs(row)) {
 				dispatch({type: 'expiry-use-account', names: [row.name]});
@@ -133,7 +133,7 @@ export const ExpiryScreen = () => {
 		}
 
 		// A renewal always sends the account's expiry: nothing to type.
-		if (key.text === 'e' && !renew) {
+		if (matches('typeExpiry', key) && !renew) {
 			const row = list[navigation.index];
 			if (row && !row.refused) {
 				setEditing(row.name);

@@ -3,18 +3,16 @@
 import {Box, Text} from 'ink';
 import {useEffect, useMemo, useState} from 'react';
 import type {Operation} from '../../core/orders.js';
-import {appPaths} from '../../store/paths.js';
-import {loadDraft} from '../../store/drafts.js';
 import {messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {SelectList, type SelectListItem} from '../components/SelectList.js';
 import {Spinner} from '../components/Spinner.js';
-import {isUnfinished, UnfinishedBatches} from '../components/UnfinishedBatches.js';
-import {hint} from '../input/key-bindings.js';
+import {UnfinishedBatches} from '../components/UnfinishedBatches.js';
+import {hint, matches} from '../input/key-bindings.js';
 import {isLeave} from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {useTheme} from '../theme.js';
-import {useActions, useSessionState} from '../app/contexts.js';
+import {useActions, useSessionState, type AppActions} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
 import {domainListText, listCountsText} from './domain-list-text.js';
 
@@ -44,15 +42,14 @@ const text = messages({
 });
 
 /**
- * Each operation's draft (store/drafts.ts) counted in the editor's words, read after the first frame so that it
+ * Each operation's draft counted in the editor's words, read (by the engine) after the first frame so that it
  * never waits for the disk. A draft saved before it kept counts is counted by its lines.
  */
-const useDraftLines = (env: NodeJS.ProcessEnv, separator: string): Partial<Record<Operation, string>> => {
+const useDraftLines = (draftOf: AppActions['home']['draftOf'], separator: string): Partial<Record<Operation, string>> => {
 	const [lines, setLines] = useState<Partial<Record<Operation, string>>>({});
 	useEffect(() => {
-		const dataDir = appPaths(env).dataDir;
 		const count = (operation: Operation) => {
-			const draft = loadDraft(dataDir, operation);
+			const draft = draftOf(operation);
 			return draft && (draft.counts ? listCountsText(draft.counts, separator) : domainListText.lines(draft.text.split('\n').filter(line => line.trim() !== '').length));
 		};
 		// After this render's effects, the app's among them: leaving the list step writes the draft there.
@@ -62,7 +59,7 @@ const useDraftLines = (env: NodeJS.ProcessEnv, separator: string): Partial<Recor
 		return () => {
 			clearTimeout(timer);
 		};
-	}, [env, separator]);
+	}, [draftOf, separator]);
 	return lines;
 };
 
@@ -78,16 +75,9 @@ const items = (drafts: Partial<Record<Operation, string>>): Array<SelectListItem
 export const HomeScreen = () => {
 	const {symbols, colors} = useTheme();
 	const session = useSessionState();
-	const {dispatch, quit, env} = useActions();
-	const drafts = useDraftLines(env, symbols.separator);
-	const journal = session.runtime?.journal;
-	const unfinished = useMemo(() => {
-		try {
-			return journal ? journal.listAll().batches.filter(isUnfinished) : [];
-		} catch {
-			return [];
-		}
-	}, [journal]);
+	const {dispatch, quit, home} = useActions();
+	const drafts = useDraftLines(home.draftOf, symbols.separator);
+	const unfinished = useMemo(() => home.unfinished(), [home]);
 
 	// A running batch opens in its status view; one whose outcome is unsure opens in history, which checks it first.
 	const openNewest = () => {
@@ -110,7 +100,7 @@ export const HomeScreen = () => {
 			return true;
 		}
 
-		if (key.text === 'o' && unfinished.length > 0) {
+		if (matches('openUnfinished', key) && unfinished.length > 0) {
 			openNewest();
 			return true;
 		}

@@ -8,7 +8,7 @@ import {Notice} from '../components/Notice.js';
 import {SelectList, type SelectListItem} from '../components/SelectList.js';
 import {Spinner} from '../components/Spinner.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
-import {hint, type KeyHint} from '../input/key-bindings.js';
+import {hint, matches, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {useTheme} from '../theme.js';
@@ -63,7 +63,7 @@ export const ProfileScreen = () => {
 			return true;
 		}
 
-		if (profiles.status === 'error' && key.text === 'r') {
+		if (profiles.status === 'error' && matches('retryProfiles', key)) {
 			dispatch({type: 'session-changed'});
 			return true;
 		}

@@ -15,7 +15,7 @@ import {WindowedList} from '../components/WindowedList.js';
 import {usePickerKeys} from '../hooks/use-picker-keys.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {keyPriority} from '../input/InputProvider.js';
-import {hint, type KeyHint} from '../input/key-bindings.js';
+import {hint, matches, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {currentRow, feeOf} from '../state/domain-picker.js';
@@ -85,7 +85,7 @@ export const RenewalPickerScreen = () => {
 		nothingSelected: text.nothingSelected,
 		paused: windowOpen,
 		extra: key => {
-			if (key.text === 'w' && renewal.status !== 'loading') {
+			if (matches('pickerWindow', key) && renewal.status !== 'loading') {
 				setWindowProblem(undefined);
 				setWindowOpen(true);
 				return true;

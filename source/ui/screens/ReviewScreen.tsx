@@ -7,7 +7,7 @@ import {Notice} from '../components/Notice.js';
 import {SelectList, type SelectListItem} from '../components/SelectList.js';
 import {Spinner} from '../components/Spinner.js';
 import {TextField} from '../components/TextField.js';
-import {hint, type KeyHint} from '../input/key-bindings.js';
+import {hint, matches, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {domainsToSend, estimateOf, expiryRows} from '../state/wizard-state.js';
@@ -135,27 +135,27 @@ export const ReviewScreen = () => {
 			return true;
 		}
 
-		if (key.text === 'a' && differing.length > 0) {
+		if (matches('useAccountExpiries', key) && differing.length > 0) {
 			dispatch({type: 'expiry-use-account', names: differing.map(row => row.name)});
 			return true;
 		}
 
-		if (review.status === 'error' && key.text === 'r') {
+		if (review.status === 'error' && matches('retryCheck', key)) {
 			dispatch({type: 'review-retry'});
 			return true;
 		}
 
-		if (pricing && key.text === 's') {
+		if (pricing && matches('stopPricing', key)) {
 			engine.stopPricing();
 			return true;
 		}
 
-		if (!pricing && key.text === 'p' && !estimate.complete) {
+		if (!pricing && matches('price', key) && !estimate.complete) {
 			engine.startPricing();
 			return true;
 		}
 
-		if (key.text === 'c' && budget.overBalance) {
+		if (matches('cutToBalance', key) && budget.overBalance) {
 			dispatch({type: 'cut-to-balance', names: budget.shortOf});
 			return true;
 		}

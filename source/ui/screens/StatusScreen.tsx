@@ -21,7 +21,7 @@ import {WindowedList} from '../components/WindowedList.js';
 import {useListNavigation} from '../hooks/use-list-navigation.js';
 import {useStatusPoller, type PollerLike} from '../hooks/use-status-poller.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
-import {hint, type KeyHint} from '../input/key-bindings.js';
+import {hint, matches, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {useTheme} from '../theme.js';
@@ -133,7 +133,7 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 
 	useKeypress(key => {
 		if (unread) {
-			if (keys.isBack(key) || key.text === 'q') {
+			if (keys.isBack(key) || matches('leaveStatus', key)) {
 				leave();
 				return true;
 			}
@@ -179,32 +179,28 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 			return true;
 		}
 
-		switch (key.text) {
-			case '/': {
-				setSearching(true);
-				return true;
-			}
-
-			case 'f': {
-				setFilter(FILTER_CYCLE[(FILTER_CYCLE.indexOf(filter) + 1) % FILTER_CYCLE.length]!);
-				resetSelection();
-				return true;
-			}
-
-			case 'e': {
-				void exportResults();
-				return true;
-			}
-
-			case 'r': {
-				retryFailed();
-				return true;
-			}
-
-			default: {
-				return undefined;
-			}
+		if (matches('search', key)) {
+			setSearching(true);
+			return true;
 		}
+
+		if (matches('filter', key)) {
+			setFilter(FILTER_CYCLE[(FILTER_CYCLE.indexOf(filter) + 1) % FILTER_CYCLE.length]!);
+			resetSelection();
+			return true;
+		}
+
+		if (matches('export', key)) {
+			void exportResults();
+			return true;
+		}
+
+		if (matches('retryFailed', key)) {
+			retryFailed();
+			return true;
+		}
+
+		return undefined;
 	});
 
 	const arrows = symbols.arrowUpDown;

@@ -8,7 +8,7 @@ import {count, messages, plural} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {ProgressBar} from '../components/ProgressBar.js';
 import {Spinner} from '../components/Spinner.js';
-import {hint, type KeyHint} from '../input/key-bindings.js';
+import {hint, matches, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {localTimeWithZone} from '../format-time.js';
@@ -68,7 +68,7 @@ export const SubmitScreen = ({stopping}: {stopping: boolean}) => {
 			return true;
 		}
 
-		if (keys.isBack(key) || key.text === 'h') {
+		if (matches('home', key)) {
 			dispatch({type: 'watch-none'});
 			return true;
 		}

@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {WatchBatch} from '../../../source/ui/flows/WatchBatch.js';
-import type {RetryIntent} from '../../../source/ui/flows/watch-session.js';
+import type {RetryIntent} from '../../../source/ui/app/watch-session.js';
 import {renderWithInput, unstyled, waitFor, waitForContent} from '../../../source/ui/testing/index.js';
 import {sandboxRuntime, TEST_STATUS_PACE, type TestRuntime} from '../../support/sandbox-runtime.js';
 

@@ -14,11 +14,12 @@ import {Notice} from '../../components/Notice.js';
 import {Spinner} from '../../components/Spinner.js';
 import {TextField} from '../../components/TextField.js';
 import {WatchBatch} from '../../flows/WatchBatch.js';
-import type {RetryIntent, WatchSessionOptions} from '../../flows/watch-session.js';
+import type {RetryIntent, WatchSessionOptions} from '../../app/watch-session.js';
+import {useJournalRead} from '../../app/use-journal-read.js';
 import {useListNavigation} from '../../hooks/use-list-navigation.js';
-import {useServerTasks} from '../../hooks/use-server-tasks.js';
+import {useServerTasks} from '../../app/use-server-tasks.js';
 import {useTerminalSize} from '../../hooks/use-terminal-size.js';
-import {hint, type KeyHint} from '../../input/key-bindings.js';
+import {hint, matches, type KeyHint} from '../../input/key-bindings.js';
 import * as keys from '../../input/keys.js';
 import {useKeypress} from '../../input/use-keypress.js';
 import {useTheme} from '../../theme.js';
@@ -62,16 +63,9 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 	const {section, phase, message, journalVersion} = state;
 	const server = useServerTasks(runtime.client, section === 'server');
 
-	// Every batch that can be read, and a named error for each one that cannot: never a silently shorter list.
-	// The journal changes on disk, where React cannot see it: journalVersion is bumped after each change to read it again.
-	const journalRead = useMemo(() => {
-		try {
-			return {...runtime.journal.listAll(), error: undefined};
-		} catch (error) {
-			return {batches: [], problems: [], error: error as Error};
-		}
-	// eslint-disable-next-line react-hooks/exhaustive-deps -- journalVersion stands for the files on disk
-	}, [runtime.journal, journalVersion]);
+	// Every batch that can be read, and a named error for each one that cannot, read by the engine; journalVersion
+	// is bumped after each change to read it again.
+	const journalRead = useJournalRead(runtime.journal, journalVersion);
 	const {batches} = journalRead;
 	const journalProblems = [...(journalRead.error ? [journalRead.error] : []), ...journalRead.problems];
 	const journalTasks = useMemo(() => new Set(batches.flatMap(b => taskNosOf(b))), [batches]);
@@ -140,12 +134,12 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 			return true;
 		}
 
-		if (key.text === 't') {
+		if (matches('taskNumber', key)) {
 			dispatch({type: 'type-task-numbers'});
 			return true;
 		}
 
-		if (key.text === 'r') {
+		if (matches('reload', key)) {
 			dispatch({type: 'reload'});
 			if (section === 'server') {
 				server.reload();

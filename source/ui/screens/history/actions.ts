@@ -11,7 +11,7 @@ import {batchOfTasks, operationOfTaskType, type WatchTarget} from '../../../core
 import {localTimeWithZone} from '../../format-time.js';
 import {useBatchActions} from '../../hooks/use-batch-actions.js';
 import {noticeOf} from '../../app/notice-of.js';
-import type {ServerTask} from '../../hooks/use-server-tasks.js';
+import type {ServerTask} from '../../app/use-server-tasks.js';
 import type {HistoryRuntime} from './HistoryScreen.js';
 import type {HistoryAction, Line} from './phase.js';
 import {checkLines, sentLines} from './report.js';

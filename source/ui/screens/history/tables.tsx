@@ -7,7 +7,7 @@ import {sameEndpoint} from '../../../core/endpoint-key.js';
 import {cutCells, padEndCells, padStartCells} from '../../../core/text-width.js';
 import {operationOfTaskType} from '../../../core/watch-target.js';
 import {WindowedList} from '../../components/WindowedList.js';
-import type {ServerTask} from '../../hooks/use-server-tasks.js';
+import type {ServerTask} from '../../app/use-server-tasks.js';
 import {parseServerTime} from '../../../core/server-time.js';
 import {localTime, zoneName} from '../../format-time.js';
 import {useTheme} from '../../theme.js';

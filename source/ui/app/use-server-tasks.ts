@@ -1,8 +1,8 @@
 // The account's recent tasks as the server lists them (QueryTaskList), including ones made in the console:
-// loaded when first asked for and again on request, never polled.
+// loaded when first asked for and again on request, never polled. Part of the engine: it calls the API.
 import {useCallback, useEffect, useRef, useState} from 'react';
 import type {DomainClient} from '../../api/client.js';
-import {noticeOf} from '../app/notice-of.js';
+import {noticeOf} from './notice-of.js';
 import type {NoticeError} from '../components/Notice.js';
 
 /** The API's models make every field but the task number optional, so a list survives any of them missing. */
