@@ -7,10 +7,11 @@ import {Box, Text} from 'ink';
 import {memo} from 'react';
 import {localDay as localDate, type RedemptionRow} from '../../core/redemption-list.js';
 import {cells, padEndCells} from '../../core/text-width.js';
-import {count, getLang, messages} from '../../i18n/index.js';
+import {count, messages} from '../../i18n/index.js';
+import {formatCny} from '../format-money.js';
 import {Notice} from '../components/Notice.js';
 import {Spinner} from '../components/Spinner.js';
-import {TextField} from '../components/TextField.js';
+import {PickerFilter} from '../components/PickerFilter.js';
 import {WindowedList} from '../components/WindowedList.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {hint, type KeyHint} from '../input/key-bindings.js';
@@ -55,22 +56,6 @@ const text = messages({
 	byDays: {en: 'by days', zh: '按天数'},
 	continueLong: {en: 'Go on with the selected domains and their expiries from the account', zh: '用所选域名及账号中的到期时间继续'},
 });
-
-// Making a number format is costly next to using one; one per language serves every row of every frame.
-const cnyFormats = new Map<string, Intl.NumberFormat>();
-
-/** Whole yuan, in the interface language's style. */
-export const formatCny = (amount: number): string => {
-	const locale = getLang() === 'zh' ? 'zh-CN' : 'en-US';
-	let format = cnyFormats.get(locale);
-	if (!format) {
-		format = new Intl.NumberFormat(locale, {style: 'currency', currency: 'CNY', maximumFractionDigits: 0});
-		cnyFormats.set(locale, format);
-	}
-
-	return format.format(amount);
-};
-
 
 const DAYS_WIDTH = 12;
 
@@ -162,18 +147,15 @@ export const RedemptionPickerScreen = () => {
 							</Box>
 						)}
 			{filtering && (
-				<Box>
-					<Text color={colors.accent}>{`/ `}</Text>
-					<Text>{text.filter}</Text>
-					<TextField
-						key={filterKey}
-						defaultValue={picker.filter}
-						placeholder={text.filterPlaceholder}
-						width={Math.max(10, columns - 14)}
-						onChange={value => dispatch({type: 'picker', action: {type: 'filter', text: value}})}
-						onSubmit={() => setFiltering(false)}
-					/>
-				</Box>
+				<PickerFilter
+					label={text.filter}
+					placeholder={text.filterPlaceholder}
+					value={picker.filter}
+					fieldKey={filterKey}
+					width={Math.max(10, columns - 14)}
+					onChange={value => dispatch({type: 'picker', action: {type: 'filter', text: value}})}
+					onDone={() => setFiltering(false)}
+				/>
 			)}
 			{refused && highlighted?.name === refused && <Notice kind="warn">{picker.ordered.has(refused) ? text.alreadyOrdered(refused, picker.ordered.get(refused)!) : text.cannotSelect(refused)}</Notice>}
 			{problem && <Notice kind="warn">{problem}</Notice>}

@@ -10,6 +10,7 @@ import {cells, padEndCells} from '../../core/text-width.js';
 import {count, messages, plural} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {Spinner} from '../components/Spinner.js';
+import {PickerFilter} from '../components/PickerFilter.js';
 import {TextField} from '../components/TextField.js';
 import {WindowedList} from '../components/WindowedList.js';
 import {usePickerKeys} from '../hooks/use-picker-keys.js';
@@ -22,7 +23,7 @@ import {currentRow, feeOf} from '../state/domain-picker.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
-import {formatCny} from './RedemptionPickerScreen.js';
+import {formatCny} from '../format-money.js';
 
 const text = messages({
 	title: {en: (days: number) => `Renew · Due or expiring within ${days} days`, zh: (days: number) => `续费域名 · 需要续费或 ${days} 天内到期`},
@@ -186,18 +187,15 @@ export const RenewalPickerScreen = () => {
 							</Box>
 						)}
 			{filtering && (
-				<Box>
-					<Text color={colors.accent}>{`/ `}</Text>
-					<Text>{text.filter}</Text>
-					<TextField
-						key={filterKey}
-						defaultValue={picker.filter}
-						placeholder={text.filterPlaceholder}
-						width={Math.max(10, columns - 14)}
-						onChange={value => dispatch({type: 'picker', action: {type: 'filter', text: value}})}
-						onSubmit={() => setFiltering(false)}
-					/>
-				</Box>
+				<PickerFilter
+					label={text.filter}
+					placeholder={text.filterPlaceholder}
+					value={picker.filter}
+					fieldKey={filterKey}
+					width={Math.max(10, columns - 14)}
+					onChange={value => dispatch({type: 'picker', action: {type: 'filter', text: value}})}
+					onDone={() => setFiltering(false)}
+				/>
 			)}
 			{windowOpen && (
 				<Box>
