@@ -9,7 +9,7 @@ import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {setLang, type Lang} from '../../../source/i18n/index.js';
 import type {RunningSandbox} from '../../../source/sandbox/server.js';
 import {ARROW_DOWN, CTRL_C, CTRL_U, ENTER, ESC, PASTE, TAB, waitFor} from '../../../source/ui/testing/index.js';
-import {runtimeFor, sandboxClient, startApp, startTestSandbox, tempHome} from './wizard-harness.js';
+import {noCredentials, runtimeFor, sandboxClient, startApp, startTestSandbox, tempHome} from './wizard-harness.js';
 
 const SIZE = {columns: 80, rows: 24};
 
@@ -25,11 +25,6 @@ afterEach(() => {
 	setLang('en');
 });
 
-const noCredentials = async () => {
-	const error = new Error('No credentials.');
-	error.name = 'NoCredentialsError';
-	throw error;
-};
 
 type Words = {main: string; out: string};
 

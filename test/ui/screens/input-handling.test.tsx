@@ -7,7 +7,7 @@ import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import type {RunningSandbox} from '../../../source/sandbox/server.js';
 import {addToList, emptyList} from '../../../source/ui/state/wizard-list.js';
 import {ARROW_DOWN, BACKSPACE, ENTER, PASTE, TAB, waitFor} from '../../../source/ui/testing/index.js';
-import {runtimeFor, sandboxClient, startApp, startTestSandbox, tempHome} from './wizard-harness.js';
+import {noCredentials, startApp, startTestSandbox, tempHome, withSandboxOf} from './wizard-harness.js';
 
 let sandbox: RunningSandbox;
 beforeAll(async () => {
@@ -18,13 +18,7 @@ afterAll(async () => {
 });
 afterEach(cleanup);
 
-const withSandbox = (home = tempHome()) => ({home, createRuntime: async () => runtimeFor(sandboxClient(sandbox), home)});
-
-const noCredentials = async () => {
-	const error = new Error('No credentials.');
-	error.name = 'NoCredentialsError';
-	throw error;
-};
+const withSandbox = (home = tempHome()) => withSandboxOf(sandbox, home);
 
 const focusedLine = (frame: string) => frame.split('\n').find(line => line.includes('❯')) ?? '';
 

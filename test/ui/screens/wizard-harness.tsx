@@ -26,6 +26,16 @@ export const sandboxClient = (sandbox: RunningSandbox, secret: string = SANDBOX_
 
 export const startTestSandbox = () => startSandbox({port: 0, quiet: true, speed: 50});
 
+/** The app's start with the sandbox's runtime in `home`. */
+export const withSandboxOf = (sandbox: RunningSandbox, home = tempHome()) => ({home, createRuntime: async () => runtimeFor(sandboxClient(sandbox), home)});
+
+/** A runtime maker that finds no credentials, as on a first run. */
+export const noCredentials = async (): Promise<never> => {
+	const error = new Error('No credentials.');
+	error.name = 'NoCredentialsError';
+	throw error;
+};
+
 export async function startApp({home = tempHome(), flags = {}, createRuntime, start, size}: {home?: string; flags?: Flags; createRuntime: CreateRuntime; start?: InitialOptions; size?: {columns: number; rows: number}}) {
 	const exits: number[] = [];
 	const said: string[] = [];

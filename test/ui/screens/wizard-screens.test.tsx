@@ -10,7 +10,7 @@ import {createBatchPlan} from '../../../source/core/batch-plan.js';
 import {activateItem, redeemItem} from '../../../source/core/orders.js';
 import {listProfiles} from '../../../source/core/profiles.js';
 import {ARROW_DOWN, ARROW_UP, BACKSPACE, CTRL_C, ENTER, ESC, PASTE, TAB, waitFor} from '../../../source/ui/testing/index.js';
-import {runtimeFor, sandboxClient, startApp, startTestSandbox, tempHome} from './wizard-harness.js';
+import {noCredentials, runtimeFor, sandboxClient, startApp, startTestSandbox, tempHome, withSandboxOf} from './wizard-harness.js';
 
 let sandbox: RunningSandbox;
 beforeAll(async () => {
@@ -21,13 +21,7 @@ afterAll(async () => {
 });
 afterEach(cleanup);
 
-const withSandbox = (home = tempHome()) => ({home, createRuntime: async () => runtimeFor(sandboxClient(sandbox), home)});
-
-const noCredentials = async () => {
-	const error = new Error('No credentials.');
-	error.name = 'NoCredentialsError';
-	throw error;
-};
+const withSandbox = (home = tempHome()) => withSandboxOf(sandbox, home);
 
 describe('home', () => {
 	it('shows the four things to do with the account, endpoint and SANDBOX badge, and quits on Ctrl+C', async () => {
