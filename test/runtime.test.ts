@@ -3,7 +3,7 @@ import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {DEFAULT_SETTLE_MS} from '../source/core/submit-batch.js';
+import {DEFAULT_SETTLE_MS} from '../source/core/submit/submit-batch.js';
 import {createRuntime, numberFromEnv} from '../source/runtime.js';
 
 describe('numberFromEnv', () => {

@@ -1,10 +1,10 @@
 // Parse, normalise, validate and de-duplicate 100,000 pasted lines. Target (docs/performance.md): ≤ 300 ms.
 // The paste is realistic: mixed case, trailing dots, pasted URLs, Unicode names, duplicates and bad lines.
 // Reference: bare node splitting, trimming, lower-casing and de-duplicating the same text.
-// The Public Suffix List is loaded first, as the app does before the first list edit (source/core/public-suffix.ts):
+// The Public Suffix List is loaded first, as the app does before the first list edit (source/core/names/public-suffix.ts):
 // its one-time load is not part of a parse.
-import {parseDomainList} from '../../source/core/domain-list.js';
-import {loadPublicSuffixList} from '../../source/core/public-suffix.js';
+import {parseDomainList} from '../../source/core/names/domain-list.js';
+import {loadPublicSuffixList} from '../../source/core/names/public-suffix.js';
 import {report, timeMs} from '../lib.js';
 
 await loadPublicSuffixList();

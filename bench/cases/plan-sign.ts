@@ -3,8 +3,8 @@
 import {createHash, createHmac} from 'node:crypto';
 import {flattenParams} from '../../source/api/encode.js';
 import {buildRequest, type TransportConfig} from '../../source/api/transport.js';
-import {activateItem} from '../../source/core/orders.js';
-import {planBatches} from '../../source/core/plan-batches.js';
+import {activateItem} from '../../source/core/order/order-items.js';
+import {planBatches} from '../../source/core/order/task-size.js';
 import {report, timeMs} from '../lib.js';
 
 const domains = Array.from({length: 100_000}, (_, i) => `launch-name-${i}.com`);

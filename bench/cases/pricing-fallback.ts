@@ -3,7 +3,7 @@
 // Target (docs/performance.md "Pricing"): ≤ 1.15 × the floor of names ÷ 10 a second, however slow each call is.
 import {performance} from 'node:perf_hooks';
 import {createDomainClient} from '../../source/api/client.js';
-import {checkAvailability} from '../../source/core/availability.js';
+import {checkAvailability} from '../../source/core/pricing/availability.js';
 import {SANDBOX_CREDENTIALS, startSandbox} from '../../source/sandbox/server.js';
 import {report} from '../lib.js';
 

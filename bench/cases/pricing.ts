@@ -13,7 +13,7 @@ import {performance} from 'node:perf_hooks';
 import {createDomainClient} from '../../source/api/client.js';
 import {parseCommandLine} from '../../source/cli/args.js';
 import {runSubmitCommand} from '../../source/commands/submit-command.js';
-import {checkAvailability} from '../../source/core/availability.js';
+import {checkAvailability} from '../../source/core/pricing/availability.js';
 import {SANDBOX_CREDENTIALS, startSandbox, type RunningSandbox} from '../../source/sandbox/server.js';
 import {report} from '../lib.js';
 

@@ -9,8 +9,8 @@ import {render} from 'ink';
 import {createElement} from 'react';
 import {InputProvider} from '../../source/ui/input/InputProvider.js';
 import {StatusScreen} from '../../source/ui/screens/StatusScreen.js';
-import {StatusBoard, type TaskDetailRow} from '../../source/core/status.js';
-import {StatusPoller, type PollerState} from '../../source/core/status-poller.js';
+import {StatusBoard, type TaskDetailRow} from '../../source/core/status/status-board.js';
+import {StatusPoller, type PollerState} from '../../source/core/status/status-poller.js';
 import {FakeTaskApi} from '../../test/core/fake-task-api.js';
 import {median, report} from '../lib.js';
 

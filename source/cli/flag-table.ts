@@ -2,8 +2,8 @@
 // range, default and description in both languages. Parsing (args.ts), `--help` (help.ts) and the conversion to
 // options (options-from-flags.ts) all read this table, so a flag cannot be accepted by one and unknown to another.
 // A flag a command does not list is a usage error for that command; the global flags are taken by every command.
-import {DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE, MAX_YEARS, MIN_YEARS} from '../core/plan-batches.js';
-import {DEFAULT_RENEWAL_WINDOW_DAYS, MAX_RENEWAL_WINDOW_DAYS} from '../core/renewal-list.js';
+import {DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE, MAX_YEARS, MIN_YEARS} from '../core/order/task-size.js';
+import {DEFAULT_RENEWAL_WINDOW_DAYS, MAX_RENEWAL_WINDOW_DAYS} from '../core/account/renewal-list.js';
 import type {Lang} from '../i18n/index.js';
 
 type Words = Record<Lang, string>;

@@ -2,10 +2,10 @@
 // commands and for the interactive app alike, with one complaint per bad value in both languages. Choices, ranges
 // and defaults come from the flags' declarations (flag-table.ts). The order flags return only what was given (a
 // step the flags did not fill stays for the wizard); --port and --speed fall back to their declared default.
-import {validateNameServers} from '../core/domain-name.js';
-import type {Operation} from '../core/orders.js';
-import {parseBatchSize, parseYears} from '../core/plan-batches.js';
-import {parseAmount} from '../core/estimate.js';
+import {validateNameServers} from '../core/names/domain-name.js';
+import type {Operation} from '../core/order/order-items.js';
+import {parseBatchSize, parseYears} from '../core/order/task-size.js';
+import {parseAmount} from '../core/pricing/estimate.js';
 import {detectLang, messages} from '../i18n/index.js';
 import {UsageError} from './args.js';
 import {GLOBAL_FLAGS, specOf, type FlagName, type Flags} from './flag-table.js';

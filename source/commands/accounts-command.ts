@@ -9,7 +9,7 @@ import {appPaths} from '../store/paths.js';
 import {UsageError, type ParsedCommandLine} from '../cli/args.js';
 import {siteFlag} from '../cli/options-from-flags.js';
 import type {CommandIo} from '../cli/command-io.js';
-import {padEndCells} from '../core/text-width.js';
+import {padEndCells} from '../core/words/text-width.js';
 import {EXIT} from '../cli/exit-codes.js';
 import {describeError, printLines} from './output.js';
 import {messages} from '../i18n/index.js';

@@ -2,8 +2,8 @@
 // a script can choose what to redeem (and feed the names, or `domain,expiryMs` lines, to `alidomain redeem`).
 // `alidomain domains --expiring [--within DAYS]`: the domains to renew, soonest expiry first, with the renewal price
 // a year when CheckDomain gives it (names for `alidomain renew`).
-import {byDaysLeft, listRedemptionDomains, localDay, redemptionRow} from '../core/redemption-list.js';
-import {padEndCells} from '../core/text-width.js';
+import {byDaysLeft, listRedemptionDomains, localDay, redemptionRow} from '../core/account/redemption-list.js';
+import {padEndCells} from '../core/words/text-width.js';
 import {createRuntime} from '../runtime.js';
 import {UsageError, type ParsedCommandLine} from '../cli/args.js';
 import type {CommandIo} from '../cli/command-io.js';
@@ -11,9 +11,9 @@ import {EXIT} from '../cli/exit-codes.js';
 import {printLines} from './output.js';
 import {getLang, messages, plural} from '../i18n/index.js';
 import {withinFlag} from '../cli/options-from-flags.js';
-import {formatMoney} from '../core/estimate.js';
-import {bySoonestExpiry, listRenewalDomains, renewalRow, type RenewalRow} from '../core/renewal-list.js';
-import {lookupRenewalPrices} from '../core/renewal-price.js';
+import {formatMoney} from '../core/pricing/estimate.js';
+import {bySoonestExpiry, listRenewalDomains, renewalRow, type RenewalRow} from '../core/account/renewal-list.js';
+import {lookupRenewalPrices} from '../core/pricing/renewal-price.js';
 
 const text = messages({
 	which: {

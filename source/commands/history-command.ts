@@ -1,6 +1,6 @@
 // `alidomain history`: the batches submitted from this computer, newest first.
-import {batchStates, domainCount, taskNosOf} from '../core/journal-rules.js';
-import {padEndCells} from '../core/text-width.js';
+import {batchStates, domainCount, taskNosOf} from '../core/submit/journal-rules.js';
+import {padEndCells} from '../core/words/text-width.js';
 import {createRuntime, NoCredentialsError} from '../runtime.js';
 import {Journal} from '../store/journal.js';
 import {appPaths} from '../store/paths.js';
@@ -9,7 +9,7 @@ import type {CommandIo} from '../cli/command-io.js';
 import {EXIT} from '../cli/exit-codes.js';
 import {printLines} from './output.js';
 import {messages} from '../i18n/index.js';
-import {operationName} from '../core/operation-name.js';
+import {operationName} from '../core/words/operation-name.js';
 
 const text = messages({
 	none: {en: 'No batches yet. Submit one with alidomain register or alidomain redeem.', zh: '还没有批次。可用 alidomain register 或 alidomain redeem 提交。'},

@@ -1,26 +1,26 @@
 // Headless register/redeem before anything is sent: price the batch, read the balance, and refuse a batch the
 // balance or --max-spend cannot pay for. Without premium names allowed a registration is bounded from above with
-// one price per suffix (core/estimate.ts boundCost), in seconds whatever the list's length; with premium allowed
+// one price per suffix (core/pricing/estimate.ts boundCost), in seconds whatever the list's length; with premium allowed
 // every name is priced, because a premium price changes the money. The estimate and the balance are core's; this
 // file only says them in words and decides the refusal for a script.
-import {checkAvailability} from '../core/availability.js';
-import {readBalance, balanceJson, type BalanceView} from '../core/balance.js';
-import {boundCost, checkBudget, estimateCost, estimateJson, formatMoney, type BudgetCheck, type Estimate} from '../core/estimate.js';
-import {secondsLeft} from '../core/in-flight.js';
-import {priceSuffixes} from '../core/suffix-price.js';
-import {batchPriceUsable} from '../core/batch-price.js';
-import type {Operation} from '../core/orders.js';
-import {lookupRenewalPrices, renewalChecks} from '../core/renewal-price.js';
+import {checkAvailability} from '../core/pricing/availability.js';
+import {readBalance, balanceJson, type BalanceView} from '../core/pricing/balance.js';
+import {boundCost, checkBudget, estimateCost, estimateJson, formatMoney, type BudgetCheck, type Estimate} from '../core/pricing/estimate.js';
+import {secondsLeft} from '../core/pricing/in-flight.js';
+import {priceSuffixes} from '../core/pricing/suffix-price.js';
+import {batchPriceUsable} from '../core/pricing/batch-price.js';
+import type {Operation} from '../core/order/order-items.js';
+import {lookupRenewalPrices, renewalChecks} from '../core/pricing/renewal-price.js';
 import {count, getLang, messages} from '../i18n/index.js';
 import type {Runtime} from '../runtime.js';
 import type {CommandIo} from '../cli/command-io.js';
 import {EXIT} from '../cli/exit-codes.js';
-import {dryRunRecord} from '../core/dry-run.js';
-import type {BatchPlan} from '../core/journal-rules.js';
+import {dryRunRecord} from '../core/order/dry-run.js';
+import type {BatchPlan} from '../core/submit/journal-rules.js';
 import {writeDryRun} from '../store/dry-runs.js';
 import {appPaths} from '../store/paths.js';
 import {printLines} from './output.js';
-import {tldOf} from '../core/redemption-fee.js';
+import {tldOf} from '../core/pricing/redemption-fee.js';
 
 const text = messages({
 	dryRun: {en: 'Dry run: nothing was sent.', zh: '演练：未发送任何请求。'},
@@ -118,7 +118,7 @@ export async function checkMoney(
 	if (options.estimate && batch.domains.length > 0) {
 		const suffixes = new Set(batch.domains.map(tldOf)).size;
 		if (batch.operation === 'renew') {
-			// A renewal is priced per suffix (a premium name by itself) with FeeCommand=renew: core/renewal-price.ts.
+			// A renewal is priced per suffix (a premium name by itself) with FeeCommand=renew: core/pricing/renewal-price.ts.
 			options.progress(text.pricingRenewal(suffixes));
 			const premium = new Set(batch.premiumNames ?? []);
 			const domains = batch.domains.map((name) => ({name, premium: premium.has(name)}));

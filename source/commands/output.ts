@@ -1,8 +1,8 @@
 // How errors and results are printed by the headless commands. Nothing here ever receives a secret.
 import {ApiError, NetworkError} from '../api/errors.js';
-import {errorLines} from '../core/error-view.js';
+import {errorLines} from '../core/words/error-view.js';
 
-/** Lines that explain an error (core/error-view.ts). */
+/** Lines that explain an error (core/words/error-view.ts). */
 export const describeError = errorLines;
 
 export function errorJson(error: unknown): Record<string, unknown> {

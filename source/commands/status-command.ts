@@ -1,13 +1,13 @@
 // `alidomain status [TASKNO...]`: the live screen in a terminal; plain or JSON output with --wait / --json.
-import {StatusPoller, type PollerState} from '../core/status-poller.js';
+import {StatusPoller, type PollerState} from '../core/status/status-poller.js';
 import {UsageError, type ParsedCommandLine} from '../cli/args.js';
 import type {CommandIo} from '../cli/command-io.js';
 import {EXIT} from '../cli/exit-codes.js';
 import {errorJson, printLines} from './output.js';
 import {createRuntime, type Runtime} from '../runtime.js';
-import {boardFor} from '../core/watch-target.js';
+import {boardFor} from '../core/status/watch-target.js';
 import {reportOf, watchToEnd} from './watch.js';
-import {sameEndpoint} from '../core/endpoint-key.js';
+import {sameEndpoint} from '../core/submit/endpoint-key.js';
 import {messages} from '../i18n/index.js';
 
 const text = messages({

@@ -1,24 +1,24 @@
 // `alidomain register`, `alidomain redeem` and `alidomain renew` without the wizard: read the list, then the one
-// prepared order (core/prepared-order.ts: what goes, what is left out and why, what is held back), the money check,
+// prepared order (core/order/prepared-order.ts: what goes, what is left out and why, what is held back), the money check,
 // then the one submit path (lock, server check, send, record; docs/never-order-twice.md), and optionally watch it to
 // the end. Domains held back by an undecided earlier request exit 4, or with --wait are waited for first. Ctrl+C
 // (SIGINT) stops it: nothing is sent after it, a request already on the wire is finished and recorded, and it exits 1.
 import {createInterface} from 'node:readline/promises';
-import {parseDomainList} from '../core/domain-list.js';
-import type {Operation, RegisterOptions} from '../core/orders.js';
-import {defaultOrderOptions} from '../core/order-options.js';
-import {lookupRedeemExpiries} from '../core/redeem-lookup.js';
-import {parseRedeemList} from '../core/redeem-list.js';
-import {loadPublicSuffixList} from '../core/public-suffix.js';
-import {blockedReason, byDaysLeft, listRedemptionDomains, redemptionRow} from '../core/redemption-list.js';
-import {sendOrder, type OrderInput, type OrderProgress} from '../core/submit-path.js';
-import {prepareOrder} from '../core/prepared-order.js';
-import {holderWords, progressWords as words, stoppedLines} from '../core/progress-words.js';
+import {parseDomainList} from '../core/names/domain-list.js';
+import type {Operation, RegisterOptions} from '../core/order/order-items.js';
+import {defaultOrderOptions} from '../core/order/order-options.js';
+import {lookupRedeemExpiries} from '../core/account/redemption-lookup.js';
+import {parseRedeemList} from '../core/names/redeem-lines.js';
+import {loadPublicSuffixList} from '../core/names/public-suffix.js';
+import {blockedReason, byDaysLeft, listRedemptionDomains, redemptionRow} from '../core/account/redemption-list.js';
+import {sendOrder, type OrderInput, type OrderProgress} from '../core/submit/submit-path.js';
+import {prepareOrder} from '../core/order/prepared-order.js';
+import {holderWords, progressWords as words, stoppedLines} from '../core/words/progress-words.js';
 import {UsageError, type ParsedCommandLine} from '../cli/args.js';
 import {maxSpendFlag, orderFlags, withinFlag, type OrderFlags} from '../cli/options-from-flags.js';
-import {operationTitle} from '../core/operation-name.js';
-import {lookupRenewals} from '../core/renew-lookup.js';
-import {bySoonestExpiry, listRenewalDomains} from '../core/renewal-list.js';
+import {operationTitle} from '../core/words/operation-name.js';
+import {lookupRenewals} from '../core/account/renewal-lookup.js';
+import {bySoonestExpiry, listRenewalDomains} from '../core/account/renewal-list.js';
 import {EXIT} from '../cli/exit-codes.js';
 import {describeError, errorJson, printLines} from './output.js';
 import {readDomainsInput} from '../cli/read-input.js';
@@ -371,7 +371,7 @@ async function countdown(until: number, tell: (seconds: number) => void, signal?
 	}
 }
 
-/** The flags over the defaults (core/order-options.ts). */
+/** The flags over the defaults (core/order/order-options.ts). */
 function registerOptionsOf(given: OrderFlags): RegisterOptions {
 	const defaults = defaultOrderOptions();
 	return {profileId: 0, years: given.years ?? defaults.years, dns: given.dns, privacy: given.privacy ?? defaults.privacy, premium: given.premium ?? defaults.premium, trademark: given.trademark ?? defaults.trademark};

@@ -1,9 +1,9 @@
 // Watching tasks without a screen: `status --wait` and `register/redeem --wait`. The same poller as the status
 // screen; progress goes to standard error as plain lines, one per change.
-import {boardRows, jsonReport} from '../core/export-results.js';
-import {StatusPoller, waitUntilDone, type PollerState} from '../core/status-poller.js';
-import type {StatusBoard} from '../core/status.js';
-import {boardFor, recordBatchCounts} from '../core/watch-target.js';
+import {boardRows, jsonReport} from '../core/status/export-results.js';
+import {StatusPoller, waitUntilDone, type PollerState} from '../core/status/status-poller.js';
+import type {StatusBoard} from '../core/status/status-board.js';
+import {boardFor, recordBatchCounts} from '../core/status/watch-target.js';
 import type {Runtime} from '../runtime.js';
 import {messages} from '../i18n/index.js';
 

@@ -4,7 +4,7 @@
 // list step opens empty, and deletes it when the list is submitted or the user discards it.
 import {readFileSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
-import type {Operation} from '../core/orders.js';
+import type {Operation} from '../core/order/order-items.js';
 import {writeFileAtomic} from '../files/atomic-file.js';
 
 export interface Draft {

@@ -1,8 +1,8 @@
 // Writes a batch's exported results under `<dataDir>/exports/<batch or timestamp>/`. The data directory is given
 // by the caller, so tests write into a temporary one and never into the user's.
 import path from 'node:path';
-import type {ExportFiles} from '../core/export-results.js';
-import {isoWithOffset} from '../core/server-time.js';
+import type {ExportFiles} from '../core/status/export-results.js';
+import {isoWithOffset} from '../core/status/server-time.js';
 import {ensureDir, writeFileAtomic} from '../files/atomic-file.js';
 
 export interface ExportPaths {

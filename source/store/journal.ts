@@ -5,7 +5,7 @@
 // gone (deleted, emptied, zeroed) make every chunk of the batch "outcome unknown", never "planned".
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {foldEvents, newestFirst, summarize, type BatchPlan, type BatchSummary, type BatchView, type ChunkEvent} from '../core/journal-rules.js';
+import {foldEvents, newestFirst, summarize, type BatchPlan, type BatchSummary, type BatchView, type ChunkEvent} from '../core/submit/journal-rules.js';
 import {appendLineDurable, createFileAtomic, ensureDir, tightenDir} from '../files/atomic-file.js';
 import {locateJsonError, placeOf} from '../files/damaged-file.js';
 import {messages} from '../i18n/index.js';

@@ -19,7 +19,7 @@ import {createHash, randomBytes} from 'node:crypto';
 import {lstatSync, mkdirSync, readFileSync, readlinkSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {homedir, hostname} from 'node:os';
 import {join} from 'node:path';
-import type {HeldLock, LockHolder, SubmitLock} from '../core/submit-path.js';
+import type {HeldLock, LockHolder, SubmitLock} from '../core/submit/submit-path.js';
 import {messages} from '../i18n/index.js';
 
 const POLL_MS = 250;

@@ -1,7 +1,7 @@
 // One way to show a moment: the local time, with the zone named ("2026-03-01 14:05 UTC+8"). Times the server
-// writes as text carry no zone; core/server-time.ts reads them (as UTC+8, docs/api.md), and they are shown in local
+// writes as text carry no zone; core/status/server-time.ts reads them (as UTC+8, docs/api.md), and they are shown in local
 // time like every other.
-import {parseServerTime} from '../core/server-time.js';
+import {parseServerTime} from '../core/status/server-time.js';
 
 const two = (n: number) => String(n).padStart(2, '0');
 

@@ -3,8 +3,8 @@
 import {render} from 'ink';
 import type {ParsedCommandLine} from '../cli/args.js';
 import type {CommandIo} from '../cli/command-io.js';
-import type {Operation} from '../core/orders.js';
-import type {WatchTarget} from '../core/watch-target.js';
+import type {Operation} from '../core/order/order-items.js';
+import type {WatchTarget} from '../core/status/watch-target.js';
 import type {Runtime} from '../runtime.js';
 import {App} from './app/App.js';
 import {prefillFromFlags} from './app/prefill.js';

@@ -5,7 +5,7 @@ import {langFlag} from '../../source/cli/options-from-flags.js';
 import {helpText} from '../../source/cli/help.js';
 import {describeError} from '../../source/commands/output.js';
 import {progressLine} from '../../source/commands/watch.js';
-import type {PollerState} from '../../source/core/status-poller.js';
+import type {PollerState} from '../../source/core/status/status-poller.js';
 import {getLang, setLang} from '../../source/i18n/index.js';
 
 afterEach(() => setLang('en'));

@@ -1,10 +1,10 @@
-// The upper bound of a registration without premium allowed (core/estimate.ts boundCost) is never below what the
+// The upper bound of a registration without premium allowed (core/pricing/estimate.ts boundCost) is never below what the
 // sandbox charges for the same batch: standard names at their suffix's price, premium, taken and trademark names
 // failing at no cost. Priced and ordered over signed HTTP; the tasks run on the sandbox's injected clock.
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {createDomainClient} from '../../source/api/client.js';
-import {boundCost} from '../../source/core/estimate.js';
-import {priceSuffixes} from '../../source/core/suffix-price.js';
+import {boundCost} from '../../source/core/pricing/estimate.js';
+import {priceSuffixes} from '../../source/core/pricing/suffix-price.js';
 import {DEFAULT_PROFILE_ID} from '../../source/sandbox/seed.js';
 import {SANDBOX_CREDENTIALS, startSandbox, type RunningSandbox} from '../../source/sandbox/server.js';
 

@@ -1,8 +1,8 @@
-// The cost a confirmation quotes (core/cost-quote.ts): the whole estimate, a bound as "at most", and a part never
+// The cost a confirmation quotes (core/pricing/cost-quote.ts): the whole estimate, a bound as "at most", and a part never
 // as the cost.
 import {describe, expect, it} from 'vitest';
-import {costQuote} from '../../source/core/cost-quote.js';
-import type {Estimate} from '../../source/core/estimate.js';
+import {costQuote} from '../../source/core/pricing/cost-quote.js';
+import type {Estimate} from '../../source/core/pricing/estimate.js';
 
 const estimate = (extra: Partial<Estimate>): Estimate => ({operation: 'register', years: 1, currency: 'CNY', total: 0, lines: [], unpriced: [], willFail: [], complete: true, upperBound: false, ...extra});
 const lines = (n: number, amount: number) => Array.from({length: n}, (_, i) => ({domain: `n${i}.com`, amount}));

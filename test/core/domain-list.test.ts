@@ -1,7 +1,7 @@
 import {domainToASCII} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {emptyDomainList, mergeDomainList, parseDomainList, printable} from '../../source/core/domain-list.js';
-import {normalizeDomain} from '../../source/core/domain-name.js';
+import {emptyDomainList, mergeDomainList, parseDomainList, printable} from '../../source/core/names/domain-list.js';
+import {normalizeDomain} from '../../source/core/names/domain-name.js';
 import {countAccounted, random, randomText} from './fuzz.js';
 
 describe('pasting a list of domains', () => {

@@ -1,6 +1,6 @@
 import {domainToASCII} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {normalizeDomain, validateHostName} from '../../source/core/domain-name.js';
+import {normalizeDomain, validateHostName} from '../../source/core/names/domain-name.js';
 
 function accepted(input: string) {
 	const result = normalizeDomain(input);

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {canonicalEndpoint, sameAccount, sameEndpoint} from '../../source/core/endpoint-key.js';
+import {canonicalEndpoint, sameAccount, sameEndpoint} from '../../source/core/submit/endpoint-key.js';
 
 describe('canonical endpoints', () => {
 	it('treats every loopback spelling, letter case, default port and trailing slash as the same server', () => {

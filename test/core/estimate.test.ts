@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import type {CheckResult} from '../../source/core/availability.js';
-import {checkBudget, estimateCost, formatMoney, parseAmount} from '../../source/core/estimate.js';
+import type {CheckResult} from '../../source/core/pricing/availability.js';
+import {checkBudget, estimateCost, formatMoney, parseAmount} from '../../source/core/pricing/estimate.js';
 
 const checks: Record<string, CheckResult> = {
 	'plain.com': {name: 'plain.com', availability: 'available', yearlyPrice: 69, currency: 'CNY'},

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {boardRows, csvField, exportBoard, failedList, toCsv, toJson} from '../../source/core/export-results.js';
-import {isoWithOffset, serverTimeIso} from '../../source/core/server-time.js';
-import {StatusBoard, type TaskDetailRow} from '../../source/core/status.js';
+import {boardRows, csvField, exportBoard, failedList, toCsv, toJson} from '../../source/core/status/export-results.js';
+import {isoWithOffset, serverTimeIso} from '../../source/core/status/server-time.js';
+import {StatusBoard, type TaskDetailRow} from '../../source/core/status/status-board.js';
 
 const TEXT = ['WAITING_EXECUTE', 'EXECUTING', 'EXECUTE_SUCCESS', 'EXECUTE_FAILURE'];
 const detail = (taskNo: string, domain: string, code: number, extra: Partial<TaskDetailRow> = {}): TaskDetailRow => ({

@@ -1,7 +1,7 @@
 // A stand-in for the two task queries the poller uses: tasks held in memory, moved on by the test, every request
 // counted, and answers that can be held back or replaced by an error.
 import type {RequestOf, ResponseOf} from '../../source/api/schema.js';
-import type {PollerApi} from '../../source/core/status-poller.js';
+import type {PollerApi} from '../../source/core/status/status-poller.js';
 
 const TEXT = ['WAITING_EXECUTE', 'EXECUTING', 'EXECUTE_SUCCESS', 'EXECUTE_FAILURE'] as const;
 

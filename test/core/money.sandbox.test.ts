@@ -4,8 +4,8 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {createDomainClient} from '../../source/api/client.js';
 import {defaultBillingEndpoint} from '../../source/api/endpoints.js';
 import {ApiError} from '../../source/api/errors.js';
-import {checkAvailability} from '../../source/core/availability.js';
-import {readBalance} from '../../source/core/balance.js';
+import {checkAvailability} from '../../source/core/pricing/availability.js';
+import {readBalance} from '../../source/core/pricing/balance.js';
 import {SANDBOX_CREDENTIALS, SANDBOX_RAM_CREDENTIALS, startSandbox, type RunningSandbox} from '../../source/sandbox/server.js';
 
 let sandbox: RunningSandbox;

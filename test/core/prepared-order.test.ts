@@ -1,15 +1,15 @@
-// The one prepared order (core/prepared-order.ts) against the real sandbox over HTTP: what goes, what is left out
+// The one prepared order (core/order/prepared-order.ts) against the real sandbox over HTTP: what goes, what is left out
 // with its reason (ordered already, failed before for a reason that still holds), and a stop that sends nothing.
 import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {createDomainClient} from '../../source/api/client.js';
-import {prepareOrder} from '../../source/core/prepared-order.js';
-import {StatusPoller, waitUntilDone} from '../../source/core/status-poller.js';
-import {StatusBoard} from '../../source/core/status.js';
-import {listProfiles} from '../../source/core/profiles.js';
-import {sendOrder, type OrderInput, type OrderSession} from '../../source/core/submit-path.js';
+import {prepareOrder} from '../../source/core/order/prepared-order.js';
+import {StatusPoller, waitUntilDone} from '../../source/core/status/status-poller.js';
+import {StatusBoard} from '../../source/core/status/status-board.js';
+import {listProfiles} from '../../source/core/order/profiles.js';
+import {sendOrder, type OrderInput, type OrderSession} from '../../source/core/submit/submit-path.js';
 import {SANDBOX_CREDENTIALS, startSandbox, type RunningSandbox} from '../../source/sandbox/server.js';
 import {Journal} from '../../source/store/journal.js';
 import {createSubmitLock} from '../../source/store/submit-lock.js';

@@ -6,10 +6,10 @@ import {createDomainClient} from '../../source/api/client.js';
 import {ApiError} from '../../source/api/errors.js';
 import {createRateLimiter} from '../../source/api/rate-limit.js';
 import {RATE_LIMITS, type RequestOf} from '../../source/api/schema.js';
-import {checkAvailability, type AvailabilityApi} from '../../source/core/availability.js';
-import {batchPriceRefusal} from '../../source/core/batch-price.js';
-import {secondsLeft} from '../../source/core/in-flight.js';
-import {lookupRedemptionFees, tldOf} from '../../source/core/redemption-fee.js';
+import {checkAvailability, type AvailabilityApi} from '../../source/core/pricing/availability.js';
+import {batchPriceRefusal} from '../../source/core/pricing/batch-price.js';
+import {secondsLeft} from '../../source/core/pricing/in-flight.js';
+import {lookupRedemptionFees, tldOf} from '../../source/core/pricing/redemption-fee.js';
 import {SANDBOX_CREDENTIALS, startSandbox, type RunningSandbox} from '../../source/sandbox/server.js';
 
 describe('CheckDomain in flight', () => {

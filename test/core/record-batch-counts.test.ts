@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {foldEvents, type BatchPlan, type ChunkEvent} from '../../source/core/journal-rules.js';
-import {recordBatchCounts} from '../../source/core/watch-target.js';
+import {foldEvents, type BatchPlan, type ChunkEvent} from '../../source/core/submit/journal-rules.js';
+import {recordBatchCounts} from '../../source/core/status/watch-target.js';
 
 const plan: BatchPlan = {
 	id: 'b1',

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {lookupRedeemExpiries} from '../../source/core/redeem-lookup.js';
-import {lookupRedemptionFees} from '../../source/core/redemption-fee.js';
-import {byDaysLeft, listRedemptionDomains, redemptionRow, type RedemptionListApi} from '../../source/core/redemption-list.js';
+import {lookupRedeemExpiries} from '../../source/core/account/redemption-lookup.js';
+import {lookupRedemptionFees} from '../../source/core/pricing/redemption-fee.js';
+import {byDaysLeft, listRedemptionDomains, redemptionRow, type RedemptionListApi} from '../../source/core/account/redemption-list.js';
 import {DAY_MS, redemptionDays, redemptionTimeline} from '../../source/api/redemption-period.js';
 import {ApiError} from '../../source/api/errors.js';
 import {createDomainClient} from '../../source/api/client.js';

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {classifyFailure, planRetry} from '../../source/core/retry-plan.js';
+import {classifyFailure, planRetry} from '../../source/core/order/retry-plan.js';
 import {inLang} from '../../source/sandbox/texts-zh.js';
 
 // The sandbox's failure texts, as the task details give them; each also in Chinese (Lang=zh).

@@ -2,8 +2,8 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {createDomainClient, type DomainClient} from '../../source/api/client.js';
 import {ApiError} from '../../source/api/errors.js';
-import {StatusBoard} from '../../source/core/status.js';
-import {StatusPoller, waitUntilDone, type PollerState} from '../../source/core/status-poller.js';
+import {StatusBoard} from '../../source/core/status/status-board.js';
+import {StatusPoller, waitUntilDone, type PollerState} from '../../source/core/status/status-poller.js';
 import {DEFAULT_PROFILE_ID} from '../../source/sandbox/seed.js';
 import {SANDBOX_CREDENTIALS, startSandbox, type RunningSandbox} from '../../source/sandbox/server.js';
 

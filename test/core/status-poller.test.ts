@@ -1,7 +1,7 @@
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {ApiError, NetworkError} from '../../source/api/errors.js';
-import {StatusBoard} from '../../source/core/status.js';
-import {StatusPoller, waitUntilDone, type PollerOptions, type PollerState} from '../../source/core/status-poller.js';
+import {StatusBoard} from '../../source/core/status/status-board.js';
+import {StatusPoller, waitUntilDone, type PollerOptions, type PollerState} from '../../source/core/status/status-poller.js';
 import {FakeTaskApi} from './fake-task-api.js';
 
 beforeEach(() => {

@@ -1,6 +1,6 @@
 import {domainToASCII} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {DOMAIN_STATES, StatusBoard, estimateRemaining, stateOf, type TaskDetailRow} from '../../source/core/status.js';
+import {DOMAIN_STATES, StatusBoard, estimateRemaining, stateOf, type TaskDetailRow} from '../../source/core/status/status-board.js';
 
 const TEXT = ['WAITING_EXECUTE', 'EXECUTING', 'EXECUTE_SUCCESS', 'EXECUTE_FAILURE'];
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {cells, cutCells, padEndCells, padStartCells} from '../../source/core/text-width.js';
+import {cells, cutCells, padEndCells, padStartCells} from '../../source/core/words/text-width.js';
 
 describe('text measured in terminal cells', () => {
 	it('counts Chinese characters as two cells and pads to the same column as ASCII', () => {

@@ -1,14 +1,14 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {setLang} from '../../source/i18n/index.js';
-import {parseDomainList} from '../../source/core/domain-list.js';
-import {normalizeDomain, validateHostName} from '../../source/core/domain-name.js';
-import {parseExpiry} from '../../source/core/expiry.js';
-import {parseBatchSize, parseYears} from '../../source/core/plan-batches.js';
-import {toProfileView} from '../../source/core/profiles.js';
-import {parseRedeemList} from '../../source/core/redeem-list.js';
-import {lookupRedeemExpiries, type LookupApi} from '../../source/core/redeem-lookup.js';
-import {checkAvailability} from '../../source/core/availability.js';
-import {reconcileChunk, type ReconcileApi} from '../../source/core/reconcile.js';
+import {parseDomainList} from '../../source/core/names/domain-list.js';
+import {normalizeDomain, validateHostName} from '../../source/core/names/domain-name.js';
+import {parseExpiry} from '../../source/core/names/typed-expiry.js';
+import {parseBatchSize, parseYears} from '../../source/core/order/task-size.js';
+import {toProfileView} from '../../source/core/order/profiles.js';
+import {parseRedeemList} from '../../source/core/names/redeem-lines.js';
+import {lookupRedeemExpiries, type LookupApi} from '../../source/core/account/redemption-lookup.js';
+import {checkAvailability} from '../../source/core/pricing/availability.js';
+import {reconcileChunk, type ReconcileApi} from '../../source/core/submit/reconcile.js';
 
 afterEach(() => setLang('en'));
 

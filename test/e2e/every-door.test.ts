@@ -4,9 +4,9 @@
 import {spawn} from 'node:child_process';
 import {readdirSync, writeFileSync} from 'node:fs';
 import {afterAll, describe, expect, it} from 'vitest';
-import {createBatchPlan} from '../../source/core/batch-plan.js';
-import {activateItem} from '../../source/core/orders.js';
-import {listProfiles} from '../../source/core/profiles.js';
+import {createBatchPlan} from '../../source/core/order/batch-plan.js';
+import {activateItem} from '../../source/core/order/order-items.js';
+import {listProfiles} from '../../source/core/order/profiles.js';
 import {Journal} from '../../source/store/journal.js';
 import {appPaths} from '../../source/store/paths.js';
 import {CLI, sandboxEnv, startSandboxProcess, tasksPerDomain, tempHome, type SandboxProcess} from '../support/cli.js';

@@ -12,9 +12,9 @@ import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, wri
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {taskCreatedAt} from '../../source/api/china-time.js';
-import {createBatchPlan} from '../../source/core/batch-plan.js';
-import {activateItem} from '../../source/core/orders.js';
-import {listProfiles} from '../../source/core/profiles.js';
+import {createBatchPlan} from '../../source/core/order/batch-plan.js';
+import {activateItem} from '../../source/core/order/order-items.js';
+import {listProfiles} from '../../source/core/order/profiles.js';
 import {Journal} from '../../source/store/journal.js';
 import {appPaths} from '../../source/store/paths.js';
 import {CLI, runCli, sandboxEnv, startSandboxProcess, tasksPerDomain, tempHome, type RunResult, type SandboxProcess} from '../support/cli.js';

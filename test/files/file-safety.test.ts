@@ -4,14 +4,14 @@ import {chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, st
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {exportBoard} from '../../source/core/export-results.js';
-import {StatusBoard} from '../../source/core/status.js';
+import {exportBoard} from '../../source/core/status/export-results.js';
+import {StatusBoard} from '../../source/core/status/status-board.js';
 import {AccountStore} from '../../source/store/accounts.js';
 import {appendLineDurable, createFileAtomic, ensureDir, SymlinkRefusedError, writeFileAtomic} from '../../source/files/atomic-file.js';
 import {DamagedFileError, locateJsonError, parseJsonFile} from '../../source/files/damaged-file.js';
 import {writeExports} from '../../source/store/exports.js';
 import {Journal} from '../../source/store/journal.js';
-import type {BatchPlan} from '../../source/core/journal-rules.js';
+import type {BatchPlan} from '../../source/core/submit/journal-rules.js';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'file-safety-'));
 const mode = (path: string) => statSync(path).mode & 0o777;

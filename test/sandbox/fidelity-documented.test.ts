@@ -7,8 +7,8 @@ import * as PopCore from '@alicloud/pop-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {createDomainClient} from '../../source/api/client.js';
 import {ApiError} from '../../source/api/errors.js';
-import {checkAvailability} from '../../source/core/availability.js';
-import {listProfiles} from '../../source/core/profiles.js';
+import {checkAvailability} from '../../source/core/pricing/availability.js';
+import {listProfiles} from '../../source/core/order/profiles.js';
 import {SANDBOX_CREDENTIALS, SANDBOX_RAM_CREDENTIALS, startSandbox, type RunningSandbox} from '../../source/sandbox/server.js';
 import {v1Request} from './server-helpers.js';
 

@@ -2,9 +2,9 @@ import {mkdtemp, readdir, readFile, rm, stat} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {exportBoard} from '../../source/core/export-results.js';
-import {isoWithOffset} from '../../source/core/server-time.js';
-import {StatusBoard} from '../../source/core/status.js';
+import {exportBoard} from '../../source/core/status/export-results.js';
+import {isoWithOffset} from '../../source/core/status/server-time.js';
+import {StatusBoard} from '../../source/core/status/status-board.js';
 import {folderName, writeExports} from '../../source/store/exports.js';
 
 function sampleBoard(): StatusBoard {

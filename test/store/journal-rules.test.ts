@@ -1,6 +1,6 @@
 // The journal's rules without the disk: events folded into chunk states, batch states, and what counts as in flight.
 import {describe, expect, it} from 'vitest';
-import {foldEvents, newestFirst, summarize, type BatchPlan, type ChunkEvent} from '../../source/core/journal-rules.js';
+import {foldEvents, newestFirst, summarize, type BatchPlan, type ChunkEvent} from '../../source/core/submit/journal-rules.js';
 
 function plan(id: string, createdAt: number, chunks: string[][], operation: BatchPlan['operation'] = 'register'): BatchPlan {
 	return {

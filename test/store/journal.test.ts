@@ -2,8 +2,8 @@ import {appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {createBatchPlan} from '../../source/core/batch-plan.js';
-import type {BatchPlan} from '../../source/core/journal-rules.js';
+import {createBatchPlan} from '../../source/core/order/batch-plan.js';
+import type {BatchPlan} from '../../source/core/submit/journal-rules.js';
 import {FileExistsError} from '../../source/files/atomic-file.js';
 import {BadBatchIdError, Journal, JournalError} from '../../source/store/journal.js';
 

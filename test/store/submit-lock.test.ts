@@ -3,7 +3,7 @@ import {chmodSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, s
 import {homedir, hostname, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import type {LockHolder} from '../../source/core/submit-path.js';
+import type {LockHolder} from '../../source/core/submit/submit-path.js';
 import {createSubmitLock, defaultLockDir, lockKey, LockFolderError, LockLostError} from '../../source/store/submit-lock.js';
 
 const dir = () => join(mkdtempSync(join(tmpdir(), 'lock-')), 'locks');

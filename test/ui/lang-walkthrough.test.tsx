@@ -4,7 +4,7 @@ import {cleanup} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {createDomainClient} from '../../source/api/client.js';
-import {listProfiles} from '../../source/core/profiles.js';
+import {listProfiles} from '../../source/core/order/profiles.js';
 import {setLang, type Lang} from '../../source/i18n/index.js';
 import {SANDBOX_CREDENTIALS, type RunningSandbox} from '../../source/sandbox/server.js';
 import {ARROW_DOWN, ENTER, ESC, PASTE, waitFor} from '../../source/ui/testing/index.js';

@@ -3,8 +3,8 @@
 import {useApp, useStdout} from 'ink';
 import {readFile} from 'node:fs/promises';
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState, type Dispatch} from 'react';
-import {loadPublicSuffixList, publicSuffixListLoaded} from '../../core/public-suffix.js';
-import type {SubmitSummary} from '../../core/submit-batch.js';
+import {loadPublicSuffixList, publicSuffixListLoaded} from '../../core/names/public-suffix.js';
+import type {SubmitSummary} from '../../core/submit/submit-batch.js';
 import {appPaths} from '../../store/paths.js';
 import type {Flags} from '../../cli/args.js';
 import {messages} from '../../i18n/index.js';
@@ -85,7 +85,7 @@ const useRedraw = (fullScreen: boolean) => {
 export type BackgroundSubmit = (batchId: string, run: (signal: AbortSignal) => Promise<SubmitSummary>) => Promise<SubmitSummary>;
 
 /**
- * Names are checked against the Public Suffix List, which is loaded after the first frame (core/public-suffix.ts).
+ * Names are checked against the Public Suffix List, which is loaded after the first frame (core/names/public-suffix.ts).
  * Until it is there, actions wait for it in order; afterwards they go straight through.
  */
 function usePslDispatch(dispatch: Dispatch<WizardAction>): Dispatch<WizardAction> {

@@ -9,7 +9,7 @@ import {Spinner} from '../components/Spinner.js';
 import {useActions, useSessionState, useWizard} from './contexts.js';
 import {ScreenFrame} from './ScreenFrame.js';
 import type {RetryIntent} from './watch-session.js';
-import {planRetry} from '../../core/retry-plan.js';
+import {planRetry} from '../../core/order/retry-plan.js';
 import {nothingToRetry, retryNotes} from './retry-notes.js';
 
 const text = messages({

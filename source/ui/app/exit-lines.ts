@@ -1,10 +1,10 @@
 // What the app says on its way out after Ctrl+C, printed below the last frame: what a stopped submit sent and how to
 // send the rest, and where an unfinished domain list was kept.
-import type {ChunkView} from '../../core/journal-rules.js';
+import type {ChunkView} from '../../core/submit/journal-rules.js';
 import {messages} from '../../i18n/index.js';
-import {stoppedLines} from '../../core/progress-words.js';
-import {operationTitle} from '../../core/operation-name.js';
-import type {Operation} from '../../core/orders.js';
+import {stoppedLines} from '../../core/words/progress-words.js';
+import {operationTitle} from '../../core/words/operation-name.js';
+import type {Operation} from '../../core/order/order-items.js';
 
 const text = messages({
 	draft: {

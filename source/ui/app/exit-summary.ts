@@ -1,9 +1,9 @@
 // The one line the app leaves in the terminal when it ends: what happened to the batch this session touched (its
 // state and the counts last seen) and the command that picks it up again.
 import type {Journal} from '../../store/journal.js';
-import {batchStates, type BatchSummary} from '../../core/journal-rules.js';
+import {batchStates, type BatchSummary} from '../../core/submit/journal-rules.js';
 import {count, messages} from '../../i18n/index.js';
-import {operationName} from '../../core/operation-name.js';
+import {operationName} from '../../core/words/operation-name.js';
 
 const text = messages({
 	nothing: {en: 'alidomain: nothing was submitted.', zh: 'alidomain：没有提交任何内容。'},

@@ -1,7 +1,7 @@
 // The batch the review shows and the submit sends, built by the engine's own functions from the wizard's data.
-import type {BatchPlan} from '../../core/journal-rules.js';
-import type {RegisterOptions} from '../../core/orders.js';
-import {planOrder, type OrderInput} from '../../core/submit-path.js';
+import type {BatchPlan} from '../../core/submit/journal-rules.js';
+import type {RegisterOptions} from '../../core/order/order-items.js';
+import {planOrder, type OrderInput} from '../../core/submit/submit-path.js';
 import type {Runtime} from '../../runtime.js';
 import {domainsToSend, type WizardState} from '../state/wizard-state.js';
 
@@ -19,7 +19,7 @@ const voucherOf = (state: WizardState) => ({
 	...(state.options.promotion ? {promotion: state.options.promotion} : {}),
 });
 
-/** What the wizard hands to the one prepared order (core/prepared-order.ts): the names it would send, with their options. */
+/** What the wizard hands to the one prepared order (core/order/prepared-order.ts): the names it would send, with their options. */
 export function orderInputOf(state: WizardState): OrderInput {
 	const domains = domainsToSend(state);
 	return state.operation === 'register'
@@ -30,7 +30,7 @@ export function orderInputOf(state: WizardState): OrderInput {
 }
 
 /**
- * A retry's list was already sorted by why each name failed (core/retry-plan.ts): what may not succeed was left out
+ * A retry's list was already sorted by why each name failed (core/order/retry-plan.ts): what may not succeed was left out
  * there, and premium or trademark names wait for the review's question; so earlier failures are not looked at again.
  * `--send-failed-again` says the same for any list.
  */

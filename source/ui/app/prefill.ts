@@ -4,10 +4,10 @@
 import {UsageError, type Flags} from '../../cli/args.js';
 import {maxSpendFlag, orderFlags, withinFlag} from '../../cli/options-from-flags.js';
 import {readDomainsInput} from '../../cli/read-input.js';
-import type {Operation} from '../../core/orders.js';
+import type {Operation} from '../../core/order/order-items.js';
 import {messages} from '../../i18n/index.js';
 import {addToList, emptyList} from '../state/wizard-list.js';
-import {loadPublicSuffixList} from '../../core/public-suffix.js';
+import {loadPublicSuffixList} from '../../core/names/public-suffix.js';
 import type {Prefill, WizardOptions} from '../state/wizard-state.js';
 
 const text = messages({

@@ -1,5 +1,5 @@
-// What "retry failed" decided (core/retry-plan.ts), in words for the review and the status screen.
-import type {FailureCause, RetryPlan} from '../../core/retry-plan.js';
+// What "retry failed" decided (core/order/retry-plan.ts), in words for the review and the status screen.
+import type {FailureCause, RetryPlan} from '../../core/order/retry-plan.js';
 import {messages} from '../../i18n/index.js';
 
 const causes = messages({

@@ -3,7 +3,7 @@
 // is submitted or the user discards it. `flush()` writes what is pending at once: the app calls it on its way out.
 import {useCallback, useEffect, useRef, type Dispatch} from 'react';
 import {discardDraft, loadDraft, saveDraft} from '../../store/drafts.js';
-import type {Operation} from '../../core/orders.js';
+import type {Operation} from '../../core/order/order-items.js';
 import type {WizardAction, WizardState} from '../state/wizard-state.js';
 import {isEmptyList, listAsText, listCounts} from '../state/wizard-list.js';
 

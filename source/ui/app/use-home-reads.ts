@@ -1,8 +1,8 @@
 // What the home screen shows beside its menu, read by the engine so that the screen only renders: each operation's
 // saved draft (store/drafts.ts) and the batches on this computer still running or unsure (the journal).
 import {useCallback, useMemo} from 'react';
-import type {BatchSummary} from '../../core/journal-rules.js';
-import type {Operation} from '../../core/orders.js';
+import type {BatchSummary} from '../../core/submit/journal-rules.js';
+import type {Operation} from '../../core/order/order-items.js';
 import {loadDraft, type Draft} from '../../store/drafts.js';
 import {appPaths} from '../../store/paths.js';
 import type {Runtime} from '../../runtime.js';

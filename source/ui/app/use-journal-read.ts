@@ -1,7 +1,7 @@
 // The journal's batches as history lists them, read by the engine so that the history screen only renders them.
 // Every batch that can be read, and a named error for each one that cannot: never a silently shorter list.
 import {useMemo} from 'react';
-import type {BatchSummary} from '../../core/journal-rules.js';
+import type {BatchSummary} from '../../core/submit/journal-rules.js';
 import type {Runtime} from '../../runtime.js';
 import type {JournalError} from '../../store/journal.js';
 

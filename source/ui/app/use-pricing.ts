@@ -1,10 +1,10 @@
 // The review's own pricing: what neither the availability check nor the picker priced is asked of the batch price
-// API, or of CheckDomain at the account's pace where the account is refused it (core/availability.ts), with
+// API, or of CheckDomain at the account's pace where the account is refused it (core/pricing/availability.ts), with
 // progress; it starts by itself and can be stopped and started again.
 import {useCallback, useEffect, useRef, type Dispatch} from 'react';
-import {checkAvailability} from '../../core/availability.js';
-import {lookupRenewalPrices} from '../../core/renewal-price.js';
-import {suffixSamples} from '../../core/suffix-price.js';
+import {checkAvailability} from '../../core/pricing/availability.js';
+import {lookupRenewalPrices} from '../../core/pricing/renewal-price.js';
+import {suffixSamples} from '../../core/pricing/suffix-price.js';
 import type {Runtime} from '../../runtime.js';
 import {checksOf, domainsToSend, type WizardAction, type WizardState} from '../state/wizard-state.js';
 
@@ -24,7 +24,7 @@ export function usePricing({state, dispatch, runtime}: {state: WizardState; disp
 
 		const checks = checksOf(current);
 		const sending = domainsToSend(current).map(d => d.name);
-		// Without premium allowed a few names per suffix bound the batch (core/estimate.ts boundCost); with it, every
+		// Without premium allowed a few names per suffix bound the batch (core/pricing/estimate.ts boundCost); with it, every
 		// name's own price counts.
 		const names = current.operation === 'register' && !current.options.premium
 			? suffixSamples(sending, checks)
@@ -40,7 +40,7 @@ export function usePricing({state, dispatch, runtime}: {state: WizardState; disp
 		priceStop.current = stop;
 		dispatch({type: 'price-start', total: names.length});
 		if (current.operation === 'renew') {
-			// A year of renewal, per suffix (a premium name by itself): core/renewal-price.ts.
+			// A year of renewal, per suffix (a premium name by itself): core/pricing/renewal-price.ts.
 			const premium = new Set(current.expiry.ready.filter(ready => ready.premium).map(ready => ready.name));
 			let done = 0;
 			lookupRenewalPrices(runtime.client, names.map(name => ({name, premium: premium.has(name)})), {

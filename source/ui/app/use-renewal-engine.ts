@@ -2,10 +2,10 @@
 // year and what earlier batches already ordered, for the renew picker; and typed names checked against the account
 // on the expiry step. It dispatches what came back; no screen calls the API itself.
 import {useEffect, useRef, type Dispatch} from 'react';
-import {lookupRenewals} from '../../core/renew-lookup.js';
-import {listRenewalDomains} from '../../core/renewal-list.js';
-import {lookupRenewalPrices} from '../../core/renewal-price.js';
-import {alreadyOrdered} from '../../core/submit-path.js';
+import {lookupRenewals} from '../../core/account/renewal-lookup.js';
+import {listRenewalDomains} from '../../core/account/renewal-list.js';
+import {lookupRenewalPrices} from '../../core/pricing/renewal-price.js';
+import {alreadyOrdered} from '../../core/submit/submit-path.js';
 import type {Runtime} from '../../runtime.js';
 import type {WizardAction, WizardState} from '../state/wizard-state.js';
 import {noticeOf} from './notice-of.js';

@@ -1,21 +1,21 @@
 // The wizard's async work: profiles, availability checks, expiry lookups, the already-ordered check, the submit and
 // the dry run. Each calls the engine's functions and dispatches what came back; no screen calls the API itself.
 import {useCallback, useEffect, useRef, type Dispatch} from 'react';
-import {checkAvailability} from '../../core/availability.js';
-import {readBalance} from '../../core/balance.js';
-import {listProfiles} from '../../core/profiles.js';
-import {lookupRedeemExpiries} from '../../core/redeem-lookup.js';
-import {lookupRedemptionFees} from '../../core/redemption-fee.js';
-import {listRedemptionDomains} from '../../core/redemption-list.js';
+import {checkAvailability} from '../../core/pricing/availability.js';
+import {readBalance} from '../../core/pricing/balance.js';
+import {listProfiles} from '../../core/order/profiles.js';
+import {lookupRedeemExpiries} from '../../core/account/redemption-lookup.js';
+import {lookupRedemptionFees} from '../../core/pricing/redemption-fee.js';
+import {listRedemptionDomains} from '../../core/account/redemption-list.js';
 import {useRenewalEngine} from './use-renewal-engine.js';
-import {alreadyOrdered, sendOrder} from '../../core/submit-path.js';
+import {alreadyOrdered, sendOrder} from '../../core/submit/submit-path.js';
 import type {Runtime} from '../../runtime.js';
 import {estimateOf, type WizardAction, type WizardState} from '../state/wizard-state.js';
 import {noticeOf} from './notice-of.js';
 import {orderInputOf, planOf, prepareOptionsOf} from './plan-of.js';
-import {prepareOrder} from '../../core/prepared-order.js';
+import {prepareOrder} from '../../core/order/prepared-order.js';
 import {usePricing} from './use-pricing.js';
-import {dryRunRecord} from '../../core/dry-run.js';
+import {dryRunRecord} from '../../core/order/dry-run.js';
 import {writeDryRun} from '../../store/dry-runs.js';
 
 export type WizardEngine = ReturnType<typeof useWizardEngine>;

@@ -2,13 +2,13 @@
 // export under the data directory, the last counts recorded in the journal, and the retry intent. Built once per
 // view; the screen only renders it and sends intents.
 import type {DomainClient} from '../../api/client.js';
-import {exportBoard} from '../../core/export-results.js';
-import {isoWithOffset} from '../../core/server-time.js';
-import type {ChunkEvent} from '../../core/journal-rules.js';
-import type {Operation} from '../../core/orders.js';
-import type {StatusBoard} from '../../core/status.js';
-import {StatusPoller, type PollerOptions} from '../../core/status-poller.js';
-import {boardFor, recordBatchCounts, type JournalLookup, type WatchTarget} from '../../core/watch-target.js';
+import {exportBoard} from '../../core/status/export-results.js';
+import {isoWithOffset} from '../../core/status/server-time.js';
+import type {ChunkEvent} from '../../core/submit/journal-rules.js';
+import type {Operation} from '../../core/order/order-items.js';
+import type {StatusBoard} from '../../core/status/status-board.js';
+import {StatusPoller, type PollerOptions} from '../../core/status/status-poller.js';
+import {boardFor, recordBatchCounts, type JournalLookup, type WatchTarget} from '../../core/status/watch-target.js';
 import {writeExports} from '../../store/exports.js';
 import type {StatusScreenTitle} from '../screens/StatusScreen.js';
 
@@ -20,7 +20,7 @@ export interface RetryIntent {
 	domains: string[];
 	/** The batch the failures came from, when it is journaled. */
 	batchId?: string;
-	/** Each failed domain with the reason the task gave, for core/retry-plan.ts. */
+	/** Each failed domain with the reason the task gave, for core/order/retry-plan.ts. */
 	failures: Array<{domain: string; error?: string}>;
 }
 

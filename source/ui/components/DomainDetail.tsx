@@ -1,8 +1,8 @@
 // Everything known about one domain, with the error in full.
 import {Box, Text} from 'ink';
-import type {DomainStatusRow} from '../../core/status.js';
+import type {DomainStatusRow} from '../../core/status/status-board.js';
 import {messages} from '../../i18n/index.js';
-import {padEndCells} from '../../core/text-width.js';
+import {padEndCells} from '../../core/words/text-width.js';
 import {serverTimeShown} from '../format-time.js';
 import {useTheme} from '../theme.js';
 import {stateLook, stateName} from './StatusCounts.js';

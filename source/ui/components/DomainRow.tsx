@@ -1,8 +1,8 @@
 // One domain in the status list, in fixed columns so the eye can run down a column of states or errors.
 import {Text} from 'ink';
-import type {DomainStatusRow} from '../../core/status.js';
+import type {DomainStatusRow} from '../../core/status/status-board.js';
 import {messages} from '../../i18n/index.js';
-import {cutCells, padEndCells, padStartCells} from '../../core/text-width.js';
+import {cutCells, padEndCells, padStartCells} from '../../core/words/text-width.js';
 import {useTheme} from '../theme.js';
 import {stateLook, stateName} from './StatusCounts.js';
 

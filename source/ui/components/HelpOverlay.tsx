@@ -6,7 +6,7 @@ import {messages} from '../../i18n/index.js';
 import {keyPriority} from '../input/InputProvider.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
-import {cells, padEndCells} from '../../core/text-width.js';
+import {cells, padEndCells} from '../../core/words/text-width.js';
 import {useTheme} from '../theme.js';
 
 const text = messages({

@@ -5,7 +5,7 @@ import {Text} from 'ink';
 import {Fragment} from 'react';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {importanceRank, isVital as isVitalImportance, type KeyHint} from '../input/key-bindings.js';
-import {cells} from '../../core/text-width.js';
+import {cells} from '../../core/words/text-width.js';
 import {useTheme} from '../theme.js';
 
 const rankOf = (hint: KeyHint) => importanceRank[hint.importance ?? 'normal'];

@@ -1,7 +1,7 @@
 // Elapsed time, time left and when the next refresh comes, ticking on its own so the rest of the screen does not
 // redraw every second.
 import {Text} from 'ink';
-import type {PollerState} from '../../core/status-poller.js';
+import type {PollerState} from '../../core/status/status-poller.js';
 import {count, messages} from '../../i18n/index.js';
 import {formatDuration, secondsUntil} from '../format-duration.js';
 import {useNow} from '../hooks/use-now.js';

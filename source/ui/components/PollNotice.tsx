@@ -1,7 +1,7 @@
 // What went wrong with the last refresh and when the next try is: never the end of watching, so it is a warning
 // with a countdown rather than an error screen.
 import {Box, Text} from 'ink';
-import type {PollerNotice} from '../../core/status-poller.js';
+import type {PollerNotice} from '../../core/status/status-poller.js';
 import {messages} from '../../i18n/index.js';
 import {secondsUntil} from '../format-duration.js';
 import {useNow} from '../hooks/use-now.js';

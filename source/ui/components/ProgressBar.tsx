@@ -1,6 +1,6 @@
 import {Text} from 'ink';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
-import {cells as cellsOf} from '../../core/text-width.js';
+import {cells as cellsOf} from '../../core/words/text-width.js';
 import {useTheme, type Symbols} from '../theme.js';
 
 /**

@@ -1,6 +1,6 @@
 import {Text} from 'ink';
 import {Fragment} from 'react';
-import type {DomainState, StateCounts} from '../../core/status.js';
+import type {DomainState, StateCounts} from '../../core/status/status-board.js';
 import {messages} from '../../i18n/index.js';
 import {useTheme, type Theme} from '../theme.js';
 

@@ -7,7 +7,7 @@ import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {windowFor} from '../state/list-window.js';
 import {textEditReducer, textEditState, valueOf, type TextEditAction} from '../state/text-edit.js';
-import {cells} from '../../core/text-width.js';
+import {cells} from '../../core/words/text-width.js';
 import {useTheme} from '../theme.js';
 
 export type TextFieldProps = {

@@ -1,11 +1,11 @@
 // The batches on this computer that are not finished (running, or a submit whose outcome is not known yet), for
 // the home screen: the newest few, and the key that opens the newest.
 import {Box, Text} from 'ink';
-import {batchStates, type BatchSummary} from '../../core/journal-rules.js';
+import {batchStates, type BatchSummary} from '../../core/submit/journal-rules.js';
 import {count, messages} from '../../i18n/index.js';
 import {localTime} from '../format-time.js';
 import {useTheme} from '../theme.js';
-import {operationName} from '../../core/operation-name.js';
+import {operationName} from '../../core/words/operation-name.js';
 
 const text = messages({
 	heading: {en: (n: number) => `Unfinished: ${count(n, ['batch', 'batches'], '')}; o opens the newest`, zh: (n: number) => `未完成：${n.toLocaleString('en-US')} 个批次；按 o 打开最新的`},

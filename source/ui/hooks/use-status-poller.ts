@@ -1,7 +1,7 @@
 // The poller's state as React state, at most one update per `intervalMs`: a big batch can ingest many pages in a
 // burst, and a frame per page would spend the terminal's time redrawing what no one can read that fast.
 import {useEffect, useState} from 'react';
-import type {PollerState, StatusPoller} from '../../core/status-poller.js';
+import type {PollerState, StatusPoller} from '../../core/status/status-poller.js';
 
 /** What a screen needs of a poller; tests hand in a fake. */
 export type PollerLike = Pick<StatusPoller, 'start' | 'stop' | 'refreshNow' | 'subscribe' | 'getState'>;

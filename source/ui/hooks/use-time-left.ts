@@ -1,5 +1,5 @@
 import {useState} from 'react';
-import {secondsLeft} from '../../core/in-flight.js';
+import {secondsLeft} from '../../core/pricing/in-flight.js';
 import {useNow} from './use-now.js';
 
 /**

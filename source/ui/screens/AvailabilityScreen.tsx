@@ -1,11 +1,11 @@
 // Register: the optional availability and price check: many names per call with the batch price API where the
-// account has it, else CheckDomain several in flight at the account's pace (core/availability.ts).
+// account has it, else CheckDomain several in flight at the account's pace (core/pricing/availability.ts).
 // It can be skipped, stopped part way, and the unavailable names dropped with one key.
 import {Box, Text} from 'ink';
 import {useMemo} from 'react';
-import type {CheckResult} from '../../core/availability.js';
+import type {CheckResult} from '../../core/pricing/availability.js';
 import {count, getLang, messages} from '../../i18n/index.js';
-import {formatMoney} from '../../core/estimate.js';
+import {formatMoney} from '../../core/pricing/estimate.js';
 import {useTimeLeft} from '../hooks/use-time-left.js';
 import {ProgressBar} from '../components/ProgressBar.js';
 import {Spinner} from '../components/Spinner.js';
@@ -16,7 +16,7 @@ import {hint, matches, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {isUnavailable} from '../state/wizard-state.js';
-import {padEndCells} from '../../core/text-width.js';
+import {padEndCells} from '../../core/words/text-width.js';
 import {useTheme, type Theme} from '../theme.js';
 import {useActions, useSessionState, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';

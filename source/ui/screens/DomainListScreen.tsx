@@ -3,7 +3,7 @@
 // Only the rows on screen are drawn, so 100,000 names cost the same frame as ten.
 import {Box, Text} from 'ink';
 import {useMemo, useRef, useState} from 'react';
-import type {RejectedItem} from '../../core/domain-list.js';
+import type {RejectedItem} from '../../core/names/domain-list.js';
 import {Notice} from '../components/Notice.js';
 import {TextField} from '../components/TextField.js';
 import {WindowedList} from '../components/WindowedList.js';
@@ -14,12 +14,12 @@ import {hint, matches, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import type {EditorList, ListEntry} from '../state/wizard-list.js';
-import {cells, padEndCells} from '../../core/text-width.js';
+import {cells, padEndCells} from '../../core/words/text-width.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {domainListText as text} from './domain-list-text.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
-import {operationName} from '../../core/operation-name.js';
+import {operationName} from '../../core/words/operation-name.js';
 import {Wrapped} from '../components/Wrapped.js';
 
 type Focus = 'input' | 'list' | 'file';

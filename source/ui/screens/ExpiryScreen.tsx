@@ -3,7 +3,7 @@
 // can be typed by hand (milliseconds; seconds are refused with the value in milliseconds).
 import {Box, Text} from 'ink';
 import {useMemo, useState} from 'react';
-import {parseExpiry} from '../../core/expiry.js';
+import {parseExpiry} from '../../core/names/typed-expiry.js';
 import {count, messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {Spinner} from '../components/Spinner.js';
@@ -14,7 +14,7 @@ import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {hint, matches, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
-import {padEndCells} from '../../core/text-width.js';
+import {padEndCells} from '../../core/words/text-width.js';
 import {localTimeWithZone} from '../format-time.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';

@@ -2,7 +2,7 @@
 // running or unsure, one key away.
 import {Box, Text} from 'ink';
 import {useEffect, useMemo, useState} from 'react';
-import type {Operation} from '../../core/orders.js';
+import type {Operation} from '../../core/order/order-items.js';
 import {messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {SelectList, type SelectListItem} from '../components/SelectList.js';

@@ -2,8 +2,8 @@
 // trademark; renew: years and premium (PermitPremiumRenew); every operation: coupon, promotion and the batch size. Checked when the user goes on.
 import {Box, Text} from 'ink';
 import {useState} from 'react';
-import {validateNameServers} from '../../core/domain-name.js';
-import {parseBatchSize, parseYears} from '../../core/plan-batches.js';
+import {validateNameServers} from '../../core/names/domain-name.js';
+import {parseBatchSize, parseYears} from '../../core/order/task-size.js';
 import {messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {TextField} from '../components/TextField.js';
@@ -11,7 +11,7 @@ import {hint, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import type {WizardOptions} from '../state/wizard-state.js';
-import {padEndCells} from '../../core/text-width.js';
+import {padEndCells} from '../../core/words/text-width.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';

@@ -2,7 +2,7 @@
 // why they cannot. Warns when the list has TLDs that need a CNNIC profile and the highlighted one is not.
 import {Box, Text} from 'ink';
 import {useMemo, useState} from 'react';
-import {needsCnnicProfile, type ProfileView} from '../../core/profiles.js';
+import {needsCnnicProfile, type ProfileView} from '../../core/order/profiles.js';
 import {count, messages, plural} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {SelectList, type SelectListItem} from '../components/SelectList.js';

@@ -5,8 +5,8 @@
 // so a keystroke costs the same with 20 domains or 2,000.
 import {Box, Text} from 'ink';
 import {memo} from 'react';
-import {localDay as localDate, type RedemptionRow} from '../../core/redemption-list.js';
-import {cells, padEndCells} from '../../core/text-width.js';
+import {localDay as localDate, type RedemptionRow} from '../../core/account/redemption-list.js';
+import {cells, padEndCells} from '../../core/words/text-width.js';
 import {count, messages} from '../../i18n/index.js';
 import {formatCny} from '../format-money.js';
 import {Notice} from '../components/Notice.js';

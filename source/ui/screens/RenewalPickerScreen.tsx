@@ -4,9 +4,9 @@
 // year and whether the name is premium. Enter goes on with the selection and the account's own expiries.
 import {Box, Text} from 'ink';
 import {memo, useState} from 'react';
-import {localDay as localDate} from '../../core/redemption-list.js';
-import {MAX_RENEWAL_WINDOW_DAYS, type RenewalRow} from '../../core/renewal-list.js';
-import {cells, padEndCells} from '../../core/text-width.js';
+import {localDay as localDate} from '../../core/account/redemption-list.js';
+import {MAX_RENEWAL_WINDOW_DAYS, type RenewalRow} from '../../core/account/renewal-list.js';
+import {cells, padEndCells} from '../../core/words/text-width.js';
 import {count, messages, plural} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {Spinner} from '../components/Spinner.js';

@@ -1,9 +1,9 @@
-// The review's money lines: the estimate (core/estimate.ts), the balance, what is left, and what will fail. They
+// The review's money lines: the estimate (core/pricing/estimate.ts), the balance, what is left, and what will fail. They
 // wrap rather than being cut: a warning about money must be read whole.
 import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
-import type {BalanceView} from '../../core/balance.js';
-import {formatMoney, type BudgetCheck, type Estimate, type FailKind} from '../../core/estimate.js';
+import type {BalanceView} from '../../core/pricing/balance.js';
+import {formatMoney, type BudgetCheck, type Estimate, type FailKind} from '../../core/pricing/estimate.js';
 import {count, getLang, messages} from '../../i18n/index.js';
 import {useTimeLeft} from '../hooks/use-time-left.js';
 import {useTheme} from '../theme.js';

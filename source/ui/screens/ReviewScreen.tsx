@@ -11,16 +11,16 @@ import {hint, matches, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {domainsToSend, estimateOf, expiryRows} from '../state/wizard-state.js';
-import {checkBudget} from '../../core/estimate.js';
+import {checkBudget} from '../../core/pricing/estimate.js';
 import {RetryQuestion} from './RetryQuestion.js';
-import {costQuote} from '../../core/cost-quote.js';
+import {costQuote} from '../../core/pricing/cost-quote.js';
 import {getLang} from '../../i18n/index.js';
 import {ReviewCost} from './ReviewCost.js';
 import {accountLabel, endpointLabel} from '../endpoint-label.js';
 import {useTheme} from '../theme.js';
 import {useActions, useSessionState, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
-import {operationTitle} from '../../core/operation-name.js';
+import {operationTitle} from '../../core/words/operation-name.js';
 
 type Action = 'back' | 'submit' | 'dry-run';
 

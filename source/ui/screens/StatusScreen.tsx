@@ -6,8 +6,8 @@
 // the first read; its words are in status-text.ts, its frame in components/Frame.tsx.
 import {Box, Text} from 'ink';
 import {useMemo, useState} from 'react';
-import type {StatusBoard, StatusFilter} from '../../core/status.js';
-import type {Operation} from '../../core/orders.js';
+import type {StatusBoard, StatusFilter} from '../../core/status/status-board.js';
+import type {Operation} from '../../core/order/order-items.js';
 import {DomainDetail} from '../components/DomainDetail.js';
 import {DomainHeading, DomainRow, domainColumns} from '../components/DomainRow.js';
 import {Frame} from '../components/Frame.js';

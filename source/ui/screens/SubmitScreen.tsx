@@ -16,7 +16,7 @@ import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
 import {finishedChunks} from '../state/wizard-state.js';
-import {holderWords, progressWords as words} from '../../core/progress-words.js';
+import {holderWords, progressWords as words} from '../../core/words/progress-words.js';
 
 const SHOWN_TASKS = 5;
 

@@ -1,8 +1,8 @@
 // The status screen's words, in both languages.
-import type {StatusFilter} from '../../core/status.js';
+import type {StatusFilter} from '../../core/status/status-board.js';
 import {count, messages} from '../../i18n/index.js';
-import {operationName} from '../../core/operation-name.js';
-import type {Operation} from '../../core/orders.js';
+import {operationName} from '../../core/words/operation-name.js';
+import type {Operation} from '../../core/order/order-items.js';
 
 const filterNames = messages({
 	all: {en: 'all', zh: '全部'},

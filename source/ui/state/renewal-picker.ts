@@ -1,7 +1,7 @@
 // The renew picker: the shared picker reducer (domain-picker.ts) over the account's domains that need renewal or
 // expire within the window, soonest expiry first. A renewal is priced a year per suffix, a premium name by itself,
 // so prices are kept per name.
-import {bySoonestExpiry, renewalRow, type RenewalDomain, type RenewalRow} from '../../core/renewal-list.js';
+import {bySoonestExpiry, renewalRow, type RenewalDomain, type RenewalRow} from '../../core/account/renewal-list.js';
 import {emptyPicker, pickerOf, type PickerState} from './domain-picker.js';
 
 export type RenewalPickerState = PickerState<RenewalRow>;

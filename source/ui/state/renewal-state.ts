@@ -1,8 +1,8 @@
 // The renew picker's part of the wizard: the account's domains to renew within a window of days, as the picker
 // shows them (renewal-picker.ts), their prices a year and what earlier batches already ordered. A pure reducer, as
 // the rest of the wizard's state; the wizard hands it the renewal actions.
-import type {RenewalDomain} from '../../core/renewal-list.js';
-import {DEFAULT_RENEWAL_WINDOW_DAYS} from '../../core/renewal-list.js';
+import type {RenewalDomain} from '../../core/account/renewal-list.js';
+import {DEFAULT_RENEWAL_WINDOW_DAYS} from '../../core/account/renewal-list.js';
 import type {NoticeError} from '../components/Notice.js';
 import {pickerReducer} from './domain-picker.js';
 import {emptyRenewalPicker, renewalPickerFrom, type RenewalPickerState} from './renewal-picker.js';

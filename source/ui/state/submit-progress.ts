@@ -1,8 +1,8 @@
 // What the submit screen shows of a submit in flight, folded from one kind of action: each progress event the
 // submit path reports (waiting for the account's lock, the server check, domains left out, sending, an answer, a
 // throttling wait) and the end of the submit. No I/O.
-import {errorNotice} from '../../core/error-view.js';
-import type {OrderProgress} from '../../core/submit-path.js';
+import {errorNotice} from '../../core/words/error-view.js';
+import type {OrderProgress} from '../../core/submit/submit-path.js';
 import type {NoticeError} from '../components/Notice.js';
 
 export type SubmitState = {
@@ -32,7 +32,7 @@ export type SubmitState = {
 };
 
 /**
- * What the submit state folds: the submit path's own progress events (core/submit-path.ts), then Ctrl+C, the end of
+ * What the submit state folds: the submit path's own progress events (core/submit/submit-path.ts), then Ctrl+C, the end of
  * the submit, or its failure.
  */
 export type SubmitStep =

@@ -1,8 +1,8 @@
 // The domain list the editor holds, for both operations. Registration lists grow with the engine's incremental
 // merge; a redeem line may carry an expiry, so each added text is parsed on its own and merged here by name.
-import {emptyDomainList, mergeDomainList, type DuplicateItem, type RejectedItem} from '../../core/domain-list.js';
-import type {Operation} from '../../core/orders.js';
-import {parseRedeemList, type RedeemEntry} from '../../core/redeem-list.js';
+import {emptyDomainList, mergeDomainList, type DuplicateItem, type RejectedItem} from '../../core/names/domain-list.js';
+import type {Operation} from '../../core/order/order-items.js';
+import {parseRedeemList, type RedeemEntry} from '../../core/names/redeem-lines.js';
 
 export type ListEntry = RedeemEntry;
 

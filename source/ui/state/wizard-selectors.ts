@@ -1,9 +1,9 @@
 // What is read from the wizard's state rather than kept in it: the domains the review will send, and what they
-// cost (core/estimate.ts, from the availability check's, the picker's and the review's own prices).
-import {isUnavailable, type CheckResult} from '../../core/availability.js';
-import {boundCost, estimateCost, type Estimate} from '../../core/estimate.js';
-import {renewalChecks} from '../../core/renewal-price.js';
-import {suffixPricesFrom} from '../../core/suffix-price.js';
+// cost (core/pricing/estimate.ts, from the availability check's, the picker's and the review's own prices).
+import {isUnavailable, type CheckResult} from '../../core/pricing/availability.js';
+import {boundCost, estimateCost, type Estimate} from '../../core/pricing/estimate.js';
+import {renewalChecks} from '../../core/pricing/renewal-price.js';
+import {suffixPricesFrom} from '../../core/pricing/suffix-price.js';
 import {feeOf as pickerFee} from './domain-picker.js';
 import type {WizardState} from './wizard-state.js';
 
@@ -46,7 +46,7 @@ export function checksOf(state: WizardState): Record<string, CheckResult> {
 
 	if (state.operation === 'renew') {
 		// The picker priced a year of each name (per suffix, a premium name by itself); a premium name renewed without
-		// permission will fail (core/estimate.ts).
+		// permission will fail (core/pricing/estimate.ts).
 		const domains = state.expiry.ready.map(ready => ({name: ready.name, premium: ready.premium}));
 		const prices = new Map<string, number>();
 		for (const {name} of domains) {
@@ -71,7 +71,7 @@ export function checksOf(state: WizardState): Record<string, CheckResult> {
 
 /**
  * The batch's estimate, from core: it follows the years and the premium and trademark options as they are now. A
- * registration without premium allowed is bounded with one price per suffix (core/estimate.ts boundCost), exact
+ * registration without premium allowed is bounded with one price per suffix (core/pricing/estimate.ts boundCost), exact
  * where every name is priced already.
  */
 export function estimateOf(state: WizardState): Estimate {

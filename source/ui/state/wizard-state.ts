@@ -2,17 +2,17 @@
 // answered. Screens send intents; hooks that call the engine send their results; this reducer decides. No I/O.
 // Longer than 300 lines on purpose: it is the one place every move between screens is written, and splitting
 // the cases would scatter the transitions. What is not a transition lives elsewhere: order options and their
-// conversions in core/order-options.ts, a submit's progress in submit-progress.ts, the list in wizard-list.ts,
+// conversions in core/order/order-options.ts, a submit's progress in submit-progress.ts, the list in wizard-list.ts,
 // what is read from the state (the domains to send, the cost) in wizard-selectors.ts.
-import type {CheckResult} from '../../core/availability.js';
-import type {BalanceView} from '../../core/balance.js';
-import type {Operation} from '../../core/orders.js';
-import type {ProfileView} from '../../core/profiles.js';
-import type {RedeemLookup} from '../../core/redeem-lookup.js';
-import type {RedemptionDomain} from '../../core/redemption-list.js';
-import type {WatchTarget} from '../../core/watch-target.js';
-import {isUnavailable} from '../../core/availability.js';
-import {defaultOrderOptions as defaultOptions, optionsFromRecorded as optionsFrom, type OrderOptions as WizardOptions} from '../../core/order-options.js';
+import type {CheckResult} from '../../core/pricing/availability.js';
+import type {BalanceView} from '../../core/pricing/balance.js';
+import type {Operation} from '../../core/order/order-items.js';
+import type {ProfileView} from '../../core/order/profiles.js';
+import type {RedeemLookup} from '../../core/account/redemption-lookup.js';
+import type {RedemptionDomain} from '../../core/account/redemption-list.js';
+import type {WatchTarget} from '../../core/status/watch-target.js';
+import {isUnavailable} from '../../core/pricing/availability.js';
+import {defaultOrderOptions as defaultOptions, optionsFromRecorded as optionsFrom, type OrderOptions as WizardOptions} from '../../core/order/order-options.js';
 import type {NoticeError} from '../components/Notice.js';
 import {idleSubmit, startedSubmit, submitProgress, type SubmitStep, type SubmitState} from './submit-progress.js';
 import {addToList, emptyList, removeFromList, type EditorList} from './wizard-list.js';
@@ -31,8 +31,8 @@ export const FLOW: Record<Operation, readonly FlowStep[]> = {
 	renew: ['picker', 'domains', 'expiry', 'options', 'review', 'submit'],
 };
 
-export type {OrderOptions as WizardOptions} from '../../core/order-options.js';
-export {defaultOrderOptions as defaultOptions, optionsFromRecorded as optionsFrom} from '../../core/order-options.js';
+export type {OrderOptions as WizardOptions} from '../../core/order/order-options.js';
+export {defaultOrderOptions as defaultOptions, optionsFromRecorded as optionsFrom} from '../../core/order/order-options.js';
 
 type Load<T> = {status: 'idle' | 'loading' | 'done' | 'error'; error?: NoticeError} & T;
 
@@ -89,7 +89,7 @@ export type WizardState = {
 	watch?: WatchTarget;
 	/** The list came back from a draft saved earlier (see store/drafts.ts); shown with the way to discard it. */
 	draft?: {savedAt: number};
-	/** What "retry failed" left out or changed, shown in review (see core/retry-plan.ts); set only on a retry's list. */
+	/** What "retry failed" left out or changed, shown in review (see core/order/retry-plan.ts); set only on a retry's list. */
 	retryNotes?: string[];
 	/**
 	 * A retry's names refused as premium or trademark: the review asks before allowing them (default no) and sends

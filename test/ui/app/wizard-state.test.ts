@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import type {ProfileView} from '../../../source/core/profiles.js';
+import type {ProfileView} from '../../../source/core/order/profiles.js';
 import {addToList, emptyList} from '../../../source/ui/state/wizard-list.js';
 import {domainsToSend, estimateOf, expiryRows, finishedChunks, initialWizardState, optionsFrom, wizardReducer, type WizardAction, type WizardState} from '../../../source/ui/state/wizard-state.js';
 import {namesToCheck} from '../../../source/ui/app/use-wizard-engine.js';

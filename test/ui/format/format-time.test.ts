@@ -1,5 +1,5 @@
 import {afterEach, describe, expect, it} from 'vitest';
-import {parseServerTime} from '../../../source/core/server-time.js';
+import {parseServerTime} from '../../../source/core/status/server-time.js';
 import {localTimeWithZone, serverTimeShown, zoneName} from '../../../source/ui/format-time.js';
 
 const zone = process.env.TZ;

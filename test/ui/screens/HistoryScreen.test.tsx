@@ -2,7 +2,7 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {activateItem} from '../../../source/core/orders.js';
+import {activateItem} from '../../../source/core/order/order-items.js';
 import {HistoryScreen} from '../../../source/ui/screens/history/HistoryScreen.js';
 import {ARROW_DOWN, ENTER, ESC, renderWithInput, TAB, unstyled, waitFor, waitForContent} from '../../../source/ui/testing/index.js';
 import {sandboxRuntime, TEST_STATUS_PACE, type TestRuntime} from '../../support/sandbox-runtime.js';

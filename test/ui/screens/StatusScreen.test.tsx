@@ -1,8 +1,8 @@
 import {cleanup} from 'ink-testing-library';
 import {localTimeWithZone} from '../../../source/ui/format-time.js';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {StatusBoard, type TaskDetailRow} from '../../../source/core/status.js';
-import {StatusPoller, type PollerState} from '../../../source/core/status-poller.js';
+import {StatusBoard, type TaskDetailRow} from '../../../source/core/status/status-board.js';
+import {StatusPoller, type PollerState} from '../../../source/core/status/status-poller.js';
 import type {PollerLike} from '../../../source/ui/hooks/use-status-poller.js';
 import {StatusScreen, type StatusScreenProps} from '../../../source/ui/screens/StatusScreen.js';
 import {END, ENTER, ESC, renderWithInput, unstyled, waitFor, waitForContent} from '../../../source/ui/testing/index.js';

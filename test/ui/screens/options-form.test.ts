@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {defaultOrderOptions} from '../../../source/core/order-options.js';
+import {defaultOrderOptions} from '../../../source/core/order/order-options.js';
 import {readForm} from '../../../source/ui/screens/OptionsScreen.js';
 
 const form = (dns1: string, dns2: string) => ({years: '1', dns1, dns2, coupon: '', promotion: '', batchSize: '100', customDns: true, privacy: true, premium: false, trademark: false});

@@ -6,9 +6,9 @@ import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {createDomainClient, type DomainClient} from '../../../source/api/client.js';
 import type {RunningSandbox} from '../../../source/sandbox/server.js';
 import {addToList, emptyList} from '../../../source/ui/state/wizard-list.js';
-import {createBatchPlan} from '../../../source/core/batch-plan.js';
-import {activateItem, redeemItem} from '../../../source/core/orders.js';
-import {listProfiles} from '../../../source/core/profiles.js';
+import {createBatchPlan} from '../../../source/core/order/batch-plan.js';
+import {activateItem, redeemItem} from '../../../source/core/order/order-items.js';
+import {listProfiles} from '../../../source/core/order/profiles.js';
 import {ARROW_DOWN, ARROW_UP, BACKSPACE, CTRL_C, ENTER, ESC, PASTE, TAB, waitFor} from '../../../source/ui/testing/index.js';
 import {noCredentials, runtimeFor, sandboxClient, startApp, startTestSandbox, tempHome, withSandboxOf} from './wizard-harness.js';
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {DAY_MS} from '../../../source/api/redemption-period.js';
-import type {RedemptionDomain} from '../../../source/core/redemption-list.js';
+import type {RedemptionDomain} from '../../../source/core/account/redemption-list.js';
 import {currentRow, pickerFrom, pickerReducer, selectedRows, type PickerAction, type PickerState} from '../../../source/ui/state/redemption-picker.js';
 
 const NOW = Date.UTC(2026, 5, 1);

@@ -1,7 +1,7 @@
 // The renew picker is the shared picker reducer over renewal rows: the same keys' rules, its own order (soonest
 // expiry first), prices kept per name (a premium name has its own), and the wizard's renewal part around it.
 import {describe, expect, it} from 'vitest';
-import type {RenewalDomain} from '../../../source/core/renewal-list.js';
+import type {RenewalDomain} from '../../../source/core/account/renewal-list.js';
 import {currentRow, pickerReducer, selectedRows, type PickerAction} from '../../../source/ui/state/domain-picker.js';
 import {renewalPickerFrom, type RenewalPickerState} from '../../../source/ui/state/renewal-picker.js';
 import {idleRenewal, renewalReducer} from '../../../source/ui/state/renewal-state.js';

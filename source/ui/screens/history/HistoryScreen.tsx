@@ -7,7 +7,7 @@
 // tables (tables.tsx), the check's report (report.tsx) and the words (text.ts).
 import {Box, Text} from 'ink';
 import {useEffect, useMemo, useReducer, useRef} from 'react';
-import {taskNosOf} from '../../../core/journal-rules.js';
+import {taskNosOf} from '../../../core/submit/journal-rules.js';
 import type {Runtime} from '../../../runtime.js';
 import {Frame} from '../../components/Frame.js';
 import {Notice} from '../../components/Notice.js';
@@ -29,7 +29,7 @@ import {CheckReport, ConfirmSend} from './report.js';
 import {usePaidOrder} from './paid-order.js';
 import {BatchTable, ServerTable} from './tables.js';
 import {text} from './text.js';
-import {progressWords as words} from '../../../core/progress-words.js';
+import {progressWords as words} from '../../../core/words/progress-words.js';
 
 export type {Section} from './phase.js';
 

@@ -1,13 +1,13 @@
 // What the history screen's choices do: open a batch (checking an unfinished submit first), open tasks by number,
 // send what a check proved never ordered. Each ends in an action for the phase reducer.
 import {useCallback, type Dispatch} from 'react';
-import {sameEndpoint} from '../../../core/endpoint-key.js';
-import type {OrderProgress} from '../../../core/submit-path.js';
-import type {SubmitSummary} from '../../../core/submit-batch.js';
-import type {BatchView} from '../../../core/journal-rules.js';
-import {taskNosOf} from '../../../core/journal-rules.js';
-import {needsCheck, type BatchCheck} from '../../../core/reopen-batch.js';
-import {batchOfTasks, operationOfTaskType, type WatchTarget} from '../../../core/watch-target.js';
+import {sameEndpoint} from '../../../core/submit/endpoint-key.js';
+import type {OrderProgress} from '../../../core/submit/submit-path.js';
+import type {SubmitSummary} from '../../../core/submit/submit-batch.js';
+import type {BatchView} from '../../../core/submit/journal-rules.js';
+import {taskNosOf} from '../../../core/submit/journal-rules.js';
+import {needsCheck, type BatchCheck} from '../../../core/submit/reopen-batch.js';
+import {batchOfTasks, operationOfTaskType, type WatchTarget} from '../../../core/status/watch-target.js';
 import {localTimeWithZone} from '../../format-time.js';
 import {useBatchActions} from '../../hooks/use-batch-actions.js';
 import {noticeOf} from '../../app/notice-of.js';
@@ -16,7 +16,7 @@ import type {HistoryRuntime} from './HistoryScreen.js';
 import type {HistoryAction, Line} from './phase.js';
 import {checkLines, sentLines} from './report.js';
 import {text} from './text.js';
-import {holderWords, progressWords as words} from '../../../core/progress-words.js';
+import {holderWords, progressWords as words} from '../../../core/words/progress-words.js';
 
 /** Runs a send so that Ctrl+C stops it after the request in flight (the app's); without one, the send just runs. */
 export type SubmitRunner = (batchId: string, run: (signal: AbortSignal) => Promise<SubmitSummary>) => Promise<SubmitSummary>;

@@ -1,8 +1,8 @@
 // What the history screen is doing, as one reducer: listing, typing task numbers, waiting on a check or a send,
 // showing a check's report, asking before sending, or watching a status view. Keys and results become actions;
 // the screen renders the state.
-import type {BatchCheck} from '../../../core/reopen-batch.js';
-import type {WatchTarget} from '../../../core/watch-target.js';
+import type {BatchCheck} from '../../../core/submit/reopen-batch.js';
+import type {WatchTarget} from '../../../core/status/watch-target.js';
 import type {NoticeKind} from '../../components/Notice.js';
 
 export type Section = 'batches' | 'server';

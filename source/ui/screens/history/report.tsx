@@ -2,14 +2,14 @@
 // the question asked before sending what was proved never ordered (docs/never-order-twice.md).
 import {Box, Text} from 'ink';
 import {useEffect, useState} from 'react';
-import {costQuote, quoteOrder, type OrderQuote} from '../../../core/cost-quote.js';
-import {formatMoney} from '../../../core/estimate.js';
+import {costQuote, quoteOrder, type OrderQuote} from '../../../core/pricing/cost-quote.js';
+import {formatMoney} from '../../../core/pricing/estimate.js';
 import {getLang} from '../../../i18n/index.js';
 import {noticeOf} from '../../app/notice-of.js';
 import {Spinner} from '../../components/Spinner.js';
 import {TextField} from '../../components/TextField.js';
-import type {BatchCheck} from '../../../core/reopen-batch.js';
-import type {SubmitSummary} from '../../../core/submit-batch.js';
+import type {BatchCheck} from '../../../core/submit/reopen-batch.js';
+import type {SubmitSummary} from '../../../core/submit/submit-batch.js';
 import {Notice} from '../../components/Notice.js';
 import {SelectList} from '../../components/SelectList.js';
 import {useTheme} from '../../theme.js';

@@ -1,18 +1,18 @@
 // The two lists of the history screen: this computer's batches (from the journal) and the account's tasks on
 // the server. Each is a column heading over a windowed list; only the rows on screen are built.
 import {Text} from 'ink';
-import type {BatchState, BatchView} from '../../../core/journal-rules.js';
-import {batchStates, domainCount, taskNosOf} from '../../../core/journal-rules.js';
-import {sameEndpoint} from '../../../core/endpoint-key.js';
-import {cutCells, padEndCells, padStartCells} from '../../../core/text-width.js';
-import {operationOfTaskType} from '../../../core/watch-target.js';
+import type {BatchState, BatchView} from '../../../core/submit/journal-rules.js';
+import {batchStates, domainCount, taskNosOf} from '../../../core/submit/journal-rules.js';
+import {sameEndpoint} from '../../../core/submit/endpoint-key.js';
+import {cutCells, padEndCells, padStartCells} from '../../../core/words/text-width.js';
+import {operationOfTaskType} from '../../../core/status/watch-target.js';
 import {WindowedList} from '../../components/WindowedList.js';
 import type {ServerTask} from '../../app/use-server-tasks.js';
-import {parseServerTime} from '../../../core/server-time.js';
+import {parseServerTime} from '../../../core/status/server-time.js';
 import {localTime, zoneName} from '../../format-time.js';
 import {useTheme} from '../../theme.js';
 import {taskStatuses, text} from './text.js';
-import {operationName} from '../../../core/operation-name.js';
+import {operationName} from '../../../core/words/operation-name.js';
 
 const batchStateName = (state: BatchState): string => batchStates[state] ?? state;
 const taskStatusName = (status: string): string => (status in taskStatuses ? taskStatuses[status as keyof typeof taskStatuses] : status);
