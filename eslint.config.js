@@ -17,7 +17,10 @@ export default tseslint.config(
 			// A hook whose dependencies are incomplete is a bug in waiting: an error, not a warning that scrolls by.
 			'react-hooks/exhaustive-deps': 'error',
 			// `_` names what is left out on purpose: a rest sibling of a removed key, or a callback's unused argument.
-			'@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true}],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true},
+			],
 			// Two of the rules written for code the React Compiler memoizes, which this project does not use:
 			// - `refs`: the input components keep the latest state in a ref during render, because several key events
 			//   can arrive in one chunk before React renders again (TextField, SelectList, useKeypress), and the

@@ -25,7 +25,15 @@ export default defineConfig({
 		projects: [
 			{extends: true, test: {name: 'e2e', include: ['test/e2e/**/*.test.ts'], isolate: true}},
 			{extends: true, test: {name: 'ui', include: ['test/ui/**/*.test.{ts,tsx}'], isolate: false}},
-			{extends: true, test: {name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/e2e/**', 'test/ui/**'], isolate: false}},
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['test/**/*.test.{ts,tsx}'],
+					exclude: ['test/e2e/**', 'test/ui/**'],
+					isolate: false,
+				},
+			},
 		],
 	},
 });

@@ -67,7 +67,10 @@ for (const file of cases) {
 			env: {...process.env, NODE_ENV: 'production'},
 			maxBuffer: 64 * 1024 * 1024,
 		});
-		const lines = (result.stdout ?? '').trim().split('\n').filter((l) => l.startsWith('{'));
+		const lines = (result.stdout ?? '')
+			.trim()
+			.split('\n')
+			.filter((l) => l.startsWith('{'));
 		if (result.status !== 0 || lines.length === 0) {
 			failure = result.stderr;
 			break;
@@ -90,11 +93,24 @@ function aggregate(samples) {
 	const reference = refs.length === samples.length ? median(refs) : undefined;
 	const ratio = reference > 0 ? value / reference : undefined;
 	const {max, ratio: maxRatio} = first.limit ?? {};
-	const ok = samples.every((s) => s.valid !== false) && (max === undefined || value <= max) && (maxRatio === undefined || (ratio !== undefined && ratio <= maxRatio));
-	return {...first, value, reference, ratio, low: Math.min(...values), high: Math.max(...values), n: samples.length, ok};
+	const ok =
+		samples.every((s) => s.valid !== false) &&
+		(max === undefined || value <= max) &&
+		(maxRatio === undefined || (ratio !== undefined && ratio <= maxRatio));
+	return {
+		...first,
+		value,
+		reference,
+		ratio,
+		low: Math.min(...values),
+		high: Math.max(...values),
+		n: samples.length,
+		ok,
+	};
 }
 
-const fmt = (v) => (typeof v === 'number' ? (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2)) : String(v ?? ''));
+const fmt = (v) =>
+	typeof v === 'number' ? (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2)) : String(v ?? '');
 const table = [['measure', 'alidomain (median)', 'spread', 'reference', 'ratio', 'target', 'ok']];
 for (const r of rows) {
 	if (r.failed) {
@@ -102,8 +118,17 @@ for (const r of rows) {
 		continue;
 	}
 	const unit = r.unit ? ` ${r.unit}` : '';
-	const ref = r.reference === undefined ? '–' : `${fmt(r.reference)}${unit}${r.referenceLabel ? ` (${r.referenceLabel})` : ''}`;
-	table.push([r.name, `${fmt(r.value)}${unit}`, r.n > 1 ? `${fmt(r.low)}–${fmt(r.high)}` : '', ref, r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}×`, r.target, r.ok ? 'yes' : 'NO']);
+	const ref =
+		r.reference === undefined ? '–' : `${fmt(r.reference)}${unit}${r.referenceLabel ? ` (${r.referenceLabel})` : ''}`;
+	table.push([
+		r.name,
+		`${fmt(r.value)}${unit}`,
+		r.n > 1 ? `${fmt(r.low)}–${fmt(r.high)}` : '',
+		ref,
+		r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}×`,
+		r.target,
+		r.ok ? 'yes' : 'NO',
+	]);
 }
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
 const line = (row) => '| ' + row.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |';
@@ -113,7 +138,9 @@ for (const row of table.slice(1)) console.log(line(row));
 const failed = rows.filter((r) => !r.ok).length;
 const broken = rows.filter((r) => r.failed).map((r) => r.name);
 const load = loadavg()[0].toFixed(2);
-console.log(`\n${rows.length - failed} of ${rows.length} measures meet their target; ${runs} runs each (${process.arch}, node ${process.version}, ${cpus().length} cores, load ${load} at the end)`);
+console.log(
+	`\n${rows.length - failed} of ${rows.length} measures meet their target; ${runs} runs each (${process.arch}, node ${process.version}, ${cpus().length} cores, load ${load} at the end)`,
+);
 // A case that did not run measured nothing: that is never a pass, whatever the other rows say.
 if (broken.length > 0) console.log(`Failed to run: ${broken.join(', ')}`);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -29,7 +29,10 @@ export class Terminal {
 			const since = performance.now();
 			if (this.screen.includes(text)) return resolve(0);
 			this.waiters.push({text, resolve, since});
-			setTimeout(() => reject(new Error(`'${text}' did not appear; screen ends with:\n${this.screen.slice(-1500)}`)), timeoutMs);
+			setTimeout(
+				() => reject(new Error(`'${text}' did not appear; screen ends with:\n${this.screen.slice(-1500)}`)),
+				timeoutMs,
+			);
 		});
 	}
 

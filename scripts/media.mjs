@@ -34,7 +34,8 @@ const TYPED = 'brand-new.app';
 
 const socket = `alidomain-media-${process.pid}`;
 const session = 'demo';
-const tmux = (...args) => execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+const tmux = (...args) =>
+	execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Changed screens with the time they first showed, sampled every FRAME_MS. */
@@ -60,7 +61,8 @@ class Recorder {
 		while (lines.length > 0 && stripAnsi(lines.at(-1)).trim() === '') lines.pop();
 		const text = lines.join('\r\n');
 		const last = this.frames.at(-1);
-		if (last?.text !== text && (last || text !== '')) this.frames.push({at: (Date.now() - this.#start) / 1000, text, plain: stripAnsi(text), rows: lines.length});
+		if (last?.text !== text && (last || text !== ''))
+			this.frames.push({at: (Date.now() - this.#start) / 1000, text, plain: stripAnsi(text), rows: lines.length});
 	}
 
 	stop() {
@@ -74,7 +76,6 @@ class Recorder {
 		return this.frames.at(-1);
 	}
 }
-
 
 async function waitFor(recorder, text, timeoutMs = 60_000) {
 	const deadline = Date.now() + timeoutMs;
@@ -106,8 +107,25 @@ function paste(home, text) {
 
 async function record(home) {
 	// CI=false keeps the app interactive; colour detection reads any CI variable as "no colours", so ask for them.
-	const env = [`ALIDOMAIN_HOME=${join(home, 'alidomain')}`, `HOME=${home}`, 'CI=false', 'FORCE_COLOR=1', 'LANG=C.UTF-8', 'TERM=xterm-256color'];
-	tmux('new-session', '-d', '-s', session, '-x', String(WIDTH), '-y', String(HEIGHT), `env ${env.join(' ')} ${process.execPath} ${CLI} --sandbox --sandbox-reset`);
+	const env = [
+		`ALIDOMAIN_HOME=${join(home, 'alidomain')}`,
+		`HOME=${home}`,
+		'CI=false',
+		'FORCE_COLOR=1',
+		'LANG=C.UTF-8',
+		'TERM=xterm-256color',
+	];
+	tmux(
+		'new-session',
+		'-d',
+		'-s',
+		session,
+		'-x',
+		String(WIDTH),
+		'-y',
+		String(HEIGHT),
+		`env ${env.join(' ')} ${process.execPath} ${CLI} --sandbox --sandbox-reset`,
+	);
 	const recorder = new Recorder();
 	recorder.start();
 	const stills = {};
@@ -161,8 +179,25 @@ async function record(home) {
 
 /** Home → Redeem: the picker over the seeded redemption-period domains, three of them selected. */
 async function recordPicker(home) {
-	const env = [`ALIDOMAIN_HOME=${join(home, 'alidomain')}`, `HOME=${home}`, 'CI=false', 'FORCE_COLOR=1', 'LANG=C.UTF-8', 'TERM=xterm-256color'];
-	tmux('new-session', '-d', '-s', session, '-x', String(WIDTH), '-y', String(HEIGHT), `env ${env.join(' ')} ${process.execPath} ${CLI} --sandbox --sandbox-reset`);
+	const env = [
+		`ALIDOMAIN_HOME=${join(home, 'alidomain')}`,
+		`HOME=${home}`,
+		'CI=false',
+		'FORCE_COLOR=1',
+		'LANG=C.UTF-8',
+		'TERM=xterm-256color',
+	];
+	tmux(
+		'new-session',
+		'-d',
+		'-s',
+		session,
+		'-x',
+		String(WIDTH),
+		'-y',
+		String(HEIGHT),
+		`env ${env.join(' ')} ${process.execPath} ${CLI} --sandbox --sandbox-reset`,
+	);
 	const recorder = new Recorder();
 	await waitFor(recorder, 'Redeem domains');
 	await waitFor(recorder, 'SANDBOX');
@@ -185,8 +220,25 @@ async function recordPicker(home) {
 
 /** Home → Renew: the renew picker over the seeded domains due for renewal, three of them selected. */
 async function recordRenewPicker(home) {
-	const env = [`ALIDOMAIN_HOME=${join(home, 'alidomain')}`, `HOME=${home}`, 'CI=false', 'FORCE_COLOR=1', 'LANG=C.UTF-8', 'TERM=xterm-256color'];
-	tmux('new-session', '-d', '-s', session, '-x', String(WIDTH), '-y', String(HEIGHT), `env ${env.join(' ')} ${process.execPath} ${CLI} --sandbox --sandbox-reset`);
+	const env = [
+		`ALIDOMAIN_HOME=${join(home, 'alidomain')}`,
+		`HOME=${home}`,
+		'CI=false',
+		'FORCE_COLOR=1',
+		'LANG=C.UTF-8',
+		'TERM=xterm-256color',
+	];
+	tmux(
+		'new-session',
+		'-d',
+		'-s',
+		session,
+		'-x',
+		String(WIDTH),
+		'-y',
+		String(HEIGHT),
+		`env ${env.join(' ')} ${process.execPath} ${CLI} --sandbox --sandbox-reset`,
+	);
 	const recorder = new Recorder();
 	await waitFor(recorder, 'Renew domains');
 	await waitFor(recorder, 'SANDBOX');
@@ -210,7 +262,13 @@ async function recordRenewPicker(home) {
 }
 
 function toCast(frames) {
-	const header = {version: 2, width: WIDTH, height: HEIGHT, env: {TERM: 'xterm-256color', SHELL: '/bin/sh'}, title: 'alidomain --sandbox'};
+	const header = {
+		version: 2,
+		width: WIDTH,
+		height: HEIGHT,
+		env: {TERM: 'xterm-256color', SHELL: '/bin/sh'},
+		title: 'alidomain --sandbox',
+	};
 	const lines = [JSON.stringify(header)];
 	let clock = 0;
 	let previous = frames[0]?.at ?? 0;
@@ -224,7 +282,11 @@ function toCast(frames) {
 }
 
 // One frame a second in, since a cast's first frame (time 0) is the empty screen before any output.
-const stillCast = (frame) => toCast([{at: 0, text: ''}, {...frame, at: 1}]);
+const stillCast = (frame) =>
+	toCast([
+		{at: 0, text: ''},
+		{...frame, at: 1},
+	]);
 
 const require = createRequire(import.meta.url);
 
@@ -243,7 +305,9 @@ function render(cast, options) {
 	require.cache[require.resolve('react')] = require.cache[own.resolve('react')];
 	const theme = {...require('svg-term/lib/default-theme'), fontFamily: FONTS};
 	// Renderers that ignore CSS white-space would squeeze the padding inside a highlighted row.
-	return require('svg-term').render(cast, {...options, theme}).replace('<svg ', '<svg xml:space="preserve" ');
+	return require('svg-term')
+		.render(cast, {...options, theme})
+		.replace('<svg ', '<svg xml:space="preserve" ');
 }
 
 /** The screens leave the bottom of the terminal empty; draw only the rows used, and one blank below. */
@@ -254,7 +318,12 @@ const home = mkdtempSync(join(tmpdir(), 'alidomain-media-'));
 const onlyPicker = process.argv[2] === 'picker' || process.argv[2] === 'renew-picker';
 let result;
 try {
-	result = process.argv[2] === 'picker' ? await recordPicker(home) : process.argv[2] === 'renew-picker' ? await recordRenewPicker(home) : await record(home);
+	result =
+		process.argv[2] === 'picker'
+			? await recordPicker(home)
+			: process.argv[2] === 'renew-picker'
+				? await recordRenewPicker(home)
+				: await record(home);
 } finally {
 	try {
 		tmux('kill-server');
@@ -273,10 +342,15 @@ if (!onlyPicker) {
 	writeFileSync(join(OUT, 'demo.svg'), render(cast, {...options, height: rowsOf(result.frames)}));
 }
 
-for (const [name, frame] of Object.entries(result.stills)) writeFileSync(join(OUT, `${name}.svg`), render(stillCast(frame), {...options, at: 1000, height: rowsOf([frame])}));
+for (const [name, frame] of Object.entries(result.stills))
+	writeFileSync(join(OUT, `${name}.svg`), render(stillCast(frame), {...options, at: 1000, height: rowsOf([frame])}));
 
-for (const name of [...(onlyPicker ? [] : ['demo.cast', 'demo.svg']), ...Object.keys(result.stills).map((n) => `${n}.svg`)]) {
+for (const name of [
+	...(onlyPicker ? [] : ['demo.cast', 'demo.svg']),
+	...Object.keys(result.stills).map((n) => `${n}.svg`),
+]) {
 	console.log(`${join(OUT, name)}\t${(statSync(join(OUT, name)).size / 1024).toFixed(0)} KiB`);
 }
 
-if (!onlyPicker) console.log(`${result.frames.length} frames, ${JSON.parse(cast.trimEnd().split('\n').at(-1))[0].toFixed(1)} s`);
+if (!onlyPicker)
+	console.log(`${result.frames.length} frames, ${JSON.parse(cast.trimEnd().split('\n').at(-1))[0].toFixed(1)} s`);

@@ -1,7 +1,8 @@
-// npm test: build, type-check, lint, look for dead code, run the whole suite, and end with a plain
-// "N passed, N failed" line.
-// npm run test:quick: the inner loop — type-check, lint, and the unit and ui tests, with the same last line; no build,
-// no dead-code check, no end-to-end tests.
+// npm test: build, type-check, lint, check the formatting, look for dead code, run the whole suite, and end with a
+// plain "N passed, N failed" line. The formatting is prettier's (.prettierrc.json: tabs, 120 columns, one dialect for
+// every file); `npm run format` fixes it.
+// npm run test:quick: the inner loop — type-check, lint, the formatting check, and the unit and ui tests, with the
+// same last line; no build, no dead-code check, no end-to-end tests.
 // Other arguments go to vitest (a file, a -t filter).
 //
 // Three things run at once (docs/performance.md, "The test gate"):
@@ -45,7 +46,8 @@ const check = (name) =>
 
 const checks = (async () => {
 	const results = [];
-	for (const name of quick ? ['typecheck', 'lint'] : ['typecheck', 'lint', 'deadcode']) results.push(await check(name));
+	for (const name of quick ? ['typecheck', 'lint', 'format:check'] : ['typecheck', 'lint', 'format:check', 'deadcode'])
+		results.push(await check(name));
 	return results;
 })();
 
@@ -56,12 +58,28 @@ const vitest = (name, projects, workers) =>
 		rmSync(report, {force: true});
 		// With a file or a filter given, one of the two runs may find nothing of its projects: that is no failure.
 		const flags = [...projects.flatMap((p) => ['--project', p]), ...(extra.length > 0 ? ['--passWithNoTests'] : [])];
-		const child = spawn('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, `--maxWorkers=${workers}`, ...flags, ...extra], {stdio: 'inherit'});
+		const child = spawn(
+			'npx',
+			[
+				'vitest',
+				'run',
+				'--reporter=default',
+				'--reporter=json',
+				`--outputFile.json=${report}`,
+				`--maxWorkers=${workers}`,
+				...flags,
+				...extra,
+			],
+			{stdio: 'inherit'},
+		);
 		child.on('close', (code) => resolve({name, code: code ?? 1, report}));
 	});
 
 const cores = availableParallelism();
-const runs = await Promise.all([...(quick ? [] : [vitest('e2e', ['e2e'], 2)]), vitest('unit-ui', ['unit', 'ui'], cores)]);
+const runs = await Promise.all([
+	...(quick ? [] : [vitest('e2e', ['e2e'], 2)]),
+	vitest('unit-ui', ['unit', 'ui'], cores),
+]);
 
 for (const {name, code, output} of await checks) {
 	if (code === 0) {

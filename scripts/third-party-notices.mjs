@@ -25,9 +25,17 @@ export function bundledPackages(metafile, root = process.cwd()) {
 		.map((dir) => {
 			const manifest = JSON.parse(readFileSync(resolve(root, dir, 'package.json'), 'utf8'));
 			const licence = typeof manifest.license === 'string' ? manifest.license : (manifest.license?.type ?? 'UNKNOWN');
-			const files = readdirSync(resolve(root, dir)).filter((f) => /^(licen[cs]e|copying|notice)(\..*)?$/i.test(f)).sort();
+			const files = readdirSync(resolve(root, dir))
+				.filter((f) => /^(licen[cs]e|copying|notice)(\..*)?$/i.test(f))
+				.sort();
 			const author = typeof manifest.author === 'string' ? manifest.author : manifest.author?.name;
-			return {name: manifest.name, version: manifest.version, licence, author, texts: files.map((f) => readFileSync(resolve(root, dir, f), 'utf8').trim())};
+			return {
+				name: manifest.name,
+				version: manifest.version,
+				licence,
+				author,
+				texts: files.map((f) => readFileSync(resolve(root, dir, f), 'utf8').trim()),
+			};
 		})
 		.sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
 }
@@ -59,7 +67,14 @@ export function thirdPartyNotices(packages) {
 		'',
 		...packages.map((p) => `  ${p.name}@${p.version} (${p.licence})`),
 	];
-	const sections = packages.map((p) => [rule, `${p.name}@${p.version} — ${p.licence}`, '', p.texts.length > 0 ? p.texts.join('\n\n') : withoutFile(p)].join('\n'));
+	const sections = packages.map((p) =>
+		[
+			rule,
+			`${p.name}@${p.version} — ${p.licence}`,
+			'',
+			p.texts.length > 0 ? p.texts.join('\n\n') : withoutFile(p),
+		].join('\n'),
+	);
 	return `${[...head, '', ...sections].join('\n')}\n`;
 }
 

@@ -118,7 +118,18 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 		const client = createDomainClient({...common, credentials: SANDBOX_CREDENTIALS, endpoint: sandbox.url});
 		const endpoint = large ? BUILT_IN_LARGE_SANDBOX : BUILT_IN_SANDBOX;
 		// The built-in sandbox is one per data folder, each its own account (its state keeps its AccountId).
-		return {client, journal, accountLabel: 'sandbox', endpoint, sandbox: true, lang, settleMs, currency: 'CNY', ...accountLock(client, 'Domain'), close: () => sandbox.close()};
+		return {
+			client,
+			journal,
+			accountLabel: 'sandbox',
+			endpoint,
+			sandbox: true,
+			lang,
+			settleMs,
+			currency: 'CNY',
+			...accountLock(client, 'Domain'),
+			close: () => sandbox.close(),
+		};
 	}
 
 	const store = new AccountStore({cwd: paths.configDir});
@@ -141,16 +152,31 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 			if (accountName) store.rememberApiVersion(accountName, version);
 		},
 	});
-	const accountLabel = credentials.source === 'env' ? text.environment : credentials.accountName ?? text.account;
-	const product = site === 'intl' || versionForEndpoint(client.endpoint) === API_VERSION['domain-intl'] ? 'Domain-intl' : 'Domain';
-	return {client, journal, accountLabel, endpoint: client.endpoint, sandbox: false, lang, settleMs, currency: site === 'intl' ? 'USD' : 'CNY', ...accountLock(client, product), close: async () => {}};
+	const accountLabel = credentials.source === 'env' ? text.environment : (credentials.accountName ?? text.account);
+	const product =
+		site === 'intl' || versionForEndpoint(client.endpoint) === API_VERSION['domain-intl'] ? 'Domain-intl' : 'Domain';
+	return {
+		client,
+		journal,
+		accountLabel,
+		endpoint: client.endpoint,
+		sandbox: false,
+		lang,
+		settleMs,
+		currency: site === 'intl' ? 'USD' : 'CNY',
+		...accountLock(client, product),
+		close: async () => {},
+	};
 }
 
 /**
  * The submit lock of the Alibaba account the key belongs to (docs/never-order-twice.md): STS tells the account once
  * per key, so the main key and a RAM user's key, or two names of one server, share one lock.
  */
-function accountLock(client: DomainClient, product: string): {lock: SubmitLock; identity: () => Promise<AccountIdentity>} {
+function accountLock(
+	client: DomainClient,
+	product: string,
+): {lock: SubmitLock; identity: () => Promise<AccountIdentity>} {
 	const lockDir = defaultLockDir();
 	const ids = AccountIds.beside(lockDir);
 	const sts = defaultStsEndpoint(client.endpoint);

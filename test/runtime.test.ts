@@ -26,8 +26,14 @@ describe('the runtime from the environment', () => {
 	const home = () => mkdtempSync(join(tmpdir(), 'alidomain-runtime-'));
 
 	it('takes the settle window from ALIDOMAIN_SETTLE_MS, and keeps the default for a value that is not a number', async () => {
-		for (const [value, expected] of [['300', 300], ['soon', DEFAULT_SETTLE_MS]] as const) {
-			const runtime = await createRuntime({flags: {sandbox: true}, env: {ALIDOMAIN_HOME: home(), ALIDOMAIN_SETTLE_MS: value, ALIDOMAIN_SANDBOX_SPEED: '50'}});
+		for (const [value, expected] of [
+			['300', 300],
+			['soon', DEFAULT_SETTLE_MS],
+		] as const) {
+			const runtime = await createRuntime({
+				flags: {sandbox: true},
+				env: {ALIDOMAIN_HOME: home(), ALIDOMAIN_SETTLE_MS: value, ALIDOMAIN_SANDBOX_SPEED: '50'},
+			});
 			try {
 				expect(runtime.settleMs).toBe(expected);
 			} finally {

@@ -21,4 +21,11 @@ for (let i = 0; i < runs; i++) {
 }
 const value = median(ours);
 const reference = median(bare);
-report({name: 'launch: alidomain --version', value, unit: 'ms', reference, target: '≤ 2.5× node -e 0', limit: {ratio: 2.5}});
+report({
+	name: 'launch: alidomain --version',
+	value,
+	unit: 'ms',
+	reference,
+	target: '≤ 2.5× node -e 0',
+	limit: {ratio: 2.5},
+});

@@ -15,7 +15,8 @@ for (let i = 0; i < 100_000; i++) {
 	if (k === 0) lines.push(`https://www.Shop-${i}.com/path?q=1`);
 	else if (k === 1) lines.push(`bücher-${i}.de`);
 	else if (k === 2) lines.push(`bad_name_${i}.com`);
-	else if (k === 3) lines.push(`launch-${i + 2}.com`); // a duplicate of a line further down
+	else if (k === 3)
+		lines.push(`launch-${i + 2}.com`); // a duplicate of a line further down
 	else if (k === 4) lines.push(`  Launch-${i}.NET.  `);
 	else lines.push(`launch-${i}.com`);
 }
@@ -30,4 +31,11 @@ const reference = await timeMs(() => {
 	for (const line of text.split(/\r?\n/)) seen.add(line.trim().toLowerCase());
 	return seen.size;
 });
-report({name: `parse 100,000 pasted lines (${accepted} accepted)`, value: ours, unit: 'ms', reference, target: '≤ 300 ms', limit: {max: 300}});
+report({
+	name: `parse 100,000 pasted lines (${accepted} accepted)`,
+	value: ours,
+	unit: 'ms',
+	reference,
+	target: '≤ 300 ms',
+	limit: {max: 300},
+});

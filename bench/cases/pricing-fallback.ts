@@ -7,7 +7,12 @@ import {checkAvailability} from '../../source/core/pricing/availability.js';
 import {SANDBOX_CREDENTIALS, startSandbox} from '../../source/sandbox/server.js';
 import {report} from '../lib.js';
 
-const sandbox = await startSandbox({port: 0, quiet: true, faults: 'latency=200-400', without: ['QueryDomainRealTimePrice']});
+const sandbox = await startSandbox({
+	port: 0,
+	quiet: true,
+	faults: 'latency=200-400',
+	without: ['QueryDomainRealTimePrice'],
+});
 const client = createDomainClient({credentials: SANDBOX_CREDENTIALS, endpoint: sandbox.url});
 const names = Array.from({length: 1000}, (_, i) => `fallback-${i}.com`);
 const start = performance.now();

@@ -21,17 +21,30 @@ const {Config, OpenApiRequest, Params} = OpenApiModule;
 const {RuntimeOptions} = TeaUtil;
 
 function sdkCaller(sandbox: RunningSandbox) {
-	const client = new OpenApiClient(new Config({...SANDBOX_CREDENTIALS, endpoint: `127.0.0.1:${sandbox.port}`, protocol: 'http'}));
+	const client = new OpenApiClient(
+		new Config({...SANDBOX_CREDENTIALS, endpoint: `127.0.0.1:${sandbox.port}`, protocol: 'http'}),
+	);
 	return async (taskNo: string): Promise<number> => {
-		const params = new Params({action: 'QueryTaskDetailList', version: '2018-01-29', protocol: 'HTTP', pathname: '/', method: 'POST', authType: 'AK', style: 'RPC', reqBodyType: 'formData', bodyType: 'json'});
+		const params = new Params({
+			action: 'QueryTaskDetailList',
+			version: '2018-01-29',
+			protocol: 'HTTP',
+			pathname: '/',
+			method: 'POST',
+			authType: 'AK',
+			style: 'RPC',
+			reqBodyType: 'formData',
+			bodyType: 'json',
+		});
 		const request = new OpenApiRequest({query: OpenApiUtil.query({TaskNo: taskNo, PageNum: 1, PageSize: 1000})});
 		const response = await client.callApi(params, request, new RuntimeOptions({}));
-		return ((response.body as {Data: {TaskDetail: unknown[]}}).Data.TaskDetail).length;
+		return (response.body as {Data: {TaskDetail: unknown[]}}).Data.TaskDetail.length;
 	};
 }
 
 function ourCaller(client: DomainClient) {
-	return async (taskNo: string): Promise<number> => (await client.queryTaskDetailList({TaskNo: taskNo, PageNum: 1, PageSize: 1000})).Data.TaskDetail.length;
+	return async (taskNo: string): Promise<number> =>
+		(await client.queryTaskDetailList({TaskNo: taskNo, PageNum: 1, PageSize: 1000})).Data.TaskDetail.length;
 }
 
 /** Median ms per call of ours and of the SDK over `rounds` interleaved rounds of `calls` calls each. */
@@ -40,12 +53,15 @@ export async function measureSdkCall(rows: number, rounds = 15, calls = rows > 1
 	try {
 		const client = createDomainClient({credentials: SANDBOX_CREDENTIALS, endpoint: sandbox.url});
 		const names = Array.from({length: rows}, (_, i) => `bench-sdk-${i}.com`);
-		const {TaskNo} = await client.saveBatchTaskForCreatingOrderActivate({OrderActivateParam: names.map((DomainName) => ({DomainName, RegistrantProfileId: 1_000_001}))});
+		const {TaskNo} = await client.saveBatchTaskForCreatingOrderActivate({
+			OrderActivateParam: names.map((DomainName) => ({DomainName, RegistrantProfileId: 1_000_001})),
+		});
 		const callers = {ours: ourCaller(client), sdk: sdkCaller(sandbox)};
 		const times = {ours: [] as number[], sdk: [] as number[]};
 		const once = async (who: 'ours' | 'sdk') => {
 			const start = performance.now();
-			for (let i = 0; i < calls; i++) if ((await callers[who](TaskNo)) !== rows) throw new Error(`${who} saw the wrong number of rows`);
+			for (let i = 0; i < calls; i++)
+				if ((await callers[who](TaskNo)) !== rows) throw new Error(`${who} saw the wrong number of rows`);
 			times[who].push((performance.now() - start) / calls);
 		};
 		await once('ours');

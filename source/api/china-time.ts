@@ -18,7 +18,15 @@ export function taskCreatedAt(text: string | undefined): number | undefined {
 	const value = text?.trim() ?? '';
 	let parts: number[] | undefined;
 	const named = /^([A-Z][a-z]{2}) (\d{1,2}),\s*(\d{4}) (\d{2}):(\d{2}):(\d{2})$/.exec(value);
-	if (named && MONTHS.includes(named[1]!)) parts = [Number(named[3]), MONTHS.indexOf(named[1]!), Number(named[2]), Number(named[4]), Number(named[5]), Number(named[6])];
+	if (named && MONTHS.includes(named[1]!))
+		parts = [
+			Number(named[3]),
+			MONTHS.indexOf(named[1]!),
+			Number(named[2]),
+			Number(named[4]),
+			Number(named[5]),
+			Number(named[6]),
+		];
 	const iso = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})$/.exec(value);
 	if (iso) parts = [Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]), Number(iso[4]), Number(iso[5]), Number(iso[6])];
 	if (!parts) return undefined;

@@ -1,12 +1,30 @@
 // The Domain API client: one typed function per operation, over the shared schema.
 import {flattenParams} from './encode.js';
-import {defaultBillingEndpoint, defaultStsEndpoint, normalizeEndpoint, SITES, versionForEndpoint, type Site} from './endpoints.js';
+import {
+	defaultBillingEndpoint,
+	defaultStsEndpoint,
+	normalizeEndpoint,
+	SITES,
+	versionForEndpoint,
+	type Site,
+} from './endpoints.js';
 import {ApiError, DecodeError, NetworkError} from './errors.js';
 import {fastCheck} from './fast-check.js';
 import {messages} from '../i18n/index.js';
 import {DEFAULT_RETRY, isRetryableRead, withRetry, type RetryEvent, type RetryPolicy} from './retry.js';
 import {accountLimiter, type RateLimiter} from './rate-limit.js';
-import {API_VERSION, BILLING_API_VERSION, ErrorBody, STS_API_VERSION, operations, productOf, RATE_LIMITS, type OperationName, type RequestOf, type ResponseOf} from './schema.js';
+import {
+	API_VERSION,
+	BILLING_API_VERSION,
+	ErrorBody,
+	STS_API_VERSION,
+	operations,
+	productOf,
+	RATE_LIMITS,
+	type OperationName,
+	type RequestOf,
+	type ResponseOf,
+} from './schema.js';
 import {send, type Credentials, type RawResponse, type TransportConfig} from './transport.js';
 import {valueAt} from './value-at.js';
 
@@ -90,10 +108,17 @@ export function createDomainClient(options: ClientOptions): DomainClient {
 	const limiter = options.limiter ?? accountLimiter(options.credentials.accessKeyId, endpoint, RATE_LIMITS);
 	let settled = versions.length === 1;
 
-	async function once<A extends OperationName>(action: A, params: RequestOf<A>, call: CallOptions): Promise<ResponseOf<A>> {
+	async function once<A extends OperationName>(
+		action: A,
+		params: RequestOf<A>,
+		call: CallOptions,
+	): Promise<ResponseOf<A>> {
 		const domain = productOf(action) === 'domain';
 		// `Lang` is a Domain API parameter; the billing API does not list it.
-		const wire = flattenParams({...(params as Record<string, unknown>), ...(options.lang && domain ? {Lang: options.lang} : {})});
+		const wire = flattenParams({
+			...(params as Record<string, unknown>),
+			...(options.lang && domain ? {Lang: options.lang} : {}),
+		});
 		// The billing API is another product with one version: no fallback between versions there.
 		if (!domain) {
 			const base = productOf(action) === 'sts' ? sts : billing;
@@ -125,7 +150,11 @@ export function createDomainClient(options: ClientOptions): DomainClient {
 		}
 	}
 
-	async function call<A extends OperationName>(action: A, params: RequestOf<A>, call: CallOptions = {}): Promise<ResponseOf<A>> {
+	async function call<A extends OperationName>(
+		action: A,
+		params: RequestOf<A>,
+		call: CallOptions = {},
+	): Promise<ResponseOf<A>> {
 		const submit = operations[action].kind === 'submit';
 		// A paid submit has no idempotency token: only a request that provably never left may be sent again.
 		const shouldRetry = submit ? (e: unknown) => e instanceof NetworkError && !e.mayHaveReachedServer : isRetryableRead;
@@ -155,7 +184,11 @@ export function createDomainClient(options: ClientOptions): DomainClient {
  */
 function isVersionError(error: unknown): error is ApiError {
 	if (!(error instanceof ApiError)) return false;
-	return error.code === 'InvalidVersion' || error.code === 'NoSuchVersion' || (error.code === 'InvalidParameter' && /\bVersion\b/.test(error.apiMessage));
+	return (
+		error.code === 'InvalidVersion' ||
+		error.code === 'NoSuchVersion' ||
+		(error.code === 'InvalidParameter' && /\bVersion\b/.test(error.apiMessage))
+	);
 }
 
 /**
@@ -178,14 +211,20 @@ function decode<A extends OperationName>(action: A, response: RawResponse): Resp
 		json = undefined;
 	}
 	if (response.status < 200 || response.status >= 300) throw toApiError(action, response, json);
-	if (json === undefined) throw new DecodeError(action, `not JSON (HTTP ${response.status}): ${response.text.slice(0, 120)}`);
+	if (json === undefined)
+		throw new DecodeError(action, `not JSON (HTTP ${response.status}): ${response.text.slice(0, 120)}`);
 	const schema = operations[action].response;
 	if (fastCheck(schema)(json)) return json as ResponseOf<A>;
 	const parsed = schema.safeParse(json);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0]!;
-		const field = issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '') || 'body';
-		const detail = valueAt(json, issue.path) === undefined ? decodeText.missing(field) : decodeText.invalid(field, issue.message);
+		const field =
+			issue.path
+				.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
+				.join('')
+				.replace(/^\./, '') || 'body';
+		const detail =
+			valueAt(json, issue.path) === undefined ? decodeText.missing(field) : decodeText.invalid(field, issue.message);
 		throw new DecodeError(action, detail, (json as {RequestId?: string}).RequestId);
 	}
 	return parsed.data as ResponseOf<A>;
@@ -193,7 +232,10 @@ function decode<A extends OperationName>(action: A, response: RawResponse): Resp
 
 const decodeText = messages({
 	missing: {en: (field: string) => `the field ${field} is missing`, zh: (field: string) => `缺少字段 ${field}`},
-	invalid: {en: (field: string, why: string) => `the field ${field} is not valid (${why})`, zh: (field: string, why: string) => `字段 ${field} 无效（${why}）`},
+	invalid: {
+		en: (field: string, why: string) => `the field ${field} is not valid (${why})`,
+		zh: (field: string, why: string) => `字段 ${field} 无效（${why}）`,
+	},
 });
 
 function toApiError(action: OperationName, response: RawResponse, json: unknown): ApiError {
@@ -203,7 +245,11 @@ function toApiError(action: OperationName, response: RawResponse, json: unknown)
 	if (body.success) return new ApiError(body.data, response.status, extra);
 	const requestId = response.headers.get('x-acs-request-id') ?? undefined;
 	const code = response.status >= 500 ? 'ServiceUnavailable' : `HTTP${response.status}`;
-	return new ApiError({Code: code, Message: response.text.slice(0, 200) || `HTTP ${response.status}`, RequestId: requestId}, response.status, extra);
+	return new ApiError(
+		{Code: code, Message: response.text.slice(0, 200) || `HTTP ${response.status}`, RequestId: requestId},
+		response.status,
+		extra,
+	);
 }
 
 /**
@@ -220,5 +266,9 @@ function throttleWaitMs(headers: {get(name: string): string | null}): number {
 		return 0;
 	};
 	const retryAfter = Number(headers.get('x-acs-retry-after'));
-	return Math.max(retryAfter > 0 ? retryAfter : 0, timeLeft(headers.get('x-ratelimit-user-api')), timeLeft(headers.get('x-ratelimit-user')));
+	return Math.max(
+		retryAfter > 0 ? retryAfter : 0,
+		timeLeft(headers.get('x-ratelimit-user-api')),
+		timeLeft(headers.get('x-ratelimit-user')),
+	);
 }

@@ -11,7 +11,11 @@ export type Site = 'cn' | 'intl';
  */
 export const SITES: Record<Site, {endpoint: string; version: string; billing: string}> = {
 	cn: {endpoint: 'https://domain.aliyuncs.com', version: API_VERSION.domain, billing: 'https://business.aliyuncs.com'},
-	intl: {endpoint: 'https://domain-intl.aliyuncs.com', version: API_VERSION['domain-intl'], billing: 'https://business.ap-southeast-1.aliyuncs.com'},
+	intl: {
+		endpoint: 'https://domain-intl.aliyuncs.com',
+		version: API_VERSION['domain-intl'],
+		billing: 'https://business.ap-southeast-1.aliyuncs.com',
+	},
 };
 
 /**
@@ -19,7 +23,9 @@ export const SITES: Record<Site, {endpoint: string; version: string; billing: st
  * endpoint itself (a local sandbox answers both APIs).
  */
 export function defaultBillingEndpoint(endpoint: string, site: Site): string {
-	return /(^|\.)aliyuncs\.com$/i.test(new URL(normalizeEndpoint(endpoint)).hostname) ? SITES[site].billing : normalizeEndpoint(endpoint);
+	return /(^|\.)aliyuncs\.com$/i.test(new URL(normalizeEndpoint(endpoint)).hostname)
+		? SITES[site].billing
+		: normalizeEndpoint(endpoint);
 }
 
 /**
@@ -29,17 +35,23 @@ export function defaultBillingEndpoint(endpoint: string, site: Site): string {
 export const STS_ENDPOINT = 'https://sts.aliyuncs.com';
 
 export function defaultStsEndpoint(endpoint: string): string {
-	return /(^|\.)aliyuncs\.com$/i.test(new URL(normalizeEndpoint(endpoint)).hostname) ? STS_ENDPOINT : normalizeEndpoint(endpoint);
+	return /(^|\.)aliyuncs\.com$/i.test(new URL(normalizeEndpoint(endpoint)).hostname)
+		? STS_ENDPOINT
+		: normalizeEndpoint(endpoint);
 }
 
 const text = messages({
 	scheme: {
-		en: (endpoint: string, scheme: string) => `the endpoint ${endpoint} uses ${scheme}; the Domain API is reached over https:// (or http:// for a local sandbox).`,
-		zh: (endpoint: string, scheme: string) => `端点 ${endpoint} 使用 ${scheme}；域名 API 须通过 https://（本地沙箱可用 http://）访问。`,
+		en: (endpoint: string, scheme: string) =>
+			`the endpoint ${endpoint} uses ${scheme}; the Domain API is reached over https:// (or http:// for a local sandbox).`,
+		zh: (endpoint: string, scheme: string) =>
+			`端点 ${endpoint} 使用 ${scheme}；域名 API 须通过 https://（本地沙箱可用 http://）访问。`,
 	},
 	malformed: {
-		en: (endpoint: string) => `the endpoint '${endpoint}' is not a URL; give a host name or a URL like https://domain.aliyuncs.com or http://127.0.0.1:8080.`,
-		zh: (endpoint: string) => `端点 '${endpoint}' 不是 URL；请给出主机名，或如 https://domain.aliyuncs.com、http://127.0.0.1:8080 的 URL。`,
+		en: (endpoint: string) =>
+			`the endpoint '${endpoint}' is not a URL; give a host name or a URL like https://domain.aliyuncs.com or http://127.0.0.1:8080.`,
+		zh: (endpoint: string) =>
+			`端点 '${endpoint}' 不是 URL；请给出主机名，或如 https://domain.aliyuncs.com、http://127.0.0.1:8080 的 URL。`,
 	},
 });
 
@@ -73,5 +85,7 @@ export function connectHost(url: URL): string {
 
 /** The API version for an endpoint: the intl product answers 2017-12-18, everything else 2018-01-29. */
 export function versionForEndpoint(endpoint: string): string {
-	return new URL(normalizeEndpoint(endpoint)).hostname.startsWith('domain-intl.') ? API_VERSION['domain-intl'] : API_VERSION.domain;
+	return new URL(normalizeEndpoint(endpoint)).hostname.startsWith('domain-intl.')
+		? API_VERSION['domain-intl']
+		: API_VERSION.domain;
 }

@@ -8,8 +8,14 @@ const text = messages({
 	noMessage: {en: 'no message', zh: '无消息'},
 	requestId: {en: (id: string) => ` (request id ${id})`, zh: (id: string) => ` (请求 ID ${id})`},
 	needed: {en: (action: string) => ` Needed: ${action}.`, zh: (action: string) => `需要的权限：${action}。`},
-	networkHint: {en: "Check the network connection and the endpoint (--endpoint, or the account's), then try again.", zh: '请检查网络连接和接入地址（--endpoint 或账号的接入地址），然后重试。'},
-	unexpected: {en: (action: string, detail: string) => `Unexpected answer to ${action}: ${detail}`, zh: (action: string, detail: string) => `${action} 的应答不符合预期：${detail}`},
+	networkHint: {
+		en: "Check the network connection and the endpoint (--endpoint, or the account's), then try again.",
+		zh: '请检查网络连接和接入地址（--endpoint 或账号的接入地址），然后重试。',
+	},
+	unexpected: {
+		en: (action: string, detail: string) => `Unexpected answer to ${action}: ${detail}`,
+		zh: (action: string, detail: string) => `${action} 的应答不符合预期：${detail}`,
+	},
 });
 
 export class ApiError extends Error {
@@ -34,7 +40,9 @@ export class ApiError extends Error {
 		this.hostId = body.HostId;
 		this.recommend = body.Recommend;
 		this.category = classifyError(body.Code, status);
-		this.hint = hintFor(body.Code, status) + (this.category === 'permission' && extra.ramAction ? text.needed(extra.ramAction) : '');
+		this.hint =
+			hintFor(body.Code, status) +
+			(this.category === 'permission' && extra.ramAction ? text.needed(extra.ramAction) : '');
 		this.retryAfterMs = extra.retryAfterMs;
 		this.ramAction = extra.ramAction;
 	}

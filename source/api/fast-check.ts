@@ -63,7 +63,10 @@ function expression(schema: unknown, value: string, helpers: Check[], names: {n:
 			const index = helpers.length;
 			helpers.push(() => false);
 			const item = expression(def.element, 'x', helpers, names);
-			helpers[index] = new Function('h', `return (a) => { for (let i = 0; i < a.length; i++) { const x = a[i]; if (!(${item})) return false; } return true; };`)(helpers) as Check;
+			helpers[index] = new Function(
+				'h',
+				`return (a) => { for (let i = 0; i < a.length; i++) { const x = a[i]; if (!(${item})) return false; } return true; };`,
+			)(helpers) as Check;
 			return `(Array.isArray(${value}) && h[${index}](${value}))`;
 		}
 		case 'object': {
@@ -71,7 +74,9 @@ function expression(schema: unknown, value: string, helpers: Check[], names: {n:
 			// A strict object would refuse extra keys and a stripping one would drop them: only a loose one keeps them.
 			if (!def.catchall || defOf(def.catchall).type !== 'unknown') throw new Unsupported();
 			const name = `o${names.n++}`;
-			const fields = Object.entries(def.shape as Record<string, unknown>).map(([key, field]) => expression(field, `${name}[${JSON.stringify(key)}]`, helpers, names));
+			const fields = Object.entries(def.shape as Record<string, unknown>).map(([key, field]) =>
+				expression(field, `${name}[${JSON.stringify(key)}]`, helpers, names),
+			);
 			return `((${name}) => typeof ${name} === 'object' && ${name} !== null && !Array.isArray(${name})${fields.map((f) => ` && ${f}`).join('')})(${value})`;
 		}
 		default:
@@ -85,7 +90,8 @@ function numberExpression(value: string, checks: CheckDef[]): string {
 	for (const raw of checks) {
 		const c = raw._zod?.def ?? raw;
 		if (c.check === 'number_format' && c.format === 'safeint') integer = true;
-		else if (c.check === 'greater_than' && c.inclusive && Number.isFinite(c.value)) parts.push(`${value} >= ${c.value}`);
+		else if (c.check === 'greater_than' && c.inclusive && Number.isFinite(c.value))
+			parts.push(`${value} >= ${c.value}`);
 		else if (c.check === 'less_than' && c.inclusive && Number.isFinite(c.value)) parts.push(`${value} <= ${c.value}`);
 		else throw new Unsupported();
 	}

@@ -21,7 +21,10 @@ export interface RateLimiter {
  */
 const MARGIN = 1.1;
 
-export function createRateLimiter(perSecond: Readonly<Record<string, number>>, clock: LimiterClock = {now: Date.now, sleep: defaultSleep}): RateLimiter {
+export function createRateLimiter(
+	perSecond: Readonly<Record<string, number>>,
+	clock: LimiterClock = {now: Date.now, sleep: defaultSleep},
+): RateLimiter {
 	const lines = new Map<string, Line>();
 	/** Lets the callers in line go one interval apart; a caller that gave up waiting takes no turn. */
 	async function pump(line: Line, interval: number): Promise<void> {
@@ -79,7 +82,11 @@ interface Line {
 const shared = new Map<string, RateLimiter>();
 
 /** The limiter of one account at one server, shared by every client made for it in this process. */
-export function accountLimiter(accessKeyId: string, endpoint: string, perSecond: Readonly<Record<string, number>>): RateLimiter {
+export function accountLimiter(
+	accessKeyId: string,
+	endpoint: string,
+	perSecond: Readonly<Record<string, number>>,
+): RateLimiter {
 	const key = `${accessKeyId}@${endpoint}`;
 	let limiter = shared.get(key);
 	if (!limiter) shared.set(key, (limiter = createRateLimiter(perSecond)));

@@ -38,6 +38,13 @@ export function redemptionTimeline(domain: string, expiryMs: number, nowMs: numb
 	const redemptionStart = expiryMs + GRACE_DAYS * DAY_MS;
 	const redeemByMs = redemptionStart + redemptionDays(tldOf(domain)) * DAY_MS;
 	const deletedAtMs = redeemByMs + PENDING_DELETE_DAYS * DAY_MS;
-	const phase: RedemptionPhase = nowMs < redemptionStart ? 'grace' : nowMs < redeemByMs ? 'redemption' : nowMs < deletedAtMs ? 'pending-delete' : 'deleted';
+	const phase: RedemptionPhase =
+		nowMs < redemptionStart
+			? 'grace'
+			: nowMs < redeemByMs
+				? 'redemption'
+				: nowMs < deletedAtMs
+					? 'pending-delete'
+					: 'deleted';
 	return {phase, redeemByMs, deletedAtMs, daysLeft: Math.floor((redeemByMs - nowMs) / DAY_MS)};
 }

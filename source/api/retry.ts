@@ -21,13 +21,23 @@ export const defaultSleep = (ms: number, signal?: AbortSignal) =>
 	new Promise<void>((resolve, reject) => {
 		if (signal?.aborted) return reject(signal.reason);
 		const timer = setTimeout(resolve, ms);
-		signal?.addEventListener('abort', () => {
-			clearTimeout(timer);
-			reject(signal.reason);
-		}, {once: true});
+		signal?.addEventListener(
+			'abort',
+			() => {
+				clearTimeout(timer);
+				reject(signal.reason);
+			},
+			{once: true},
+		);
 	});
 
-export const DEFAULT_RETRY: RetryPolicy = {retries: 4, baseDelayMs: 300, maxDelayMs: 10_000, random: Math.random, sleep: defaultSleep};
+export const DEFAULT_RETRY: RetryPolicy = {
+	retries: 4,
+	baseDelayMs: 300,
+	maxDelayMs: 10_000,
+	random: Math.random,
+	sleep: defaultSleep,
+};
 
 export function isRetryableRead(error: unknown): error is ApiError | NetworkError {
 	if (error instanceof NetworkError) return error.kind !== 'aborted';

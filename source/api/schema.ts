@@ -10,7 +10,12 @@ export const BILLING_API_VERSION = '2017-12-14';
 export const STS_API_VERSION = '2015-04-01';
 
 const common = {Lang: z.enum(['zh', 'en']).optional(), UserClientIp: str().optional()};
-const voucher = {CouponNo: str().optional(), UseCoupon: bool().optional(), PromotionNo: str().optional(), UsePromotion: bool().optional()};
+const voucher = {
+	CouponNo: str().optional(),
+	UseCoupon: bool().optional(),
+	PromotionNo: str().optional(),
+	UsePromotion: bool().optional(),
+};
 const paging = {
 	TotalItemNum: int(),
 	CurrentPageNum: int(),
@@ -205,25 +210,38 @@ export const DomainDetail = answer({
 });
 
 // Amounts of the billing API arrive as decimal text ("10000.00"); some answers carry thousands separators.
-const amount = () => z.preprocess((v) => (typeof v === 'string' ? Number(v.replace(/,/g, '').trim()) : v), z.number().finite());
+const amount = () =>
+	z.preprocess((v) => (typeof v === 'string' ? Number(v.replace(/,/g, '').trim()) : v), z.number().finite());
 
 export const operations = {
 	SaveBatchTaskForCreatingOrderActivate: {
 		kind: 'submit',
 		ramAction: 'domain:CreateOrderActivate',
-		request: z.object({OrderActivateParam: z.array(OrderActivateItem).min(1).max(MAX_BATCH_ITEMS, tooManyItems), ...voucher, ...common}),
+		request: z.object({
+			OrderActivateParam: z.array(OrderActivateItem).min(1).max(MAX_BATCH_ITEMS, tooManyItems),
+			...voucher,
+			...common,
+		}),
 		response: taskSubmitted,
 	},
 	SaveBatchTaskForCreatingOrderRedeem: {
 		kind: 'submit',
 		ramAction: 'domain:CreateOrderRedeem',
-		request: z.object({OrderRedeemParam: z.array(OrderRedeemItem).min(1).max(MAX_BATCH_ITEMS, tooManyItems), ...voucher, ...common}),
+		request: z.object({
+			OrderRedeemParam: z.array(OrderRedeemItem).min(1).max(MAX_BATCH_ITEMS, tooManyItems),
+			...voucher,
+			...common,
+		}),
 		response: taskSubmitted,
 	},
 	SaveBatchTaskForCreatingOrderRenew: {
 		kind: 'submit',
 		ramAction: 'domain:CreateOrderRenew',
-		request: z.object({OrderRenewParam: z.array(OrderRenewItem).min(1).max(MAX_BATCH_ITEMS, tooManyItems), ...voucher, ...common}),
+		request: z.object({
+			OrderRenewParam: z.array(OrderRenewItem).min(1).max(MAX_BATCH_ITEMS, tooManyItems),
+			...voucher,
+			...common,
+		}),
 		response: taskSubmitted,
 	},
 	QueryTaskDetailList: {
@@ -287,7 +305,11 @@ export const operations = {
 			PageSize: int(0, 5000).optional(),
 			...common,
 		}),
-		response: answer({RequestId: str(), ...paging, RegistrantProfiles: wrapper({RegistrantProfile: list(RegistrantProfile)})}),
+		response: answer({
+			RequestId: str(),
+			...paging,
+			RegistrantProfiles: wrapper({RegistrantProfile: list(RegistrantProfile)}),
+		}),
 	},
 	QueryDomainList: {
 		kind: 'read',
@@ -344,7 +366,9 @@ export const operations = {
 			DynamicCheck: bool().optional(),
 			Reason: str().optional(),
 			// Domain 2018-01-29 only; `period` is in months (12 for one year).
-			StaticPriceInfo: wrapper({PriceInfo: list(answer({action: str(), money: num(), period: int().optional()}))}).optional(),
+			StaticPriceInfo: wrapper({
+				PriceInfo: list(answer({action: str(), money: num(), period: int().optional()})),
+			}).optional(),
 		}),
 	},
 	/**
@@ -442,7 +466,12 @@ export function productOf(action: OperationName): Product {
 export type OperationName = keyof typeof operations;
 
 /** One item of QueryDomainRealTimePrice's `DomainItem` list (`Period` in years; `Action` e.g. `activate`, `renew`). */
-export const PriceItem = z.object({Action: str(), DomainName: str(), Period: int(1, 10).optional(), Suffix: str().optional()});
+export const PriceItem = z.object({
+	Action: str(),
+	DomainName: str(),
+	Period: int(1, 10).optional(),
+	Suffix: str().optional(),
+});
 export type PriceItemShape = z.output<typeof PriceItem>;
 
 /** Calls a second per account, for the operations whose limit Alibaba documents (or the sandbox models). */
@@ -477,17 +506,39 @@ export type ErrorBodyShape = z.output<typeof ErrorBody>;
  * (`rows` names the list they sit in, when they are per row) and request parameters it does not know. From a
  * diff of the two products' SDK models; docs/api.md lists them.
  */
-export const INTL_DIFFERENCES: Partial<Record<OperationName, {rows?: readonly string[]; answerFields: readonly string[]; requestParams?: readonly string[]}>> = {
+export const INTL_DIFFERENCES: Partial<
+	Record<OperationName, {rows?: readonly string[]; answerFields: readonly string[]; requestParams?: readonly string[]}>
+> = {
 	SaveBatchTaskForCreatingOrderActivate: {answerFields: [], requestParams: ['ResourceGroupId']},
 	SaveBatchTaskForCreatingOrderRenew: {answerFields: [], requestParams: ['PermitPremiumRenew']},
 	QueryTaskList: {rows: ['Data', 'TaskInfo'], answerFields: ['TaskBizType', 'TaskResult', 'TaskTypeCode']},
 	QueryRegistrantProfiles: {
 		rows: ['RegistrantProfiles', 'RegistrantProfile'],
-		answerFields: ['CredentialNo', 'CredentialType', 'Params', 'Remark', 'ZhAddress', 'ZhCity', 'ZhProvince', 'ZhRegistrantName', 'ZhRegistrantOrganization'],
+		answerFields: [
+			'CredentialNo',
+			'CredentialType',
+			'Params',
+			'Remark',
+			'ZhAddress',
+			'ZhCity',
+			'ZhProvince',
+			'ZhRegistrantName',
+			'ZhRegistrantOrganization',
+		],
 	},
 	QueryDomainList: {
 		rows: ['Data', 'Domain'],
-		answerFields: ['AutoRenewEnabled', 'Ccompany', 'ChgholderStatus', 'DnsList', 'DomainGroupId', 'DomainGroupName', 'Registrar', 'ResourceGroupId', 'Tag'],
+		answerFields: [
+			'AutoRenewEnabled',
+			'Ccompany',
+			'ChgholderStatus',
+			'DnsList',
+			'DomainGroupId',
+			'DomainGroupName',
+			'Registrar',
+			'ResourceGroupId',
+			'Tag',
+		],
 		requestParams: ['AutoRenewEnabled', 'Dns', 'DomainGroupId', 'Registrar', 'ResourceGroupId', 'Tag'],
 	},
 	QueryDomainByDomainName: {

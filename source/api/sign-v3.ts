@@ -27,7 +27,10 @@ function isSignedHeader(name: string): boolean {
 	return name.startsWith('x-acs-') || name === 'host' || name === 'content-type';
 }
 
-export function canonicalHeadersV3(headers: V3Request['headers'], signedNames?: readonly string[]): {canonical: string; signed: string} {
+export function canonicalHeadersV3(
+	headers: V3Request['headers'],
+	signedNames?: readonly string[],
+): {canonical: string; signed: string} {
 	const wanted = signedNames ? new Set(signedNames.map((n) => n.toLowerCase())) : undefined;
 	const byName = new Map<string, string[]>();
 	for (const name of wanted ?? []) byName.set(name, []);
@@ -55,7 +58,10 @@ export function canonicalRequestV3(request: V3Request): {canonicalRequest: strin
 	return {canonicalRequest, signedHeaders: signed};
 }
 
-export function signatureV3(request: V3Request, secret: string): {signature: string; signedHeaders: string; stringToSign: string} {
+export function signatureV3(
+	request: V3Request,
+	secret: string,
+): {signature: string; signedHeaders: string; stringToSign: string} {
 	const {canonicalRequest, signedHeaders} = canonicalRequestV3(request);
 	const stringToSign = `${V3_ALGORITHM}\n${sha256Hex(canonicalRequest)}`;
 	const signature = createHmac('sha256', secret).update(stringToSign).digest('hex');
@@ -68,7 +74,9 @@ export function authorizationV3(request: V3Request, accessKeyId: string, secret:
 }
 
 /** Reads `ACS3-HMAC-SHA256 Credential=…,SignedHeaders=…,Signature=…`; undefined when it is not that shape. */
-export function parseAuthorizationV3(header: string): {accessKeyId: string; signedHeaders: string[]; signature: string} | undefined {
+export function parseAuthorizationV3(
+	header: string,
+): {accessKeyId: string; signedHeaders: string[]; signature: string} | undefined {
 	if (!header.startsWith(`${V3_ALGORITHM} `)) return undefined;
 	const fields = Object.fromEntries(
 		header

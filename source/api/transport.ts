@@ -13,12 +13,27 @@ import {authorizationV3, sha256Hex} from './sign-v3.js';
 import {messages} from '../i18n/index.js';
 
 const networkText = messages({
-	refused: {en: (endpoint: string) => `could not connect to ${endpoint} (connection refused)`, zh: (endpoint: string) => `无法连接 ${endpoint}（连接被拒绝）`},
-	dns: {en: (host: string) => `could not resolve ${host}: check the endpoint and the network`, zh: (host: string) => `无法解析 ${host}：请检查接入地址和网络`},
-	timeout: {en: (endpoint: string) => `no answer from ${endpoint} in time`, zh: (endpoint: string) => `${endpoint} 未及时应答`},
-	reset: {en: (endpoint: string) => `the connection to ${endpoint} was dropped before an answer came`, zh: (endpoint: string) => `与 ${endpoint} 的连接在收到应答前断开`},
+	refused: {
+		en: (endpoint: string) => `could not connect to ${endpoint} (connection refused)`,
+		zh: (endpoint: string) => `无法连接 ${endpoint}（连接被拒绝）`,
+	},
+	dns: {
+		en: (host: string) => `could not resolve ${host}: check the endpoint and the network`,
+		zh: (host: string) => `无法解析 ${host}：请检查接入地址和网络`,
+	},
+	timeout: {
+		en: (endpoint: string) => `no answer from ${endpoint} in time`,
+		zh: (endpoint: string) => `${endpoint} 未及时应答`,
+	},
+	reset: {
+		en: (endpoint: string) => `the connection to ${endpoint} was dropped before an answer came`,
+		zh: (endpoint: string) => `与 ${endpoint} 的连接在收到应答前断开`,
+	},
 	aborted: {en: 'the request was cancelled', zh: '请求已取消'},
-	other: {en: (endpoint: string) => `network error talking to ${endpoint}`, zh: (endpoint: string) => `与 ${endpoint} 通信时出现网络错误`},
+	other: {
+		en: (endpoint: string) => `network error talking to ${endpoint}`,
+		zh: (endpoint: string) => `与 ${endpoint} 通信时出现网络错误`,
+	},
 });
 
 export interface Credentials {
@@ -60,7 +75,11 @@ function endpointUrl(endpoint: string): URL {
 	return url;
 }
 
-export function buildRequest(config: TransportConfig, action: string, params: WireParams): {headers: Record<string, string>; body: string} {
+export function buildRequest(
+	config: TransportConfig,
+	action: string,
+	params: WireParams,
+): {headers: Record<string, string>; body: string} {
 	const {credentials, endpoint, version, now} = config;
 	const nonce = randomUUID();
 	const date = timestampV1(now());
@@ -92,13 +111,22 @@ export function buildRequest(config: TransportConfig, action: string, params: Wi
 		'content-type': FORM,
 	};
 	if (credentials.securityToken) headers['x-acs-security-token'] = credentials.securityToken;
-	const authorization = authorizationV3({method: 'POST', pathname: '/', query: {}, headers, payloadHash}, credentials.accessKeyId, credentials.accessKeySecret);
+	const authorization = authorizationV3(
+		{method: 'POST', pathname: '/', query: {}, headers, payloadHash},
+		credentials.accessKeyId,
+		credentials.accessKeySecret,
+	);
 	// fetch sets Host itself from the URL (the same value that was signed).
 	const {host: _, ...sent} = headers;
 	return {headers: {...sent, authorization, accept: 'application/json'}, body};
 }
 
-export function send(config: TransportConfig, action: string, params: WireParams, signal?: AbortSignal): Promise<RawResponse> {
+export function send(
+	config: TransportConfig,
+	action: string,
+	params: WireParams,
+	signal?: AbortSignal,
+): Promise<RawResponse> {
 	const {headers, body} = buildRequest(config, action, params);
 	if (config.userAgent) headers['user-agent'] = config.userAgent;
 	const payload = Buffer.from(body);
@@ -111,7 +139,14 @@ export function send(config: TransportConfig, action: string, params: WireParams
 			reject(toNetworkError(error, config.endpoint, signal));
 		};
 		const req = (secure ? httpsRequest : httpRequest)(
-			{host: connectHost(url), port: url.port || (secure ? 443 : 80), method: 'POST', path: '/', headers, agent: secure ? AGENTS.https : AGENTS.http},
+			{
+				host: connectHost(url),
+				port: url.port || (secure ? 443 : 80),
+				method: 'POST',
+				path: '/',
+				headers,
+				agent: secure ? AGENTS.https : AGENTS.http,
+			},
 			(res: IncomingMessage) => {
 				const chunks: Buffer[] = [];
 				res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -128,7 +163,10 @@ export function send(config: TransportConfig, action: string, params: WireParams
 				});
 			},
 		);
-		const timer = setTimeout(() => req.destroy(Object.assign(new Error(`no answer in ${config.timeoutMs} ms`), {name: 'TimeoutError'})), config.timeoutMs);
+		const timer = setTimeout(
+			() => req.destroy(Object.assign(new Error(`no answer in ${config.timeoutMs} ms`), {name: 'TimeoutError'})),
+			config.timeoutMs,
+		);
 		const onAbort = () => req.destroy(Object.assign(new Error('aborted'), {name: 'AbortError'}));
 		function cleanup() {
 			clearTimeout(timer);

@@ -6,18 +6,33 @@ import {detectLang, messages, setLang} from '../i18n/index.js';
 import {allFlags, COMMAND_FLAGS, GLOBAL_FLAGS, type Flags} from './flag-table.js';
 
 const text = messages({
-	unknownOption: {en: (option: string) => `Unknown option '${option}'.`, zh: (option: string) => `未知选项 '${option}'。`},
-	missingValue: {en: (option: string) => `Option '${option} <value>' argument missing`, zh: (option: string) => `选项 '${option}' 缺少取值。`},
-	noValue: {en: (option: string) => `Option '${option}' does not take an argument`, zh: (option: string) => `选项 '${option}' 不带取值。`},
+	unknownOption: {
+		en: (option: string) => `Unknown option '${option}'.`,
+		zh: (option: string) => `未知选项 '${option}'。`,
+	},
+	missingValue: {
+		en: (option: string) => `Option '${option} <value>' argument missing`,
+		zh: (option: string) => `选项 '${option}' 缺少取值。`,
+	},
+	noValue: {
+		en: (option: string) => `Option '${option}' does not take an argument`,
+		zh: (option: string) => `选项 '${option}' 不带取值。`,
+	},
 	notForCommand: {
-		en: (flag: string, owners: string, command: string, own: string) => `${flag} is for ${owners}. Flags of alidomain ${command}: ${own}, and the global ones (see alidomain --help).`,
-		zh: (flag: string, owners: string, command: string, own: string) => `${flag} 用于 ${owners}。alidomain ${command} 的选项：${own}，以及全局选项（见 alidomain --help）。`,
+		en: (flag: string, owners: string, command: string, own: string) =>
+			`${flag} is for ${owners}. Flags of alidomain ${command}: ${own}, and the global ones (see alidomain --help).`,
+		zh: (flag: string, owners: string, command: string, own: string) =>
+			`${flag} 用于 ${owners}。alidomain ${command} 的选项：${own}，以及全局选项（见 alidomain --help）。`,
 	},
 	notForApp: {
-		en: (flag: string, owners: string) => `${flag} is for ${owners}. The interactive app takes only the global flags (see alidomain --help).`,
+		en: (flag: string, owners: string) =>
+			`${flag} is for ${owners}. The interactive app takes only the global flags (see alidomain --help).`,
 		zh: (flag: string, owners: string) => `${flag} 用于 ${owners}。交互界面只接受全局选项（见 alidomain --help）。`,
 	},
-	unknownCommand: {en: (command: string, all: string) => `unknown command '${command}'. Commands: ${all}.`, zh: (command: string, all: string) => `未知命令 '${command}'。可用命令：${all}。`},
+	unknownCommand: {
+		en: (command: string, all: string) => `unknown command '${command}'. Commands: ${all}.`,
+		zh: (command: string, all: string) => `未知命令 '${command}'。可用命令：${all}。`,
+	},
 });
 
 function langInArgv(argv: string[]): string | undefined {
@@ -43,7 +58,12 @@ export type {Flags} from './flag-table.js';
 
 // Every declared flag, so that the command (the first positional) is found wherever the flags stand; which of them
 // the command takes is checked after.
-const options = Object.fromEntries(Object.entries(allFlags()).map(([name, spec]) => [name, spec.short ? {type: spec.type, short: spec.short} : {type: spec.type}]));
+const options = Object.fromEntries(
+	Object.entries(allFlags()).map(([name, spec]) => [
+		name,
+		spec.short ? {type: spec.type, short: spec.short} : {type: spec.type},
+	]),
+);
 
 function parse(argv: string[]) {
 	return parseArgs({args: argv, options, allowPositionals: true, strict: true});

@@ -10,7 +10,10 @@ const labelOf = (name: string, spec: FlagSpec): string => {
 };
 
 /** `[--port N] [--speed X] …`: a command's flags for its usage line. */
-const synopsis = (command: keyof typeof COMMAND_FLAGS) => Object.entries(COMMAND_FLAGS[command] as Record<string, FlagSpec>).map(([name, spec]) => `[${labelOf(name, spec)}]`).join(' ');
+const synopsis = (command: keyof typeof COMMAND_FLAGS) =>
+	Object.entries(COMMAND_FLAGS[command] as Record<string, FlagSpec>)
+		.map(([name, spec]) => `[${labelOf(name, spec)}]`)
+		.join(' ');
 
 /** One help line per flag: its name and value, then its description, range and default, from flag-table.ts. */
 function flagLines(table: Readonly<Record<string, FlagSpec>>): string {
@@ -20,7 +23,11 @@ function flagLines(table: Readonly<Record<string, FlagSpec>>): string {
 			const label = `${spec.short ? `-${spec.short}, ` : ''}${labelOf(name, spec)}`;
 			const range = spec.range ? `${lang === 'zh' ? '，' : ', '}${spec.range.min}–${spec.range.max}` : '';
 			const means = spec.default?.means ? `${lang === 'zh' ? '：' : ': '}${spec.default.means[lang]}` : '';
-			const fallback = spec.default ? (lang === 'zh' ? `（默认 ${spec.default.value}${means}）` : ` (default ${spec.default.value}${means})`) : '';
+			const fallback = spec.default
+				? lang === 'zh'
+					? `（默认 ${spec.default.value}${means}）`
+					: ` (default ${spec.default.value}${means})`
+				: '';
 			const [first, ...more] = `${spec.help[lang]}${range}${fallback}`.split('\n');
 			return [`  ${label.padEnd(19)}  ${first}`, ...more.map((line) => `${' '.repeat(23)}${line}`)].join('\n');
 		})

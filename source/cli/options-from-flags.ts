@@ -12,28 +12,51 @@ import {GLOBAL_FLAGS, specOf, type FlagName, type Flags} from './flag-table.js';
 
 const text = messages({
 	choice: {
-		en: (name: string, choices: readonly string[], value: string) => `--${name} must be ${choices.join(' or ')}, not '${value}'.`,
-		zh: (name: string, choices: readonly string[], value: string) => `--${name} 只能是 ${choices.join(' 或 ')}，不能是 '${value}'。`,
+		en: (name: string, choices: readonly string[], value: string) =>
+			`--${name} must be ${choices.join(' or ')}, not '${value}'.`,
+		zh: (name: string, choices: readonly string[], value: string) =>
+			`--${name} 只能是 ${choices.join(' 或 ')}，不能是 '${value}'。`,
 	},
 	int: {
-		en: (name: string, min: number, max: number, raw: string) => `--${name} must be a whole number from ${min} to ${max}, not '${raw}'.`,
-		zh: (name: string, min: number, max: number, raw: string) => `--${name} 须是 ${min} 到 ${max} 之间的整数，不能是 '${raw}'。`,
+		en: (name: string, min: number, max: number, raw: string) =>
+			`--${name} must be a whole number from ${min} to ${max}, not '${raw}'.`,
+		zh: (name: string, min: number, max: number, raw: string) =>
+			`--${name} 须是 ${min} 到 ${max} 之间的整数，不能是 '${raw}'。`,
 	},
-	speed: {en: (value: string) => `--speed must be a positive number, not '${value}'.`, zh: (value: string) => `--speed 须是正数，不能是 '${value}'。`},
+	speed: {
+		en: (value: string) => `--speed must be a positive number, not '${value}'.`,
+		zh: (value: string) => `--speed 须是正数，不能是 '${value}'。`,
+	},
 	batchSize: {en: (reason: string) => `--batch-size: ${reason}`, zh: (reason: string) => `--batch-size：${reason}`},
 	years: {en: (reason: string) => `--years: ${reason}`, zh: (reason: string) => `--years：${reason}`},
 	dnsCount: {
 		en: (n: number) => `--dns takes exactly two name servers, like ns1.example.com,ns2.example.com (got ${n}).`,
 		zh: (n: number) => `--dns 须是恰好两个 DNS 服务器，如 ns1.example.com,ns2.example.com（收到 ${n} 个）。`,
 	},
-	dnsHost: {en: (host: string, reason: string) => `--dns: '${host}' ${reason}`, zh: (host: string, reason: string) => `--dns：'${host}' ${reason}`},
-	maxSpend: {en: (raw: string) => `--max-spend must be an amount like 5000 or 1234.50, not '${raw}'.`, zh: (raw: string) => `--max-spend 须是金额，如 5000 或 1234.50，不能是 '${raw}'。`},
-	maxSpendNoEstimate: {en: '--max-spend needs the estimate: leave out --no-estimate.', zh: '--max-spend 需要预估费用：请去掉 --no-estimate。'},
-	profileId: {en: (raw: string) => `--profile-id must be a number (or 'default'), not '${raw}'.`, zh: (raw: string) => `--profile-id 须是数字（或 'default'），不能是 '${raw}'。`},
+	dnsHost: {
+		en: (host: string, reason: string) => `--dns: '${host}' ${reason}`,
+		zh: (host: string, reason: string) => `--dns：'${host}' ${reason}`,
+	},
+	maxSpend: {
+		en: (raw: string) => `--max-spend must be an amount like 5000 or 1234.50, not '${raw}'.`,
+		zh: (raw: string) => `--max-spend 须是金额，如 5000 或 1234.50，不能是 '${raw}'。`,
+	},
+	maxSpendNoEstimate: {
+		en: '--max-spend needs the estimate: leave out --no-estimate.',
+		zh: '--max-spend 需要预估费用：请去掉 --no-estimate。',
+	},
+	profileId: {
+		en: (raw: string) => `--profile-id must be a number (or 'default'), not '${raw}'.`,
+		zh: (raw: string) => `--profile-id 须是数字（或 'default'），不能是 '${raw}'。`,
+	},
 });
 
 /** A flag with choices (flag-table.ts), checked against them. */
-function choiceFlag<const C extends string>(flags: Flags, name: FlagName & keyof Flags, choices: readonly C[]): C | undefined {
+function choiceFlag<const C extends string>(
+	flags: Flags,
+	name: FlagName & keyof Flags,
+	choices: readonly C[],
+): C | undefined {
 	const value = flags[name];
 	if (value === undefined || typeof value === 'boolean') return undefined;
 	if (!(choices as readonly string[]).includes(value)) throw new UsageError(text.choice(name, choices, value));
@@ -66,7 +89,8 @@ export function intFlag(flags: Flags, name: FlagName & keyof Flags): number | un
 export function intFlag(flags: Flags, name: FlagName & keyof Flags): number | undefined {
 	const spec = specOf(name);
 	const raw = flags[name];
-	if (raw === undefined || typeof raw === 'boolean') return spec.default === undefined ? undefined : Number(spec.default.value);
+	if (raw === undefined || typeof raw === 'boolean')
+		return spec.default === undefined ? undefined : Number(spec.default.value);
 	const {min, max} = spec.range ?? {min: 0, max: Number.MAX_SAFE_INTEGER};
 	const value = Number(raw);
 	if (!/^\d+$/.test(raw) || value < min || value > max) throw new UsageError(text.int(name, min, max, raw));
@@ -147,7 +171,10 @@ export function orderFlags(operation: Operation, flags: Flags): OrderFlags {
 }
 
 function dnsFlag(value: string): [string, string] {
-	const hosts = value.split(',').map((h) => h.trim()).filter(Boolean);
+	const hosts = value
+		.split(',')
+		.map((h) => h.trim())
+		.filter(Boolean);
 	if (hosts.length !== 2) throw new UsageError(text.dnsCount(hosts.length));
 	const checked = validateNameServers([hosts[0]!, hosts[1]!]);
 	if (!checked.ok) throw new UsageError(text.dnsHost(hosts[checked.index]!, checked.reason));

@@ -4,8 +4,14 @@ import {UsageError} from './args.js';
 import {messages} from '../i18n/index.js';
 
 const text = messages({
-	noFile: {en: (path: string) => `--domains: no file '${path}'.`, zh: (path: string) => `--domains：没有文件 '${path}'。`},
-	cannotRead: {en: (path: string, why: string) => `--domains: cannot read '${path}' (${why}).`, zh: (path: string, why: string) => `--domains：无法读取 '${path}'（${why}）。`},
+	noFile: {
+		en: (path: string) => `--domains: no file '${path}'.`,
+		zh: (path: string) => `--domains：没有文件 '${path}'。`,
+	},
+	cannotRead: {
+		en: (path: string, why: string) => `--domains: cannot read '${path}' (${why}).`,
+		zh: (path: string, why: string) => `--domains：无法读取 '${path}'（${why}）。`,
+	},
 });
 
 export async function readDomainsInput(path: string, stdin: NodeJS.ReadableStream): Promise<string> {
@@ -19,6 +25,8 @@ export async function readDomainsInput(path: string, stdin: NodeJS.ReadableStrea
 		return await readFile(path, 'utf8');
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		throw new UsageError(code === 'ENOENT' ? text.noFile(path) : text.cannotRead(path, code ?? (error as Error).message));
+		throw new UsageError(
+			code === 'ENOENT' ? text.noFile(path) : text.cannotRead(path, code ?? (error as Error).message),
+		);
 	}
 }

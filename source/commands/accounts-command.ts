@@ -15,8 +15,14 @@ import {describeError, printLines} from './output.js';
 import {messages} from '../i18n/index.js';
 
 const text = messages({
-	none: {en: 'No accounts stored. Add one: alidomain accounts add NAME --access-key-id ID --secret-stdin', zh: '还没有保存的账号。添加一个：alidomain accounts add NAME --access-key-id ID --secret-stdin'},
-	needsName: {en: (action: string) => `accounts ${action} needs a NAME.`, zh: (action: string) => `accounts ${action} 需要 NAME。`},
+	none: {
+		en: 'No accounts stored. Add one: alidomain accounts add NAME --access-key-id ID --secret-stdin',
+		zh: '还没有保存的账号。添加一个：alidomain accounts add NAME --access-key-id ID --secret-stdin',
+	},
+	needsName: {
+		en: (action: string) => `accounts ${action} needs a NAME.`,
+		zh: (action: string) => `accounts ${action} 需要 NAME。`,
+	},
 	needsKeyId: {en: 'accounts add needs --access-key-id ID.', zh: 'accounts add 需要 --access-key-id ID。'},
 	needsSecretStdin: {
 		en: 'accounts add reads the secret from standard input: pass --secret-stdin (the secret is never taken from the command line).',
@@ -25,15 +31,27 @@ const text = messages({
 	noSecret: {en: 'no secret on standard input.', zh: '标准输入中没有 Secret。'},
 	refused: {en: 'These credentials were refused; nothing was saved.', zh: '这组凭据被拒绝；未保存任何内容。'},
 	unverified: {en: 'Could not verify the credentials (saved anyway):', zh: '无法验证凭据（仍已保存）：'},
-	saved: {en: (name: string, id: string, secret: string) => `Saved account '${name}' (${id}, secret ${secret}).`, zh: (name: string, id: string, secret: string) => `已保存账号 '${name}'（${id}，Secret ${secret}）。`},
+	saved: {
+		en: (name: string, id: string, secret: string) => `Saved account '${name}' (${id}, secret ${secret}).`,
+		zh: (name: string, id: string, secret: string) => `已保存账号 '${name}'（${id}，Secret ${secret}）。`,
+	},
 	noFile: {en: (path: string) => `no file ${path}.`, zh: (path: string) => `没有文件 ${path}。`},
 	imported: {en: (name: string) => `imported '${name}'`, zh: (name: string) => `已导入 '${name}'`},
 	kept: {en: (name: string) => `kept the existing account '${name}'`, zh: (name: string) => `保留了已有账号 '${name}'`},
-	skipped: {en: (name: string, reason: string) => `skipped '${name}': ${reason}`, zh: (name: string, reason: string) => `已跳过 '${name}'：${reason}`},
+	skipped: {
+		en: (name: string, reason: string) => `skipped '${name}': ${reason}`,
+		zh: (name: string, reason: string) => `已跳过 '${name}'：${reason}`,
+	},
 	noAccount: {en: (name: string) => `no account named '${name}'.`, zh: (name: string) => `没有名为 '${name}' 的账号。`},
-	active: {en: (name: string) => `'${name}' is now the active account.`, zh: (name: string) => `'${name}' 现在是当前账号。`},
+	active: {
+		en: (name: string) => `'${name}' is now the active account.`,
+		zh: (name: string) => `'${name}' 现在是当前账号。`,
+	},
 	removed: {en: (name: string) => `Removed '${name}'.`, zh: (name: string) => `已删除 '${name}'。`},
-	unknownAction: {en: (action: string) => `unknown accounts action '${action}': use list, add, import, use or remove.`, zh: (action: string) => `未知的 accounts 操作 '${action}'：可用 list、add、import、use 或 remove。`},
+	unknownAction: {
+		en: (action: string) => `unknown accounts action '${action}': use list, add, import, use or remove.`,
+		zh: (action: string) => `未知的 accounts 操作 '${action}'：可用 list、add、import、use 或 remove。`,
+	},
 	secretPrompt: {en: 'AccessKey secret (not shown): ', zh: 'AccessKey Secret（不显示）：'},
 	cancelled: {en: 'cancelled.', zh: '已取消。'},
 });
@@ -44,10 +62,24 @@ export async function runAccountsCommand({flags, positionals}: ParsedCommandLine
 	switch (action) {
 		case 'list': {
 			const active = store.active()?.name;
-			const rows = store.list().map((a) => ({name: a.name, active: a.name === active, accessKeyId: a.accessKeyId, secret: maskSecret(a.accessKeySecret), site: a.site, endpoint: a.endpoint ?? SITES[a.site].endpoint}));
+			const rows = store.list().map((a) => ({
+				name: a.name,
+				active: a.name === active,
+				accessKeyId: a.accessKeyId,
+				secret: maskSecret(a.accessKeySecret),
+				site: a.site,
+				endpoint: a.endpoint ?? SITES[a.site].endpoint,
+			}));
 			if (flags.json) io.stdout.write(JSON.stringify({accounts: rows}, null, 2) + '\n');
 			else if (rows.length === 0) printLines(io.stdout, [text.none]);
-			else printLines(io.stdout, rows.map((r) => `${r.active ? '*' : ' '} ${padEndCells(r.name, 16)} ${padEndCells(r.accessKeyId, 26)} ${r.secret}  ${r.site}  ${r.endpoint}`));
+			else
+				printLines(
+					io.stdout,
+					rows.map(
+						(r) =>
+							`${r.active ? '*' : ' '} ${padEndCells(r.name, 16)} ${padEndCells(r.accessKeyId, 26)} ${r.secret}  ${r.site}  ${r.endpoint}`,
+					),
+				);
 			return EXIT.ok;
 		}
 		case 'add': {
@@ -75,7 +107,18 @@ export async function runAccountsCommand({flags, positionals}: ParsedCommandLine
 				}
 				printLines(io.stderr, [text.unverified, ...describeError(error)]);
 			}
-			store.add({name, accessKeyId: flags['access-key-id'], accessKeySecret: secret, site, endpoint, apiVersion, addedAt: Date.now()}, {replace: true});
+			store.add(
+				{
+					name,
+					accessKeyId: flags['access-key-id'],
+					accessKeySecret: secret,
+					site,
+					endpoint,
+					apiVersion,
+					addedAt: Date.now(),
+				},
+				{replace: true},
+			);
 			printLines(io.stdout, [text.saved(name, flags['access-key-id'], maskSecret(secret))]);
 			return EXIT.ok;
 		}

@@ -22,22 +22,39 @@ const text = messages({
 	},
 	both: {en: 'give either --redemption or --expiring, not both.', zh: '--redemption 和 --expiring 只能二选一。'},
 	withinOnly: {en: '--within is for --expiring.', zh: '--within 只用于 --expiring。'},
-	noneExpiring: {en: (days: number) => `No domain of this account needs renewal or expires within ${days} days.`, zh: (days: number) => `此账号没有需要续费或 ${days} 天内到期的域名。`},
+	noneExpiring: {
+		en: (days: number) => `No domain of this account needs renewal or expires within ${days} days.`,
+		zh: (days: number) => `此账号没有需要续费或 ${days} 天内到期的域名。`,
+	},
 	left: {
-		en: (n: number) => (n < 0 ? `expired ${-n} ${plural(-n, 'day', 'days')} ago` : n === 0 ? 'expires today' : `${n} ${plural(n, 'day', 'days')} left`),
+		en: (n: number) =>
+			n < 0
+				? `expired ${-n} ${plural(-n, 'day', 'days')} ago`
+				: n === 0
+					? 'expires today'
+					: `${n} ${plural(n, 'day', 'days')} left`,
 		zh: (n: number) => (n < 0 ? `已过期 ${-n} 天` : n === 0 ? '今天到期' : `剩余 ${n} 天`),
 	},
 	due: {en: 'needs renewal', zh: '需要续费'},
 	expiring: {en: 'expiring', zh: '即将到期'},
 	premium: {en: 'premium', zh: '溢价'},
 	perYear: {en: (money: string) => `${money}/year`, zh: (money: string) => `${money}/年`},
-	expiringTotal: {en: (n: number, days: number) => `${n} to renew (due, or expiring within ${days} days)`, zh: (n: number, days: number) => `${n} 个待续费（需要续费，或 ${days} 天内到期）`},
+	expiringTotal: {
+		en: (n: number, days: number) => `${n} to renew (due, or expiring within ${days} days)`,
+		zh: (n: number, days: number) => `${n} 个待续费（需要续费，或 ${days} 天内到期）`,
+	},
 	none: {en: 'No domain of this account is in its redemption period.', zh: '此账号没有处于赎回期的域名。'},
-	days: {en: (n: number) => (n === 0 ? 'last day' : `${n} day${n === 1 ? '' : 's'} left`), zh: (n: number) => (n === 0 ? '最后一天' : `剩余 ${n} 天`)},
+	days: {
+		en: (n: number) => (n === 0 ? 'last day' : `${n} day${n === 1 ? '' : 's'} left`),
+		zh: (n: number) => (n === 0 ? '最后一天' : `剩余 ${n} 天`),
+	},
 	redemption: {en: 'redemption', zh: '赎回期'},
 	pendingDelete: {en: 'pending delete: cannot be redeemed', zh: '待删除：无法赎回'},
 	deleted: {en: 'deleted: cannot be redeemed', zh: '已删除：无法赎回'},
-	total: {en: (n: number, redeemable: number) => `${n} in redemption, ${redeemable} can be redeemed`, zh: (n: number, redeemable: number) => `${n} 个处于赎回期，其中 ${redeemable} 个可赎回`},
+	total: {
+		en: (n: number, redeemable: number) => `${n} in redemption, ${redeemable} can be redeemed`,
+		zh: (n: number, redeemable: number) => `${n} 个处于赎回期，其中 ${redeemable} 个可赎回`,
+	},
 });
 
 export async function runDomainsCommand({flags}: ParsedCommandLine, io: CommandIo): Promise<number> {
@@ -69,9 +86,16 @@ export async function runDomainsCommand({flags}: ParsedCommandLine, io: CommandI
 		printLines(
 			io.stdout,
 			rows.map((r) => {
-				const status = r.blocked === 'pending-delete' ? text.pendingDelete : r.blocked === 'deleted' ? text.deleted : text.redemption;
+				const status =
+					r.blocked === 'pending-delete'
+						? text.pendingDelete
+						: r.blocked === 'deleted'
+							? text.deleted
+							: text.redemption;
 				const days = r.blocked ? '' : text.days(Math.max(0, r.daysLeft));
-				return [padEndCells(r.name, width), String(r.expiryMs), localDay(r.expiryMs), padEndCells(days, 14), status].join('  ').trimEnd();
+				return [padEndCells(r.name, width), String(r.expiryMs), localDay(r.expiryMs), padEndCells(days, 14), status]
+					.join('  ')
+					.trimEnd();
 			}),
 		);
 		printLines(io.stderr, [text.total(rows.length, rows.filter((r) => !r.blocked).length)]);
@@ -86,7 +110,9 @@ async function listExpiring(flags: ParsedCommandLine['flags'], io: CommandIo): P
 	const runtime = await createRuntime({flags, env: io.env});
 	try {
 		const now = Date.now();
-		const rows = (await listRenewalDomains(runtime.client, {withinDays: within, now: () => now})).sort(bySoonestExpiry).map((d) => renewalRow(d, now));
+		const rows = (await listRenewalDomains(runtime.client, {withinDays: within, now: () => now}))
+			.sort(bySoonestExpiry)
+			.map((d) => renewalRow(d, now));
 		const currency = runtime.currency ?? 'CNY';
 		const prices = await lookupRenewalPrices(runtime.client, rows, {currency: runtime.currency});
 		const status = (r: RenewalRow) => (r.status === '1' ? 'renewal-due' : 'expiring');

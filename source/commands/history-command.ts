@@ -12,18 +12,27 @@ import {messages} from '../i18n/index.js';
 import {operationName} from '../core/words/operation-name.js';
 
 const text = messages({
-	none: {en: 'No batches yet. Submit one with alidomain register or alidomain redeem.', zh: '还没有批次。可用 alidomain register 或 alidomain redeem 提交。'},
-	counts: {en: (ok: number, failed: number) => `${ok} ok, ${failed} failed`, zh: (ok: number, failed: number) => `${ok} 成功，${failed} 失败`},
+	none: {
+		en: 'No batches yet. Submit one with alidomain register or alidomain redeem.',
+		zh: '还没有批次。可用 alidomain register 或 alidomain redeem 提交。',
+	},
+	counts: {
+		en: (ok: number, failed: number) => `${ok} ok, ${failed} failed`,
+		zh: (ok: number, failed: number) => `${ok} 成功，${failed} 失败`,
+	},
 	domains: {en: (n: number) => `${n} domains`, zh: (n: number) => `${n} 个域名`},
 	tasks: {en: (n: number) => `${n} tasks`, zh: (n: number) => `${n} 个任务`},
 });
 
 export async function runHistoryCommand({flags}: ParsedCommandLine, io: CommandIo): Promise<number> {
 	// Without credentials the screen could not watch anything; the plain list below still helps.
-	const runtime = io.isTerminal && !flags.json ? await createRuntime({flags, env: io.env}).catch((error: unknown) => {
-		if (error instanceof NoCredentialsError) return undefined;
-		throw error;
-	}) : undefined;
+	const runtime =
+		io.isTerminal && !flags.json
+			? await createRuntime({flags, env: io.env}).catch((error: unknown) => {
+					if (error instanceof NoCredentialsError) return undefined;
+					throw error;
+				})
+			: undefined;
 	if (runtime) {
 		// The app opens at history with this runtime (and closes it); a batch opened there, and retry from its
 		// status view, stay in the app.
@@ -33,7 +42,10 @@ export async function runHistoryCommand({flags}: ParsedCommandLine, io: CommandI
 	const journal = new Journal(appPaths(io.env).journalDir);
 	// A batch that cannot be read is named on standard error and the exit is 1: the list is never silently shorter.
 	const {batches: readable, problems} = journal.listAll();
-	printLines(io.stderr, problems.map((p) => p.message));
+	printLines(
+		io.stderr,
+		problems.map((p) => p.message),
+	);
 	const exit = problems.length > 0 ? EXIT.error : EXIT.ok;
 	const batches = readable.map((b) => ({
 		id: b.plan.id,
@@ -44,7 +56,14 @@ export async function runHistoryCommand({flags}: ParsedCommandLine, io: CommandI
 		domains: domainCount(b.plan),
 		tasks: taskNosOf(b),
 		state: b.state,
-		counts: b.lastCounts ? {waiting: b.lastCounts.waiting, executing: b.lastCounts.executing, succeeded: b.lastCounts.succeeded, failed: b.lastCounts.failed} : undefined,
+		counts: b.lastCounts
+			? {
+					waiting: b.lastCounts.waiting,
+					executing: b.lastCounts.executing,
+					succeeded: b.lastCounts.succeeded,
+					failed: b.lastCounts.failed,
+				}
+			: undefined,
 	}));
 	if (flags.json) {
 		io.stdout.write(JSON.stringify({batches, unreadable: problems.map((p) => p.path)}, null, 2) + '\n');
@@ -58,8 +77,18 @@ export async function runHistoryCommand({flags}: ParsedCommandLine, io: CommandI
 		io.stdout,
 		batches.map((b) => {
 			const counts = b.counts ? text.counts(b.counts.succeeded, b.counts.failed) : '';
-			const columns = [operationName(b.operation), text.domains(b.domains), text.tasks(b.tasks.length), batchStates[b.state]];
-			return [b.createdAt.replace('T', ' ').slice(0, 19), ...columns.map((c, i) => padEndCells(c, [8, 14, 9, 15][i]!)), counts, b.id].join('  ');
+			const columns = [
+				operationName(b.operation),
+				text.domains(b.domains),
+				text.tasks(b.tasks.length),
+				batchStates[b.state],
+			];
+			return [
+				b.createdAt.replace('T', ' ').slice(0, 19),
+				...columns.map((c, i) => padEndCells(c, [8, 14, 9, 15][i]!)),
+				counts,
+				b.id,
+			].join('  ');
 		}),
 	);
 	return exit;

@@ -5,7 +5,15 @@
 // file only says them in words and decides the refusal for a script.
 import {checkAvailability} from '../core/pricing/availability.js';
 import {readBalance, balanceJson, type BalanceView} from '../core/pricing/balance.js';
-import {boundCost, checkBudget, estimateCost, estimateJson, formatMoney, type BudgetCheck, type Estimate} from '../core/pricing/estimate.js';
+import {
+	boundCost,
+	checkBudget,
+	estimateCost,
+	estimateJson,
+	formatMoney,
+	type BudgetCheck,
+	type Estimate,
+} from '../core/pricing/estimate.js';
 import {secondsLeft} from '../core/pricing/in-flight.js';
 import {priceSuffixes} from '../core/pricing/suffix-price.js';
 import {batchPriceUsable} from '../core/pricing/batch-price.js';
@@ -27,47 +35,83 @@ const text = messages({
 	plan: {en: (summary: string) => `Plan: ${summary}`, zh: (summary: string) => `计划：${summary}`},
 	requestsAt: {en: (path: string) => `Requests: ${path}`, zh: (path: string) => `请求：${path}`},
 	wouldRefuse: {en: (why: string) => `Without --dry-run: ${why}`, zh: (why: string) => `若不加 --dry-run：${why}`},
-	pricing: {en: (n: number) => `Pricing each of ${count(n, ['name', 'names'], '')}…`, zh: (n: number) => `正在给 ${n.toLocaleString('en-US')} 个域名逐一询价……`},
+	pricing: {
+		en: (n: number) => `Pricing each of ${count(n, ['name', 'names'], '')}…`,
+		zh: (n: number) => `正在给 ${n.toLocaleString('en-US')} 个域名逐一询价……`,
+	},
 	pricingSuffixes: {
 		en: (n: number) => `Pricing ${count(n, ['suffix', 'suffixes'], '')} for an upper bound of the cost…`,
 		zh: (n: number) => `正在为 ${n.toLocaleString('en-US')} 个后缀询价，得出费用上限……`,
 	},
-	pricingRenewal: {en: (n: number) => `Pricing a year of renewal for ${count(n, ['suffix', 'suffixes'], '')}…`, zh: (n: number) => `正在查询 ${n.toLocaleString('en-US')} 个后缀的每年续费价格……`},
-	pricingFees: {en: (n: number) => `Pricing the redemption fee of ${count(n, ['suffix', 'suffixes'], '')}…`, zh: (n: number) => `正在查询 ${n.toLocaleString('en-US')} 个后缀的赎回费……`},
+	pricingRenewal: {
+		en: (n: number) => `Pricing a year of renewal for ${count(n, ['suffix', 'suffixes'], '')}…`,
+		zh: (n: number) => `正在查询 ${n.toLocaleString('en-US')} 个后缀的每年续费价格……`,
+	},
+	pricingFees: {
+		en: (n: number) => `Pricing the redemption fee of ${count(n, ['suffix', 'suffixes'], '')}…`,
+		zh: (n: number) => `正在查询 ${n.toLocaleString('en-US')} 个后缀的赎回费……`,
+	},
 	priced: {
-		en: (done: number, total: number, left: number | undefined) => `  priced ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}${left === undefined ? '' : `, about ${left} s left`}`,
-		zh: (done: number, total: number, left: number | undefined) => `  已询价 ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}${left === undefined ? '' : `，约剩 ${left} 秒`}`,
+		en: (done: number, total: number, left: number | undefined) =>
+			`  priced ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}${left === undefined ? '' : `, about ${left} s left`}`,
+		zh: (done: number, total: number, left: number | undefined) =>
+			`  已询价 ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}${left === undefined ? '' : `，约剩 ${left} 秒`}`,
 	},
 	cost: {
-		en: (money: string, n: number, years: number, byYear: boolean) => `Estimated cost: ${money} for ${n} domain${n === 1 ? '' : 's'}${byYear ? ` × ${years} year${years === 1 ? '' : 's'}` : ' (redemption fee)'}`,
-		zh: (money: string, n: number, years: number, byYear: boolean) => `预估费用：${money}（${n} 个域名${byYear ? ` × ${years} 年` : '的赎回费'}）`,
+		en: (money: string, n: number, years: number, byYear: boolean) =>
+			`Estimated cost: ${money} for ${n} domain${n === 1 ? '' : 's'}${byYear ? ` × ${years} year${years === 1 ? '' : 's'}` : ' (redemption fee)'}`,
+		zh: (money: string, n: number, years: number, byYear: boolean) =>
+			`预估费用：${money}（${n} 个域名${byYear ? ` × ${years} 年` : '的赎回费'}）`,
 	},
 	bound: {
-		en: (money: string, n: number, years: number) => `Estimated cost: at most ${money} for ${count(n, ['domain', 'domains'], '')} × ${count(years, ['year', 'years'], '')}`,
-		zh: (money: string, n: number, years: number) => `预估费用：最多 ${money}（${n.toLocaleString('en-US')} 个域名 × ${years} 年）`,
+		en: (money: string, n: number, years: number) =>
+			`Estimated cost: at most ${money} for ${count(n, ['domain', 'domains'], '')} × ${count(years, ['year', 'years'], '')}`,
+		zh: (money: string, n: number, years: number) =>
+			`预估费用：最多 ${money}（${n.toLocaleString('en-US')} 个域名 × ${years} 年）`,
 	},
 	boundWhy: {
 		en: "  an upper bound: each name at its suffix's standard price; without --premium a premium name fails, and a taken one fails, costing nothing",
 		zh: '  这是上限：每个域名按其后缀的标准价计；未加 --premium 时溢价域名会失败，已被注册的域名也会失败，均不扣费',
 	},
-	unpriced: {en: (n: number) => `  cost unknown for ${n} name(s) that could not be priced`, zh: (n: number) => `  ${n} 个域名无法询价，费用未知`},
-	willFail: {en: (n: number, names: string) => `  ${n} will fail and are not counted: ${names}`, zh: (n: number, names: string) => `  ${n} 个将会失败，未计入：${names}`},
+	unpriced: {
+		en: (n: number) => `  cost unknown for ${n} name(s) that could not be priced`,
+		zh: (n: number) => `  ${n} 个域名无法询价，费用未知`,
+	},
+	willFail: {
+		en: (n: number, names: string) => `  ${n} will fail and are not counted: ${names}`,
+		zh: (n: number, names: string) => `  ${n} 个将会失败，未计入：${names}`,
+	},
 	notEstimated: {en: 'Estimated cost: not worked out (--no-estimate).', zh: '预估费用：未计算（--no-estimate）。'},
-	balance: {en: (money: string, left: string) => `Balance: ${money}, ${left} left after this batch`, zh: (money: string, left: string) => `账户余额：${money}，本批之后剩余 ${left}`},
-	balanceShort: {en: (money: string, short: string) => `Balance: ${money}, ${short} short`, zh: (money: string, short: string) => `账户余额：${money}，还差 ${short}`},
+	balance: {
+		en: (money: string, left: string) => `Balance: ${money}, ${left} left after this batch`,
+		zh: (money: string, left: string) => `账户余额：${money}，本批之后剩余 ${left}`,
+	},
+	balanceShort: {
+		en: (money: string, short: string) => `Balance: ${money}, ${short} short`,
+		zh: (money: string, short: string) => `账户余额：${money}，还差 ${short}`,
+	},
 	balanceOnly: {en: (money: string) => `Balance: ${money}`, zh: (money: string) => `账户余额：${money}`},
 	noPermission: {
-		en: (permission: string, code: string) => `Balance: unknown, this AccessKey lacks the RAM permission ${permission} (${code}); not checked against the estimate.`,
-		zh: (permission: string, code: string) => `账户余额：未知，此 AccessKey 缺少 RAM 权限 ${permission}（${code}）；未与预估费用比较。`,
+		en: (permission: string, code: string) =>
+			`Balance: unknown, this AccessKey lacks the RAM permission ${permission} (${code}); not checked against the estimate.`,
+		zh: (permission: string, code: string) =>
+			`账户余额：未知，此 AccessKey 缺少 RAM 权限 ${permission}（${code}）；未与预估费用比较。`,
 	},
-	balanceError: {en: (error: string) => `Balance: unknown (${error}); not checked against the estimate.`, zh: (error: string) => `账户余额：未知（${error}）；未与预估费用比较。`},
+	balanceError: {
+		en: (error: string) => `Balance: unknown (${error}); not checked against the estimate.`,
+		zh: (error: string) => `账户余额：未知（${error}）；未与预估费用比较。`,
+	},
 	overBalanceBound: {
-		en: (total: string, balance: string) => `Refused: the estimate, at most ${total}, exceeds the balance ${balance}; at standard prices not every domain could be paid for. Nothing was sent. Top up the account or send fewer domains.`,
-		zh: (total: string, balance: string) => `已拒绝：预估费用上限 ${total} 超过余额 ${balance}；按标准价无法支付全部域名。未发送任何请求。请充值或减少域名。`,
+		en: (total: string, balance: string) =>
+			`Refused: the estimate, at most ${total}, exceeds the balance ${balance}; at standard prices not every domain could be paid for. Nothing was sent. Top up the account or send fewer domains.`,
+		zh: (total: string, balance: string) =>
+			`已拒绝：预估费用上限 ${total} 超过余额 ${balance}；按标准价无法支付全部域名。未发送任何请求。请充值或减少域名。`,
 	},
 	overBalance: {
-		en: (total: string, balance: string, n: number) => `Refused: the estimate ${total} exceeds the balance ${balance}; ${n} domain(s) would fail for lack of money. Nothing was sent. Top up the account or send fewer domains.`,
-		zh: (total: string, balance: string, n: number) => `已拒绝：预估费用 ${total} 超过余额 ${balance}；${n} 个域名会因余额不足而失败。未发送任何请求。请充值或减少域名。`,
+		en: (total: string, balance: string, n: number) =>
+			`Refused: the estimate ${total} exceeds the balance ${balance}; ${n} domain(s) would fail for lack of money. Nothing was sent. Top up the account or send fewer domains.`,
+		zh: (total: string, balance: string, n: number) =>
+			`已拒绝：预估费用 ${total} 超过余额 ${balance}；${n} 个域名会因余额不足而失败。未发送任何请求。请充值或减少域名。`,
 	},
 	atMost: {en: (money: string) => `(at most ${money})`, zh: (money: string) => `（最多 ${money}）`},
 	overMax: {
@@ -75,7 +119,8 @@ const text = messages({
 		zh: (total: string, max: string) => `已拒绝：预估费用 ${total} 超过 --max-spend ${max}。未发送任何请求。`,
 	},
 	maxUnknown: {
-		en: (n: number) => `Refused: ${n} name(s) could not be priced, so --max-spend cannot be honoured. Nothing was sent. Run again later.`,
+		en: (n: number) =>
+			`Refused: ${n} name(s) could not be priced, so --max-spend cannot be honoured. Nothing was sent. Run again later.`,
 		zh: (n: number) => `已拒绝：${n} 个域名无法询价，无法保证 --max-spend。未发送任何请求。请稍后再试。`,
 	},
 });
@@ -94,7 +139,14 @@ export interface MoneyCheck {
 export async function checkMoney(
 	runtime: Runtime,
 	/** `premiumNames`: renew only, the account's premium domains among them (priced by name, PermitPremiumRenew). */
-	batch: {operation: Operation; domains: readonly string[]; years: number; premium: boolean; trademark: boolean; premiumNames?: readonly string[]},
+	batch: {
+		operation: Operation;
+		domains: readonly string[];
+		years: number;
+		premium: boolean;
+		trademark: boolean;
+		premiumNames?: readonly string[];
+	},
 	options: {estimate: boolean; maxSpend?: number; progress: (line: string) => void; signal?: AbortSignal},
 ): Promise<MoneyCheck> {
 	const lang = getLang();
@@ -110,7 +162,8 @@ export async function checkMoney(
 			batchOnly,
 			signal: options.signal,
 			onResult: (_r, done, total) => {
-				if (done % step === 0 && done < total) options.progress(text.priced(done, total, secondsLeft(done, total, started, Date.now())));
+				if (done % step === 0 && done < total)
+					options.progress(text.priced(done, total, secondsLeft(done, total, started, Date.now())));
 			},
 		});
 		return Object.fromEntries(results.map((r) => [r.name, r]));
@@ -122,10 +175,20 @@ export async function checkMoney(
 			options.progress(text.pricingRenewal(suffixes));
 			const premium = new Set(batch.premiumNames ?? []);
 			const domains = batch.domains.map((name) => ({name, premium: premium.has(name)}));
-			estimate = estimateCost({...batch, checks: renewalChecks(domains, await lookupRenewalPrices(runtime.client, domains, {currency: runtime.currency}), runtime.currency)});
+			estimate = estimateCost({
+				...batch,
+				checks: renewalChecks(
+					domains,
+					await lookupRenewalPrices(runtime.client, domains, {currency: runtime.currency}),
+					runtime.currency,
+				),
+			});
 		} else if (batch.operation === 'register' && !batch.premium) {
 			options.progress(text.pricingSuffixes(suffixes));
-			const suffixPrices = await priceSuffixes(runtime.client, batch.domains, {years: batch.years, currency: runtime.currency});
+			const suffixPrices = await priceSuffixes(runtime.client, batch.domains, {
+				years: batch.years,
+				currency: runtime.currency,
+			});
 			estimate = boundCost({domains: batch.domains, years: batch.years, trademark: batch.trademark, suffixPrices});
 			// A bound over the balance or --max-spend may still be a batch that fits: its taken, premium and trademark
 			// names fail at no cost. Where the account has the batch price API, the names' own prices settle it in
@@ -135,7 +198,13 @@ export async function checkMoney(
 			if ((over.overBalance || over.overMaxSpend) && batchPriceUsable(runtime.client)) {
 				options.progress(text.pricing(batch.domains.length));
 				// Names the batch API does not answer keep their suffix's price: still a bound.
-				estimate = boundCost({domains: batch.domains, years: batch.years, trademark: batch.trademark, suffixPrices, checks: await priceEach(false, true)});
+				estimate = boundCost({
+					domains: batch.domains,
+					years: batch.years,
+					trademark: batch.trademark,
+					suffixPrices,
+					checks: await priceEach(false, true),
+				});
 			}
 		} else {
 			const restore = batch.operation === 'redeem';
@@ -151,11 +220,17 @@ export async function checkMoney(
 
 	const lines: string[] = [];
 	if (estimate) {
-		if (estimate.upperBound) lines.push(text.bound(money(estimate.total), estimate.lines.length, estimate.years), text.boundWhy);
-		else lines.push(text.cost(money(estimate.total), estimate.lines.length, estimate.years, batch.operation !== 'redeem'));
+		if (estimate.upperBound)
+			lines.push(text.bound(money(estimate.total), estimate.lines.length, estimate.years), text.boundWhy);
+		else
+			lines.push(text.cost(money(estimate.total), estimate.lines.length, estimate.years, batch.operation !== 'redeem'));
 		if (estimate.unpriced.length > 0) lines.push(text.unpriced(estimate.unpriced.length));
 		if (estimate.willFail.length > 0) {
-			const names = estimate.willFail.slice(0, 5).map((f) => `${f.domain} (${f.kind})`).join(', ') + (estimate.willFail.length > 5 ? ', …' : '');
+			const names =
+				estimate.willFail
+					.slice(0, 5)
+					.map((f) => `${f.domain} (${f.kind})`)
+					.join(', ') + (estimate.willFail.length > 5 ? ', …' : '');
 			lines.push(text.willFail(estimate.willFail.length, names));
 		}
 	} else {
@@ -164,7 +239,13 @@ export async function checkMoney(
 	if (balance.status === 'known') {
 		const shown = money(balance.balance.amount, balance.balance.currency);
 		const left = budget?.currencyMismatch ? undefined : budget?.left;
-		lines.push(left === undefined ? text.balanceOnly(shown) : left < 0 ? text.balanceShort(shown, money(-left)) : text.balance(shown, money(left)));
+		lines.push(
+			left === undefined
+				? text.balanceOnly(shown)
+				: left < 0
+					? text.balanceShort(shown, money(-left))
+					: text.balance(shown, money(left)),
+		);
 	} else if (balance.status === 'no-permission') {
 		lines.push(text.noPermission(balance.permission, balance.code));
 	} else {
@@ -176,13 +257,17 @@ export async function checkMoney(
 		const total = estimate.upperBound ? text.atMost(money(estimate.total)) : money(estimate.total);
 		if (options.maxSpend !== undefined && budget.overMaxSpend) refusal = text.overMax(total, money(options.maxSpend));
 		else if (options.maxSpend !== undefined && !estimate.complete) refusal = text.maxUnknown(estimate.unpriced.length);
-		else if (budget.overBalance && known && estimate.upperBound) refusal = text.overBalanceBound(money(estimate.total), money(known.amount, known.currency));
-		else if (budget.overBalance && known) refusal = text.overBalance(money(estimate.total), money(known.amount, known.currency), budget.shortOf.length);
+		else if (budget.overBalance && known && estimate.upperBound)
+			refusal = text.overBalanceBound(money(estimate.total), money(known.amount, known.currency));
+		else if (budget.overBalance && known)
+			refusal = text.overBalance(money(estimate.total), money(known.amount, known.currency), budget.shortOf.length);
 	}
 	const json = {
 		estimate: estimate ? estimateJson(estimate) : null,
 		balance: balanceJson(balance),
-		...(budget && !budget.currencyMismatch && budget.left !== undefined ? {left: budget.left, shortOf: budget.shortOf} : {}),
+		...(budget && !budget.currencyMismatch && budget.left !== undefined
+			? {left: budget.left, shortOf: budget.shortOf}
+			: {}),
 		...(options.maxSpend !== undefined ? {maxSpend: options.maxSpend} : {}),
 	};
 	return {estimate, balance, budget, lines, refusal, json};
@@ -199,13 +284,37 @@ export function writeDryRunReport(
 	money: MoneyCheck,
 	out: {report: Record<string, unknown>; summary: string; json: boolean},
 ): number {
-	const record = dryRunRecord(plan, {endpoint: runtime.endpoint, account: runtime.accountLabel, version: runtime.client.version, estimate: money.estimate, balance: money.balance});
+	const record = dryRunRecord(plan, {
+		endpoint: runtime.endpoint,
+		account: runtime.accountLabel,
+		version: runtime.client.version,
+		estimate: money.estimate,
+		balance: money.balance,
+	});
 	const path = writeDryRun(appPaths(io.env).dataDir, plan, record);
 	if (out.json) {
 		const tasks = plan.chunks.map((c) => ({taskNo: null, domains: c.domains}));
-		io.stdout.write(JSON.stringify({...out.report, dryRun: true, tasks, requestsFile: path, ...(money.refusal ? {wouldBeRefused: money.refusal} : {})}, null, 2) + '\n');
+		io.stdout.write(
+			JSON.stringify(
+				{
+					...out.report,
+					dryRun: true,
+					tasks,
+					requestsFile: path,
+					...(money.refusal ? {wouldBeRefused: money.refusal} : {}),
+				},
+				null,
+				2,
+			) + '\n',
+		);
 	} else {
-		printLines(io.stdout, [text.dryRun, text.plan(out.summary), ...money.lines, ...(money.refusal ? [text.wouldRefuse(money.refusal)] : []), text.requestsAt(path)]);
+		printLines(io.stdout, [
+			text.dryRun,
+			text.plan(out.summary),
+			...money.lines,
+			...(money.refusal ? [text.wouldRefuse(money.refusal)] : []),
+			text.requestsAt(path),
+		]);
 	}
 	return EXIT.ok;
 }

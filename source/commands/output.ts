@@ -6,7 +6,14 @@ import {errorLines} from '../core/words/error-view.js';
 export const describeError = errorLines;
 
 export function errorJson(error: unknown): Record<string, unknown> {
-	if (error instanceof ApiError) return {code: error.code, message: error.apiMessage, requestId: error.requestId, hint: error.hint, recommend: error.recommend};
+	if (error instanceof ApiError)
+		return {
+			code: error.code,
+			message: error.apiMessage,
+			requestId: error.requestId,
+			hint: error.hint,
+			recommend: error.recommend,
+		};
 	if (error instanceof NetworkError) return {code: `Network.${error.kind}`, message: error.message, hint: error.hint};
 	const hint = error instanceof Error ? (error as {hint?: unknown}).hint : undefined;
 	if (error instanceof Error && typeof hint === 'string') return {message: error.message, hint};

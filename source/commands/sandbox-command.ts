@@ -6,11 +6,21 @@ import {EXIT} from '../cli/exit-codes.js';
 import {messages} from '../i18n/index.js';
 
 const text = messages({
-	portInUse: {en: (port: number) => `port ${port} is in use; pick another with --port or leave it out.`, zh: (port: number) => `端口 ${port} 已被占用；请用 --port 另选一个，或不指定。`},
-	listening: {en: (url: string) => `Sandbox Domain API listening on ${url}`, zh: (url: string) => `沙箱域名 API 正在监听 ${url}`},
-	credentials: {en: (id: string, secret: string) => `  AccessKey ID ${id}, secret ${secret} (sandbox only)`, zh: (id: string, secret: string) => `  AccessKey ID ${id}，Secret ${secret}（仅限沙箱）`},
+	portInUse: {
+		en: (port: number) => `port ${port} is in use; pick another with --port or leave it out.`,
+		zh: (port: number) => `端口 ${port} 已被占用；请用 --port 另选一个，或不指定。`,
+	},
+	listening: {
+		en: (url: string) => `Sandbox Domain API listening on ${url}`,
+		zh: (url: string) => `沙箱域名 API 正在监听 ${url}`,
+	},
+	credentials: {
+		en: (id: string, secret: string) => `  AccessKey ID ${id}, secret ${secret} (sandbox only)`,
+		zh: (id: string, secret: string) => `  AccessKey ID ${id}，Secret ${secret}（仅限沙箱）`,
+	},
 	ramUser: {
-		en: (id: string, secret: string) => `  AccessKey ID ${id}, secret ${secret}: a RAM user without the billing permission (the balance is unknown)`,
+		en: (id: string, secret: string) =>
+			`  AccessKey ID ${id}, secret ${secret}: a RAM user without the billing permission (the balance is unknown)`,
 		zh: (id: string, secret: string) => `  AccessKey ID ${id}，Secret ${secret}：没有费用权限的 RAM 用户（余额未知）`,
 	},
 	speedLine: {en: (speed: number) => `  speed ${speed}`, zh: (speed: number) => `  速度 ${speed}`},
@@ -29,7 +39,14 @@ export async function runSandboxCommand({flags}: ParsedCommandLine, io: CommandI
 	const {startSandbox, SANDBOX_CREDENTIALS, SANDBOX_RAM_CREDENTIALS} = await import('../sandbox/server.js');
 	let sandbox;
 	try {
-		sandbox = await startSandbox({port, speed, faults: flags.faults, stateFile: flags.state, seed: seedFlag(flags, 'seed'), byDay: flags['by-day'] === true});
+		sandbox = await startSandbox({
+			port,
+			speed,
+			faults: flags.faults,
+			stateFile: flags.state,
+			seed: seedFlag(flags, 'seed'),
+			byDay: flags['by-day'] === true,
+		});
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'EADDRINUSE') throw new UsageError(text.portInUse(port));

@@ -48,14 +48,24 @@ async function watchOrLook({flags, positionals}: ParsedCommandLine, io: CommandI
 			return await runApp({command: 'status', flags, positionals}, io, {watch: {batchId, taskNos}}, runtime);
 		}
 		if (flags.wait) {
-			const watched = await watchToEnd(runtime, batchId, taskNos, {stderr: io.stderr, quiet: Boolean(flags.json), failFast: true});
+			const watched = await watchToEnd(runtime, batchId, taskNos, {
+				stderr: io.stderr,
+				quiet: Boolean(flags.json),
+				failFast: true,
+			});
 			output(io, Boolean(flags.json), watched.report);
 			return watched.failed > 0 ? EXIT.someFailed : EXIT.ok;
 		}
 		// One look: every unfinished task read once, then the picture as it stands. Any error is the answer instead:
 		// counts that were not read from the server are never shown.
 		const {board, tasks} = boardFor(runtime.journal, batchId, taskNos);
-		const poller = new StatusPoller({api: runtime.client, board, tasks, maxRequestsPerRefresh: Math.max(10, tasks.length * 2), failFast: true});
+		const poller = new StatusPoller({
+			api: runtime.client,
+			board,
+			tasks,
+			maxRequestsPerRefresh: Math.max(10, tasks.length * 2),
+			failFast: true,
+		});
 		const looked = await new Promise<PollerState>((resolve) => {
 			const unsubscribe = poller.subscribe((s) => {
 				if (s.failure || s.done || (s.lastRefreshAt !== undefined && !s.refreshing)) {
@@ -100,8 +110,6 @@ function output(io: CommandIo, json: boolean, report: ReturnType<typeof reportOf
 	const c = report.counts;
 	printLines(io.stdout, [
 		text.summary(c, report.tasks.length),
-		...report.domains
-			.filter((d) => d.status === 'failed')
-			.map((d) => `${text.failed}\t${d.domain}\t${d.error ?? ''}`),
+		...report.domains.filter((d) => d.status === 'failed').map((d) => `${text.failed}\t${d.domain}\t${d.error ?? ''}`),
 	]);
 }

@@ -8,12 +8,18 @@ import type {Runtime} from '../runtime.js';
 import {messages} from '../i18n/index.js';
 
 const text = messages({
-	final: {en: (done: number, total: number) => `${done}/${total} final`, zh: (done: number, total: number) => `${done}/${total} 已完成`},
+	final: {
+		en: (done: number, total: number) => `${done}/${total} final`,
+		zh: (done: number, total: number) => `${done}/${total} 已完成`,
+	},
 	succeeded: {en: (n: number) => `${n} succeeded`, zh: (n: number) => `${n} 成功`},
 	failed: {en: (n: number) => `${n} failed`, zh: (n: number) => `${n} 失败`},
 	executing: {en: (n: number) => `${n} executing`, zh: (n: number) => `${n} 执行中`},
 	waiting: {en: (n: number) => `${n} waiting`, zh: (n: number) => `${n} 等待中`},
-	retrying: {en: (what: string, message: string) => `(${what}: ${message}; trying again)`, zh: (what: string, message: string) => `（${what}：${message}；正在重试）`},
+	retrying: {
+		en: (what: string, message: string) => `(${what}: ${message}; trying again)`,
+		zh: (what: string, message: string) => `（${what}：${message}；正在重试）`,
+	},
 	separator: {en: ', ', zh: '，'},
 	failedHeading: {en: (n: number) => `${n} failed:`, zh: (n: number) => `${n} 个失败：`},
 	noReason: {en: 'no reason given', zh: '未给出原因'},
@@ -41,12 +47,19 @@ export function reportOf(board: StatusBoard) {
  * Polls until every domain is final. Rejects with the error when polling ends on one that trying again cannot
  * mend (or, with `failFast`, on any error before every task was read once): no counts are made up.
  */
-export async function watchToEnd(runtime: Runtime, batchId: string | undefined, taskNos: string[], options: {stderr: NodeJS.WritableStream; quiet?: boolean; failFast?: boolean; signal?: AbortSignal}): Promise<WatchResult> {
+export async function watchToEnd(
+	runtime: Runtime,
+	batchId: string | undefined,
+	taskNos: string[],
+	options: {stderr: NodeJS.WritableStream; quiet?: boolean; failFast?: boolean; signal?: AbortSignal},
+): Promise<WatchResult> {
 	const {board, tasks} = boardFor(runtime.journal, batchId, taskNos);
 	const poller = new StatusPoller({api: runtime.client, board, tasks, failFast: options.failFast});
 	let last = '';
 	// Ctrl+C while watching stops the watching only: the tasks go on on the server.
-	const stopped = new Promise<undefined>((resolve) => options.signal?.addEventListener('abort', () => resolve(undefined), {once: true}));
+	const stopped = new Promise<undefined>((resolve) =>
+		options.signal?.addEventListener('abort', () => resolve(undefined), {once: true}),
+	);
 	const final = await Promise.race([
 		waitUntilDone(poller, (s) => {
 			// Before the first read the counts are only what was submitted: nothing to report yet.
@@ -64,7 +77,13 @@ export async function watchToEnd(runtime: Runtime, batchId: string | undefined, 
 
 export function progressLine(s: PollerState): string {
 	const c = s.counts;
-	const parts = [text.final(c.succeeded + c.failed, c.total), text.succeeded(c.succeeded), text.failed(c.failed), text.executing(c.executing), text.waiting(c.waiting)];
+	const parts = [
+		text.final(c.succeeded + c.failed, c.total),
+		text.succeeded(c.succeeded),
+		text.failed(c.failed),
+		text.executing(c.executing),
+		text.waiting(c.waiting),
+	];
 	if (s.notice) parts.push(text.retrying(s.notice.code ?? s.notice.kind, s.notice.message));
 	return parts.join(text.separator);
 }

@@ -2,17 +2,37 @@
 // Every writer of the app's files comes through here, so the file-safety rules live here once (docs/files.md):
 // folders are created private (0700), and nothing is written through a symbolic link, neither the file itself nor
 // the folders below the app's own folder that lead to it.
-import {chmodSync, closeSync, constants, existsSync, fstatSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync} from 'node:fs';
+import {
+	chmodSync,
+	closeSync,
+	constants,
+	existsSync,
+	fstatSync,
+	fsyncSync,
+	linkSync,
+	lstatSync,
+	mkdirSync,
+	openSync,
+	readSync,
+	renameSync,
+	rmSync,
+	writeSync,
+} from 'node:fs';
 import {dirname, join, relative, resolve, sep} from 'node:path';
 import {randomBytes} from 'node:crypto';
 import {messages} from '../i18n/index.js';
 
 const text = messages({
 	symlink: {
-		en: (path: string) => `${path} is a symbolic link; alidomain does not write through links in its folders. Remove the link (and put a real folder or file there) and try again.`,
-		zh: (path: string) => `${path} 是符号链接；alidomain 不会通过其文件夹中的链接写入。请删除该链接（换成真实的文件夹或文件）后重试。`,
+		en: (path: string) =>
+			`${path} is a symbolic link; alidomain does not write through links in its folders. Remove the link (and put a real folder or file there) and try again.`,
+		zh: (path: string) =>
+			`${path} 是符号链接；alidomain 不会通过其文件夹中的链接写入。请删除该链接（换成真实的文件夹或文件）后重试。`,
 	},
-	notFolder: {en: (path: string) => `${path} is not a folder; move it away and try again.`, zh: (path: string) => `${path} 不是文件夹；请将其移走后重试。`},
+	notFolder: {
+		en: (path: string) => `${path} is not a folder; move it away and try again.`,
+		zh: (path: string) => `${path} 不是文件夹；请将其移走后重试。`,
+	},
 });
 
 export class FileExistsError extends Error {
@@ -148,7 +168,7 @@ export function appendLineDurable(path: string, line: string, mode = 0o600): voi
 
 // A single write may be short; a line or a plan written in part would be read as torn.
 function writeAll(fd: number, data: Uint8Array): void {
-	for (let done = 0; done < data.length; ) done += writeSync(fd, data, done, data.length - done);
+	for (let done = 0; done < data.length;) done += writeSync(fd, data, done, data.length - done);
 }
 
 function endsMidLine(fd: number): boolean {

@@ -11,10 +11,14 @@ const text = messages({
 		zh: (path: string, where: string) => `${path} 已损坏：不是有效的 JSON${where}。`,
 	},
 	wrongShape: {
-		en: (path: string, where: string) => `${path} is damaged: it is JSON, but not in the form alidomain writes (${where}).`,
+		en: (path: string, where: string) =>
+			`${path} is damaged: it is JSON, but not in the form alidomain writes (${where}).`,
 		zh: (path: string, where: string) => `${path} 已损坏：它是 JSON，但不是 alidomain 写入的格式（${where}）。`,
 	},
-	at: {en: (line: number, column: number) => ` at line ${line}, column ${column}`, zh: (line: number, column: number) => `（第 ${line} 行第 ${column} 列）`},
+	at: {
+		en: (line: number, column: number) => ` at line ${line}, column ${column}`,
+		zh: (line: number, column: number) => `（第 ${line} 行第 ${column} 列）`,
+	},
 	fix: {en: 'Repair it at that place, or move it away to start afresh.', zh: '请在该处修复，或将其移走后重新开始。'},
 });
 
@@ -35,7 +39,10 @@ export class DamagedFileError extends Error {
 		/** Valid JSON of the wrong form: which field is wrong (a name in the file, never a value). */
 		readonly field?: string,
 	) {
-		const problem = field !== undefined ? text.wrongShape(path, field) : text.damaged(path, place ? text.at(place.line, place.column) : '');
+		const problem =
+			field !== undefined
+				? text.wrongShape(path, field)
+				: text.damaged(path, place ? text.at(place.line, place.column) : '');
 		super(`${problem} ${fix}`);
 		this.problem = problem;
 	}

@@ -47,5 +47,7 @@ export function plural(n: number, one: string, other: string): string {
 
 /** A count phrase in the current language: `1 domain`, `3 domains` / `3 个域名` (Chinese has no plural forms). */
 export function count(n: number, en: [one: string, many: string], zh: string): string {
-	return current === 'zh' ? `${n.toLocaleString('en-US')} ${zh}` : `${n.toLocaleString('en-US')} ${plural(n, en[0], en[1])}`;
+	return current === 'zh'
+		? `${n.toLocaleString('en-US')} ${zh}`
+		: `${n.toLocaleString('en-US')} ${plural(n, en[0], en[1])}`;
 }

@@ -12,7 +12,15 @@ const GROUPS = [
 	{id: 1_386_202, name: 'Brand names', zhName: '品牌域名'},
 	{id: 1_386_203, name: 'Campaigns', zhName: '活动域名'},
 ] as const;
-const TAG_SETS: readonly (readonly {Key: string; Value: string}[])[] = [[], [{Key: 'env', Value: 'prod'}], [{Key: 'team', Value: 'marketing'}], [{Key: 'env', Value: 'prod'}, {Key: 'team', Value: 'web'}]];
+const TAG_SETS: readonly (readonly {Key: string; Value: string}[])[] = [
+	[],
+	[{Key: 'env', Value: 'prod'}],
+	[{Key: 'team', Value: 'marketing'}],
+	[
+		{Key: 'env', Value: 'prod'},
+		{Key: 'team', Value: 'web'},
+	],
+];
 
 export interface DomainAttributes {
 	groupId: number;

@@ -63,11 +63,17 @@ export function errorBody(error: RequestRejected, requestId: string, version?: s
 
 /** Alibaba's wording for a required parameter that was not sent. */
 export function missingParameter(name: string): RequestRejected {
-	return new RequestRejected('MissingParameter', `The input parameter "${name}" that is mandatory for processing this request is not supplied.`);
+	return new RequestRejected(
+		'MissingParameter',
+		`The input parameter "${name}" that is mandatory for processing this request is not supplied.`,
+	);
 }
 
 export function invalidParameter(name: string, reason?: string): RequestRejected {
-	return new RequestRejected('InvalidParameter', `The specified parameter "${name}" is not valid.${reason ? ` ${reason}` : ''}`);
+	return new RequestRejected(
+		'InvalidParameter',
+		`The specified parameter "${name}" is not valid.${reason ? ` ${reason}` : ''}`,
+	);
 }
 
 /**
@@ -77,7 +83,10 @@ export function invalidParameter(name: string, reason?: string): RequestRejected
 export function toRejection(error: unknown): RequestRejected {
 	if (error instanceof RequestRejected) return error;
 	if (error instanceof SandboxError) {
-		return new RequestRejected(error.code, error.message || undefined, {status: error.status, retryAfterMs: error.retryAfterMs});
+		return new RequestRejected(error.code, error.message || undefined, {
+			status: error.status,
+			retryAfterMs: error.retryAfterMs,
+		});
 	}
 	return new RequestRejected('InternalError');
 }

@@ -14,7 +14,12 @@ export interface FaultSpec {
 	lostResponse?: number;
 }
 
-const PROBABILITIES = {throttle: 'throttle', unavailable: 'unavailable', reset: 'reset', 'lost-response': 'lostResponse'} as const;
+const PROBABILITIES = {
+	throttle: 'throttle',
+	unavailable: 'unavailable',
+	reset: 'reset',
+	'lost-response': 'lostResponse',
+} as const;
 const NAMES = [...Object.keys(PROBABILITIES), 'latency'];
 
 export class FaultSpecError extends Error {
@@ -25,7 +30,10 @@ export class FaultSpecError extends Error {
 export function parseFaults(text: string): FaultSpec {
 	const spec: FaultSpec = {};
 	const seen = new Set<string>();
-	for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+	for (const part of text
+		.split(',')
+		.map((p) => p.trim())
+		.filter(Boolean)) {
 		const eq = part.indexOf('=');
 		const name = (eq < 0 ? part : part.slice(0, eq)).trim();
 		const value = eq < 0 ? '' : part.slice(eq + 1).trim();
@@ -33,7 +41,8 @@ export function parseFaults(text: string): FaultSpec {
 		if (!NAMES.includes(name)) throw fail(`unknown fault "${name}" (known faults: ${NAMES.join(', ')})`);
 		if (seen.has(name)) throw fail(`fault "${name}" is given twice`);
 		seen.add(name);
-		if (eq < 0 || value === '') throw fail(`fault "${name}" needs a value, e.g. ${name === 'latency' ? 'latency=50-400' : `${name}=0.1`}`);
+		if (eq < 0 || value === '')
+			throw fail(`fault "${name}" needs a value, e.g. ${name === 'latency' ? 'latency=50-400' : `${name}=0.1`}`);
 		if (name === 'latency') {
 			spec.latency = parseRange(value, fail);
 		} else {

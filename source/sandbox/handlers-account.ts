@@ -1,7 +1,19 @@
 // The account's side: registrant profiles, owned domains, and CheckDomain against the registry rules.
 import type {RequestOf, ResponseOf} from '../api/schema.js';
 import {daysBetween, formatDateTime} from './clock.js';
-import {FAILURES, isPremiumLabel, isSupportedTld, isTakenLabel, isValidName, premiumPrice, renewalPrice, splitName, tldPrice, trademarkIn, REDEMPTION_FEE} from './registry-rules.js';
+import {
+	FAILURES,
+	isPremiumLabel,
+	isSupportedTld,
+	isTakenLabel,
+	isValidName,
+	premiumPrice,
+	renewalPrice,
+	splitName,
+	tldPrice,
+	trademarkIn,
+	REDEMPTION_FEE,
+} from './registry-rules.js';
 import {attributesOf, domainTypeOf, SANDBOX_USER_ID} from './domain-attributes.js';
 import {SandboxError, throttled} from './sandbox-error.js';
 import {inLang} from './texts-zh.js';
@@ -25,7 +37,9 @@ export function queryRegistrantProfiles(
 			(params.DefaultRegistrantProfile === undefined || p.isDefault === params.DefaultRegistrantProfile) &&
 			(params.RealNameStatus === undefined || p.realNameStatus === params.RealNameStatus) &&
 			(params.RegistrantType === undefined || p.registrantType === params.RegistrantType) &&
-			(org === undefined || p.organization.toLowerCase().includes(org) || (p.zhOrganization ?? '').includes(params.RegistrantOrganization!)) &&
+			(org === undefined ||
+				p.organization.toLowerCase().includes(org) ||
+				(p.zhOrganization ?? '').includes(params.RegistrantOrganization!)) &&
 			(email === undefined || p.email.toLowerCase() === email),
 	);
 	// PageNum and PageSize default to 0 in Alibaba's model; the sandbox reads 0 as "the first page of 10".
@@ -109,7 +123,11 @@ function ownedSorted(state: WorldState, byExpiry: boolean, ascending: boolean): 
 	return list;
 }
 
-export function queryDomainList(state: WorldState, params: RequestOf<'QueryDomainList'>, ctx: CallContext): ResponseOf<'QueryDomainList'> {
+export function queryDomainList(
+	state: WorldState,
+	params: RequestOf<'QueryDomainList'>,
+	ctx: CallContext,
+): ResponseOf<'QueryDomainList'> {
 	const all = ownedSorted(state, params.OrderKeyType === 'ExpirationDate', params.OrderByType === 'ASC');
 	const keep = domainFilter(state, params);
 	const matches = keep ? all.filter(keep) : all;
@@ -140,18 +158,31 @@ function domainFilter(state: WorldState, params: RequestOf<'QueryDomainList'>): 
 	if (company) {
 		tests.push((d) => {
 			const owner = state.profiles.find((p) => p.id === d.profileId);
-			return !!owner && (owner.organization.toLowerCase().includes(company) || (owner.zhOrganization ?? '').includes(params.Ccompany!.trim()));
+			return (
+				!!owner &&
+				(owner.organization.toLowerCase().includes(company) ||
+					(owner.zhOrganization ?? '').includes(params.Ccompany!.trim()))
+			);
 		});
 	}
 	const dns = params.Dns?.trim().toLowerCase();
 	if (dns) tests.push((d) => (d.dns ?? ALIYUN_DNS).includes(dns));
 	if (params.DomainGroupId) tests.push((d) => String(attributesOf(d.name, undefined).groupId) === params.DomainGroupId);
-	if (params.ResourceGroupId) tests.push((d) => attributesOf(d.name, undefined).resourceGroupId === params.ResourceGroupId);
-	if (params.Registrar) tests.push((d) => attributesOf(d.name, undefined).registrar.toLowerCase().includes(params.Registrar!.trim().toLowerCase()));
-	if (params.AutoRenewEnabled !== undefined) tests.push((d) => attributesOf(d.name, undefined).autoRenew === params.AutoRenewEnabled);
+	if (params.ResourceGroupId)
+		tests.push((d) => attributesOf(d.name, undefined).resourceGroupId === params.ResourceGroupId);
+	if (params.Registrar)
+		tests.push((d) =>
+			attributesOf(d.name, undefined).registrar.toLowerCase().includes(params.Registrar!.trim().toLowerCase()),
+		);
+	if (params.AutoRenewEnabled !== undefined)
+		tests.push((d) => attributesOf(d.name, undefined).autoRenew === params.AutoRenewEnabled);
 	for (const tag of params.Tag ?? []) {
 		if (!tag.Key) continue;
-		tests.push((d) => attributesOf(d.name, undefined).tags.some((t) => t.Key === tag.Key && (tag.Value === undefined || t.Value === tag.Value)));
+		tests.push((d) =>
+			attributesOf(d.name, undefined).tags.some(
+				(t) => t.Key === tag.Key && (tag.Value === undefined || t.Value === tag.Value),
+			),
+		);
 	}
 	return tests.length === 0 ? undefined : (d) => tests.every((test) => test(d));
 }
@@ -242,15 +273,27 @@ export const CHECK_DOMAIN_QPS = 10;
 /** Recent CheckDomain call times per AccessKey, for the sliding one-second window. */
 export type CheckWindows = Map<string, number[]>;
 
-export function checkDomain(state: WorldState, windows: CheckWindows, params: RequestOf<'CheckDomain'>, ctx: CallContext): ResponseOf<'CheckDomain'> {
+export function checkDomain(
+	state: WorldState,
+	windows: CheckWindows,
+	params: RequestOf<'CheckDomain'>,
+	ctx: CallContext,
+): ResponseOf<'CheckDomain'> {
 	// Alibaba counts CheckDomain's 10 a second for the main account and its RAM users together (docs/api.md): one
 	// window per account, whichever of its keys asks.
 	admitCheck(windows, state.accountId, state.now);
 	const name = params.DomainName.trim().toLowerCase();
-	if (!isValidName(name)) throw new SandboxError('InvalidParameter', 'The specified parameter "DomainName" is not valid.');
+	if (!isValidName(name))
+		throw new SandboxError('InvalidParameter', 'The specified parameter "DomainName" is not valid.');
 	const {label, tld} = splitName(name);
 	const base = {RequestId: ctx.requestId, DomainName: name, DynamicCheck: false};
-	if (!isSupportedTld(tld)) return {...base, Avail: '-1', Premium: 'false', Reason: inLang('The domain name suffix is not supported.', params.Lang)};
+	if (!isSupportedTld(tld))
+		return {
+			...base,
+			Avail: '-1',
+			Premium: 'false',
+			Reason: inLang('The domain name suffix is not supported.', params.Lang),
+		};
 	const premium = isPremiumLabel(label);
 	const years = params.FeePeriod ?? 1;
 	const command = params.FeeCommand ?? 'create';
@@ -258,10 +301,15 @@ export function checkDomain(state: WorldState, windows: CheckWindows, params: Re
 	const yearly = command === 'renew' ? renewalPrice(name)! : premium ? premiumPrice(label) : tldPrice(tld)!;
 	const money = command === 'restore' ? REDEMPTION_FEE : yearly * (command === 'transfer' ? 1 : years);
 	// `period` is in months, as the live API writes it (12 for a one-year registration).
-	const priceInfo = {action: command === 'create' ? 'activate' : command === 'restore' ? 'redeem' : command, money, period: 12 * (command === 'create' || command === 'renew' ? years : 1)};
+	const priceInfo = {
+		action: command === 'create' ? 'activate' : command === 'restore' ? 'redeem' : command,
+		money,
+		period: 12 * (command === 'create' || command === 'renew' ? years : 1),
+	};
 	const taken = state.owned.has(name) || isTakenLabel(label) || OTHER_ACCOUNT_DOMAINS.includes(name);
 	// The registry's reason is where a trademark term shows: the name is free, but it fails without permission.
-	const trademark = !taken && trademarkIn(label) !== undefined ? FAILURES.trademark(trademarkIn(label)!).failReason : '';
+	const trademark =
+		!taken && trademarkIn(label) !== undefined ? FAILURES.trademark(trademarkIn(label)!).failReason : '';
 	return {
 		...base,
 		Avail: taken ? '0' : '1',
@@ -296,6 +344,13 @@ export function queryAccountBalance(state: WorldState, ctx: CallContext): Respon
 		Code: '200',
 		Message: 'success',
 		Success: true,
-		Data: {AvailableAmount: money, AvailableCashAmount: money, CreditAmount: '0.00', MybankCreditAmount: '0.00', Currency: 'CNY', QuotaLimit: '0.00'} as never,
+		Data: {
+			AvailableAmount: money,
+			AvailableCashAmount: money,
+			CreditAmount: '0.00',
+			MybankCreditAmount: '0.00',
+			Currency: 'CNY',
+			QuotaLimit: '0.00',
+		} as never,
 	};
 }

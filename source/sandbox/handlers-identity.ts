@@ -15,7 +15,21 @@ export function getCallerIdentity(state: WorldState, ctx: CallContext): Response
 	if (ctx.ramUser) {
 		// A RAM user's id is its own, derived here from the account's so that it stays the same across runs.
 		const userId = `2${account.slice(1, 10)}${account.slice(-5)}7`.slice(0, 17);
-		return {RequestId: ctx.requestId, AccountId: account, UserId: userId, PrincipalId: userId, IdentityType: 'RAMUser', Arn: `acs:ram::${account}:user/${ctx.ramUser}`};
+		return {
+			RequestId: ctx.requestId,
+			AccountId: account,
+			UserId: userId,
+			PrincipalId: userId,
+			IdentityType: 'RAMUser',
+			Arn: `acs:ram::${account}:user/${ctx.ramUser}`,
+		};
 	}
-	return {RequestId: ctx.requestId, AccountId: account, UserId: account, PrincipalId: account, IdentityType: 'Account', Arn: `acs:ram::${account}:root`};
+	return {
+		RequestId: ctx.requestId,
+		AccountId: account,
+		UserId: account,
+		PrincipalId: account,
+		IdentityType: 'Account',
+		Arn: `acs:ram::${account}:root`,
+	};
 }

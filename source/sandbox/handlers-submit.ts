@@ -29,7 +29,11 @@ type Submitted = ResponseOf<'SaveBatchTaskForCreatingOrderActivate'>;
 /** Every request-level check passes before anything is created, so a refused submit leaves no trace. */
 export function submitActivate(state: WorldState, params: Activate, ctx: CallContext): Submitted {
 	const items = params.OrderActivateParam;
-	const names = checkNames(state, items.map((item) => item.DomainName), 'OrderActivateParam');
+	const names = checkNames(
+		state,
+		items.map((item) => item.DomainName),
+		'OrderActivateParam',
+	);
 	items.forEach((item, i) => {
 		const field = `OrderActivateParam.${i + 1}`;
 		// Optional in Alibaba's metadata ('required' => false): without it the task is still created, and the domain's
@@ -40,7 +44,10 @@ export function submitActivate(state: WorldState, params: Activate, ctx: CallCon
 			if (profile.realNameStatus !== 'SUCCEED') throw new SandboxError('contactTemplateRealNamedNotExist');
 		}
 		if (item.AliyunDns === false && (!item.Dns1 || !item.Dns2)) {
-			throw new SandboxError('InvalidParameter', `The specified parameter "${field}.Dns1" and "${field}.Dns2" are required when AliyunDns is false.`);
+			throw new SandboxError(
+				'InvalidParameter',
+				`The specified parameter "${field}.Dns1" and "${field}.Dns2" are required when AliyunDns is false.`,
+			);
 		}
 	});
 	const alreadyThisWeek = registrationsInWeek(state);
@@ -60,7 +67,11 @@ export function submitActivate(state: WorldState, params: Activate, ctx: CallCon
 
 export function submitRedeem(state: WorldState, params: Redeem, ctx: CallContext): Submitted {
 	const items = params.OrderRedeemParam;
-	const names = checkNames(state, items.map((item) => item.DomainName), 'OrderRedeemParam');
+	const names = checkNames(
+		state,
+		items.map((item) => item.DomainName),
+		'OrderRedeemParam',
+	);
 	return createTask(state, 'ORDER_REDEEM', ctx, names, (detail, i) => {
 		detail.expiry = items[i]!.CurrentExpirationDate;
 		detail.instanceId = state.owned.get(detail.domain)?.instanceId;
@@ -69,7 +80,11 @@ export function submitRedeem(state: WorldState, params: Redeem, ctx: CallContext
 
 export function submitRenew(state: WorldState, params: Renew, ctx: CallContext): Submitted {
 	const items = params.OrderRenewParam;
-	const names = checkNames(state, items.map((item) => item.DomainName), 'OrderRenewParam');
+	const names = checkNames(
+		state,
+		items.map((item) => item.DomainName),
+		'OrderRenewParam',
+	);
 	return createTask(state, 'ORDER_RENEW', ctx, names, (detail, i) => {
 		const item = items[i]!;
 		detail.expiry = item.CurrentExpirationDate;
@@ -83,8 +98,16 @@ function checkNames(state: WorldState, raw: readonly string[], field: string): s
 	const names = raw.map((name) => name.trim().toLowerCase());
 	const seen = new Set<string>();
 	names.forEach((name, i) => {
-		if (name === '') throw new SandboxError('MissingParameter', `The input parameter "${field}.${i + 1}.DomainName" that is mandatory for processing this request is not supplied.`);
-		if (seen.has(name)) throw new SandboxError('ParameterIllegal', `Parameter illegal: the domain name ${name} appears more than once in the batch.`);
+		if (name === '')
+			throw new SandboxError(
+				'MissingParameter',
+				`The input parameter "${field}.${i + 1}.DomainName" that is mandatory for processing this request is not supplied.`,
+			);
+		if (seen.has(name))
+			throw new SandboxError(
+				'ParameterIllegal',
+				`Parameter illegal: the domain name ${name} appears more than once in the batch.`,
+			);
 		seen.add(name);
 	});
 	// Alibaba answers with its fixed message; which domain is busy is for the caller to find out from its tasks.
@@ -106,7 +129,14 @@ function createTask(
 		clientIp: ctx.clientIp,
 		accessKeyId: ctx.accessKeyId,
 		details: names.map((domain, i) => {
-			const detail: DetailRecord = {no: String(1_800_000_000 + state.serial++), domain, status: 0, tries: 0, created: state.now, updated: state.now};
+			const detail: DetailRecord = {
+				no: String(1_800_000_000 + state.serial++),
+				domain,
+				status: 0,
+				tries: 0,
+				created: state.now,
+				updated: state.now,
+			};
 			fill(detail, i);
 			return detail;
 		}),
@@ -160,7 +190,8 @@ function decideRedeem(state: WorldState, detail: DetailRecord): Outcome {
 	const owned = state.owned.get(detail.domain);
 	if (!owned) return {kind: 'failure', ...FAILURES.notInAccount};
 	if (owned.status !== '2') return {kind: 'failure', ...FAILURES.notInRedemption};
-	if (redemptionTimeline(owned.name, owned.expiry, state.now).phase !== 'redemption') return {kind: 'failure', ...FAILURES.pendingDelete};
+	if (redemptionTimeline(owned.name, owned.expiry, state.now).phase !== 'redemption')
+		return {kind: 'failure', ...FAILURES.pendingDelete};
 	if (detail.expiry !== owned.expiry) return {kind: 'failure', ...FAILURES.expiryMismatch(owned.expiry)};
 	if (state.balance < REDEMPTION_FEE) return {kind: 'failure', ...FAILURES.balance};
 	state.balance -= REDEMPTION_FEE;

@@ -12,11 +12,19 @@ type TaskInfoRow = ResponseOf<'QueryTaskList'>['Data']['TaskInfo'][number];
 type HistoryRow = ResponseOf<'QueryTaskInfoHistory'>['Objects'][number];
 
 const DESCRIPTIONS: Record<'en' | 'zh', Record<TaskKind, string>> = {
-	en: {ORDER_ACTIVATE: 'Create a registration order', ORDER_REDEEM: 'Create a redemption order', ORDER_RENEW: 'Create a renewal order'},
+	en: {
+		ORDER_ACTIVATE: 'Create a registration order',
+		ORDER_REDEEM: 'Create a redemption order',
+		ORDER_RENEW: 'Create a renewal order',
+	},
 	zh: {ORDER_ACTIVATE: '域名注册订单', ORDER_REDEEM: '域名赎回订单', ORDER_RENEW: '域名续费订单'},
 };
 
-export function queryTaskDetailList(state: WorldState, params: RequestOf<'QueryTaskDetailList'>, ctx: CallContext): ResponseOf<'QueryTaskDetailList'> {
+export function queryTaskDetailList(
+	state: WorldState,
+	params: RequestOf<'QueryTaskDetailList'>,
+	ctx: CallContext,
+): ResponseOf<'QueryTaskDetailList'> {
 	const task = state.engine.task(params.TaskNo);
 	// Alibaba answers an unknown TaskNo with an empty page, not an error.
 	const details = task ? filterDetails(task.details, params) : [];
@@ -32,11 +40,19 @@ function filterDetails(details: DetailRecord[], params: RequestOf<'QueryTaskDeta
 	const domain = params.DomainName?.trim().toLowerCase();
 	if (status === undefined && !domain && !instanceId) return details;
 	return details.filter(
-		(d) => (status === undefined || d.status === status) && (!domain || d.domain === domain) && (!instanceId || d.instanceId === instanceId),
+		(d) =>
+			(status === undefined || d.status === status) &&
+			(!domain || d.domain === domain) &&
+			(!instanceId || d.instanceId === instanceId),
 	);
 }
 
-function detailRow(task: TaskRecord, d: DetailRecord, description: Record<TaskKind, string>, lang: 'en' | 'zh' | undefined): DetailRow {
+function detailRow(
+	task: TaskRecord,
+	d: DetailRecord,
+	description: Record<TaskKind, string>,
+	lang: 'en' | 'zh' | undefined,
+): DetailRow {
 	const row: DetailRow = {
 		TaskNo: task.no,
 		TaskDetailNo: d.no,
@@ -97,7 +113,11 @@ function taskSummary(task: TaskRecord, lang: 'en' | 'zh') {
 	};
 }
 
-export function queryTaskList(state: WorldState, params: RequestOf<'QueryTaskList'>, ctx: CallContext): ResponseOf<'QueryTaskList'> {
+export function queryTaskList(
+	state: WorldState,
+	params: RequestOf<'QueryTaskList'>,
+	ctx: CallContext,
+): ResponseOf<'QueryTaskList'> {
 	// "Currently, only query by day is supported" (docs/api.md): in by-day mode each bound keeps only its date in
 	// UTC+8, the worst reading of that sentence (an end bound of today means today 00:00).
 	const bound = (ms: number | undefined) => (ms === undefined || !state.byDay ? ms : chinaDayStart(ms));
@@ -120,18 +140,34 @@ export function queryTaskList(state: WorldState, params: RequestOf<'QueryTaskLis
  * Cursor paging: NextPageCursor names the first task of the next page; sending it back as TaskNoCursor and
  * CreateTimeCursor starts the page there. `{}` when there is no next page.
  */
-export function queryTaskInfoHistory(state: WorldState, params: RequestOf<'QueryTaskInfoHistory'>, ctx: CallContext): ResponseOf<'QueryTaskInfoHistory'> {
+export function queryTaskInfoHistory(
+	state: WorldState,
+	params: RequestOf<'QueryTaskInfoHistory'>,
+	ctx: CallContext,
+): ResponseOf<'QueryTaskInfoHistory'> {
 	const tasks = tasksNewestFirst(state, params.BeginCreateTime, params.EndCreateTime);
 	const size = Math.max(1, params.PageSize);
 	let start = 0;
 	if (params.TaskNoCursor !== undefined || params.CreateTimeCursor !== undefined) {
-		start = tasks.findIndex((t) => (params.TaskNoCursor === undefined || t.no === params.TaskNoCursor) && (params.CreateTimeCursor === undefined || t.created === params.CreateTimeCursor));
+		start = tasks.findIndex(
+			(t) =>
+				(params.TaskNoCursor === undefined || t.no === params.TaskNoCursor) &&
+				(params.CreateTimeCursor === undefined || t.created === params.CreateTimeCursor),
+		);
 		// A cursor that names no task: continue after the cursor's time, as a database cursor would.
-		if (start < 0) start = params.CreateTimeCursor === undefined ? tasks.length : tasks.findIndex((t) => t.created < params.CreateTimeCursor!);
+		if (start < 0)
+			start =
+				params.CreateTimeCursor === undefined
+					? tasks.length
+					: tasks.findIndex((t) => t.created < params.CreateTimeCursor!);
 		if (start < 0) start = tasks.length;
 	}
 	const lang = params.Lang ?? 'en';
-	const row = (task: TaskRecord): HistoryRow => ({...taskSummary(task, lang), CreateTime: formatDateTime(task.created), CreateTimeLong: task.created});
+	const row = (task: TaskRecord): HistoryRow => ({
+		...taskSummary(task, lang),
+		CreateTime: formatDateTime(task.created),
+		CreateTimeLong: task.created,
+	});
 	const cursor = (task: TaskRecord | undefined) => (task ? row(task) : {});
 	return {
 		RequestId: ctx.requestId,

@@ -16,7 +16,10 @@ const text = messages({
 		en: 'Repair it at that place, or move it away to start the sandbox afresh (its tasks and domains are then forgotten).',
 		zh: '请在该处修复，或将其移走以重新开始沙箱（其中的任务和域名随之丢失）。',
 	},
-	busy: {en: (file: string) => `the sandbox state ${file} stayed locked by another process`, zh: (file: string) => `沙箱状态 ${file} 一直被另一个进程锁定`},
+	busy: {
+		en: (file: string) => `the sandbox state ${file} stayed locked by another process`,
+		zh: (file: string) => `沙箱状态 ${file} 一直被另一个进程锁定`,
+	},
 });
 
 /** How long a lock whose holder stopped touching it (killed) is respected before it is taken over. */

@@ -163,24 +163,61 @@ export interface Failure {
 
 // The texts a failed detail carries. Alibaba documents one (PURCHASE_RECORD_EXISTS); the rest follow its tone.
 export const FAILURES = {
-	invalidName: {errorMsg: 'The domain name is invalid.', failReason: 'The domain name does not follow the naming rules of the registry.'},
-	unsupportedTld: {errorMsg: 'The domain name suffix is not supported.', failReason: 'This domain name suffix cannot be registered through Alibaba Cloud.'},
-	purchaseRecordExists: {errorMsg: 'The domain name is not available.', failReason: 'Purchase record exists for the domain name in Aliyun'},
+	invalidName: {
+		errorMsg: 'The domain name is invalid.',
+		failReason: 'The domain name does not follow the naming rules of the registry.',
+	},
+	unsupportedTld: {
+		errorMsg: 'The domain name suffix is not supported.',
+		failReason: 'This domain name suffix cannot be registered through Alibaba Cloud.',
+	},
+	purchaseRecordExists: {
+		errorMsg: 'The domain name is not available.',
+		failReason: 'Purchase record exists for the domain name in Aliyun',
+	},
 	taken: {errorMsg: 'The domain name is not available.', failReason: 'The domain name has already been registered.'},
-	premium: {errorMsg: 'The domain name is a premium domain name.', failReason: 'Premium domain names can be registered only with PermitPremiumActivation set to true.'},
+	premium: {
+		errorMsg: 'The domain name is a premium domain name.',
+		failReason: 'Premium domain names can be registered only with PermitPremiumActivation set to true.',
+	},
 	trademark: (word: string): Failure => ({
 		errorMsg: 'The domain name contains a trademark term.',
 		failReason: `The domain name contains the protected trademark "${word}"; register it only with TrademarkDomainActivation set to true.`,
 	}),
-	noProfile: {errorMsg: 'The registrant profile is missing.', failReason: 'No registrant profile was given for this domain name (RegistrantProfileId); the registrant information is required to register it.'},
-	balance: {errorMsg: 'Insufficient account balance.', failReason: 'The available balance of the account is insufficient to pay for the order.'},
-	weeklyLimit: {errorMsg: 'The registration quota is exceeded.', failReason: `No more than ${WEEKLY_REGISTRATION_LIMIT.toLocaleString('en-US')} domain names can be registered in a week.`},
-	transient: {errorMsg: 'The registry did not respond in time. The task will be retried.', failReason: 'Registry connection timed out.'},
+	noProfile: {
+		errorMsg: 'The registrant profile is missing.',
+		failReason:
+			'No registrant profile was given for this domain name (RegistrantProfileId); the registrant information is required to register it.',
+	},
+	balance: {
+		errorMsg: 'Insufficient account balance.',
+		failReason: 'The available balance of the account is insufficient to pay for the order.',
+	},
+	weeklyLimit: {
+		errorMsg: 'The registration quota is exceeded.',
+		failReason: `No more than ${WEEKLY_REGISTRATION_LIMIT.toLocaleString('en-US')} domain names can be registered in a week.`,
+	},
+	transient: {
+		errorMsg: 'The registry did not respond in time. The task will be retried.',
+		failReason: 'Registry connection timed out.',
+	},
 	notInAccount: {errorMsg: 'The domain name does not exist.', failReason: 'The domain does not exist in this account.'},
-	notInRedemption: {errorMsg: 'The domain name cannot be redeemed.', failReason: 'The domain name is not in its redemption period.'},
-	pendingDelete: {errorMsg: 'The domain name cannot be redeemed.', failReason: 'The domain name is pending deletion; its redemption period has ended.'},
-	inRedemption: {errorMsg: 'The domain name cannot be renewed.', failReason: 'The domain name is in its redemption period; redeem it instead.'},
-	premiumRenewal: {errorMsg: 'The domain name is a premium domain name.', failReason: 'Premium domain names can be renewed only with PermitPremiumRenew set to true.'},
+	notInRedemption: {
+		errorMsg: 'The domain name cannot be redeemed.',
+		failReason: 'The domain name is not in its redemption period.',
+	},
+	pendingDelete: {
+		errorMsg: 'The domain name cannot be redeemed.',
+		failReason: 'The domain name is pending deletion; its redemption period has ended.',
+	},
+	inRedemption: {
+		errorMsg: 'The domain name cannot be renewed.',
+		failReason: 'The domain name is in its redemption period; redeem it instead.',
+	},
+	premiumRenewal: {
+		errorMsg: 'The domain name is a premium domain name.',
+		failReason: 'Premium domain names can be renewed only with PermitPremiumRenew set to true.',
+	},
 	tooManyYears: {
 		errorMsg: 'The renewal period is too long.',
 		failReason: `A domain name cannot be renewed to more than ${MAX_REGISTRATION_YEARS} years from now.`,
@@ -232,5 +269,7 @@ Supported TLDs and yearly prices (CNY): ${Object.entries(TLD_PRICES)
 	.map(([tld, price]) => `.${tld} ${price}`)
 	.join(', ')}. Renewal costs the registration price a year, except: ${Object.entries(RENEWAL_TLD_PRICES)
 	.map(([tld, price]) => `.${tld} ${price}`)
-	.join(', ')}. Redemption costs a flat ${REDEMPTION_FEE.toLocaleString('en-US')} CNY. The starting balance is ${DEFAULT_BALANCE.toLocaleString('en-US')} CNY.
+	.join(
+		', ',
+	)}. Redemption costs a flat ${REDEMPTION_FEE.toLocaleString('en-US')} CNY. The starting balance is ${DEFAULT_BALANCE.toLocaleString('en-US')} CNY.
 `.trim();

@@ -263,26 +263,48 @@ export const LARGE_BALANCE = 1_000_000;
 export const LARGE_EXTRA_REDEMPTION = 360;
 
 export function seedAccount(now: number, size: SeedSize = 'standard'): Seed {
-	const profiles = PROFILES.map(({ageDays, ...p}) => ({...p, created: now - ageDays * DAY_MS, updated: now - Math.floor(ageDays / 2) * DAY_MS}));
+	const profiles = PROFILES.map(({ageDays, ...p}) => ({
+		...p,
+		created: now - ageDays * DAY_MS,
+		updated: now - Math.floor(ageDays / 2) * DAY_MS,
+	}));
 	const owned: OwnedRecord[] = [];
 	let n = 0;
 	const add = (name: string, status: DomainStatusCode, expiry: number, profileId: number, premium = false): void => {
 		// Whole years before expiry, like a real registration, and a time of day that differs per domain.
 		const years = 1 + (n % 3);
 		const registered = expiry - years * YEAR_MS;
-		owned.push({name, instanceId: instanceIdFor(registered, n++), status, expiry, registered, premium, profileId, proxy: true});
+		owned.push({
+			name,
+			instanceId: instanceIdFor(registered, n++),
+			status,
+			expiry,
+			registered,
+			premium,
+			profileId,
+			proxy: true,
+		});
 	};
 	const minutes = (i: number): number => ((i * 97) % 1440) * 60_000;
 	// The expiry that leaves `daysLeft` whole days (plus part of one) before the redemption period ends.
 	const expiryFor = (name: string, daysLeft: number, i: number): number =>
 		now + daysLeft * DAY_MS + DAY_MS / 2 + halfDayMinutes(i) - (GRACE_DAYS + redemptionDays(tldOf(name))) * DAY_MS;
-	REDEMPTION_PICTURE.forEach(([name, daysLeft], i) => add(name, '2', expiryFor(name, daysLeft, i), i % 3 === 2 ? 1_000_003 : DEFAULT_PROFILE_ID));
-	PENDING_DELETE_DOMAINS.forEach(([name, daysOver], i) => add(name, '2', expiryFor(name, -daysOver - 1, i + 30), DEFAULT_PROFILE_ID));
+	REDEMPTION_PICTURE.forEach(([name, daysLeft], i) =>
+		add(name, '2', expiryFor(name, daysLeft, i), i % 3 === 2 ? 1_000_003 : DEFAULT_PROFILE_ID),
+	);
+	PENDING_DELETE_DOMAINS.forEach(([name, daysOver], i) =>
+		add(name, '2', expiryFor(name, -daysOver - 1, i + 30), DEFAULT_PROFILE_ID),
+	);
 	if (size === 'large') {
-		for (const [name, daysLeft] of largeRedemptionPicture()) add(name, '2', expiryFor(name, daysLeft, n), n % 2 ? DEFAULT_PROFILE_ID : 1_000_003);
+		for (const [name, daysLeft] of largeRedemptionPicture())
+			add(name, '2', expiryFor(name, daysLeft, n), n % 2 ? DEFAULT_PROFILE_ID : 1_000_003);
 	}
-	NORMAL_DOMAINS.forEach((name, i) => add(name, '3', now + (60 + i * 61) * DAY_MS + minutes(i + 40), DEFAULT_PROFILE_ID));
-	RENEWAL_DOMAINS.forEach(([name, days], i) => add(name, '1', now + days * DAY_MS + minutes(i + 80), 1_000_002, isPremiumLabel(splitName(name).label)));
+	NORMAL_DOMAINS.forEach((name, i) =>
+		add(name, '3', now + (60 + i * 61) * DAY_MS + minutes(i + 40), DEFAULT_PROFILE_ID),
+	);
+	RENEWAL_DOMAINS.forEach(([name, days], i) =>
+		add(name, '1', now + days * DAY_MS + minutes(i + 80), 1_000_002, isPremiumLabel(splitName(name).label)),
+	);
 	return {profiles, owned};
 }
 
@@ -295,8 +317,44 @@ function halfDayMinutes(i: number): number {
 	return ((i * 97) % 720) * 60_000 - 6 * 3_600_000;
 }
 
-const WORDS_A = ['amber', 'bright', 'cedar', 'delta', 'ember', 'fable', 'golden', 'harbor', 'indigo', 'juniper', 'kite', 'lumen', 'maple', 'nova', 'opal', 'pine', 'quartz', 'river', 'silver', 'tiger'];
-const WORDS_B = ['apps', 'books', 'cafe', 'design', 'events', 'foods', 'games', 'health', 'labs', 'media', 'news', 'outlet', 'photo', 'shop'];
+const WORDS_A = [
+	'amber',
+	'bright',
+	'cedar',
+	'delta',
+	'ember',
+	'fable',
+	'golden',
+	'harbor',
+	'indigo',
+	'juniper',
+	'kite',
+	'lumen',
+	'maple',
+	'nova',
+	'opal',
+	'pine',
+	'quartz',
+	'river',
+	'silver',
+	'tiger',
+];
+const WORDS_B = [
+	'apps',
+	'books',
+	'cafe',
+	'design',
+	'events',
+	'foods',
+	'games',
+	'health',
+	'labs',
+	'media',
+	'news',
+	'outlet',
+	'photo',
+	'shop',
+];
 const LARGE_TLDS = ['com', 'net', 'cn', 'shop', 'top', 'xyz', 'com.cn', 'io', 'org', 'tech'];
 
 /** The large seed's extra names, deterministic: a spread of days left, and every thirty-seventh one in pending delete. */

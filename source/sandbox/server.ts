@@ -65,8 +65,19 @@ export const SANDBOX_SECURITY_TOKEN = 'sandbox-token';
 export const SANDBOX_RAM_CREDENTIALS = {accessKeyId: 'sandbox-ram', accessKeySecret: 'sandbox-ram-secret'} as const;
 
 const KEYS = new Map<string, AccessKey>([
-	[SANDBOX_CREDENTIALS.accessKeyId, {secret: SANDBOX_CREDENTIALS.accessKeySecret, securityTokens: [SANDBOX_SECURITY_TOKEN]}],
-	[SANDBOX_RAM_CREDENTIALS.accessKeyId, {secret: SANDBOX_RAM_CREDENTIALS.accessKeySecret, securityTokens: [], denied: new Set<OperationName>(['QueryAccountBalance']), ramUser: 'sandbox-ram'}],
+	[
+		SANDBOX_CREDENTIALS.accessKeyId,
+		{secret: SANDBOX_CREDENTIALS.accessKeySecret, securityTokens: [SANDBOX_SECURITY_TOKEN]},
+	],
+	[
+		SANDBOX_RAM_CREDENTIALS.accessKeyId,
+		{
+			secret: SANDBOX_RAM_CREDENTIALS.accessKeySecret,
+			securityTokens: [],
+			denied: new Set<OperationName>(['QueryAccountBalance']),
+			ramUser: 'sandbox-ram',
+		},
+	],
 ]);
 /**
  * `x-acs-retry-after` is in milliseconds: Alibaba's SDKs read it as such (their throttling tests answer `80` and
@@ -121,7 +132,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 	}
 
 	const verify = createVerifier({keys: (id) => KEYS.get(id), now, versions: options.versions});
-	const planFaults = createFaultPlanner(faults, options.faultSeed !== undefined ? seededRandom(options.faultSeed) : Math.random);
+	const planFaults = createFaultPlanner(
+		faults,
+		options.faultSeed !== undefined ? seededRandom(options.faultSeed) : Math.random,
+	);
 	let requests = 0;
 
 	async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -154,7 +168,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 		}
 		// Format=XML (RPC style) is answered in XML, as the gateway does; anything else in JSON.
 		const xml = (call.query.Format ?? call.bodyParams.Format ?? '').toUpperCase() === 'XML';
-		const text = xml ? toXml(answer.status === 200 ? `${answer.action}Response` : 'Error', answer.body) : JSON.stringify(answer.body);
+		const text = xml
+			? toXml(answer.status === 200 ? `${answer.action}Response` : 'Error', answer.body)
+			: JSON.stringify(answer.body);
 		res.writeHead(answer.status, {
 			'content-type': xml ? 'text/xml;charset=utf-8' : 'application/json;charset=utf-8',
 			'content-length': Buffer.byteLength(text),
@@ -168,20 +184,35 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 	async function handle(call: IncomingCall, fault: FaultPlan, requestId: string, ip: string): Promise<Answer> {
 		let action = '-';
 		try {
-			if (call.pathname !== '/' || (call.method !== 'GET' && call.method !== 'POST')) throw new RequestRejected('InvalidAction.NotFound');
+			if (call.pathname !== '/' || (call.method !== 'GET' && call.method !== 'POST'))
+				throw new RequestRejected('InvalidAction.NotFound');
 			const verified = verify(call);
 			action = verified.action;
 			if (options.without?.includes(verified.action)) throw new RequestRejected('InvalidAction.NotFound');
 			// Flow control and outages strike authenticated calls before they run, as the gateway's would.
-			if (fault.refuse === 'throttle') throw new RequestRejected('Throttling.User', undefined, {retryAfterMs: THROTTLE_RETRY_AFTER_MS});
+			if (fault.refuse === 'throttle')
+				throw new RequestRejected('Throttling.User', undefined, {retryAfterMs: THROTTLE_RETRY_AFTER_MS});
 			if (fault.refuse === 'unavailable') throw new RequestRejected('ServiceUnavailable');
 			const params = paramsForVersion(verified.action, verified.version, verified.params);
-			const answer = await run(verified.action, () => world.handle(verified.action, params as never, {accessKeyId: verified.accessKeyId, ramUser: KEYS.get(verified.accessKeyId)?.ramUser, clientIp: ip, requestId}));
+			const answer = await run(verified.action, () =>
+				world.handle(verified.action, params as never, {
+					accessKeyId: verified.accessKeyId,
+					ramUser: KEYS.get(verified.accessKeyId)?.ramUser,
+					clientIp: ip,
+					requestId,
+				}),
+			);
 			const result = answerForVersion(verified.action, verified.version, answer);
-			return {status: 200, action, body: {...(result as object), RequestId: requestId}, lose: fault.lostResponse && isSubmit(verified.action)};
+			return {
+				status: 200,
+				action,
+				body: {...(result as object), RequestId: requestId},
+				lose: fault.lostResponse && isSubmit(verified.action),
+			};
 		} catch (error) {
 			const rejection = toRejection(error);
-			if (rejection.code === 'InternalError') log(`sandbox: ${action} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+			if (rejection.code === 'InternalError')
+				log(`sandbox: ${action} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 			return {
 				status: rejection.status,
 				action,

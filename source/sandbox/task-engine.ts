@@ -53,7 +53,8 @@ export interface TaskRecord {
 	completedAt?: number;
 }
 
-export type Outcome = {kind: 'success'; instanceId?: string} | {kind: 'failure' | 'retry'; errorMsg: string; failReason: string};
+export type Outcome =
+	{kind: 'success'; instanceId?: string} | {kind: 'failure' | 'retry'; errorMsg: string; failReason: string};
 
 /** Decides a detail's outcome when it finishes executing, and applies a success to the account. */
 export type Decider = (task: TaskRecord, detail: DetailRecord, at: number) => Outcome;

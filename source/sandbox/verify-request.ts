@@ -4,7 +4,15 @@ import {timingSafeEqual} from 'node:crypto';
 import {unflattenParams, type WireParams} from '../api/encode.js';
 import {signatureV1, stringToSignV1} from '../api/sign-v1.js';
 import {parseAuthorizationV3, sha256Hex, signatureV3, V3_ALGORITHM} from '../api/sign-v3.js';
-import {API_VERSION, BILLING_API_VERSION, STS_API_VERSION, operations, productOf, versionsOf, type OperationName} from '../api/schema.js';
+import {
+	API_VERSION,
+	BILLING_API_VERSION,
+	STS_API_VERSION,
+	operations,
+	productOf,
+	versionsOf,
+	type OperationName,
+} from '../api/schema.js';
 import {invalidParameter, missingParameter, RequestRejected} from './error-response.js';
 import {valueAt} from '../api/value-at.js';
 
@@ -78,7 +86,13 @@ export function createVerifier(options: VerifierOptions): (call: IncomingCall) =
 		nonces.use(`${signed.accessKeyId}\n${signed.nonce}`, options.now());
 		const {action, version} = checkRoute(signed.action, signed.version, versions);
 		if (options.keys(signed.accessKeyId)?.denied?.has(action)) throw notGranted(action);
-		return {signature: signed.signature, accessKeyId: signed.accessKeyId, action, version, params: checkParams(action, signed.params)};
+		return {
+			signature: signed.signature,
+			accessKeyId: signed.accessKeyId,
+			action,
+			version,
+			params: checkParams(action, signed.params),
+		};
 	};
 }
 
@@ -95,12 +109,26 @@ interface Signed {
 function checkV1(call: IncomingCall, options: VerifierOptions): Signed {
 	// V1 signs the union of query and form body (the official SDK signs {...query, ...body} the same way).
 	const all: WireParams = {...call.query, ...call.bodyParams};
-	for (const name of ['AccessKeyId', 'Signature', 'SignatureMethod', 'SignatureVersion', 'SignatureNonce', 'Timestamp']) {
+	for (const name of [
+		'AccessKeyId',
+		'Signature',
+		'SignatureMethod',
+		'SignatureVersion',
+		'SignatureNonce',
+		'Timestamp',
+	]) {
 		if (!all[name]) throw missingParameter(name);
 	}
-	if (all.SignatureMethod !== 'HMAC-SHA1') throw new RequestRejected('IncompleteSignature', `The signature method "${all.SignatureMethod}" is not supported; use HMAC-SHA1.`);
+	if (all.SignatureMethod !== 'HMAC-SHA1')
+		throw new RequestRejected(
+			'IncompleteSignature',
+			`The signature method "${all.SignatureMethod}" is not supported; use HMAC-SHA1.`,
+		);
 	if (all.SignatureVersion !== '1.0') {
-		throw new RequestRejected('IncompleteSignature', `The signature version "${all.SignatureVersion}" is not supported; use 1.0.`);
+		throw new RequestRejected(
+			'IncompleteSignature',
+			`The signature version "${all.SignatureVersion}" is not supported; use 1.0.`,
+		);
 	}
 	const key = authenticate(all.AccessKeyId!, all.SecurityToken, options);
 	const expected = signatureV1(call.method, all, key.secret);
@@ -109,32 +137,55 @@ function checkV1(call: IncomingCall, options: VerifierOptions): Signed {
 	}
 	const params: WireParams = {};
 	for (const [name, value] of Object.entries(all)) if (!V1_COMMON.has(name)) params[name] = value;
-	return {signature: 'v1', accessKeyId: all.AccessKeyId!, timestamp: all.Timestamp!, nonce: all.SignatureNonce!, action: all.Action, version: all.Version, params};
+	return {
+		signature: 'v1',
+		accessKeyId: all.AccessKeyId!,
+		timestamp: all.Timestamp!,
+		nonce: all.SignatureNonce!,
+		action: all.Action,
+		version: all.Version,
+		params,
+	};
 }
 
 function checkV3(call: IncomingCall, authorization: string, options: VerifierOptions): Signed {
 	const parsed = parseAuthorizationV3(authorization);
-	if (!parsed) throw new RequestRejected('IncompleteSignature', `The Authorization header must read "${V3_ALGORITHM} Credential=…,SignedHeaders=…,Signature=…".`);
+	if (!parsed)
+		throw new RequestRejected(
+			'IncompleteSignature',
+			`The Authorization header must read "${V3_ALGORITHM} Credential=…,SignedHeaders=…,Signature=…".`,
+		);
 	const header = (name: string) => call.headers[name]?.[0];
 	for (const name of ['x-acs-date', 'x-acs-signature-nonce', 'x-acs-content-sha256']) {
 		if (!header(name)) throw missingParameter(name);
 	}
 	const signedHeaders = new Set(parsed.signedHeaders.map((name) => name.toLowerCase()));
 	for (const name of ['host', ...Object.keys(call.headers).filter((n) => n.startsWith('x-acs-'))]) {
-		if (!signedHeaders.has(name)) throw new RequestRejected('IncompleteSignature', `The header "${name}" must be among the SignedHeaders.`);
+		if (!signedHeaders.has(name))
+			throw new RequestRejected('IncompleteSignature', `The header "${name}" must be among the SignedHeaders.`);
 	}
 	const key = authenticate(parsed.accessKeyId, header('x-acs-security-token'), options);
 	// The canonical headers are exactly the ones the caller named, whatever they are (accept, user-agent, …).
 	const headers: Record<string, string[]> = {};
 	for (const name of signedHeaders) headers[name] = call.headers[name] ?? [];
 	const {signature, stringToSign} = signatureV3(
-		{method: call.method, pathname: call.pathname, query: call.query, headers, payloadHash: header('x-acs-content-sha256')!, signedNames: [...signedHeaders]},
+		{
+			method: call.method,
+			pathname: call.pathname,
+			query: call.query,
+			headers,
+			payloadHash: header('x-acs-content-sha256')!,
+			signedNames: [...signedHeaders],
+		},
 		key.secret,
 	);
 	if (!sameText(signature, parsed.signature)) throw signatureMismatch(stringToSign);
 	// Checked after the signature so that a wrong secret is reported as such, not as a body problem.
 	if (header('x-acs-content-sha256') !== sha256Hex(call.body)) {
-		throw new RequestRejected('SignatureDoesNotMatch', 'The x-acs-content-sha256 header is not the SHA-256 of the request body.');
+		throw new RequestRejected(
+			'SignatureDoesNotMatch',
+			'The x-acs-content-sha256 header is not the SHA-256 of the request body.',
+		);
 	}
 	return {
 		signature: 'v3',
@@ -151,13 +202,20 @@ function authenticate(accessKeyId: string, securityToken: string | undefined, op
 	const key = options.keys(accessKeyId);
 	if (!key) throw new RequestRejected('InvalidAccessKeyId.NotFound');
 	if (securityToken !== undefined && !key.securityTokens.includes(securityToken)) {
-		throw new RequestRejected('InvalidSecurityToken.Malformed', 'Specified SecurityToken is malformed or does not belong to this AccessKey.', {status: 400});
+		throw new RequestRejected(
+			'InvalidSecurityToken.Malformed',
+			'Specified SecurityToken is malformed or does not belong to this AccessKey.',
+			{status: 400},
+		);
 	}
 	return key;
 }
 
 function signatureMismatch(stringToSign: string): RequestRejected {
-	return new RequestRejected('SignatureDoesNotMatch', `Specified signature is not matched with our calculation. server string to sign is:${stringToSign}`);
+	return new RequestRejected(
+		'SignatureDoesNotMatch',
+		`Specified signature is not matched with our calculation. server string to sign is:${stringToSign}`,
+	);
 }
 
 function sameText(a: string, b: string): boolean {
@@ -169,11 +227,19 @@ function sameText(a: string, b: string): boolean {
 export function parseTimestamp(value: string): number | undefined {
 	const m = TIMESTAMP.exec(value);
 	if (!m) return undefined;
-	const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+	const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [
+		number,
+		number,
+		number,
+		number,
+		number,
+		number,
+	];
 	const ms = Date.UTC(year, month - 1, day, hour, minute, second);
 	// Date.UTC rolls 2026-02-31 over into March; a real calendar date survives the round trip.
 	const back = new Date(ms);
-	if (back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) return undefined;
+	if (back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59)
+		return undefined;
 	return ms;
 }
 
@@ -183,7 +249,11 @@ function checkTimestamp(value: string, now: number): void {
 	if (Math.abs(ms - now) > WINDOW_MS) throw new RequestRejected('InvalidTimeStamp.Expired');
 }
 
-function checkRoute(action: string | undefined, version: string | undefined, versions: ReadonlySet<string>): {action: OperationName; version: string} {
+function checkRoute(
+	action: string | undefined,
+	version: string | undefined,
+	versions: ReadonlySet<string>,
+): {action: OperationName; version: string} {
 	if (!version) throw missingParameter('Version');
 	if (!action) throw missingParameter('Action');
 	// The sandbox answers three products on one address: the Domain API, billing and STS, told apart by version.
@@ -191,9 +261,11 @@ function checkRoute(action: string | undefined, version: string | undefined, ver
 	// The POP gateway's answer to a version the product lacks (docs/api.md: code and status UNCONFIRMED).
 	if (product === 'domain' && !versions.has(version)) throw new RequestRejected('InvalidVersion');
 	// Each product answers only its own operations: the Domain API has no QueryAccountBalance, and the reverse.
-	if (!Object.hasOwn(operations, action) || productOf(action as OperationName) !== product) throw new RequestRejected('InvalidAction.NotFound');
+	if (!Object.hasOwn(operations, action) || productOf(action as OperationName) !== product)
+		throw new RequestRejected('InvalidAction.NotFound');
 	// An operation one product has and the other lacks (QueryDomainRealTimePrice is not in 2017-12-18).
-	if (!(versionsOf(action as OperationName)?.includes(version) ?? true)) throw new RequestRejected('InvalidAction.NotFound');
+	if (!(versionsOf(action as OperationName)?.includes(version) ?? true))
+		throw new RequestRejected('InvalidAction.NotFound');
 	return {action: action as OperationName, version};
 }
 

@@ -3,7 +3,14 @@
 // driven by the injected clock, so tests need no network and no real time.
 import {isSubmit, type OperationName, type RequestOf, type ResponseOf} from '../api/schema.js';
 import {getCallerIdentity, newAccountId} from './handlers-identity.js';
-import {checkDomain, queryAccountBalance, queryDomainByDomainName, queryDomainList, queryRegistrantProfiles, type CheckWindows} from './handlers-account.js';
+import {
+	checkDomain,
+	queryAccountBalance,
+	queryDomainByDomainName,
+	queryDomainList,
+	queryRegistrantProfiles,
+	type CheckWindows,
+} from './handlers-account.js';
 import {queryDomainRealTimePrice} from './handlers-price.js';
 import {decideOutcome, submitActivate, submitRedeem, submitRenew} from './handlers-submit.js';
 import {queryTaskDetailList, queryTaskInfoHistory, queryTaskList} from './handlers-tasks.js';
@@ -112,8 +119,10 @@ export class SandboxWorld {
 	private readonly decide: Decider = (task, detail, at) => decideOutcome(this.state, task, detail, at);
 
 	private fromSnapshot(snapshot: WorldSnapshot): WorldState {
-		if (snapshot.version !== SNAPSHOT_VERSION) throw new Error(`Unsupported sandbox state version ${String(snapshot.version)}.`);
-		if (!isSnapshotShaped(snapshot)) throw new Error('The sandbox state is incomplete; move the state file away to start afresh.');
+		if (snapshot.version !== SNAPSHOT_VERSION)
+			throw new Error(`Unsupported sandbox state version ${String(snapshot.version)}.`);
+		if (!isSnapshotShaped(snapshot))
+			throw new Error('The sandbox state is incomplete; move the state file away to start afresh.');
 		return {
 			now: Math.max(this.now(), this.state?.now ?? 0),
 			byDay: this.byDay,

@@ -30,7 +30,9 @@ export class AccountIds {
 	private read(): Record<string, unknown> {
 		try {
 			const parsed: unknown = JSON.parse(readFileSync(this.path, 'utf8'));
-			return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+			return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+				? (parsed as Record<string, unknown>)
+				: {};
 		} catch {
 			return {};
 		}

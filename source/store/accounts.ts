@@ -121,10 +121,12 @@ export class AccountStore {
 
 	/** The first account added becomes the active one. An existing name is replaced only with `replace`. */
 	add(account: Account, options: {replace?: boolean} = {}): void {
-		if (!account.name.trim() || account.name === '__proto__') throw new Error(`'${account.name}' cannot name an account`);
+		if (!account.name.trim() || account.name === '__proto__')
+			throw new Error(`'${account.name}' cannot name an account`);
 		const store = this.read();
 		const {accounts, active} = store;
-		if (own(accounts, account.name) && !options.replace) throw new AccountExistsError(`an account named '${account.name}' exists already`);
+		if (own(accounts, account.name) && !options.replace)
+			throw new AccountExistsError(`an account named '${account.name}' exists already`);
 		// Built field by field: the caller's object may mask its secret when serialised.
 		const record: Account = {
 			name: account.name,
@@ -136,7 +138,10 @@ export class AccountStore {
 			...(account.apiVersion ? {apiVersion: account.apiVersion} : {}),
 			addedAt: account.addedAt,
 		};
-		this.write(store, {accounts: {...accounts, [account.name]: record}, active: active && own(accounts, active) ? active : account.name});
+		this.write(store, {
+			accounts: {...accounts, [account.name]: record},
+			active: active && own(accounts, active) ? active : account.name,
+		});
 	}
 
 	/** Removes an account; when it was the active one, the first remaining by name becomes active. */
@@ -169,7 +174,9 @@ export class AccountStore {
 		const {accounts} = store;
 		if (!own(accounts, name)) {
 			const names = Object.keys(accounts).sort((a, b) => a.localeCompare(b));
-			throw new Error(`no account named '${name}'. ${names.length ? `Stored accounts: ${names.join(', ')}.` : 'No accounts are stored yet.'}`);
+			throw new Error(
+				`no account named '${name}'. ${names.length ? `Stored accounts: ${names.join(', ')}.` : 'No accounts are stored yet.'}`,
+			);
 		}
 		this.write(store, {active: name});
 	}
@@ -195,16 +202,21 @@ export class AccountStore {
  * the file holds secrets), so that no command trips over a wrong type further on.
  */
 function checkShape(path: string, value: unknown): StoreShape {
-	const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+	const isRecord = (v: unknown): v is Record<string, unknown> =>
+		typeof v === 'object' && v !== null && !Array.isArray(v);
 	const wrong = (field: string) => new DamagedFileError(path, undefined, text.fix, field);
 	if (!isRecord(value)) throw wrong(Array.isArray(value) ? 'the whole file is a list' : 'the whole file');
 	const accounts = value.accounts ?? {};
 	if (!isRecord(accounts)) throw wrong('accounts');
 	for (const [name, account] of Object.entries(accounts)) {
 		if (!isRecord(account)) throw wrong(`accounts["${name}"]`);
-		for (const field of ['accessKeyId', 'accessKeySecret'] as const) if (typeof account[field] !== 'string') throw wrong(`accounts["${name}"].${field}`);
-		for (const field of ['securityToken', 'endpoint', 'apiVersion'] as const) if (account[field] !== undefined && typeof account[field] !== 'string') throw wrong(`accounts["${name}"].${field}`);
-		if (account.site !== undefined && account.site !== 'cn' && account.site !== 'intl') throw wrong(`accounts["${name}"].site`);
+		for (const field of ['accessKeyId', 'accessKeySecret'] as const)
+			if (typeof account[field] !== 'string') throw wrong(`accounts["${name}"].${field}`);
+		for (const field of ['securityToken', 'endpoint', 'apiVersion'] as const)
+			if (account[field] !== undefined && typeof account[field] !== 'string')
+				throw wrong(`accounts["${name}"].${field}`);
+		if (account.site !== undefined && account.site !== 'cn' && account.site !== 'intl')
+			throw wrong(`accounts["${name}"].site`);
 	}
 	if (value.active !== undefined && typeof value.active !== 'string') throw wrong('active');
 	if (value.settings !== undefined && !isRecord(value.settings)) throw wrong('settings');

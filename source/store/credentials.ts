@@ -14,12 +14,19 @@ export {guardSecret};
 
 // Why a profile of the Alibaba Cloud CLI's config cannot be imported, in the interface language.
 const skip = messages({
-	notJson: {en: (path: string, where: string) => `${path} is not valid JSON${where}`, zh: (path: string, where: string) => `${path} 不是有效的 JSON${where}`},
-	at: {en: (line: number, column: number) => ` (line ${line}, column ${column})`, zh: (line: number, column: number) => `（第 ${line} 行第 ${column} 列）`},
+	notJson: {
+		en: (path: string, where: string) => `${path} is not valid JSON${where}`,
+		zh: (path: string, where: string) => `${path} 不是有效的 JSON${where}`,
+	},
+	at: {
+		en: (line: number, column: number) => ` (line ${line}, column ${column})`,
+		zh: (line: number, column: number) => `（第 ${line} 行第 ${column} 列）`,
+	},
 	noName: {en: 'has no name', zh: '没有名称'},
 	duplicate: {en: 'a profile of the same name comes earlier in the file', zh: '文件前面已有同名配置'},
 	mode: {
-		en: (mode: string) => `mode ${mode} needs the Alibaba Cloud CLI to obtain keys; only AK and StsToken profiles can be imported`,
+		en: (mode: string) =>
+			`mode ${mode} needs the Alibaba Cloud CLI to obtain keys; only AK and StsToken profiles can be imported`,
 		zh: (mode: string) => `${mode} 模式需要阿里云 CLI 才能取得密钥；只能导入 AK 和 StsToken 配置`,
 	},
 	noKey: {en: 'has no AccessKey ID or secret', zh: '没有 AccessKey ID 或 Secret'},
@@ -45,23 +52,41 @@ export class IncompleteEnvCredentialsError extends Error {
 	override readonly name = 'IncompleteEnvCredentialsError';
 }
 
-export function resolveCredentials({env, accountName, store}: {env: NodeJS.ProcessEnv; accountName?: string; store: AccountStore}): ResolvedCredentials | undefined {
+export function resolveCredentials({
+	env,
+	accountName,
+	store,
+}: {
+	env: NodeJS.ProcessEnv;
+	accountName?: string;
+	store: AccountStore;
+}): ResolvedCredentials | undefined {
 	const id = env.ALIBABA_CLOUD_ACCESS_KEY_ID;
 	const secret = env.ALIBABA_CLOUD_ACCESS_KEY_SECRET;
 	if (id && secret) {
-		return guardSecret<ResolvedCredentials>({source: 'env', accessKeyId: id, accessKeySecret: secret, ...(env.ALIBABA_CLOUD_SECURITY_TOKEN ? {securityToken: env.ALIBABA_CLOUD_SECURITY_TOKEN} : {}), site: 'cn'});
+		return guardSecret<ResolvedCredentials>({
+			source: 'env',
+			accessKeyId: id,
+			accessKeySecret: secret,
+			...(env.ALIBABA_CLOUD_SECURITY_TOKEN ? {securityToken: env.ALIBABA_CLOUD_SECURITY_TOKEN} : {}),
+			site: 'cn',
+		});
 	}
 	if (id || secret) {
 		const missing = id ? 'ALIBABA_CLOUD_ACCESS_KEY_SECRET' : 'ALIBABA_CLOUD_ACCESS_KEY_ID';
 		const present = id ? 'ALIBABA_CLOUD_ACCESS_KEY_ID' : 'ALIBABA_CLOUD_ACCESS_KEY_SECRET';
-		throw new IncompleteEnvCredentialsError(`${present} is set but ${missing} is not. Set both, or unset ${present} to use a stored account.`);
+		throw new IncompleteEnvCredentialsError(
+			`${present} is set but ${missing} is not. Set both, or unset ${present} to use a stored account.`,
+		);
 	}
 	let account: Account | undefined;
 	if (accountName !== undefined) {
 		account = store.get(accountName);
 		if (!account) {
 			const names = store.list().map((a) => a.name);
-			throw new UnknownAccountError(`no account named '${accountName}'. ${names.length ? `Stored accounts: ${names.join(', ')}.` : 'No accounts are stored yet.'}`);
+			throw new UnknownAccountError(
+				`no account named '${accountName}'. ${names.length ? `Stored accounts: ${names.join(', ')}.` : 'No accounts are stored yet.'}`,
+			);
 		}
 	} else {
 		account = store.active();
@@ -113,10 +138,19 @@ export function readAliyunCliConfig(path = aliyunConfigPath()): CliConfigRead | 
 	} catch {
 		// The parser's message may quote the file, and the file holds secrets: say only where it goes wrong.
 		const place = locateJsonError(raw);
-		return {path, importable: [], skipped: [{name: '(file)', reason: skip.notJson(path, place ? skip.at(place.line, place.column) : '')}]};
+		return {
+			path,
+			importable: [],
+			skipped: [{name: '(file)', reason: skip.notJson(path, place ? skip.at(place.line, place.column) : '')}],
+		};
 	}
 	const {current, profiles} = (isObject(config) ? config : {}) as {current?: unknown; profiles?: unknown};
-	const out: CliConfigRead = {path, ...(typeof current === 'string' && current ? {current} : {}), importable: [], skipped: []};
+	const out: CliConfigRead = {
+		path,
+		...(typeof current === 'string' && current ? {current} : {}),
+		importable: [],
+		skipped: [],
+	};
 	const seen = new Set<string>();
 	for (const p of Array.isArray(profiles) ? profiles : []) {
 		if (!isObject(p)) continue;
@@ -136,7 +170,16 @@ export function readAliyunCliConfig(path = aliyunConfigPath()): CliConfigRead | 
 		} else if (mode === 'StsToken' && !token) {
 			out.skipped.push({name, reason: skip.noToken});
 		} else {
-			out.importable.push(guardSecret({name, mode, accessKeyId: id, accessKeySecret: secret, ...(mode === 'StsToken' ? {securityToken: token} : {}), site: siteOf(p)}));
+			out.importable.push(
+				guardSecret({
+					name,
+					mode,
+					accessKeyId: id,
+					accessKeySecret: secret,
+					...(mode === 'StsToken' ? {securityToken: token} : {}),
+					site: siteOf(p),
+				}),
+			);
 		}
 		if (name) seen.add(name);
 	}
@@ -153,11 +196,17 @@ function text(value: unknown): string {
 
 /** The CLI records the international site in `site` or, for web sign-in profiles, `oauth_site_type`. */
 function siteOf(profile: Record<string, unknown>): Site {
-	return /intl|international/i.test(text(profile.site)) || text(profile.oauth_site_type).toUpperCase() === 'INTL' ? 'intl' : 'cn';
+	return /intl|international/i.test(text(profile.site)) || text(profile.oauth_site_type).toUpperCase() === 'INTL'
+		? 'intl'
+		: 'cn';
 }
 
 /** Adds the importable profiles as accounts (an existing name is replaced only when asked). */
-export function importAliyunProfiles(store: AccountStore, profiles: CliProfile[], options: {replace?: boolean; now?: number} = {}): {added: string[]; kept: string[]} {
+export function importAliyunProfiles(
+	store: AccountStore,
+	profiles: CliProfile[],
+	options: {replace?: boolean; now?: number} = {},
+): {added: string[]; kept: string[]} {
 	const added: string[] = [];
 	const kept: string[] = [];
 	for (const p of profiles) {
@@ -165,7 +214,17 @@ export function importAliyunProfiles(store: AccountStore, profiles: CliProfile[]
 			kept.push(p.name);
 			continue;
 		}
-		store.add({name: p.name, accessKeyId: p.accessKeyId, accessKeySecret: p.accessKeySecret, securityToken: p.securityToken, site: p.site, addedAt: options.now ?? Date.now()}, {replace: true});
+		store.add(
+			{
+				name: p.name,
+				accessKeyId: p.accessKeyId,
+				accessKeySecret: p.accessKeySecret,
+				securityToken: p.securityToken,
+				site: p.site,
+				addedAt: options.now ?? Date.now(),
+			},
+			{replace: true},
+		);
 		added.push(p.name);
 	}
 	return {added, kept};

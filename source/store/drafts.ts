@@ -35,8 +35,17 @@ export function loadDraft(dataDir: string, operation: Operation): Draft | undefi
 	}
 	try {
 		const parsed = JSON.parse(raw) as Partial<Draft>;
-		if (parsed.operation !== operation || typeof parsed.savedAt !== 'number' || typeof parsed.text !== 'string' || parsed.text.trim() === '') return undefined;
-		const counts = parsed.counts && Number.isSafeInteger(parsed.counts.domains) && Number.isSafeInteger(parsed.counts.rejected) ? {domains: parsed.counts.domains, rejected: parsed.counts.rejected} : undefined;
+		if (
+			parsed.operation !== operation ||
+			typeof parsed.savedAt !== 'number' ||
+			typeof parsed.text !== 'string' ||
+			parsed.text.trim() === ''
+		)
+			return undefined;
+		const counts =
+			parsed.counts && Number.isSafeInteger(parsed.counts.domains) && Number.isSafeInteger(parsed.counts.rejected)
+				? {domains: parsed.counts.domains, rejected: parsed.counts.rejected}
+				: undefined;
 		return {operation, savedAt: parsed.savedAt, text: parsed.text, ...(counts ? {counts} : {})};
 	} catch {
 		return undefined;

@@ -9,7 +9,11 @@ export function dryRunsDir(dataDir: string): string {
 }
 
 /** Writes `<batch id>-<operation>.json` and returns its path. */
-export function writeDryRun(dataDir: string, name: {id: string; operation: string}, content: Record<string, unknown>): string {
+export function writeDryRun(
+	dataDir: string,
+	name: {id: string; operation: string},
+	content: Record<string, unknown>,
+): string {
 	const dir = dryRunsDir(dataDir);
 	ensureDir(dir, dataDir);
 	const path = join(dir, `${name.id}-${name.operation}.json`);

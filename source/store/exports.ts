@@ -20,22 +20,40 @@ export interface WriteExportsOptions {
 	now?: () => Date;
 }
 
-export async function writeExports({dataDir, files, batch, now = () => new Date()}: WriteExportsOptions): Promise<ExportPaths> {
+export async function writeExports({
+	dataDir,
+	files,
+	batch,
+	now = () => new Date(),
+}: WriteExportsOptions): Promise<ExportPaths> {
 	// Without a batch, the local time of the export with its offset, as the screen shows times (colons are not safe
 	// in every file system's names).
 	const name = folderName(batch) ?? isoWithOffset(now().getTime()).replaceAll(':', '-');
 	const dir = path.join(dataDir, 'exports', name);
 	// Private folders, and no link on the way from the data folder down (docs/files.md).
 	ensureDir(dir, dataDir);
-	const paths: ExportPaths = {dir, csv: path.join(dir, 'results.csv'), json: path.join(dir, 'results.json'), failed: path.join(dir, 'failed.txt')};
+	const paths: ExportPaths = {
+		dir,
+		csv: path.join(dir, 'results.csv'),
+		json: path.join(dir, 'results.json'),
+		failed: path.join(dir, 'failed.txt'),
+	};
 	// Replaced whole, so a reader never sees half a file, even when an export is repeated over an open one.
 	// Private like every file of the app's (docs/files.md): results name the account's domains.
-	for (const [file, text] of [[paths.csv, files.csv], [paths.json, files.json], [paths.failed, files.failed]] as const) writeFileAtomic(file, text);
+	for (const [file, text] of [
+		[paths.csv, files.csv],
+		[paths.json, files.json],
+		[paths.failed, files.failed],
+	] as const)
+		writeFileAtomic(file, text);
 	return paths;
 }
 
 /** A batch id made safe for a folder name on every system, or undefined when nothing usable is left. */
 export function folderName(batch: string | undefined): string | undefined {
-	const safe = batch?.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '').slice(0, 80);
+	const safe = batch
+		?.replace(/[^A-Za-z0-9._-]+/g, '-')
+		.replace(/^[-.]+|-+$/g, '')
+		.slice(0, 80);
 	return safe ? safe : undefined;
 }

@@ -5,7 +5,15 @@
 // gone (deleted, emptied, zeroed) make every chunk of the batch "outcome unknown", never "planned".
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {foldEvents, newestFirst, summarize, type BatchPlan, type BatchSummary, type BatchView, type ChunkEvent} from '../core/submit/journal-rules.js';
+import {
+	foldEvents,
+	newestFirst,
+	summarize,
+	type BatchPlan,
+	type BatchSummary,
+	type BatchView,
+	type ChunkEvent,
+} from '../core/submit/journal-rules.js';
 import {appendLineDurable, createFileAtomic, ensureDir, tightenDir} from '../files/atomic-file.js';
 import {locateJsonError, placeOf} from '../files/damaged-file.js';
 import {messages} from '../i18n/index.js';
@@ -17,18 +25,27 @@ const FINISHED_TASKS = 'finished-tasks.jsonl';
 
 const text = messages({
 	folder: {
-		en: (dir: string, code: string) => `Cannot read the journal folder ${dir} (${code}). Nothing is submitted while it cannot be read: give this user read and write access to it, or point ALIDOMAIN_HOME at the right data folder.`,
-		zh: (dir: string, code: string) => `无法读取记录文件夹 ${dir}（${code}）。在能读取之前不会提交任何内容：请让当前用户可以读写它，或把 ALIDOMAIN_HOME 指向正确的数据文件夹。`,
+		en: (dir: string, code: string) =>
+			`Cannot read the journal folder ${dir} (${code}). Nothing is submitted while it cannot be read: give this user read and write access to it, or point ALIDOMAIN_HOME at the right data folder.`,
+		zh: (dir: string, code: string) =>
+			`无法读取记录文件夹 ${dir}（${code}）。在能读取之前不会提交任何内容：请让当前用户可以读写它，或把 ALIDOMAIN_HOME 指向正确的数据文件夹。`,
 	},
 	file: {
-		en: (file: string, code: string) => `Cannot read the journal file ${file} (${code}). Give this user read access to it; nothing is submitted until it can be read.`,
-		zh: (file: string, code: string) => `无法读取记录文件 ${file}（${code}）。请让当前用户可以读取它；在能读取之前不会提交任何内容。`,
+		en: (file: string, code: string) =>
+			`Cannot read the journal file ${file} (${code}). Give this user read access to it; nothing is submitted until it can be read.`,
+		zh: (file: string, code: string) =>
+			`无法读取记录文件 ${file}（${code}）。请让当前用户可以读取它；在能读取之前不会提交任何内容。`,
 	},
 	damaged: {
-		en: (file: string, where: string) => `The journal file ${file} is damaged (${where}). Restore it from a backup, or move it out of the journal folder if you are sure of that batch; nothing is submitted until then.`,
-		zh: (file: string, where: string) => `记录文件 ${file} 已损坏（${where}）。请从备份恢复，或在确认该批次无误后把它移出记录文件夹；在此之前不会提交任何内容。`,
+		en: (file: string, where: string) =>
+			`The journal file ${file} is damaged (${where}). Restore it from a backup, or move it out of the journal folder if you are sure of that batch; nothing is submitted until then.`,
+		zh: (file: string, where: string) =>
+			`记录文件 ${file} 已损坏（${where}）。请从备份恢复，或在确认该批次无误后把它移出记录文件夹；在此之前不会提交任何内容。`,
 	},
-	at: {en: (line: number, column: number) => `line ${line}, column ${column}`, zh: (line: number, column: number) => `第 ${line} 行第 ${column} 列`},
+	at: {
+		en: (line: number, column: number) => `line ${line}, column ${column}`,
+		zh: (line: number, column: number) => `第 ${line} 行第 ${column} 列`,
+	},
 	notPlan: {en: 'not a batch plan', zh: '不是批次计划'},
 });
 
@@ -71,7 +88,10 @@ export class Journal {
 	createBatch(plan: BatchPlan): void {
 		this.ensureDir();
 		createFileAtomic(this.file(plan.id, PLAN), JSON.stringify(plan));
-		appendLineDurable(this.file(plan.id, EVENTS), JSON.stringify({type: 'created', at: plan.createdAt} satisfies ChunkEvent));
+		appendLineDurable(
+			this.file(plan.id, EVENTS),
+			JSON.stringify({type: 'created', at: plan.createdAt} satisfies ChunkEvent),
+		);
 	}
 
 	append(batchId: string, event: ChunkEvent): void {
@@ -127,7 +147,8 @@ export class Journal {
 				// A torn line from a crash mid-append: everything before it stands, and appends after it start afresh.
 				continue;
 			}
-			if (typeof event === 'object' && event !== null && typeof (event as {type?: unknown}).type === 'string') events.push(event as ChunkEvent);
+			if (typeof event === 'object' && event !== null && typeof (event as {type?: unknown}).type === 'string')
+				events.push(event as ChunkEvent);
 		}
 		// Every batch's events start with `created`: without it, events before the first readable one are lost.
 		return {events, readable: events.some((e) => e.type === 'created')};
@@ -208,7 +229,11 @@ export class Journal {
 		for (const line of content.split('\n')) {
 			try {
 				const entry = JSON.parse(line) as {taskNo?: unknown; notFailed?: unknown};
-				if (typeof entry.taskNo === 'string' && Array.isArray(entry.notFailed) && entry.notFailed.every((d) => typeof d === 'string')) {
+				if (
+					typeof entry.taskNo === 'string' &&
+					Array.isArray(entry.notFailed) &&
+					entry.notFailed.every((d) => typeof d === 'string')
+				) {
 					out.set(entry.taskNo, entry.notFailed as string[]);
 				}
 			} catch {

@@ -21,7 +21,9 @@ export interface AppPaths {
 
 export function appPaths(env: NodeJS.ProcessEnv = process.env): AppPaths {
 	const home = env.ALIDOMAIN_HOME;
-	const base = home ? {config: join(home, 'config'), data: join(home, 'data')} : envPaths(PROJECT_NAME, {suffix: PROJECT_SUFFIX});
+	const base = home
+		? {config: join(home, 'config'), data: join(home, 'data')}
+		: envPaths(PROJECT_NAME, {suffix: PROJECT_SUFFIX});
 	return {
 		configDir: base.config,
 		dataDir: base.data,

@@ -14,13 +14,26 @@ interface Secretive {
 }
 
 function masked<T extends Secretive>(value: T, secret: string): Record<string, unknown> {
-	return {...(value as object), accessKeySecret: maskSecret(secret), ...(value.securityToken ? {securityToken: maskSecret(value.securityToken)} : {})};
+	return {
+		...(value as object),
+		accessKeySecret: maskSecret(secret),
+		...(value.securityToken ? {securityToken: maskSecret(value.securityToken)} : {}),
+	};
 }
 
 function addMaskedViews<T extends Secretive>(value: T, secret: () => string, label: string): T {
 	Object.defineProperty(value, 'toJSON', {value: () => masked(value, secret()), enumerable: false, configurable: true});
-	Object.defineProperty(value, inspect.custom, {value: () => `${label} ${inspect(masked(value, secret()))}`, enumerable: false, configurable: true});
-	Object.defineProperty(value, 'toString', {value: () => `[${label} ${String((value as {name?: unknown}).name ?? (value as {accessKeyId?: unknown}).accessKeyId ?? '')}]`, enumerable: false, configurable: true});
+	Object.defineProperty(value, inspect.custom, {
+		value: () => `${label} ${inspect(masked(value, secret()))}`,
+		enumerable: false,
+		configurable: true,
+	});
+	Object.defineProperty(value, 'toString', {
+		value: () =>
+			`[${label} ${String((value as {name?: unknown}).name ?? (value as {accessKeyId?: unknown}).accessKeyId ?? '')}]`,
+		enumerable: false,
+		configurable: true,
+	});
 	return value;
 }
 

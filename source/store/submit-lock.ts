@@ -27,27 +27,34 @@ const HOLDER = 'holder.json';
 
 const text = messages({
 	notOwned: {
-		en: (dir: string) => `The lock folder ${dir} is not owned by this user; alidomain will not submit with it. Remove it (or have its owner remove it) and try again.`,
+		en: (dir: string) =>
+			`The lock folder ${dir} is not owned by this user; alidomain will not submit with it. Remove it (or have its owner remove it) and try again.`,
 		zh: (dir: string) => `锁文件夹 ${dir} 不属于当前用户；alidomain 不会用它提交。请删除它（或请其所有者删除）后重试。`,
 	},
 	notPrivate: {
-		en: (dir: string) => `The lock folder ${dir} can be read or written by other users; alidomain will not submit with it. Run \`chmod 700 ${dir}\` and try again.`,
-		zh: (dir: string) => `锁文件夹 ${dir} 可被其他用户读写；alidomain 不会用它提交。请运行 \`chmod 700 ${dir}\` 后重试。`,
+		en: (dir: string) =>
+			`The lock folder ${dir} can be read or written by other users; alidomain will not submit with it. Run \`chmod 700 ${dir}\` and try again.`,
+		zh: (dir: string) =>
+			`锁文件夹 ${dir} 可被其他用户读写；alidomain 不会用它提交。请运行 \`chmod 700 ${dir}\` 后重试。`,
 	},
 	notFolder: {
-		en: (dir: string) => `The lock folder ${dir} is a symbolic link or not a folder; alidomain will not submit with it. Remove it and try again.`,
+		en: (dir: string) =>
+			`The lock folder ${dir} is a symbolic link or not a folder; alidomain will not submit with it. Remove it and try again.`,
 		zh: (dir: string) => `锁文件夹 ${dir} 是符号链接或不是文件夹；alidomain 不会用它提交。请删除它后重试。`,
 	},
 	otherNamespace: {
-		en: (lock: string) => `it runs in another process namespace (a container) on this computer, where it cannot be seen; if no alidomain runs there, remove ${lock}`,
-		zh: (lock: string) => `它运行在本机的另一个进程命名空间（容器）中，此处无法看到；若那里没有运行 alidomain，请删除 ${lock}`,
+		en: (lock: string) =>
+			`it runs in another process namespace (a container) on this computer, where it cannot be seen; if no alidomain runs there, remove ${lock}`,
+		zh: (lock: string) =>
+			`它运行在本机的另一个进程命名空间（容器）中，此处无法看到；若那里没有运行 alidomain，请删除 ${lock}`,
 	},
 	otherComputer: {
 		en: (host: string, lock: string) => `it runs on ${host}; if no alidomain runs there, remove ${lock}`,
 		zh: (host: string, lock: string) => `它运行在 ${host} 上；若那里没有运行 alidomain，请删除 ${lock}`,
 	},
 	suspended: {
-		en: (pid: number) => `if it was suspended (Ctrl+Z), resume it with \`fg\` or \`kill -CONT ${pid}\`, or end it with \`kill ${pid}\``,
+		en: (pid: number) =>
+			`if it was suspended (Ctrl+Z), resume it with \`fg\` or \`kill -CONT ${pid}\`, or end it with \`kill ${pid}\``,
 		zh: (pid: number) => `若它被挂起（Ctrl+Z），请用 \`fg\` 或 \`kill -CONT ${pid}\` 恢复，或用 \`kill ${pid}\` 结束它`,
 	},
 	unreadable: {
@@ -120,8 +127,15 @@ export function createSubmitLock(dir: string, key: string | (() => Promise<strin
 			const lockPath = join(dir, `${name}.lock`);
 			let told: string | undefined;
 			for (;;) {
-				if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('stopped while waiting for the submit lock');
-				const mine: HolderRecord = {pid: process.pid, since: Date.now(), host: hostname(), token: randomBytes(12).toString('hex'), ...here};
+				if (signal?.aborted)
+					throw signal.reason instanceof Error ? signal.reason : new Error('stopped while waiting for the submit lock');
+				const mine: HolderRecord = {
+					pid: process.pid,
+					since: Date.now(),
+					host: hostname(),
+					token: randomBytes(12).toString('hex'),
+					...here,
+				};
 				if (tryCreate(dir, lockPath, mine)) return held(lockPath, mine, onLost);
 				const holder = readHolder(lockPath);
 				if (holder === 'missing') continue; // Released meanwhile.
@@ -133,7 +147,11 @@ export function createSubmitLock(dir: string, key: string | (() => Promise<strin
 				const id = holder === 'unreadable' ? 'unreadable' : `${holder.token}`;
 				if (id !== told) {
 					told = id;
-					onWait?.(holder === 'unreadable' ? undefined : {pid: holder.pid, since: holder.since, host: holder.host, note: verdict.note});
+					onWait?.(
+						holder === 'unreadable'
+							? undefined
+							: {pid: holder.pid, since: holder.since, host: holder.host, note: verdict.note},
+					);
 				}
 				await new Promise((resolve) => setTimeout(resolve, POLL_MS));
 			}
@@ -205,7 +223,15 @@ function readHolder(lockPath: string): HolderRecord | 'missing' | 'unreadable' {
 	try {
 		const h = JSON.parse(content) as Partial<HolderRecord>;
 		if (typeof h.pid === 'number' && typeof h.since === 'number' && typeof h.token === 'string') {
-			return {pid: h.pid, since: h.since, host: String(h.host ?? ''), token: h.token, boot: str(h.boot), pidns: str(h.pidns), start: str(h.start)};
+			return {
+				pid: h.pid,
+				since: h.since,
+				host: String(h.host ?? ''),
+				token: h.token,
+				boot: str(h.boot),
+				pidns: str(h.pidns),
+				start: str(h.start),
+			};
 		}
 	} catch {
 		// Damaged: unreadable below.
@@ -214,7 +240,11 @@ function readHolder(lockPath: string): HolderRecord | 'missing' | 'unreadable' {
 }
 
 /** Whether a holder is proved gone, and otherwise what the waiter is told. */
-function judge(holder: HolderRecord | 'unreadable', here: ReturnType<typeof identity>, lockPath: string): {gone: boolean; note?: string} {
+function judge(
+	holder: HolderRecord | 'unreadable',
+	here: ReturnType<typeof identity>,
+	lockPath: string,
+): {gone: boolean; note?: string} {
 	if (holder === 'unreadable') return {gone: false, note: text.unreadable(lockPath)};
 	if (holder.host !== hostname()) return {gone: false, note: text.otherComputer(holder.host || '?', lockPath)};
 	// Another boot of this computer: every process of that boot has ended.

@@ -12,6 +12,10 @@ const text = messages({
 export const BUILT_IN_SANDBOX = 'built-in sandbox';
 
 export const endpointLabel = (endpoint: string): string =>
-	endpoint === BUILT_IN_SANDBOX ? text.builtInSandbox : endpoint === 'built-in sandbox (large)' ? text.builtInLargeSandbox : endpoint;
+	endpoint === BUILT_IN_SANDBOX
+		? text.builtInSandbox
+		: endpoint === 'built-in sandbox (large)'
+			? text.builtInLargeSandbox
+			: endpoint;
 
 export const accountLabel = (account: string): string => (account === 'sandbox' ? text.sandboxAccount : account);

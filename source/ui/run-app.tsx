@@ -24,7 +24,12 @@ function handOver(runtime: Runtime): CreateRuntime {
 }
 
 /** With `runtime`, the app takes it over (and closes it when it ends). */
-export async function runApp(parsed: ParsedCommandLine, io: CommandIo, start: {operation?: Operation; watch?: WatchTarget; history?: boolean} = {}, runtime?: Runtime): Promise<number> {
+export async function runApp(
+	parsed: ParsedCommandLine,
+	io: CommandIo,
+	start: {operation?: Operation; watch?: WatchTarget; history?: boolean} = {},
+	runtime?: Runtime,
+): Promise<number> {
 	const prefill = start.operation ? await prefillFromFlags(start.operation, parsed.flags, io.stdin) : undefined;
 	let code = 0;
 	let summary = '';
@@ -43,11 +48,18 @@ export async function runApp(parsed: ParsedCommandLine, io: CommandIo, start: {o
 	}
 
 	const instance = render(
-		<App flags={parsed.flags} env={io.env} fullScreen={fullScreen} createRuntime={runtime ? handOver(runtime) : undefined} start={{operation: start.operation, prefill, watch: start.watch, history: start.history}} onExit={(exitCode, line, lines) => {
-			code = exitCode;
-			summary = line;
-			said = lines;
-		}} />,
+		<App
+			flags={parsed.flags}
+			env={io.env}
+			fullScreen={fullScreen}
+			createRuntime={runtime ? handOver(runtime) : undefined}
+			start={{operation: start.operation, prefill, watch: start.watch, history: start.history}}
+			onExit={(exitCode, line, lines) => {
+				code = exitCode;
+				summary = line;
+				said = lines;
+			}}
+		/>,
 		{
 			exitOnCtrlC: false,
 			patchConsole: false,

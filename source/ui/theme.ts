@@ -99,7 +99,10 @@ export const unicodeTheme: Theme = {unicode: true, symbols: unicodeSymbols, colo
 export const plainTheme: Theme = {unicode: false, symbols: plainSymbols, colors};
 
 /** Whether the terminal can draw the Unicode symbols. */
-export const detectUnicode = (env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): boolean => {
+export const detectUnicode = (
+	env: NodeJS.ProcessEnv = process.env,
+	platform: NodeJS.Platform = process.platform,
+): boolean => {
 	if (platform !== 'win32') {
 		return env['TERM'] !== 'linux';
 	}

@@ -8,7 +8,7 @@ describe('days and times as the Domain API counts them (UTC+8)', () => {
 		expect(chinaDayStart(Date.UTC(2026, 11, 6, 16, 0, 0))).toBe(Date.UTC(2026, 11, 6, 16, 0, 0));
 	});
 
-	it('reads QueryTaskList\'s CreateTime in both written forms, and nothing else', () => {
+	it("reads QueryTaskList's CreateTime in both written forms, and nothing else", () => {
 		expect(taskCreatedAt('Dec 26,2017 11:00:54')).toBe(Date.UTC(2017, 11, 26, 3, 0, 54));
 		expect(taskCreatedAt('2017-12-26 11:00:54')).toBe(Date.UTC(2017, 11, 26, 3, 0, 54));
 		expect(taskCreatedAt('Foo 26,2017 11:00:54')).toBeUndefined();

@@ -31,7 +31,14 @@ describe('endpoints', () => {
 		const {port} = server.address() as AddressInfo;
 		try {
 			const endpoint = normalizeEndpoint(`http://[::1]:${port}`);
-			const config = {credentials: {accessKeyId: 'id', accessKeySecret: 'secret'}, endpoint, version: '2018-01-29', signature: 'v3' as const, timeoutMs: 5_000, now: () => new Date()};
+			const config = {
+				credentials: {accessKeyId: 'id', accessKeySecret: 'secret'},
+				endpoint,
+				version: '2018-01-29',
+				signature: 'v3' as const,
+				timeoutMs: 5_000,
+				now: () => new Date(),
+			};
 			const response = await send(config, 'QueryTaskList', {PageNum: '1', PageSize: '1'});
 			expect(response.status).toBe(200);
 			expect(JSON.parse(response.text)).toEqual({RequestId: 'r'});

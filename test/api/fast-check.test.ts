@@ -7,7 +7,10 @@ import {activateParams, makeWorld} from '../sandbox/world-helpers.js';
 
 function samples(): [OperationName, unknown][] {
 	const h = makeWorld();
-	const {TaskNo} = h.call('SaveBatchTaskForCreatingOrderActivate', activateParams(['fast-a.com', 'taken-fast.com', 'ab.com']));
+	const {TaskNo} = h.call(
+		'SaveBatchTaskForCreatingOrderActivate',
+		activateParams(['fast-a.com', 'taken-fast.com', 'ab.com']),
+	);
 	h.clock.tick(60_000);
 	return [
 		['SaveBatchTaskForCreatingOrderActivate', {RequestId: 'R', TaskNo}],
@@ -25,7 +28,8 @@ function samples(): [OperationName, unknown][] {
 function* mutations(value: unknown): Generator<unknown> {
 	if (Array.isArray(value)) {
 		if (value.length > 0) yield value[0];
-		for (let i = 0; i < value.length; i++) for (const m of mutations(value[i])) yield value.map((v, j) => (j === i ? m : v));
+		for (let i = 0; i < value.length; i++)
+			for (const m of mutations(value[i])) yield value.map((v, j) => (j === i ? m : v));
 		return;
 	}
 	if (typeof value === 'object' && value !== null) {

@@ -27,10 +27,12 @@ describe('the rate limiter', () => {
 		const limiter = createRateLimiter({CheckDomain: 10}, clock);
 		const left: number[] = [];
 		// Five callers at once: each reserves its moment before waiting.
-		const all = Promise.all(Array.from({length: 5}, async () => {
-			await limiter.take('CheckDomain');
-			left.push(clock.t);
-		}));
+		const all = Promise.all(
+			Array.from({length: 5}, async () => {
+				await limiter.take('CheckDomain');
+				left.push(clock.t);
+			}),
+		);
 		await vi.runAllTimersAsync();
 		await all;
 		expect(left.sort((a, b) => a - b).map(Math.round)).toEqual([0, 110, 220, 330, 440]);
@@ -77,7 +79,10 @@ describe('the rate limiter', () => {
 		const credentials = {accessKeyId: 'limiter-key', accessKeySecret: 's'};
 		const a = createDomainClient({credentials, endpoint: 'http://127.0.0.1:9'});
 		const b = createDomainClient({credentials, endpoint: 'http://127.0.0.1:9'});
-		const other = createDomainClient({credentials: {...credentials, accessKeyId: 'other-key'}, endpoint: 'http://127.0.0.1:9'});
+		const other = createDomainClient({
+			credentials: {...credentials, accessKeyId: 'other-key'},
+			endpoint: 'http://127.0.0.1:9',
+		});
 		expect(a.limiter).toBe(b.limiter);
 		expect(a.limiter).toBe(accountLimiter('limiter-key', a.endpoint, RATE_LIMITS));
 		expect(other.limiter).not.toBe(a.limiter);

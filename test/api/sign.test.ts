@@ -16,7 +16,14 @@ const domainCommon = {
 const domainBusiness = {
 	OrderActivateParam: [
 		{DomainName: 'example.com', RegistrantProfileId: 1234567, SubscriptionDuration: 1, AliyunDns: true},
-		{DomainName: 'example.net', RegistrantProfileId: 1234567, SubscriptionDuration: 2, AliyunDns: false, Dns1: 'ns1.example.org', Dns2: 'ns2.example.org'},
+		{
+			DomainName: 'example.net',
+			RegistrantProfileId: 1234567,
+			SubscriptionDuration: 2,
+			AliyunDns: false,
+			Dns1: 'ns1.example.org',
+			Dns2: 'ns2.example.org',
+		},
 	],
 };
 
@@ -36,14 +43,34 @@ describe('repeat lists', () => {
 		expect(unflattenParams(flat)).toEqual({
 			OrderActivateParam: [
 				{DomainName: 'example.com', RegistrantProfileId: '1234567', SubscriptionDuration: '1', AliyunDns: 'true'},
-				{DomainName: 'example.net', RegistrantProfileId: '1234567', SubscriptionDuration: '2', AliyunDns: 'false', Dns1: 'ns1.example.org', Dns2: 'ns2.example.org'},
+				{
+					DomainName: 'example.net',
+					RegistrantProfileId: '1234567',
+					SubscriptionDuration: '2',
+					AliyunDns: 'false',
+					Dns1: 'ns1.example.org',
+					Dns2: 'ns2.example.org',
+				},
 			],
 		});
 	});
 	it('orders list items by index, not by key text', () => {
 		const wire: Record<string, string> = {};
 		for (let i = 12; i >= 1; i--) wire[`L.${i}.N`] = String(i);
-		expect((unflattenParams(wire).L as Array<{N: string}>).map((x) => x.N)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
+		expect((unflattenParams(wire).L as Array<{N: string}>).map((x) => x.N)).toEqual([
+			'1',
+			'2',
+			'3',
+			'4',
+			'5',
+			'6',
+			'7',
+			'8',
+			'9',
+			'10',
+			'11',
+			'12',
+		]);
 	});
 });
 
@@ -92,7 +119,13 @@ describe('signature V3', () => {
 	const ecsQuery = {ImageId: 'win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd', RegionId: 'cn-shanghai'};
 
 	it('matches the published RunInstances vector and its canonical request', () => {
-		const request = {method: 'POST', pathname: '/', query: ecsQuery, headers: ecsHeaders('2023-10-26T09:01:01Z', 'd410180a5abf7fe235dd9b74aca91fc0'), payloadHash: emptyHash};
+		const request = {
+			method: 'POST',
+			pathname: '/',
+			query: ecsQuery,
+			headers: ecsHeaders('2023-10-26T09:01:01Z', 'd410180a5abf7fe235dd9b74aca91fc0'),
+			payloadHash: emptyHash,
+		};
 		expect(sha256Hex('')).toBe(emptyHash);
 		expect(canonicalRequestV3(request).canonicalRequest).toBe(
 			[
@@ -110,11 +143,21 @@ describe('signature V3', () => {
 				emptyHash,
 			].join('\n'),
 		);
-		expect(authorizationV3(request, 'YourAccessKeyId', 'YourAccessKeySecret')).toMatch(/,Signature=e521358f7776c97df52e6b2891a8bc73026794a071b50c3323388c4e0df64804$/);
+		expect(authorizationV3(request, 'YourAccessKeyId', 'YourAccessKeySecret')).toMatch(
+			/,Signature=e521358f7776c97df52e6b2891a8bc73026794a071b50c3323388c4e0df64804$/,
+		);
 	});
 	it('matches the documentation header-table variant', () => {
-		const request = {method: 'POST', pathname: '/', query: ecsQuery, headers: ecsHeaders('2023-10-26T10:22:32Z', '3156853299f313e23d1673dc12e1703d'), payloadHash: emptyHash};
-		expect(authorizationV3(request, 'YourAccessKeyId', 'YourAccessKeySecret')).toMatch(/Signature=06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0$/);
+		const request = {
+			method: 'POST',
+			pathname: '/',
+			query: ecsQuery,
+			headers: ecsHeaders('2023-10-26T10:22:32Z', '3156853299f313e23d1673dc12e1703d'),
+			payloadHash: emptyHash,
+		};
+		expect(authorizationV3(request, 'YourAccessKeyId', 'YourAccessKeySecret')).toMatch(
+			/Signature=06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0$/,
+		);
 	});
 	it('matches the SDK unit-test vector (duplicate headers, empty values)', () => {
 		const request = {
@@ -157,7 +200,15 @@ describe('signature V3', () => {
 		);
 		expect(parseAuthorizationV3(authorization)).toEqual({
 			accessKeyId: 'testid',
-			signedHeaders: ['content-type', 'host', 'x-acs-action', 'x-acs-content-sha256', 'x-acs-date', 'x-acs-signature-nonce', 'x-acs-version'],
+			signedHeaders: [
+				'content-type',
+				'host',
+				'x-acs-action',
+				'x-acs-content-sha256',
+				'x-acs-date',
+				'x-acs-signature-nonce',
+				'x-acs-version',
+			],
 			signature: 'dd94e4ec290e79e3680930d78578c85cf40ee112063fe9f73224c42ff235c7a3',
 		});
 	});

@@ -76,7 +76,11 @@ function emojiCodePoints(): string[] {
 
 describe('the dependency patches', () => {
 	it('are one per patched package, each for the version installed', () => {
-		expect(patchFiles.map((f) => f.replace(/\+[^+]*\.patch$/, '')).sort()).toEqual(['ink', 'string-width', 'yoga-layout']);
+		expect(patchFiles.map((f) => f.replace(/\+[^+]*\.patch$/, '')).sort()).toEqual([
+			'ink',
+			'string-width',
+			'yoga-layout',
+		]);
 		for (const name of patchFiles) {
 			const [, pkg, version] = /^(.+)\+([^+]+)\.patch$/.exec(name)!;
 			const installed = JSON.parse(readFileSync(join('node_modules', pkg!, 'package.json'), 'utf8')).version;
@@ -88,7 +92,8 @@ describe('the dependency patches', () => {
 		for (const {name, files} of patches) {
 			for (const {file, hunks} of files) {
 				const code = readFileSync(file, 'utf8');
-				for (const {after} of hunks) expect({name, file, applied: code.includes(after)}).toEqual({name, file, applied: true});
+				for (const {after} of hunks)
+					expect({name, file, applied: code.includes(after)}).toEqual({name, file, applied: true});
 			}
 		}
 	});
@@ -103,11 +108,29 @@ describe('the dependency patches', () => {
 		mkdirSync(join(project, 'node_modules/demo'), {recursive: true});
 		mkdirSync(join(project, 'patches'));
 		writeFileSync(join(project, 'package.json'), JSON.stringify({name: 'stale', version: '1.0.0'}));
-		writeFileSync(join(project, 'package-lock.json'), JSON.stringify({name: 'stale', lockfileVersion: 3, packages: {}}));
+		writeFileSync(
+			join(project, 'package-lock.json'),
+			JSON.stringify({name: 'stale', lockfileVersion: 3, packages: {}}),
+		);
 		writeFileSync(join(project, 'node_modules/demo/package.json'), JSON.stringify({name: 'demo', version: '1.0.0'}));
 		writeFileSync(join(project, 'node_modules/demo/index.js'), 'export const answer = 41;\n');
-		writeFileSync(join(project, 'patches/demo+1.0.0.patch'), ['diff --git a/node_modules/demo/index.js b/node_modules/demo/index.js', '--- a/node_modules/demo/index.js', '+++ b/node_modules/demo/index.js', '@@ -1 +1 @@', '-export const answer = 40;', '+export const answer = 42;', ''].join('\n'));
-		const run = spawnSync(process.execPath, [join(process.cwd(), 'node_modules/patch-package/index.js'), '--error-on-fail', '--error-on-warn'], {cwd: project, encoding: 'utf8'});
+		writeFileSync(
+			join(project, 'patches/demo+1.0.0.patch'),
+			[
+				'diff --git a/node_modules/demo/index.js b/node_modules/demo/index.js',
+				'--- a/node_modules/demo/index.js',
+				'+++ b/node_modules/demo/index.js',
+				'@@ -1 +1 @@',
+				'-export const answer = 40;',
+				'+export const answer = 42;',
+				'',
+			].join('\n'),
+		);
+		const run = spawnSync(
+			process.execPath,
+			[join(process.cwd(), 'node_modules/patch-package/index.js'), '--error-on-fail', '--error-on-warn'],
+			{cwd: project, encoding: 'utf8'},
+		);
 		expect(run.status).not.toBe(0);
 		expect(run.stdout + run.stderr).toMatch(/Failed to apply patch for package demo/);
 		expect(readFileSync(join(project, 'node_modules/demo/index.js'), 'utf8')).toBe('export const answer = 41;\n');
@@ -132,7 +155,27 @@ describe('the dependency patches', () => {
 	});
 
 	it('string-width: measures every 61st code point, every emoji code point, emoji sequences, CJK and marks as the original does', () => {
-		const samples = ['', 'Register domains', '↑↓ move · Enter open', '注册域名 · 域名列表', 'bücher.de', 'e\u0301', '👍🏽', '👨‍👩‍👧', '🇨🇳', '1️⃣', '#⃣', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '❤️', '☝🏻', '©️', '한국어', 'ｆｕｌｌ', '\u200B', 'a\tb'];
+		const samples = [
+			'',
+			'Register domains',
+			'↑↓ move · Enter open',
+			'注册域名 · 域名列表',
+			'bücher.de',
+			'e\u0301',
+			'👍🏽',
+			'👨‍👩‍👧',
+			'🇨🇳',
+			'1️⃣',
+			'#⃣',
+			'🏴󠁧󠁢󠁳󠁣󠁴󠁿',
+			'❤️',
+			'☝🏻',
+			'©️',
+			'한국어',
+			'ｆｕｌｌ',
+			'\u200B',
+			'a\tb',
+		];
 		for (let c = 0; c <= 0x10_ffff; c += 61) {
 			if (c < 0xd8_00 || c > 0xdf_ff) samples.push(String.fromCodePoint(c));
 		}

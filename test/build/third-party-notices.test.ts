@@ -28,12 +28,15 @@ afterAll(() => rmSync(out, {recursive: true, force: true}));
 
 describe('the third-party notices', () => {
 	it('name every package that has a file in the bundle', () => {
-		const fromBundle = new Set(Object.keys(metafile.inputs).flatMap((input) => {
-			const found = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(input);
-			return found ? [found[1]!] : [];
-		}));
+		const fromBundle = new Set(
+			Object.keys(metafile.inputs).flatMap((input) => {
+				const found = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(input);
+				return found ? [found[1]!] : [];
+			}),
+		);
 		expect(fromBundle.size).toBeGreaterThan(20);
-		for (const name of ['ink', 'react', 'react-reconciler', 'yoga-layout', 'string-width', 'zod', 'conf']) expect(fromBundle).toContain(name);
+		for (const name of ['ink', 'react', 'react-reconciler', 'yoga-layout', 'string-width', 'zod', 'conf'])
+			expect(fromBundle).toContain(name);
 		const listed = new Set(packages.map((p) => p.name));
 		expect([...fromBundle].filter((name) => !listed.has(name))).toEqual([]);
 		for (const p of packages) expect(notices).toContain(`\n  ${p.name}@${p.version} (${p.licence})\n`);
@@ -45,13 +48,21 @@ describe('the third-party notices', () => {
 		expect(ink.texts.join('\n')).toMatch(/Permission is hereby granted, free of charge/);
 		for (const p of packages) {
 			const section = notices.slice(notices.indexOf(`\n${p.name}@${p.version} — `));
-			expect({name: p.name, hasText: p.texts.length > 0 ? section.includes(p.texts[0]!.slice(0, 200)) : section.includes('ships no licence file') && (p.licence !== 'MIT' || section.includes('Permission is hereby granted'))}).toEqual({name: p.name, hasText: true});
+			expect({
+				name: p.name,
+				hasText:
+					p.texts.length > 0
+						? section.includes(p.texts[0]!.slice(0, 200))
+						: section.includes('ships no licence file') &&
+							(p.licence !== 'MIT' || section.includes('Permission is hereby granted')),
+			}).toEqual({name: p.name, hasText: true});
 		}
 	});
 
 	it('lists nothing that is not bundled, and none of the dev tools', () => {
 		const listed = packages.map((p) => p.name);
-		for (const tool of ['esbuild', 'vitest', 'typescript', 'patch-package', 'eslint']) expect(listed).not.toContain(tool);
+		for (const tool of ['esbuild', 'vitest', 'typescript', 'patch-package', 'eslint'])
+			expect(listed).not.toContain(tool);
 		expect(new Set(listed.map((name, i) => `${name}@${packages[i]!.version}`)).size).toBe(listed.length);
 	});
 });

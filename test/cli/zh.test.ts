@@ -28,7 +28,16 @@ describe('headless text in Chinese', () => {
 
 	it('explains an API error in Chinese, keeping the code, the message and the request id', () => {
 		setLang('zh');
-		const lines = describeError(new ApiError({Code: 'InvalidTimeStamp.Expired', Message: 'Specified time stamp or date value is expired.', RequestId: 'RID-9'}, 400));
+		const lines = describeError(
+			new ApiError(
+				{
+					Code: 'InvalidTimeStamp.Expired',
+					Message: 'Specified time stamp or date value is expired.',
+					RequestId: 'RID-9',
+				},
+				400,
+			),
+		);
 		expect(lines).toEqual([
 			'InvalidTimeStamp.Expired: Specified time stamp or date value is expired.',
 			'  请求 ID：RID-9',
@@ -50,7 +59,9 @@ describe('headless text in Chinese', () => {
 		expect(() => parseCommandLine(['--lang', 'zh', '--nope'])).toThrow("未知选项 '--nope'。");
 		expect(getLang()).toBe('zh');
 		setLang('en');
-		expect(() => parseCommandLine(['--lang', 'zh', 'fly'])).toThrow("未知命令 'fly'。可用命令：register, redeem, renew, status, history, domains, sandbox, accounts。");
+		expect(() => parseCommandLine(['--lang', 'zh', 'fly'])).toThrow(
+			"未知命令 'fly'。可用命令：register, redeem, renew, status, history, domains, sandbox, accounts。",
+		);
 		expect(() => parseCommandLine(['--lang', 'en', 'fly'])).toThrow("unknown command 'fly'. Commands:");
 	});
 });

@@ -20,7 +20,12 @@ const client = () => createDomainClient({credentials: SANDBOX_CREDENTIALS, endpo
 async function charged(names: string[], years: number, trademark: boolean): Promise<number> {
 	const before = sandbox.world.balance;
 	await client().saveBatchTaskForCreatingOrderActivate({
-		OrderActivateParam: names.map((DomainName) => ({DomainName, RegistrantProfileId: DEFAULT_PROFILE_ID, SubscriptionDuration: years, TrademarkDomainActivation: trademark})),
+		OrderActivateParam: names.map((DomainName) => ({
+			DomainName,
+			RegistrantProfileId: DEFAULT_PROFILE_ID,
+			SubscriptionDuration: years,
+			TrademarkDomainActivation: trademark,
+		})),
 	});
 	for (let i = 0; i < 60 && (i === 0 || sandbox.world.activeTaskCount > 0); i++) {
 		clock += 5_000;
@@ -32,7 +37,19 @@ async function charged(names: string[], years: number, trademark: boolean): Prom
 
 describe('the bound from one price per suffix', () => {
 	it.each([
-		{names: ['bound-plain.com', 'bound-other.com', 'ab.com', 'taken-bound.com', 'nike-bound.com', 'bound-plain.net', 'bound-plain.cn'], years: 2, trademark: false},
+		{
+			names: [
+				'bound-plain.com',
+				'bound-other.com',
+				'ab.com',
+				'taken-bound.com',
+				'nike-bound.com',
+				'bound-plain.net',
+				'bound-plain.cn',
+			],
+			years: 2,
+			trademark: false,
+		},
 		{names: ['bound-tm.com', 'lego-bound.net', 'xy.net', 'bound-three.org'], years: 1, trademark: true},
 		// Every name asked for .com is premium: the dearest price stands in, still a bound.
 		{names: ['cd.com', 'ef.com', 'gh.com', 'bound-after.com'], years: 1, trademark: false},
@@ -51,9 +68,15 @@ describe('the bound from one price per suffix', () => {
 			years: 1,
 			trademark: false,
 			suffixPrices: {com: {amount: 69, currency: 'CNY'}},
-			checks: {'taken-known.com': {name: 'taken-known.com', availability: 'taken'}, 'ab.com': {name: 'ab.com', availability: 'premium', yearlyPrice: 48_000}},
+			checks: {
+				'taken-known.com': {name: 'taken-known.com', availability: 'taken'},
+				'ab.com': {name: 'ab.com', availability: 'premium', yearlyPrice: 48_000},
+			},
 		});
 		expect(bound).toMatchObject({total: 69, complete: false, unpriced: ['odd.unknown'], upperBound: true});
-		expect(bound.willFail).toEqual([{domain: 'taken-known.com', kind: 'taken'}, {domain: 'ab.com', kind: 'premium'}]);
+		expect(bound.willFail).toEqual([
+			{domain: 'taken-known.com', kind: 'taken'},
+			{domain: 'ab.com', kind: 'premium'},
+		]);
 	});
 });

@@ -6,7 +6,9 @@ import {countAccounted, random, randomText} from './fuzz.js';
 
 describe('pasting a list of domains', () => {
 	it('reads one per line with any line ending, and also commas, semicolons, tabs and spaces', () => {
-		const result = parseDomainList('alpha.com\r\nbeta.com\rgamma.com\ndelta.com, epsilon.com;zeta.com\teta.com  theta.com');
+		const result = parseDomainList(
+			'alpha.com\r\nbeta.com\rgamma.com\ndelta.com, epsilon.com;zeta.com\teta.com  theta.com',
+		);
 		expect(result.entries.map((e) => [e.name, e.line])).toEqual([
 			['alpha.com', 1],
 			['beta.com', 2],
@@ -22,26 +24,52 @@ describe('pasting a list of domains', () => {
 	});
 
 	it('splits on full-width commas and semicolons from a Chinese editor', () => {
-		expect(parseDomainList('alpha.com，beta.com；gamma.com、delta.com').entries.map((e) => e.name)).toEqual(['alpha.com', 'beta.com', 'gamma.com', 'delta.com']);
+		expect(parseDomainList('alpha.com，beta.com；gamma.com、delta.com').entries.map((e) => e.name)).toEqual([
+			'alpha.com',
+			'beta.com',
+			'gamma.com',
+			'delta.com',
+		]);
 	});
 
 	it('skips blank lines and # comments, including a comment after the names', () => {
-		const result = parseDomainList('# launch list\n\n   \nalpha.com   # the main one\n  # beta.com\nhttps://gamma.com/#pricing\n');
+		const result = parseDomainList(
+			'# launch list\n\n   \nalpha.com   # the main one\n  # beta.com\nhttps://gamma.com/#pricing\n',
+		);
 		expect(result.entries.map((e) => e.name)).toEqual(['alpha.com', 'gamma.com']);
 		expect(result.entries.map((e) => e.line)).toEqual([4, 6]);
 		expect(result.rejected).toEqual([]);
 	});
 
 	it('rejects bad lines with their line number and the reason, and keeps the good ones', () => {
-		const result = parseDomainList(['good-one.com', 'bad_name.com', 'sales@example.com', 'a--.com', 'https://', 'localhost', `${'x'.repeat(70)}.com`, 'good-two.net'].join('\n'));
+		const result = parseDomainList(
+			[
+				'good-one.com',
+				'bad_name.com',
+				'sales@example.com',
+				'a--.com',
+				'https://',
+				'localhost',
+				`${'x'.repeat(70)}.com`,
+				'good-two.net',
+			].join('\n'),
+		);
 		expect(result.entries.map((e) => e.name)).toEqual(['good-one.com', 'good-two.net']);
 		expect(result.rejected).toEqual([
-			{line: 2, input: 'bad_name.com', reason: "label 'bad_name' contains '_'; only letters, digits and hyphens are allowed"},
+			{
+				line: 2,
+				input: 'bad_name.com',
+				reason: "label 'bad_name' contains '_'; only letters, digits and hyphens are allowed",
+			},
 			{line: 3, input: 'sales@example.com', reason: "looks like an email address; the domain would be 'example.com'"},
 			{line: 4, input: 'a--.com', reason: "label 'a--' ends with a hyphen"},
 			{line: 5, input: 'https://', reason: 'is a URL with no host'},
 			{line: 6, input: 'localhost', reason: 'has no TLD (like .com)'},
-			{line: 7, input: `${'x'.repeat(70)}.com`, reason: `label '${'x'.repeat(20)}…' is 70 characters long; the limit is 63`},
+			{
+				line: 7,
+				input: `${'x'.repeat(70)}.com`,
+				reason: `label '${'x'.repeat(20)}…' is 70 characters long; the limit is 63`,
+			},
 		]);
 	});
 
@@ -56,7 +84,9 @@ describe('pasting a list of domains', () => {
 	});
 
 	it('drops duplicates after normalising, keeping the first', () => {
-		const result = parseDomainList('Example.com\nexample.com.\nhttps://EXAMPLE.com/\nbücher.de\nxn--bcher-kva.de\nother.org');
+		const result = parseDomainList(
+			'Example.com\nexample.com.\nhttps://EXAMPLE.com/\nbücher.de\nxn--bcher-kva.de\nother.org',
+		);
 		expect(result.entries.map((e) => [e.name, e.line])).toEqual([
 			['example.com', 1],
 			[domainToASCII('bücher.de'), 4],
@@ -130,14 +160,22 @@ describe('adding pastes to a list in the editor', () => {
 	});
 
 	it('merges into a result built by hand', () => {
-		const handMade = {entries: [{name: 'alpha.com', line: 1}], rejected: [], duplicates: 0, duplicateNames: [], lines: 1};
+		const handMade = {
+			entries: [{name: 'alpha.com', line: 1}],
+			rejected: [],
+			duplicates: 0,
+			duplicateNames: [],
+			lines: 1,
+		};
 		const merged = mergeDomainList(handMade, 'alpha.com\nbeta.com');
 		expect(merged.entries.map((e) => e.name)).toEqual(['alpha.com', 'beta.com']);
 		expect(merged.duplicateNames).toEqual([{line: 2, name: 'alpha.com', firstLine: 1}]);
 	});
 
 	it('copes with a 100,000-line paste in one go', () => {
-		const text = Array.from({length: 100_000}, (_, i) => (i % 10 === 9 ? `launch-${i - 1}.com` : `launch-${i}.com`)).join('\n');
+		const text = Array.from({length: 100_000}, (_, i) =>
+			i % 10 === 9 ? `launch-${i - 1}.com` : `launch-${i}.com`,
+		).join('\n');
 		const result = parseDomainList(text);
 		expect(result.entries.length).toBe(90_000);
 		expect(result.duplicates).toBe(10_000);
@@ -151,7 +189,9 @@ describe('fuzz: random pastes', () => {
 		for (let round = 0; round < 40; round++) {
 			const text = randomText(next, 100);
 			const result = parseDomainList(text);
-			expect(result.entries.length + result.rejected.length + result.duplicates).toBe(countAccounted(text, (item) => normalizeDomain(item).ok));
+			expect(result.entries.length + result.rejected.length + result.duplicates).toBe(
+				countAccounted(text, (item) => normalizeDomain(item).ok),
+			);
 			const names = result.entries.map((e) => e.name);
 			expect(new Set(names).size).toBe(names.length);
 			for (const entry of result.entries) {

@@ -26,7 +26,9 @@ describe('typing a plain name', () => {
 		const name253 = `${'b'.repeat(61)}.`.repeat(4) + 'c'.repeat(5);
 		expect(name253.length).toBe(253);
 		// Within the length rules; only the Public Suffix List has a word to say about it.
-		expect(reasonFor(name253)).toBe(`is a subdomain of ${'b'.repeat(61)}.ccccc; only ${'b'.repeat(61)}.ccccc can be registered`);
+		expect(reasonFor(name253)).toBe(
+			`is a subdomain of ${'b'.repeat(61)}.ccccc; only ${'b'.repeat(61)}.ccccc can be registered`,
+		);
 	});
 });
 
@@ -35,7 +37,9 @@ describe('registrable domain or subdomain, by the Public Suffix List', () => {
 		expect(reasonFor('shop.bar.net')).toBe('is a subdomain of bar.net; only bar.net can be registered');
 		expect(reasonFor('files.example.org')).toBe('is a subdomain of example.org; only example.org can be registered');
 		expect(reasonFor('www.example.com')).toBe('is a subdomain of example.com; only example.com can be registered');
-		expect(reasonFor('a.b.example.co.uk')).toBe('is a subdomain of example.co.uk; only example.co.uk can be registered');
+		expect(reasonFor('a.b.example.co.uk')).toBe(
+			'is a subdomain of example.co.uk; only example.co.uk can be registered',
+		);
 	});
 
 	it('accepts names under multi-label suffixes and internationalised ones', () => {
@@ -50,14 +54,16 @@ describe('registrable domain or subdomain, by the Public Suffix List', () => {
 		expect(reasonFor('com.cn')).toMatch(/public suffix/);
 	});
 
-	it('treats private suffixes (a hosting company\'s) as subdomains: a registrar sells only the ICANN ones', () => {
+	it("treats private suffixes (a hosting company's) as subdomains: a registrar sells only the ICANN ones", () => {
 		expect(reasonFor('mysite.github.io')).toBe('is a subdomain of github.io; only github.io can be registered');
 	});
 });
 
 describe('names that imitate other names', () => {
 	it('refuses a label that mixes Latin with a Cyrillic look-alike, naming the letter', () => {
-		expect(reasonFor('аpple.com')).toBe("mixes Latin and Cyrillic letters in 'аpple' (U+0430 is Cyrillic); such names imitate others and registries refuse them");
+		expect(reasonFor('аpple.com')).toBe(
+			"mixes Latin and Cyrillic letters in 'аpple' (U+0430 is Cyrillic); such names imitate others and registries refuse them",
+		);
 		expect(reasonFor('xn--pple-43d.com')).toMatch(/mixes Latin and Cyrillic/);
 		expect(reasonFor('pаypal.com')).toMatch(/U\+0430 is Cyrillic/);
 		expect(reasonFor('gοogle.com')).toMatch(/Latin and Greek.*U\+03BF is Greek/);
@@ -80,7 +86,9 @@ describe('names that imitate other names', () => {
 		const {setLang} = await import('../../source/i18n/index.js');
 		setLang('zh');
 		try {
-			expect(reasonFor('аpple.com')).toBe("在 'аpple' 中混用了拉丁文与西里尔文字母（U+0430 是西里尔文）；这类域名冒充其他域名，注册局不予受理");
+			expect(reasonFor('аpple.com')).toBe(
+				"在 'аpple' 中混用了拉丁文与西里尔文字母（U+0430 是西里尔文）；这类域名冒充其他域名，注册局不予受理",
+			);
 			expect(reasonFor('shop.bar.net')).toBe('是 bar.net 的子域名；只能注册 bar.net');
 		} finally {
 			setLang('en');
@@ -90,12 +98,22 @@ describe('names that imitate other names', () => {
 
 describe('pasting a URL or an address instead of a name', () => {
 	it('takes the host from a URL and says so', () => {
-		expect(accepted('https://www.Example.com/path?x')).toEqual({ok: true, name: 'example.com', notice: 'took the host from a pasted URL, without its www.'});
-		expect(accepted('https://shop-example.com/')).toEqual({ok: true, name: 'shop-example.com', notice: 'took the host from a pasted URL'});
+		expect(accepted('https://www.Example.com/path?x')).toEqual({
+			ok: true,
+			name: 'example.com',
+			notice: 'took the host from a pasted URL, without its www.',
+		});
+		expect(accepted('https://shop-example.com/')).toEqual({
+			ok: true,
+			name: 'shop-example.com',
+			notice: 'took the host from a pasted URL',
+		});
 		expect(accepted('http://user:secret@example.org:8443/#top').name).toBe('example.org');
 		expect(accepted('//example.net/lib.js').name).toBe('example.net');
 		// The host of a URL is checked like any name: a shop's subdomain is not a name to order.
-		expect(reasonFor('https://shop.example.com/')).toBe('is a subdomain of example.com; only example.com can be registered');
+		expect(reasonFor('https://shop.example.com/')).toBe(
+			'is a subdomain of example.com; only example.com can be registered',
+		);
 	});
 
 	it('takes the host from a scheme-less address with a path or a port', () => {
@@ -116,7 +134,9 @@ describe('pasting a URL or an address instead of a name', () => {
 	});
 
 	it('checks the host of a URL like any name', () => {
-		expect(reasonFor('https://bad_name.com/')).toBe("label 'bad_name' contains '_'; only letters, digits and hyphens are allowed");
+		expect(reasonFor('https://bad_name.com/')).toBe(
+			"label 'bad_name' contains '_'; only letters, digits and hyphens are allowed",
+		);
 	});
 
 	it('refuses an email address rather than guess', () => {
@@ -189,7 +209,9 @@ describe('malformed names get a plain reason', () => {
 	});
 
 	it('says how long an over-long label or name is', () => {
-		expect(reasonFor(`${'x'.repeat(64)}.com`)).toBe(`label '${'x'.repeat(20)}…' is 64 characters long; the limit is 63`);
+		expect(reasonFor(`${'x'.repeat(64)}.com`)).toBe(
+			`label '${'x'.repeat(20)}…' is 64 characters long; the limit is 63`,
+		);
 		const long = `${'a'.repeat(60)}.`.repeat(4) + 'com'.repeat(10);
 		expect(reasonFor(long)).toBe(`is ${long.length} characters long; the limit is 253`);
 	});

@@ -3,7 +3,13 @@ import {canonicalEndpoint, sameAccount, sameEndpoint} from '../../source/core/su
 
 describe('canonical endpoints', () => {
 	it('treats every loopback spelling, letter case, default port and trailing slash as the same server', () => {
-		const same = ['http://127.0.0.1:8080', 'http://localhost:8080', 'HTTP://LocalHost:8080/', 'http://[::1]:8080', 'http://127.0.0.1:8080//'];
+		const same = [
+			'http://127.0.0.1:8080',
+			'http://localhost:8080',
+			'HTTP://LocalHost:8080/',
+			'http://[::1]:8080',
+			'http://127.0.0.1:8080//',
+		];
 		expect(new Set(same.map(canonicalEndpoint))).toEqual(new Set(['http://127.0.0.1:8080']));
 		expect(canonicalEndpoint('https://Domain.Aliyuncs.com:443/')).toBe('https://domain.aliyuncs.com');
 		expect(canonicalEndpoint('http://domain.aliyuncs.com:80')).toBe('http://domain.aliyuncs.com');

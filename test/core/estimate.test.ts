@@ -13,13 +13,30 @@ const checks: Record<string, CheckResult> = {
 };
 
 const register = (domains: string[], options: {years?: number; premium?: boolean; trademark?: boolean} = {}) =>
-	estimateCost({operation: 'register', domains, years: options.years ?? 1, premium: options.premium ?? false, trademark: options.trademark ?? false, checks});
+	estimateCost({
+		operation: 'register',
+		domains,
+		years: options.years ?? 1,
+		premium: options.premium ?? false,
+		trademark: options.trademark ?? false,
+		checks,
+	});
 
 describe('estimateCost', () => {
 	it('3 years with premium allowed: every price, the premium one included, times three', () => {
 		const estimate = register(['plain.com', 'abc.com'], {years: 3, premium: true});
-		expect(estimate).toMatchObject({total: 36_207, currency: 'CNY', years: 3, complete: true, willFail: [], unpriced: []});
-		expect(estimate.lines).toEqual([{domain: 'plain.com', amount: 207}, {domain: 'abc.com', amount: 36_000}]);
+		expect(estimate).toMatchObject({
+			total: 36_207,
+			currency: 'CNY',
+			years: 3,
+			complete: true,
+			willFail: [],
+			unpriced: [],
+		});
+		expect(estimate.lines).toEqual([
+			{domain: 'plain.com', amount: 207},
+			{domain: 'abc.com', amount: 36_000},
+		]);
 		// The one-year figure is a third of it: the bug the review had.
 		expect(register(['plain.com', 'abc.com'], {years: 1, premium: true}).total * 3).toBe(estimate.total);
 	});
@@ -49,8 +66,23 @@ describe('estimateCost', () => {
 			'forgot.com': {name: 'forgot.com', availability: 'available', fee: 1200, currency: 'CNY'},
 			'lost.net': {name: 'lost.net', availability: 'available', fee: 1200, currency: 'CNY'},
 		};
-		const estimate = estimateCost({operation: 'redeem', domains: ['forgot.com', 'lost.net', 'other.org'], years: 5, premium: false, trademark: false, checks: fees});
-		expect(estimate).toMatchObject({total: 2400, years: 1, unpriced: ['other.org'], lines: [{domain: 'forgot.com', amount: 1200}, {domain: 'lost.net', amount: 1200}]});
+		const estimate = estimateCost({
+			operation: 'redeem',
+			domains: ['forgot.com', 'lost.net', 'other.org'],
+			years: 5,
+			premium: false,
+			trademark: false,
+			checks: fees,
+		});
+		expect(estimate).toMatchObject({
+			total: 2400,
+			years: 1,
+			unpriced: ['other.org'],
+			lines: [
+				{domain: 'forgot.com', amount: 1200},
+				{domain: 'lost.net', amount: 1200},
+			],
+		});
 	});
 });
 
@@ -71,17 +103,37 @@ describe('checkBudget', () => {
 
 	it('over the balance: the domains short of money are charged in order, as the registry does', () => {
 		// 1,029 against 700: a.io and b.io leave 60, c.com (69) and d.io (320) do not fit.
-		expect(checkBudget(estimate, {amount: 700, currency: 'CNY'})).toEqual({left: -329, currencyMismatch: false, overBalance: true, shortOf: ['c.com', 'd.io'], overMaxSpend: false});
+		expect(checkBudget(estimate, {amount: 700, currency: 'CNY'})).toEqual({
+			left: -329,
+			currencyMismatch: false,
+			overBalance: true,
+			shortOf: ['c.com', 'd.io'],
+			overMaxSpend: false,
+		});
 		// With 720 c.com fits after the two .io names, and only d.io is short.
 		expect(checkBudget(estimate, {amount: 720, currency: 'CNY'}).shortOf).toEqual(['d.io']);
-		expect(checkBudget(estimate, {amount: 5000, currency: 'CNY'})).toMatchObject({left: 3971, overBalance: false, shortOf: []});
+		expect(checkBudget(estimate, {amount: 5000, currency: 'CNY'})).toMatchObject({
+			left: 3971,
+			overBalance: false,
+			shortOf: [],
+		});
 	});
 
 	it('--max-spend, an unknown balance and another currency', () => {
 		expect(checkBudget(estimate, undefined, 1000).overMaxSpend).toBe(true);
 		expect(checkBudget(estimate, undefined, 1029).overMaxSpend).toBe(false);
-		expect(checkBudget(estimate, undefined)).toEqual({currencyMismatch: false, overBalance: false, shortOf: [], overMaxSpend: false});
-		expect(checkBudget(estimate, {amount: 10, currency: 'USD'})).toEqual({currencyMismatch: true, overBalance: false, shortOf: [], overMaxSpend: false});
+		expect(checkBudget(estimate, undefined)).toEqual({
+			currencyMismatch: false,
+			overBalance: false,
+			shortOf: [],
+			overMaxSpend: false,
+		});
+		expect(checkBudget(estimate, {amount: 10, currency: 'USD'})).toEqual({
+			currencyMismatch: true,
+			overBalance: false,
+			shortOf: [],
+			overMaxSpend: false,
+		});
 	});
 });
 

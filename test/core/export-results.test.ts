@@ -20,7 +20,10 @@ function sampleBoard(): StatusBoard {
 	board.addTask('T2', ['later.net']);
 	board.ingest([
 		detail('T1', 'shop.com', 2, {TryCount: 1}),
-		detail('T1', 'taken-shop.com', 3, {TryCount: 3, FailReason: 'Purchase record exists, "already" taken,\nsee console'}),
+		detail('T1', 'taken-shop.com', 3, {
+			TryCount: 3,
+			FailReason: 'Purchase record exists, "already" taken,\nsee console',
+		}),
 		detail('T1', 'xn--bcher-kva.de', 3, {TryCount: 1, ErrorMsg: 'Premium domain'}),
 	]);
 	return board;
@@ -53,9 +56,26 @@ describe('JSON', () => {
 	it('lists the domains in the shape of status --json, with counts and tasks', () => {
 		const board = sampleBoard();
 		const json = JSON.parse(exportBoard(board, {operation: 'register', exportedAt: '2026-01-01T10:05:00.000Z'}).json);
-		expect(json).toMatchObject({operation: 'register', exportedAt: '2026-01-01T10:05:00.000Z', tasks: ['T1', 'T2'], counts: {succeeded: 1, failed: 2, waiting: 1, total: 4}});
-		expect(json.domains[0]).toEqual({domain: 'shop.com', taskNo: 'T1', status: 'succeeded', tryCount: 1, createTime: '2026-01-01T10:00:00+08:00', updateTime: '2026-01-01T10:02:00+08:00'});
-		expect(json.domains[2]).toMatchObject({domain: 'xn--bcher-kva.de', unicode: 'bücher.de', status: 'failed', error: 'Premium domain'});
+		expect(json).toMatchObject({
+			operation: 'register',
+			exportedAt: '2026-01-01T10:05:00.000Z',
+			tasks: ['T1', 'T2'],
+			counts: {succeeded: 1, failed: 2, waiting: 1, total: 4},
+		});
+		expect(json.domains[0]).toEqual({
+			domain: 'shop.com',
+			taskNo: 'T1',
+			status: 'succeeded',
+			tryCount: 1,
+			createTime: '2026-01-01T10:00:00+08:00',
+			updateTime: '2026-01-01T10:02:00+08:00',
+		});
+		expect(json.domains[2]).toMatchObject({
+			domain: 'xn--bcher-kva.de',
+			unicode: 'bücher.de',
+			status: 'failed',
+			error: 'Premium domain',
+		});
 		expect(json.domains[3]).toEqual({domain: 'later.net', taskNo: 'T2', status: 'waiting', tryCount: 0});
 	});
 
@@ -66,7 +86,7 @@ describe('JSON', () => {
 });
 
 describe('times', () => {
-	it('carry their offset in every file: the server\'s zone (UTC+8) for task times, the same moment as the screen', () => {
+	it("carry their offset in every file: the server's zone (UTC+8) for task times, the same moment as the screen", () => {
 		const [row] = JSON.parse(toJson(boardRows(sampleBoard()))).domains as Array<{createTime: string}>;
 		expect(Date.parse(row!.createTime)).toBe(Date.UTC(2026, 0, 1, 2, 0, 0));
 		expect(isoWithOffset(Date.UTC(2026, 0, 1, 2, 0, 0), 8 * 60)).toBe('2026-01-01T10:00:00+08:00');

@@ -29,7 +29,10 @@ export class FakeTaskApi implements PollerApi {
 	static batch(count: number, size: number): FakeTaskApi {
 		const api = new FakeTaskApi();
 		for (let t = 1; t <= count; t++) {
-			api.tasks.set(`T${t}`, Array.from({length: size}, (_, i) => ({domain: `d${t}-${i}.com`, code: 0 as const, tries: 0})));
+			api.tasks.set(
+				`T${t}`,
+				Array.from({length: size}, (_, i) => ({domain: `d${t}-${i}.com`, code: 0 as const, tries: 0})),
+			);
 		}
 		return api;
 	}
@@ -39,7 +42,12 @@ export class FakeTaskApi implements PollerApi {
 	}
 
 	/** Sets the state of domains of one task, or of every task. */
-	set(code: FakeDetail['code'], taskNo?: string, pick: (d: FakeDetail, i: number) => boolean = () => true, error?: string): void {
+	set(
+		code: FakeDetail['code'],
+		taskNo?: string,
+		pick: (d: FakeDetail, i: number) => boolean = () => true,
+		error?: string,
+	): void {
 		for (const [no, details] of this.tasks) {
 			if (taskNo !== undefined && no !== taskNo) continue;
 			details.forEach((d, i) => {
@@ -68,7 +76,9 @@ export class FakeTaskApi implements PollerApi {
 			if (this.hold) await new Promise<void>((resolve) => this.#held.push(resolve));
 			const failure = this.failures.shift();
 			if (failure !== undefined) throw failure;
-			const all = (this.tasks.get(params.TaskNo) ?? []).filter((d) => params.TaskStatus === undefined || d.code === params.TaskStatus);
+			const all = (this.tasks.get(params.TaskNo) ?? []).filter(
+				(d) => params.TaskStatus === undefined || d.code === params.TaskStatus,
+			);
 			const from = (params.PageNum - 1) * params.PageSize;
 			const rows = all.slice(from, from + params.PageSize).map((d, i) => ({
 				TaskNo: params.TaskNo,
@@ -96,6 +106,13 @@ export class FakeTaskApi implements PollerApi {
 
 	async queryTaskList(params: RequestOf<'QueryTaskList'>): Promise<ResponseOf<'QueryTaskList'>> {
 		this.listCalls++;
-		return {RequestId: 'L', TotalItemNum: 0, CurrentPageNum: params.PageNum, TotalPageNum: 1, PageSize: params.PageSize, Data: {TaskInfo: []}};
+		return {
+			RequestId: 'L',
+			TotalItemNum: 0,
+			CurrentPageNum: params.PageNum,
+			TotalPageNum: 1,
+			PageSize: params.PageSize,
+			Data: {TaskInfo: []},
+		};
 	}
 }

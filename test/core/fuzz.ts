@@ -12,16 +12,65 @@ export function random(seed: number): () => number {
 	};
 }
 
-const PIECES = ['example', 'COM', '.', '..', '-', '--', 'xn--', 'https://', '/', '?', '#', '@', ':', ',', ';', ' ', '\t', '\r', '\n', '\r\n', 'bücher', '例え', '。', '\u200b', '\u202e', '\u0000', '\u001b[2J', '\ud800', '😀', '_', '*', '1.2.3.4', '[::1]', 'ＥＸ', 'xn--zz', 'a'.repeat(70), '\uffff', '\u3000', '，'];
+const PIECES = [
+	'example',
+	'COM',
+	'.',
+	'..',
+	'-',
+	'--',
+	'xn--',
+	'https://',
+	'/',
+	'?',
+	'#',
+	'@',
+	':',
+	',',
+	';',
+	' ',
+	'\t',
+	'\r',
+	'\n',
+	'\r\n',
+	'bücher',
+	'例え',
+	'。',
+	'\u200b',
+	'\u202e',
+	'\u0000',
+	'\u001b[2J',
+	'\ud800',
+	'😀',
+	'_',
+	'*',
+	'1.2.3.4',
+	'[::1]',
+	'ＥＸ',
+	'xn--zz',
+	'a'.repeat(70),
+	'\uffff',
+	'\u3000',
+	'，',
+];
 
 export function randomText(next: () => number, lines: number): string {
 	const out: string[] = [];
 	for (let l = 0; l < lines; l++) {
 		const kind = next();
-		if (kind < 0.05) out.push(String.fromCharCode(...Array.from({length: Math.floor(next() * 40)}, () => Math.floor(next() * 0x10000))));
+		if (kind < 0.05)
+			out.push(
+				String.fromCharCode(...Array.from({length: Math.floor(next() * 40)}, () => Math.floor(next() * 0x10000))),
+			);
 		else if (kind < 0.07) out.push('z'.repeat(Math.floor(next() * 200_000)) + '.com');
-		else if (kind < 0.4) out.push(`${['launch', 'shop', 'b'].at(Math.floor(next() * 3))}-${Math.floor(next() * 300)}.${['com', 'net', 'de'].at(Math.floor(next() * 3))}`);
-		else out.push(Array.from({length: 1 + Math.floor(next() * 8)}, () => PIECES[Math.floor(next() * PIECES.length)]).join(''));
+		else if (kind < 0.4)
+			out.push(
+				`${['launch', 'shop', 'b'].at(Math.floor(next() * 3))}-${Math.floor(next() * 300)}.${['com', 'net', 'de'].at(Math.floor(next() * 3))}`,
+			);
+		else
+			out.push(
+				Array.from({length: 1 + Math.floor(next() * 8)}, () => PIECES[Math.floor(next() * PIECES.length)]).join(''),
+			);
 	}
 	return out.join(next() < 0.5 ? '\n' : '\r\n');
 }
@@ -48,4 +97,3 @@ function itemsOf(line: string): string[] {
 	}
 	return items;
 }
-

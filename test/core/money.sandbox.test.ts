@@ -6,7 +6,12 @@ import {defaultBillingEndpoint} from '../../source/api/endpoints.js';
 import {ApiError} from '../../source/api/errors.js';
 import {checkAvailability} from '../../source/core/pricing/availability.js';
 import {readBalance} from '../../source/core/pricing/balance.js';
-import {SANDBOX_CREDENTIALS, SANDBOX_RAM_CREDENTIALS, startSandbox, type RunningSandbox} from '../../source/sandbox/server.js';
+import {
+	SANDBOX_CREDENTIALS,
+	SANDBOX_RAM_CREDENTIALS,
+	startSandbox,
+	type RunningSandbox,
+} from '../../source/sandbox/server.js';
 
 let sandbox: RunningSandbox;
 beforeAll(async () => {
@@ -20,7 +25,10 @@ const client = (options: Partial<Parameters<typeof createDomainClient>[0]> = {})
 describe('the balance', () => {
 	it('is read with QueryAccountBalance, signed with V3 and with V1, from the balance the sandbox charges', async () => {
 		for (const signature of ['v3', 'v1'] as const) {
-			expect(await readBalance(client({signature}))).toEqual({status: 'known', balance: {amount: 12_345.6, currency: 'CNY'}});
+			expect(await readBalance(client({signature}))).toEqual({
+				status: 'known',
+				balance: {amount: 12_345.6, currency: 'CNY'},
+			});
 		}
 		const raw = await client().queryAccountBalance({});
 		expect(raw).toMatchObject({Code: '200', Success: true, Data: {AvailableAmount: 12_345.6, Currency: 'CNY'}});
@@ -34,14 +42,22 @@ describe('the balance', () => {
 	});
 
 	it('a wrong secret is refused there as anywhere', async () => {
-		const bad = createDomainClient({credentials: {...SANDBOX_CREDENTIALS, accessKeySecret: 'nope'}, endpoint: sandbox.url, retry: {retries: 0}});
+		const bad = createDomainClient({
+			credentials: {...SANDBOX_CREDENTIALS, accessKeySecret: 'nope'},
+			endpoint: sandbox.url,
+			retry: {retries: 0},
+		});
 		await expect(bad.queryAccountBalance({})).rejects.toMatchObject({code: 'SignatureDoesNotMatch'});
 		expect(await readBalance(bad)).toMatchObject({status: 'error'});
 	});
 
 	it('a RAM user without the permission: unknown, with the permission to grant named', async () => {
 		const ram = createDomainClient({credentials: SANDBOX_RAM_CREDENTIALS, endpoint: sandbox.url, retry: {retries: 0}});
-		expect(await readBalance(ram)).toEqual({status: 'no-permission', code: 'NoPermission', permission: 'bssapi:QueryAccountBalance / bss:DescribeAcccount'});
+		expect(await readBalance(ram)).toEqual({
+			status: 'no-permission',
+			code: 'NoPermission',
+			permission: 'bssapi:QueryAccountBalance / bss:DescribeAcccount',
+		});
 		const error = await ram.queryAccountBalance({}).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(ApiError);
 		expect((error as ApiError).hint).toContain('Needed: bssapi:QueryAccountBalance');
@@ -51,7 +67,9 @@ describe('the balance', () => {
 
 	it('Alibaba endpoints read the balance at business.aliyuncs.com; any other endpoint answers it itself', () => {
 		expect(defaultBillingEndpoint('domain.aliyuncs.com', 'cn')).toBe('https://business.aliyuncs.com');
-		expect(defaultBillingEndpoint('https://domain-intl.aliyuncs.com', 'intl')).toBe('https://business.ap-southeast-1.aliyuncs.com');
+		expect(defaultBillingEndpoint('https://domain-intl.aliyuncs.com', 'intl')).toBe(
+			'https://business.ap-southeast-1.aliyuncs.com',
+		);
 		expect(defaultBillingEndpoint(sandbox.url, 'cn')).toBe(sandbox.url);
 		expect(client().billingEndpoint).toBe(sandbox.url);
 		expect(client({billingEndpoint: 'https://billing.example'}).billingEndpoint).toBe('https://billing.example');
@@ -60,8 +78,12 @@ describe('the balance', () => {
 
 describe('prices from CheckDomain', () => {
 	it('one year of each name, the premium price for a premium one, the trademark note surfaced', async () => {
-		const results = await checkAvailability(client(), ['plain-name.com', 'ab.com', 'lego-land.net', 'taken-z.com', 'x.museum'], {currency: 'CNY'});
-		const by = new Map(results.map(r => [r.name, r]));
+		const results = await checkAvailability(
+			client(),
+			['plain-name.com', 'ab.com', 'lego-land.net', 'taken-z.com', 'x.museum'],
+			{currency: 'CNY'},
+		);
+		const by = new Map(results.map((r) => [r.name, r]));
 		expect(by.get('plain-name.com')).toMatchObject({availability: 'available', yearlyPrice: 69, currency: 'CNY'});
 		expect(by.get('plain-name.com')!.trademark).toBeUndefined();
 		expect(by.get('ab.com')).toMatchObject({availability: 'premium', yearlyPrice: 48_000});
@@ -71,7 +93,9 @@ describe('prices from CheckDomain', () => {
 	});
 
 	it('the redemption fee with FeeCommand=restore', async () => {
-		const names = (await client().queryDomainList({PageNum: 1, PageSize: 5, QueryType: '2'})).Data.Domain.map(d => d.DomainName);
+		const names = (await client().queryDomainList({PageNum: 1, PageSize: 5, QueryType: '2'})).Data.Domain.map(
+			(d) => d.DomainName,
+		);
 		const results = await checkAvailability(client(), names, {command: 'restore', currency: 'CNY'});
 		expect(results.length).toBe(5);
 		for (const r of results) expect(r).toMatchObject({availability: 'available', fee: 1200, currency: 'CNY'});

@@ -33,13 +33,23 @@ async function setup() {
 		sandbox: true,
 		settleMs: 60_000,
 	};
-	const input = (names: string[], premium = false): OrderInput => ({operation: 'register', names, register: {profileId, years: 1, privacy: true, premium, trademark: false}});
+	const input = (names: string[], premium = false): OrderInput => ({
+		operation: 'register',
+		names,
+		register: {profileId, years: 1, privacy: true, premium, trademark: false},
+	});
 	const options = {batchSize: 2, voucher: {}};
 	/** Sends an order and waits until the sandbox has decided every domain of it. */
 	const sendAndSettle = async (names: string[]) => {
 		const order = await prepareOrder(session, input(names), options);
 		const summary = await sendOrder(session, order.plan!);
-		const poller = new StatusPoller({api: client, board: new StatusBoard(), tasks: summary.submitted.map(({taskNo}) => ({taskNo})), minIntervalMs: 20, maxIntervalMs: 50});
+		const poller = new StatusPoller({
+			api: client,
+			board: new StatusBoard(),
+			tasks: summary.submitted.map(({taskNo}) => ({taskNo})),
+			minIntervalMs: 20,
+			maxIntervalMs: 50,
+		});
 		await waitUntilDone(poller);
 		poller.stop();
 	};
@@ -50,11 +60,21 @@ describe('the one prepared order', () => {
 	it('leaves out what an earlier order registered and what failed for a reason that still holds, each with its reason', async () => {
 		const {session, input, options, sendAndSettle} = await setup();
 		await sendAndSettle(['prep-ok.com', 'taken-demo.com', 'abc.com']);
-		const order = await prepareOrder(session, input(['prep-ok.com', 'taken-demo.com', 'abc.com', 'prep-new.com']), options);
+		const order = await prepareOrder(
+			session,
+			input(['prep-ok.com', 'taken-demo.com', 'abc.com', 'prep-new.com']),
+			options,
+		);
 		expect(order.domains).toEqual(['prep-new.com']);
 		const why = new Map(order.leftOut.map((x) => [x.domain, x]));
-		expect(why.get('prep-ok.com')).toMatchObject({kind: 'done', reason: expect.stringMatching(/already registered by task/)});
-		expect(why.get('taken-demo.com')).toMatchObject({kind: 'failed', reason: expect.stringMatching(/failed in task .* would fail again/)});
+		expect(why.get('prep-ok.com')).toMatchObject({
+			kind: 'done',
+			reason: expect.stringMatching(/already registered by task/),
+		});
+		expect(why.get('taken-demo.com')).toMatchObject({
+			kind: 'failed',
+			reason: expect.stringMatching(/failed in task .* would fail again/),
+		});
 		expect(why.get('abc.com')).toMatchObject({kind: 'failed'});
 		expect(order.plan!.chunks.flatMap((c) => c.domains)).toEqual(['prep-new.com']);
 		expect(order.allDone).toBe(false);
@@ -63,8 +83,12 @@ describe('the one prepared order', () => {
 	it('sends a failed name again when told to, and a premium name once premium is allowed', async () => {
 		const {session, input, options, sendAndSettle} = await setup();
 		await sendAndSettle(['taken-demo.com', 'abc.com']);
-		expect((await prepareOrder(session, input(['taken-demo.com', 'abc.com']), {...options, sendFailedAgain: true})).domains).toEqual(['taken-demo.com', 'abc.com']);
-		expect((await prepareOrder(session, input(['taken-demo.com', 'abc.com'], true), options)).domains).toEqual(['abc.com']);
+		expect(
+			(await prepareOrder(session, input(['taken-demo.com', 'abc.com']), {...options, sendFailedAgain: true})).domains,
+		).toEqual(['taken-demo.com', 'abc.com']);
+		expect((await prepareOrder(session, input(['taken-demo.com', 'abc.com'], true), options)).domains).toEqual([
+			'abc.com',
+		]);
 	});
 
 	it('a stop before the lock is taken sends nothing and writes nothing', async () => {
@@ -83,7 +107,10 @@ describe('the one prepared order', () => {
 		const {session, input, options} = await setup();
 		const order = await prepareOrder(session, input(['prep-mid-1.com']), options);
 		const stop = new AbortController();
-		const summary = await sendOrder(session, order.plan!, {signal: stop.signal, onProgress: (e) => e.type === 'server-check' && stop.abort()});
+		const summary = await sendOrder(session, order.plan!, {
+			signal: stop.signal,
+			onProgress: (e) => e.type === 'server-check' && stop.abort(),
+		});
 		expect(summary.stopped).toBe(true);
 		expect(summary.submitted).toEqual([]);
 		expect(session.journal.load(order.plan!.id).chunks.map((c) => c.state)).toEqual(['planned']);

@@ -19,7 +19,10 @@ describe('CheckDomain in flight', () => {
 
 	it('keeps several requests in flight, so slow answers do not divide the rate', async () => {
 		vi.useFakeTimers({now: 0});
-		const limiter = createRateLimiter(RATE_LIMITS, {now: () => Date.now(), sleep: (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms))});
+		const limiter = createRateLimiter(RATE_LIMITS, {
+			now: () => Date.now(),
+			sleep: (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+		});
 		const starts: number[] = [];
 		let inFlight = 0;
 		let most = 0;
@@ -31,7 +34,13 @@ describe('CheckDomain in flight', () => {
 				most = Math.max(most, ++inFlight);
 				await new Promise((resolve) => setTimeout(resolve, 2_000));
 				inFlight--;
-				return {RequestId: 'r', DomainName: params.DomainName, Avail: '1', Premium: 'false', StaticPriceInfo: {PriceInfo: [{action: 'activate', money: 69, period: 12}]}};
+				return {
+					RequestId: 'r',
+					DomainName: params.DomainName,
+					Avail: '1',
+					Premium: 'false',
+					StaticPriceInfo: {PriceInfo: [{action: 'activate', money: 69, period: 12}]},
+				};
 			}) as never,
 		};
 		const names = Array.from({length: 60}, (_, i) => `paced-${i}.com`);
@@ -89,11 +98,21 @@ describe('the batch price API against the sandbox', () => {
 
 	it('prices many names per call, learning the item limit from the refusal, and never asks CheckDomain', async () => {
 		const {api, counts} = counted(sandbox.url);
-		const names = [...Array.from({length: 447}, (_, i) => `many-${i}.com`), 'ab.com', 'taken-many.com', 'lego-many.net'];
+		const names = [
+			...Array.from({length: 447}, (_, i) => `many-${i}.com`),
+			'ab.com',
+			'taken-many.com',
+			'lego-many.net',
+		];
 		const results = await checkAvailability(api, names, {currency: 'CNY'});
 		expect(results.map((r) => r.name)).toEqual(names);
 		const by = new Map(results.map((r) => [r.name, r]));
-		expect(by.get('many-0.com')).toMatchObject({availability: 'available', yearlyPrice: 69, periodPrice: 69, currency: 'CNY'});
+		expect(by.get('many-0.com')).toMatchObject({
+			availability: 'available',
+			yearlyPrice: 69,
+			periodPrice: 69,
+			currency: 'CNY',
+		});
 		expect(by.get('ab.com')).toMatchObject({availability: 'premium', yearlyPrice: 48_000});
 		expect(by.get('taken-many.com')).toMatchObject({availability: 'taken'});
 		expect(by.get('lego-many.net')).toMatchObject({availability: 'available', trademark: true, yearlyPrice: 79});
@@ -121,9 +140,15 @@ describe('the batch price API against the sandbox', () => {
 		// Two clients for one account, without retries: a call over CheckDomain's 10 a second would fail as Throttling.User.
 		const a = createDomainClient({credentials: SANDBOX_CREDENTIALS, endpoint: without.url, retry: {retries: 0}});
 		const b = createDomainClient({credentials: SANDBOX_CREDENTIALS, endpoint: without.url, retry: {retries: 0}});
-		const redemption = (await a.queryDomainList({PageNum: 1, PageSize: 50, QueryType: '2'})).Data.Domain.map((d) => d.DomainName);
+		const redemption = (await a.queryDomainList({PageNum: 1, PageSize: 50, QueryType: '2'})).Data.Domain.map(
+			(d) => d.DomainName,
+		);
 		const [checks, fees] = await Promise.all([
-			checkAvailability(a, Array.from({length: 14}, (_, i) => `shared-${i}.com`), {currency: 'CNY'}),
+			checkAvailability(
+				a,
+				Array.from({length: 14}, (_, i) => `shared-${i}.com`),
+				{currency: 'CNY'},
+			),
 			lookupRedemptionFees(b, redemption),
 		]);
 		expect(checks.map((r) => r.availability)).toEqual(checks.map(() => 'available'));
@@ -140,7 +165,13 @@ describe('the batch price API against the sandbox', () => {
 				},
 				checkDomain: (async (params: RequestOf<'CheckDomain'>) => {
 					checks++;
-					return {RequestId: 'r', DomainName: params.DomainName, Avail: '1', Premium: 'false', StaticPriceInfo: {PriceInfo: [{action: 'activate', money: 69, period: 12}]}};
+					return {
+						RequestId: 'r',
+						DomainName: params.DomainName,
+						Avail: '1',
+						Premium: 'false',
+						StaticPriceInfo: {PriceInfo: [{action: 'activate', money: 69, period: 12}]},
+					};
 				}) as never,
 			};
 			const results = await checkAvailability(api, ['ram-a.com', 'ram-b.com'], {});
@@ -154,7 +185,12 @@ describe('the batch price API against the sandbox', () => {
 				batchCalls++;
 				throw new ApiError({Code: 'ServiceUnavailable', Message: 'down'}, 503);
 			},
-			checkDomain: (async (params: RequestOf<'CheckDomain'>) => ({RequestId: 'r', DomainName: params.DomainName, Avail: '0', Premium: 'false'})) as never,
+			checkDomain: (async (params: RequestOf<'CheckDomain'>) => ({
+				RequestId: 'r',
+				DomainName: params.DomainName,
+				Avail: '0',
+				Premium: 'false',
+			})) as never,
 		};
 		expect((await checkAvailability(flaky, ['down-a.com'], {}))[0]!.availability).toBe('taken');
 		expect(batchPriceRefusal(flaky)).toBeUndefined();

@@ -24,7 +24,11 @@ describe('typing an expiry', () => {
 
 	it('takes an ISO date and time with a zone, and says what it read', () => {
 		const utc = parseExpiry('2026-01-02T03:04:05Z');
-		expect(utc).toEqual({ok: true, ms: Date.UTC(2026, 0, 2, 3, 4, 5), notice: `read 2026-01-02T03:04:05Z as ${Date.UTC(2026, 0, 2, 3, 4, 5)} ms`});
+		expect(utc).toEqual({
+			ok: true,
+			ms: Date.UTC(2026, 0, 2, 3, 4, 5),
+			notice: `read 2026-01-02T03:04:05Z as ${Date.UTC(2026, 0, 2, 3, 4, 5)} ms`,
+		});
 		const beijing = parseExpiry('2026-01-02 11:04:05.250+08:00');
 		expect(beijing.ok && beijing.ms).toBe(Date.UTC(2026, 0, 2, 3, 4, 5, 250));
 	});
@@ -51,7 +55,9 @@ describe('typing an expiry', () => {
 
 describe('pasting a redeem list', () => {
 	it('reads a domain, optionally with its expiry after a comma, tab or spaces', () => {
-		const result = parseRedeemList('forgot-to-renew.com,1735689600000\nold-brand.net\t1735776000000\nlegacy.org   1735862400000\nlook-it-up.com\n');
+		const result = parseRedeemList(
+			'forgot-to-renew.com,1735689600000\nold-brand.net\t1735776000000\nlegacy.org   1735862400000\nlook-it-up.com\n',
+		);
 		expect(result.entries).toEqual([
 			{name: 'forgot-to-renew.com', expiryMs: 1735689600000, line: 1},
 			{name: 'old-brand.net', expiryMs: 1735776000000, line: 2},
@@ -64,7 +70,13 @@ describe('pasting a redeem list', () => {
 	it('rejects a 10-digit timestamp with the milliseconds it probably meant', () => {
 		const result = parseRedeemList('shop.com,1735689600');
 		expect(result.entries).toEqual([]);
-		expect(result.rejected).toEqual([{line: 1, input: 'shop.com,1735689600', reason: "expiry '1735689600' looks like seconds; milliseconds would be 1735689600000"}]);
+		expect(result.rejected).toEqual([
+			{
+				line: 1,
+				input: 'shop.com,1735689600',
+				reason: "expiry '1735689600' looks like seconds; milliseconds would be 1735689600000",
+			},
+		]);
 	});
 
 	it('rejects bad names with the same reasons as the registration list', () => {
@@ -83,7 +95,9 @@ describe('pasting a redeem list', () => {
 
 	it('skips a column header line with a reason', () => {
 		const result = parseRedeemList('DomainName,ExpirationDateLong\nshop.com,1735689600000');
-		expect(result.rejected).toEqual([{line: 1, input: 'DomainName,ExpirationDateLong', reason: 'looks like a column header; skipped'}]);
+		expect(result.rejected).toEqual([
+			{line: 1, input: 'DomainName,ExpirationDateLong', reason: 'looks like a column header; skipped'},
+		]);
 		expect(result.entries.map((e) => e.name)).toEqual(['shop.com']);
 	});
 
@@ -96,13 +110,21 @@ describe('pasting a redeem list', () => {
 	});
 
 	it('drops repeated domains, but refuses one listed with two different expiries', () => {
-		const result = parseRedeemList('shop.com,1735689600000\nSHOP.com\nshop.com,1735689600000\nshop.com,1735776000000\nother.com\nother.com,1735689600000');
+		const result = parseRedeemList(
+			'shop.com,1735689600000\nSHOP.com\nshop.com,1735689600000\nshop.com,1735776000000\nother.com\nother.com,1735689600000',
+		);
 		expect(result.entries).toEqual([
 			{name: 'shop.com', expiryMs: 1735689600000, line: 1},
 			{name: 'other.com', expiryMs: 1735689600000, line: 5},
 		]);
 		expect(result.duplicates).toBe(3);
-		expect(result.rejected).toEqual([{line: 4, input: 'shop.com,1735776000000', reason: 'is also on line 1 with a different expiry (1735689600000); keep the right one'}]);
+		expect(result.rejected).toEqual([
+			{
+				line: 4,
+				input: 'shop.com,1735776000000',
+				reason: 'is also on line 1 with a different expiry (1735689600000); keep the right one',
+			},
+		]);
 	});
 
 	it('fuzz: random pastes never throw, and every line with content is accounted for once', () => {
@@ -112,7 +134,9 @@ describe('pasting a redeem list', () => {
 			const result = parseRedeemList(text);
 			const contentLines = text.split(/\r\n|\r|\n/).filter((l) => {
 				const t = l.trim();
-				return t !== '' && !t.startsWith('#') && !/^[\s,;，；、]*#/.test(t) && t.split(/[\s,;，；、]+/).some((f) => f !== '');
+				return (
+					t !== '' && !t.startsWith('#') && !/^[\s,;，；、]*#/.test(t) && t.split(/[\s,;，；、]+/).some((f) => f !== '')
+				);
 			}).length;
 			expect(result.entries.length + result.rejected.length + result.duplicates).toBe(contentLines);
 			const names = result.entries.map((e) => e.name);

@@ -1,7 +1,12 @@
 import {describe, expect, it} from 'vitest';
 import {lookupRedeemExpiries} from '../../source/core/account/redemption-lookup.js';
 import {lookupRedemptionFees} from '../../source/core/pricing/redemption-fee.js';
-import {byDaysLeft, listRedemptionDomains, redemptionRow, type RedemptionListApi} from '../../source/core/account/redemption-list.js';
+import {
+	byDaysLeft,
+	listRedemptionDomains,
+	redemptionRow,
+	type RedemptionListApi,
+} from '../../source/core/account/redemption-list.js';
 import {DAY_MS, redemptionDays, redemptionTimeline} from '../../source/api/redemption-period.js';
 import {ApiError} from '../../source/api/errors.js';
 import {createDomainClient} from '../../source/api/client.js';
@@ -22,14 +27,23 @@ function pagedApi(total: number, delayMs = 5) {
 			await new Promise((resolve) => setTimeout(resolve, delayMs));
 			inFlight--;
 			const start = (params.PageNum - 1) * params.PageSize;
-			const names = Array.from({length: Math.max(0, Math.min(params.PageSize, total - start))}, (_, i) => `d${start + i}.com`);
+			const names = Array.from(
+				{length: Math.max(0, Math.min(params.PageSize, total - start))},
+				(_, i) => `d${start + i}.com`,
+			);
 			return {
 				RequestId: 'r',
 				TotalItemNum: total,
 				CurrentPageNum: params.PageNum,
 				TotalPageNum: Math.ceil(total / params.PageSize),
 				PageSize: params.PageSize,
-				Data: {Domain: names.map((DomainName, i) => ({DomainName, DomainStatus: '2', ExpirationDateLong: NOW - (40 * DAY_MS) + i}))},
+				Data: {
+					Domain: names.map((DomainName, i) => ({
+						DomainName,
+						DomainStatus: '2',
+						ExpirationDateLong: NOW - 40 * DAY_MS + i,
+					})),
+				},
 			};
 		},
 	} as RedemptionListApi;
@@ -87,7 +101,9 @@ describe('listing the redemption period', () => {
 		const {api} = pagedApi(350);
 		const failing = {
 			queryDomainList: (params: Parameters<RedemptionListApi['queryDomainList']>[0]) =>
-				params.PageNum === 3 ? Promise.reject(new ApiError({Code: 'ServiceUnavailable', Message: 'down'}, 503)) : api.queryDomainList(params),
+				params.PageNum === 3
+					? Promise.reject(new ApiError({Code: 'ServiceUnavailable', Message: 'down'}, 503))
+					: api.queryDomainList(params),
 		} as RedemptionListApi;
 		await expect(listRedemptionDomains(failing)).rejects.toThrow(/down|ServiceUnavailable/);
 	});
@@ -101,14 +117,32 @@ describe('against the sandbox', () => {
 			const known = await listRedemptionDomains(client, {pageSize: 7});
 			expect(known.length).toBe(27);
 			const checked: string[] = [];
-			const counting = {checkDomain: (p: {DomainName: string; FeeCommand?: 'restore'}) => (checked.push(p.DomainName), client.checkDomain(p))} as never;
-			const fees = await lookupRedemptionFees(counting, known.map((d) => d.name));
+			const counting = {
+				checkDomain: (p: {DomainName: string; FeeCommand?: 'restore'}) => (
+					checked.push(p.DomainName),
+					client.checkDomain(p)
+				),
+			} as never;
+			const fees = await lookupRedemptionFees(
+				counting,
+				known.map((d) => d.name),
+			);
 			expect(fees.get('com')).toBe(1200);
 			expect(fees.get('cn')).toBe(1200);
 			// One call per TLD, not per name.
 			expect(checked.length).toBe(new Set(known.map((d) => d.name.slice(d.name.indexOf('.') + 1))).size);
 
-			const lookup = await lookupRedeemExpiries(client, [{name: 'quiet-harbor.com'}, {name: 'spring-promo-2023.com'}, {name: 'lianyun-tech.com'}, {name: 'grace-period.net'}], 2, {known});
+			const lookup = await lookupRedeemExpiries(
+				client,
+				[
+					{name: 'quiet-harbor.com'},
+					{name: 'spring-promo-2023.com'},
+					{name: 'lianyun-tech.com'},
+					{name: 'grace-period.net'},
+				],
+				2,
+				{known},
+			);
 			expect(lookup.ready.map((r) => r.name)).toEqual(['quiet-harbor.com']);
 			expect(lookup.ready[0]!.expiryMs).toBe(known.find((d) => d.name === 'quiet-harbor.com')!.expiryMs);
 			const refused = new Map(lookup.refused.map((r) => [r.name, r.reason]));

@@ -45,7 +45,9 @@ function sessionFor(client: DomainClient, url: string): OrderSession {
 /** Polls until every detail of these tasks is final. */
 async function settle(client: DomainClient, taskNos: readonly string[]): Promise<void> {
 	for (let i = 0; i < 200; i++) {
-		const pages = await Promise.all(taskNos.map((TaskNo) => client.queryTaskDetailList({TaskNo, PageNum: 1, PageSize: 100})));
+		const pages = await Promise.all(
+			taskNos.map((TaskNo) => client.queryTaskDetailList({TaskNo, PageNum: 1, PageSize: 100})),
+		);
 		if (pages.every((p) => p.Data.TaskDetail.every((d) => d.TaskStatusCode >= 2))) return;
 		await new Promise((resolve) => setTimeout(resolve, 25));
 	}
@@ -59,7 +61,12 @@ describe('the renewal list', () => {
 		const due = (await listRenewalDomains(client, {now: () => now})).sort(bySoonestExpiry);
 		expect(due.map((d) => d.name).sort()).toEqual(RENEWAL_DOMAINS.map(([name]) => name).sort());
 		expect(due.map((d) => d.expiryMs)).toEqual([...due.map((d) => d.expiryMs)].sort((a, b) => a - b));
-		expect(due.filter((d) => d.premium).map((d) => d.name).sort()).toEqual(['tea.cn', 'zen.io']);
+		expect(
+			due
+				.filter((d) => d.premium)
+				.map((d) => d.name)
+				.sort(),
+		).toEqual(['tea.cn', 'zen.io']);
 		const rows = due.map((d) => renewalRow(d, now));
 		expect(rows.find((r) => r.name === 'grace-period.net')!.daysLeft).toBeLessThan(0);
 		expect(rows.find((r) => r.name === 'expiring-soon.com')!.daysLeft).toBe(12);
@@ -74,10 +81,22 @@ describe('the renewal list', () => {
 	it('prices per suffix with one call each, and a premium name by itself', async () => {
 		const {client} = await setup();
 		let calls = 0;
-		const counting = {checkDomain: (...args: Parameters<DomainClient['checkDomain']>) => (calls++, client.checkDomain(...args))};
-		const prices = await lookupRenewalPrices(counting, [{name: 'a-one.com'}, {name: 'b-two.com'}, {name: 'c-three.cn'}, {name: 'zen.io', premium: true}]);
+		const counting = {
+			checkDomain: (...args: Parameters<DomainClient['checkDomain']>) => (calls++, client.checkDomain(...args)),
+		};
+		const prices = await lookupRenewalPrices(counting, [
+			{name: 'a-one.com'},
+			{name: 'b-two.com'},
+			{name: 'c-three.cn'},
+			{name: 'zen.io', premium: true},
+		]);
 		expect(calls).toBe(3);
-		expect(Object.fromEntries(prices)).toEqual({'a-one.com': RENEWAL_TLD_PRICES.com, 'b-two.com': RENEWAL_TLD_PRICES.com, 'c-three.cn': TLD_PRICES.cn, 'zen.io': premiumPrice('zen')});
+		expect(Object.fromEntries(prices)).toEqual({
+			'a-one.com': RENEWAL_TLD_PRICES.com,
+			'b-two.com': RENEWAL_TLD_PRICES.com,
+			'c-three.cn': TLD_PRICES.cn,
+			'zen.io': premiumPrice('zen'),
+		});
 	});
 });
 
@@ -85,7 +104,11 @@ describe('typed names', () => {
 	it("are checked against the account: another account's domain and one in redemption are refused with the reason", async () => {
 		const {client} = await setup();
 		const known = await listRenewalDomains(client);
-		const lookup = await lookupRenewals(client, ['expiring-soon.com', 'partner-portal.com', 'quiet-harbor.com', 'lianyun-tech.com'], {known});
+		const lookup = await lookupRenewals(
+			client,
+			['expiring-soon.com', 'partner-portal.com', 'quiet-harbor.com', 'lianyun-tech.com'],
+			{known},
+		);
 		expect(lookup.ready.map((d) => d.name)).toEqual(['expiring-soon.com', 'lianyun-tech.com']);
 		expect(lookup.refused).toEqual([
 			{name: 'partner-portal.com', reason: 'not a domain of this account'},
@@ -97,12 +120,32 @@ describe('typed names', () => {
 describe('the estimate of a renewal', () => {
 	it('is price × years, and a premium name without permission will fail and is not charged', () => {
 		const domains = [{name: 'a.com'}, {name: 'zen.io', premium: true}, {name: 'unpriced.net'}];
-		const checks = renewalChecks(domains, new Map([['a.com', 79], ['zen.io', 12_000]]));
-		const plain = estimateCost({operation: 'renew', domains: domains.map((d) => d.name), years: 3, premium: false, trademark: false, checks});
+		const checks = renewalChecks(
+			domains,
+			new Map([
+				['a.com', 79],
+				['zen.io', 12_000],
+			]),
+		);
+		const plain = estimateCost({
+			operation: 'renew',
+			domains: domains.map((d) => d.name),
+			years: 3,
+			premium: false,
+			trademark: false,
+			checks,
+		});
 		expect(plain.total).toBe(237);
 		expect(plain.willFail).toEqual([{domain: 'zen.io', kind: 'premium'}]);
 		expect(plain.unpriced).toEqual(['unpriced.net']);
-		const premium = estimateCost({operation: 'renew', domains: ['a.com', 'zen.io'], years: 2, premium: true, trademark: false, checks});
+		const premium = estimateCost({
+			operation: 'renew',
+			domains: ['a.com', 'zen.io'],
+			years: 2,
+			premium: true,
+			trademark: false,
+			checks,
+		});
 		expect(premium.total).toBe(2 * 79 + 2 * 12_000);
 	});
 });
@@ -136,9 +179,20 @@ describe('renewing through the one submit path', () => {
 	it('leaves out a domain a renewal task on the server already holds, even one this journal never saw', async () => {
 		const {client, sandbox} = await setup(1);
 		const [due] = await listRenewalDomains(client);
-		const elsewhere = await client.saveBatchTaskForCreatingOrderRenew({OrderRenewParam: [{DomainName: due!.name, CurrentExpirationDate: due!.expiryMs, SubscriptionDuration: 1}]});
+		const elsewhere = await client.saveBatchTaskForCreatingOrderRenew({
+			OrderRenewParam: [{DomainName: due!.name, CurrentExpirationDate: due!.expiryMs, SubscriptionDuration: 1}],
+		});
 		const session = sessionFor(client, sandbox.url);
-		const summary = await sendOrder(session, planOrder(session, {operation: 'renew', entries: [{name: due!.name, expiryMs: due!.expiryMs}], renew: {years: 1, premium: false}, batchSize: 10, voucher: {}}));
+		const summary = await sendOrder(
+			session,
+			planOrder(session, {
+				operation: 'renew',
+				entries: [{name: due!.name, expiryMs: due!.expiryMs}],
+				renew: {years: 1, premium: false},
+				batchSize: 10,
+				voucher: {},
+			}),
+		);
 		expect(summary.leftOut).toEqual([{chunk: 0, domain: due!.name, taskNo: elsewhere.TaskNo}]);
 		expect(sandbox.world.tasksForDomain(due!.name)).toEqual([elsewhere.TaskNo]);
 	});

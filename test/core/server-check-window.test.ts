@@ -12,7 +12,12 @@ import {listProfiles} from '../../source/core/order/profiles.js';
 import {ServerCheck, ServerCheckIncomplete} from '../../source/core/submit/server-check.js';
 import {submitBatch} from '../../source/core/submit/submit-batch.js';
 import {planOrder, sendOrder, type OrderSession} from '../../source/core/submit/submit-path.js';
-import {SANDBOX_CREDENTIALS, SANDBOX_RAM_CREDENTIALS, startSandbox, type RunningSandbox} from '../../source/sandbox/server.js';
+import {
+	SANDBOX_CREDENTIALS,
+	SANDBOX_RAM_CREDENTIALS,
+	startSandbox,
+	type RunningSandbox,
+} from '../../source/sandbox/server.js';
 import {Journal} from '../../source/store/journal.js';
 import {createSubmitLock, LockLostError} from '../../source/store/submit-lock.js';
 
@@ -27,7 +32,10 @@ async function setup(options: {byDay?: boolean; stateFile?: string} = {}) {
 	sandboxes.push(sandbox);
 	const client = createDomainClient({credentials: SANDBOX_CREDENTIALS, endpoint: sandbox.url, retry: {retries: 0}});
 	const profileId = (await listProfiles(client)).find((p) => p.isDefault)!.id;
-	const order = (names: string[]) => client.saveBatchTaskForCreatingOrderActivate({OrderActivateParam: names.map((DomainName) => ({DomainName, RegistrantProfileId: profileId}))});
+	const order = (names: string[]) =>
+		client.saveBatchTaskForCreatingOrderActivate({
+			OrderActivateParam: names.map((DomainName) => ({DomainName, RegistrantProfileId: profileId})),
+		});
 	const session = (c: DomainClient = client): OrderSession => ({
 		client: c,
 		journal: new Journal(mkdtempSync(join(tmpdir(), 'journal-'))),
@@ -65,11 +73,20 @@ describe('the server check, read by day', () => {
 		const {TaskNo} = await order(['today-a.com']);
 		const now = Date.now();
 		// The old window: a day and a half-hour back to a quarter-hour ahead. Read by date, its end is today 00:00.
-		const old = await client.queryTaskList({PageNum: 1, PageSize: 100, BeginCreateTime: now - 24.5 * 3600_000, EndCreateTime: now + 15 * 60_000});
+		const old = await client.queryTaskList({
+			PageNum: 1,
+			PageSize: 100,
+			BeginCreateTime: now - 24.5 * 3600_000,
+			EndCreateTime: now + 15 * 60_000,
+		});
 		expect(old.Data.TaskInfo.map((t) => t.TaskNo)).not.toContain(TaskNo);
 
 		const rec = listing(client);
-		const check = new ServerCheck(rec.client, finished(), {operation: 'register', since: now - 24 * 3600_000, now: Date.now});
+		const check = new ServerCheck(rec.client, finished(), {
+			operation: 'register',
+			since: now - 24 * 3600_000,
+			now: Date.now,
+		});
 		expect([...(await check.find(['today-a.com', 'today-b.com']))]).toEqual([['today-a.com', TaskNo]]);
 		// Whole days in UTC+8: a day start, and no end.
 		expect(rec.lists[0]!.BeginCreateTime).toBe(chinaDayStart(now - 24 * 3600_000 - 15 * 60_000));
@@ -91,7 +108,11 @@ describe('the server check, read by day', () => {
 		const first = await order(['oldest-of-many.com']);
 		for (let i = 0; i < 230; i++) await order([`many-${i}.com`]);
 		const rec = listing(client);
-		const check = new ServerCheck(rec.client, finished(), {operation: 'register', since: Date.now() - 3600_000, now: Date.now});
+		const check = new ServerCheck(rec.client, finished(), {
+			operation: 'register',
+			since: Date.now() - 3600_000,
+			now: Date.now,
+		});
 		expect((await check.find(['oldest-of-many.com'])).get('oldest-of-many.com')).toBe(first.TaskNo);
 		expect(rec.lists.map((l) => l.PageNum)).toEqual([1, 2, 3]);
 	});
@@ -100,12 +121,36 @@ describe('the server check, read by day', () => {
 		const {client, order, session, register, sandbox} = await setup();
 		for (let i = 0; i < 230; i++) await order([`crowd-${i}.com`]);
 		const s = session();
-		const plan = planOrder(s, {operation: 'register', names: ['crowd-0.com', 'crowd-new.com'], register, batchSize: 2, voucher: {}});
+		const plan = planOrder(s, {
+			operation: 'register',
+			names: ['crowd-0.com', 'crowd-new.com'],
+			register,
+			batchSize: 2,
+			voucher: {},
+		});
 		s.journal.createBatch(plan);
-		const check = new ServerCheck(client, finished(), {operation: 'register', since: Date.now() - 3600_000, now: Date.now, maxPages: 2});
+		const check = new ServerCheck(client, finished(), {
+			operation: 'register',
+			since: Date.now() - 3600_000,
+			now: Date.now,
+			maxPages: 2,
+		});
 		await expect(check.find(['x.com'])).rejects.toThrow(ServerCheckIncomplete);
-		const summary = await submitBatch(client, s.journal, plan.id, {now: Date.now, sleep: async () => {}, resubmitAbsent: true, settleMs: 60_000, check: new ServerCheck(client, finished(), {operation: 'register', since: Date.now() - 3600_000, now: Date.now, maxPages: 2})});
-		expect(summary.checkFailed).toMatch(/the account has 230 tasks in the window the check must read, more than it reads \(2 pages\); nothing was sent\. Let older open batches finish/);
+		const summary = await submitBatch(client, s.journal, plan.id, {
+			now: Date.now,
+			sleep: async () => {},
+			resubmitAbsent: true,
+			settleMs: 60_000,
+			check: new ServerCheck(client, finished(), {
+				operation: 'register',
+				since: Date.now() - 3600_000,
+				now: Date.now,
+				maxPages: 2,
+			}),
+		});
+		expect(summary.checkFailed).toMatch(
+			/the account has 230 tasks in the window the check must read, more than it reads \(2 pages\); nothing was sent\. Let older open batches finish/,
+		);
 		expect(summary.submitted).toEqual([]);
 		expect(sandbox.world.tasksForDomain('crowd-new.com')).toEqual([]);
 		expect(sandbox.world.tasksForDomain('crowd-0.com')).toHaveLength(1);
@@ -126,7 +171,10 @@ describe('a lock found lost right before a request', () => {
 			resubmitAbsent: true,
 			settleMs: 60_000,
 			confirmLock: () => {
-				if (++confirms > 1) throw new LockLostError('the submit lock /x/k.lock is no longer this run\'s (removed or taken by another process)');
+				if (++confirms > 1)
+					throw new LockLostError(
+						"the submit lock /x/k.lock is no longer this run's (removed or taken by another process)",
+					);
 			},
 		});
 		expect(summary.lockLost).toBe(true);
@@ -137,11 +185,16 @@ describe('a lock found lost right before a request', () => {
 });
 
 describe('whose key is it (STS GetCallerIdentity)', () => {
-	it('answers one account for the main key and the RAM user\'s, another for another sandbox, and the same after a restart', async () => {
+	it("answers one account for the main key and the RAM user's, another for another sandbox, and the same after a restart", async () => {
 		const stateFile = join(mkdtempSync(join(tmpdir(), 'state-')), 'state.json');
 		const {sandbox} = await setup({stateFile});
-		const main = await createDomainClient({credentials: SANDBOX_CREDENTIALS, endpoint: sandbox.url}).getCallerIdentity({});
-		const ram = await createDomainClient({credentials: SANDBOX_RAM_CREDENTIALS, endpoint: sandbox.url.replace('127.0.0.1', 'localhost')}).getCallerIdentity({});
+		const main = await createDomainClient({credentials: SANDBOX_CREDENTIALS, endpoint: sandbox.url}).getCallerIdentity(
+			{},
+		);
+		const ram = await createDomainClient({
+			credentials: SANDBOX_RAM_CREDENTIALS,
+			endpoint: sandbox.url.replace('127.0.0.1', 'localhost'),
+		}).getCallerIdentity({});
 		expect(main.AccountId).toMatch(/^\d{16}$/);
 		expect(ram.AccountId).toBe(main.AccountId);
 		expect([main.IdentityType, ram.IdentityType]).toEqual(['Account', 'RAMUser']);

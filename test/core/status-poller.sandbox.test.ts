@@ -23,7 +23,9 @@ const BATCH = [
 async function submit(client: DomainClient, domains: string[]): Promise<string> {
 	for (;;) {
 		try {
-			const {TaskNo} = await client.saveBatchTaskForCreatingOrderActivate({OrderActivateParam: domains.map((DomainName) => ({DomainName, RegistrantProfileId: DEFAULT_PROFILE_ID}))});
+			const {TaskNo} = await client.saveBatchTaskForCreatingOrderActivate({
+				OrderActivateParam: domains.map((DomainName) => ({DomainName, RegistrantProfileId: DEFAULT_PROFILE_ID})),
+			});
 			return TaskNo;
 		} catch (error) {
 			if (!(error instanceof ApiError && error.category === 'throttled')) throw error;

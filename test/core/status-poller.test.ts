@@ -1,7 +1,12 @@
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {ApiError, NetworkError} from '../../source/api/errors.js';
 import {StatusBoard} from '../../source/core/status/status-board.js';
-import {StatusPoller, waitUntilDone, type PollerOptions, type PollerState} from '../../source/core/status/status-poller.js';
+import {
+	StatusPoller,
+	waitUntilDone,
+	type PollerOptions,
+	type PollerState,
+} from '../../source/core/status/status-poller.js';
 import {FakeTaskApi} from './fake-task-api.js';
 
 beforeEach(() => {
@@ -25,7 +30,8 @@ function gaps(states: PollerState[]): number[] {
 	const out: number[] = [];
 	let last: number | undefined;
 	for (const s of states) {
-		if (s.refreshing || s.lastRefreshAt === undefined || s.lastRefreshAt === last || s.nextRefreshAt === undefined) continue;
+		if (s.refreshing || s.lastRefreshAt === undefined || s.lastRefreshAt === last || s.nextRefreshAt === undefined)
+			continue;
 		last = s.lastRefreshAt;
 		out.push(s.nextRefreshAt - s.lastRefreshAt);
 	}
@@ -33,7 +39,11 @@ function gaps(states: PollerState[]): number[] {
 }
 
 const throttled = (retryAfterMs?: number) =>
-	new ApiError({Code: 'Throttling.User', Message: 'Request was denied due to user flow control.', RequestId: 'REQ-THROTTLE'}, 400, retryAfterMs === undefined ? {} : {retryAfterMs});
+	new ApiError(
+		{Code: 'Throttling.User', Message: 'Request was denied due to user flow control.', RequestId: 'REQ-THROTTLE'},
+		400,
+		retryAfterMs === undefined ? {} : {retryAfterMs},
+	);
 
 describe('StatusPoller', () => {
 	it('lists submitted domains as waiting at once, then refreshes straight away', async () => {
@@ -46,7 +56,12 @@ describe('StatusPoller', () => {
 		await vi.advanceTimersByTimeAsync(0);
 		expect(api.calls.map((c) => c.TaskNo)).toEqual(['T1', 'T2']);
 		expect(api.calls[0]).toMatchObject({PageNum: 1, PageSize: 1000});
-		expect(poller.getState()).toMatchObject({counts: {waiting: 3, executing: 3}, requestsLastRefresh: 2, totalRequests: 2, done: false});
+		expect(poller.getState()).toMatchObject({
+			counts: {waiting: 3, executing: 3},
+			requestsLastRefresh: 2,
+			totalRequests: 2,
+			done: false,
+		});
 		poller.stop();
 	});
 
@@ -128,7 +143,12 @@ describe('StatusPoller', () => {
 		poller.start();
 		await vi.advanceTimersByTimeAsync(0);
 		const s = poller.getState();
-		expect(s.notice).toMatchObject({kind: 'throttled', code: 'Throttling.User', requestId: 'REQ-THROTTLE', message: 'Request was denied due to user flow control.'});
+		expect(s.notice).toMatchObject({
+			kind: 'throttled',
+			code: 'Throttling.User',
+			requestId: 'REQ-THROTTLE',
+			message: 'Request was denied due to user flow control.',
+		});
 		expect(s.notice!.hint).toMatch(/slows down/);
 		expect(s.notice!.retryAt - Date.now()).toBe(7000);
 		expect(s.nextRefreshAt).toBe(s.notice!.retryAt);
@@ -167,7 +187,11 @@ describe('StatusPoller', () => {
 	])('stops at once on %s, never tries again, and keeps its code and hint', async (code, status) => {
 		const api = FakeTaskApi.batch(2, 3);
 		const {poller} = poll(api);
-		api.failures.push(new ApiError({Code: code, Message: 'refused', RequestId: 'REQ-1'}, status, {ramAction: 'domain:QueryTaskDetailList'}));
+		api.failures.push(
+			new ApiError({Code: code, Message: 'refused', RequestId: 'REQ-1'}, status, {
+				ramAction: 'domain:QueryTaskDetailList',
+			}),
+		);
 		poller.start();
 		await vi.advanceTimersByTimeAsync(0);
 		const state = poller.getState();
@@ -221,7 +245,12 @@ describe('StatusPoller', () => {
 	it('ends on task numbers the server does not know, naming them', async () => {
 		const api = FakeTaskApi.batch(1, 2);
 		const board = new StatusBoard();
-		const poller = new StatusPoller({api, board, tasks: [{taskNo: 'T1'}, {taskNo: 'nosuchtask'}, {taskNo: 'nor-this'}], now: () => Date.now()});
+		const poller = new StatusPoller({
+			api,
+			board,
+			tasks: [{taskNo: 'T1'}, {taskNo: 'nosuchtask'}, {taskNo: 'nor-this'}],
+			now: () => Date.now(),
+		});
 		poller.start();
 		await vi.advanceTimersByTimeAsync(0);
 		const state = poller.getState();
@@ -321,7 +350,9 @@ describe('requests per refresh', () => {
 		poller.start();
 		await vi.advanceTimersByTimeAsync(1000 * (refreshes - 1));
 		poller.stop();
-		const counts = states.filter((s) => !s.refreshing && s.lastRefreshAt !== undefined && s.nextRefreshAt !== undefined).map((s) => s.requestsLastRefresh);
+		const counts = states
+			.filter((s) => !s.refreshing && s.lastRefreshAt !== undefined && s.nextRefreshAt !== undefined)
+			.map((s) => s.requestsLastRefresh);
 		return {api, counts, poller};
 	}
 
@@ -349,14 +380,47 @@ describe('requests per refresh', () => {
 		api.set(1, 'T2', (_, i) => i === 0);
 		for (let i = 0; i < 10; i++) await vi.advanceTimersByTimeAsync(1000);
 		expect(new Set(api.calls.slice(0, 100).map((c) => c.TaskNo)).size).toBe(100);
-		expect(api.calls.slice(100, 110).map((c) => c.TaskNo)).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10']);
+		expect(api.calls.slice(100, 110).map((c) => c.TaskNo)).toEqual([
+			'T1',
+			'T2',
+			'T3',
+			'T4',
+			'T5',
+			'T6',
+			'T7',
+			'T8',
+			'T9',
+			'T10',
+		]);
 		// Seen moving: they come first, and the rest of the refresh goes to the tasks fetched longest ago.
 		api.set(1, 'T1', (_, i) => i === 1);
 		await vi.advanceTimersByTimeAsync(1000);
-		expect(api.calls.slice(110, 120).map((c) => c.TaskNo)).toEqual(['T1', 'T2', 'T11', 'T12', 'T13', 'T14', 'T15', 'T16', 'T17', 'T18']);
+		expect(api.calls.slice(110, 120).map((c) => c.TaskNo)).toEqual([
+			'T1',
+			'T2',
+			'T11',
+			'T12',
+			'T13',
+			'T14',
+			'T15',
+			'T16',
+			'T17',
+			'T18',
+		]);
 		// T2 went quiet, T1 moved again.
 		await vi.advanceTimersByTimeAsync(1000);
-		expect(api.calls.slice(120, 130).map((c) => c.TaskNo)).toEqual(['T1', 'T19', 'T20', 'T21', 'T22', 'T23', 'T24', 'T25', 'T26', 'T27']);
+		expect(api.calls.slice(120, 130).map((c) => c.TaskNo)).toEqual([
+			'T1',
+			'T19',
+			'T20',
+			'T21',
+			'T22',
+			'T23',
+			'T24',
+			'T25',
+			'T26',
+			'T27',
+		]);
 		poller.stop();
 	});
 });

@@ -1,6 +1,12 @@
 import {domainToASCII} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {DOMAIN_STATES, StatusBoard, estimateRemaining, stateOf, type TaskDetailRow} from '../../source/core/status/status-board.js';
+import {
+	DOMAIN_STATES,
+	StatusBoard,
+	estimateRemaining,
+	stateOf,
+	type TaskDetailRow,
+} from '../../source/core/status/status-board.js';
 
 const TEXT = ['WAITING_EXECUTE', 'EXECUTING', 'EXECUTE_SUCCESS', 'EXECUTE_FAILURE'];
 
@@ -15,7 +21,9 @@ function namesIn(board: StatusBoard, ...args: Parameters<StatusBoard['view']>): 
 describe('state names', () => {
 	it('map TaskStatusCode 0–3 to the states the user sees', () => {
 		expect(DOMAIN_STATES).toEqual(['waiting', 'executing', 'succeeded', 'failed']);
-		expect(DOMAIN_STATES.map((_, code) => stateOf({TaskStatusCode: code, TaskStatus: TEXT[code]!}))).toEqual(DOMAIN_STATES);
+		expect(DOMAIN_STATES.map((_, code) => stateOf({TaskStatusCode: code, TaskStatus: TEXT[code]!}))).toEqual(
+			DOMAIN_STATES,
+		);
 	});
 
 	it('fall back to the status text for an unknown code, and to waiting (not final) for an unknown text', () => {
@@ -43,7 +51,10 @@ describe('watching a submitted batch', () => {
 		board.ingest([detail('T1', 'alpha.com', 1), detail('T1', 'beta.com', 0), detail('T2', 'gamma.com', 1)]);
 		expect(board.counts()).toMatchObject({waiting: 1, executing: 2, finished: 0});
 
-		board.ingest([detail('T1', 'alpha.com', 2), detail('T1', 'beta.com', 3, {FailReason: 'Purchase record exists for the domain name in Aliyun', TryCount: 3})]);
+		board.ingest([
+			detail('T1', 'alpha.com', 2),
+			detail('T1', 'beta.com', 3, {FailReason: 'Purchase record exists for the domain name in Aliyun', TryCount: 3}),
+		]);
 		expect(board.counts()).toEqual({waiting: 0, executing: 1, succeeded: 1, failed: 1, finished: 2, total: 3});
 		expect(board.isTaskFinal('T1')).toBe(true);
 		expect(board.isTaskFinal('T2')).toBe(false);
@@ -184,12 +195,25 @@ describe('filtering and searching the list', () => {
 	it('holds 100,000 domains across 100 tasks with exact counts and filters', () => {
 		const board = new StatusBoard();
 		const tasks = Array.from({length: 100}, (_, t) => `T${t}`);
-		for (const [t, taskNo] of tasks.entries()) board.addTask(taskNo, Array.from({length: 1000}, (_, i) => `launch-${t * 1000 + i}.com`));
+		for (const [t, taskNo] of tasks.entries())
+			board.addTask(
+				taskNo,
+				Array.from({length: 1000}, (_, i) => `launch-${t * 1000 + i}.com`),
+			);
 		const rows: TaskDetailRow[] = [];
-		for (const [t, taskNo] of tasks.entries()) for (let i = 0; i < 1000; i++) rows.push(detail(taskNo, `launch-${t * 1000 + i}.com`, (t * 1000 + i) % 7 === 0 ? 3 : 2));
+		for (const [t, taskNo] of tasks.entries())
+			for (let i = 0; i < 1000; i++)
+				rows.push(detail(taskNo, `launch-${t * 1000 + i}.com`, (t * 1000 + i) % 7 === 0 ? 3 : 2));
 		board.ingest(rows);
 		const failed = Math.ceil(100_000 / 7);
-		expect(board.counts()).toEqual({waiting: 0, executing: 0, succeeded: 100_000 - failed, failed, finished: 100_000, total: 100_000});
+		expect(board.counts()).toEqual({
+			waiting: 0,
+			executing: 0,
+			succeeded: 100_000 - failed,
+			failed,
+			finished: 100_000,
+			total: 100_000,
+		});
 		expect(board.view('failed').length).toBe(failed);
 		expect(board.view('all', 'launch-9999').length).toBe(11);
 		expect(board.done).toBe(true);
@@ -199,12 +223,29 @@ describe('filtering and searching the list', () => {
 describe('estimating the time left', () => {
 	it('is unknown before anything has finished', () => {
 		expect(estimateRemaining([], 100)).toBeUndefined();
-		expect(estimateRemaining([{time: 0, finished: 0}, {time: 5_000, finished: 0}], 100)).toBeUndefined();
+		expect(
+			estimateRemaining(
+				[
+					{time: 0, finished: 0},
+					{time: 5_000, finished: 0},
+				],
+				100,
+			),
+		).toBeUndefined();
 	});
 
 	it('follows the recent pace', () => {
 		// 40 in the last 10 seconds is 4 per second; 60 left → 15 seconds.
-		expect(estimateRemaining([{time: 0, finished: 0}, {time: 5_000, finished: 20}, {time: 10_000, finished: 40}], 100)).toBe(15_000);
+		expect(
+			estimateRemaining(
+				[
+					{time: 0, finished: 0},
+					{time: 5_000, finished: 20},
+					{time: 10_000, finished: 40},
+				],
+				100,
+			),
+		).toBe(15_000);
 	});
 
 	it('looks only at the last window when the pace changed', () => {
@@ -220,7 +261,24 @@ describe('estimating the time left', () => {
 	});
 
 	it('falls back to the whole history while the last window shows no progress, and is zero when all are done', () => {
-		expect(estimateRemaining([{time: 0, finished: 0}, {time: 10_000, finished: 50}, {time: 200_000, finished: 50}], 100)).toBe(200_000);
-		expect(estimateRemaining([{time: 0, finished: 0}, {time: 10_000, finished: 100}], 100)).toBe(0);
+		expect(
+			estimateRemaining(
+				[
+					{time: 0, finished: 0},
+					{time: 10_000, finished: 50},
+					{time: 200_000, finished: 50},
+				],
+				100,
+			),
+		).toBe(200_000);
+		expect(
+			estimateRemaining(
+				[
+					{time: 0, finished: 0},
+					{time: 10_000, finished: 100},
+				],
+				100,
+			),
+		).toBe(0);
 	});
 });

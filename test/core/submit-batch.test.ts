@@ -22,7 +22,13 @@ afterEach(async () => {
 });
 
 async function setup(options: {faults?: string; speed?: number} = {}) {
-	sandbox = await startSandbox({port: 0, speed: options.speed ?? 1000, faults: options.faults, faultSeed: 7, quiet: true});
+	sandbox = await startSandbox({
+		port: 0,
+		speed: options.speed ?? 1000,
+		faults: options.faults,
+		faultSeed: 7,
+		quiet: true,
+	});
 	const client = createDomainClient({credentials: SANDBOX_CREDENTIALS, endpoint: sandbox.url, retry: {retries: 0}});
 	const journal = new Journal(mkdtempSync(join(tmpdir(), 'submit-')));
 	const profileId = (await listProfiles(client)).find((p) => p.isDefault)!.id;
@@ -30,7 +36,10 @@ async function setup(options: {faults?: string; speed?: number} = {}) {
 	const plan = (domains: string[], batchSize = 2) => {
 		const p = createBatchPlan({
 			operation: 'register',
-			items: domains.map((d) => ({domain: d, item: activateItem(d, {profileId, years: 1, privacy: true, premium: false, trademark: false})})),
+			items: domains.map((d) => ({
+				domain: d,
+				item: activateItem(d, {profileId, years: 1, privacy: true, premium: false, trademark: false}),
+			})),
 			batchSize,
 			options: {},
 			account,
@@ -41,11 +50,23 @@ async function setup(options: {faults?: string; speed?: number} = {}) {
 	return {sandbox, client, journal, plan};
 }
 
-const options = (extra: Partial<SubmitOptions> = {}): SubmitOptions => ({now: Date.now, sleep: async () => {}, resubmitAbsent: true, settleMs: 60_000, ...extra});
+const options = (extra: Partial<SubmitOptions> = {}): SubmitOptions => ({
+	now: Date.now,
+	sleep: async () => {},
+	resubmitAbsent: true,
+	settleMs: 60_000,
+	...extra,
+});
 const tasksPer = (s: RunningSandbox, domains: string[]) => domains.map((d) => s.world.tasksForDomain(d).length);
 
 async function waitForFinal(client: DomainClient, taskNos: string[]) {
-	const poller = new StatusPoller({api: client, board: new StatusBoard(), tasks: taskNos.map((taskNo) => ({taskNo})), minIntervalMs: 20, maxIntervalMs: 50});
+	const poller = new StatusPoller({
+		api: client,
+		board: new StatusBoard(),
+		tasks: taskNos.map((taskNo) => ({taskNo})),
+		minIntervalMs: 20,
+		maxIntervalMs: 50,
+	});
 	await waitUntilDone(poller);
 	poller.stop();
 }
@@ -75,7 +96,9 @@ describe('submitting a batch through the journal', () => {
 		expect(tasksPer(sandbox, domains)).toEqual([1, 1, 1]);
 
 		const second = await submitBatch(client, journal, p.id, options());
-		expect(second.submitted.map((s) => s.taskNo).sort()).toEqual([...sandbox.world.tasksForDomain('lost-a.com'), ...sandbox.world.tasksForDomain('lost-c.com')].sort());
+		expect(second.submitted.map((s) => s.taskNo).sort()).toEqual(
+			[...sandbox.world.tasksForDomain('lost-a.com'), ...sandbox.world.tasksForDomain('lost-c.com')].sort(),
+		);
 		expect(journal.load(p.id).chunks.every((c) => c.state === 'submitted')).toBe(true);
 		expect(tasksPer(sandbox, domains)).toEqual([1, 1, 1]);
 	});
@@ -122,19 +145,27 @@ describe('leaving out what an earlier batch ordered', () => {
 		const {sandbox, client, journal, plan} = await setup();
 		const done = plan(['kept.com', 'taken-again.com'], 10);
 		const first = await submitBatch(client, journal, done.id, options());
-		await waitForFinal(client, first.submitted.map((s) => s.taskNo));
+		await waitForFinal(
+			client,
+			first.submitted.map((s) => s.taskNo),
+		);
 		// An earlier batch whose answer was lost: its task exists, the journal does not know it yet.
 		const lost = plan(['lost-earlier.com'], 10);
 		journal.append(lost.id, {type: 'sending', chunk: 0, at: Date.now() - 1000});
 		await client.saveBatchTaskForCreatingOrderActivate({OrderActivateParam: lost.chunks[0]!.items as never});
 
-		const reasons = await findAlreadyOrdered(client, journal, ['kept.com', 'taken-again.com', 'lost-earlier.com', 'brand-new.com'], {
-			operation: 'register',
-			accessKeyId: 'sandbox',
-			endpoint: sandbox.url,
-			now: Date.now,
-			settleMs: 60_000,
-		});
+		const reasons = await findAlreadyOrdered(
+			client,
+			journal,
+			['kept.com', 'taken-again.com', 'lost-earlier.com', 'brand-new.com'],
+			{
+				operation: 'register',
+				accessKeyId: 'sandbox',
+				endpoint: sandbox.url,
+				now: Date.now,
+				settleMs: 60_000,
+			},
+		);
 		expect(reasons.get('kept.com')?.reason).toMatch(/already registered by task/);
 		expect(reasons.has('taken-again.com')).toBe(false);
 		expect(reasons.get('lost-earlier.com')?.reason).toMatch(/task/);

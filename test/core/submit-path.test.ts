@@ -7,7 +7,13 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {createDomainClient, type DomainClient} from '../../source/api/client.js';
 import {listProfiles} from '../../source/core/order/profiles.js';
 import {requestsOf} from '../../source/core/order/chunk-request.js';
-import {alreadyOrdered, planOrder, sendOrder, type OrderProgress, type OrderSession} from '../../source/core/submit/submit-path.js';
+import {
+	alreadyOrdered,
+	planOrder,
+	sendOrder,
+	type OrderProgress,
+	type OrderSession,
+} from '../../source/core/submit/submit-path.js';
 import {SANDBOX_CREDENTIALS, startSandbox, type RunningSandbox} from '../../source/sandbox/server.js';
 import {Journal} from '../../source/store/journal.js';
 import {createSubmitLock} from '../../source/store/submit-lock.js';
@@ -28,7 +34,8 @@ function recording(client: DomainClient) {
 			if (typeof value !== 'function') return value;
 			return (params: Record<string, unknown>) => {
 				calls.set(String(name), (calls.get(String(name)) ?? 0) + 1);
-				if (name === 'saveBatchTaskForCreatingOrderActivate') submits.push({Action: 'SaveBatchTaskForCreatingOrderActivate', ...params});
+				if (name === 'saveBatchTaskForCreatingOrderActivate')
+					submits.push({Action: 'SaveBatchTaskForCreatingOrderActivate', ...params});
 				return (value as (p: unknown) => unknown).call(target, params);
 			};
 		},
@@ -52,7 +59,8 @@ async function setup(speed = 1000) {
 		sandbox: true,
 		settleMs: 60_000,
 	});
-	const plan = (s: OrderSession, names: string[], batchSize = 2) => planOrder(s, {operation: 'register', names, register, batchSize, voucher: {}});
+	const plan = (s: OrderSession, names: string[], batchSize = 2) =>
+		planOrder(s, {operation: 'register', names, register, batchSize, voucher: {}});
 	const tasksPer = (names: string[]) => names.map((d) => sandbox!.world.tasksForDomain(d).length);
 	return {raw, register, session, plan, tasksPer};
 }
@@ -62,7 +70,20 @@ describe('the one submit path', () => {
 		const {raw, session} = await setup();
 		const rec = recording(raw);
 		const s = session(rec.client);
-		const p = planOrder(s, {operation: 'register', names: ['dry-a.com', 'dry-b.com', 'dry-c.com'], register: {profileId: 1, years: 2, privacy: false, premium: false, trademark: false, dns: ['ns1.example.com', 'ns2.example.com']}, batchSize: 2, voucher: {coupon: 'C1'}});
+		const p = planOrder(s, {
+			operation: 'register',
+			names: ['dry-a.com', 'dry-b.com', 'dry-c.com'],
+			register: {
+				profileId: 1,
+				years: 2,
+				privacy: false,
+				premium: false,
+				trademark: false,
+				dns: ['ns1.example.com', 'ns2.example.com'],
+			},
+			batchSize: 2,
+			voucher: {coupon: 'C1'},
+		});
 		await sendOrder(s, p, {sleep: async () => {}});
 		expect(rec.submits).toHaveLength(2);
 		expect(rec.submits).toEqual(requestsOf(p));
@@ -71,7 +92,11 @@ describe('the one submit path', () => {
 	it('right before each chunk, leaves out a domain that a task on the server already holds, with its task number', async () => {
 		const {raw, session, plan, tasksPer, register} = await setup();
 		// Ordered elsewhere (another computer, the console): this journal knows nothing of it.
-		const elsewhere = await raw.saveBatchTaskForCreatingOrderActivate({OrderActivateParam: [{DomainName: 'held-b.com', RegistrantProfileId: register.profileId, SubscriptionDuration: 1}]});
+		const elsewhere = await raw.saveBatchTaskForCreatingOrderActivate({
+			OrderActivateParam: [
+				{DomainName: 'held-b.com', RegistrantProfileId: register.profileId, SubscriptionDuration: 1},
+			],
+		});
 		const s = session();
 		const names = ['held-a.com', 'held-b.com', 'held-c.com'];
 		const events: OrderProgress[] = [];
@@ -80,15 +105,25 @@ describe('the one submit path', () => {
 		expect(summary.leftOut).toEqual([{chunk: 0, domain: 'held-b.com', taskNo: elsewhere.TaskNo}]);
 		expect(tasksPer(names)).toEqual([1, 1, 1]);
 		const view = s.journal.load(p.id);
-		expect(view.chunks[0]).toMatchObject({state: 'submitted', sentDomains: ['held-a.com'], leftOut: [{domain: 'held-b.com', taskNo: elsewhere.TaskNo}]});
+		expect(view.chunks[0]).toMatchObject({
+			state: 'submitted',
+			sentDomains: ['held-a.com'],
+			leftOut: [{domain: 'held-b.com', taskNo: elsewhere.TaskNo}],
+		});
 		expect(events.some((e) => e.type === 'server-check' && e.requests >= 1)).toBe(true);
 	});
 
 	it('shows before the submit what a task on the server already holds, even one this journal does not know', async () => {
 		const {raw, session, register} = await setup();
-		const elsewhere = await raw.saveBatchTaskForCreatingOrderActivate({OrderActivateParam: [{DomainName: 'preview-b.com', RegistrantProfileId: register.profileId, SubscriptionDuration: 1}]});
+		const elsewhere = await raw.saveBatchTaskForCreatingOrderActivate({
+			OrderActivateParam: [
+				{DomainName: 'preview-b.com', RegistrantProfileId: register.profileId, SubscriptionDuration: 1},
+			],
+		});
 		const found = await alreadyOrdered(session(), 'register', ['preview-a.com', 'preview-b.com']);
-		expect([...found]).toEqual([['preview-b.com', {reason: `already in task ${elsewhere.TaskNo} on the server`, kind: 'in-flight'}]]);
+		expect([...found]).toEqual([
+			['preview-b.com', {reason: `already in task ${elsewhere.TaskNo} on the server`, kind: 'in-flight'}],
+		]);
 		// A redemption is another kind of order: a registration task does not hold it back.
 		expect((await alreadyOrdered(session(), 'redeem', ['preview-b.com'])).size).toBe(0);
 	});

@@ -1,5 +1,12 @@
 import {describe, expect, it} from 'vitest';
-import {DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE, parseBatchSize, parseYears, planBatches, validateBatchSize} from '../../source/core/order/task-size.js';
+import {
+	DEFAULT_BATCH_SIZE,
+	MAX_BATCH_SIZE,
+	parseBatchSize,
+	parseYears,
+	planBatches,
+	validateBatchSize,
+} from '../../source/core/order/task-size.js';
 
 describe('cutting a batch into tasks', () => {
 	it('keeps every domain once, in order, in chunks of the batch size with a shorter last one', () => {
@@ -17,7 +24,12 @@ describe('cutting a batch into tasks', () => {
 
 	it('allows one domain per task up to the maximum, and refuses sizes outside that', () => {
 		expect(planBatches(['a.com', 'b.com'], 1)).toEqual([['a.com'], ['b.com']]);
-		expect(planBatches(Array.from({length: MAX_BATCH_SIZE}, (_, i) => i), MAX_BATCH_SIZE)).toHaveLength(1);
+		expect(
+			planBatches(
+				Array.from({length: MAX_BATCH_SIZE}, (_, i) => i),
+				MAX_BATCH_SIZE,
+			),
+		).toHaveLength(1);
 		expect(() => planBatches(['a.com'], 0)).toThrow(RangeError);
 		expect(() => planBatches(['a.com'], MAX_BATCH_SIZE + 1)).toThrow(/out of range/);
 		expect(() => planBatches(['a.com'], 2.5)).toThrow(/whole number/);

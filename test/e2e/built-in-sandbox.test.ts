@@ -1,7 +1,16 @@
 // The built-in sandbox (`--sandbox`, state in the data folder) and the app's files, end to end with the built CLI:
 // every --sandbox command on a fresh data folder, two commands at once, a kill right after a submit, a damaged
 // accounts file, links planted in the data folder, private folders.
-import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
+import {
+	chmodSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {baseEnv, runCli, tempHome, type RunResult} from '../support/cli.js';
@@ -11,7 +20,9 @@ const names = (prefix: string, n: number) => Array.from({length: n}, (_, i) => `
 
 /** Every task the sandbox keeps in its state file, with its domains: what the server knows. */
 function serverTasks(home: string): Map<string, string[]> {
-	const state = JSON.parse(readFileSync(join(dataOf(home), 'sandbox-state.json'), 'utf8')) as {engine: {tasks: Array<{no: string; details: Array<{domain: string}>}>}};
+	const state = JSON.parse(readFileSync(join(dataOf(home), 'sandbox-state.json'), 'utf8')) as {
+		engine: {tasks: Array<{no: string; details: Array<{domain: string}>}>};
+	};
 	return new Map(state.engine.tasks.map((t) => [t.no, t.details.map((d) => d.domain)]));
 }
 
@@ -52,7 +63,10 @@ describe('every --sandbox command on a fresh data folder', () => {
 		[['status', '--sandbox', '--sandbox-seed', 'large', 'nosuchtask'], 1],
 	])('%j runs without a crash (exit %i)', async (args, code) => {
 		const home = tempHome();
-		const run = await runCli(args as string[], {env: baseEnv(home), input: args.includes('redeem') ? 'forgot-to-renew.com\n' : 'fresh-home-one.com\n'});
+		const run = await runCli(args as string[], {
+			env: baseEnv(home),
+			input: args.includes('redeem') ? 'forgot-to-renew.com\n' : 'fresh-home-one.com\n',
+		});
 		expect(crashed(run), run.stderr).toBe(false);
 		expect(run.code, run.stderr).toBe(code);
 		if (existsSync(dataOf(home))) expect(statSync(dataOf(home)).mode & 0o777).toBe(0o700);
@@ -67,7 +81,14 @@ describe('the built-in sandbox', () => {
 		// Both start at once on a fresh data folder: both make the sandbox's state, take turns at the submit lock and
 		// write the one state file. Pricing 2 × 250 names first (25 s at CheckDomain's pace) only put the submits
 		// further apart; the estimate is tested on its own, so it is left out here as in the tests below.
-		const runs = await Promise.all(lists.map((list) => runCli(['register', '--sandbox', '--profile-id', 'default', '--domains', '-', '--yes', '--no-estimate'], {env, input: list.join('\n')})));
+		const runs = await Promise.all(
+			lists.map((list) =>
+				runCli(['register', '--sandbox', '--profile-id', 'default', '--domains', '-', '--yes', '--no-estimate'], {
+					env,
+					input: list.join('\n'),
+				}),
+			),
+		);
 		for (const run of runs) expect(crashed(run), run.stderr).toBe(false);
 		const server = serverTasks(home);
 		const recorded = journalTasks(home);
@@ -84,23 +105,31 @@ describe('the built-in sandbox', () => {
 		// And a status afterwards reads them all back from the state the two left.
 		const status = await runCli(['status', '--sandbox', ...recorded, '--json'], {env});
 		expect(status.code, status.stderr).toBe(0);
-		expect((JSON.parse(status.stdout) as {counts: {total: number}}).counts.total).toBe([...server.values()].reduce((n, d) => n + d.length, 0));
+		expect((JSON.parse(status.stdout) as {counts: {total: number}}).counts.total).toBe(
+			[...server.values()].reduce((n, d) => n + d.length, 0),
+		);
 	});
 
-	it.each([0, 50, 100, 200])('keeps the task the journal recorded when the command is killed %i ms after a submit', async (delay) => {
-		const home = tempHome();
-		const env = baseEnv(home);
-		// The kill after a submit is what this checks; pricing 300 names first (33 s at CheckDomain's pace) is left out.
-		const run = await runCli(['register', '--sandbox', '--profile-id', 'default', '--domains', '-', '--yes', '--no-estimate'], {env, input: names(`killed-${delay}`, 300).join('\n'), killWhen: /domains accepted/, killDelayMs: delay});
-		const recorded = journalTasks(home);
-		expect(recorded.length, run.stderr).toBeGreaterThan(0);
-		const server = serverTasks(home);
-		for (const taskNo of recorded) expect(server.has(taskNo), taskNo).toBe(true);
-		// The next command finds it there: the batch is not "waiting" forever.
-		const status = await runCli(['status', '--sandbox', ...recorded, '--json'], {env});
-		expect(status.code, status.stderr).toBe(0);
-		expect((JSON.parse(status.stdout) as {counts: {total: number}}).counts.total).toBe(recorded.length * 100);
-	});
+	it.each([0, 50, 100, 200])(
+		'keeps the task the journal recorded when the command is killed %i ms after a submit',
+		async (delay) => {
+			const home = tempHome();
+			const env = baseEnv(home);
+			// The kill after a submit is what this checks; pricing 300 names first (33 s at CheckDomain's pace) is left out.
+			const run = await runCli(
+				['register', '--sandbox', '--profile-id', 'default', '--domains', '-', '--yes', '--no-estimate'],
+				{env, input: names(`killed-${delay}`, 300).join('\n'), killWhen: /domains accepted/, killDelayMs: delay},
+			);
+			const recorded = journalTasks(home);
+			expect(recorded.length, run.stderr).toBeGreaterThan(0);
+			const server = serverTasks(home);
+			for (const taskNo of recorded) expect(server.has(taskNo), taskNo).toBe(true);
+			// The next command finds it there: the batch is not "waiting" forever.
+			const status = await runCli(['status', '--sandbox', ...recorded, '--json'], {env});
+			expect(status.code, status.stderr).toBe(0);
+			expect((JSON.parse(status.stdout) as {counts: {total: number}}).counts.total).toBe(recorded.length * 100);
+		},
+	);
 });
 
 describe('a damaged accounts file', () => {
@@ -114,7 +143,11 @@ describe('a damaged accounts file', () => {
 		mkdirSync(config, {recursive: true});
 		const file = join(config, 'accounts.json');
 		// A hand edit gone wrong: the comma after the secret is missing.
-		writeFileSync(file, `{"accounts":{"shop":{"name":"shop","accessKeyId":"LTAI5tFakeKeyId0001","accessKeySecret":"${SECRET}" "site":"cn","addedAt":1}},"active":"shop","settings":{}}`, {mode: 0o600});
+		writeFileSync(
+			file,
+			`{"accounts":{"shop":{"name":"shop","accessKeyId":"LTAI5tFakeKeyId0001","accessKeySecret":"${SECRET}" "site":"cn","addedAt":1}},"active":"shop","settings":{}}`,
+			{mode: 0o600},
+		);
 		const commands: Array<[string[], string?]> = [
 			[['accounts']],
 			[['accounts', '--json']],
@@ -122,7 +155,10 @@ describe('a damaged accounts file', () => {
 			[['accounts', 'remove', 'shop']],
 			[['accounts', 'add', 'other', '--access-key-id', 'LTAI5tOther', '--secret-stdin'], 'another-secret-value-0000\n'],
 			[['register', '--domains', '-', '--profile-id', 'default', '--yes'], 'leak-check.com\n'],
-			[['register', '--account', 'shop', '--domains', '-', '--profile-id', 'default', '--yes', '--json'], 'leak-check.com\n'],
+			[
+				['register', '--account', 'shop', '--domains', '-', '--profile-id', 'default', '--yes', '--json'],
+				'leak-check.com\n',
+			],
 			[['redeem', '--domains', '-', '--yes'], 'leak-check.com\n'],
 			[['status']],
 			[['status', '--wait', '--json']],
@@ -154,7 +190,10 @@ describe('links planted in the data folder', () => {
 		chmodSync(target, 0o755);
 		mkdirSync(dataOf(home), {recursive: true});
 		symlinkSync(target, join(dataOf(home), 'journal'));
-		const run = await runCli(['register', '--sandbox', '--profile-id', 'default', '--domains', '-', '--yes'], {env, input: 'through-a-link.com\n'});
+		const run = await runCli(['register', '--sandbox', '--profile-id', 'default', '--domains', '-', '--yes'], {
+			env,
+			input: 'through-a-link.com\n',
+		});
 		expect(run.code).toBe(1);
 		expect(run.stderr).toContain(`${join(dataOf(home), 'journal')} is a symbolic link`);
 		expect(readdirSync(target)).toEqual([]);
@@ -179,8 +218,15 @@ describe('links planted in the data folder', () => {
 		const env = baseEnv(home);
 		mkdirSync(dataOf(home), {recursive: true, mode: 0o755});
 		chmodSync(dataOf(home), 0o755);
-		await runCli(['register', '--sandbox', '--profile-id', 'default', '--domains', '-', '--yes'], {env, input: 'private-folders.com\n'});
-		await runCli(['accounts', 'add', 'x', '--access-key-id', 'sandbox', '--secret-stdin', '--sandbox'], {env, input: 'sandbox-secret\n'});
-		for (const dir of [dataOf(home), join(dataOf(home), 'journal'), join(home, 'alidomain', 'config')]) expect(statSync(dir).mode & 0o777, dir).toBe(0o700);
+		await runCli(['register', '--sandbox', '--profile-id', 'default', '--domains', '-', '--yes'], {
+			env,
+			input: 'private-folders.com\n',
+		});
+		await runCli(['accounts', 'add', 'x', '--access-key-id', 'sandbox', '--secret-stdin', '--sandbox'], {
+			env,
+			input: 'sandbox-secret\n',
+		});
+		for (const dir of [dataOf(home), join(dataOf(home), 'journal'), join(home, 'alidomain', 'config')])
+			expect(statSync(dir).mode & 0o777, dir).toBe(0o700);
 	});
 });

@@ -15,10 +15,24 @@ import {shellQuote, sleep, Tmux} from '../support/tmux.js';
 // Every call takes 1.5–2.5 s, so each test here is some 15–45 s of waiting: timeouts of their own, at least twice that.
 const LATENCY = ['--speed', '50', '--faults', 'latency=1500-2500'];
 const names = (prefix: string, n: number) => Array.from({length: n}, (_, i) => `${prefix}-${i}.com`);
-const registerArgs = (endpoint: string, batchSize = 2) => ['register', '--endpoint', endpoint, '--domains', '-', '--profile-id', 'default', '--yes', '--batch-size', String(batchSize)];
+const registerArgs = (endpoint: string, batchSize = 2) => [
+	'register',
+	'--endpoint',
+	endpoint,
+	'--domains',
+	'-',
+	'--profile-id',
+	'default',
+	'--yes',
+	'--batch-size',
+	String(batchSize),
+];
 
 /** Runs the built CLI and sends it SIGINT `delayMs` after its standard error first matches `when`. */
-function runAndInterrupt(args: string[], options: {env: NodeJS.ProcessEnv; input: string; when: RegExp; delayMs: number}): Promise<{code: number | null; signal: NodeJS.Signals | null; stderr: string}> {
+function runAndInterrupt(
+	args: string[],
+	options: {env: NodeJS.ProcessEnv; input: string; when: RegExp; delayMs: number},
+): Promise<{code: number | null; signal: NodeJS.Signals | null; stderr: string}> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [CLI, ...args], {env: options.env, stdio: ['pipe', 'pipe', 'pipe']});
 		let stderr = '';
@@ -54,7 +68,11 @@ const start = async () => (sandbox ??= await startSandboxProcess(LATENCY, sandbo
 /** Runs the app in a terminal at 80x24; its exit code is printed after it as EXIT=N. */
 function openApp(session: string, env: NodeJS.ProcessEnv, args: string[]): void {
 	const vars = Object.entries({...env, CI: 'false'}).map(([k, v]) => `${k}=${shellQuote(v ?? '')}`);
-	tmux.open(session, `env ${vars.join(' ')} ${shellQuote(process.execPath)} ${shellQuote(CLI)} ${args.map(shellQuote).join(' ')}; echo EXIT=$?; sleep 60`, {width: 80, height: 24});
+	tmux.open(
+		session,
+		`env ${vars.join(' ')} ${shellQuote(process.execPath)} ${shellQuote(CLI)} ${args.map(shellQuote).join(' ')}; echo EXIT=$?; sleep 60`,
+		{width: 80, height: 24},
+	);
 }
 
 describe('stop means stop, at every door', () => {
@@ -62,7 +80,12 @@ describe('stop means stop, at every door', () => {
 		const server = await start();
 		const env = sandboxEnv(tempHome());
 		const domains = names('sigint-check', 4);
-		const run = await runAndInterrupt(registerArgs(server.url), {env, input: domains.join('\n'), when: /Register 4 domains in 2 tasks.*…/, delayMs: 300});
+		const run = await runAndInterrupt(registerArgs(server.url), {
+			env,
+			input: domains.join('\n'),
+			when: /Register 4 domains in 2 tasks.*…/,
+			delayMs: 300,
+		});
 		expect(run.signal).toBeNull();
 		expect(run.code).toBe(1);
 		expect(run.stderr).toContain('Stopping after the request in flight');
@@ -76,7 +99,12 @@ describe('stop means stop, at every door', () => {
 		const env = sandboxEnv(tempHome());
 		const domains = names('sigint-wire', 4);
 		// The check's line is said as the first request leaves; it is then in flight for about 2 s.
-		const run = await runAndInterrupt(registerArgs(server.url), {env, input: domains.join('\n'), when: /Checked on the server/, delayMs: 300});
+		const run = await runAndInterrupt(registerArgs(server.url), {
+			env,
+			input: domains.join('\n'),
+			when: /Checked on the server/,
+			delayMs: 300,
+		});
 		expect(run.signal).toBeNull();
 		expect(run.code).toBe(1);
 		expect(run.stderr).toMatch(/task \S+: 2 domains accepted/);
@@ -92,10 +120,17 @@ describe('stop means stop, at every door', () => {
 		const server = await start();
 		const env = sandboxEnv(tempHome());
 		const domains = names('sigint-watch', 2);
-		const run = await runAndInterrupt([...registerArgs(server.url), '--wait', '--no-estimate'], {env, input: domains.join('\n'), when: /domains accepted/, delayMs: 500});
+		const run = await runAndInterrupt([...registerArgs(server.url), '--wait', '--no-estimate'], {
+			env,
+			input: domains.join('\n'),
+			when: /domains accepted/,
+			delayMs: 500,
+		});
 		expect(run.signal).toBeNull();
 		expect(run.code).toBe(1);
-		expect(run.stderr).toMatch(/Stopped watching; the tasks go on on the server\. Watch them again: alidomain status \S+/);
+		expect(run.stderr).toMatch(
+			/Stopped watching; the tasks go on on the server\. Watch them again: alidomain status \S+/,
+		);
 		expect(run.stderr).not.toContain('Stopping after the request in flight');
 		expect(await ordersOf(server, domains)).toEqual([1, 1]);
 	}, 60_000);
@@ -132,7 +167,12 @@ describe('stop means stop, at every door', () => {
 	it('retry: after a premium failure it asks before allowing premium; Ctrl+C during the pre-send check then sends nothing', async () => {
 		const server = await start();
 		const env = sandboxEnv(tempHome());
-		const first = await runAndInterrupt([...registerArgs(server.url), '--wait', '--no-estimate'], {env, input: 'q8z.com', when: /$^/, delayMs: 0});
+		const first = await runAndInterrupt([...registerArgs(server.url), '--wait', '--no-estimate'], {
+			env,
+			input: 'q8z.com',
+			when: /$^/,
+			delayMs: 0,
+		});
 		expect(first.code).toBe(3);
 		const [batch] = new Journal(appPaths(env).journalDir).list();
 		const session = 'retry';
@@ -140,7 +180,10 @@ describe('stop means stop, at every door', () => {
 		await tmux.waitForScreen(session, /final: 0 succeeded, 1 failed/, {timeoutMs: 60_000});
 		tmux.press(session, 'r');
 		// The guard is not loosened by itself: a question with the name and the extra cost, No first.
-		const asked = await tmux.waitForScreen(session, /It\s+adds\s+CNY\s+[\d,.]+\s+for\s+1\s+year/, {join: true, timeoutMs: 60_000});
+		const asked = await tmux.waitForScreen(session, /It\s+adds\s+CNY\s+[\d,.]+\s+for\s+1\s+year/, {
+			join: true,
+			timeoutMs: 60_000,
+		});
 		expect(asked.replace(/\s+/g, ' ')).toContain('failed as premium: q8z.com');
 		expect(asked).toContain('❯ No, leave them out');
 		expect(asked).toMatch(/premium not allowed/);
@@ -163,7 +206,7 @@ describe('stop means stop, at every door', () => {
 		// Each of its steps waits on calls 1.5–2.5 s long: the first order, the status view, the review's checks.
 	}, 120_000);
 
-	it("History: the never-ordered on a paid account show the cost and need the typed count; Ctrl+C during the pre-send check sends nothing", async () => {
+	it('History: the never-ordered on a paid account show the cost and need the typed count; Ctrl+C during the pre-send check sends nothing', async () => {
 		const server = await start();
 		const env = sandboxEnv(tempHome());
 		const domains = names('history-door', 3);
@@ -172,7 +215,10 @@ describe('stop means stop, at every door', () => {
 		const profileId = (await listProfiles(server.client)).find((p) => p.isDefault)!.id;
 		const plan = createBatchPlan({
 			operation: 'register',
-			items: domains.map((domain) => ({domain, item: activateItem(domain, {profileId, years: 1, privacy: true, premium: false, trademark: false})})),
+			items: domains.map((domain) => ({
+				domain,
+				item: activateItem(domain, {profileId, years: 1, privacy: true, premium: false, trademark: false}),
+			})),
 			batchSize: 3,
 			options: {years: 1, premium: false, trademark: false},
 			account: {label: 'environment', accessKeyId: 'sandbox', endpoint: server.url, sandbox: false},

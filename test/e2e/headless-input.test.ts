@@ -2,7 +2,14 @@
 // --skip-invalid says otherwise, --wait ends with the failures and their reasons, and a rerun with nothing left to
 // do is a success. Built CLI against a real `alidomain sandbox` process; orders are counted on the server.
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {runCli, sandboxEnv, startSandboxProcess, tasksPerDomain, tempHome, type SandboxProcess} from '../support/cli.js';
+import {
+	runCli,
+	sandboxEnv,
+	startSandboxProcess,
+	tasksPerDomain,
+	tempHome,
+	type SandboxProcess,
+} from '../support/cli.js';
 
 describe('headless input and outcomes', () => {
 	let sandbox: SandboxProcess;
@@ -14,7 +21,22 @@ describe('headless input and outcomes', () => {
 	afterAll(() => sandbox.stop());
 
 	const register = (extra: string[], input: string, lang = 'en') =>
-		runCli(['register', '--endpoint', sandbox.url, '--domains', '-', '--profile-id', 'default', '--yes', '--lang', lang, ...extra], {env, input});
+		runCli(
+			[
+				'register',
+				'--endpoint',
+				sandbox.url,
+				'--domains',
+				'-',
+				'--profile-id',
+				'default',
+				'--yes',
+				'--lang',
+				lang,
+				...extra,
+			],
+			{env, input},
+		);
 
 	const list = ['skip-ok-1.com', 'shop.bar.net', 'files.example.org', 'аpple.com', 'i❤.ws', 'skip-ok-2.com'].join('\n');
 
@@ -22,7 +44,9 @@ describe('headless input and outcomes', () => {
 		const run = await register([], list);
 		expect(run.code).toBe(2);
 		expect(run.stderr).toContain("line 2: 'shop.bar.net' is a subdomain of bar.net; only bar.net can be registered");
-		expect(run.stderr).toContain("line 3: 'files.example.org' is a subdomain of example.org; only example.org can be registered");
+		expect(run.stderr).toContain(
+			"line 3: 'files.example.org' is a subdomain of example.org; only example.org can be registered",
+		);
 		expect(run.stderr).toMatch(/line 4: 'аpple\.com' mixes Latin and Cyrillic letters .*U\+0430/);
 		expect(run.stderr).toMatch(/line 5: 'i❤\.ws' contains an emoji/);
 		expect(run.stderr).toContain('pass --skip-invalid');
@@ -66,14 +90,18 @@ describe('headless input and outcomes', () => {
 		const first = await register(['--wait'], names);
 		expect(first.code).toBe(0);
 		const again = await register([], names);
-		expect(again.stderr).toContain('Everything is already done: all 2 domains were ordered by an earlier run. Nothing sent.');
+		expect(again.stderr).toContain(
+			'Everything is already done: all 2 domains were ordered by an earlier run. Nothing sent.',
+		);
 		expect(again.code).toBe(0);
 		const counts = await tasksPerDomain(sandbox.client);
 		expect(counts.get('done-1.com')).toBe(1);
 
 		// Redeem: a redeemed domain has left its redemption period, and the journal says it was this tool.
 		const period = await sandbox.client.queryDomainList({PageNum: 1, PageSize: 100, QueryType: '2'});
-		const two = period.Data.Domain.slice(0, 2).map((d) => d.DomainName).join('\n');
+		const two = period.Data.Domain.slice(0, 2)
+			.map((d) => d.DomainName)
+			.join('\n');
 		const redeemArgs = ['redeem', '--endpoint', sandbox.url, '--domains', '-', '--yes'];
 		expect((await runCli([...redeemArgs, '--wait'], {env, input: two})).code).toBe(0);
 		const rerun = await runCli(redeemArgs, {env, input: two});
@@ -89,7 +117,9 @@ describe('headless input and outcomes', () => {
 		const wrong = (d: typeof one) => `${d!.DomainName},${d!.ExpirationDateLong! - 86_400_000}`;
 		const redeemArgs = ['redeem', '--endpoint', sandbox.url, '--domains', '-', '--yes', '--wait'];
 		const fixed = await runCli(redeemArgs, {env, input: wrong(one)});
-		expect(fixed.stderr).toContain(`${one!.DomainName}: the account's expiry is sent instead of the typed one (--keep-typed-expiry sends the typed one)`);
+		expect(fixed.stderr).toContain(
+			`${one!.DomainName}: the account's expiry is sent instead of the typed one (--keep-typed-expiry sends the typed one)`,
+		);
 		expect(fixed.code).toBe(0);
 		const kept = await runCli([...redeemArgs, '--keep-typed-expiry'], {env, input: wrong(two)});
 		expect(kept.stderr).not.toContain('is sent instead of the typed one');
@@ -103,7 +133,9 @@ describe('headless input and outcomes', () => {
 		expect(again.stderr).not.toContain('already done');
 		expect(again.stderr).toMatch(/taken-2\.com: left out, its order failed in task \S+ \(.*\) and would fail again/);
 		expect(again.stderr).toContain('--send-failed-again');
-		expect(again.stderr).toContain('Nothing sent: 0 ordered by an earlier run, 1 failed before for a reason that still holds.');
+		expect(again.stderr).toContain(
+			'Nothing sent: 0 ordered by an earlier run, 1 failed before for a reason that still holds.',
+		);
 		expect(again.code).toBe(3);
 		expect((await tasksPerDomain(sandbox.client)).get('taken-2.com')).toBe(1);
 		const forced = await register(['--send-failed-again'], 'taken-2.com');
@@ -117,7 +149,10 @@ describe('headless input and outcomes', () => {
 			['ftp://domain.aliyuncs.com', /uses ftp:\/\//],
 			['http://[::1', /is not a URL/],
 		] as const) {
-			const run = await runCli(['register', '--endpoint', endpoint, '--domains', '-', '--profile-id', 'default', '--yes'], {env, input: 'endpoint-check.com'});
+			const run = await runCli(
+				['register', '--endpoint', endpoint, '--domains', '-', '--profile-id', 'default', '--yes'],
+				{env, input: 'endpoint-check.com'},
+			);
 			expect(run.code, endpoint).toBe(2);
 			expect(run.stderr).toMatch(why);
 		}

@@ -12,7 +12,10 @@ describe('status', () => {
 		env = sandboxEnv(tempHome());
 		// Slow enough that the batch is still waiting when the bad reads come: "3 waiting" would be the journal's.
 		sandbox = await startSandboxProcess(['--speed', '0.01'], env);
-		const run = await runCli(['register', '--endpoint', sandbox.url, '--domains', '-', '--profile-id', 'default', '--yes', '--json'], {env, input: 'honest-one.com\nhonest-two.com\nhonest-three.com\n'});
+		const run = await runCli(
+			['register', '--endpoint', sandbox.url, '--domains', '-', '--profile-id', 'default', '--yes', '--json'],
+			{env, input: 'honest-one.com\nhonest-two.com\nhonest-three.com\n'},
+		);
 		expect(run.code).toBe(0);
 		taskNo = (JSON.parse(run.stdout) as {tasks: Array<{taskNo: string}>}).tasks[0]!.taskNo;
 	});
@@ -20,17 +23,23 @@ describe('status', () => {
 
 	const wrong = () => ({...env, ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'not-the-secret'});
 
-	it.each([[[]], [['--json']], [['--wait']], [['--wait', '--json']]])('with a wrong secret %j is an error with the code and its hint, exit 1', async (flags) => {
-		const started = Date.now();
-		const run = await runCli(['status', '--endpoint', sandbox.url, ...flags], {env: wrong()});
-		expect(run.code).toBe(1);
-		expect(run.stderr).toContain('SignatureDoesNotMatch');
-		expect(run.stderr).toContain('what to do: The AccessKey secret is wrong');
-		expectErrorOnly(run.stdout, flags, {code: 'SignatureDoesNotMatch', hint: expect.stringContaining('The AccessKey secret is wrong')});
-		expect(run.stderr).not.toMatch(/waiting|trying again/);
-		// Not retried: one refusal is the answer (the client's own retry does not retry it either).
-		expect(Date.now() - started).toBeLessThan(15_000);
-	});
+	it.each([[[]], [['--json']], [['--wait']], [['--wait', '--json']]])(
+		'with a wrong secret %j is an error with the code and its hint, exit 1',
+		async (flags) => {
+			const started = Date.now();
+			const run = await runCli(['status', '--endpoint', sandbox.url, ...flags], {env: wrong()});
+			expect(run.code).toBe(1);
+			expect(run.stderr).toContain('SignatureDoesNotMatch');
+			expect(run.stderr).toContain('what to do: The AccessKey secret is wrong');
+			expectErrorOnly(run.stdout, flags, {
+				code: 'SignatureDoesNotMatch',
+				hint: expect.stringContaining('The AccessKey secret is wrong'),
+			});
+			expect(run.stderr).not.toMatch(/waiting|trying again/);
+			// Not retried: one refusal is the answer (the client's own retry does not retry it either).
+			expect(Date.now() - started).toBeLessThan(15_000);
+		},
+	);
 
 	it('with a wrong secret in Chinese gives the hint in Chinese', async () => {
 		const run = await runCli(['status', '--endpoint', sandbox.url, '--wait', '--lang', 'zh'], {env: wrong()});
@@ -39,15 +48,21 @@ describe('status', () => {
 		expect(run.stderr).toContain('怎么办：AccessKey Secret 不正确');
 	});
 
-	it.each([[[]], [['--json']], [['--wait']]])('with no server %j is an error with the network hint, exit 1', async (flags) => {
-		const gone = await freePort();
-		const run = await runCli(['status', taskNo, '--endpoint', `http://127.0.0.1:${gone}`, ...flags], {env});
-		expect(run.code).toBe(1);
-		expect(run.stderr).toContain(`could not connect to http://127.0.0.1:${gone}`);
-		expect(run.stderr).toContain('what to do: Check the network connection');
-		expectErrorOnly(run.stdout, flags, {code: 'Network.refused', hint: expect.stringContaining('Check the network connection')});
-		expect(run.stderr).not.toMatch(/waiting/);
-	});
+	it.each([[[]], [['--json']], [['--wait']]])(
+		'with no server %j is an error with the network hint, exit 1',
+		async (flags) => {
+			const gone = await freePort();
+			const run = await runCli(['status', taskNo, '--endpoint', `http://127.0.0.1:${gone}`, ...flags], {env});
+			expect(run.code).toBe(1);
+			expect(run.stderr).toContain(`could not connect to http://127.0.0.1:${gone}`);
+			expect(run.stderr).toContain('what to do: Check the network connection');
+			expectErrorOnly(run.stdout, flags, {
+				code: 'Network.refused',
+				hint: expect.stringContaining('Check the network connection'),
+			});
+			expect(run.stderr).not.toMatch(/waiting/);
+		},
+	);
 
 	it('with the right secret still shows the counts it read', async () => {
 		const run = await runCli(['status', '--endpoint', sandbox.url, '--json'], {env});
@@ -55,14 +70,22 @@ describe('status', () => {
 		expect((JSON.parse(run.stdout) as {counts: {total: number}}).counts.total).toBe(3);
 	});
 
-	it.each([[[]], [['--json']], [['--wait', '--json']]])('with unknown task numbers %j names them, exit 1, and writes nothing out', async (flags) => {
-		const run = await runCli(['status', 'nosuchtask', taskNo, 'nor-this-one', '--endpoint', sandbox.url, ...flags], {env});
-		expect(run.code).toBe(1);
-		expect(run.stderr).toContain('The server knows no task nosuchtask, nor-this-one.');
-		expect(run.stderr).toContain('alidomain history');
-		expectErrorOnly(run.stdout, flags, {message: expect.stringContaining('The server knows no task nosuchtask, nor-this-one.'), hint: expect.stringContaining('alidomain history')});
-		expect(run.stderr).not.toMatch(/0 domains in|final/);
-	});
+	it.each([[[]], [['--json']], [['--wait', '--json']]])(
+		'with unknown task numbers %j names them, exit 1, and writes nothing out',
+		async (flags) => {
+			const run = await runCli(['status', 'nosuchtask', taskNo, 'nor-this-one', '--endpoint', sandbox.url, ...flags], {
+				env,
+			});
+			expect(run.code).toBe(1);
+			expect(run.stderr).toContain('The server knows no task nosuchtask, nor-this-one.');
+			expect(run.stderr).toContain('alidomain history');
+			expectErrorOnly(run.stdout, flags, {
+				message: expect.stringContaining('The server knows no task nosuchtask, nor-this-one.'),
+				hint: expect.stringContaining('alidomain history'),
+			});
+			expect(run.stderr).not.toMatch(/0 domains in|final/);
+		},
+	);
 });
 
 /**

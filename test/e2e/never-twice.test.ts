@@ -17,11 +17,31 @@ import {activateItem} from '../../source/core/order/order-items.js';
 import {listProfiles} from '../../source/core/order/profiles.js';
 import {Journal} from '../../source/store/journal.js';
 import {appPaths} from '../../source/store/paths.js';
-import {CLI, runCli, sandboxEnv, startSandboxProcess, tasksPerDomain, tempHome, type RunResult, type SandboxProcess} from '../support/cli.js';
+import {
+	CLI,
+	runCli,
+	sandboxEnv,
+	startSandboxProcess,
+	tasksPerDomain,
+	tempHome,
+	type RunResult,
+	type SandboxProcess,
+} from '../support/cli.js';
 import {shellQuote, sleep, Tmux} from '../support/tmux.js';
 
 const names = (prefix: string, n: number) => Array.from({length: n}, (_, i) => `${prefix}-${i}.com`);
-const registerArgs = (endpoint: string, batchSize = 4) => ['register', '--endpoint', endpoint, '--domains', '-', '--profile-id', 'default', '--yes', '--batch-size', String(batchSize)];
+const registerArgs = (endpoint: string, batchSize = 4) => [
+	'register',
+	'--endpoint',
+	endpoint,
+	'--domains',
+	'-',
+	'--profile-id',
+	'default',
+	'--yes',
+	'--batch-size',
+	String(batchSize),
+];
 
 /**
  * Orders per domain among the tasks created since `since` (ms; to the second, as QueryTaskList writes it): a long
@@ -47,7 +67,10 @@ async function ordersOf(sandbox: SandboxProcess, domains: string[]): Promise<num
 	return domains.map((d) => counts.get(d) ?? 0);
 }
 
-async function withSandbox(args: string[], run: (sandbox: SandboxProcess, home: string) => Promise<void>): Promise<void> {
+async function withSandbox(
+	args: string[],
+	run: (sandbox: SandboxProcess, home: string) => Promise<void>,
+): Promise<void> {
 	const home = tempHome();
 	const sandbox = await startSandboxProcess([...args, '--by-day'], sandboxEnv(home));
 	try {
@@ -71,7 +94,12 @@ describe('never ordering twice, as an operator breaks it', () => {
 		await withSandbox(['--speed', '20', '--faults', 'latency=30-60'], async (sandbox, home) => {
 			const env = sandboxEnv(home, {ALIDOMAIN_SETTLE_MS: '300'});
 			const domains = names('rerun', 40);
-			const killed = await runCli(registerArgs(sandbox.url), {env, input: domains.join('\n'), killWhen: /accepted/, killDelayMs: 0});
+			const killed = await runCli(registerArgs(sandbox.url), {
+				env,
+				input: domains.join('\n'),
+				killWhen: /accepted/,
+				killDelayMs: 0,
+			});
 			expect(killed.signal).toBe('SIGKILL');
 			await new Promise((r) => setTimeout(r, 400));
 			const rerun = await runCli(registerArgs(sandbox.url), {env, input: domains.join('\n')});
@@ -81,7 +109,11 @@ describe('never ordering twice, as an operator breaks it', () => {
 			// History, in a terminal at 80x24: open the killed batch (the older one), and say yes to sending what it never sent.
 			const session = 'history';
 			const vars = Object.entries({...env, CI: 'false'}).map(([k, v]) => `${k}=${shellQuote(v ?? '')}`);
-			tmux.open(session, ['env', ...vars, shellQuote(process.execPath), shellQuote(CLI), 'history', '--endpoint', sandbox.url].join(' '), {width: 80, height: 24});
+			tmux.open(
+				session,
+				['env', ...vars, shellQuote(process.execPath), shellQuote(CLI), 'history', '--endpoint', sandbox.url].join(' '),
+				{width: 80, height: 24},
+			);
 			await tmux.waitForScreen(session, 'Batches on this computer');
 			tmux.press(session, 'Down');
 			await sleep(200);
@@ -118,7 +150,10 @@ describe('never ordering twice, as an operator breaks it', () => {
 				expect(first.code, how).toBe(0);
 				damage(eventsFile(JSON.parse(first.stdout).batchId));
 				const history = await runCli(['history', '--json'], {env});
-				expect(JSON.parse(history.stdout).batches.map((b: {state: string}) => b.state), how).toContain('outcome unknown');
+				expect(
+					JSON.parse(history.stdout).batches.map((b: {state: string}) => b.state),
+					how,
+				).toContain('outcome unknown');
 				const again = await runCli(registerArgs(sandbox.url, 2), {env, input: domains.join('\n')});
 				// Nothing is sent again: exit 0 when every domain's earlier task has succeeded (a rerun with everything
 				// done), 1 while one is still in flight.
@@ -193,10 +228,15 @@ describe('never ordering twice, as an operator breaks it', () => {
 					runCli(args, {env: envB, input: domains.join('\n')}),
 				]);
 				const counts = await ordersOf(sandbox, domains);
-				expect(counts.filter((n) => n !== 1), shared ? 'same folder' : 'two folders').toEqual([]);
+				expect(
+					counts.filter((n) => n !== 1),
+					shared ? 'same folder' : 'two folders',
+				).toEqual([]);
 				// Every domain ordered once; a run that ordered nothing says so with a non-zero exit.
 				for (const run of [a, b]) if (!/accepted/.test(run.stderr)) expect(run.code).not.toBe(0);
-				waited += [a, b].filter((r) => /another submit to this account is running \(process \d+, since/i.test(r.stderr)).length;
+				waited += [a, b].filter((r) =>
+					/another submit to this account is running \(process \d+, since/i.test(r.stderr),
+				).length;
 			}
 			expect(waited).toBeGreaterThan(0);
 		});
@@ -227,7 +267,10 @@ describe('never ordering twice, as an operator breaks it', () => {
 			const profileId = (await listProfiles(sandbox.client)).find((p) => p.isDefault)!.id;
 			const plan = createBatchPlan({
 				operation: 'register',
-				items: domains.slice(0, 3).map((domain) => ({domain, item: activateItem(domain, {profileId, years: 1, privacy: true, premium: false, trademark: false})})),
+				items: domains.slice(0, 3).map((domain) => ({
+					domain,
+					item: activateItem(domain, {profileId, years: 1, privacy: true, premium: false, trademark: false}),
+				})),
 				batchSize: 3,
 				options: {},
 				account: {label: 'environment', accessKeyId: 'sandbox', endpoint: sandbox.url, sandbox: false},
@@ -237,7 +280,9 @@ describe('never ordering twice, as an operator breaks it', () => {
 
 			const held = await runCli(registerArgs(sandbox.url), {env, input: domains.join('\n')});
 			expect(held.code).toBe(4);
-			expect(held.stderr).toMatch(/3 domains were held back because an earlier request is still undecided: run the same command again after \d\d:\d\d:\d\d \(in \ds\), or add --wait\./);
+			expect(held.stderr).toMatch(
+				/3 domains were held back because an earlier request is still undecided: run the same command again after \d\d:\d\d:\d\d \(in \ds\), or add --wait\./,
+			);
 			expect(await ordersOf(sandbox, domains)).toEqual([0, 0, 0, 1, 1, 1]);
 
 			const waited = await runCli([...registerArgs(sandbox.url), '--wait'], {env, input: domains.join('\n')});
@@ -251,58 +296,82 @@ describe('never ordering twice, as an operator breaks it', () => {
 	const ramTrials = Number(process.env.ALIDOMAIN_TRIALS_RAM ?? 2);
 
 	// The time allowed grows with the number of trials asked for (each takes a few seconds).
-	it('case 6: a holder suspended (SIGSTOP) at a random moment and resumed after another run: never a second order', {timeout: 15_000 + stopTrials * 20_000}, async () => {
-		const trials = stopTrials;
-		let waitedForSuspended = 0;
-		await withSandbox(['--speed', '1000', '--faults', 'latency=40-90'], async (sandbox) => {
-			for (let trial = 0; trial < trials; trial++) {
-				const home = tempHome();
-				const env = sandboxEnv(home, {ALIDOMAIN_SETTLE_MS: '300'});
-				const domains = names(`stop${trial}`, 40);
-				const args = [...registerArgs(sandbox.url, 4), '--no-estimate'];
-				const started = Date.now();
-				const first = spawnCli(args, env, domains.join('\n'));
-				// Even trials: anywhere from its start-up to its last chunks. Odd ones: while it holds the lock, at a random
-				// moment after its first task was accepted (between a server check and a request, or during either).
-				if (trial % 2 === 0) await sleep(300 + Math.floor(Math.random() * 2500));
-				else {
-					while (!/accepted/.test(first.stderr()) && first.child.exitCode === null) await sleep(10);
-					await sleep(Math.floor(Math.random() * 800));
+	it(
+		'case 6: a holder suspended (SIGSTOP) at a random moment and resumed after another run: never a second order',
+		{timeout: 15_000 + stopTrials * 20_000},
+		async () => {
+			const trials = stopTrials;
+			let waitedForSuspended = 0;
+			await withSandbox(['--speed', '1000', '--faults', 'latency=40-90'], async (sandbox) => {
+				for (let trial = 0; trial < trials; trial++) {
+					const home = tempHome();
+					const env = sandboxEnv(home, {ALIDOMAIN_SETTLE_MS: '300'});
+					const domains = names(`stop${trial}`, 40);
+					const args = [...registerArgs(sandbox.url, 4), '--no-estimate'];
+					const started = Date.now();
+					const first = spawnCli(args, env, domains.join('\n'));
+					// Even trials: anywhere from its start-up to its last chunks. Odd ones: while it holds the lock, at a random
+					// moment after its first task was accepted (between a server check and a request, or during either).
+					if (trial % 2 === 0) await sleep(300 + Math.floor(Math.random() * 2500));
+					else {
+						while (!/accepted/.test(first.stderr()) && first.child.exitCode === null) await sleep(10);
+						await sleep(Math.floor(Math.random() * 800));
+					}
+					first.child.kill('SIGSTOP');
+					const second = runCli(args, {env, input: domains.join('\n')});
+					// Resumed once the other run has finished, or after it waited a while for the suspended one.
+					await Promise.race([second, sleep(2500)]);
+					first.child.kill('SIGCONT');
+					const [a, b] = await Promise.all([first.done, second]);
+					process.stderr.write(`case 6 trial ${trial}: ${Date.now() - started} ms, exits ${a.code} ${b.code}\n`);
+					const counts = await ordersSince(sandbox, domains, started);
+					expect(
+						counts.filter((n) => n !== 1),
+						`trial ${trial}: ${a.stderr}\n---\n${b.stderr}`,
+					).toEqual([]);
+					if (/kill -CONT \d+/.test(b.stderr)) waitedForSuspended++;
+					// A run that ordered nothing says so: exit 0 only when an earlier task succeeded with every domain.
+					for (const run of [a, b])
+						if (!/accepted/.test(run.stderr) && run.code === 0)
+							expect(run.stderr).toMatch(/Everything is already done/);
 				}
-				first.child.kill('SIGSTOP');
-				const second = runCli(args, {env, input: domains.join('\n')});
-				// Resumed once the other run has finished, or after it waited a while for the suspended one.
-				await Promise.race([second, sleep(2500)]);
-				first.child.kill('SIGCONT');
-				const [a, b] = await Promise.all([first.done, second]);
-				process.stderr.write(`case 6 trial ${trial}: ${Date.now() - started} ms, exits ${a.code} ${b.code}\n`);
-				const counts = await ordersSince(sandbox, domains, started);
-				expect(counts.filter((n) => n !== 1), `trial ${trial}: ${a.stderr}\n---\n${b.stderr}`).toEqual([]);
-				if (/kill -CONT \d+/.test(b.stderr)) waitedForSuspended++;
-				// A run that ordered nothing says so: exit 0 only when an earlier task succeeded with every domain.
-				for (const run of [a, b]) if (!/accepted/.test(run.stderr) && run.code === 0) expect(run.stderr).toMatch(/Everything is already done/);
-			}
-		});
-		process.stderr.write(`case 6: ${trials} trials, the second run waited for a suspended holder in ${waitedForSuspended}\n`);
-		if (trials >= 10) expect(waitedForSuspended).toBeGreaterThan(0);
-	});
+			});
+			process.stderr.write(
+				`case 6: ${trials} trials, the second run waited for a suspended holder in ${waitedForSuspended}\n`,
+			);
+			if (trials >= 10) expect(waitedForSuspended).toBeGreaterThan(0);
+		},
+	);
 
-	it('case 7: the main key and a RAM user\'s key of one account at once order each domain once', {timeout: 15_000 + ramTrials * 12_000}, async () => {
-		const trials = ramTrials;
-		await withSandbox(['--speed', '1000', '--faults', 'latency=20-50'], async (sandbox) => {
-			for (let trial = 0; trial < trials; trial++) {
-				const home = tempHome();
-				const domains = names(`keys${trial}`, 80);
-				const args = [...registerArgs(sandbox.url, 10), '--no-estimate'];
-				const ram = sandboxEnv(home, {ALIBABA_CLOUD_ACCESS_KEY_ID: 'sandbox-ram', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'sandbox-ram-secret'});
-				const started = Date.now();
-				const [a, b] = await Promise.all([runCli(args, {env: sandboxEnv(home), input: domains.join('\n')}), runCli(args, {env: ram, input: domains.join('\n')})]);
-				process.stderr.write(`case 7 trial ${trial}: ${Date.now() - started} ms, exits ${a.code} ${b.code}\n`);
-				expect((await ordersSince(sandbox, domains, started)).filter((n) => n !== 1), `trial ${trial}: ${a.stderr}\n---\n${b.stderr}`).toEqual([]);
-				for (const run of [a, b]) if (!/accepted/.test(run.stderr)) expect(run.code).not.toBe(0);
-			}
-		});
-	});
+	it(
+		"case 7: the main key and a RAM user's key of one account at once order each domain once",
+		{timeout: 15_000 + ramTrials * 12_000},
+		async () => {
+			const trials = ramTrials;
+			await withSandbox(['--speed', '1000', '--faults', 'latency=20-50'], async (sandbox) => {
+				for (let trial = 0; trial < trials; trial++) {
+					const home = tempHome();
+					const domains = names(`keys${trial}`, 80);
+					const args = [...registerArgs(sandbox.url, 10), '--no-estimate'];
+					const ram = sandboxEnv(home, {
+						ALIBABA_CLOUD_ACCESS_KEY_ID: 'sandbox-ram',
+						ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'sandbox-ram-secret',
+					});
+					const started = Date.now();
+					const [a, b] = await Promise.all([
+						runCli(args, {env: sandboxEnv(home), input: domains.join('\n')}),
+						runCli(args, {env: ram, input: domains.join('\n')}),
+					]);
+					process.stderr.write(`case 7 trial ${trial}: ${Date.now() - started} ms, exits ${a.code} ${b.code}\n`);
+					expect(
+						(await ordersSince(sandbox, domains, started)).filter((n) => n !== 1),
+						`trial ${trial}: ${a.stderr}\n---\n${b.stderr}`,
+					).toEqual([]);
+					for (const run of [a, b]) if (!/accepted/.test(run.stderr)) expect(run.code).not.toBe(0);
+				}
+			});
+		},
+	);
 
 	it('case 8: three names of one server at once (127.0.0.1, localhost, another address in front of it) are one account', async () => {
 		await withSandbox(['--speed', '1000', '--faults', 'latency=20-50'], async (sandbox) => {
@@ -311,7 +380,14 @@ describe('never ordering twice, as an operator breaks it', () => {
 				const home = tempHome();
 				const domains = names('aliases', 90);
 				const urls = [sandbox.url, sandbox.url.replace('127.0.0.1', 'localhost'), `http://localhost:${alias.port}`];
-				const runs = await Promise.all(urls.map((url, i) => runCli([...registerArgs(url, 10), '--no-estimate'], {env: sandboxEnv(home, {ALIDOMAIN_HOME: join(home, `data-${i}`)}), input: domains.join('\n')})));
+				const runs = await Promise.all(
+					urls.map((url, i) =>
+						runCli([...registerArgs(url, 10), '--no-estimate'], {
+							env: sandboxEnv(home, {ALIDOMAIN_HOME: join(home, `data-${i}`)}),
+							input: domains.join('\n'),
+						}),
+					),
+				);
 				expect((await ordersOf(sandbox, domains)).filter((n) => n !== 1)).toEqual([]);
 				for (const run of runs) if (!/accepted/.test(run.stderr)) expect(run.code).not.toBe(0);
 			} finally {
@@ -324,9 +400,14 @@ describe('never ordering twice, as an operator breaks it', () => {
 		await withSandbox(['--speed', '1000'], async (sandbox, home) => {
 			const capture = await startProxy(Number(new URL(sandbox.url).port));
 			try {
-				const result = await runCli(registerArgs(`http://127.0.0.1:${capture.port}`), {env: sandboxEnv(home), input: names('capture', 6).join('\n')});
+				const result = await runCli(registerArgs(`http://127.0.0.1:${capture.port}`), {
+					env: sandboxEnv(home),
+					input: names('capture', 6).join('\n'),
+				});
 				expect(result.code).toBe(0);
-				const lists = capture.requests.filter((r) => r.get('Action') === 'QueryTaskList' || r.get('x-acs-action') === 'QueryTaskList');
+				const lists = capture.requests.filter(
+					(r) => r.get('Action') === 'QueryTaskList' || r.get('x-acs-action') === 'QueryTaskList',
+				);
 				expect(lists.length).toBeGreaterThan(0);
 				for (const list of lists) {
 					const begin = Number(list.get('BeginCreateTime'));
@@ -342,34 +423,47 @@ describe('never ordering twice, as an operator breaks it', () => {
 	});
 
 	// Needs root and unshare; elsewhere the namespace rule is covered by test/store/submit-lock.test.ts.
-	it.runIf(canUnshare())('case 10: a holder in another process namespace on this computer is waited for, never taken for dead', async () => {
-		await withSandbox(['--speed', '1000', '--faults', 'latency=40-90'], async (sandbox, home) => {
-			const env = sandboxEnv(home, {ALIDOMAIN_SETTLE_MS: '300'});
-			const domains = names('namespace', 40);
-			const args = [...registerArgs(sandbox.url, 4), '--no-estimate'];
-			// As in a container sharing the home folder and the host name: its own process ids.
-			const outer = spawn('unshare', ['--pid', '--fork', process.execPath, CLI, ...args], {env, stdio: ['pipe', 'pipe', 'pipe']});
-			let firstErr = '';
-			outer.stderr.on('data', (d) => (firstErr += d));
-			outer.stdin.end(domains.join('\n'));
-			const firstDone = new Promise<number | null>((resolve) => outer.on('close', (code) => resolve(code)));
-			while (!/accepted/.test(firstErr)) await sleep(20);
-			const inner = Number(readFileSync(`/proc/${outer.pid}/task/${outer.pid}/children`, 'utf8').trim().split(/\s+/)[0]);
-			process.kill(inner, 'SIGSTOP');
-			const second = runCli(args, {env, input: domains.join('\n')});
-			await Promise.race([second, sleep(2500)]);
-			process.kill(inner, 'SIGCONT');
-			const [, b] = await Promise.all([firstDone, second]);
-			expect(b.stderr).toMatch(/another process namespace/);
-			expect((await ordersOf(sandbox, domains)).filter((n) => n !== 1), `${firstErr}\n---\n${b.stderr}`).toEqual([]);
-		});
-	});
+	it.runIf(canUnshare())(
+		'case 10: a holder in another process namespace on this computer is waited for, never taken for dead',
+		async () => {
+			await withSandbox(['--speed', '1000', '--faults', 'latency=40-90'], async (sandbox, home) => {
+				const env = sandboxEnv(home, {ALIDOMAIN_SETTLE_MS: '300'});
+				const domains = names('namespace', 40);
+				const args = [...registerArgs(sandbox.url, 4), '--no-estimate'];
+				// As in a container sharing the home folder and the host name: its own process ids.
+				const outer = spawn('unshare', ['--pid', '--fork', process.execPath, CLI, ...args], {
+					env,
+					stdio: ['pipe', 'pipe', 'pipe'],
+				});
+				let firstErr = '';
+				outer.stderr.on('data', (d) => (firstErr += d));
+				outer.stdin.end(domains.join('\n'));
+				const firstDone = new Promise<number | null>((resolve) => outer.on('close', (code) => resolve(code)));
+				while (!/accepted/.test(firstErr)) await sleep(20);
+				const inner = Number(
+					readFileSync(`/proc/${outer.pid}/task/${outer.pid}/children`, 'utf8').trim().split(/\s+/)[0],
+				);
+				process.kill(inner, 'SIGSTOP');
+				const second = runCli(args, {env, input: domains.join('\n')});
+				await Promise.race([second, sleep(2500)]);
+				process.kill(inner, 'SIGCONT');
+				const [, b] = await Promise.all([firstDone, second]);
+				expect(b.stderr).toMatch(/another process namespace/);
+				expect(
+					(await ordersOf(sandbox, domains)).filter((n) => n !== 1),
+					`${firstErr}\n---\n${b.stderr}`,
+				).toEqual([]);
+			});
+		},
+	);
 });
 
 /** Whether this machine lets the test start a process in a new process namespace (root with unshare). */
 function canUnshare(): boolean {
 	try {
-		return process.getuid?.() === 0 && execFileSync('unshare', ['--pid', '--fork', 'true'], {stdio: 'ignore'}) !== undefined;
+		return (
+			process.getuid?.() === 0 && execFileSync('unshare', ['--pid', '--fork', 'true'], {stdio: 'ignore'}) !== undefined
+		);
 	} catch {
 		return false;
 	}
@@ -415,7 +509,9 @@ function spawnCli(args: string[], env: NodeJS.ProcessEnv, input: string) {
  * Another address in front of the sandbox (as a hosts-file alias or a load balancer would be): passes each request on
  * unchanged and keeps its parameters (query, form body, and the x-acs-* headers).
  */
-async function startProxy(targetPort: number): Promise<{port: number; requests: URLSearchParams[]; close(): Promise<void>}> {
+async function startProxy(
+	targetPort: number,
+): Promise<{port: number; requests: URLSearchParams[]; close(): Promise<void>}> {
 	const requests: URLSearchParams[] = [];
 	const server: Server = createServer((req, res) => {
 		const chunks: Buffer[] = [];
@@ -424,12 +520,16 @@ async function startProxy(targetPort: number): Promise<{port: number; requests: 
 			const body = Buffer.concat(chunks);
 			const params = new URLSearchParams(new URL(req.url ?? '/', 'http://x').search);
 			for (const [k, v] of new URLSearchParams(body.toString('utf8'))) params.append(k, v);
-			for (const [k, v] of Object.entries(req.headers)) if (k.startsWith('x-acs-') && typeof v === 'string') params.append(k, v);
+			for (const [k, v] of Object.entries(req.headers))
+				if (k.startsWith('x-acs-') && typeof v === 'string') params.append(k, v);
 			requests.push(params);
-			const out = httpRequest({host: '127.0.0.1', port: targetPort, method: req.method, path: req.url, headers: req.headers}, (answer) => {
-				res.writeHead(answer.statusCode ?? 502, answer.headers);
-				answer.pipe(res);
-			});
+			const out = httpRequest(
+				{host: '127.0.0.1', port: targetPort, method: req.method, path: req.url, headers: req.headers},
+				(answer) => {
+					res.writeHead(answer.statusCode ?? 502, answer.headers);
+					answer.pipe(res);
+				},
+			);
 			out.on('error', () => res.destroy());
 			out.end(body);
 		});
@@ -438,9 +538,10 @@ async function startProxy(targetPort: number): Promise<{port: number; requests: 
 	return {
 		port: (server.address() as AddressInfo).port,
 		requests,
-		close: () => new Promise<void>((resolve) => {
-			server.close(() => resolve());
-			server.closeAllConnections();
-		}),
+		close: () =>
+			new Promise<void>((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			}),
 	};
 }

@@ -26,9 +26,16 @@ const env = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
 });
 
 // A cache of its own, so the offline install proves the tarball needs nothing from any cache either.
-const npm = (args: string[], cwd: string) => execFileSync('npm', [...args, '--cache', join(root, 'npm-cache'), '--no-audit', '--no-fund'], {cwd, env: env(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+const npm = (args: string[], cwd: string) =>
+	execFileSync('npm', [...args, '--cache', join(root, 'npm-cache'), '--no-audit', '--no-fund'], {
+		cwd,
+		env: env(),
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 
-const alidomain = (args: string[], input = '') => spawnSync(bin, args, {cwd: app, env: env(), input, encoding: 'utf8', timeout: 60_000});
+const alidomain = (args: string[], input = '') =>
+	spawnSync(bin, args, {cwd: app, env: env(), input, encoding: 'utf8', timeout: 60_000});
 
 const tmux = new Tmux('package');
 
@@ -37,7 +44,9 @@ beforeAll(() => {
 	root = mkdtempSync(join(tmpdir(), 'alidomain-package-'));
 	for (const d of ['pack', 'app', 'home']) mkdirSync(join(root, d));
 	// The scripts are skipped: prepare would rebuild dist/ under the other tests' feet; npm test has just built it.
-	[packed] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', join(root, 'pack')], REPO)) as [typeof packed];
+	[packed] = JSON.parse(
+		npm(['pack', '--json', '--ignore-scripts', '--pack-destination', join(root, 'pack')], REPO),
+	) as [typeof packed];
 	app = join(root, 'app');
 	npm(['install', '--offline', '--omit=dev', join(root, 'pack', packed.filename)], app);
 	bin = join(app, 'node_modules', '.bin', 'alidomain');
@@ -50,12 +59,30 @@ afterAll(() => {
 describe('the packed tarball', () => {
 	it('holds the bundle and its licence notices, the README and its pictures, and nothing of the sources or tests', () => {
 		const paths = packed.files.map((f) => f.path);
-		expect(paths).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/THIRD-PARTY-NOTICES.txt', 'README.md', 'package.json', 'media/demo.svg']));
-		expect(paths.filter((p) => !/^(dist\/[\w-]+\.js|dist\/THIRD-PARTY-NOTICES\.txt|media\/[\w-]+\.svg|README\.md|package\.json|LICENSE)$/.test(p))).toEqual([]);
+		expect(paths).toEqual(
+			expect.arrayContaining([
+				'dist/cli.js',
+				'dist/THIRD-PARTY-NOTICES.txt',
+				'README.md',
+				'package.json',
+				'media/demo.svg',
+			]),
+		);
+		expect(
+			paths.filter(
+				(p) =>
+					!/^(dist\/[\w-]+\.js|dist\/THIRD-PARTY-NOTICES\.txt|media\/[\w-]+\.svg|README\.md|package\.json|LICENSE)$/.test(
+						p,
+					),
+			),
+		).toEqual([]);
 	});
 
 	it('declares no dependencies, so an offline install adds the app alone', () => {
-		const manifest = JSON.parse(readFileSync(join(app, 'node_modules', 'alidomain', 'package.json'), 'utf8')) as Record<string, unknown>;
+		const manifest = JSON.parse(readFileSync(join(app, 'node_modules', 'alidomain', 'package.json'), 'utf8')) as Record<
+			string,
+			unknown
+		>;
 		expect(manifest['dependencies']).toBeUndefined();
 		expect(readdirSync(join(app, 'node_modules')).filter((d) => !d.startsWith('.'))).toEqual(['alidomain']);
 	});
@@ -71,12 +98,19 @@ describe('the packed tarball', () => {
 		for (const command of ['register', 'redeem', 'status', 'history', 'domains', 'sandbox', 'accounts']) {
 			expect(main.stdout).toContain(`alidomain ${command}`);
 			const help = alidomain([command, '--help']);
-			expect({command, code: help.status, head: help.stdout.split('\n')[0]}).toEqual({command, code: 0, head: expect.stringMatching(new RegExp(`^alidomain ${command} — `))});
+			expect({command, code: help.status, head: help.stdout.split('\n')[0]}).toEqual({
+				command,
+				code: 0,
+				head: expect.stringMatching(new RegExp(`^alidomain ${command} — `)),
+			});
 		}
 	});
 
 	it('registers from standard input against the built-in sandbox, headless', () => {
-		const result = alidomain(['register', '--sandbox', '--yes', '--domains', '-', '--profile-id', 'default', '--json'], 'packed-shop.com\npacked-shop.net\n');
+		const result = alidomain(
+			['register', '--sandbox', '--yes', '--domains', '-', '--profile-id', 'default', '--json'],
+			'packed-shop.com\npacked-shop.net\n',
+		);
 		expect(result.status, result.stderr).toBe(0);
 		const out = JSON.parse(result.stdout) as {tasks: Array<{taskNo: string; domains: string[]}>; rejected: unknown[]};
 		expect(out.rejected).toEqual([]);
@@ -87,7 +121,9 @@ describe('the packed tarball', () => {
 	it('runs status, history and accounts, and serves the sandbox', async () => {
 		const status = alidomain(['status', '--sandbox', '--json']);
 		expect(status.status, status.stderr).toBe(0);
-		expect((JSON.parse(status.stdout) as {domains: Array<{domain: string}>}).domains.map((d) => d.domain).sort()).toEqual(['packed-shop.com', 'packed-shop.net']);
+		expect(
+			(JSON.parse(status.stdout) as {domains: Array<{domain: string}>}).domains.map((d) => d.domain).sort(),
+		).toEqual(['packed-shop.com', 'packed-shop.net']);
 		const history = alidomain(['history', '--sandbox']);
 		expect({code: history.status, lists: history.stdout.includes('register')}).toEqual({code: 0, lists: true});
 		const accounts = alidomain(['accounts']);
@@ -103,7 +139,11 @@ describe('the packed tarball', () => {
 
 	it('opens the interactive app in a terminal and quits on Ctrl+C', async () => {
 		const vars = Object.entries(env({CI: 'false'})).map(([k, v]) => shellQuote(`${k}=${v}`));
-		tmux.open('app', ['env', '-i', ...vars, shellQuote(bin), '--sandbox'].join(' '), {width: 100, height: 30, cwd: app});
+		tmux.open('app', ['env', '-i', ...vars, shellQuote(bin), '--sandbox'].join(' '), {
+			width: 100,
+			height: 30,
+			cwd: app,
+		});
 		const screen = await tmux.waitForScreen('app', /Register domains[\s\S]*q quit/);
 		expect(screen).toMatch(/alidomain → Home[\s\S]*SANDBOX[\s\S]*Register domains[\s\S]*q quit/);
 		tmux.press('app', 'C-c');

@@ -102,7 +102,14 @@ beforeAll(() => {
 	dir = join(home, 'work');
 	mkdirSync(dir);
 	// The commands are typed as written; only the pace of time is the tests' (TEST_PACE), not a new user's.
-	const env: NodeJS.ProcessEnv = {PATH: `${bin}:${process.env.PATH}`, HOME: home, TMPDIR: TEST_TMPDIR, LANG: 'C.UTF-8', CI: 'true', ...TEST_PACE};
+	const env: NodeJS.ProcessEnv = {
+		PATH: `${bin}:${process.env.PATH}`,
+		HOME: home,
+		TMPDIR: TEST_TMPDIR,
+		LANG: 'C.UTF-8',
+		CI: 'true',
+		...TEST_PACE,
+	};
 	shell = new Shell(dir, env);
 });
 
@@ -141,7 +148,11 @@ describe('README commands, in order', () => {
 				const log = `serve-${servers.length}.log`;
 				const {output} = await shell.run(`${command.line} >${log} 2>&1 & echo "pid=$!"`);
 				servers.push(/pid=(\d+)/.exec(output)![1]!);
-				await waitFor(() => readFileSync(join(dir, log), 'utf8'), /listening on http:\/\/127\.0\.0\.1:\d+/, command.line);
+				await waitFor(
+					() => readFileSync(join(dir, log), 'utf8'),
+					/listening on http:\/\/127\.0\.0\.1:\d+/,
+					command.line,
+				);
 				return;
 			}
 
@@ -150,9 +161,14 @@ describe('README commands, in order', () => {
 			const envFile = join(dir, `.env-${session}.sh`);
 			await shell.run(`export -p > ${envFile}`);
 			const cwd = command.line.startsWith('npm ') ? REPO : dir;
-			tmux.open(session, `bash -c 'source ${envFile}; export CI=false; cd ${cwd} && exec ${command.line}'`, {width: 100, height: 30});
+			tmux.open(session, `bash -c 'source ${envFile}; export CI=false; cd ${cwd} && exec ${command.line}'`, {
+				width: 100,
+				height: 30,
+			});
 			// With no account the app offers the sandbox; with --sandbox it opens on the home screen.
-			const first = command.line.includes('--sandbox') ? /SANDBOX[\s\S]*Register domains[\s\S]*q quit/ : /No Alibaba Cloud credentials were found[\s\S]*Try the sandbox[\s\S]*q quit/;
+			const first = command.line.includes('--sandbox')
+				? /SANDBOX[\s\S]*Register domains[\s\S]*q quit/
+				: /No Alibaba Cloud credentials were found[\s\S]*Try the sandbox[\s\S]*q quit/;
 			const screen = await tmux.waitForScreen(session, first);
 			expect(screen).toMatch(first);
 			tmux.press(session, 'C-c');

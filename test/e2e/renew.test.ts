@@ -5,10 +5,29 @@ import {existsSync, mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {CLI, runCli, sandboxEnv, startSandboxProcess, tasksPerDomain, tempHome, type SandboxProcess} from '../support/cli.js';
+import {
+	CLI,
+	runCli,
+	sandboxEnv,
+	startSandboxProcess,
+	tasksPerDomain,
+	tempHome,
+	type SandboxProcess,
+} from '../support/cli.js';
 import {Tmux} from '../support/tmux.js';
 
-type Expiring = {withinDays: number; domains: Array<{domain: string; expiryMs: number; expiryDate: string; daysLeft: number; status: string; premium: boolean; price: number | null}>};
+type Expiring = {
+	withinDays: number;
+	domains: Array<{
+		domain: string;
+		expiryMs: number;
+		expiryDate: string;
+		daysLeft: number;
+		status: string;
+		premium: boolean;
+		price: number | null;
+	}>;
+};
 const YEAR_MS = 365 * 86_400_000;
 
 describe('renew, headless', () => {
@@ -21,7 +40,17 @@ describe('renew, headless', () => {
 	afterAll(() => sandbox.stop());
 
 	const expiring = async (within?: number): Promise<Expiring> => {
-		const run = await runCli(['domains', '--expiring', ...(within === undefined ? [] : ['--within', String(within)]), '--endpoint', sandbox.url, '--json'], {env});
+		const run = await runCli(
+			[
+				'domains',
+				'--expiring',
+				...(within === undefined ? [] : ['--within', String(within)]),
+				'--endpoint',
+				sandbox.url,
+				'--json',
+			],
+			{env},
+		);
 		expect(run.code, run.stderr).toBe(0);
 		return JSON.parse(run.stdout) as Expiring;
 	};
@@ -42,16 +71,25 @@ describe('renew, headless', () => {
 		const wide = await expiring(90);
 		expect(wide.domains.filter((d) => d.status === 'expiring').map((d) => d.domain)).toEqual(['lianyun-tech.com']);
 		const plain = await runCli(['domains', '--expiring', '--endpoint', sandbox.url], {env});
-		expect(plain.stdout.split('\n')[0]).toMatch(/^grace-period\.net\s+\d{13}\s+\d{4}-\d{2}-\d{2}\s+expired 10 days ago\s+needs renewal\s+CNY 89\.00\/year/);
+		expect(plain.stdout.split('\n')[0]).toMatch(
+			/^grace-period\.net\s+\d{13}\s+\d{4}-\d{2}-\d{2}\s+expired 10 days ago\s+needs renewal\s+CNY 89\.00\/year/,
+		);
 	});
 
 	it('renews the same list twice: each domain once, the new expiry in the domains list, refusals with reasons', async () => {
 		const before = new Map((await expiring()).domains.map((d) => [d.domain, d.expiryMs]));
 		const names = ['expiring-soon.com', 'night-owl-radio.net', 'spring-catalog.shop'];
 		const input = [...names, 'partner-portal.com', 'quiet-harbor.com'].join('\n');
-		const first = await runCli(['renew', '--domains', '-', '--years', '2', '--endpoint', sandbox.url, '--yes', '--wait', '--json'], {env, input});
+		const first = await runCli(
+			['renew', '--domains', '-', '--years', '2', '--endpoint', sandbox.url, '--yes', '--wait', '--json'],
+			{env, input},
+		);
 		expect(first.code, first.stderr).toBe(0);
-		const report = JSON.parse(first.stdout) as {excluded: Array<{domain: string; reason: string}>; estimate: {total: number}; status: {counts: {succeeded: number}}};
+		const report = JSON.parse(first.stdout) as {
+			excluded: Array<{domain: string; reason: string}>;
+			estimate: {total: number};
+			status: {counts: {succeeded: number}};
+		};
 		expect(report.excluded).toEqual([
 			{domain: 'partner-portal.com', reason: 'not a domain of this account'},
 			{domain: 'quiet-harbor.com', reason: 'in its redemption period: it can only be redeemed now'},
@@ -61,10 +99,16 @@ describe('renew, headless', () => {
 
 		// Run again as it was: nothing is sent (the refused names leave nothing to submit, exit 1 as for redeem); the
 		// renewed names alone: all done, exit 0.
-		const again = await runCli(['renew', '--domains', '-', '--years', '2', '--endpoint', sandbox.url, '--yes', '--json'], {env, input});
+		const again = await runCli(
+			['renew', '--domains', '-', '--years', '2', '--endpoint', sandbox.url, '--yes', '--json'],
+			{env, input},
+		);
 		expect(again.code).toBe(1);
 		expect(again.stderr).toContain('expiring-soon.com: left out, already renewed by task');
-		const done = await runCli(['renew', '--domains', '-', '--years', '2', '--endpoint', sandbox.url, '--yes', '--json'], {env, input: names.join('\n')});
+		const done = await runCli(
+			['renew', '--domains', '-', '--years', '2', '--endpoint', sandbox.url, '--yes', '--json'],
+			{env, input: names.join('\n')},
+		);
 		expect(done.code).toBe(0);
 		expect(done.stderr).toContain('Everything is already done');
 		const orders = await tasksPerDomain(sandbox.client);
@@ -89,7 +133,10 @@ describe('renew, headless', () => {
 		const due = await expiring();
 		expect(due.domains.map((d) => d.domain).sort()).toEqual(['tea.cn', 'zen.io']);
 		// With --premium the premium one renews, at its premium price.
-		const premium = await runCli(['renew', '--domains', '-', '--premium', '--endpoint', sandbox.url, '--yes', '--wait', '--json'], {env, input: 'tea.cn\n'});
+		const premium = await runCli(
+			['renew', '--domains', '-', '--premium', '--endpoint', sandbox.url, '--yes', '--wait', '--json'],
+			{env, input: 'tea.cn\n'},
+		);
 		expect(premium.code, premium.stderr).toBe(0);
 		expect((JSON.parse(premium.stdout) as {estimate: {total: number}}).estimate.total).toBe(12_000);
 		expect((await expiring()).domains.map((d) => d.domain)).toEqual(['zen.io']);

@@ -17,7 +17,7 @@ function launch(session: string, width: number, height: number, args: string): v
 	tmux.open(session, `${env} ${process.execPath} ${CLI} ${args}; echo "[exit $?]"; sleep 30`, {width, height});
 }
 
-const lines = (text: string) => text.split('\n').map(line => line.trimEnd());
+const lines = (text: string) => text.split('\n').map((line) => line.trimEnd());
 
 // Home, connected: the sandbox's note is the last thing drawn.
 const READY = /The sandbox: nothing here[\s\S]*q quit/;
@@ -60,7 +60,7 @@ describe('a full-screen app in a real terminal', () => {
 		tmux.press('wide', 'q');
 		const left = await tmux.waitForScreen('wide', '[exit 0]');
 		expect(left).not.toContain('What would you like to do?');
-		const said = lines(left).filter(line => line !== '' && !line.startsWith('[exit'));
+		const said = lines(left).filter((line) => line !== '' && !line.startsWith('[exit'));
 		expect(said).toEqual(['alidomain: nothing was submitted.']);
 	});
 });

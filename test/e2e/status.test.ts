@@ -21,7 +21,8 @@ function open(args: string[], env: NodeJS.ProcessEnv): string {
 }
 
 const press = (name: string, ...keys: string[]) => tmux.press(name, ...keys);
-const waitForScreen = (name: string, expected: string | RegExp, timeoutMs = 60_000) => tmux.waitForScreen(name, expected, {timeoutMs, join: true});
+const waitForScreen = (name: string, expected: string | RegExp, timeoutMs = 60_000) =>
+	tmux.waitForScreen(name, expected, {timeoutMs, join: true});
 
 /** The counts in the line the app leaves on exit: succeeded, failed, in progress. */
 function countsOnScreen(text: string): number[] {
@@ -49,7 +50,10 @@ describe('status and history in a terminal', () => {
 		// One task; rerun until it is accepted, since the sandbox refuses some requests on purpose.
 		let taskNo: string | undefined;
 		for (let attempt = 0; attempt < 6 && !taskNo; attempt++) {
-			const run = await runCli(['register', '--yes', '--endpoint', sandbox.url, '--domains', '-', '--profile-id', 'default'], {env, input: DOMAINS.join('\n')});
+			const run = await runCli(
+				['register', '--yes', '--endpoint', sandbox.url, '--domains', '-', '--profile-id', 'default'],
+				{env, input: DOMAINS.join('\n')},
+			);
 			taskNo = /^(\S+)\t6 domains$/m.exec(run.stdout)?.[1];
 		}
 		expect(taskNo).toBeDefined();
@@ -62,7 +66,9 @@ describe('status and history in a terminal', () => {
 		const seen = countsOnScreen(left);
 		expect(seen.reduce((a, b) => a + b)).toBe(6);
 
-		const history = JSON.parse((await runCli(['history', '--json'], {env})).stdout) as {batches: Array<{tasks: string[]; state: string; counts: Record<string, number>}>};
+		const history = JSON.parse((await runCli(['history', '--json'], {env})).stdout) as {
+			batches: Array<{tasks: string[]; state: string; counts: Record<string, number>}>;
+		};
 		const batch = history.batches.find((b) => b.tasks.includes(taskNo!))!;
 		expect([batch.counts.succeeded, batch.counts.failed, batch.counts.waiting + batch.counts.executing]).toEqual(seen);
 
@@ -84,7 +90,9 @@ describe('status and history in a terminal', () => {
 		const csv = readFileSync(join(dir, 'results.csv'), 'utf8').trim().split(/\r?\n/);
 		expect(csv).toHaveLength(7);
 		for (const name of FAILING) expect(csv.find((line) => line.startsWith(`${name},`))).toMatch(/,failed,/);
-		expect(JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8'))).toMatchObject({counts: {succeeded: 4, failed: 2}});
+		expect(JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8'))).toMatchObject({
+			counts: {succeeded: 4, failed: 2},
+		});
 		expect(readFileSync(join(dir, 'failed.txt'), 'utf8').trim().split('\n').sort()).toEqual(FAILING);
 
 		// Back in history, the batch is finished with its final counts.

@@ -53,7 +53,11 @@ describe('wizard in a real terminal', () => {
 		await keys(session, '1 domain ·', 'Enter');
 		tmux.press(session, '-l', 'typed-second-shop.net');
 		await keys(session, '2 domains', 'Enter');
-		let frame = await paste(session, 'pasted-one.com\npasted-two.org\nhttp//oops\npasted-three.net\ntyped-first-shop.com\n', '5 domains');
+		let frame = await paste(
+			session,
+			'pasted-one.com\npasted-two.org\nhttp//oops\npasted-three.net\ntyped-first-shop.com\n',
+			'5 domains',
+		);
 		expect(frame).toContain('1 rejected line');
 		expect(frame).toContain('1 duplicate dropped');
 		// The paste added names; it did not go on to the next step.

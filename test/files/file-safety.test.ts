@@ -1,13 +1,29 @@
 // The file-safety rules (docs/files.md): damaged files are named with line and column only, folders are private,
 // and nothing is written through a symbolic link.
-import {chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
+import {
+	chmodSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {exportBoard} from '../../source/core/status/export-results.js';
 import {StatusBoard} from '../../source/core/status/status-board.js';
 import {AccountStore} from '../../source/store/accounts.js';
-import {appendLineDurable, createFileAtomic, ensureDir, SymlinkRefusedError, writeFileAtomic} from '../../source/files/atomic-file.js';
+import {
+	appendLineDurable,
+	createFileAtomic,
+	ensureDir,
+	SymlinkRefusedError,
+	writeFileAtomic,
+} from '../../source/files/atomic-file.js';
 import {DamagedFileError, locateJsonError, parseJsonFile} from '../../source/files/damaged-file.js';
 import {writeExports} from '../../source/store/exports.js';
 import {Journal} from '../../source/store/journal.js';
@@ -65,7 +81,13 @@ describe('the accounts file', () => {
 		const content = `{\n  "accounts": {\n    "shop": {"accessKeyId": "LTAI5tQ", "accessKeySecret": "${SECRET}" "site": "cn"}\n  }\n}\n`;
 		writeFileSync(path, content, {mode: 0o600});
 		const store = new AccountStore({cwd: dir});
-		for (const read of [() => store.list(), () => store.active(), () => store.get('shop'), () => store.settings(), () => store.setActive('shop')]) {
+		for (const read of [
+			() => store.list(),
+			() => store.active(),
+			() => store.get('shop'),
+			() => store.settings(),
+			() => store.setActive('shop'),
+		]) {
 			let error: unknown;
 			try {
 				read();
@@ -85,7 +107,13 @@ describe('the accounts file', () => {
 	it('lives in a config folder created 0700, and an existing looser one is narrowed', () => {
 		const home = fresh();
 		const dir = join(home, 'config');
-		new AccountStore({cwd: dir}).add({name: 'a', accessKeyId: 'id', accessKeySecret: 'secret-secret-secret', site: 'cn', addedAt: 1});
+		new AccountStore({cwd: dir}).add({
+			name: 'a',
+			accessKeyId: 'id',
+			accessKeySecret: 'secret-secret-secret',
+			site: 'cn',
+			addedAt: 1,
+		});
 		expect(mode(dir)).toBe(0o700);
 		chmodSync(dir, 0o755);
 		new AccountStore({cwd: dir}).list();

@@ -14,7 +14,10 @@ describe('interface language', () => {
 	});
 
 	it('reads each message in the current language, plain or with values', () => {
-		const text = messages({saved: {en: 'Saved.', zh: '已保存。'}, domains: {en: (n: number) => `${n} domains`, zh: (n: number) => `${n} 个域名`}});
+		const text = messages({
+			saved: {en: 'Saved.', zh: '已保存。'},
+			domains: {en: (n: number) => `${n} domains`, zh: (n: number) => `${n} 个域名`},
+		});
 		expect(text.saved).toBe('Saved.');
 		expect(text.domains(2)).toBe('2 domains');
 		setLang('zh');

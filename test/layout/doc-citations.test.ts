@@ -34,17 +34,23 @@ export function commentsOf(code: string): Array<{line: number; text: string}> {
 }
 
 /** Problems with the documents one comment cites. */
-export function citationProblems(text: string, exists: (path: string) => boolean, headings: (path: string) => string[]): string[] {
+export function citationProblems(
+	text: string,
+	exists: (path: string) => boolean,
+	headings: (path: string) => string[],
+): string[] {
 	const problems: string[] = [];
 	if (/\bDESIGN\b|§\s*\d/.test(text)) problems.push(`cites a design section outside the repository: ${text}`);
-	if (/(^|[\s(])\.\.\/shared\b|\bshared\/api\//.test(text)) problems.push(`cites a file outside the repository: ${text}`);
+	if (/(^|[\s(])\.\.\/shared\b|\bshared\/api\//.test(text))
+		problems.push(`cites a file outside the repository: ${text}`);
 	for (const match of text.matchAll(/([\w./-]+\.md)\b(?:,\s*([A-Z][\w -]*?))?\)/g)) {
 		const [, path, section] = match as unknown as [string, string, string | undefined];
 		if (!exists(path)) {
 			problems.push(`cites ${path}, which is not in the repository`);
 			continue;
 		}
-		if (section && !headings(path).includes(section)) problems.push(`cites section "${section}" of ${path}, which has no such heading`);
+		if (section && !headings(path).includes(section))
+			problems.push(`cites section "${section}" of ${path}, which has no such heading`);
 	}
 	for (const match of text.matchAll(/(?<![\w/.-])([\w./-]+\.md)\b/g)) {
 		if (!exists(match[1]!)) problems.push(`cites ${match[1]}, which is not in the repository`);
@@ -54,7 +60,8 @@ export function citationProblems(text: string, exists: (path: string) => boolean
 
 const exists = (path: string) => existsSync(path);
 /** A file's headings, without a trailing `(…)` that names where the thing lives. */
-const headings = (path: string) => [...readFileSync(path, 'utf8').matchAll(/^#+\s+(.+?)(?:\s+\(.*\))?$/gm)].map((m) => m[1]!.trim());
+const headings = (path: string) =>
+	[...readFileSync(path, 'utf8').matchAll(/^#+\s+(.+?)(?:\s+\(.*\))?$/gm)].map((m) => m[1]!.trim());
 
 describe('documents cited in comments', () => {
 	it('recognises what counts as a citation', () => {
@@ -66,14 +73,15 @@ describe('documents cited in comments', () => {
 		const outside = {design: ['DESIGN', '§4'].join(' '), reference: ['shared', 'api/domain-api.md'].join('/')};
 		expect(citationProblems(`// the rules (${outside.design})`, fake, none)).toHaveLength(1);
 		expect(citationProblems(`// facts: ${outside.reference} §1`, fake, none).length).toBeGreaterThan(0);
-		expect(citationProblems('// see docs/gone.md', fake, none)).toEqual(['cites docs/gone.md, which is not in the repository']);
-		expect(citationProblems('// see (docs/api.md, Limits)', fake, none)).toEqual(['cites section "Limits" of docs/api.md, which has no such heading']);
-		expect(commentsOf("const a = 'https://x'; // see docs/a.md\n/**\n * and b.md\n */\nconst b = 1;").map((c) => c.text)).toEqual([
-			'// see docs/a.md',
-			'/**',
-			'* and b.md',
-			'*/',
+		expect(citationProblems('// see docs/gone.md', fake, none)).toEqual([
+			'cites docs/gone.md, which is not in the repository',
 		]);
+		expect(citationProblems('// see (docs/api.md, Limits)', fake, none)).toEqual([
+			'cites section "Limits" of docs/api.md, which has no such heading',
+		]);
+		expect(
+			commentsOf("const a = 'https://x'; // see docs/a.md\n/**\n * and b.md\n */\nconst b = 1;").map((c) => c.text),
+		).toEqual(['// see docs/a.md', '/**', '* and b.md', '*/']);
 	});
 
 	it('every comment that cites a document names a file that exists in the repository', () => {

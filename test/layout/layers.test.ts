@@ -41,14 +41,22 @@ export function importsOf(code: string): string[] {
  */
 export function valueImportsOf(code: string): string[] {
 	const found: string[] = [];
-	for (const match of code.matchAll(/\b(import|export)(\s+type\b)?(\s*\{[^}]*\}|[^'(;]*?)\s*(?:from\s*)?'(\.[^']+)'|\bimport\s*\(\s*'(\.[^']+)'/g)) {
+	for (const match of code.matchAll(
+		/\b(import|export)(\s+type\b)?(\s*\{[^}]*\}|[^'(;]*?)\s*(?:from\s*)?'(\.[^']+)'|\bimport\s*\(\s*'(\.[^']+)'/g,
+	)) {
 		if (match[5]) {
 			found.push(match[5]);
 			continue;
 		}
 
-		const names = match[3]?.trim().match(/^\{([^}]*)\}$/)?.[1]?.split(',').map((n) => n.trim()).filter(Boolean);
-		const typesOnly = Boolean(match[2]) || (names !== undefined && names.length > 0 && names.every((n) => n.startsWith('type ')));
+		const names = match[3]
+			?.trim()
+			.match(/^\{([^}]*)\}$/)?.[1]
+			?.split(',')
+			.map((n) => n.trim())
+			.filter(Boolean);
+		const typesOnly =
+			Boolean(match[2]) || (names !== undefined && names.length > 0 && names.every((n) => n.startsWith('type ')));
 		if (!typesOnly) found.push(match[4]!);
 	}
 
@@ -69,7 +77,8 @@ export function uiLayerBreaches(files: Array<{path: string; code: string}>): str
 	for (const {path, code} of files) {
 		if (layerOf(path) !== 'ui' || isEngine(path)) continue;
 		for (const specifier of valueImportsOf(code)) {
-			if (ENGINE_ONLY.includes(layerOf(resolve(dirname(path), specifier)))) broken.push(`${relative(SOURCE, path)} imports ${specifier}`);
+			if (ENGINE_ONLY.includes(layerOf(resolve(dirname(path), specifier))))
+				broken.push(`${relative(SOURCE, path)} imports ${specifier}`);
 		}
 	}
 
@@ -80,7 +89,8 @@ const layerOf = (file: string): string => relative(SOURCE, file).split('/')[0]!.
 
 describe('layers', () => {
 	it('finds static, type-only and dynamic imports', () => {
-		const code = "import {a} from './x.js';\nimport type {B} from '../y/z.js';\nconst m = await import('../commands/q.js');\nimport './side.js';\nexport {c} from './w.js';";
+		const code =
+			"import {a} from './x.js';\nimport type {B} from '../y/z.js';\nconst m = await import('../commands/q.js');\nimport './side.js';\nexport {c} from './w.js';";
 		expect(importsOf(code)).toEqual(['./x.js', '../y/z.js', '../commands/q.js', './side.js', './w.js']);
 	});
 
@@ -100,7 +110,8 @@ describe('layers', () => {
 	});
 
 	it('tells value imports from type-only ones', () => {
-		const code = "import type {A} from '../a.js';\nimport {type B, type C} from '../b.js';\nimport {type D, e} from '../d.js';\nimport {\n\tf,\n} from '../f.js';\nimport g from '../g.js';\nexport type {H} from '../h.js';\nexport {i} from '../i.js';\nimport './side.js';\nconst m = await import('../m.js');";
+		const code =
+			"import type {A} from '../a.js';\nimport {type B, type C} from '../b.js';\nimport {type D, e} from '../d.js';\nimport {\n\tf,\n} from '../f.js';\nimport g from '../g.js';\nexport type {H} from '../h.js';\nexport {i} from '../i.js';\nimport './side.js';\nconst m = await import('../m.js');";
 		expect(valueImportsOf(code)).toEqual(['../d.js', '../f.js', '../g.js', '../i.js', './side.js', '../m.js']);
 	});
 
@@ -111,8 +122,14 @@ describe('layers', () => {
 		// The rule bites: a screen that reads the store, or a hook that builds an error of the API, is caught; the
 		// engine doing the same, or a screen naming a type, is not.
 		const planted = [
-			{path: join(SOURCE, 'ui/screens/Planted.tsx'), code: "import {loadDraft} from '../../store/drafts.js';\nimport type {Site} from '../../api/endpoints.js';"},
-			{path: join(SOURCE, 'ui/hooks/use-planted.ts'), code: "import {ApiError} from '../../api/errors.js';\nconst r = await import('../../runtime.js');"},
+			{
+				path: join(SOURCE, 'ui/screens/Planted.tsx'),
+				code: "import {loadDraft} from '../../store/drafts.js';\nimport type {Site} from '../../api/endpoints.js';",
+			},
+			{
+				path: join(SOURCE, 'ui/hooks/use-planted.ts'),
+				code: "import {ApiError} from '../../api/errors.js';\nconst r = await import('../../runtime.js');",
+			},
 			{path: join(SOURCE, 'ui/app/use-planted.ts'), code: "import {loadDraft} from '../../store/drafts.js';"},
 		];
 		expect(uiLayerBreaches(planted)).toEqual([
@@ -124,7 +141,9 @@ describe('layers', () => {
 
 	it('the app reaches the command line only through cli/, never the commands', () => {
 		const uiFiles = sourceFiles(join(SOURCE, 'ui'));
-		const targets = uiFiles.flatMap((file) => importsOf(readFileSync(file, 'utf8')).map((s) => layerOf(resolve(dirname(file), s))));
+		const targets = uiFiles.flatMap((file) =>
+			importsOf(readFileSync(file, 'utf8')).map((s) => layerOf(resolve(dirname(file), s))),
+		);
 		expect(targets).toContain('cli');
 		expect(targets).not.toContain('commands');
 	});

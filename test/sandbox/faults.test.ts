@@ -2,7 +2,13 @@ import {mkdtempSync, rmSync, statSync, readdirSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {createFaultPlanner, describeFaults, FaultSpecError, parseFaults, seededRandom} from '../../source/sandbox/faults.js';
+import {
+	createFaultPlanner,
+	describeFaults,
+	FaultSpecError,
+	parseFaults,
+	seededRandom,
+} from '../../source/sandbox/faults.js';
 import {startSandbox, type RunningSandbox} from '../../source/sandbox/server.js';
 import {expectErrorShape, send, v1Request, v3Request} from './server-helpers.js';
 
@@ -127,7 +133,14 @@ describe('faults on a running sandbox', () => {
 
 	it('drops the connection on reset without processing anything', async () => {
 		sandbox = await startSandbox({faults: 'reset=1', quiet: true});
-		await expect(send(v3Request(sandbox.url, {action: 'SaveBatchTaskForCreatingOrderActivate', params: activate(['reset-probe.com'])}))).rejects.toThrow();
+		await expect(
+			send(
+				v3Request(sandbox.url, {
+					action: 'SaveBatchTaskForCreatingOrderActivate',
+					params: activate(['reset-probe.com']),
+				}),
+			),
+		).rejects.toThrow();
 		expect(sandbox.world.tasksForDomain('reset-probe.com')).toEqual([]);
 		expect(sandbox.requests).toBe(1);
 	});
@@ -136,7 +149,9 @@ describe('faults on a running sandbox', () => {
 		sandbox = await startSandbox({faults: 'lost-response=1', quiet: true});
 		const profileId = await verifiedProfileId(sandbox.url);
 		const domains = ['lost-answer-one.com', 'lost-answer-two.net'];
-		const error = await send(v3Request(sandbox.url, {action: 'SaveBatchTaskForCreatingOrderActivate', params: activate(domains, profileId)})).then(
+		const error = await send(
+			v3Request(sandbox.url, {action: 'SaveBatchTaskForCreatingOrderActivate', params: activate(domains, profileId)}),
+		).then(
 			() => undefined,
 			(e: unknown) => e,
 		);
@@ -161,7 +176,12 @@ describe('faults on a running sandbox', () => {
 		const stateFile = join(dir, 'sandbox.json');
 		sandbox = await startSandbox({stateFile, quiet: true});
 		const profileId = await verifiedProfileId(sandbox.url);
-		const reply = await send(v3Request(sandbox.url, {action: 'SaveBatchTaskForCreatingOrderActivate', params: activate(['kept-across-runs.com'], profileId)}));
+		const reply = await send(
+			v3Request(sandbox.url, {
+				action: 'SaveBatchTaskForCreatingOrderActivate',
+				params: activate(['kept-across-runs.com'], profileId),
+			}),
+		);
 		expect(reply.status).toBe(200);
 		const taskNo = reply.json.TaskNo as string;
 		await sandbox.close();
@@ -171,19 +191,30 @@ describe('faults on a running sandbox', () => {
 
 		sandbox = await startSandbox({stateFile, quiet: true});
 		expect(sandbox.world.tasksForDomain('kept-across-runs.com')).toContain(taskNo);
-		const detail = await send(v3Request(sandbox.url, {action: 'QueryTaskDetailList', params: {TaskNo: taskNo, PageNum: 1, PageSize: 10}}));
+		const detail = await send(
+			v3Request(sandbox.url, {action: 'QueryTaskDetailList', params: {TaskNo: taskNo, PageNum: 1, PageSize: 10}}),
+		);
 		expect(detail.status).toBe(200);
 		expect(JSON.stringify(detail.json)).toContain('kept-across-runs.com');
 	});
 });
 
 function activate(domains: string[], profileId = 1): Record<string, unknown> {
-	return {OrderActivateParam: domains.map((DomainName) => ({DomainName, RegistrantProfileId: profileId, SubscriptionDuration: 1}))};
+	return {
+		OrderActivateParam: domains.map((DomainName) => ({
+			DomainName,
+			RegistrantProfileId: profileId,
+			SubscriptionDuration: 1,
+		})),
+	};
 }
 
 async function verifiedProfileId(base: string): Promise<number> {
-	const reply = await send(v3Request(base, {action: 'QueryRegistrantProfiles', params: {RealNameStatus: 'SUCCEED', PageNum: 1, PageSize: 50}}));
-	const profiles = (reply.json.RegistrantProfiles as {RegistrantProfile: {RegistrantProfileId: number}[]}).RegistrantProfile;
+	const reply = await send(
+		v3Request(base, {action: 'QueryRegistrantProfiles', params: {RealNameStatus: 'SUCCEED', PageNum: 1, PageSize: 50}}),
+	);
+	const profiles = (reply.json.RegistrantProfiles as {RegistrantProfile: {RegistrantProfileId: number}[]})
+		.RegistrantProfile;
 	expect(profiles.length).toBeGreaterThan(0);
 	return profiles[0]!.RegistrantProfileId;
 }

@@ -56,11 +56,19 @@ function allHeadersCall(o: AllHeadersOptions = {}): Promise<Reply> {
 	};
 	const names = Object.keys(headers).filter((n) => !(o.leaveOut ?? []).includes(n.toLowerCase()));
 	let authorization = authorizationV3(
-		{method: 'POST', pathname: '/', query: {}, headers, payloadHash: headers['x-acs-content-sha256']!, signedNames: names},
+		{
+			method: 'POST',
+			pathname: '/',
+			query: {},
+			headers,
+			payloadHash: headers['x-acs-content-sha256']!,
+			signedNames: names,
+		},
 		SANDBOX_CREDENTIALS.accessKeyId,
 		SANDBOX_CREDENTIALS.accessKeySecret,
 	);
-	if (o.style === 'as-sent') authorization = authorization.replace(/SignedHeaders=[^,]+/, `SignedHeaders=${names.join(';')}`);
+	if (o.style === 'as-sent')
+		authorization = authorization.replace(/SignedHeaders=[^,]+/, `SignedHeaders=${names.join(';')}`);
 	const sent = {...headers, ...o.tamper, Authorization: authorization};
 	return new Promise((resolve, reject) => {
 		const req = httpRequest({host: url.hostname, port: url.port, method: 'POST', path: '/', headers: sent}, (res) => {
@@ -69,7 +77,11 @@ function allHeadersCall(o: AllHeadersOptions = {}): Promise<Reply> {
 			res.on('end', () => {
 				const h = new Headers();
 				for (const [k, v] of Object.entries(res.headers)) if (typeof v === 'string') h.set(k, v);
-				resolve({status: res.statusCode ?? 0, headers: h, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>});
+				resolve({
+					status: res.statusCode ?? 0,
+					headers: h,
+					json: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>,
+				});
 			});
 		});
 		req.on('error', reject);
@@ -112,17 +124,28 @@ describe('V3: the canonical headers are exactly the SignedHeaders', () => {
 describe('booleans True/False, as SDKs in other languages write them', () => {
 	it('reads DefaultRegistrantProfile=True and =False', async () => {
 		const yes = ok(await send(v1Request(sandbox.url, {params: {DefaultRegistrantProfile: 'True'}})));
-		const rows = (yes.RegistrantProfiles as {RegistrantProfile: {DefaultRegistrantProfile: boolean}[]}).RegistrantProfile;
+		const rows = (yes.RegistrantProfiles as {RegistrantProfile: {DefaultRegistrantProfile: boolean}[]})
+			.RegistrantProfile;
 		expect(rows.length).toBe(1);
 		expect(rows[0]!.DefaultRegistrantProfile).toBe(true);
 		const no = ok(await send(v3Request(sandbox.url, {params: {DefaultRegistrantProfile: 'False'}})));
-		const others = (no.RegistrantProfiles as {RegistrantProfile: {DefaultRegistrantProfile: boolean}[]}).RegistrantProfile;
+		const others = (no.RegistrantProfiles as {RegistrantProfile: {DefaultRegistrantProfile: boolean}[]})
+			.RegistrantProfile;
 		expect(others.length).toBeGreaterThan(1);
 		expect(others.every((p) => p.DefaultRegistrantProfile === false)).toBe(true);
 	});
 
 	it('reads AliyunDns=False inside a repeat list (and then asks for the name servers)', async () => {
-		const params = {OrderActivateParam: [{DomainName: 'true-false-dns.com', RegistrantProfileId: DEFAULT_PROFILE_ID, AliyunDns: 'False', EnableDomainProxy: 'TRUE'}]};
+		const params = {
+			OrderActivateParam: [
+				{
+					DomainName: 'true-false-dns.com',
+					RegistrantProfileId: DEFAULT_PROFILE_ID,
+					AliyunDns: 'False',
+					EnableDomainProxy: 'TRUE',
+				},
+			],
+		};
 		const reply = await send(v1Request(sandbox.url, {action: 'SaveBatchTaskForCreatingOrderActivate', params}));
 		expectErrorShape(reply, 'InvalidParameter', 400);
 		expect(reply.json.Message).toContain('AliyunDns is false');
@@ -140,8 +163,13 @@ describe('at most 1,000 items in one submit', () => {
 	const names = (prefix: string, n: number) => Array.from({length: n}, (_, i) => `${prefix}-${i}.com`);
 
 	it('refuses 1,001 OrderActivateParam items and creates nothing', async () => {
-		const items = names('cap-activate', 1001).map((DomainName) => ({DomainName, RegistrantProfileId: DEFAULT_PROFILE_ID}));
-		const reply = await send(v3Request(sandbox.url, {action: 'SaveBatchTaskForCreatingOrderActivate', params: {OrderActivateParam: items}}));
+		const items = names('cap-activate', 1001).map((DomainName) => ({
+			DomainName,
+			RegistrantProfileId: DEFAULT_PROFILE_ID,
+		}));
+		const reply = await send(
+			v3Request(sandbox.url, {action: 'SaveBatchTaskForCreatingOrderActivate', params: {OrderActivateParam: items}}),
+		);
 		expectErrorShape(reply, 'InvalidParameter', 400);
 		expect(reply.json.Message).toContain('"OrderActivateParam"');
 		expect(reply.json.Message).toContain('1000');
@@ -149,27 +177,45 @@ describe('at most 1,000 items in one submit', () => {
 	});
 
 	it('refuses 1,001 OrderRedeemParam items', async () => {
-		const items = names('cap-redeem', 1001).map((DomainName) => ({DomainName, CurrentExpirationDate: 1_700_000_000_000}));
-		const reply = await send(v1Request(sandbox.url, {action: 'SaveBatchTaskForCreatingOrderRedeem', params: {OrderRedeemParam: items}}));
+		const items = names('cap-redeem', 1001).map((DomainName) => ({
+			DomainName,
+			CurrentExpirationDate: 1_700_000_000_000,
+		}));
+		const reply = await send(
+			v1Request(sandbox.url, {action: 'SaveBatchTaskForCreatingOrderRedeem', params: {OrderRedeemParam: items}}),
+		);
 		expectErrorShape(reply, 'InvalidParameter', 400);
 		expect(reply.json.Message).toContain('"OrderRedeemParam"');
 	});
 
 	it('takes exactly 1,000', async () => {
 		const items = names('cap-exact', 1000).map((DomainName) => ({DomainName, RegistrantProfileId: DEFAULT_PROFILE_ID}));
-		const body = ok(await send(v3Request(sandbox.url, {action: 'SaveBatchTaskForCreatingOrderActivate', params: {OrderActivateParam: items}})));
+		const body = ok(
+			await send(
+				v3Request(sandbox.url, {action: 'SaveBatchTaskForCreatingOrderActivate', params: {OrderActivateParam: items}}),
+			),
+		);
 		expect(sandbox.world.tasksForDomain('cap-exact-999.com')).toEqual([body.TaskNo]);
 	});
 });
 
-type DomainRow = Record<string, unknown> & {DomainName: string; DomainType: string; RegistrationDateLong: number; DnsList: {DnsList: string[]}};
+type DomainRow = Record<string, unknown> & {
+	DomainName: string;
+	DomainType: string;
+	RegistrationDateLong: number;
+	DnsList: {DnsList: string[]};
+};
 
 describe('QueryDomainList filters', () => {
 	// A sandbox of their own, with no task running: the tasks submitted above register domains as they finish, and
 	// each filter is compared with the whole list read once at the start.
 	let quiet: RunningSandbox;
 	async function list(params: Record<string, unknown>, version = '2018-01-29'): Promise<DomainRow[]> {
-		const body = ok(await send(v3Request(quiet.url, {action: 'QueryDomainList', version, params: {PageNum: 1, PageSize: 500, ...params}})));
+		const body = ok(
+			await send(
+				v3Request(quiet.url, {action: 'QueryDomainList', version, params: {PageNum: 1, PageSize: 500, ...params}}),
+			),
+		);
 		return (body.Data as {Domain: DomainRow[]}).Domain;
 	}
 	let all: DomainRow[];
@@ -201,7 +247,12 @@ describe('QueryDomainList filters', () => {
 
 	it('DomainName matches part of a name', async () => {
 		const rows = await list({DomainName: 'LIANYUN'});
-		expect(rows.map((r) => r.DomainName).sort()).toEqual(all.map((r) => r.DomainName).filter((n) => n.includes('lianyun')).sort());
+		expect(rows.map((r) => r.DomainName).sort()).toEqual(
+			all
+				.map((r) => r.DomainName)
+				.filter((n) => n.includes('lianyun'))
+				.sort(),
+		);
 		expect(rows.length).toBeGreaterThan(1);
 	});
 
@@ -227,12 +278,18 @@ describe('QueryDomainList filters', () => {
 		expect(renewing.every((r) => r.AutoRenewEnabled === true)).toBe(true);
 		const tagged = await list({Tag: [{Key: 'env', Value: 'prod'}]});
 		expect(tagged.length).toBeGreaterThan(0);
-		expect(tagged.every((r) => (r.Tag as {Tag: {Key: string; Value: string}[]}).Tag.some((t) => t.Key === 'env' && t.Value === 'prod'))).toBe(true);
+		expect(
+			tagged.every((r) =>
+				(r.Tag as {Tag: {Key: string; Value: string}[]}).Tag.some((t) => t.Key === 'env' && t.Value === 'prod'),
+			),
+		).toBe(true);
 		expect(tagged.length).toBeLessThan(all.length);
 	});
 
 	it('Dns names a name server', async () => {
-		expect((await list({Dns: 'dns1.hichina.com'})).length).toBe(all.filter((r) => r.DnsList.DnsList.includes('dns1.hichina.com')).length);
+		expect((await list({Dns: 'dns1.hichina.com'})).length).toBe(
+			all.filter((r) => r.DnsList.DnsList.includes('dns1.hichina.com')).length,
+		);
 		expect(await list({Dns: 'ns1.nowhere.example'})).toEqual([]);
 	});
 
@@ -240,7 +297,8 @@ describe('QueryDomainList filters', () => {
 		const rows = await list({ResourceGroupId: 'rg-nobody', Dns: 'ns1.nowhere.example'}, '2017-12-18');
 		expect(rows.length).toBe(all.length);
 		for (const row of rows) {
-			for (const field of ['DnsList', 'Tag', 'DomainGroupId', 'Registrar', 'AutoRenewEnabled']) expect(row).not.toHaveProperty(field);
+			for (const field of ['DnsList', 'Tag', 'DomainGroupId', 'Registrar', 'AutoRenewEnabled'])
+				expect(row).not.toHaveProperty(field);
 			expect(row).toHaveProperty('DomainStatus');
 		}
 	});
@@ -250,8 +308,15 @@ describe('the two API versions', () => {
 	it('QueryDomainByDomainName: 2018-01-29 has DomainStatus and the lock statuses, 2017-12-18 only its own fields, neither DomainAuditStatus or ProductId', async () => {
 		const params = {DomainName: 'forgot-to-renew.com'};
 		const domain = ok(await send(v3Request(sandbox.url, {action: 'QueryDomainByDomainName', params})));
-		const intl = ok(await send(v1Request(sandbox.url, {action: 'QueryDomainByDomainName', version: '2017-12-18', params})));
-		expect(domain).toMatchObject({DomainStatus: '2', TransferOutStatus: 'NORMAL', TransferProhibitionLock: expect.any(String), UserId: expect.any(String)});
+		const intl = ok(
+			await send(v1Request(sandbox.url, {action: 'QueryDomainByDomainName', version: '2017-12-18', params})),
+		);
+		expect(domain).toMatchObject({
+			DomainStatus: '2',
+			TransferOutStatus: 'NORMAL',
+			TransferProhibitionLock: expect.any(String),
+			UserId: expect.any(String),
+		});
 		expect(intl).not.toHaveProperty('DomainStatus');
 		expect(intl).not.toHaveProperty('ExpirationDateStatus');
 		expect(intl.ExpirationDateLong).toBe(domain.ExpirationDateLong);

@@ -62,11 +62,14 @@ describe('registry rules', () => {
 	});
 
 	it('says a name already in the account has a purchase record, as Alibaba does', () => {
-		expect(registrationRefusal('lianyun-tech.com', {...open, ownedHere: true})?.failReason).toBe('Purchase record exists for the domain name in Aliyun');
+		expect(registrationRefusal('lianyun-tech.com', {...open, ownedHere: true})?.failReason).toBe(
+			'Purchase record exists for the domain name in Aliyun',
+		);
 	});
 
 	it('documents every rule and every TLD in the summary the README uses', () => {
-		for (const text of ['taken-', 'flaky-', 'TaskIsBeingProcessed', 'Insufficient account balance', ...TRADEMARK_WORDS]) expect(REGISTRY_RULES_MARKDOWN).toContain(text);
+		for (const text of ['taken-', 'flaky-', 'TaskIsBeingProcessed', 'Insufficient account balance', ...TRADEMARK_WORDS])
+			expect(REGISTRY_RULES_MARKDOWN).toContain(text);
 		for (const tld of Object.keys(TLD_PRICES)) expect(REGISTRY_RULES_MARKDOWN).toContain(`.${tld} ${TLD_PRICES[tld]}`);
 	});
 });

@@ -15,13 +15,24 @@ const unwrap = <T>(module: unknown): T => {
 const {Config, OpenApiRequest, Params} = OpenApiModule;
 const {RuntimeOptions} = TeaUtil;
 type OpenApiClientClass = new (config: InstanceType<typeof Config>) => {
-	callApi(params: InstanceType<typeof Params>, request: InstanceType<typeof OpenApiRequest>, runtime: InstanceType<typeof RuntimeOptions>): Promise<{body?: unknown}>;
+	callApi(
+		params: InstanceType<typeof Params>,
+		request: InstanceType<typeof OpenApiRequest>,
+		runtime: InstanceType<typeof RuntimeOptions>,
+	): Promise<{body?: unknown}>;
 };
 const OpenApiClient = unwrap<OpenApiClientClass>(OpenApiModule);
 const OpenApiUtil = unwrap<{query(filter: Record<string, unknown>): Record<string, string>}>(OpenApiUtilModule);
-const RPCClient = (PopCore as unknown as {RPCClient?: PopRpcClientClass}).RPCClient ?? unwrap<{RPCClient: PopRpcClientClass}>(PopCore).RPCClient;
+const RPCClient =
+	(PopCore as unknown as {RPCClient?: PopRpcClientClass}).RPCClient ??
+	unwrap<{RPCClient: PopRpcClientClass}>(PopCore).RPCClient;
 
-type PopRpcClientClass = new (config: {accessKeyId: string; accessKeySecret: string; endpoint: string; apiVersion: string}) => {
+type PopRpcClientClass = new (config: {
+	accessKeyId: string;
+	accessKeySecret: string;
+	endpoint: string;
+	apiVersion: string;
+}) => {
 	request(action: string, params?: Record<string, unknown>, opts?: {method?: string}): Promise<Record<string, unknown>>;
 };
 
@@ -38,7 +49,12 @@ interface Caller {
 	call(action: string, params: Record<string, unknown>): Promise<Record<string, unknown>>;
 }
 
-function openApiCaller(signatureAlgorithm: 'v3' | 'v2', placement: 'query' | 'body', secret: string = SANDBOX_CREDENTIALS.accessKeySecret, version = '2018-01-29'): Caller {
+function openApiCaller(
+	signatureAlgorithm: 'v3' | 'v2',
+	placement: 'query' | 'body',
+	secret: string = SANDBOX_CREDENTIALS.accessKeySecret,
+	version = '2018-01-29',
+): Caller {
 	const config = new Config({
 		accessKeyId: SANDBOX_CREDENTIALS.accessKeyId,
 		accessKeySecret: secret,
@@ -49,7 +65,17 @@ function openApiCaller(signatureAlgorithm: 'v3' | 'v2', placement: 'query' | 'bo
 	const client = new OpenApiClient(config);
 	return {
 		async call(action, params) {
-			const spec = new Params({action, version, protocol: 'HTTP', pathname: '/', method: 'POST', authType: 'AK', style: 'RPC', reqBodyType: 'formData', bodyType: 'json'});
+			const spec = new Params({
+				action,
+				version,
+				protocol: 'HTTP',
+				pathname: '/',
+				method: 'POST',
+				authType: 'AK',
+				style: 'RPC',
+				reqBodyType: 'formData',
+				bodyType: 'json',
+			});
 			// The current generated SDK puts business parameters in the query; older ones sent a form body.
 			const flat = OpenApiUtil.query(params);
 			const request = new OpenApiRequest(placement === 'query' ? {query: flat} : {body: flat});
@@ -59,8 +85,17 @@ function openApiCaller(signatureAlgorithm: 'v3' | 'v2', placement: 'query' | 'bo
 	};
 }
 
-function popCaller(method: 'GET' | 'POST', secret: string = SANDBOX_CREDENTIALS.accessKeySecret, apiVersion = '2018-01-29'): Caller {
-	const client = new RPCClient({accessKeyId: SANDBOX_CREDENTIALS.accessKeyId, accessKeySecret: secret, endpoint: sandbox.url, apiVersion});
+function popCaller(
+	method: 'GET' | 'POST',
+	secret: string = SANDBOX_CREDENTIALS.accessKeySecret,
+	apiVersion = '2018-01-29',
+): Caller {
+	const client = new RPCClient({
+		accessKeyId: SANDBOX_CREDENTIALS.accessKeyId,
+		accessKeySecret: secret,
+		endpoint: sandbox.url,
+		apiVersion,
+	});
 	return {
 		call: (action, params) => client.request(action, params, method === 'POST' ? {method: 'POST'} : {}),
 	};
@@ -92,7 +127,9 @@ describe.each(flavours.map(([name, make], i) => ({name, make, i})))('$name', ({m
 	it('lists profiles, submits a batch, pages through its details', async () => {
 		const sdk = make();
 		const listed = await sdk.call('QueryRegistrantProfiles', {RealNameStatus: 'SUCCEED', PageNum: 1, PageSize: 20});
-		const profiles = (listed.RegistrantProfiles as {RegistrantProfile: {RegistrantProfileId: number; RealNameStatus: string}[]}).RegistrantProfile;
+		const profiles = (
+			listed.RegistrantProfiles as {RegistrantProfile: {RegistrantProfileId: number; RealNameStatus: string}[]}
+		).RegistrantProfile;
 		expect(profiles.length).toBeGreaterThan(0);
 		expect(profiles.every((p) => p.RealNameStatus === 'SUCCEED')).toBe(true);
 		const profileId = profiles[0]!.RegistrantProfileId;
@@ -159,7 +196,7 @@ describe.each([
 	['openapi-client V3', () => openApiCaller('v3', 'query', undefined, '2017-12-18')],
 	['pop-core POST', () => popCaller('POST', undefined, '2017-12-18')],
 ] as const)('%s with the international product 2017-12-18', (_name, make) => {
-	it('gets that product\'s answers: no DomainStatus on one domain, no StaticPriceInfo on a check', async () => {
+	it("gets that product's answers: no DomainStatus on one domain, no StaticPriceInfo on a check", async () => {
 		const sdk = make();
 		const domain = await sdk.call('QueryDomainByDomainName', {DomainName: 'forgot-to-renew.com'});
 		expect(domain.ExpirationDateLong).toEqual(expect.any(Number));

@@ -12,7 +12,12 @@ afterEach(async () => {
 });
 
 const clientFor = (s: RunningSandbox, signature: 'v1' | 'v3', secret: string = SANDBOX_CREDENTIALS.accessKeySecret) =>
-	createDomainClient({credentials: {accessKeyId: SANDBOX_CREDENTIALS.accessKeyId, accessKeySecret: secret}, endpoint: s.url, signature, retry: {retries: 0}});
+	createDomainClient({
+		credentials: {accessKeyId: SANDBOX_CREDENTIALS.accessKeyId, accessKeySecret: secret},
+		endpoint: s.url,
+		signature,
+		retry: {retries: 0},
+	});
 
 describe.each(['v1', 'v3'] as const)('the alidomain client signing %s', (signature) => {
 	it('lists profiles, submits, and reads the task back', async () => {
@@ -21,7 +26,9 @@ describe.each(['v1', 'v3'] as const)('the alidomain client signing %s', (signatu
 		const profiles = await client.queryRegistrantProfiles({RealNameStatus: 'SUCCEED'});
 		const profileId = profiles.RegistrantProfiles.RegistrantProfile[0]!.RegistrantProfileId;
 		const domains = [`own-client-${signature}-one.com`, `own-client-${signature}-two.net`];
-		const {TaskNo} = await client.saveBatchTaskForCreatingOrderActivate({OrderActivateParam: domains.map((DomainName) => ({DomainName, RegistrantProfileId: profileId}))});
+		const {TaskNo} = await client.saveBatchTaskForCreatingOrderActivate({
+			OrderActivateParam: domains.map((DomainName) => ({DomainName, RegistrantProfileId: profileId})),
+		});
 		const detail = await client.queryTaskDetailList({TaskNo, PageNum: 1, PageSize: 10});
 		expect(detail.Data.TaskDetail.map((d) => d.DomainName).sort()).toEqual(domains);
 	});
@@ -31,7 +38,9 @@ describe.each(['v1', 'v3'] as const)('the alidomain client signing %s', (signatu
 		const client = clientFor(sandbox, signature);
 		const before = await client.queryDomainByDomainName({DomainName: 'weekend-market.com'});
 		const {TaskNo} = await client.saveBatchTaskForCreatingOrderRenew({
-			OrderRenewParam: [{DomainName: 'weekend-market.com', CurrentExpirationDate: before.ExpirationDateLong!, SubscriptionDuration: 2}],
+			OrderRenewParam: [
+				{DomainName: 'weekend-market.com', CurrentExpirationDate: before.ExpirationDateLong!, SubscriptionDuration: 2},
+			],
 		});
 		expect(sandbox.world.tasksForDomain('weekend-market.com')).toEqual([TaskNo]);
 		let detail = await client.queryTaskDetailList({TaskNo, PageNum: 1, PageSize: 10});
@@ -46,7 +55,9 @@ describe.each(['v1', 'v3'] as const)('the alidomain client signing %s', (signatu
 
 	it('turns a wrong secret into an auth ApiError', async () => {
 		sandbox = await startSandbox({quiet: true});
-		const error = await clientFor(sandbox, signature, 'nope').queryRegistrantProfiles({}).catch((e: unknown) => e);
+		const error = await clientFor(sandbox, signature, 'nope')
+			.queryRegistrantProfiles({})
+			.catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(ApiError);
 		expect((error as ApiError).code).toBe('SignatureDoesNotMatch');
 		expect((error as ApiError).category).toBe('auth');
@@ -55,7 +66,9 @@ describe.each(['v1', 'v3'] as const)('the alidomain client signing %s', (signatu
 
 it('hands the client the throttling wait in milliseconds', async () => {
 	sandbox = await startSandbox({faults: 'throttle=1', quiet: true});
-	const error = await clientFor(sandbox, 'v3').queryRegistrantProfiles({}).catch((e: unknown) => e);
+	const error = await clientFor(sandbox, 'v3')
+		.queryRegistrantProfiles({})
+		.catch((e: unknown) => e);
 	expect(error).toBeInstanceOf(ApiError);
 	expect((error as ApiError).code).toBe('Throttling.User');
 	expect((error as ApiError).retryAfterMs).toBe(500);
@@ -64,7 +77,11 @@ it('hands the client the throttling wait in milliseconds', async () => {
 it('a lost submit answer reaches the client as "may have reached the server", while the task exists', async () => {
 	sandbox = await startSandbox({faults: 'lost-response=1', quiet: true});
 	const client = clientFor(sandbox, 'v3');
-	const error = await client.saveBatchTaskForCreatingOrderActivate({OrderActivateParam: [{DomainName: 'answer-went-missing.com', RegistrantProfileId: DEFAULT_PROFILE_ID}]}).catch((e: unknown) => e);
+	const error = await client
+		.saveBatchTaskForCreatingOrderActivate({
+			OrderActivateParam: [{DomainName: 'answer-went-missing.com', RegistrantProfileId: DEFAULT_PROFILE_ID}],
+		})
+		.catch((e: unknown) => e);
 	expect(error).toBeInstanceOf(NetworkError);
 	expect((error as NetworkError).mayHaveReachedServer).toBe(true);
 	expect(sandbox.world.tasksForDomain('answer-went-missing.com')).toHaveLength(1);

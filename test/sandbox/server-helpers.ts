@@ -101,7 +101,12 @@ export function v3Request(base: string, o: V3Options = {}): BuiltRequest {
 		o.secret ?? SANDBOX_CREDENTIALS.accessKeySecret,
 	);
 	const {host: _, ...sent} = headers;
-	return {url: `${base}/`, method: 'POST', headers: {...sent, ...o.unsignedHeaders, authorization}, body: o.tamperBody ? o.tamperBody(body) : body};
+	return {
+		url: `${base}/`,
+		method: 'POST',
+		headers: {...sent, ...o.unsignedHeaders, authorization},
+		body: o.tamperBody ? o.tamperBody(body) : body,
+	};
 }
 
 export interface Reply {
@@ -125,5 +130,6 @@ export function expectErrorShape(reply: Reply, code: string, status: number): vo
 	}
 	const keys = Object.keys(body).sort().join(',');
 	if (keys !== 'Code,HostId,Message,Recommend,RequestId') throw new Error(`error body keys are ${keys}`);
-	if (reply.headers.get('x-acs-request-id') !== body.RequestId) throw new Error('x-acs-request-id differs from the body');
+	if (reply.headers.get('x-acs-request-id') !== body.RequestId)
+		throw new Error('x-acs-request-id differs from the body');
 }

@@ -1,4 +1,13 @@
-import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
+import {
+	existsSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
@@ -18,10 +27,14 @@ afterEach(() => {
 	rmSync(dir, {recursive: true, force: true});
 });
 
-const clientOf = (s: RunningSandbox) => createDomainClient({credentials: SANDBOX_CREDENTIALS, endpoint: s.url, retry: {retries: 0}});
+const clientOf = (s: RunningSandbox) =>
+	createDomainClient({credentials: SANDBOX_CREDENTIALS, endpoint: s.url, retry: {retries: 0}});
 const order = (s: RunningSandbox, domains: string[]) =>
-	clientOf(s).saveBatchTaskForCreatingOrderActivate({OrderActivateParam: domains.map((DomainName) => ({DomainName, RegistrantProfileId: DEFAULT_PROFILE_ID}))});
-const savedTasks = (file: string): string[] => (JSON.parse(readFileSync(file, 'utf8')) as WorldSnapshot).engine.tasks.map((t) => t.no);
+	clientOf(s).saveBatchTaskForCreatingOrderActivate({
+		OrderActivateParam: domains.map((DomainName) => ({DomainName, RegistrantProfileId: DEFAULT_PROFILE_ID})),
+	});
+const savedTasks = (file: string): string[] =>
+	(JSON.parse(readFileSync(file, 'utf8')) as WorldSnapshot).engine.tasks.map((t) => t.no);
 
 describe('the state file', () => {
 	it('keeps the first seeded world even when nothing was ordered, so its dates hold across runs', async () => {
@@ -102,20 +115,25 @@ describe('a submit', () => {
 });
 
 describe('two sandboxes on one state file', () => {
-	it('lose none of each other\'s tasks, submitting at the same time', async () => {
+	it("lose none of each other's tasks, submitting at the same time", async () => {
 		const stateFile = join(dir, 'state.json');
-		const [a, b] = await Promise.all([startSandbox({stateFile, quiet: true, speed: 50}), startSandbox({stateFile, quiet: true, speed: 50})]);
+		const [a, b] = await Promise.all([
+			startSandbox({stateFile, quiet: true, speed: 50}),
+			startSandbox({stateFile, quiet: true, speed: 50}),
+		]);
 		const taskNos: string[] = [];
 		try {
 			await Promise.all(
 				[a, b].map(async (sandbox, which) => {
-					for (let i = 0; i < 8; i++) taskNos.push((await order(sandbox, [`both-${which}-${i}.com`, `both-${which}-${i}.net`])).TaskNo);
+					for (let i = 0; i < 8; i++)
+						taskNos.push((await order(sandbox, [`both-${which}-${i}.com`, `both-${which}-${i}.net`])).TaskNo);
 				}),
 			);
 			// Each sees the other's tasks on its next request.
 			for (const sandbox of [a, b]) {
 				const client = clientOf(sandbox);
-				for (const taskNo of taskNos) expect((await client.queryTaskDetailList({TaskNo: taskNo, PageNum: 1, PageSize: 10})).TotalItemNum).toBe(2);
+				for (const taskNo of taskNos)
+					expect((await client.queryTaskDetailList({TaskNo: taskNo, PageNum: 1, PageSize: 10})).TotalItemNum).toBe(2);
 			}
 		} finally {
 			await Promise.all([a.close(), b.close()]);
@@ -125,7 +143,8 @@ describe('two sandboxes on one state file', () => {
 		// A third start reads every one of them back.
 		const c = await startSandbox({stateFile, quiet: true});
 		try {
-			for (let which = 0; which < 2; which++) for (let i = 0; i < 8; i++) expect(c.world.tasksForDomain(`both-${which}-${i}.com`)).toHaveLength(1);
+			for (let which = 0; which < 2; which++)
+				for (let i = 0; i < 8; i++) expect(c.world.tasksForDomain(`both-${which}-${i}.com`)).toHaveLength(1);
 		} finally {
 			await c.close();
 		}

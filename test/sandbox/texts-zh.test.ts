@@ -23,10 +23,16 @@ describe('the sandbox answers in Chinese when asked', () => {
 		let now = Date.UTC(2026, 10, 23);
 		const world = new SandboxWorld({now: () => now, speed: 1000});
 		const ctx = {accessKeyId: 'sandbox', clientIp: '127.0.0.1', requestId: 'R'};
-		const profile = world.handle('QueryRegistrantProfiles', {DefaultRegistrantProfile: true}, ctx).RegistrantProfiles.RegistrantProfile[0]!;
-		const {TaskNo} = world.handle('SaveBatchTaskForCreatingOrderActivate', {OrderActivateParam: [{DomainName: 'taken-zh.com', RegistrantProfileId: profile.RegistrantProfileId}]}, ctx);
+		const profile = world.handle('QueryRegistrantProfiles', {DefaultRegistrantProfile: true}, ctx).RegistrantProfiles
+			.RegistrantProfile[0]!;
+		const {TaskNo} = world.handle(
+			'SaveBatchTaskForCreatingOrderActivate',
+			{OrderActivateParam: [{DomainName: 'taken-zh.com', RegistrantProfileId: profile.RegistrantProfileId}]},
+			ctx,
+		);
 		now += 60_000;
-		const read = (Lang: 'en' | 'zh') => world.handle('QueryTaskDetailList', {TaskNo, PageNum: 1, PageSize: 10, Lang}, ctx).Data.TaskDetail[0]!;
+		const read = (Lang: 'en' | 'zh') =>
+			world.handle('QueryTaskDetailList', {TaskNo, PageNum: 1, PageSize: 10, Lang}, ctx).Data.TaskDetail[0]!;
 		expect(read('en').FailReason).toBe('The domain name has already been registered.');
 		expect(read('zh').FailReason).toBe('域名已被注册。');
 		expect(world.handle('CheckDomain', {DomainName: 'taken-x.com', Lang: 'zh'}, ctx).Reason).toBe('已被使用');

@@ -21,14 +21,22 @@ export interface Harness {
 
 let requests = 0;
 
-export function makeWorld(options: Omit<WorldOptions, 'now'> = {}, snapshot?: WorldSnapshot, clock = new FakeClock()): Harness {
+export function makeWorld(
+	options: Omit<WorldOptions, 'now'> = {},
+	snapshot?: WorldSnapshot,
+	clock = new FakeClock(),
+): Harness {
 	const world = new SandboxWorld({...options, now: clock.now}, snapshot);
 	return {
 		world,
 		clock,
 		call(action, params, accessKeyId = 'sandbox') {
 			const typed = operations[action].request.parse(params);
-			const answer = world.handle(action, typed as never, {accessKeyId, clientIp: '127.0.0.1', requestId: `REQ-${++requests}`});
+			const answer = world.handle(action, typed as never, {
+				accessKeyId,
+				clientIp: '127.0.0.1',
+				requestId: `REQ-${++requests}`,
+			});
 			// What the server sends goes through JSON; the client decodes it with the same schema.
 			return operations[action].response.parse(JSON.parse(JSON.stringify(answer))) as ResponseOf<typeof action>;
 		},
@@ -37,8 +45,18 @@ export function makeWorld(options: Omit<WorldOptions, 'now'> = {}, snapshot?: Wo
 
 export const PROFILE = 1_000_001;
 
-export function activateParams(domains: readonly string[], extra: Record<string, unknown> = {}): Record<string, unknown> {
-	return {OrderActivateParam: domains.map((DomainName) => ({DomainName, RegistrantProfileId: PROFILE, SubscriptionDuration: 1, ...extra}))};
+export function activateParams(
+	domains: readonly string[],
+	extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+	return {
+		OrderActivateParam: domains.map((DomainName) => ({
+			DomainName,
+			RegistrantProfileId: PROFILE,
+			SubscriptionDuration: 1,
+			...extra,
+		})),
+	};
 }
 
 export function allDetails(h: Harness, taskNo: string): ResponseOf<'QueryTaskDetailList'>['Data']['TaskDetail'] {
@@ -54,10 +72,12 @@ export function allDetails(h: Harness, taskNo: string): ResponseOf<'QueryTaskDet
 export function runToCompletion(h: Harness, taskNo: string, stepMs = 250, limitMs = 10 * 60_000): number {
 	const start = h.clock.time;
 	for (;;) {
-		const pending = h.call('QueryTaskDetailList', {TaskNo: taskNo, PageNum: 1, PageSize: 1, TaskStatus: 0}).TotalItemNum +
+		const pending =
+			h.call('QueryTaskDetailList', {TaskNo: taskNo, PageNum: 1, PageSize: 1, TaskStatus: 0}).TotalItemNum +
 			h.call('QueryTaskDetailList', {TaskNo: taskNo, PageNum: 1, PageSize: 1, TaskStatus: 1}).TotalItemNum;
 		if (pending === 0) return h.clock.time - start;
-		if (h.clock.time - start > limitMs) throw new Error(`task ${taskNo} still has ${pending} domains after ${limitMs} ms`);
+		if (h.clock.time - start > limitMs)
+			throw new Error(`task ${taskNo} still has ${pending} domains after ${limitMs} ms`);
 		h.clock.tick(stepMs);
 	}
 }

@@ -20,23 +20,35 @@ describe('reading tasks', () => {
 		expect(() => h.call('QueryTaskDetailList', {TaskNo, PageNum: 1, PageSize: 1001})).toThrow();
 
 		h.clock.tick(5_000);
-		const executing = h.call('QueryTaskDetailList', {TaskNo, PageNum: 1, PageSize: 1000, TaskStatus: 1}).Data.TaskDetail;
+		const executing = h.call('QueryTaskDetailList', {TaskNo, PageNum: 1, PageSize: 1000, TaskStatus: 1}).Data
+			.TaskDetail;
 		expect(executing.length).toBeGreaterThan(0);
 		for (const d of executing) expect(d.TaskStatusCode).toBe(1);
 		const waiting = h.call('QueryTaskDetailList', {TaskNo, PageNum: 1, PageSize: 1, TaskStatus: 0});
 		const done = h.call('QueryTaskDetailList', {TaskNo, PageNum: 1, PageSize: 1, TaskStatus: 2});
 		expect(waiting.TotalItemNum + done.TotalItemNum + executing.length).toBe(1000);
 
-		const one = h.call('QueryTaskDetailList', {TaskNo, PageNum: 1, PageSize: 10, DomainName: 'page-0042.com'}).Data.TaskDetail;
+		const one = h.call('QueryTaskDetailList', {TaskNo, PageNum: 1, PageSize: 10, DomainName: 'page-0042.com'}).Data
+			.TaskDetail;
 		expect(one.map((d) => d.DomainName)).toEqual(['page-0042.com']);
-		const succeeded = h.call('QueryTaskDetailList', {TaskNo, PageNum: 1, PageSize: 1, TaskStatus: 2}).Data.TaskDetail[0]!;
-		const byInstance = h.call('QueryTaskDetailList', {TaskNo, PageNum: 1, PageSize: 10, InstanceId: succeeded.InstanceId}).Data.TaskDetail;
+		const succeeded = h.call('QueryTaskDetailList', {TaskNo, PageNum: 1, PageSize: 1, TaskStatus: 2}).Data
+			.TaskDetail[0]!;
+		const byInstance = h.call('QueryTaskDetailList', {
+			TaskNo,
+			PageNum: 1,
+			PageSize: 10,
+			InstanceId: succeeded.InstanceId,
+		}).Data.TaskDetail;
 		expect(byInstance.map((d) => d.DomainName)).toEqual([succeeded.DomainName]);
 	});
 
 	it('answers an unknown TaskNo with an empty page, as Alibaba does', () => {
 		const h = makeWorld();
-		const answer = h.call('QueryTaskDetailList', {TaskNo: '00000000-0000-4000-8000-000000000000', PageNum: 1, PageSize: 100});
+		const answer = h.call('QueryTaskDetailList', {
+			TaskNo: '00000000-0000-4000-8000-000000000000',
+			PageNum: 1,
+			PageSize: 100,
+		});
 		expect(answer.TotalItemNum).toBe(0);
 		expect(answer.Data.TaskDetail).toEqual([]);
 	});
@@ -49,13 +61,24 @@ describe('reading tasks', () => {
 		const secondAt = h.clock.time;
 		let tasks = h.call('QueryTaskList', {PageNum: 1, PageSize: 10}).Data.TaskInfo;
 		expect(tasks.map((t) => t.TaskNo)).toEqual([second, first]);
-		expect(tasks[0]).toMatchObject({TaskNum: 1, TaskType: 'ORDER_ACTIVATE', TaskStatus: 'WAITING_EXECUTE', TaskStatusCode: 1, Clientip: '127.0.0.1'});
+		expect(tasks[0]).toMatchObject({
+			TaskNum: 1,
+			TaskType: 'ORDER_ACTIVATE',
+			TaskStatus: 'WAITING_EXECUTE',
+			TaskStatusCode: 1,
+			Clientip: '127.0.0.1',
+		});
 		expect(tasks[1]).toMatchObject({TaskNum: 2, TaskStatus: 'COMPLETE', TaskStatusCode: 3});
 		expect(tasks[0]!.CreateTime).toMatch(/^[A-Z][a-z]{2} \d{2},\d{4} \d{2}:\d{2}:\d{2}$/);
 		h.clock.tick(1_500);
 		tasks = h.call('QueryTaskList', {PageNum: 1, PageSize: 10}).Data.TaskInfo;
 		expect(tasks[0]).toMatchObject({TaskStatus: 'EXECUTING', TaskStatusCode: 2});
-		const recent = h.call('QueryTaskList', {PageNum: 1, PageSize: 10, BeginCreateTime: secondAt - 1000, EndCreateTime: secondAt + 1000});
+		const recent = h.call('QueryTaskList', {
+			PageNum: 1,
+			PageSize: 10,
+			BeginCreateTime: secondAt - 1000,
+			EndCreateTime: secondAt + 1000,
+		});
 		expect(recent.Data.TaskInfo.map((t) => t.TaskNo)).toEqual([second]);
 		const page2 = h.call('QueryTaskList', {PageNum: 2, PageSize: 1});
 		expect(page2.Data.TaskInfo.map((t) => t.TaskNo)).toEqual([first]);
@@ -66,7 +89,11 @@ describe('reading tasks', () => {
 		const h = makeWorld();
 		const {TaskNo} = h.call('SaveBatchTaskForCreatingOrderActivate', activateParams(['taken-x.com']));
 		runToCompletion(h, TaskNo);
-		expect(h.call('QueryTaskList', {PageNum: 1, PageSize: 1}).Data.TaskInfo[0]).toMatchObject({TaskNo, TaskStatus: 'COMPLETE', TaskStatusCode: 3});
+		expect(h.call('QueryTaskList', {PageNum: 1, PageSize: 1}).Data.TaskInfo[0]).toMatchObject({
+			TaskNo,
+			TaskStatus: 'COMPLETE',
+			TaskStatusCode: 3,
+		});
 	});
 
 	it('walks the task history with cursors, newest first, each task once', () => {
@@ -99,11 +126,19 @@ describe('CheckDomain', () => {
 		const h = makeWorld();
 		const free = h.call('CheckDomain', {DomainName: 'quiet-meadow.com', FeeCommand: 'create', FeePeriod: 2});
 		expect(free).toMatchObject({Avail: '1', Premium: 'false'});
-		expect(free.StaticPriceInfo?.PriceInfo[0]).toMatchObject({action: 'activate', money: TLD_PRICES.com * 2, period: 24});
+		expect(free.StaticPriceInfo?.PriceInfo[0]).toMatchObject({
+			action: 'activate',
+			money: TLD_PRICES.com * 2,
+			period: 24,
+		});
 		expect(h.call('CheckDomain', {DomainName: 'taken-demo.com'})).toMatchObject({Avail: '0', Reason: 'In use'});
 		expect(h.call('CheckDomain', {DomainName: 'baidu.cn'})).toMatchObject({Avail: '0', Reason: 'In use'});
 		expect(h.call('CheckDomain', {DomainName: 'lianyun-tech.com'}).Avail).toBe('0');
-		expect(h.call('CheckDomain', {DomainName: 'ab.io'})).toMatchObject({Avail: '1', Premium: 'true', Price: premiumPrice('ab')});
+		expect(h.call('CheckDomain', {DomainName: 'ab.io'})).toMatchObject({
+			Avail: '1',
+			Premium: 'true',
+			Price: premiumPrice('ab'),
+		});
 		const unsupported = h.call('CheckDomain', {DomainName: 'demo.museum'});
 		expect(unsupported.Avail).toBe('-1');
 		expect(unsupported.Reason).toMatch(/not supported/);
@@ -112,7 +147,10 @@ describe('CheckDomain', () => {
 
 	it('names a protected trademark in the reason, in the language asked, and prices a redemption with restore', () => {
 		const h = makeWorld();
-		expect(h.call('CheckDomain', {DomainName: 'rolex-fans.com'})).toMatchObject({Avail: '1', Reason: expect.stringContaining('trademark "rolex"')});
+		expect(h.call('CheckDomain', {DomainName: 'rolex-fans.com'})).toMatchObject({
+			Avail: '1',
+			Reason: expect.stringContaining('trademark "rolex"'),
+		});
 		expect(h.call('CheckDomain', {DomainName: 'rolex-fans.com', Lang: 'zh'}).Reason).toContain('商标“rolex”');
 		expect(h.call('CheckDomain', {DomainName: 'quiet-brook.com'}).Reason).toBe('');
 		const restore = h.call('CheckDomain', {DomainName: 'happy-dumpling.com', FeeCommand: 'restore'});
@@ -122,7 +160,10 @@ describe('CheckDomain', () => {
 	it('QueryAccountBalance answers the balance registrations are charged from', () => {
 		const h = makeWorld({balance: 1000});
 		expect(h.call('QueryAccountBalance', {}).Data).toMatchObject({AvailableAmount: 1000, Currency: 'CNY'});
-		const {TaskNo} = h.call('SaveBatchTaskForCreatingOrderActivate', activateParams(['paid-for.com'], {SubscriptionDuration: 3}));
+		const {TaskNo} = h.call(
+			'SaveBatchTaskForCreatingOrderActivate',
+			activateParams(['paid-for.com'], {SubscriptionDuration: 3}),
+		);
 		runToCompletion(h, TaskNo);
 		expect(h.call('QueryAccountBalance', {}).Data.AvailableAmount).toBe(1000 - TLD_PRICES.com! * 3);
 	});
@@ -139,7 +180,9 @@ describe('CheckDomain', () => {
 		// The first call was 500 ms ago, so the window opens again in 500 ms.
 		expect(error.retryAfterMs).toBe(500);
 		// The main account and its RAM users share the limit: another key of the same account is throttled too.
-		expect(errorOf(() => h.call('CheckDomain', {DomainName: 'other-key.com'}, 'sandbox-ram')).code).toBe('Throttling.User');
+		expect(errorOf(() => h.call('CheckDomain', {DomainName: 'other-key.com'}, 'sandbox-ram')).code).toBe(
+			'Throttling.User',
+		);
 		h.clock.tick(error.retryAfterMs!);
 		expect(h.call('CheckDomain', {DomainName: 'rate-x.com'}).Avail).toBe('1');
 	});
@@ -148,13 +191,20 @@ describe('CheckDomain', () => {
 describe('every operation', () => {
 	it('answers in the shape the shared response schema accepts', () => {
 		const h = makeWorld();
-		const {TaskNo} = h.call('SaveBatchTaskForCreatingOrderActivate', activateParams(['shape-a.com', 'taken-shape.com']));
+		const {TaskNo} = h.call(
+			'SaveBatchTaskForCreatingOrderActivate',
+			activateParams(['shape-a.com', 'taken-shape.com']),
+		);
 		const target = h.call('QueryDomainByDomainName', {DomainName: 'happy-dumpling.com'});
 		h.clock.tick(3_000);
 		const samples: {[A in OperationName]: unknown} = {
 			SaveBatchTaskForCreatingOrderActivate: activateParams(['shape-b.com']),
-			SaveBatchTaskForCreatingOrderRedeem: {OrderRedeemParam: [{DomainName: 'happy-dumpling.com', CurrentExpirationDate: target.ExpirationDateLong}]},
-			SaveBatchTaskForCreatingOrderRenew: {OrderRenewParam: [{DomainName: 'expiring-soon.com', CurrentExpirationDate: 1, SubscriptionDuration: 2}]},
+			SaveBatchTaskForCreatingOrderRedeem: {
+				OrderRedeemParam: [{DomainName: 'happy-dumpling.com', CurrentExpirationDate: target.ExpirationDateLong}],
+			},
+			SaveBatchTaskForCreatingOrderRenew: {
+				OrderRenewParam: [{DomainName: 'expiring-soon.com', CurrentExpirationDate: 1, SubscriptionDuration: 2}],
+			},
 			QueryTaskDetailList: {TaskNo, PageNum: 1, PageSize: 10},
 			QueryTaskList: {PageNum: 1, PageSize: 10},
 			QueryTaskInfoHistory: {PageSize: 10},
@@ -162,13 +212,20 @@ describe('every operation', () => {
 			QueryDomainList: {PageNum: 1, PageSize: 10},
 			QueryDomainByDomainName: {DomainName: 'lianyun.io'},
 			CheckDomain: {DomainName: 'abc.com'},
-			QueryDomainRealTimePrice: {Currency: 'CNY', DomainItem: JSON.stringify([{Action: 'activate', DomainName: 'shape-c.com', Period: 1, Suffix: 'com'}])},
+			QueryDomainRealTimePrice: {
+				Currency: 'CNY',
+				DomainItem: JSON.stringify([{Action: 'activate', DomainName: 'shape-c.com', Period: 1, Suffix: 'com'}]),
+			},
 			QueryAccountBalance: {},
 			GetCallerIdentity: {},
 		};
 		for (const action of Object.keys(operations) as OperationName[]) {
 			const typed = operations[action].request.parse(samples[action]);
-			const answer = h.world.handle(action, typed as never, {accessKeyId: 'sandbox', clientIp: '127.0.0.1', requestId: 'R'});
+			const answer = h.world.handle(action, typed as never, {
+				accessKeyId: 'sandbox',
+				clientIp: '127.0.0.1',
+				requestId: 'R',
+			});
 			const parsed = operations[action].response.safeParse(JSON.parse(JSON.stringify(answer)));
 			expect(parsed.success, `${action}: ${parsed.error?.message}`).toBe(true);
 			expect((answer as {RequestId: string}).RequestId).toBe('R');

@@ -14,7 +14,11 @@ describe('the redemption picture', () => {
 		expect(first.NextPage).toBe(true);
 		const names: string[] = [];
 		for (let page = 1; page <= first.TotalPageNum; page++) {
-			names.push(...h.call('QueryDomainList', {PageNum: page, PageSize: 10, QueryType: '2'}).Data.Domain.map((d) => d.DomainName));
+			names.push(
+				...h
+					.call('QueryDomainList', {PageNum: page, PageSize: 10, QueryType: '2'})
+					.Data.Domain.map((d) => d.DomainName),
+			);
 		}
 		expect(names).toHaveLength(first.TotalItemNum);
 		expect(new Set(names).size).toBe(names.length);
@@ -25,14 +29,18 @@ describe('the redemption picture', () => {
 	it('the large seed adds a few hundred domains in redemption, some in pending delete, with distinct names', () => {
 		const h = makeWorld({seed: 'large'});
 		const answer = h.call('QueryDomainList', {PageNum: 1, PageSize: 1000, QueryType: '2'});
-		expect(answer.TotalItemNum).toBe(REDEMPTION_DOMAINS.length + PENDING_DELETE_DOMAINS.length + LARGE_EXTRA_REDEMPTION);
+		expect(answer.TotalItemNum).toBe(
+			REDEMPTION_DOMAINS.length + PENDING_DELETE_DOMAINS.length + LARGE_EXTRA_REDEMPTION,
+		);
 		expect(LARGE_EXTRA_REDEMPTION).toBeGreaterThanOrEqual(300);
 		const phases = answer.Data.Domain.map((d) => redemptionTimeline(d.DomainName, d.ExpirationDateLong!, START).phase);
 		expect(phases.filter((p) => p === 'pending-delete').length).toBeGreaterThan(PENDING_DELETE_DOMAINS.length);
 		expect(phases.filter((p) => p !== 'redemption' && p !== 'pending-delete')).toEqual([]);
 		expect(new Set(answer.Data.Domain.map((d) => d.DomainName)).size).toBe(answer.TotalItemNum);
 		// The standard seed is untouched by the option.
-		expect(makeWorld().call('QueryDomainList', {PageNum: 1, PageSize: 1, QueryType: '2'}).TotalItemNum).toBe(REDEMPTION_DOMAINS.length + PENDING_DELETE_DOMAINS.length);
+		expect(makeWorld().call('QueryDomainList', {PageNum: 1, PageSize: 1, QueryType: '2'}).TotalItemNum).toBe(
+			REDEMPTION_DOMAINS.length + PENDING_DELETE_DOMAINS.length,
+		);
 	});
 
 	it('a domain in pending delete is listed, but its redeem fails for that domain alone, charging nothing', () => {

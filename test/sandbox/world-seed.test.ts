@@ -79,12 +79,27 @@ describe('the seeded account', () => {
 		const found = h.call('QueryDomainList', {PageNum: 1, PageSize: 50, DomainName: 'lianyun'}).Data.Domain;
 		expect(found.length).toBeGreaterThanOrEqual(2);
 		for (const d of found) expect(d.DomainName).toContain('lianyun');
-		const asc = h.call('QueryDomainList', {PageNum: 1, PageSize: 1000, OrderKeyType: 'ExpirationDate', OrderByType: 'ASC'}).Data.Domain;
+		const asc = h.call('QueryDomainList', {
+			PageNum: 1,
+			PageSize: 1000,
+			OrderKeyType: 'ExpirationDate',
+			OrderByType: 'ASC',
+		}).Data.Domain;
 		const expiries = asc.map((d) => d.ExpirationDateLong!);
 		expect(expiries).toEqual([...expiries].sort((a, b) => a - b));
-		const desc = h.call('QueryDomainList', {PageNum: 1, PageSize: 1000, OrderKeyType: 'ExpirationDate', OrderByType: 'DESC'}).Data.Domain;
+		const desc = h.call('QueryDomainList', {
+			PageNum: 1,
+			PageSize: 1000,
+			OrderKeyType: 'ExpirationDate',
+			OrderByType: 'DESC',
+		}).Data.Domain;
 		expect(desc.map((d) => d.DomainName)).toEqual(asc.map((d) => d.DomainName).reverse());
-		const page2 = h.call('QueryDomainList', {PageNum: 2, PageSize: 5, OrderKeyType: 'ExpirationDate', OrderByType: 'ASC'});
+		const page2 = h.call('QueryDomainList', {
+			PageNum: 2,
+			PageSize: 5,
+			OrderKeyType: 'ExpirationDate',
+			OrderByType: 'ASC',
+		});
 		expect(page2.Data.Domain.map((d) => d.DomainName)).toEqual(asc.slice(5, 10).map((d) => d.DomainName));
 		expect(page2.PrePage).toBe(true);
 	});

@@ -8,8 +8,13 @@ describe('snapshots', () => {
 		const done = h.call('SaveBatchTaskForCreatingOrderActivate', activateParams(['snap-done.com'])).TaskNo;
 		runToCompletion(h, done);
 		const redeem = h.call('QueryDomainByDomainName', {DomainName: 'lotus-yoga.cn'});
-		const flying = h.call('SaveBatchTaskForCreatingOrderActivate', activateParams(['flaky-snap.com', 'snap-a.com', 'snap-b.com', 'snap-c.com'])).TaskNo;
-		const redeeming = h.call('SaveBatchTaskForCreatingOrderRedeem', {OrderRedeemParam: [{DomainName: 'lotus-yoga.cn', CurrentExpirationDate: redeem.ExpirationDateLong}]}).TaskNo;
+		const flying = h.call(
+			'SaveBatchTaskForCreatingOrderActivate',
+			activateParams(['flaky-snap.com', 'snap-a.com', 'snap-b.com', 'snap-c.com']),
+		).TaskNo;
+		const redeeming = h.call('SaveBatchTaskForCreatingOrderRedeem', {
+			OrderRedeemParam: [{DomainName: 'lotus-yoga.cn', CurrentExpirationDate: redeem.ExpirationDateLong}],
+		}).TaskNo;
 		h.clock.tick(3_500);
 
 		const saved = JSON.parse(JSON.stringify(h.world.snapshot())) as WorldSnapshot;
@@ -18,8 +23,12 @@ describe('snapshots', () => {
 		expect(restored.world.registrationsThisWeek).toBe(h.world.registrationsThisWeek);
 		expect(restored.world.tasksForDomain('snap-a.com')).toEqual([flying]);
 		expect(allDetails(restored, flying)).toEqual(allDetails(h, flying));
-		expect(restored.call('QueryTaskList', {PageNum: 1, PageSize: 10}).Data.TaskInfo).toEqual(h.call('QueryTaskList', {PageNum: 1, PageSize: 10}).Data.TaskInfo);
-		expect(restored.call('QueryDomainList', {PageNum: 1, PageSize: 1000}).Data.Domain).toEqual(h.call('QueryDomainList', {PageNum: 1, PageSize: 1000}).Data.Domain);
+		expect(restored.call('QueryTaskList', {PageNum: 1, PageSize: 10}).Data.TaskInfo).toEqual(
+			h.call('QueryTaskList', {PageNum: 1, PageSize: 10}).Data.TaskInfo,
+		);
+		expect(restored.call('QueryDomainList', {PageNum: 1, PageSize: 1000}).Data.Domain).toEqual(
+			h.call('QueryDomainList', {PageNum: 1, PageSize: 1000}).Data.Domain,
+		);
 
 		// Both worlds play on identically from here: same outcomes at the same times.
 		for (let i = 0; i < 40; i++) {
@@ -30,7 +39,12 @@ describe('snapshots', () => {
 		runToCompletion(h, redeeming);
 		runToCompletion(restored, redeeming);
 		expect(allDetails(restored, redeeming)).toEqual(allDetails(h, redeeming));
-		expect(allDetails(restored, flying).map((d) => d.TaskStatus)).toEqual(['EXECUTE_SUCCESS', 'EXECUTE_SUCCESS', 'EXECUTE_SUCCESS', 'EXECUTE_SUCCESS']);
+		expect(allDetails(restored, flying).map((d) => d.TaskStatus)).toEqual([
+			'EXECUTE_SUCCESS',
+			'EXECUTE_SUCCESS',
+			'EXECUTE_SUCCESS',
+			'EXECUTE_SUCCESS',
+		]);
 		expect(restored.world.balance).toBe(h.world.balance);
 		expect(restored.world.activeTaskCount).toBe(0);
 	});
@@ -38,13 +52,22 @@ describe('snapshots', () => {
 	it('keep a domain in flight across a restore, so a resubmit is still refused', () => {
 		const h = makeWorld();
 		h.call('SaveBatchTaskForCreatingOrderActivate', activateParams(['held.com']));
-		const restored = makeWorld({}, JSON.parse(JSON.stringify(h.world.snapshot())) as WorldSnapshot, new FakeClock(h.clock.time));
-		expect(() => restored.call('SaveBatchTaskForCreatingOrderActivate', activateParams(['held.com']))).toThrow(/operation is being processed/);
+		const restored = makeWorld(
+			{},
+			JSON.parse(JSON.stringify(h.world.snapshot())) as WorldSnapshot,
+			new FakeClock(h.clock.time),
+		);
+		expect(() => restored.call('SaveBatchTaskForCreatingOrderActivate', activateParams(['held.com']))).toThrow(
+			/operation is being processed/,
+		);
 	});
 
 	it('catch up on everything that would have happened while the state sat on disk', () => {
 		const h = makeWorld();
-		const {TaskNo} = h.call('SaveBatchTaskForCreatingOrderActivate', activateParams(Array.from({length: 50}, (_, i) => `later-${i}.com`)));
+		const {TaskNo} = h.call(
+			'SaveBatchTaskForCreatingOrderActivate',
+			activateParams(Array.from({length: 50}, (_, i) => `later-${i}.com`)),
+		);
 		const saved = JSON.parse(JSON.stringify(h.world.snapshot())) as WorldSnapshot;
 		const restored = makeWorld({}, saved, new FakeClock(h.clock.time + 3_600_000));
 		const details = allDetails(restored, TaskNo);
@@ -96,7 +119,12 @@ describe('scale', () => {
 		const h = makeWorld({speed: 50, balance: 10_000_000});
 		const tasks: string[] = [];
 		for (let t = 0; t < 100; t++) {
-			tasks.push(h.call('SaveBatchTaskForCreatingOrderActivate', activateParams(Array.from({length: 1000}, (_, i) => `s${t}-${i}.top`))).TaskNo);
+			tasks.push(
+				h.call(
+					'SaveBatchTaskForCreatingOrderActivate',
+					activateParams(Array.from({length: 1000}, (_, i) => `s${t}-${i}.top`)),
+				).TaskNo,
+			);
 		}
 		expect(h.world.activeTaskCount).toBe(100);
 		expect(h.world.registrationsThisWeek).toBe(100_000);

@@ -56,7 +56,10 @@ describe('registration tasks', () => {
 
 	it('finishes a 5-domain task in 5–10 s and a 1,000-domain task in about a minute at speed 1', () => {
 		const h = makeWorld();
-		const small = h.call('SaveBatchTaskForCreatingOrderActivate', activateParams(['a-one.com', 'a-two.com', 'a-three.com', 'a-four.com', 'a-five.com'])).TaskNo;
+		const small = h.call(
+			'SaveBatchTaskForCreatingOrderActivate',
+			activateParams(['a-one.com', 'a-two.com', 'a-three.com', 'a-four.com', 'a-five.com']),
+		).TaskNo;
 		const smallMs = runToCompletion(h, small, 100);
 		expect(smallMs).toBeGreaterThanOrEqual(5_000);
 		expect(smallMs).toBeLessThanOrEqual(10_000);
@@ -69,7 +72,10 @@ describe('registration tasks', () => {
 
 	it('divides every delay by the speed', () => {
 		const h = makeWorld({speed: 10});
-		const {TaskNo} = h.call('SaveBatchTaskForCreatingOrderActivate', activateParams(['a-one.com', 'a-two.com', 'a-three.com', 'a-four.com', 'a-five.com']));
+		const {TaskNo} = h.call(
+			'SaveBatchTaskForCreatingOrderActivate',
+			activateParams(['a-one.com', 'a-two.com', 'a-three.com', 'a-four.com', 'a-five.com']),
+		);
 		const ms = runToCompletion(h, TaskNo, 10);
 		expect(ms).toBeGreaterThanOrEqual(500);
 		expect(ms).toBeLessThanOrEqual(1_000);
@@ -77,7 +83,15 @@ describe('registration tasks', () => {
 
 	it('gives each rule its own per-domain outcome and text', () => {
 		const h = makeWorld();
-		const names = ['taken-demo.com', 'google.com', 'abc.com', 'my-lego-club.com', 'demo.museum', 'lianyun-tech.com', 'fine-name.com'];
+		const names = [
+			'taken-demo.com',
+			'google.com',
+			'abc.com',
+			'my-lego-club.com',
+			'demo.museum',
+			'lianyun-tech.com',
+			'fine-name.com',
+		];
 		const {TaskNo} = h.call('SaveBatchTaskForCreatingOrderActivate', activateParams(names));
 		runToCompletion(h, TaskNo);
 		const d = byDomain(allDetails(h, TaskNo));
@@ -97,7 +111,13 @@ describe('registration tasks', () => {
 	it('registers premium and trademark names when permitted, charging the premium price', () => {
 		const h = makeWorld();
 		const before = h.world.balance;
-		const {TaskNo} = h.call('SaveBatchTaskForCreatingOrderActivate', activateParams(['abc.com', 'my-lego-club.com'], {PermitPremiumActivation: 'true', TrademarkDomainActivation: true}));
+		const {TaskNo} = h.call(
+			'SaveBatchTaskForCreatingOrderActivate',
+			activateParams(['abc.com', 'my-lego-club.com'], {
+				PermitPremiumActivation: 'true',
+				TrademarkDomainActivation: true,
+			}),
+		);
 		runToCompletion(h, TaskNo);
 		expect(allDetails(h, TaskNo).map((d) => d.TaskStatus)).toEqual(['EXECUTE_SUCCESS', 'EXECUTE_SUCCESS']);
 		expect(before - h.world.balance).toBe(premiumPrice('abc') + TLD_PRICES.com);
@@ -144,12 +164,17 @@ describe('registration tasks', () => {
 	it('refuses the whole submit when any domain is already in flight, and accepts it again once that task is done', () => {
 		const h = makeWorld();
 		const first = h.call('SaveBatchTaskForCreatingOrderActivate', activateParams(['busy-name.com'])).TaskNo;
-		const error = errorOf(() => h.call('SaveBatchTaskForCreatingOrderActivate', activateParams(['other-name.com', 'BUSY-name.com'])));
+		const error = errorOf(() =>
+			h.call('SaveBatchTaskForCreatingOrderActivate', activateParams(['other-name.com', 'BUSY-name.com'])),
+		);
 		expect(error.code).toBe('TaskIsBeingProcessed');
 		expect(h.world.tasksForDomain('other-name.com')).toEqual([]);
 		expect(h.call('QueryTaskList', {PageNum: 1, PageSize: 10}).TotalItemNum).toBe(1);
 		runToCompletion(h, first);
-		const second = h.call('SaveBatchTaskForCreatingOrderActivate', activateParams(['other-name.com', 'busy-name.com'])).TaskNo;
+		const second = h.call(
+			'SaveBatchTaskForCreatingOrderActivate',
+			activateParams(['other-name.com', 'busy-name.com']),
+		).TaskNo;
 		expect(h.world.tasksForDomain('busy-name.com')).toEqual([first, second]);
 	});
 
@@ -162,18 +187,30 @@ describe('registration tasks', () => {
 			[{AliyunDns: 'false', Dns1: 'ns1.example.org'}, 'InvalidParameter'],
 		];
 		for (const [extra, code] of cases) {
-			expect(errorOf(() => h.call('SaveBatchTaskForCreatingOrderActivate', activateParams(['fresh-one.com', 'fresh-two.com'], extra))).code).toBe(code);
+			expect(
+				errorOf(() =>
+					h.call('SaveBatchTaskForCreatingOrderActivate', activateParams(['fresh-one.com', 'fresh-two.com'], extra)),
+				).code,
+			).toBe(code);
 		}
-		expect(errorOf(() => h.call('SaveBatchTaskForCreatingOrderActivate', activateParams(['dup.com', 'DUP.com']))).code).toBe('ParameterIllegal');
+		expect(
+			errorOf(() => h.call('SaveBatchTaskForCreatingOrderActivate', activateParams(['dup.com', 'DUP.com']))).code,
+		).toBe('ParameterIllegal');
 		expect(h.call('QueryTaskList', {PageNum: 1, PageSize: 10}).TotalItemNum).toBe(0);
 		expect(h.world.registrationsThisWeek).toBe(0);
 	});
 
 	it('uses the custom name servers when AliyunDns is false', () => {
 		const h = makeWorld();
-		const {TaskNo} = h.call('SaveBatchTaskForCreatingOrderActivate', activateParams(['own-dns.com'], {AliyunDns: false, Dns1: 'NS1.example.org', Dns2: 'ns2.example.org'}));
+		const {TaskNo} = h.call(
+			'SaveBatchTaskForCreatingOrderActivate',
+			activateParams(['own-dns.com'], {AliyunDns: false, Dns1: 'NS1.example.org', Dns2: 'ns2.example.org'}),
+		);
 		runToCompletion(h, TaskNo);
-		expect(h.call('QueryDomainByDomainName', {DomainName: 'own-dns.com'}).DnsList?.Dns).toEqual(['ns1.example.org', 'ns2.example.org']);
+		expect(h.call('QueryDomainByDomainName', {DomainName: 'own-dns.com'}).DnsList?.Dns).toEqual([
+			'ns1.example.org',
+			'ns2.example.org',
+		]);
 	});
 
 	it('counts registrations in a rolling week and fails those over the limit per domain', () => {
@@ -193,7 +230,9 @@ describe('redemption tasks', () => {
 		const h = makeWorld();
 		const before = h.world.balance;
 		const [target] = h.call('QueryDomainList', {PageNum: 1, PageSize: 1, QueryType: '2'}).Data.Domain;
-		const {TaskNo} = h.call('SaveBatchTaskForCreatingOrderRedeem', {OrderRedeemParam: [{DomainName: target!.DomainName, CurrentExpirationDate: String(target!.ExpirationDateLong)}]});
+		const {TaskNo} = h.call('SaveBatchTaskForCreatingOrderRedeem', {
+			OrderRedeemParam: [{DomainName: target!.DomainName, CurrentExpirationDate: String(target!.ExpirationDateLong)}],
+		});
 		runToCompletion(h, TaskNo);
 		const [detail] = allDetails(h, TaskNo);
 		expect(detail!.TaskType).toBe('ORDER_REDEEM');
@@ -204,7 +243,9 @@ describe('redemption tasks', () => {
 		expect(after.ExpirationDateLong).toBe(target!.ExpirationDateLong! + YEAR_MS);
 		expect(after.ExpirationCurrDateDiff).toBeGreaterThan(0);
 		expect(h.world.balance).toBe(before - REDEMPTION_FEE);
-		const stillRedeemable = h.call('QueryDomainList', {PageNum: 1, PageSize: 100, QueryType: '2'}).Data.Domain.map((d) => d.DomainName);
+		const stillRedeemable = h
+			.call('QueryDomainList', {PageNum: 1, PageSize: 100, QueryType: '2'})
+			.Data.Domain.map((d) => d.DomainName);
 		expect(stillRedeemable).not.toContain(target!.DomainName);
 	});
 

@@ -1,14 +1,35 @@
-import {chmodSync, lstatSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync, mkdirSync} from 'node:fs';
+import {
+	chmodSync,
+	lstatSync,
+	mkdtempSync,
+	readFileSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+	mkdirSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {inspect} from 'node:util';
 import {describe, expect, it} from 'vitest';
 import {AccountStore, maskSecret} from '../../source/store/accounts.js';
-import {IncompleteEnvCredentialsError, importAliyunProfiles, readAliyunCliConfig, resolveCredentials, UnknownAccountError} from '../../source/store/credentials.js';
+import {
+	IncompleteEnvCredentialsError,
+	importAliyunProfiles,
+	readAliyunCliConfig,
+	resolveCredentials,
+	UnknownAccountError,
+} from '../../source/store/credentials.js';
 
 const SECRET = 'Zx9SecretValueThatMustNeverLeak42';
 const fresh = () => new AccountStore({cwd: mkdtempSync(join(tmpdir(), 'accounts-'))});
-const account = (name: string, secret = SECRET) => ({name, accessKeyId: `LTAI-${name}`, accessKeySecret: secret, site: 'cn' as const, addedAt: 1});
+const account = (name: string, secret = SECRET) => ({
+	name,
+	accessKeyId: `LTAI-${name}`,
+	accessKeySecret: secret,
+	site: 'cn' as const,
+	addedAt: 1,
+});
 
 describe('accounts', () => {
 	it('stores accounts in a file only the user can read, names with dots intact', () => {
@@ -23,7 +44,10 @@ describe('accounts', () => {
 		const cases: Array<[unknown, RegExp]> = [
 			[[{name: 'a', accessKeyId: 'LTAI-a', accessKeySecret: SECRET}], /the whole file is a list/],
 			[{accounts: {a: {name: 'a', accessKeyId: 42, accessKeySecret: SECRET}}}, /accounts\["a"\]\.accessKeyId/],
-			[{accounts: {a: {name: 'a', accessKeyId: 'LTAI-a', accessKeySecret: [SECRET]}}}, /accounts\["a"\]\.accessKeySecret/],
+			[
+				{accounts: {a: {name: 'a', accessKeyId: 'LTAI-a', accessKeySecret: [SECRET]}}},
+				/accounts\["a"\]\.accessKeySecret/,
+			],
 			[{accounts: [SECRET]}, /\(accounts\)/],
 			[{accounts: {}, settings: 'x', active: 3}, /\(active\)/],
 		];
@@ -117,7 +141,13 @@ describe('accounts', () => {
 		const store = fresh();
 		store.add(account('main'));
 		const stored = store.get('main')!;
-		for (const text of [JSON.stringify(stored), inspect(stored), String(stored), JSON.stringify(store.list()), inspect(store.list())]) {
+		for (const text of [
+			JSON.stringify(stored),
+			inspect(stored),
+			String(stored),
+			JSON.stringify(store.list()),
+			inspect(store.list()),
+		]) {
 			expect(text).not.toContain(SECRET);
 		}
 		expect(JSON.stringify(stored)).toContain(maskSecret(SECRET));
@@ -138,9 +168,20 @@ describe('credentials lookup', () => {
 		const store = fresh();
 		store.add(account('main'));
 		store.add(account('other', 'other-secret-0000000000'));
-		const env = {ALIBABA_CLOUD_ACCESS_KEY_ID: 'ENVID', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'env-secret', ALIBABA_CLOUD_SECURITY_TOKEN: 'tok'};
-		expect(resolveCredentials({env, accountName: 'other', store})).toMatchObject({source: 'env', accessKeyId: 'ENVID', securityToken: 'tok'});
-		expect(resolveCredentials({env: {}, accountName: 'other', store})).toMatchObject({source: 'account', accountName: 'other'});
+		const env = {
+			ALIBABA_CLOUD_ACCESS_KEY_ID: 'ENVID',
+			ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'env-secret',
+			ALIBABA_CLOUD_SECURITY_TOKEN: 'tok',
+		};
+		expect(resolveCredentials({env, accountName: 'other', store})).toMatchObject({
+			source: 'env',
+			accessKeyId: 'ENVID',
+			securityToken: 'tok',
+		});
+		expect(resolveCredentials({env: {}, accountName: 'other', store})).toMatchObject({
+			source: 'account',
+			accountName: 'other',
+		});
 		expect(resolveCredentials({env: {}, store})).toMatchObject({accountName: 'main'});
 		expect(() => resolveCredentials({env: {}, accountName: 'missing', store})).toThrow(UnknownAccountError);
 		expect(resolveCredentials({env: {}, store: fresh()})).toBeUndefined();
@@ -157,14 +198,21 @@ describe('credentials lookup', () => {
 			message = (error as Error).message;
 		}
 		expect(message).toBe("no account named 'shop'. Stored accounts: ops, shop.example.com.");
-		expect(resolveCredentials({env: {}, accountName: 'shop.example.com', store})).toMatchObject({accessKeyId: 'LTAI-shop.example.com', site: 'cn'});
+		expect(resolveCredentials({env: {}, accountName: 'shop.example.com', store})).toMatchObject({
+			accessKeyId: 'LTAI-shop.example.com',
+			site: 'cn',
+		});
 	});
 
 	it('refuses half a key pair in the environment rather than falling through to a stored account', () => {
 		const store = fresh();
 		store.add(account('main'));
-		expect(() => resolveCredentials({env: {ALIBABA_CLOUD_ACCESS_KEY_ID: 'ENVID'}, store})).toThrow(IncompleteEnvCredentialsError);
-		expect(() => resolveCredentials({env: {ALIBABA_CLOUD_ACCESS_KEY_SECRET: SECRET}, store})).toThrow(/ALIBABA_CLOUD_ACCESS_KEY_ID is not/);
+		expect(() => resolveCredentials({env: {ALIBABA_CLOUD_ACCESS_KEY_ID: 'ENVID'}, store})).toThrow(
+			IncompleteEnvCredentialsError,
+		);
+		expect(() => resolveCredentials({env: {ALIBABA_CLOUD_ACCESS_KEY_SECRET: SECRET}, store})).toThrow(
+			/ALIBABA_CLOUD_ACCESS_KEY_ID is not/,
+		);
 		try {
 			resolveCredentials({env: {ALIBABA_CLOUD_ACCESS_KEY_SECRET: SECRET}, store});
 		} catch (error) {
@@ -175,11 +223,24 @@ describe('credentials lookup', () => {
 
 	it('masks the secret and the token of environment credentials too', () => {
 		const token = 'CAIS-security-token-that-is-long-9f8e';
-		const credentials = resolveCredentials({env: {ALIBABA_CLOUD_ACCESS_KEY_ID: 'ENVID', ALIBABA_CLOUD_ACCESS_KEY_SECRET: SECRET, ALIBABA_CLOUD_SECURITY_TOKEN: token}, store: fresh()})!;
+		const credentials = resolveCredentials({
+			env: {
+				ALIBABA_CLOUD_ACCESS_KEY_ID: 'ENVID',
+				ALIBABA_CLOUD_ACCESS_KEY_SECRET: SECRET,
+				ALIBABA_CLOUD_SECURITY_TOKEN: token,
+			},
+			store: fresh(),
+		})!;
 		expect(credentials).toMatchObject({source: 'env', site: 'cn'});
 		expect(credentials.accessKeySecret).toBe(SECRET);
 		expect(credentials.securityToken).toBe(token);
-		for (const text of [JSON.stringify(credentials), inspect(credentials, {depth: 5}), `${credentials}`, JSON.stringify([{credentials}]), inspect({nested: {credentials}})]) {
+		for (const text of [
+			JSON.stringify(credentials),
+			inspect(credentials, {depth: 5}),
+			`${credentials}`,
+			JSON.stringify([{credentials}]),
+			inspect({nested: {credentials}}),
+		]) {
 			expect(text).not.toContain(SECRET);
 			expect(text).not.toContain(token);
 		}
@@ -191,7 +252,12 @@ describe('credentials lookup', () => {
 		store.add(account('main'));
 		const credentials = resolveCredentials({env: {}, store})!;
 		expect(credentials.accessKeySecret).toBe(SECRET);
-		for (const text of [JSON.stringify(credentials), inspect(credentials), String(credentials), JSON.stringify({credentials})]) {
+		for (const text of [
+			JSON.stringify(credentials),
+			inspect(credentials),
+			String(credentials),
+			JSON.stringify({credentials}),
+		]) {
 			expect(text).not.toContain(SECRET);
 		}
 	});
@@ -209,7 +275,13 @@ describe('importing from the Alibaba Cloud CLI config', () => {
 				profiles: [
 					{name: 'default', mode: 'AK', access_key_id: 'AK1', access_key_secret: SECRET, region_id: 'cn-hangzhou'},
 					{name: 'sts', mode: 'StsToken', access_key_id: 'STS.1', access_key_secret: 's2', sts_token: 'token'},
-					{name: 'role', mode: 'RamRoleArn', access_key_id: 'AK3', access_key_secret: 's3', ram_role_arn: 'acs:ram::1:role/x'},
+					{
+						name: 'role',
+						mode: 'RamRoleArn',
+						access_key_id: 'AK3',
+						access_key_secret: 's3',
+						ram_role_arn: 'acs:ram::1:role/x',
+					},
 					{name: 'ecs', mode: 'EcsRamRole', ram_role_name: 'r'},
 					{name: 'empty', mode: 'AK'},
 				],

@@ -15,7 +15,7 @@ describe('drafts', () => {
 		expect(loadDraft(dir, 'register')).toEqual({operation: 'register', savedAt: 2, text: 'a.com\nb.com\nc.com'});
 		expect(loadDraft(dir, 'redeem')?.text).toBe('r.com,1735689600000');
 		expect(statSync(draftPath(dir, 'register')).mode & 0o777).toBe(0o600);
-		expect(readdirSync(join(dir, 'drafts')).filter(name => name.endsWith('.tmp'))).toEqual([]);
+		expect(readdirSync(join(dir, 'drafts')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
 		discardDraft(dir, 'register');
 		expect(loadDraft(dir, 'register')).toBeUndefined();
 		expect(loadDraft(dir, 'redeem')).toBeDefined();

@@ -13,8 +13,20 @@ function sampleBoard(): StatusBoard {
 	board.addTask('T2', ['later.net']);
 	board.ingest([
 		{TaskNo: 'T1', DomainName: 'shop.com', TaskStatusCode: 2, TaskStatus: 'EXECUTE_SUCCESS'},
-		{TaskNo: 'T1', DomainName: 'taken-shop.com', TaskStatusCode: 3, TaskStatus: 'EXECUTE_FAILURE', FailReason: 'Purchase record exists'},
-		{TaskNo: 'T1', DomainName: 'xn--bcher-kva.de', TaskStatusCode: 3, TaskStatus: 'EXECUTE_FAILURE', ErrorMsg: 'Premium domain'},
+		{
+			TaskNo: 'T1',
+			DomainName: 'taken-shop.com',
+			TaskStatusCode: 3,
+			TaskStatus: 'EXECUTE_FAILURE',
+			FailReason: 'Purchase record exists',
+		},
+		{
+			TaskNo: 'T1',
+			DomainName: 'xn--bcher-kva.de',
+			TaskStatusCode: 3,
+			TaskStatus: 'EXECUTE_FAILURE',
+			ErrorMsg: 'Premium domain',
+		},
 	]);
 	return board;
 }
@@ -26,17 +38,27 @@ describe('writeExports', () => {
 			const files = exportBoard(sampleBoard());
 			const paths = await writeExports({dataDir, files, batch: 'launch 2026/01'});
 			expect(paths.dir).toBe(path.join(dataDir, 'exports', 'launch-2026-01'));
-			expect(paths).toMatchObject({csv: path.join(paths.dir, 'results.csv'), json: path.join(paths.dir, 'results.json'), failed: path.join(paths.dir, 'failed.txt')});
+			expect(paths).toMatchObject({
+				csv: path.join(paths.dir, 'results.csv'),
+				json: path.join(paths.dir, 'results.json'),
+				failed: path.join(paths.dir, 'failed.txt'),
+			});
 			expect(await readFile(paths.csv, 'utf8')).toBe(files.csv);
 			expect(await readFile(paths.json, 'utf8')).toBe(files.json);
 			expect(await readFile(paths.failed, 'utf8')).toBe('taken-shop.com\nxn--bcher-kva.de\n');
 
 			expect((await readdir(paths.dir)).sort()).toEqual(['failed.txt', 'results.csv', 'results.json']);
 
-			const again = await writeExports({dataDir, files: {...files, failed: ''}, now: () => new Date('2026-03-04T05:06:07.890Z')});
+			const again = await writeExports({
+				dataDir,
+				files: {...files, failed: ''},
+				now: () => new Date('2026-03-04T05:06:07.890Z'),
+			});
 			// The local time of the export with its offset (this test runs in whatever zone the machine has).
 			expect(path.basename(again.dir)).toBe(isoWithOffset(Date.parse('2026-03-04T05:06:07.890Z')).replaceAll(':', '-'));
-			expect(Date.parse(path.basename(again.dir).replace(/T(\d\d)-(\d\d)-(\d\d)([+-]\d\d)-(\d\d)$/, 'T$1:$2:$3$4:$5'))).toBe(Date.parse('2026-03-04T05:06:07Z'));
+			expect(
+				Date.parse(path.basename(again.dir).replace(/T(\d\d)-(\d\d)-(\d\d)([+-]\d\d)-(\d\d)$/, 'T$1:$2:$3$4:$5')),
+			).toBe(Date.parse('2026-03-04T05:06:07Z'));
 			// Private, like every file of the app's: the folder 0700, the files 0600.
 			expect((await stat(again.dir)).mode & 0o777).toBe(0o700);
 			for (const file of [again.csv, again.json, again.failed]) expect((await stat(file)).mode & 0o777).toBe(0o600);

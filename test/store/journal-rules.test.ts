@@ -1,8 +1,19 @@
 // The journal's rules without the disk: events folded into chunk states, batch states, and what counts as in flight.
 import {describe, expect, it} from 'vitest';
-import {foldEvents, newestFirst, summarize, type BatchPlan, type ChunkEvent} from '../../source/core/submit/journal-rules.js';
+import {
+	foldEvents,
+	newestFirst,
+	summarize,
+	type BatchPlan,
+	type ChunkEvent,
+} from '../../source/core/submit/journal-rules.js';
 
-function plan(id: string, createdAt: number, chunks: string[][], operation: BatchPlan['operation'] = 'register'): BatchPlan {
+function plan(
+	id: string,
+	createdAt: number,
+	chunks: string[][],
+	operation: BatchPlan['operation'] = 'register',
+): BatchPlan {
 	return {
 		id,
 		createdAt,
@@ -18,7 +29,10 @@ const two = plan('b1', 1000, [['a.com', 'b.com'], ['c.com']]);
 describe('foldEvents', () => {
 	it('starts every chunk planned and the batch not submitted', () => {
 		const view = foldEvents(two, []);
-		expect(view.chunks).toEqual([{index: 0, state: 'planned'}, {index: 1, state: 'planned'}]);
+		expect(view.chunks).toEqual([
+			{index: 0, state: 'planned'},
+			{index: 1, state: 'planned'},
+		]);
 		expect(view.state).toBe('not submitted');
 	});
 
@@ -42,9 +56,15 @@ describe('foldEvents', () => {
 			{type: 'rejected', chunk: 1, at: 3, code: 'InvalidParameter', message: 'bad'},
 		];
 		expect(foldEvents(two, submitted).state).toBe('running');
-		const midway = [...submitted, {type: 'counts', at: 4, counts: {waiting: 1, executing: 0, succeeded: 1, failed: 0}} as ChunkEvent];
+		const midway = [
+			...submitted,
+			{type: 'counts', at: 4, counts: {waiting: 1, executing: 0, succeeded: 1, failed: 0}} as ChunkEvent,
+		];
 		expect(foldEvents(two, midway).state).toBe('running');
-		const done = [...midway, {type: 'counts', at: 5, counts: {waiting: 0, executing: 0, succeeded: 1, failed: 1}} as ChunkEvent];
+		const done = [
+			...midway,
+			{type: 'counts', at: 5, counts: {waiting: 0, executing: 0, succeeded: 1, failed: 1}} as ChunkEvent,
+		];
 		const view = foldEvents(two, done);
 		expect(view.state).toBe('finished');
 		expect(view.lastCounts).toEqual({waiting: 0, executing: 0, succeeded: 1, failed: 1, at: 5});
@@ -77,7 +97,15 @@ describe('foldEvents', () => {
 describe('summaries and order', () => {
 	it('summarises a batch for the history list', () => {
 		const summary = summarize(foldEvents(two, [{type: 'submitted', chunk: 0, at: 2, taskNo: 'T1'}]));
-		expect(summary).toMatchObject({id: 'b1', createdAt: 1000, operation: 'register', domainCount: 3, taskNos: ['T1'], chunkStates: ['submitted', 'planned'], state: 'submitting'});
+		expect(summary).toMatchObject({
+			id: 'b1',
+			createdAt: 1000,
+			operation: 'register',
+			domainCount: 3,
+			taskNos: ['T1'],
+			chunkStates: ['submitted', 'planned'],
+			state: 'submitting',
+		});
 	});
 
 	it('puts the newest first, and the later id first at the same instant', () => {

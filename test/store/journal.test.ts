@@ -1,4 +1,13 @@
-import {appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {
+	appendFileSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
@@ -12,7 +21,13 @@ const account = {label: 'test', accessKeyId: 'AK', endpoint: 'http://127.0.0.1:1
 function setup(domains = ['a.com', 'b.com', 'c.com']) {
 	const dir = mkdtempSync(join(tmpdir(), 'journal-'));
 	const journal = new Journal(dir);
-	const plan = createBatchPlan({operation: 'register', items: domains.map((d) => ({domain: d, item: {DomainName: d}})), batchSize: 2, options: {years: 1}, account});
+	const plan = createBatchPlan({
+		operation: 'register',
+		items: domains.map((d) => ({domain: d, item: {DomainName: d}})),
+		batchSize: 2,
+		options: {years: 1},
+		account,
+	});
 	journal.createBatch(plan);
 	return {dir, journal, plan};
 }
@@ -35,7 +50,10 @@ describe('journal', () => {
 		journal.append(plan.id, {type: 'sending', chunk: 1, at: 3});
 		journal.append(plan.id, {type: 'rejected', chunk: 1, at: 4, code: 'Throttling.User', message: 'slow down'});
 		const view = journal.load(plan.id);
-		expect(view.chunks).toMatchObject([{state: 'submitted', taskNo: 'T1', sentAt: 1}, {state: 'rejected', error: 'Throttling.User: slow down'}]);
+		expect(view.chunks).toMatchObject([
+			{state: 'submitted', taskNo: 'T1', sentAt: 1},
+			{state: 'rejected', error: 'Throttling.User: slow down'},
+		]);
 		expect(journal.knownTaskNos()).toEqual(new Set(['T1']));
 	});
 
@@ -60,7 +78,10 @@ describe('journal', () => {
 		journal.append(plan.id, {type: 'sending', chunk: 1, at: 4});
 		journal.append(plan.id, {type: 'submitted', chunk: 1, at: 5, taskNo: 'T2'});
 		const later = journal.load(plan.id);
-		expect(later.chunks).toMatchObject([{state: 'submitted', taskNo: 'T1'}, {state: 'submitted', taskNo: 'T2', sentAt: 4}]);
+		expect(later.chunks).toMatchObject([
+			{state: 'submitted', taskNo: 'T1'},
+			{state: 'submitted', taskNo: 'T2', sentAt: 4},
+		]);
 		expect(later.events.map((e) => e.type)).toEqual(['created', 'sending', 'submitted', 'sending', 'submitted']);
 	});
 
@@ -68,7 +89,10 @@ describe('journal', () => {
 		const {dir, journal, plan} = setup();
 		appendFileSync(join(dir, `${plan.id}.events.jsonl`), '42\nnull\n{"chunk":0}\n\n');
 		journal.append(plan.id, {type: 'submitted', chunk: 0, at: 2, taskNo: 'T1'});
-		expect(journal.load(plan.id).events).toEqual([{type: 'created', at: plan.createdAt}, {type: 'submitted', chunk: 0, at: 2, taskNo: 'T1'}]);
+		expect(journal.load(plan.id).events).toEqual([
+			{type: 'created', at: plan.createdAt},
+			{type: 'submitted', chunk: 0, at: 2, taskNo: 'T1'},
+		]);
 	});
 
 	it('never replaces a plan once written', () => {
@@ -86,7 +110,9 @@ describe('journal', () => {
 		expect(() => journal.load('../../etc/passwd')).toThrow(BadBatchIdError);
 		expect(() => journal.createBatch({...plan, id: '../escape'})).toThrow(BadBatchIdError);
 		expect(journal.has('../x')).toBe(false);
-		expect(() => journal.append('no-such-batch', {type: 'sending', chunk: 0, at: 1})).toThrow(/no batch 'no-such-batch'/);
+		expect(() => journal.append('no-such-batch', {type: 'sending', chunk: 0, at: 1})).toThrow(
+			/no batch 'no-such-batch'/,
+		);
 	});
 
 	it('settles an unknown chunk by reconciliation: found, or proved absent', () => {
@@ -101,8 +127,22 @@ describe('journal', () => {
 	it('lists batches newest first with their state and last counts', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'journal-'));
 		const journal = new Journal(dir);
-		const first = createBatchPlan({operation: 'redeem', items: [{domain: 'x.com', item: {}}], batchSize: 100, options: {}, account, now: Date.UTC(2026, 0, 1)});
-		const second = createBatchPlan({operation: 'register', items: [{domain: 'y.com', item: {}}], batchSize: 100, options: {}, account, now: Date.UTC(2026, 0, 2)});
+		const first = createBatchPlan({
+			operation: 'redeem',
+			items: [{domain: 'x.com', item: {}}],
+			batchSize: 100,
+			options: {},
+			account,
+			now: Date.UTC(2026, 0, 1),
+		});
+		const second = createBatchPlan({
+			operation: 'register',
+			items: [{domain: 'y.com', item: {}}],
+			batchSize: 100,
+			options: {},
+			account,
+			now: Date.UTC(2026, 0, 2),
+		});
 		journal.createBatch(first);
 		journal.createBatch(second);
 		journal.append(first.id, {type: 'submitted', chunk: 0, at: 1, taskNo: 'T'});
@@ -111,20 +151,35 @@ describe('journal', () => {
 		expect(list.map((b) => b.plan.id)).toEqual([second.id, first.id]);
 		expect(list.map((b) => b.state)).toEqual(['not submitted', 'finished']);
 		expect(list[1]!.lastCounts).toMatchObject({succeeded: 1});
-		expect(list[1]).toMatchObject({id: first.id, operation: 'redeem', domainCount: 1, taskNos: ['T'], chunkStates: ['submitted']});
+		expect(list[1]).toMatchObject({
+			id: first.id,
+			operation: 'redeem',
+			domainCount: 1,
+			taskNos: ['T'],
+			chunkStates: ['submitted'],
+		});
 	});
 
 	it('orders the list by creation time even when the ids would sort otherwise, and names an unreadable plan by line and column only', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'journal-'));
 		const journal = new Journal(dir);
-		const made = (id: string, createdAt: number): BatchPlan => ({id, createdAt, operation: 'register', account, options: {}, chunks: [{index: 0, items: [{DomainName: `${id}.com`}], domains: [`${id}.com`]}]});
+		const made = (id: string, createdAt: number): BatchPlan => ({
+			id,
+			createdAt,
+			operation: 'register',
+			account,
+			options: {},
+			chunks: [{index: 0, items: [{DomainName: `${id}.com`}], domains: [`${id}.com`]}],
+		});
 		journal.createBatch(made('aaa', 3));
 		journal.createBatch(made('zzz', 1));
 		journal.createBatch(made('mmm', 2));
 		appendFileSync(join(dir, 'broken.plan.json'), '{"id":"bro\n  secret-looking-text');
 		const {batches, problems} = journal.listAll();
 		expect(batches.map((b) => b.id)).toEqual(['aaa', 'mmm', 'zzz']);
-		expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/broken\.plan\.json is damaged \(line \d+, column \d+\)/)]);
+		expect(problems.map((p) => p.message)).toEqual([
+			expect.stringMatching(/broken\.plan\.json is damaged \(line \d+, column \d+\)/),
+		]);
 		expect(problems[0]!.message).not.toMatch(/bro[^k]|secret-looking/);
 		// Anything that lists batches to decide what to send refuses, naming the file.
 		expect(() => journal.list()).toThrow(/broken\.plan\.json/);
@@ -133,7 +188,17 @@ describe('journal', () => {
 	it('writes and reads back a 100,000-domain plan', () => {
 		const items = Array.from({length: 100_000}, (_, i) => {
 			const domain = `launch-name-${i}.com`;
-			return {domain, item: {DomainName: domain, SubscriptionDuration: 1, RegistrantProfileId: 123456, AliyunDns: true, EnableDomainProxy: true, PermitPremiumActivation: false}};
+			return {
+				domain,
+				item: {
+					DomainName: domain,
+					SubscriptionDuration: 1,
+					RegistrantProfileId: 123456,
+					AliyunDns: true,
+					EnableDomainProxy: true,
+					PermitPremiumActivation: false,
+				},
+			};
 		});
 		const plan = createBatchPlan({operation: 'register', items, batchSize: 1000, options: {years: 1}, account});
 		const journal = new Journal(mkdtempSync(join(tmpdir(), 'journal-')));
@@ -145,18 +210,29 @@ describe('journal', () => {
 });
 
 describe('journal order', () => {
-	it('puts the newer of two batches made in the same second first, whatever their ids\' random parts', () => {
+	it("puts the newer of two batches made in the same second first, whatever their ids' random parts", () => {
 		const dir = mkdtempSync(join(tmpdir(), 'journal-'));
 		const journal = new Journal(dir);
 		const make = (id: string, createdAt: number) => {
-			const plan = createBatchPlan({operation: 'register', items: [{domain: 'a.com', item: {DomainName: 'a.com'}}], batchSize: 1, options: {years: 1}, account, now: createdAt});
+			const plan = createBatchPlan({
+				operation: 'register',
+				items: [{domain: 'a.com', item: {DomainName: 'a.com'}}],
+				batchSize: 1,
+				options: {years: 1},
+				account,
+				now: createdAt,
+			});
 			journal.createBatch({...plan, id});
 		};
 
 		make('20261123T033501-ffffffff', 1_000);
 		make('20261123T033501-00000000', 1_500);
 		make('20261123T033459-99999999', 500);
-		expect(journal.batchIds()).toEqual(['20261123T033501-00000000', '20261123T033501-ffffffff', '20261123T033459-99999999']);
+		expect(journal.batchIds()).toEqual([
+			'20261123T033501-00000000',
+			'20261123T033501-ffffffff',
+			'20261123T033459-99999999',
+		]);
 		expect(journal.list().map((b) => b.plan.id)).toEqual(journal.batchIds());
 	});
 });
@@ -189,7 +265,9 @@ describe('a journal that never lies', () => {
 
 	it('a fresh batch starts with its created event, so no events at all never looks like a fresh batch', () => {
 		const {dir, plan} = setup();
-		expect(readFileSync(eventsFile(dir, plan.id), 'utf8').trim()).toBe(JSON.stringify({type: 'created', at: plan.createdAt}));
+		expect(readFileSync(eventsFile(dir, plan.id), 'utf8').trim()).toBe(
+			JSON.stringify({type: 'created', at: plan.createdAt}),
+		);
 	});
 
 	it('a journal folder that cannot be read is an error naming it and what to do, never an empty list', () => {
@@ -221,7 +299,9 @@ describe('a journal that never lies', () => {
 		journal.recordFinished('T1', ['a.com']);
 		appendFileSync(join(dir, 'finished-tasks.jsonl'), '{"taskNo":"T2","notFa\n');
 		journal.recordFinished('T3', []);
-		expect([...journal.finishedTasks()]).toEqual([['T1', ['a.com']], ['T3', []]]);
+		expect([...journal.finishedTasks()]).toEqual([
+			['T1', ['a.com']],
+			['T3', []],
+		]);
 	});
 });
-

@@ -27,17 +27,20 @@ describe('appPaths', () => {
 		});
 	});
 
-	it.skipIf(process.platform !== 'linux')('uses the folder conf itself picks for the config, and the platform data folder', () => {
-		const xdg = mkdtempSync(join(tmpdir(), 'xdg-'));
-		process.env.XDG_CONFIG_HOME = join(xdg, 'config');
-		delete process.env.ALIDOMAIN_HOME;
-		const conf = new Conf({projectName: PROJECT_NAME, projectSuffix: PROJECT_SUFFIX});
-		const paths = appPaths({});
-		expect(paths.configDir).toBe(dirname(conf.path));
-		expect(paths.configDir).toBe(join(xdg, 'config', 'alidomain'));
-		expect(paths.journalDir).toBe(join(paths.dataDir, 'journal'));
-		expect(dirname(new AccountStore().path)).toBe(paths.configDir);
-	});
+	it.skipIf(process.platform !== 'linux')(
+		'uses the folder conf itself picks for the config, and the platform data folder',
+		() => {
+			const xdg = mkdtempSync(join(tmpdir(), 'xdg-'));
+			process.env.XDG_CONFIG_HOME = join(xdg, 'config');
+			delete process.env.ALIDOMAIN_HOME;
+			const conf = new Conf({projectName: PROJECT_NAME, projectSuffix: PROJECT_SUFFIX});
+			const paths = appPaths({});
+			expect(paths.configDir).toBe(dirname(conf.path));
+			expect(paths.configDir).toBe(join(xdg, 'config', 'alidomain'));
+			expect(paths.journalDir).toBe(join(paths.dataDir, 'journal'));
+			expect(dirname(new AccountStore().path)).toBe(paths.configDir);
+		},
+	);
 
 	it('opens the accounts under ALIDOMAIN_HOME when no folder is given', () => {
 		const home = mkdtempSync(join(tmpdir(), 'alidomain-home-'));

@@ -1,10 +1,25 @@
 import {spawn, spawnSync} from 'node:child_process';
-import {chmodSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {
+	chmodSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readlinkSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import {homedir, hostname, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import type {LockHolder} from '../../source/core/submit/submit-path.js';
-import {createSubmitLock, defaultLockDir, lockKey, LockFolderError, LockLostError} from '../../source/store/submit-lock.js';
+import {
+	createSubmitLock,
+	defaultLockDir,
+	lockKey,
+	LockFolderError,
+	LockLostError,
+} from '../../source/store/submit-lock.js';
 
 const dir = () => join(mkdtempSync(join(tmpdir(), 'lock-')), 'locks');
 const boot = () => readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
@@ -14,7 +29,10 @@ const pidns = () => readlinkSync('/proc/self/ns/pid');
 function plant(d: string, holder: Record<string, unknown>): void {
 	mkdirSync(join(d, 'k.lock'), {recursive: true, mode: 0o700});
 	chmodSync(d, 0o700);
-	writeFileSync(join(d, 'k.lock', 'holder.json'), JSON.stringify({since: 5, host: hostname(), token: 'planted', boot: boot(), pidns: pidns(), ...holder}));
+	writeFileSync(
+		join(d, 'k.lock', 'holder.json'),
+		JSON.stringify({since: 5, host: hostname(), token: 'planted', boot: boot(), pidns: pidns(), ...holder}),
+	);
 }
 
 async function waitsFor(d: string, ms: number): Promise<Array<LockHolder | undefined>> {
@@ -64,7 +82,9 @@ describe('the submit lock', () => {
 		const first = await createSubmitLock(d, 'k').acquire({});
 		const waits: Array<LockHolder | undefined> = [];
 		let second: Awaited<ReturnType<ReturnType<typeof createSubmitLock>['acquire']>> | undefined;
-		const pending = createSubmitLock(d, 'k').acquire({onWait: (h) => waits.push(h)}).then((held) => (second = held));
+		const pending = createSubmitLock(d, 'k')
+			.acquire({onWait: (h) => waits.push(h)})
+			.then((held) => (second = held));
 		await new Promise((r) => setTimeout(r, 600));
 		expect(second).toBeUndefined();
 		expect(waits).toMatchObject([{pid: process.pid, since: first.holder.since, host: hostname()}]);
@@ -118,7 +138,7 @@ describe('the submit lock', () => {
 		expect(waits[0]!.note).toContain('elsewhere');
 	});
 
-	it('is found lost right before a request when it is no longer this run\'s', async () => {
+	it("is found lost right before a request when it is no longer this run's", async () => {
 		const d = dir();
 		const lost: Error[] = [];
 		const held = await createSubmitLock(d, 'k').acquire({onLost: (e) => lost.push(e)});
@@ -132,7 +152,7 @@ describe('the submit lock', () => {
 		expect(readFileSync(join(d, 'k.lock', 'holder.json'), 'utf8')).toContain('someone-else');
 	});
 
-	it('refuses a lock folder that is open to others, a link, or not the user\'s', async () => {
+	it("refuses a lock folder that is open to others, a link, or not the user's", async () => {
 		const loose = dir();
 		mkdirSync(loose, {recursive: true});
 		chmodSync(loose, 0o755);

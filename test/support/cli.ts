@@ -34,12 +34,24 @@ export const TEST_TMPDIR = mkdtempSync(join(tmpdir(), 'alidomain-e2e-tmp-'));
 
 /** A fresh user: its own home and data folder; the temporary folder is the test file's. */
 export function baseEnv(home: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = {PATH: process.env.PATH, HOME: home, TMPDIR: TEST_TMPDIR, ALIDOMAIN_HOME: join(home, 'alidomain'), CI: 'true', LANG: 'C.UTF-8', ...TEST_PACE, ...extra};
+	const env: NodeJS.ProcessEnv = {
+		PATH: process.env.PATH,
+		HOME: home,
+		TMPDIR: TEST_TMPDIR,
+		ALIDOMAIN_HOME: join(home, 'alidomain'),
+		CI: 'true',
+		LANG: 'C.UTF-8',
+		...TEST_PACE,
+		...extra,
+	};
 	return env;
 }
 
 /** `killWhen`: SIGKILL the process `killDelayMs` after its standard error first matches, e.g. mid-submit. */
-export function runCli(args: string[], options: {env: NodeJS.ProcessEnv; input?: string; killAfterMs?: number; killWhen?: RegExp; killDelayMs?: number}): Promise<RunResult> {
+export function runCli(
+	args: string[],
+	options: {env: NodeJS.ProcessEnv; input?: string; killAfterMs?: number; killWhen?: RegExp; killDelayMs?: number},
+): Promise<RunResult> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [CLI, ...args], {env: options.env, stdio: ['pipe', 'pipe', 'pipe']});
 		let stdout = '';
@@ -68,7 +80,10 @@ export interface SandboxProcess {
 }
 
 export async function startSandboxProcess(args: string[], env: NodeJS.ProcessEnv): Promise<SandboxProcess> {
-	const child = spawn(process.execPath, [CLI, 'sandbox', '--port', '0', ...args], {env, stdio: ['ignore', 'pipe', 'pipe']});
+	const child = spawn(process.execPath, [CLI, 'sandbox', '--port', '0', ...args], {
+		env,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	let out = '';
 	const url = await new Promise<string>((resolve, reject) => {
 		const timer = setTimeout(() => reject(new Error(`sandbox did not start: ${out}`)), 15_000);
@@ -82,7 +97,11 @@ export async function startSandboxProcess(args: string[], env: NodeJS.ProcessEnv
 		});
 		child.on('exit', (code) => reject(new Error(`sandbox exited ${code}: ${out}`)));
 	});
-	const client = createDomainClient({credentials: {accessKeyId: 'sandbox', accessKeySecret: 'sandbox-secret'}, endpoint: url, retry: {retries: 8, baseDelayMs: 50}});
+	const client = createDomainClient({
+		credentials: {accessKeyId: 'sandbox', accessKeySecret: 'sandbox-secret'},
+		endpoint: url,
+		retry: {retries: 8, baseDelayMs: 50},
+	});
 	return {
 		url,
 		child,
@@ -114,5 +133,9 @@ export async function tasksPerDomain(client: DomainClient): Promise<Map<string, 
 }
 
 export function sandboxEnv(home: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-	return baseEnv(home, {ALIBABA_CLOUD_ACCESS_KEY_ID: 'sandbox', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'sandbox-secret', ...extra});
+	return baseEnv(home, {
+		ALIBABA_CLOUD_ACCESS_KEY_ID: 'sandbox',
+		ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'sandbox-secret',
+		...extra,
+	});
 }

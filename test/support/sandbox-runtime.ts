@@ -29,10 +29,25 @@ export const TEST_STATUS_PACE = {minIntervalMs: 30, maxIntervalMs: 100};
 
 export async function sandboxRuntime(speed = 200): Promise<TestRuntime> {
 	const sandbox = await startSandbox({port: 0, speed, quiet: true});
-	const client = createDomainClient({credentials: SANDBOX_CREDENTIALS, endpoint: sandbox.url, retry: {retries: 2, baseDelayMs: 20}});
+	const client = createDomainClient({
+		credentials: SANDBOX_CREDENTIALS,
+		endpoint: sandbox.url,
+		retry: {retries: 2, baseDelayMs: 20},
+	});
 	const dataDir = mkdtempSync(join(tmpdir(), 'alidomain-ui-'));
 	const journal = new Journal(join(dataDir, 'journal'));
-	const runtime: Runtime = {client, journal, accountLabel: 'sandbox', endpoint: sandbox.url, sandbox: true, lang: 'en', settleMs: 60_000, lock: createSubmitLock(join(dataDir, 'locks'), 'test'), statusPace: TEST_STATUS_PACE, close: () => sandbox.close()};
+	const runtime: Runtime = {
+		client,
+		journal,
+		accountLabel: 'sandbox',
+		endpoint: sandbox.url,
+		sandbox: true,
+		lang: 'en',
+		settleMs: 60_000,
+		lock: createSubmitLock(join(dataDir, 'locks'), 'test'),
+		statusPace: TEST_STATUS_PACE,
+		close: () => sandbox.close(),
+	};
 	const profileId = (await listProfiles(client)).find((p) => p.isDefault)!.id;
 	const options: RegisterOptions = {profileId, years: 2, privacy: true, premium: false, trademark: false};
 	const plan = (domains: string[], batchSize = 2, now?: number) => {

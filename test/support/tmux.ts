@@ -18,7 +18,13 @@ export const envPrefix = (vars: NodeJS.ProcessEnv) =>
 		.join(' ')}`;
 
 /** Polls `read` until its text matches, failing with the last text seen. */
-export async function waitFor(read: () => string, expected: string | RegExp, what: string, timeoutMs = 20_000, everyMs = 100): Promise<string> {
+export async function waitFor(
+	read: () => string,
+	expected: string | RegExp,
+	what: string,
+	timeoutMs = 20_000,
+	everyMs = 100,
+): Promise<string> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		const text = read();
@@ -43,7 +49,18 @@ export class Tmux {
 	/** Starts `command` (a shell command line) in a new detached session of `width`×`height` cells. */
 	open(session: string, command: string, options: {width?: number; height?: number; cwd?: string} = {}): void {
 		const cwd = options.cwd ? ['-c', options.cwd] : [];
-		this.run('new-session', '-d', '-s', session, '-x', String(options.width ?? 100), '-y', String(options.height ?? 30), ...cwd, command);
+		this.run(
+			'new-session',
+			'-d',
+			'-s',
+			session,
+			'-x',
+			String(options.width ?? 100),
+			'-y',
+			String(options.height ?? 30),
+			...cwd,
+			command,
+		);
 	}
 
 	/** The visible screen; with `join`, wrapped lines are joined back into one. */
@@ -68,13 +85,27 @@ export class Tmux {
 		}
 	}
 
-	waitForScreen(session: string, expected: string | RegExp, options: {timeoutMs?: number; join?: boolean} = {}): Promise<string> {
-		return waitFor(() => this.screen(session, {join: options.join}), expected, `session ${session}`, options.timeoutMs ?? 20_000);
+	waitForScreen(
+		session: string,
+		expected: string | RegExp,
+		options: {timeoutMs?: number; join?: boolean} = {},
+	): Promise<string> {
+		return waitFor(
+			() => this.screen(session, {join: options.join}),
+			expected,
+			`session ${session}`,
+			options.timeoutMs ?? 20_000,
+		);
 	}
 
 	/** Waits until `session` has ended (its command exited). */
 	waitForEnd(session: string, timeoutMs = 20_000): Promise<string> {
-		return waitFor(() => (this.sessions().includes(session) ? 'running' : 'ended'), /^ended$/, `session ${session}`, timeoutMs);
+		return waitFor(
+			() => (this.sessions().includes(session) ? 'running' : 'ended'),
+			/^ended$/,
+			`session ${session}`,
+			timeoutMs,
+		);
 	}
 
 	/** The sessions still running (none once the server has left with its last one). */

@@ -21,12 +21,37 @@ afterEach(async () => {
 	await sandbox.close();
 });
 
-const clientIn = (lang: Lang) => createDomainClient({credentials: SANDBOX_CREDENTIALS, endpoint: sandbox.url, lang, retry: {retries: 0}});
+const clientIn = (lang: Lang) =>
+	createDomainClient({credentials: SANDBOX_CREDENTIALS, endpoint: sandbox.url, lang, retry: {retries: 0}});
 
 // Words a Chinese screen may show in Latin letters: the app's name, key names, Alibaba's product words and codes.
 const ALLOWED = new Set([
-	'alidomain', 'enter', 'esc', 'tab', 'ctrl', 'space', 'pgup', 'pgdn', 'home', 'end', 'backspace', 'del',
-	'sandbox', 'dns', 'id', 'api', 'cnnic', 'utc', 'accesskey', 'ram', 'sts', 'ststoken', 'checkdomain', 'yes', 'http', 'https',
+	'alidomain',
+	'enter',
+	'esc',
+	'tab',
+	'ctrl',
+	'space',
+	'pgup',
+	'pgdn',
+	'home',
+	'end',
+	'backspace',
+	'del',
+	'sandbox',
+	'dns',
+	'id',
+	'api',
+	'cnnic',
+	'utc',
+	'accesskey',
+	'ram',
+	'sts',
+	'ststoken',
+	'checkdomain',
+	'yes',
+	'http',
+	'https',
 ]);
 
 /** English words left in a frame, after taking out domain names, addresses, paths and the given data words. */
@@ -53,12 +78,20 @@ describe('untranslated-word finder', () => {
 	it('finds English words and passes key names, codes, domains and data', () => {
 		expect(untranslated('注册域名 · 3 个域名 shop-one.com 中文.com 按 Enter 继续', new Set())).toEqual([]);
 		expect(untranslated('❯ 返回  change something', new Set())).toEqual(['change', 'something']);
-		expect(untranslated('SignatureDoesNotMatch http://127.0.0.1:4000 Wang Fang', new Set(['wang', 'fang']))).toEqual([]);
+		expect(untranslated('SignatureDoesNotMatch http://127.0.0.1:4000 Wang Fang', new Set(['wang', 'fang']))).toEqual(
+			[],
+		);
 		expect(untranslated('Years (1–10)', new Set())).toEqual(['Years']);
 	});
 });
 
-type Walk = {lang: Lang; expect: Record<'home' | 'list' | 'availability' | 'profile' | 'options' | 'review' | 'status' | 'final' | 'history', string>};
+type Walk = {
+	lang: Lang;
+	expect: Record<
+		'home' | 'list' | 'availability' | 'profile' | 'options' | 'review' | 'status' | 'final' | 'history',
+		string
+	>;
+};
 
 const WALKS: Walk[] = [
 	{
@@ -96,7 +129,15 @@ describe.each(WALKS)('a register flow in $lang', ({lang, expect: shown}) => {
 		setLang(lang);
 		const home = tempHome();
 		const client = clientIn(lang);
-		const dataWords = new Set((await listProfiles(client)).flatMap(p => [p.name, p.organization ?? '', p.email ?? ''].join(' ').toLowerCase().match(/[a-z]{3,}/g) ?? []));
+		const dataWords = new Set(
+			(await listProfiles(client)).flatMap(
+				(p) =>
+					[p.name, p.organization ?? '', p.email ?? '']
+						.join(' ')
+						.toLowerCase()
+						.match(/[a-z]{3,}/g) ?? [],
+			),
+		);
 		const app = await startApp({home, createRuntime: async () => runtimeFor(client, home, {lang})});
 		const frames: Array<[string, string]> = [];
 		const keep = (step: string, frame: string) => {
@@ -109,7 +150,13 @@ describe.each(WALKS)('a register flow in $lang', ({lang, expect: shown}) => {
 		app.stdin.write('fresh-shop.com');
 		await app.see('fresh-shop.com');
 		keep('list typed', await app.press(ENTER, lang === 'zh' ? '1 个域名' : '1 domain'));
-		keep('list pasted', await app.press(PASTE('new-blog.net\nbücher.com\nhttp//bad\n中文.com\n'), lang === 'zh' ? '4 个域名' : '4 domains'));
+		keep(
+			'list pasted',
+			await app.press(
+				PASTE('new-blog.net\nbücher.com\nhttp//bad\n中文.com\n'),
+				lang === 'zh' ? '4 个域名' : '4 domains',
+			),
+		);
 		keep('availability', await app.press(ENTER, shown.availability));
 		keep('checked', await app.press('c', lang === 'zh' ? '已查询 4/4' : '4/4 checked'));
 		await app.press(ENTER, shown.profile);
@@ -127,12 +174,17 @@ describe.each(WALKS)('a register flow in $lang', ({lang, expect: shown}) => {
 		keep('history', await app.press(ENTER, shown.history));
 
 		// Wide names stand in the availability list as typed, their column lined up with the others.
-		const checked = frames.find(([step]) => step === 'checked')![1].split('\n').filter(line => /fresh-shop\.com|bücher\.com|中文\.com/.test(line));
+		const checked = frames
+			.find(([step]) => step === 'checked')![1]
+			.split('\n')
+			.filter((line) => /fresh-shop\.com|bücher\.com|中文\.com/.test(line));
 		expect(checked).toHaveLength(3);
-		expect(new Set(checked.map(line => stringWidth(line.slice(0, line.search(/\s(?:可注册|available)/u))))).size).toBe(1);
+		expect(
+			new Set(checked.map((line) => stringWidth(line.slice(0, line.search(/\s(?:可注册|available)/u))))).size,
+		).toBe(1);
 
 		// The rows of the status list start their domain column at the same cell, wide names or not.
-		const rows = final.split('\n').filter(line => /^[❯ ] [✔✖●○] /u.test(line));
+		const rows = final.split('\n').filter((line) => /^[❯ ] [✔✖●○] /u.test(line));
 		expect(rows).toHaveLength(4);
 		const columnOf = (line: string) => stringWidth(line.slice(0, line.search(/fresh-shop|new-blog|bücher|中文\.com/)));
 		expect(new Set(rows.map(columnOf)).size).toBe(1);
@@ -143,7 +195,17 @@ describe.each(WALKS)('a register flow in $lang', ({lang, expect: shown}) => {
 			}
 		} else {
 			const all = frames.map(([, frame]) => frame).join('\n');
-			for (const english of ['Register domains', 'Type a domain and press Enter', 'Check availability and price', 'Registrant profile', 'Privacy proxy', 'Estimated cost', 'succeeded', 'filter all', 'History']) {
+			for (const english of [
+				'Register domains',
+				'Type a domain and press Enter',
+				'Check availability and price',
+				'Registrant profile',
+				'Privacy proxy',
+				'Estimated cost',
+				'succeeded',
+				'filter all',
+				'History',
+			]) {
 				expect(all).toContain(english);
 			}
 
@@ -174,16 +236,24 @@ describe('a redeem flow in zh', () => {
 		keep('picker filter', await app.press('/', '筛选：'));
 		keep('picker filtered', await app.press('cn', '个匹配“cn”'));
 		app.stdin.write(ESC);
-		await waitFor(() => !app.frame().includes('筛选：'), () => app.frame());
+		await waitFor(
+			() => !app.frame().includes('筛选：'),
+			() => app.frame(),
+		);
 		keep('picker by name', await app.press('s', 's 按天数排序'));
 		keep('picker help', await app.press('?', '按 Esc 或 ? 关闭'));
 		app.stdin.write(ESC);
-		await waitFor(() => !app.frame().includes('按 Esc 或 ? 关闭'), () => app.frame());
+		await waitFor(
+			() => !app.frame().includes('按 Esc 或 ? 关闭'),
+			() => app.frame(),
+		);
 		keep('list', await app.press('t', '赎回域名 · 域名列表'));
 		keep('list pasted', await app.press(PASTE('forgot-to-renew.com\nlaunch-party.net\nnot-mine.com\n'), '3 个域名'));
 		await app.press(ENTER, '赎回域名 · 到期时间');
 		const expiry = keep('expiry', await app.see('3 个中有 2 个可赎回'));
-		expect(expiry).toMatch(/forgot-to-renew\.com\s+\d{4}-\d\d-\d\d \d\d:\d\d UTC(?:[+-]\d+(?::\d\d)?)?\s+\d{13}\s+已过期 \d+ 天/);
+		expect(expiry).toMatch(
+			/forgot-to-renew\.com\s+\d{4}-\d\d-\d\d \d\d:\d\d UTC(?:[+-]\d+(?::\d\d)?)?\s+\d{13}\s+已过期 \d+ 天/,
+		);
 		keep('expiry typing', await app.press('e', '的到期时间（毫秒）'));
 		await app.press(ESC, '输入到期时间');
 		keep('options', await app.press(ENTER, '赎回域名 · 选项'));

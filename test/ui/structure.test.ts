@@ -8,23 +8,26 @@ import {describe, expect, it} from 'vitest';
 const UI = join(process.cwd(), 'source/ui');
 
 function filesUnder(dir: string): string[] {
-	return readdirSync(dir).flatMap(name => {
+	return readdirSync(dir).flatMap((name) => {
 		const path = join(dir, name);
 		return statSync(path).isDirectory() ? filesUnder(path) : /\.tsx?$/.test(name) ? [path] : [];
 	});
 }
 
-const files = filesUnder(UI).map(path => ({path: relative(UI, path), text: readFileSync(path, 'utf8')}));
+const files = filesUnder(UI).map((path) => ({path: relative(UI, path), text: readFileSync(path, 'utf8')}));
 // A screen is a file that exports a component named …Screen.
-const screens = files.filter(file => /export const \w+Screen = /.test(file.text));
+const screens = files.filter((file) => /export const \w+Screen = /.test(file.text));
 
 /**
  * Comparisons of a key with a raw character: `key.text === 'x'`, `key.name === 'o'`, `case 'x':`, `switch (key.text)`.
  * Which key means what is the key table's (ui/input/key-bindings.ts, `matches`), read nowhere else.
  */
-export const rawKeyComparisons = (code: string): string[] => [
-	...code.matchAll(/\.(?:text|name)\s*[!=]==?\s*'(?:[^'\\]|\\.)'|'(?:[^'\\]|\\.)'\s*[!=]==?\s*\w+\.(?:text|name)\b|\bcase\s+'(?:[^'\\]|\\.)'\s*:|\bswitch\s*\(\s*\w+\.(?:text|name)\s*\)/g),
-].map(match => match[0]);
+export const rawKeyComparisons = (code: string): string[] =>
+	[
+		...code.matchAll(
+			/\.(?:text|name)\s*[!=]==?\s*'(?:[^'\\]|\\.)'|'(?:[^'\\]|\\.)'\s*[!=]==?\s*\w+\.(?:text|name)\b|\bcase\s+'(?:[^'\\]|\\.)'\s*:|\bswitch\s*\(\s*\w+\.(?:text|name)\s*\)/g,
+		),
+	].map((match) => match[0]);
 
 describe('source/ui', () => {
 	it('has screens, and every one renders through Frame (directly or as ScreenFrame)', () => {
@@ -35,20 +38,28 @@ describe('source/ui', () => {
 	});
 
 	it('draws the header, the key bar and the help only in Frame', () => {
-		for (const file of files.filter(file => !['components/Frame.tsx', 'components/index.ts'].includes(file.path))) {
+		for (const file of files.filter((file) => !['components/Frame.tsx', 'components/index.ts'].includes(file.path))) {
 			expect(/<(Header|KeyBar|HelpOverlay)[\s/>]/.test(file.text), file.path).toBe(false);
 		}
 	});
 
 	it('finds raw key comparisons, and only those', () => {
-		const code = "if (key.text === 'x') {}\nif (key.name !== 'o') {}\nif (' ' === key.text) {}\nswitch (key.text) {\ncase 'q': {}\n}\nif (key.text === '\\\\') {}\n"
-			+ "if (key.text !== undefined) {}\nif (key.name === 'delete') {}\nif (matches('addAccount', key)) {}\nif (value === '') {}";
-		expect(rawKeyComparisons(code)).toEqual([".text === 'x'", ".name !== 'o'", "' ' === key.text", 'switch (key.text)', "case 'q':", ".text === '\\\\'"]);
+		const code =
+			"if (key.text === 'x') {}\nif (key.name !== 'o') {}\nif (' ' === key.text) {}\nswitch (key.text) {\ncase 'q': {}\n}\nif (key.text === '\\\\') {}\n" +
+			"if (key.text !== undefined) {}\nif (key.name === 'delete') {}\nif (matches('addAccount', key)) {}\nif (value === '') {}";
+		expect(rawKeyComparisons(code)).toEqual([
+			".text === 'x'",
+			".name !== 'o'",
+			"' ' === key.text",
+			'switch (key.text)',
+			"case 'q':",
+			".text === '\\\\'",
+		]);
 	});
 
 	it('has no raw key letters outside the input layer: screens, components and hooks ask the key table', () => {
-		const outsideInput = files.filter(file => !file.path.startsWith('input/'));
-		expect(outsideInput.filter(file => file.path.startsWith('screens/')).length).toBeGreaterThanOrEqual(12);
+		const outsideInput = files.filter((file) => !file.path.startsWith('input/'));
+		expect(outsideInput.filter((file) => file.path.startsWith('screens/')).length).toBeGreaterThanOrEqual(12);
 		for (const file of outsideInput) {
 			expect(rawKeyComparisons(file.text), file.path).toEqual([]);
 		}

@@ -24,9 +24,14 @@ export const DOMAIN_PAGE_CONCURRENCY = 4;
 const MAX_PAGES = 1000;
 
 /** The rows that carry an expiry, each name once (lowercase), in the order the pages gave them. */
-export async function readDomainPages(api: DomainPagesApi, query: DomainQuery, options: DomainPagesOptions = {}): Promise<DomainRow[]> {
+export async function readDomainPages(
+	api: DomainPagesApi,
+	query: DomainQuery,
+	options: DomainPagesOptions = {},
+): Promise<DomainRow[]> {
 	const pageSize = options.pageSize ?? DOMAIN_PAGE_SIZE;
-	const fetchPage = async (page: number) => (await api.queryDomainList({...query, PageNum: page, PageSize: pageSize}, {signal: options.signal})).Data.Domain;
+	const fetchPage = async (page: number) =>
+		(await api.queryDomainList({...query, PageNum: page, PageSize: pageSize}, {signal: options.signal})).Data.Domain;
 	const first = await api.queryDomainList({...query, PageNum: 1, PageSize: pageSize}, {signal: options.signal});
 	const pages: Array<typeof first.Data.Domain> = [first.Data.Domain];
 	const total = Math.min(first.TotalPageNum, MAX_PAGES);
@@ -41,7 +46,9 @@ export async function readDomainPages(api: DomainPagesApi, query: DomainQuery, o
 			options.onProgress?.(read, first.TotalItemNum);
 		}
 	};
-	await Promise.all(Array.from({length: Math.max(0, Math.min(options.concurrency ?? DOMAIN_PAGE_CONCURRENCY, total - 1))}, worker));
+	await Promise.all(
+		Array.from({length: Math.max(0, Math.min(options.concurrency ?? DOMAIN_PAGE_CONCURRENCY, total - 1))}, worker),
+	);
 
 	// A name can move between pages while they are read (an order finishing); the first sighting is kept.
 	const seen = new Set<string>();

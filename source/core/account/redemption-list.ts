@@ -5,7 +5,10 @@ import {redemptionTimeline, type RedemptionPhase} from '../../api/redemption-per
 import {messages} from '../../i18n/index.js';
 
 const reasons = messages({
-	pendingDelete: {en: 'pending delete: its redemption period is over, it can no longer be redeemed', zh: '待删除：赎回期已过，无法再赎回'},
+	pendingDelete: {
+		en: 'pending delete: its redemption period is over, it can no longer be redeemed',
+		zh: '待删除：赎回期已过，无法再赎回',
+	},
 	deleted: {en: 'deleted by the registry: its redemption period is over', zh: '已被注册局删除：赎回期已过'},
 });
 
@@ -20,9 +23,16 @@ export interface RedemptionDomain {
 }
 
 /** Every domain of the account in its redemption period, with the expiry a redeem must send. */
-export async function listRedemptionDomains(api: RedemptionListApi, options: DomainPagesOptions = {}): Promise<RedemptionDomain[]> {
+export async function listRedemptionDomains(
+	api: RedemptionListApi,
+	options: DomainPagesOptions = {},
+): Promise<RedemptionDomain[]> {
 	const rows = await readDomainPages(api, {QueryType: '2'}, options);
-	return rows.map((d) => ({name: d.DomainName.toLowerCase(), expiryMs: d.ExpirationDateLong!, status: d.DomainStatus ?? '2'}));
+	return rows.map((d) => ({
+		name: d.DomainName.toLowerCase(),
+		expiryMs: d.ExpirationDateLong!,
+		status: d.DomainStatus ?? '2',
+	}));
 }
 
 /** One domain as the picker and `domains --redemption` show it. */
@@ -50,7 +60,11 @@ export function blockedReason(blocked: NonNullable<RedemptionRow['blocked']>): s
 
 /** Soonest deadline first; what cannot be redeemed goes last, since nothing can be done about it here. */
 export function byDaysLeft(a: RedemptionRow, b: RedemptionRow): number {
-	return Number(a.blocked !== undefined) - Number(b.blocked !== undefined) || a.redeemByMs - b.redeemByMs || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+	return (
+		Number(a.blocked !== undefined) - Number(b.blocked !== undefined) ||
+		a.redeemByMs - b.redeemByMs ||
+		(a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+	);
 }
 
 /** The day an instant falls on in the machine's time zone: 2026-10-05. */

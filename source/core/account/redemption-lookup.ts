@@ -11,15 +11,20 @@ const text = messages({
 	notExpired: {en: 'it is not expired', zh: '它尚未过期'},
 	status: {en: (s: string) => `status ${s}`, zh: (s: string) => `状态 ${s}`},
 	unknown: {en: 'unknown', zh: '未知'},
-	notInRedemption: {en: (why: string) => `not in its redemption period: ${why}`, zh: (why: string) => `不在赎回期内：${why}`},
+	notInRedemption: {
+		en: (why: string) => `not in its redemption period: ${why}`,
+		zh: (why: string) => `不在赎回期内：${why}`,
+	},
 	notInAccount: {en: 'not a domain of this account', zh: '不是此账号下的域名'},
 	statusUnknown: {
 		en: 'expired, but this API version does not say whether it is in its redemption period; the task will tell',
 		zh: '已过期，但此 API 版本不说明它是否处于赎回期；以任务结果为准',
 	},
 	differs: {
-		en: (typed: number, account: number) => `the typed expiry ${typed} differs from the account's ${account}; the redemption will fail unless the typed one is right`,
-		zh: (typed: number, account: number) => `填写的到期时间 ${typed} 与账号中的 ${account} 不同；除非填写的正确，否则赎回会失败`,
+		en: (typed: number, account: number) =>
+			`the typed expiry ${typed} differs from the account's ${account}; the redemption will fail unless the typed one is right`,
+		zh: (typed: number, account: number) =>
+			`填写的到期时间 ${typed} 与账号中的 ${account} 不同；除非填写的正确，否则赎回会失败`,
 	},
 });
 
@@ -80,7 +85,8 @@ export async function lookupRedeemExpiries(
 					out.notices.push({name: c.name, notice: text.statusUnknown});
 				} else out.refused.push({name: c.name, reason: text.notInRedemption(statusText(d.DomainStatus))});
 			} catch (error) {
-				if (error instanceof ApiError && error.code === 'DomainNotExist') out.refused.push({name: c.name, reason: text.notInAccount});
+				if (error instanceof ApiError && error.code === 'DomainNotExist')
+					out.refused.push({name: c.name, reason: text.notInAccount});
 				else throw error;
 			}
 		}
@@ -95,6 +101,11 @@ export async function lookupRedeemExpiries(
 		if (c.expiryMs !== undefined && c.expiryMs !== accountExpiry) {
 			out.notices.push({name: c.name, notice: text.differs(c.expiryMs, accountExpiry)});
 		}
-		out.ready.push({name: c.name, expiryMs: c.expiryMs ?? accountExpiry, source: c.expiryMs === undefined ? 'account' : 'typed', accountMs: accountExpiry});
+		out.ready.push({
+			name: c.name,
+			expiryMs: c.expiryMs ?? accountExpiry,
+			source: c.expiryMs === undefined ? 'account' : 'typed',
+			accountMs: accountExpiry,
+		});
 	}
 }

@@ -33,7 +33,11 @@ export async function listRenewalDomains(
 	const within = options.withinDays ?? DEFAULT_RENEWAL_WINDOW_DAYS;
 	const [due, expiring] = await Promise.all([
 		readDomainPages(api, {QueryType: '1'}, {signal: options.signal}),
-		readDomainPages(api, {EndExpirationDate: now + within * DAY_MS, OrderKeyType: 'ExpirationDate', OrderByType: 'ASC'}, {signal: options.signal}),
+		readDomainPages(
+			api,
+			{EndExpirationDate: now + within * DAY_MS, OrderKeyType: 'ExpirationDate', OrderByType: 'ASC'},
+			{signal: options.signal},
+		),
 	]);
 	const seen = new Set<string>();
 	const out: RenewalDomain[] = [];
@@ -46,8 +50,15 @@ export async function listRenewalDomains(
 	return out;
 }
 
-export function renewalDomain(row: Pick<DomainRow, 'DomainName' | 'ExpirationDateLong' | 'DomainStatus' | 'Premium'>): RenewalDomain {
-	return {name: row.DomainName.toLowerCase(), expiryMs: row.ExpirationDateLong!, status: row.DomainStatus ?? '1', premium: row.Premium === true};
+export function renewalDomain(
+	row: Pick<DomainRow, 'DomainName' | 'ExpirationDateLong' | 'DomainStatus' | 'Premium'>,
+): RenewalDomain {
+	return {
+		name: row.DomainName.toLowerCase(),
+		expiryMs: row.ExpirationDateLong!,
+		status: row.DomainStatus ?? '1',
+		premium: row.Premium === true,
+	};
 }
 
 export function renewalRow(domain: RenewalDomain, nowMs: number): RenewalRow {

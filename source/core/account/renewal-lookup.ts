@@ -19,7 +19,11 @@ export interface RenewLookup {
 	refused: Array<{name: string; reason: string}>;
 }
 
-export async function lookupRenewals(api: RenewLookupApi, names: readonly string[], context: {known?: readonly RenewalDomain[]; concurrency?: number} = {}): Promise<RenewLookup> {
+export async function lookupRenewals(
+	api: RenewLookupApi,
+	names: readonly string[],
+	context: {known?: readonly RenewalDomain[]; concurrency?: number} = {},
+): Promise<RenewLookup> {
 	const known = new Map((context.known ?? []).map((d) => [d.name, d]));
 	const found = new Map<string, RenewalDomain | string>();
 	const rest = names.filter((name) => {
@@ -36,7 +40,13 @@ export async function lookupRenewals(api: RenewLookupApi, names: readonly string
 				if (d.DomainStatus === '2') found.set(name, text.inRedemption);
 				else if (d.ExpirationDateLong === undefined) found.set(name, text.noExpiry);
 				// The 2017-12-18 product gives no DomainStatus here: the task says whether it could be renewed.
-				else found.set(name, {name, expiryMs: d.ExpirationDateLong, status: d.DomainStatus ?? '', premium: d.Premium === true});
+				else
+					found.set(name, {
+						name,
+						expiryMs: d.ExpirationDateLong,
+						status: d.DomainStatus ?? '',
+						premium: d.Premium === true,
+					});
 			} catch (error) {
 				if (error instanceof ApiError && error.code === 'DomainNotExist') found.set(name, text.notInAccount);
 				else throw error;

@@ -5,7 +5,10 @@ import {normalizeDomain} from './domain-name.js';
 import {messages} from '../../i18n/index.js';
 
 const text = messages({
-	cut: {en: (shown: string, length: number) => `${shown}… (${length} characters)`, zh: (shown: string, length: number) => `${shown}…（共 ${length} 个字符）`},
+	cut: {
+		en: (shown: string, length: number) => `${shown}… (${length} characters)`,
+		zh: (shown: string, length: number) => `${shown}…（共 ${length} 个字符）`,
+	},
 });
 
 export interface DomainEntry {
@@ -105,7 +108,11 @@ export function mergeDomainList(existing: DomainListResult, text: string): Domai
  * blank items and `#` comments (a line starting with `#`, or the rest of a line from an item starting with `#`)
  * are skipped. Returns the number of lines read.
  */
-export function forEachLineFields(text: string, lineOffset: number, onLine: (fields: string[], line: number, trimmed: string) => void): number {
+export function forEachLineFields(
+	text: string,
+	lineOffset: number,
+	onLine: (fields: string[], line: number, trimmed: string) => void,
+): number {
 	return forEachLine(text, lineOffset, (raw, line) => {
 		const trimmed = raw.trim();
 		if (trimmed === '' || trimmed.charCodeAt(0) === HASH) return;
@@ -158,7 +165,10 @@ const MAX_SHOWN = 100;
 
 /** Makes a typed item safe to print in a terminal: no escape sequences, no bidirectional tricks, bounded length. */
 export function printable(item: string): string {
-	const cut = item.length > MAX_SHOWN ? text.cut(item.slice(0, item.codePointAt(MAX_SHOWN - 1)! > 0xffff ? MAX_SHOWN - 1 : MAX_SHOWN), item.length) : item;
+	const cut =
+		item.length > MAX_SHOWN
+			? text.cut(item.slice(0, item.codePointAt(MAX_SHOWN - 1)! > 0xffff ? MAX_SHOWN - 1 : MAX_SHOWN), item.length)
+			: item;
 	return cut.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
 }
 

@@ -9,22 +9,49 @@ import {registrableOf} from './public-suffix.js';
 
 // Each reason completes a sentence whose subject is the item as typed: `'a b.com' contains a space`.
 const reasons = messages({
-	dnsEmpty: {en: 'is empty; give a name server host name like ns1.example.com', zh: '为空；请填写名称服务器的主机名，如 ns1.example.com'},
-	dnsIp: {en: 'is an IP address; give the name server’s host name, like ns1.example.com', zh: '是 IP 地址；请填写名称服务器的主机名，如 ns1.example.com'},
-	dnsUrl: {en: 'is a URL; give just the host name, like ns1.example.com', zh: '是网址；只填主机名即可，如 ns1.example.com'},
-	dnsPort: {en: 'has a port; give just the host name, like ns1.example.com', zh: '带有端口；只填主机名即可，如 ns1.example.com'},
-	dnsSame: {en: (first: string) => `is the same name server as ${first}; give two different name servers`, zh: (first: string) => `与 ${first} 是同一个名称服务器；请填写两个不同的名称服务器`},
-	dnsSingleLabel: {en: 'is a single label; a name server needs a full host name like ns1.example.com', zh: '只有一级；名称服务器需要完整的主机名，如 ns1.example.com'},
+	dnsEmpty: {
+		en: 'is empty; give a name server host name like ns1.example.com',
+		zh: '为空；请填写名称服务器的主机名，如 ns1.example.com',
+	},
+	dnsIp: {
+		en: 'is an IP address; give the name server’s host name, like ns1.example.com',
+		zh: '是 IP 地址；请填写名称服务器的主机名，如 ns1.example.com',
+	},
+	dnsUrl: {
+		en: 'is a URL; give just the host name, like ns1.example.com',
+		zh: '是网址；只填主机名即可，如 ns1.example.com',
+	},
+	dnsPort: {
+		en: 'has a port; give just the host name, like ns1.example.com',
+		zh: '带有端口；只填主机名即可，如 ns1.example.com',
+	},
+	dnsSame: {
+		en: (first: string) => `is the same name server as ${first}; give two different name servers`,
+		zh: (first: string) => `与 ${first} 是同一个名称服务器；请填写两个不同的名称服务器`,
+	},
+	dnsSingleLabel: {
+		en: 'is a single label; a name server needs a full host name like ns1.example.com',
+		zh: '只有一级；名称服务器需要完整的主机名，如 ns1.example.com',
+	},
 	join: {en: (a: string, b: string) => `${a}; ${b}`, zh: (a: string, b: string) => `${a}；${b}`},
 	noTld: {en: 'has no TLD (like .com)', zh: '缺少顶级域（如 .com）'},
 	empty: {en: 'is empty', zh: '为空'},
 	email: {en: 'looks like an email address', zh: '像是电子邮箱地址'},
-	emailDomain: {en: (after: string) => `looks like an email address; the domain would be '${after}'`, zh: (after: string) => `像是电子邮箱地址；其中的域名是 '${after}'`},
-	lookAlike: {en: (ascii: string) => `typed with full-width or look-alike characters; read as ${ascii}`, zh: (ascii: string) => `含有全角或形近字符；已按 ${ascii} 读取`},
+	emailDomain: {
+		en: (after: string) => `looks like an email address; the domain would be '${after}'`,
+		zh: (after: string) => `像是电子邮箱地址；其中的域名是 '${after}'`,
+	},
+	lookAlike: {
+		en: (ascii: string) => `typed with full-width or look-alike characters; read as ${ascii}`,
+		zh: (ascii: string) => `含有全角或形近字符；已按 ${ascii} 读取`,
+	},
 	space: {en: 'contains a space', zh: '包含空格'},
 	whitespace: {en: (cp: string) => `contains whitespace (${cp})`, zh: (cp: string) => `包含空白字符（${cp}）`},
 	control: {en: (cp: string) => `contains a control character (${cp})`, zh: (cp: string) => `包含控制字符（${cp}）`},
-	invisible: {en: (cp: string) => `contains an invisible character (${cp})`, zh: (cp: string) => `包含不可见字符（${cp}）`},
+	invisible: {
+		en: (cp: string) => `contains an invisible character (${cp})`,
+		zh: (cp: string) => `包含不可见字符（${cp}）`,
+	},
 	urlNoHost: {en: 'is a URL with no host', zh: '是没有主机名的网址'},
 	fromUrl: {en: 'took the host from a pasted URL', zh: '已从粘贴的网址中取出主机名'},
 	fromAddress: {en: 'took the host from a pasted address', zh: '已从粘贴的地址中取出主机名'},
@@ -32,26 +59,63 @@ const reasons = messages({
 	startsWith: {en: (c: string) => `starts with '${c}'`, zh: (c: string) => `以 '${c}' 开头`},
 	ip: {en: 'is an IP address, not a domain name', zh: '是 IP 地址，不是域名'},
 	noPort: {en: 'left out the port', zh: '已去掉端口'},
-	colon: {en: `contains ':'; only letters, digits, hyphens and dots are allowed`, zh: `包含 ':'；只能使用字母、数字、连字符和点`},
+	colon: {
+		en: `contains ':'; only letters, digits, hyphens and dots are allowed`,
+		zh: `包含 ':'；只能使用字母、数字、连字符和点`,
+	},
 	urlBadHost: {en: 'is a URL whose host is not a valid name', zh: '是网址，但其主机名无效'},
 	urlIp: {en: 'is a URL with an IP address, not a domain name', zh: '是带 IP 地址的网址，不是域名'},
-	withoutWww: {en: (notice: string) => `${notice}, without its www.`, zh: (notice: string) => `${notice}，并去掉了 www.`},
-	labelNoPunycode: {en: (label: string) => `label '${label}' cannot be converted to punycode`, zh: (label: string) => `标签 '${label}' 无法转换为 punycode`},
+	withoutWww: {
+		en: (notice: string) => `${notice}, without its www.`,
+		zh: (notice: string) => `${notice}，并去掉了 www.`,
+	},
+	labelNoPunycode: {
+		en: (label: string) => `label '${label}' cannot be converted to punycode`,
+		zh: (label: string) => `标签 '${label}' 无法转换为 punycode`,
+	},
 	noPunycode: {en: 'cannot be converted to punycode', zh: '无法转换为 punycode'},
-	tooLong: {en: (n: number, max: number) => `is ${n} characters long; the limit is ${max}`, zh: (n: number, max: number) => `长 ${n} 个字符；上限为 ${max}`},
+	tooLong: {
+		en: (n: number, max: number) => `is ${n} characters long; the limit is ${max}`,
+		zh: (n: number, max: number) => `长 ${n} 个字符；上限为 ${max}`,
+	},
 	leadingDot: {en: 'starts with a dot', zh: '以点开头'},
 	twoDotsAtEnd: {en: 'ends with two dots', zh: '以两个点结尾'},
-	tldNumber: {en: (tld: string) => `TLD '${tld}' is a number; a TLD is letters only`, zh: (tld: string) => `顶级域 '${tld}' 是数字；顶级域只能是字母`},
-	tldNotLetters: {en: (tld: string) => `TLD '${tld}' is not letters only`, zh: (tld: string) => `顶级域 '${tld}' 不全是字母`},
-	tldOneLetter: {en: (tld: string) => `TLD '${tld}' is one letter; every TLD has at least two`, zh: (tld: string) => `顶级域 '${tld}' 只有一个字母；顶级域至少两个字母`},
-	labelBadPunycode: {en: (label: string) => `label '${label}' is not valid punycode`, zh: (label: string) => `标签 '${label}' 不是有效的 punycode`},
+	tldNumber: {
+		en: (tld: string) => `TLD '${tld}' is a number; a TLD is letters only`,
+		zh: (tld: string) => `顶级域 '${tld}' 是数字；顶级域只能是字母`,
+	},
+	tldNotLetters: {
+		en: (tld: string) => `TLD '${tld}' is not letters only`,
+		zh: (tld: string) => `顶级域 '${tld}' 不全是字母`,
+	},
+	tldOneLetter: {
+		en: (tld: string) => `TLD '${tld}' is one letter; every TLD has at least two`,
+		zh: (tld: string) => `顶级域 '${tld}' 只有一个字母；顶级域至少两个字母`,
+	},
+	labelBadPunycode: {
+		en: (label: string) => `label '${label}' is not valid punycode`,
+		zh: (label: string) => `标签 '${label}' 不是有效的 punycode`,
+	},
 	badIdn: {en: 'is not a valid internationalised name', zh: '不是有效的国际化域名'},
 	twoDots: {en: 'has two dots in a row', zh: '有两个连续的点'},
-	labelTooLong: {en: (label: string, n: number, max: number) => `label '${label}' is ${n} characters long; the limit is ${max}`, zh: (label: string, n: number, max: number) => `标签 '${label}' 长 ${n} 个字符；上限为 ${max}`},
+	labelTooLong: {
+		en: (label: string, n: number, max: number) => `label '${label}' is ${n} characters long; the limit is ${max}`,
+		zh: (label: string, n: number, max: number) => `标签 '${label}' 长 ${n} 个字符；上限为 ${max}`,
+	},
 	wildcard: {en: 'is a wildcard; give the name itself', zh: '是通配符；请填写具体的域名'},
-	labelBadChar: {en: (label: string, bad: string) => `label '${label}' contains '${bad}'; only letters, digits and hyphens are allowed`, zh: (label: string, bad: string) => `标签 '${label}' 包含 '${bad}'；只能使用字母、数字和连字符`},
-	labelLeadingHyphen: {en: (label: string) => `label '${label}' starts with a hyphen`, zh: (label: string) => `标签 '${label}' 以连字符开头`},
-	labelTrailingHyphen: {en: (label: string) => `label '${label}' ends with a hyphen`, zh: (label: string) => `标签 '${label}' 以连字符结尾`},
+	labelBadChar: {
+		en: (label: string, bad: string) =>
+			`label '${label}' contains '${bad}'; only letters, digits and hyphens are allowed`,
+		zh: (label: string, bad: string) => `标签 '${label}' 包含 '${bad}'；只能使用字母、数字和连字符`,
+	},
+	labelLeadingHyphen: {
+		en: (label: string) => `label '${label}' starts with a hyphen`,
+		zh: (label: string) => `标签 '${label}' 以连字符开头`,
+	},
+	labelTrailingHyphen: {
+		en: (label: string) => `label '${label}' ends with a hyphen`,
+		zh: (label: string) => `标签 '${label}' 以连字符结尾`,
+	},
 	subdomain: {
 		en: (domain: string) => `is a subdomain of ${domain}; only ${domain} can be registered`,
 		zh: (domain: string) => `是 ${domain} 的子域名；只能注册 ${domain}`,
@@ -61,8 +125,10 @@ const reasons = messages({
 		zh: (name: string) => `是公共后缀，不是域名；请注册它下面的名字，如 example.${name}`,
 	},
 	mixedScripts: {
-		en: (label: string, scripts: string, cp: string, script: string) => `mixes ${scripts} letters in '${label}' (${cp} is ${script}); such names imitate others and registries refuse them`,
-		zh: (label: string, scripts: string, cp: string, script: string) => `在 '${label}' 中混用了${scripts}字母（${cp} 是${script}）；这类域名冒充其他域名，注册局不予受理`,
+		en: (label: string, scripts: string, cp: string, script: string) =>
+			`mixes ${scripts} letters in '${label}' (${cp} is ${script}); such names imitate others and registries refuse them`,
+		zh: (label: string, scripts: string, cp: string, script: string) =>
+			`在 '${label}' 中混用了${scripts}字母（${cp} 是${script}）；这类域名冒充其他域名，注册局不予受理`,
 	},
 	emoji: {
 		en: (label: string, cp: string) => `contains an emoji in '${label}' (${cp}); registries refuse emoji in names`,
@@ -70,7 +136,8 @@ const reasons = messages({
 	},
 	scriptsJoin: {en: (names: string[]) => names.join(' and '), zh: (names: string[]) => names.join('与')},
 	labelReservedHyphens: {
-		en: (label: string) => `label '${label}' has '--' in the third and fourth places, which only punycode (xn--) names may have`,
+		en: (label: string) =>
+			`label '${label}' has '--' in the third and fourth places, which only punycode (xn--) names may have`,
 		zh: (label: string) => `标签 '${label}' 的第三、四位是 '--'，只有 punycode（xn--）域名可以这样`,
 	},
 });
@@ -111,7 +178,9 @@ export function normalizeDomain(input: string): NormalizedName {
 	}
 	const result = normalizeSlowly(trimmed);
 	if (!result.ok) return result;
-	const problem = (result.unicode === undefined ? undefined : describeLookAlike(result.unicode)) ?? describeUnregistrable(result.name);
+	const problem =
+		(result.unicode === undefined ? undefined : describeLookAlike(result.unicode)) ??
+		describeUnregistrable(result.name);
 	return problem ? fail(problem) : result;
 }
 
@@ -153,7 +222,9 @@ export function validateHostName(input: string): HostNameResult {
  * The two custom name servers of a registration, each checked and written in one spelling (`NS1.x.net.` and
  * `ns1.x.net` are one server, so such a pair is refused); on a problem, which of the two it is and why.
  */
-export function validateNameServers(hosts: readonly [string, string]): {ok: true; servers: [string, string]} | {ok: false; index: 0 | 1; reason: string} {
+export function validateNameServers(
+	hosts: readonly [string, string],
+): {ok: true; servers: [string, string]} | {ok: false; index: 0 | 1; reason: string} {
 	const names: string[] = [];
 	for (const index of [0, 1] as const) {
 		const checked = validateHostName(hosts[index]);
@@ -265,7 +336,8 @@ function hostFromUrl(url: string, notice: string): AddressHost {
 	if (host === '') return fail(reasons.urlNoHost);
 	if (host.startsWith('[') || isIP(host) !== 0) return fail(reasons.urlIp);
 	// A web address names a site, usually at www.; the domain to order is the name under it.
-	if (/^www\d*\.[^.]+\.[^.]+/.test(host)) return {ok: true, host: host.replace(/^www\d*\./, ''), notice: reasons.withoutWww(notice)};
+	if (/^www\d*\.[^.]+\.[^.]+/.test(host))
+		return {ok: true, host: host.replace(/^www\d*\./, ''), notice: reasons.withoutWww(notice)};
 	return {ok: true, host, notice};
 }
 

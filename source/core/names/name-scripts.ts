@@ -15,13 +15,47 @@ import {getLang} from '../../i18n/index.js';
 
 // The scripts a domain label is likely to use; a letter in none of them counts as "another script".
 const SCRIPTS = [
-	'Latn', 'Cyrl', 'Grek', 'Armn', 'Geor', 'Hebr', 'Arab', 'Syrc', 'Thaa', 'Deva', 'Beng', 'Guru', 'Gujr', 'Orya', 'Taml', 'Telu',
-	'Knda', 'Mlym', 'Sinh', 'Thai', 'Laoo', 'Tibt', 'Mymr', 'Khmr', 'Mong', 'Ethi', 'Cher', 'Hani', 'Hira', 'Kana', 'Bopo', 'Hang',
+	'Latn',
+	'Cyrl',
+	'Grek',
+	'Armn',
+	'Geor',
+	'Hebr',
+	'Arab',
+	'Syrc',
+	'Thaa',
+	'Deva',
+	'Beng',
+	'Guru',
+	'Gujr',
+	'Orya',
+	'Taml',
+	'Telu',
+	'Knda',
+	'Mlym',
+	'Sinh',
+	'Thai',
+	'Laoo',
+	'Tibt',
+	'Mymr',
+	'Khmr',
+	'Mong',
+	'Ethi',
+	'Cher',
+	'Hani',
+	'Hira',
+	'Kana',
+	'Bopo',
+	'Hang',
 ] as const;
 const SCRIPT_TESTS = SCRIPTS.map((code) => [code, new RegExp(`\\p{Script=${code}}`, 'u')] as const);
 const NO_SCRIPT = /[\p{Script=Zyyy}\p{Script=Zinh}]/u;
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
-const ALLOWED_MIXES: ReadonlyArray<ReadonlySet<string>> = [new Set(['Latn', 'Hani', 'Hira', 'Kana']), new Set(['Latn', 'Hani', 'Bopo']), new Set(['Latn', 'Hani', 'Hang'])];
+const ALLOWED_MIXES: ReadonlyArray<ReadonlySet<string>> = [
+	new Set(['Latn', 'Hani', 'Hira', 'Kana']),
+	new Set(['Latn', 'Hani', 'Bopo']),
+	new Set(['Latn', 'Hani', 'Hang']),
+];
 
 export type ScriptProblem =
 	| {kind: 'emoji'; label: string; codePoint: string}
@@ -46,7 +80,13 @@ export function findScriptProblem(unicodeName: string): ScriptProblem | undefine
 		const counts = new Map(codes.map((code) => [code, [...label].filter((c) => scriptOf(c) === code).length]));
 		const ordered = seen.slice().sort((a, b) => counts.get(b.code)! - counts.get(a.code)!);
 		const odd = ordered.at(-1)!;
-		return {kind: 'mixed', label, scripts: ordered.map((s) => scriptName(s.code)), codePoint: codePointOf(odd.char), script: scriptName(odd.code)};
+		return {
+			kind: 'mixed',
+			label,
+			scripts: ordered.map((s) => scriptName(s.code)),
+			codePoint: codePointOf(odd.char),
+			script: scriptName(odd.code),
+		};
 	}
 	return undefined;
 }

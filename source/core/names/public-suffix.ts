@@ -23,13 +23,20 @@ export function publicSuffixListLoaded(): boolean {
 }
 
 // The name is already a checked lowercase ASCII host: no URL to pick apart, no IP to detect.
-const OPTIONS = {allowPrivateDomains: false, extractHostname: false, validateHostname: false, detectIp: false, mixedInputs: false} as const;
+const OPTIONS = {
+	allowPrivateDomains: false,
+	extractHostname: false,
+	validateHostname: false,
+	detectIp: false,
+	mixedInputs: false,
+} as const;
 
 export type Registrable = {kind: 'domain'} | {kind: 'subdomain'; domain: string} | {kind: 'suffix'};
 
 /** Whether a valid lowercase ASCII name is itself registrable, a subdomain of one, or a public suffix. */
 export function registrableOf(name: string): Registrable {
-	if (!psl) throw new Error('The public suffix list is not loaded yet: await loadPublicSuffixList() before parsing names.');
+	if (!psl)
+		throw new Error('The public suffix list is not loaded yet: await loadPublicSuffixList() before parsing names.');
 	const domain = psl.getDomain(name, OPTIONS);
 	if (domain === null) return {kind: 'suffix'};
 	return domain === name ? {kind: 'domain'} : {kind: 'subdomain', domain};

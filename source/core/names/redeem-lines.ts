@@ -12,11 +12,16 @@ const reasons = messages({
 		en: (n: number) => `has ${n} fields; a line is a domain, optionally followed by its expiry in milliseconds`,
 		zh: (n: number) => `有 ${n} 个字段；每行一个域名，后面可跟以毫秒表示的到期时间`,
 	},
-	expiry: {en: (value: string, reason: string) => `expiry '${value}' ${reason}`, zh: (value: string, reason: string) => `到期时间 '${value}' ${reason}`},
+	expiry: {
+		en: (value: string, reason: string) => `expiry '${value}' ${reason}`,
+		zh: (value: string, reason: string) => `到期时间 '${value}' ${reason}`,
+	},
 	onePerLine: {en: '; put one domain per line', zh: '；请每行只写一个域名'},
 	conflict: {
-		en: (line: number, expiryMs: number) => `is also on line ${line} with a different expiry (${expiryMs}); keep the right one`,
-		zh: (line: number, expiryMs: number) => `在第 ${line} 行也出现了，但到期时间不同（${expiryMs}）；请只保留正确的一行`,
+		en: (line: number, expiryMs: number) =>
+			`is also on line ${line} with a different expiry (${expiryMs}); keep the right one`,
+		zh: (line: number, expiryMs: number) =>
+			`在第 ${line} 行也出现了，但到期时间不同（${expiryMs}）；请只保留正确的一行`,
 	},
 	joinNotices: {en: (a: string, b: string) => `${a}; ${b}`, zh: (a: string, b: string) => `${a}；${b}`},
 });

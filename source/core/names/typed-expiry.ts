@@ -20,19 +20,44 @@ const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:
 const reasons = messages({
 	empty: {en: 'is empty', zh: '为空'},
 	negative: {en: 'is negative; an expiry is milliseconds since 1970', zh: '是负数；到期时间是自 1970 年起的毫秒数'},
-	fraction: {en: 'is not a whole number; an expiry is whole milliseconds since 1970', zh: '不是整数；到期时间是自 1970 年起的整毫秒数'},
+	fraction: {
+		en: 'is not a whole number; an expiry is whole milliseconds since 1970',
+		zh: '不是整数；到期时间是自 1970 年起的整毫秒数',
+	},
 	dateOnly: {
-		en: (example: string) => `is a date without a time; the expiry must be the exact instant, in milliseconds like ${example} (or leave it out to look it up)`,
+		en: (example: string) =>
+			`is a date without a time; the expiry must be the exact instant, in milliseconds like ${example} (or leave it out to look it up)`,
 		zh: (example: string) => `只有日期没有时间；到期时间须是精确时刻，以毫秒表示，如 ${example}（或留空，自动查询）`,
 	},
-	notExpiry: {en: (example: string) => `is not an expiry time; give milliseconds since 1970, like ${example}`, zh: (example: string) => `不是到期时间；请填写自 1970 年起的毫秒数，如 ${example}`},
-	seconds: {en: (ms: string) => `looks like seconds; milliseconds would be ${ms}`, zh: (ms: string) => `像是秒；换成毫秒应为 ${ms}`},
-	micro: {en: (ms: string) => `looks like microseconds; milliseconds would be ${ms}`, zh: (ms: string) => `像是微秒；换成毫秒应为 ${ms}`},
-	nano: {en: (ms: string) => `looks like nanoseconds; milliseconds would be ${ms}`, zh: (ms: string) => `像是纳秒；换成毫秒应为 ${ms}`},
-	digits: {en: (n: number, example: string) => `has ${n} digits; an expiry in milliseconds has 13, like ${example}`, zh: (n: number, example: string) => `有 ${n} 位数字；以毫秒表示的到期时间是 13 位，如 ${example}`},
-	noZone: {en: (example: string) => `has no time zone; add Z or an offset like +08:00, or give milliseconds like ${example}`, zh: (example: string) => `缺少时区；请加上 Z 或 +08:00 这样的时差，或填写毫秒数，如 ${example}`},
+	notExpiry: {
+		en: (example: string) => `is not an expiry time; give milliseconds since 1970, like ${example}`,
+		zh: (example: string) => `不是到期时间；请填写自 1970 年起的毫秒数，如 ${example}`,
+	},
+	seconds: {
+		en: (ms: string) => `looks like seconds; milliseconds would be ${ms}`,
+		zh: (ms: string) => `像是秒；换成毫秒应为 ${ms}`,
+	},
+	micro: {
+		en: (ms: string) => `looks like microseconds; milliseconds would be ${ms}`,
+		zh: (ms: string) => `像是微秒；换成毫秒应为 ${ms}`,
+	},
+	nano: {
+		en: (ms: string) => `looks like nanoseconds; milliseconds would be ${ms}`,
+		zh: (ms: string) => `像是纳秒；换成毫秒应为 ${ms}`,
+	},
+	digits: {
+		en: (n: number, example: string) => `has ${n} digits; an expiry in milliseconds has 13, like ${example}`,
+		zh: (n: number, example: string) => `有 ${n} 位数字；以毫秒表示的到期时间是 13 位，如 ${example}`,
+	},
+	noZone: {
+		en: (example: string) => `has no time zone; add Z or an offset like +08:00, or give milliseconds like ${example}`,
+		zh: (example: string) => `缺少时区；请加上 Z 或 +08:00 这样的时差，或填写毫秒数，如 ${example}`,
+	},
 	notReal: {en: 'is not a real date and time', zh: '不是有效的日期时间'},
-	read: {en: (value: string, ms: number) => `read ${value} as ${ms} ms`, zh: (value: string, ms: number) => `已将 ${value} 读作 ${ms} 毫秒`},
+	read: {
+		en: (value: string, ms: number) => `read ${value} as ${ms} ms`,
+		zh: (value: string, ms: number) => `已将 ${value} 读作 ${ms} 毫秒`,
+	},
 	year: {
 		en: (year: number, from: number, to: number) => `is in the year ${year}; an expiry falls between ${from} and ${to}`,
 		zh: (year: number, from: number, to: number) => `落在 ${year} 年；到期时间应在 ${from} 年到 ${to} 年之间`,
@@ -74,7 +99,15 @@ function fromIso(value: string, match: RegExpExecArray): ExpiryResult {
 	if (!zone) return fail(reasons.noZone(EXAMPLE_MS));
 	const offset = zone.toUpperCase() === 'Z' ? 0 : zoneMinutes(zone);
 	const fields = [Number(year), Number(month), Number(day), Number(hour), Number(minute), Number(second)] as const;
-	const utc = Date.UTC(fields[0], fields[1] - 1, fields[2], fields[3], fields[4], fields[5], Number(fraction.padEnd(3, '0')));
+	const utc = Date.UTC(
+		fields[0],
+		fields[1] - 1,
+		fields[2],
+		fields[3],
+		fields[4],
+		fields[5],
+		Number(fraction.padEnd(3, '0')),
+	);
 	const check = new Date(utc);
 	const real =
 		check.getUTCFullYear() === fields[0] &&

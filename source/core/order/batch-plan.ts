@@ -29,6 +29,10 @@ export function createBatchPlan(input: {
 		operation: input.operation,
 		account: input.account,
 		options: input.options,
-		chunks: planBatches(input.items, input.batchSize).map((chunk, index) => ({index, items: chunk.map((c) => c.item), domains: chunk.map((c) => c.domain)})),
+		chunks: planBatches(input.items, input.batchSize).map((chunk, index) => ({
+			index,
+			items: chunk.map((c) => c.item),
+			domains: chunk.map((c) => c.domain),
+		})),
 	};
 }

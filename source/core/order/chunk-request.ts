@@ -11,15 +11,27 @@ export type ChunkRequest =
 	| {Action: 'SaveBatchTaskForCreatingOrderRenew'; params: {OrderRenewParam: RenewItem[]} & Voucher};
 
 /** The request for these items of the batch (a whole chunk, or the part of it the server check left in). */
-export function requestOf(plan: Pick<BatchPlan, 'operation' | 'options'>, items: ReadonlyArray<Record<string, unknown>>): ChunkRequest {
+export function requestOf(
+	plan: Pick<BatchPlan, 'operation' | 'options'>,
+	items: ReadonlyArray<Record<string, unknown>>,
+): ChunkRequest {
 	const voucher = voucherParams(plan.options as {coupon?: string; promotion?: string});
 	switch (plan.operation) {
 		case 'register':
-			return {Action: 'SaveBatchTaskForCreatingOrderActivate', params: {OrderActivateParam: items as ActivateItem[], ...voucher}};
+			return {
+				Action: 'SaveBatchTaskForCreatingOrderActivate',
+				params: {OrderActivateParam: items as ActivateItem[], ...voucher},
+			};
 		case 'redeem':
-			return {Action: 'SaveBatchTaskForCreatingOrderRedeem', params: {OrderRedeemParam: items as RedeemItem[], ...voucher}};
+			return {
+				Action: 'SaveBatchTaskForCreatingOrderRedeem',
+				params: {OrderRedeemParam: items as RedeemItem[], ...voucher},
+			};
 		case 'renew':
-			return {Action: 'SaveBatchTaskForCreatingOrderRenew', params: {OrderRenewParam: items as RenewItem[], ...voucher}};
+			return {
+				Action: 'SaveBatchTaskForCreatingOrderRenew',
+				params: {OrderRenewParam: items as RenewItem[], ...voucher},
+			};
 	}
 }
 

@@ -4,7 +4,10 @@ import {requestsOf} from './chunk-request.js';
 import {estimateJson, type Estimate} from '../pricing/estimate.js';
 import type {BatchPlan} from '../submit/journal-rules.js';
 
-export function dryRunRecord(plan: BatchPlan, about: {endpoint: string; account: string; version: string; estimate?: Estimate; balance?: BalanceView}) {
+export function dryRunRecord(
+	plan: BatchPlan,
+	about: {endpoint: string; account: string; version: string; estimate?: Estimate; balance?: BalanceView},
+) {
 	return {
 		dryRun: true,
 		nothingSent: true,

@@ -48,10 +48,20 @@ export function redeemItem(domain: string, expiryMs: number): RedeemItem {
 
 /** `expiryMs` is the account's own expiry for the domain (never typed): a wrong one fails that domain. */
 export function renewItem(domain: string, expiryMs: number, o: RenewOptions): RenewItem {
-	return {DomainName: domain, CurrentExpirationDate: expiryMs, SubscriptionDuration: o.years, ...(o.premium ? {PermitPremiumRenew: true} : {})};
+	return {
+		DomainName: domain,
+		CurrentExpirationDate: expiryMs,
+		SubscriptionDuration: o.years,
+		...(o.premium ? {PermitPremiumRenew: true} : {}),
+	};
 }
 
-export function voucherParams(v: Voucher): {CouponNo?: string; UseCoupon?: boolean; PromotionNo?: string; UsePromotion?: boolean} {
+export function voucherParams(v: Voucher): {
+	CouponNo?: string;
+	UseCoupon?: boolean;
+	PromotionNo?: string;
+	UsePromotion?: boolean;
+} {
 	return {
 		...(v.coupon ? {CouponNo: v.coupon, UseCoupon: true} : {}),
 		...(v.promotion ? {PromotionNo: v.promotion, UsePromotion: true} : {}),
@@ -59,4 +69,8 @@ export function voucherParams(v: Voucher): {CouponNo?: string; UseCoupon?: boole
 }
 
 /** The TaskType Alibaba reports for each operation's tasks. */
-export const TASK_TYPE: Record<Operation, string> = {register: 'ORDER_ACTIVATE', redeem: 'ORDER_REDEEM', renew: 'ORDER_RENEW'};
+export const TASK_TYPE: Record<Operation, string> = {
+	register: 'ORDER_ACTIVATE',
+	redeem: 'ORDER_REDEEM',
+	renew: 'ORDER_RENEW',
+};

@@ -14,10 +14,21 @@ export type OrderOptions = {
 	batchSize: number;
 };
 
-export const defaultOrderOptions = (): OrderOptions => ({years: 1, privacy: true, premium: false, trademark: false, coupon: '', promotion: '', batchSize: DEFAULT_BATCH_SIZE});
+export const defaultOrderOptions = (): OrderOptions => ({
+	years: 1,
+	privacy: true,
+	premium: false,
+	trademark: false,
+	coupon: '',
+	promotion: '',
+	batchSize: DEFAULT_BATCH_SIZE,
+});
 
 /** A journaled batch's options (as its plan recorded them) over the wizard's current ones. */
-export function optionsFromRecorded(recorded: Record<string, unknown>, current: OrderOptions): {options: OrderOptions; profileId?: number} {
+export function optionsFromRecorded(
+	recorded: Record<string, unknown>,
+	current: OrderOptions,
+): {options: OrderOptions; profileId?: number} {
 	const dns = recorded.dns;
 	const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
 	const flag = (value: unknown, fallback: boolean) => (typeof value === 'boolean' ? value : fallback);
@@ -25,7 +36,12 @@ export function optionsFromRecorded(recorded: Record<string, unknown>, current: 
 		options: {
 			...current,
 			years: typeof recorded.years === 'number' ? recorded.years : current.years,
-			dns: Array.isArray(dns) && dns.length === 2 ? [String(dns[0]), String(dns[1])] : 'years' in recorded ? undefined : current.dns,
+			dns:
+				Array.isArray(dns) && dns.length === 2
+					? [String(dns[0]), String(dns[1])]
+					: 'years' in recorded
+						? undefined
+						: current.dns,
 			privacy: flag(recorded.privacy, current.privacy),
 			premium: flag(recorded.premium, current.premium),
 			trademark: flag(recorded.trademark, current.trademark),

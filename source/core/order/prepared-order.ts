@@ -9,7 +9,14 @@ import type {AlreadyKind} from '../submit/already-ordered.js';
 import type {BatchPlan} from '../submit/journal-rules.js';
 import type {Voucher} from './order-items.js';
 import type {ServerCheckProgress} from '../submit/server-check.js';
-import {alreadyOrdered, inputDomains, keepDomains, planOrder, type OrderInput, type OrderSession} from '../submit/submit-path.js';
+import {
+	alreadyOrdered,
+	inputDomains,
+	keepDomains,
+	planOrder,
+	type OrderInput,
+	type OrderSession,
+} from '../submit/submit-path.js';
 
 export interface LeftOut {
 	domain: string;
@@ -45,16 +52,27 @@ export interface PrepareOptions {
 	onProgress?: (event: ServerCheckProgress) => void;
 }
 
-export async function prepareOrder(session: OrderSession, input: OrderInput, options: PrepareOptions): Promise<PreparedOrder> {
+export async function prepareOrder(
+	session: OrderSession,
+	input: OrderInput,
+	options: PrepareOptions,
+): Promise<PreparedOrder> {
 	const door = options.leftOut ?? [];
 	const wanted = inputDomains(input);
 	// The guards the new order keeps: a name refused as premium or trademark goes again only once it is allowed.
-	const allowed = input.operation === 'register' ? input.register : input.operation === 'renew' ? {premium: input.renew.premium, trademark: false} : undefined;
+	const allowed =
+		input.operation === 'register'
+			? input.register
+			: input.operation === 'renew'
+				? {premium: input.renew.premium, trademark: false}
+				: undefined;
 	const found = await alreadyOrdered(session, input.operation, [...wanted, ...door.map((x) => x.domain)], {
 		now: options.now,
 		signal: options.signal,
 		onProgress: options.onProgress,
-		failedBefore: options.sendFailedAgain ? undefined : {premium: allowed?.premium ?? false, trademark: allowed?.trademark ?? false},
+		failedBefore: options.sendFailedAgain
+			? undefined
+			: {premium: allowed?.premium ?? false, trademark: allowed?.trademark ?? false},
 	});
 	const leftOut: LeftOut[] = door.map((x) => {
 		const earlier = found.get(x.domain);
@@ -70,6 +88,9 @@ export async function prepareOrder(session: OrderSession, input: OrderInput, opt
 	const going = keepDomains(input, (d) => !found.has(d));
 	const domains = inputDomains(going);
 	const allDone = domains.length === 0 && leftOut.length > 0 && leftOut.every((x) => x.kind === 'done');
-	const plan = domains.length > 0 ? planOrder(session, {...going, batchSize: options.batchSize, voucher: options.voucher}) : undefined;
+	const plan =
+		domains.length > 0
+			? planOrder(session, {...going, batchSize: options.batchSize, voucher: options.voucher})
+			: undefined;
 	return {input: going, domains, leftOut, heldBack, allDone, plan};
 }

@@ -21,7 +21,10 @@ export interface ProfileView {
 
 const text = messages({
 	AUDITING: {en: 'real-name verification is still under review', zh: '实名认证仍在审核中'},
-	FAILED: {en: 'real-name verification failed; fix the profile in the console', zh: '实名认证未通过；请在控制台修改该注册人信息模板'},
+	FAILED: {
+		en: 'real-name verification failed; fix the profile in the console',
+		zh: '实名认证未通过；请在控制台修改该注册人信息模板',
+	},
 	NONAUDIT: {en: 'real-name verification has not been submitted', zh: '尚未提交实名认证'},
 	other: {en: (status: string) => `real-name status ${status}`, zh: (status: string) => `实名认证状态 ${status}`},
 	unknown: {en: 'unknown', zh: '未知'},
@@ -56,7 +59,10 @@ export async function listProfiles(api: Pick<DomainClient, 'queryRegistrantProfi
 		out.push(...answer.RegistrantProfiles.RegistrantProfile.map(toProfileView));
 		if (page >= answer.TotalPageNum || answer.RegistrantProfiles.RegistrantProfile.length === 0) break;
 	}
-	return out.sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || Number(b.usable) - Number(a.usable) || a.name.localeCompare(b.name));
+	return out.sort(
+		(a, b) =>
+			Number(b.isDefault) - Number(a.isDefault) || Number(b.usable) - Number(a.usable) || a.name.localeCompare(b.name),
+	);
 }
 
 /** TLDs the China registry governs: on the international site they need a CNNIC profile. */

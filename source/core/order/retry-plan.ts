@@ -71,7 +71,14 @@ export interface RetryPlan {
 }
 
 export function planRetry(operation: Operation, failures: ReadonlyArray<{domain: string; error?: string}>): RetryPlan {
-	const plan: RetryPlan = {retry: [], leftOut: [], causes: {}, ask: {premium: [], trademark: []}, useAccountExpiry: operation !== 'register', needsBalance: false};
+	const plan: RetryPlan = {
+		retry: [],
+		leftOut: [],
+		causes: {},
+		ask: {premium: [], trademark: []},
+		useAccountExpiry: operation !== 'register',
+		needsBalance: false,
+	};
 	for (const {domain, error} of failures) {
 		const cause = classifyFailure(error);
 		(plan.causes[cause] ??= []).push(domain);

@@ -4,15 +4,36 @@
 import {messages} from '../../i18n/index.js';
 
 const text = messages({
-	batchRange: {en: (max: number) => `1 to ${max} domains per task`, zh: (max: number) => `1 到 ${max}（每个任务的域名数）`},
-	yearsRange: {en: (min: number, max: number) => `${min} to ${max} years`, zh: (min: number, max: number) => `${min} 到 ${max} 年`},
+	batchRange: {
+		en: (max: number) => `1 to ${max} domains per task`,
+		zh: (max: number) => `1 到 ${max}（每个任务的域名数）`,
+	},
+	yearsRange: {
+		en: (min: number, max: number) => `${min} to ${max} years`,
+		zh: (min: number, max: number) => `${min} 到 ${max} 年`,
+	},
 	batchSize: {en: 'batch size', zh: '每批数量'},
 	noValue: {en: (range: string) => `no value given; choose ${range}`, zh: (range: string) => `未填写，应为 ${range}`},
-	notNumber: {en: (value: string, range: string) => `'${value}' is not a number; choose ${range}`, zh: (value: string, range: string) => `'${value}' 不是数字，应为 ${range}`},
-	tooLarge: {en: (value: string, range: string) => `'${value}' is too large; choose ${range}`, zh: (value: string, range: string) => `'${value}' 太大，应为 ${range}`},
-	notFinite: {en: (n: number, range: string) => `${n} is not a number; choose ${range}`, zh: (n: number, range: string) => `${n} 不是数字，应为 ${range}`},
-	notWhole: {en: (n: number, range: string) => `${n} is not a whole number; choose ${range}`, zh: (n: number, range: string) => `${n} 不是整数，应为 ${range}`},
-	outOfRange: {en: (n: number, range: string) => `${n} is out of range; choose ${range}`, zh: (n: number, range: string) => `${n} 超出范围，应为 ${range}`},
+	notNumber: {
+		en: (value: string, range: string) => `'${value}' is not a number; choose ${range}`,
+		zh: (value: string, range: string) => `'${value}' 不是数字，应为 ${range}`,
+	},
+	tooLarge: {
+		en: (value: string, range: string) => `'${value}' is too large; choose ${range}`,
+		zh: (value: string, range: string) => `'${value}' 太大，应为 ${range}`,
+	},
+	notFinite: {
+		en: (n: number, range: string) => `${n} is not a number; choose ${range}`,
+		zh: (n: number, range: string) => `${n} 不是数字，应为 ${range}`,
+	},
+	notWhole: {
+		en: (n: number, range: string) => `${n} is not a whole number; choose ${range}`,
+		zh: (n: number, range: string) => `${n} 不是整数，应为 ${range}`,
+	},
+	outOfRange: {
+		en: (n: number, range: string) => `${n} is out of range; choose ${range}`,
+		zh: (n: number, range: string) => `${n} 超出范围，应为 ${range}`,
+	},
 });
 
 export const DEFAULT_BATCH_SIZE = 100;
@@ -42,7 +63,11 @@ export function parseBatchSize(input: string): NumberResult {
 
 /** Registration years (`--years`, SubscriptionDuration). */
 export function parseYears(input: string): NumberResult {
-	return parseWhole(input, (n) => checkWhole(n, text.yearsRange(MIN_YEARS, MAX_YEARS), MIN_YEARS, MAX_YEARS), text.yearsRange(MIN_YEARS, MAX_YEARS));
+	return parseWhole(
+		input,
+		(n) => checkWhole(n, text.yearsRange(MIN_YEARS, MAX_YEARS), MIN_YEARS, MAX_YEARS),
+		text.yearsRange(MIN_YEARS, MAX_YEARS),
+	);
 }
 
 // Reasons are whole phrases that name the value, so they read well after a flag or field name.

@@ -91,7 +91,11 @@ export type AvailabilityApi = Pick<DomainClient, 'checkDomain'> & BatchPriceApi;
  * redemption fee is a price per suffix (docs/api.md), so one CheckDomain call prices every name that ends the same
  * way. CheckDomain calls are made several at once, paced by the client's limiter for the account.
  */
-export async function checkAvailability(api: AvailabilityApi, names: readonly string[], options: CheckOptions): Promise<CheckResult[]> {
+export async function checkAvailability(
+	api: AvailabilityApi,
+	names: readonly string[],
+	options: CheckOptions,
+): Promise<CheckResult[]> {
 	const byName = new Map<string, CheckResult>();
 	let done = 0;
 	const settle = (result: CheckResult) => {
@@ -101,14 +105,20 @@ export async function checkAvailability(api: AvailabilityApi, names: readonly st
 	const inFlight = options.inFlight ?? DEFAULT_IN_FLIGHT;
 	// A stop leaves the calls still waiting for their turn unsent; the ones already sent are answered and kept, so
 	// a check started again asks only for what was never asked.
-	const stoppedBeforeSent = (result: CheckResult) => options.signal?.aborted === true && result.availability === 'error';
+	const stoppedBeforeSent = (result: CheckResult) =>
+		options.signal?.aborted === true && result.availability === 'error';
 	if (options.command === 'restore') {
 		const groups = new Map<string, string[]>();
 		for (const name of names) groups.set(tldOf(name), [...(groups.get(tldOf(name)) ?? []), name]);
-		await forEachInFlight([...groups.values()], inFlight, async (group) => {
-			const result = await feeOf(api, group[0]!, options.currency, options.signal);
-			if (!stoppedBeforeSent(result)) for (const name of group) settle({...result, name});
-		}, options.signal);
+		await forEachInFlight(
+			[...groups.values()],
+			inFlight,
+			async (group) => {
+				const result = await feeOf(api, group[0]!, options.currency, options.signal);
+				if (!stoppedBeforeSent(result)) for (const name of group) settle({...result, name});
+			},
+			options.signal,
+		);
 	} else {
 		const years = options.years ?? 1;
 		let rest: readonly string[] = names;
@@ -127,14 +137,18 @@ export async function checkAvailability(api: AvailabilityApi, names: readonly st
 			rest = left.map((item) => item.DomainName).filter((name) => !byName.has(name));
 		}
 		if (options.batchOnly) rest = [];
-		await forEachInFlight(rest, inFlight, async (name) => {
-			const result = await checkOne(api, name, options.currency, years, options.signal);
-			if (!stoppedBeforeSent(result)) settle(result);
-		}, options.signal);
+		await forEachInFlight(
+			rest,
+			inFlight,
+			async (name) => {
+				const result = await checkOne(api, name, options.currency, years, options.signal);
+				if (!stoppedBeforeSent(result)) settle(result);
+			},
+			options.signal,
+		);
 	}
 	return names.flatMap((name) => byName.get(name) ?? []);
 }
-
 
 /** A row of QueryDomainRealTimePrice as a check result: its Avail is CheckDomain's, as a number. */
 function fromRow(name: string, row: PriceRow, years: number, currency: 'CNY' | 'USD' | undefined): CheckResult {
@@ -143,31 +157,61 @@ function fromRow(name: string, row: PriceRow, years: number, currency: 'CNY' | '
 	const yearlyPrice = periodPrice === undefined ? undefined : periodPrice / years;
 	const money = {currency: row.Currency ?? currency ?? 'CNY', years, periodPrice, yearlyPrice};
 	const avail = String(row.Avail ?? '');
-	if (avail === '1' && row.Premium === true) return {name, availability: 'premium', price: yearlyPrice, ...money, reason: row.Reason || undefined};
+	if (avail === '1' && row.Premium === true)
+		return {name, availability: 'premium', price: yearlyPrice, ...money, reason: row.Reason || undefined};
 	const trademark = avail === '1' && row.Reason && TRADEMARK_REASON.test(row.Reason) ? {trademark: true} : {};
 	const mapped = availOf(avail) ?? {availability: 'unavailable' as const, reason: text.status(avail)};
 	return {name, ...mapped, ...money, ...trademark, reason: row.Reason || mapped.reason};
 }
 
 // A premium name's Price is taken as one year's price (UNCONFIRMED, docs/api.md).
-async function checkOne(api: Pick<DomainClient, 'checkDomain'>, name: string, currency: 'CNY' | 'USD' | undefined, years: number, signal?: AbortSignal): Promise<CheckResult> {
+async function checkOne(
+	api: Pick<DomainClient, 'checkDomain'>,
+	name: string,
+	currency: 'CNY' | 'USD' | undefined,
+	years: number,
+	signal?: AbortSignal,
+): Promise<CheckResult> {
 	try {
-		const r = await api.checkDomain({DomainName: name, FeeCommand: 'create', FeePeriod: years, ...feeCurrency(currency)}, {queueSignal: signal});
+		const r = await api.checkDomain(
+			{DomainName: name, FeeCommand: 'create', FeePeriod: years, ...feeCurrency(currency)},
+			{queueSignal: signal},
+		);
 		// 2018-01-29 only (the 2017-12-18 product has no StaticPriceInfo); `period` is in months.
 		const offers = r.StaticPriceInfo?.PriceInfo.filter((p) => p.action === 'activate' || p.action === 'create') ?? [];
 		const info = offers.find((p) => p.period === 12 * years) ?? offers.find((p) => p.period === 12) ?? offers[0];
 		const infoYears = info ? Math.max(1, Math.round((info.period ?? 12) / 12)) : 1;
 		const regular = info ? info.money / infoYears : undefined;
 		const regularPeriod = info ? (infoYears === years ? info.money : (info.money / infoYears) * years) : undefined;
-		const money = {currency: currency ?? 'CNY', years, ...(r.Avail === '1' && r.Reason && TRADEMARK_REASON.test(r.Reason) ? {trademark: true} : {})};
+		const money = {
+			currency: currency ?? 'CNY',
+			years,
+			...(r.Avail === '1' && r.Reason && TRADEMARK_REASON.test(r.Reason) ? {trademark: true} : {}),
+		};
 		if (r.Premium === 'true' && r.Avail === '1') {
 			const yearly = r.Price ?? regular;
-			return {name, availability: 'premium', price: r.Price, yearlyPrice: yearly, periodPrice: yearly === undefined ? undefined : yearly * years, ...money, reason: r.Reason || undefined};
+			return {
+				name,
+				availability: 'premium',
+				price: r.Price,
+				yearlyPrice: yearly,
+				periodPrice: yearly === undefined ? undefined : yearly * years,
+				...money,
+				reason: r.Reason || undefined,
+			};
 		}
 		const mapped = availOf(r.Avail) ?? {availability: 'unavailable' as const, reason: text.status(r.Avail)};
-		return {name, ...mapped, yearlyPrice: regular, periodPrice: regularPeriod, ...money, reason: r.Reason || mapped.reason};
+		return {
+			name,
+			...mapped,
+			yearlyPrice: regular,
+			periodPrice: regularPeriod,
+			...money,
+			reason: r.Reason || mapped.reason,
+		};
 	} catch (error) {
-		if (error instanceof ApiError || error instanceof NetworkError || signal?.aborted) return {name, availability: 'error', reason: (error as Error).message};
+		if (error instanceof ApiError || error instanceof NetworkError || signal?.aborted)
+			return {name, availability: 'error', reason: (error as Error).message};
 		throw error;
 	}
 }
@@ -176,18 +220,30 @@ async function checkOne(api: Pick<DomainClient, 'checkDomain'>, name: string, cu
  * The redemption fee: CheckDomain with FeeCommand=restore answers it in StaticPriceInfo. The action name of that
  * price entry is UNCONFIRMED (the sandbox says `redeem`), so a `restore` or `redeem` entry is taken, else the only one.
  */
-async function feeOf(api: Pick<DomainClient, 'checkDomain'>, name: string, currency: 'CNY' | 'USD' | undefined, signal?: AbortSignal): Promise<CheckResult> {
+async function feeOf(
+	api: Pick<DomainClient, 'checkDomain'>,
+	name: string,
+	currency: 'CNY' | 'USD' | undefined,
+	signal?: AbortSignal,
+): Promise<CheckResult> {
 	try {
-		const r = await api.checkDomain({DomainName: name, FeeCommand: 'restore', ...feeCurrency(currency)}, {queueSignal: signal});
+		const r = await api.checkDomain(
+			{DomainName: name, FeeCommand: 'restore', ...feeCurrency(currency)},
+			{queueSignal: signal},
+		);
 		const prices = r.StaticPriceInfo?.PriceInfo ?? [];
-		const info = prices.find((p) => p.action === 'restore' || p.action === 'redeem') ?? (prices.length === 1 ? prices[0] : undefined);
+		const info =
+			prices.find((p) => p.action === 'restore' || p.action === 'redeem') ??
+			(prices.length === 1 ? prices[0] : undefined);
 		if (!info) return {name, availability: 'error', reason: text.noFee};
 		return {name, availability: 'available', fee: info.money, currency: currency ?? 'CNY'};
 	} catch (error) {
-		if (error instanceof ApiError || error instanceof NetworkError || signal?.aborted) return {name, availability: 'error', reason: (error as Error).message};
+		if (error instanceof ApiError || error instanceof NetworkError || signal?.aborted)
+			return {name, availability: 'error', reason: (error as Error).message};
 		throw error;
 	}
 }
 
 /** Taken or refused by the registry: a name no order can get. */
-export const isUnavailable = (result: CheckResult | undefined): boolean => result !== undefined && (result.availability === 'taken' || result.availability === 'unavailable');
+export const isUnavailable = (result: CheckResult | undefined): boolean =>
+	result !== undefined && (result.availability === 'taken' || result.availability === 'unavailable');

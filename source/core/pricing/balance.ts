@@ -13,13 +13,18 @@ export type BalanceView =
 
 export const BALANCE_PERMISSION = operations.QueryAccountBalance.ramAction;
 
-export async function readBalance(api: Pick<DomainClient, 'queryAccountBalance'>, signal?: AbortSignal): Promise<BalanceView> {
+export async function readBalance(
+	api: Pick<DomainClient, 'queryAccountBalance'>,
+	signal?: AbortSignal,
+): Promise<BalanceView> {
 	try {
 		const answer = await api.queryAccountBalance({}, {signal});
 		return {status: 'known', balance: {amount: answer.Data.AvailableAmount, currency: answer.Data.Currency}};
 	} catch (error) {
-		if (error instanceof ApiError && error.category === 'permission') return {status: 'no-permission', code: error.code, permission: BALANCE_PERMISSION};
-		if (error instanceof ApiError || error instanceof NetworkError || error instanceof DecodeError) return {status: 'error', error: error.message};
+		if (error instanceof ApiError && error.category === 'permission')
+			return {status: 'no-permission', code: error.code, permission: BALANCE_PERMISSION};
+		if (error instanceof ApiError || error instanceof NetworkError || error instanceof DecodeError)
+			return {status: 'error', error: error.message};
 		throw error;
 	}
 }

@@ -116,7 +116,7 @@ export async function priceInBatches(
 	const more = () => queue.length > 0 && !options.signal?.aborted && learnt.refused === undefined;
 	// One call at a time until one is answered: whether the API is there, and how many it takes, is learnt before
 	// several are sent.
-	for (let outcome: string = 'shrunk'; more() && outcome !== 'answered'; ) outcome = await step();
+	for (let outcome: string = 'shrunk'; more() && outcome !== 'answered';) outcome = await step();
 	await Promise.all(
 		Array.from({length: IN_FLIGHT}, async () => {
 			while (more()) await step();

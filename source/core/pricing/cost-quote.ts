@@ -11,10 +11,15 @@ const text = messages({
 	whole: {en: (money: string) => `It costs about ${money}.`, zh: (money: string) => `预估费用约 ${money}。`},
 	atMost: {en: (money: string) => `It costs at most ${money}.`, zh: (money: string) => `费用最多 ${money}。`},
 	part: {
-		en: (money: string, priced: number, unpriced: number) => `The cost is not known yet: ${money} for ${count(priced, ['name', 'names'], '')}; ${unpriced.toLocaleString('en-US')} not priced yet.`,
-		zh: (money: string, priced: number, unpriced: number) => `费用尚未确定：已询价 ${priced.toLocaleString('en-US')} 个域名共 ${money}；${unpriced.toLocaleString('en-US')} 个尚未询价。`,
+		en: (money: string, priced: number, unpriced: number) =>
+			`The cost is not known yet: ${money} for ${count(priced, ['name', 'names'], '')}; ${unpriced.toLocaleString('en-US')} not priced yet.`,
+		zh: (money: string, priced: number, unpriced: number) =>
+			`费用尚未确定：已询价 ${priced.toLocaleString('en-US')} 个域名共 ${money}；${unpriced.toLocaleString('en-US')} 个尚未询价。`,
 	},
-	none: {en: (unpriced: number) => `The cost is not known yet: ${count(unpriced, ['name is', 'names are'], '')} not priced.`, zh: (unpriced: number) => `费用尚未确定：${unpriced.toLocaleString('en-US')} 个域名尚未询价。`},
+	none: {
+		en: (unpriced: number) => `The cost is not known yet: ${count(unpriced, ['name is', 'names are'], '')} not priced.`,
+		zh: (unpriced: number) => `费用尚未确定：${unpriced.toLocaleString('en-US')} 个域名尚未询价。`,
+	},
 	free: {en: 'Nothing in it is charged.', zh: '其中没有需要付费的域名。'},
 });
 
@@ -40,7 +45,17 @@ export async function quoteOrder(
 	order: Omit<EstimateInput, 'checks'>,
 	signal?: AbortSignal,
 ): Promise<OrderQuote> {
-	const balance = readBalance(api, signal).catch((error: unknown): BalanceView => ({status: 'error', error: error instanceof Error ? error.message : String(error)}));
-	const results = await checkAvailability(api, order.domains, {currency, command: order.operation === 'redeem' ? 'restore' : 'create', signal});
-	return {estimate: estimateCost({...order, checks: Object.fromEntries(results.map((r) => [r.name, r]))}), balance: await balance};
+	const balance = readBalance(api, signal).catch((error: unknown): BalanceView => ({
+		status: 'error',
+		error: error instanceof Error ? error.message : String(error),
+	}));
+	const results = await checkAvailability(api, order.domains, {
+		currency,
+		command: order.operation === 'redeem' ? 'restore' : 'create',
+		signal,
+	});
+	return {
+		estimate: estimateCost({...order, checks: Object.fromEntries(results.map((r) => [r.name, r]))}),
+		balance: await balance,
+	};
 }

@@ -55,7 +55,12 @@ export function estimateCost(input: EstimateInput): Estimate {
 	let total = 0;
 	for (const domain of input.domains) {
 		const check = input.checks[domain];
-		const fails = check && input.operation === 'register' ? failureOf(check, input) : check && input.operation === 'renew' ? renewalFailure(check, input) : undefined;
+		const fails =
+			check && input.operation === 'register'
+				? failureOf(check, input)
+				: check && input.operation === 'renew'
+					? renewalFailure(check, input)
+					: undefined;
 		if (fails) {
 			willFail.push({domain, kind: fails});
 			continue;
@@ -70,7 +75,17 @@ export function estimateCost(input: EstimateInput): Estimate {
 		total += amount;
 		lines.push({domain, amount: amount / 100});
 	}
-	return {operation: input.operation, years, currency, total: total / 100, lines, unpriced, willFail, complete: unpriced.length === 0, upperBound: false};
+	return {
+		operation: input.operation,
+		years,
+		currency,
+		total: total / 100,
+		lines,
+		unpriced,
+		willFail,
+		complete: unpriced.length === 0,
+		upperBound: false,
+	};
 }
 
 /** A renewal of the account's own domain fails only as a premium name renewed without permission. */
@@ -121,10 +136,21 @@ export function boundCost(input: BoundInput): Estimate {
 		lines.push({domain, amount: amount / 100});
 	}
 	// Every name answered for itself: the bound is then the sum of their prices, no longer only a bound.
-	const upperBound = !input.domains.every((domain) => input.checks?.[domain] !== undefined && input.checks[domain]!.availability !== 'error');
-	return {operation: 'register', years: input.years, currency, total: total / 100, lines, unpriced, willFail, complete: unpriced.length === 0, upperBound};
+	const upperBound = !input.domains.every(
+		(domain) => input.checks?.[domain] !== undefined && input.checks[domain]!.availability !== 'error',
+	);
+	return {
+		operation: 'register',
+		years: input.years,
+		currency,
+		total: total / 100,
+		lines,
+		unpriced,
+		willFail,
+		complete: unpriced.length === 0,
+		upperBound,
+	};
 }
-
 
 function failureOf(check: CheckResult, input: EstimateInput): FailKind | undefined {
 	switch (check.availability) {
@@ -162,7 +188,8 @@ export interface BudgetCheck {
 
 export function checkBudget(estimate: Estimate, balance: Balance | undefined, maxSpend?: number): BudgetCheck {
 	const overMaxSpend = maxSpend !== undefined && cents(estimate.total) > cents(maxSpend);
-	const comparable = balance !== undefined && (estimate.currency === undefined || estimate.currency === balance.currency);
+	const comparable =
+		balance !== undefined && (estimate.currency === undefined || estimate.currency === balance.currency);
 	if (!comparable) return {currencyMismatch: balance !== undefined, overBalance: false, shortOf: [], overMaxSpend};
 	let remaining = cents(balance.amount);
 	const shortOf: string[] = [];
@@ -171,13 +198,23 @@ export function checkBudget(estimate: Estimate, balance: Balance | undefined, ma
 		if (remaining >= amount) remaining -= amount;
 		else shortOf.push(line.domain);
 	}
-	return {left: (cents(balance.amount) - cents(estimate.total)) / 100, currencyMismatch: false, overBalance: shortOf.length > 0, shortOf, overMaxSpend};
+	return {
+		left: (cents(balance.amount) - cents(estimate.total)) / 100,
+		currencyMismatch: false,
+		overBalance: shortOf.length > 0,
+		shortOf,
+		overMaxSpend,
+	};
 }
 
 /** An amount for people: `CNY 241,183.00` in English, `¥241,183.00` in Chinese (Intl.NumberFormat). */
 export function formatMoney(amount: number, currency: string, lang: 'en' | 'zh'): string {
 	try {
-		const format = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {style: 'currency', currency, currencyDisplay: lang === 'zh' ? 'symbol' : 'code'});
+		const format = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+			style: 'currency',
+			currency,
+			currencyDisplay: lang === 'zh' ? 'symbol' : 'code',
+		});
 		return format.format(amount).replace(/\u00a0/g, ' ');
 	} catch {
 		// A currency code Intl does not know: the number, grouped, and the code as the API gave it.

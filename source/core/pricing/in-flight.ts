@@ -5,7 +5,12 @@
 /** Enough to keep 10 calls a second going with answers that take up to a few seconds each. */
 export const DEFAULT_IN_FLIGHT = 32;
 
-export async function forEachInFlight<T>(items: readonly T[], inFlight: number, job: (item: T, index: number) => Promise<void>, signal?: AbortSignal): Promise<void> {
+export async function forEachInFlight<T>(
+	items: readonly T[],
+	inFlight: number,
+	job: (item: T, index: number) => Promise<void>,
+	signal?: AbortSignal,
+): Promise<void> {
 	let next = 0;
 	const worker = async () => {
 		while (next < items.length && !signal?.aborted) {

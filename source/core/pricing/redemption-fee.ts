@@ -21,17 +21,24 @@ export async function lookupRedemptionFees(
 	const sample = new Map<string, string>();
 	for (const name of domains) if (!sample.has(tldOf(name))) sample.set(tldOf(name), name);
 	const fees = new Map<string, number>();
-	await forEachInFlight([...sample], options.inFlight ?? DEFAULT_IN_FLIGHT, async ([tld, name]) => {
-		try {
-			const answer = await api.checkDomain({DomainName: name, FeeCommand: 'restore'}, {queueSignal: options.signal});
-			const fee = answer.StaticPriceInfo?.PriceInfo.find((p) => p.action === 'redeem' || p.action === 'restore')?.money;
-			if (fee !== undefined && Number.isFinite(fee)) {
-				fees.set(tld, fee);
-				options.onFee?.(tld, fee);
+	await forEachInFlight(
+		[...sample],
+		options.inFlight ?? DEFAULT_IN_FLIGHT,
+		async ([tld, name]) => {
+			try {
+				const answer = await api.checkDomain({DomainName: name, FeeCommand: 'restore'}, {queueSignal: options.signal});
+				const fee = answer.StaticPriceInfo?.PriceInfo.find(
+					(p) => p.action === 'redeem' || p.action === 'restore',
+				)?.money;
+				if (fee !== undefined && Number.isFinite(fee)) {
+					fees.set(tld, fee);
+					options.onFee?.(tld, fee);
+				}
+			} catch {
+				// Unpriced: the picker shows the fee as unknown for this TLD.
 			}
-		} catch {
-			// Unpriced: the picker shows the fee as unknown for this TLD.
-		}
-	}, options.signal);
+		},
+		options.signal,
+	);
 	return fees;
 }

@@ -16,7 +16,12 @@ export async function lookupRenewalPrices(
 	api: RenewalPriceApi,
 	domains: ReadonlyArray<{name: string; premium?: boolean}>,
 	/** `currency`: asked as FeeCurrency, the account's currency (docs/api.md "Prices"); absent, the API's default. */
-	options: {currency?: 'CNY' | 'USD'; signal?: AbortSignal; inFlight?: number; onPrice?: (name: string, yearly: number) => void} = {},
+	options: {
+		currency?: 'CNY' | 'USD';
+		signal?: AbortSignal;
+		inFlight?: number;
+		onPrice?: (name: string, yearly: number) => void;
+	} = {},
 ): Promise<Map<string, number>> {
 	const groups = new Map<string, string[]>();
 	for (const d of domains) {
@@ -24,20 +29,28 @@ export async function lookupRenewalPrices(
 		groups.set(key, [...(groups.get(key) ?? []), d.name]);
 	}
 	const prices = new Map<string, number>();
-	await forEachInFlight([...groups.values()], options.inFlight ?? DEFAULT_IN_FLIGHT, async (names) => {
-		try {
-			const answer = await api.checkDomain({DomainName: names[0]!, FeeCommand: 'renew', FeePeriod: 1, ...feeCurrency(options.currency)}, {queueSignal: options.signal});
-			const info = answer.StaticPriceInfo?.PriceInfo.find((p) => p.action === 'renew');
-			if (!info || !Number.isFinite(info.money)) return;
-			const yearly = info.money / Math.max(1, Math.round((info.period ?? 12) / 12));
-			for (const name of names) {
-				prices.set(name, yearly);
-				options.onPrice?.(name, yearly);
+	await forEachInFlight(
+		[...groups.values()],
+		options.inFlight ?? DEFAULT_IN_FLIGHT,
+		async (names) => {
+			try {
+				const answer = await api.checkDomain(
+					{DomainName: names[0]!, FeeCommand: 'renew', FeePeriod: 1, ...feeCurrency(options.currency)},
+					{queueSignal: options.signal},
+				);
+				const info = answer.StaticPriceInfo?.PriceInfo.find((p) => p.action === 'renew');
+				if (!info || !Number.isFinite(info.money)) return;
+				const yearly = info.money / Math.max(1, Math.round((info.period ?? 12) / 12));
+				for (const name of names) {
+					prices.set(name, yearly);
+					options.onPrice?.(name, yearly);
+				}
+			} catch {
+				// Unpriced: shown as unknown, and the estimate says so.
 			}
-		} catch {
-			// Unpriced: shown as unknown, and the estimate says so.
-		}
-	}, options.signal);
+		},
+		options.signal,
+	);
 	return prices;
 }
 
@@ -45,7 +58,11 @@ export async function lookupRenewalPrices(
  * The estimate's view of a renewal list (core/pricing/estimate.ts): each priced name at its yearly price, a premium one
  * marked so that renewing it without permission counts as failing; a name without a price stays unpriced.
  */
-export function renewalChecks(domains: ReadonlyArray<{name: string; premium?: boolean}>, prices: ReadonlyMap<string, number>, currency = 'CNY'): Record<string, CheckResult> {
+export function renewalChecks(
+	domains: ReadonlyArray<{name: string; premium?: boolean}>,
+	prices: ReadonlyMap<string, number>,
+	currency = 'CNY',
+): Record<string, CheckResult> {
 	const checks: Record<string, CheckResult> = {};
 	for (const d of domains) {
 		const yearly = prices.get(d.name);

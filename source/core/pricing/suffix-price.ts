@@ -16,13 +16,24 @@ export async function priceSuffixes(
 	domains: readonly string[],
 	options: {years: number; currency?: 'CNY' | 'USD'; signal?: AbortSignal},
 ): Promise<SuffixPrices> {
-	const results = await checkAvailability(api, suffixSamples(domains, {}), {years: options.years, currency: options.currency, signal: options.signal});
+	const results = await checkAvailability(api, suffixSamples(domains, {}), {
+		years: options.years,
+		currency: options.currency,
+		signal: options.signal,
+	});
 	return pickPrices(results, (r) => r.periodPrice, options.currency);
 }
 
 /** The names to ask for the suffixes whose standard price no answer in `checks` gives yet: a few of each. */
-export function suffixSamples(domains: readonly string[], checks: Readonly<Record<string, CheckResult | undefined>>): string[] {
-	const known = new Set(Object.values(checks).flatMap((r) => (r && r.availability !== 'premium' && r.yearlyPrice !== undefined ? [tldOf(r.name)] : [])));
+export function suffixSamples(
+	domains: readonly string[],
+	checks: Readonly<Record<string, CheckResult | undefined>>,
+): string[] {
+	const known = new Set(
+		Object.values(checks).flatMap((r) =>
+			r && r.availability !== 'premium' && r.yearlyPrice !== undefined ? [tldOf(r.name)] : [],
+		),
+	);
 	const samples = new Map<string, string[]>();
 	for (const name of domains) {
 		const suffix = tldOf(name);
@@ -39,12 +50,18 @@ export function suffixPricesFrom(checks: Iterable<CheckResult | undefined>, year
 	return pickPrices(priced, (r) => (r.yearlyPrice === undefined ? undefined : r.yearlyPrice * years));
 }
 
-function pickPrices(results: readonly CheckResult[], amountOf: (r: CheckResult) => number | undefined, currency?: string): SuffixPrices {
+function pickPrices(
+	results: readonly CheckResult[],
+	amountOf: (r: CheckResult) => number | undefined,
+	currency?: string,
+): SuffixPrices {
 	const bySuffix = new Map<string, CheckResult[]>();
-	for (const r of results) if (amountOf(r) !== undefined) bySuffix.set(tldOf(r.name), [...(bySuffix.get(tldOf(r.name)) ?? []), r]);
+	for (const r of results)
+		if (amountOf(r) !== undefined) bySuffix.set(tldOf(r.name), [...(bySuffix.get(tldOf(r.name)) ?? []), r]);
 	const prices: SuffixPrices = {};
 	for (const [suffix, priced] of bySuffix) {
-		const standard = priced.find((r) => r.availability !== 'premium') ?? [...priced].sort((a, b) => amountOf(b)! - amountOf(a)!)[0]!;
+		const standard =
+			priced.find((r) => r.availability !== 'premium') ?? [...priced].sort((a, b) => amountOf(b)! - amountOf(a)!)[0]!;
 		prices[suffix] = {amount: amountOf(standard)!, currency: standard.currency ?? currency ?? 'CNY'};
 	}
 	return prices;

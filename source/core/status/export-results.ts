@@ -37,7 +37,11 @@ export function csvField(value: string | number | undefined): string {
 export function toCsv(rows: Iterable<DomainStatusRow>): string {
 	const lines = [CSV_COLUMNS.join(',')];
 	for (const r of rows) {
-		lines.push([r.name, r.taskNo, r.state, r.tryCount, r.error, serverTimeIso(r.createTime), serverTimeIso(r.updateTime)].map(csvField).join(','));
+		lines.push(
+			[r.name, r.taskNo, r.state, r.tryCount, r.error, serverTimeIso(r.createTime), serverTimeIso(r.updateTime)]
+				.map(csvField)
+				.join(','),
+		);
 	}
 	return lines.join('\r\n') + '\r\n';
 }
@@ -54,7 +58,10 @@ export interface JsonDomain {
 }
 
 /** The document `status --json` prints and results.json holds, before it is written out. */
-export function jsonReport<M extends ExportMeta>(rows: Iterable<DomainStatusRow>, meta: M): M & {tasks: string[]; domains: JsonDomain[]} {
+export function jsonReport<M extends ExportMeta>(
+	rows: Iterable<DomainStatusRow>,
+	meta: M,
+): M & {tasks: string[]; domains: JsonDomain[]} {
 	const domains: JsonDomain[] = [];
 	for (const r of rows) {
 		domains.push({

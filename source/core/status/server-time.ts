@@ -14,8 +14,17 @@ export function parseServerTime(value: string | undefined): number | undefined {
 	const iso = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(value.trim());
 	const named = /^([A-Z][a-z]{2}) (\d{1,2}),\s?(\d{4}) (\d{2}):(\d{2}):(\d{2})$/.exec(value.trim());
 	let fields: number[];
-	if (iso) fields = [Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]), Number(iso[4]), Number(iso[5]), Number(iso[6])];
-	else if (named && MONTHS.includes(named[1]!)) fields = [Number(named[3]), MONTHS.indexOf(named[1]!), Number(named[2]), Number(named[4]), Number(named[5]), Number(named[6])];
+	if (iso)
+		fields = [Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]), Number(iso[4]), Number(iso[5]), Number(iso[6])];
+	else if (named && MONTHS.includes(named[1]!))
+		fields = [
+			Number(named[3]),
+			MONTHS.indexOf(named[1]!),
+			Number(named[2]),
+			Number(named[4]),
+			Number(named[5]),
+			Number(named[6]),
+		];
 	else return undefined;
 	const [year, month, day, hours, minutes, seconds] = fields as [number, number, number, number, number, number];
 	return Date.UTC(year, month, day, hours, minutes, seconds) - CHINA_OFFSET_MINUTES * 60_000;

@@ -13,9 +13,10 @@ export type DomainState = 'waiting' | 'executing' | 'succeeded' | 'failed';
 /** In the order of QueryTaskDetailList's TaskStatusCode, so the code is the index. */
 export const DOMAIN_STATES: readonly DomainState[] = ['waiting', 'executing', 'succeeded', 'failed'];
 
-
 /** The API's status text → our state, both in TaskStatusCode order. */
-const STATE_BY_TEXT: Readonly<Record<string, DomainState>> = Object.fromEntries(DETAIL_STATUS.map((status, code) => [status, DOMAIN_STATES[code]!]));
+const STATE_BY_TEXT: Readonly<Record<string, DomainState>> = Object.fromEntries(
+	DETAIL_STATUS.map((status, code) => [status, DOMAIN_STATES[code]!]),
+);
 
 /** The state of a detail row; a code outside 0–3 falls back to the status text, then to 'waiting' (not final). */
 export function stateOf(detail: Pick<TaskDetailRow, 'TaskStatusCode' | 'TaskStatus'>): DomainState {
@@ -107,7 +108,12 @@ function grown<T extends Uint8Array | Uint16Array | Uint32Array>(array: T, size:
 }
 
 const CODE: Readonly<Record<DomainState, number>> = {waiting: 0, executing: 1, succeeded: 2, failed: 3};
-const FILTER_MASK: Readonly<Record<StatusFilter, number>> = {all: 0b1111, 'in-progress': 0b0011, succeeded: 0b0100, failed: 0b1000};
+const FILTER_MASK: Readonly<Record<StatusFilter, number>> = {
+	all: 0b1111,
+	'in-progress': 0b0011,
+	succeeded: 0b0100,
+	failed: 0b1000,
+};
 
 // Rows are kept column by column (docs/performance.md): names in one array, the rest as numbers in typed arrays and
 // repeated strings in a table, so 100,000 domains cost a few megabytes and no object each. A row object is built only
@@ -172,7 +178,18 @@ export class StatusBoard {
 		for (const d of details) {
 			const error = d.FailReason || d.ErrorMsg || undefined;
 			const state = stateOf(d);
-			if (this.#upsert(d.TaskNo, d.DomainName, state, d.TryCount ?? 0, state === 'succeeded' ? undefined : error, d.UpdateTime, d.CreateTime)) changed++;
+			if (
+				this.#upsert(
+					d.TaskNo,
+					d.DomainName,
+					state,
+					d.TryCount ?? 0,
+					state === 'succeeded' ? undefined : error,
+					d.UpdateTime,
+					d.CreateTime,
+				)
+			)
+				changed++;
 		}
 		return changed;
 	}
@@ -199,7 +216,14 @@ export class StatusBoard {
 
 	counts(): StateCounts {
 		const [waiting, executing, succeeded, failed] = this.#known as [number, number, number, number];
-		return {waiting: waiting + this.#total - this.#names.length, executing, succeeded, failed, finished: succeeded + failed, total: this.#total};
+		return {
+			waiting: waiting + this.#total - this.#names.length,
+			executing,
+			succeeded,
+			failed,
+			finished: succeeded + failed,
+			total: this.#total,
+		};
 	}
 
 	/**
@@ -245,7 +269,13 @@ export class StatusBoard {
 	}
 
 	tasks(): TaskProgress[] {
-		return [...this.#tasks].map(([taskNo, t]) => ({taskNo, ...(t.expected === undefined ? {} : {expected: t.expected}), seen: t.seen, finished: t.finished, final: isTaskDone(t)}));
+		return [...this.#tasks].map(([taskNo, t]) => ({
+			taskNo,
+			...(t.expected === undefined ? {} : {expected: t.expected}),
+			seen: t.seen,
+			finished: t.finished,
+			final: isTaskDone(t),
+		}));
 	}
 
 	/** Tasks still worth fetching: a final task never changes again. */
@@ -269,7 +299,15 @@ export class StatusBoard {
 		return task;
 	}
 
-	#upsert(taskNo: string, rawName: string, state: DomainState, tryCount: number, error: string | undefined, updateTime: string | undefined, createTime?: string): boolean {
+	#upsert(
+		taskNo: string,
+		rawName: string,
+		state: DomainState,
+		tryCount: number,
+		error: string | undefined,
+		updateTime: string | undefined,
+		createTime?: string,
+	): boolean {
 		const name = asciiName(rawName);
 		const task = this.#task(taskNo);
 		const index = task.rows.get(name);
@@ -298,10 +336,17 @@ export class StatusBoard {
 			this.#version++;
 			return true;
 		}
-		if (createTime !== undefined && this.#createTimes[index] === 0) this.#createTimes[index] = this.#strings.id(createTime);
+		if (createTime !== undefined && this.#createTimes[index] === 0)
+			this.#createTimes[index] = this.#strings.id(createTime);
 		const updateId = updateTime === undefined ? this.#updateTimes[index]! : this.#strings.id(updateTime);
 		const before = this.#codes[index]!;
-		if (before === code && this.#tries[index] === tries && this.#errors[index] === errorId && this.#updateTimes[index] === updateId) return false;
+		if (
+			before === code &&
+			this.#tries[index] === tries &&
+			this.#errors[index] === errorId &&
+			this.#updateTimes[index] === updateId
+		)
+			return false;
 		if (before !== code) {
 			this.#known[before]!--;
 			this.#known[code]!++;
@@ -361,7 +406,11 @@ export interface ProgressSample {
  * Milliseconds until `total` domains are finished, from the pace over the last `windowMs` (or over the whole history
  * when nothing finished in that window); undefined while there is no pace to go on.
  */
-export function estimateRemaining(history: readonly ProgressSample[], total: number, windowMs = 60_000): number | undefined {
+export function estimateRemaining(
+	history: readonly ProgressSample[],
+	total: number,
+	windowMs = 60_000,
+): number | undefined {
 	const last = history[history.length - 1];
 	if (!last) return undefined;
 	if (last.finished >= total) return 0;

@@ -34,7 +34,10 @@ import {estimateRemaining, type ProgressSample, type StatusBoard} from './status
 import {messages} from '../../i18n/index.js';
 
 const text = messages({
-	networkHint: {en: 'Check the network connection; alidomain keeps trying.', zh: '请检查网络连接；alidomain 会继续重试。'},
+	networkHint: {
+		en: 'Check the network connection; alidomain keeps trying.',
+		zh: '请检查网络连接；alidomain 会继续重试。',
+	},
 	unknownTasks: {
 		en: (taskNos: string[]) => `The server knows no task ${taskNos.join(', ')}.`,
 		zh: (taskNos: string[]) => `服务器上没有任务 ${taskNos.join('、')}。`,
@@ -141,7 +144,13 @@ interface TaskCursor {
 	page: number;
 }
 
-export const POLLER_DEFAULTS = {minIntervalMs: 1000, maxIntervalMs: 20_000, maxRequestsPerRefresh: 10, concurrency: 1, pageSize: 1000} as const;
+export const POLLER_DEFAULTS = {
+	minIntervalMs: 1000,
+	maxIntervalMs: 20_000,
+	maxRequestsPerRefresh: 10,
+	concurrency: 1,
+	pageSize: 1000,
+} as const;
 const QUIET_STRETCH = 1.5;
 const ERROR_FLOOR_MS = 2000;
 const HISTORY_LIMIT = 240;
@@ -295,7 +304,12 @@ export class StatusPoller {
 		this.#history.push({time: now, finished: counts.finished});
 		if (this.#history.length > HISTORY_LIMIT) this.#history.splice(0, this.#history.length - HISTORY_LIMIT);
 		const fetched = this.#tasks.every((t) => t.fetchedAt > 0);
-		const fatal = this.#unknown.length > 0 ? new UnknownTasksError([...this.#unknown]) : failure !== undefined && (!isRetryableRead(failure) || (this.#failFast && !fetched)) ? failure : undefined;
+		const fatal =
+			this.#unknown.length > 0
+				? new UnknownTasksError([...this.#unknown])
+				: failure !== undefined && (!isRetryableRead(failure) || (this.#failFast && !fetched))
+					? failure
+					: undefined;
 		const done = fatal === undefined && this.#allFinal();
 		const patch: Partial<PollerState> = {
 			counts,
@@ -311,7 +325,13 @@ export class StatusPoller {
 		if (fatal !== undefined) {
 			this.#running = false;
 			this.#cancelTimer();
-			this.#update({...patch, etaMs: undefined, failure: failureFor(fatal), notice: undefined, nextRefreshAt: undefined});
+			this.#update({
+				...patch,
+				etaMs: undefined,
+				failure: failureFor(fatal),
+				notice: undefined,
+				nextRefreshAt: undefined,
+			});
 			return;
 		}
 		if (done) {
@@ -354,7 +374,11 @@ export class StatusPoller {
 	}
 
 	async #fetch(task: TaskCursor): Promise<void> {
-		const page = await this.#api.queryTaskDetailList({TaskNo: task.taskNo, PageNum: task.page, PageSize: this.#pageSize});
+		const page = await this.#api.queryTaskDetailList({
+			TaskNo: task.taskNo,
+			PageNum: task.page,
+			PageSize: this.#pageSize,
+		});
 		// Every task holds at least one domain; an empty first page means the server has no such task.
 		if (task.fetchedAt === 0 && page.TotalItemNum === 0) {
 			this.#unknown.push(task.taskNo);
@@ -395,8 +419,17 @@ function noticeFor(error: unknown, retryAt: number): PollerNotice {
 }
 
 function failureFor(error: unknown): PollerFailure {
-	if (error instanceof UnknownTasksError) return {kind: 'unknown-tasks', message: error.message, hint: error.hint, taskNos: error.taskNos, error};
-	if (error instanceof ApiError) return {kind: 'error', message: error.apiMessage, code: error.code, ...(error.requestId ? {requestId: error.requestId} : {}), hint: error.hint, error};
+	if (error instanceof UnknownTasksError)
+		return {kind: 'unknown-tasks', message: error.message, hint: error.hint, taskNos: error.taskNos, error};
+	if (error instanceof ApiError)
+		return {
+			kind: 'error',
+			message: error.apiMessage,
+			code: error.code,
+			...(error.requestId ? {requestId: error.requestId} : {}),
+			hint: error.hint,
+			error,
+		};
 	if (error instanceof NetworkError) return {kind: 'network', message: error.message, hint: error.hint, error};
 	return {kind: 'error', message: error instanceof Error ? error.message : String(error), error};
 }

@@ -20,7 +20,11 @@ export interface JournalLookup {
 	batchIds(): string[];
 }
 
-export function boardFor(journal: Pick<JournalLookup, 'has' | 'load'>, batchId: string | undefined, taskNos: string[]): {board: StatusBoard; tasks: PollerTask[]} {
+export function boardFor(
+	journal: Pick<JournalLookup, 'has' | 'load'>,
+	batchId: string | undefined,
+	taskNos: string[],
+): {board: StatusBoard; tasks: PollerTask[]} {
 	const board = new StatusBoard();
 	const domainsByTask = new Map<string, string[]>();
 	if (batchId && journal.has(batchId)) {
@@ -66,7 +70,14 @@ export function recordBatchCounts(
 	if (tasks.length === 0 || !tasks.every((taskNo) => watched.includes(taskNo))) return false;
 	const {waiting, executing, succeeded, failed} = counts;
 	const last = view.lastCounts;
-	if (last && last.waiting === waiting && last.executing === executing && last.succeeded === succeeded && last.failed === failed) return false;
+	if (
+		last &&
+		last.waiting === waiting &&
+		last.executing === executing &&
+		last.succeeded === succeeded &&
+		last.failed === failed
+	)
+		return false;
 	journal.append(batchId, {type: 'counts', at, counts: {waiting, executing, succeeded, failed}});
 	return true;
 }

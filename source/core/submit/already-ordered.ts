@@ -13,12 +13,30 @@ import {DETAIL_STATUS_CODE} from '../../api/task-status.js';
 import {classifyFailure, KIND_OF, type FailureCause} from '../order/retry-plan.js';
 
 const text = messages({
-	mayHave: {en: (batchId: string, why: string) => `an earlier submit (batch ${batchId}) may have ordered it: ${why}`, zh: (batchId: string, why: string) => `之前的一次提交（批次 ${batchId}）可能已下单：${why}`},
-	registered: {en: (taskNo: string) => `already registered by task ${taskNo}`, zh: (taskNo: string) => `已由任务 ${taskNo} 注册`},
-	redeemed: {en: (taskNo: string) => `already redeemed by task ${taskNo}`, zh: (taskNo: string) => `已由任务 ${taskNo} 赎回`},
-	failed: {en: (taskNo: string, why: string) => `its order failed in task ${taskNo} (${why}) and would fail again`, zh: (taskNo: string, why: string) => `它在任务 ${taskNo} 中下单失败（${why}），再次发送也会失败`},
-	renewed: {en: (taskNo: string) => `already renewed by task ${taskNo}`, zh: (taskNo: string) => `已由任务 ${taskNo} 续费`},
-	inFlight: {en: (taskNo: string) => `already in flight in task ${taskNo}`, zh: (taskNo: string) => `任务 ${taskNo} 正在处理它`},
+	mayHave: {
+		en: (batchId: string, why: string) => `an earlier submit (batch ${batchId}) may have ordered it: ${why}`,
+		zh: (batchId: string, why: string) => `之前的一次提交（批次 ${batchId}）可能已下单：${why}`,
+	},
+	registered: {
+		en: (taskNo: string) => `already registered by task ${taskNo}`,
+		zh: (taskNo: string) => `已由任务 ${taskNo} 注册`,
+	},
+	redeemed: {
+		en: (taskNo: string) => `already redeemed by task ${taskNo}`,
+		zh: (taskNo: string) => `已由任务 ${taskNo} 赎回`,
+	},
+	failed: {
+		en: (taskNo: string, why: string) => `its order failed in task ${taskNo} (${why}) and would fail again`,
+		zh: (taskNo: string, why: string) => `它在任务 ${taskNo} 中下单失败（${why}），再次发送也会失败`,
+	},
+	renewed: {
+		en: (taskNo: string) => `already renewed by task ${taskNo}`,
+		zh: (taskNo: string) => `已由任务 ${taskNo} 续费`,
+	},
+	inFlight: {
+		en: (taskNo: string) => `already in flight in task ${taskNo}`,
+		zh: (taskNo: string) => `任务 ${taskNo} 正在处理它`,
+	},
 });
 
 export interface JournalReader {
@@ -73,7 +91,11 @@ export async function findAlreadyOrdered(
 	const failed = new Map<string, Exclusion>();
 	for (const batchId of journal.batchIds()) {
 		const {plan, chunks} = journal.load(batchId);
-		if (plan.operation !== options.operation || !sameAccount(plan.account, options.accessKeyId, options.endpoint, options.identity)) continue;
+		if (
+			plan.operation !== options.operation ||
+			!sameAccount(plan.account, options.accessKeyId, options.endpoint, options.identity)
+		)
+			continue;
 		for (const view of chunks) {
 			if (view.state === 'skipped') continue;
 			const overlap = sentDomainsOf(plan, view).filter((d) => wanted.has(d) && !reasons.has(d));
@@ -82,16 +104,28 @@ export async function findAlreadyOrdered(
 			if (view.state === 'sending' || view.state === 'unknown') {
 				const result = await reconcileChunk(
 					api,
-					{operation: plan.operation, domains: sentDomainsOf(plan, view), sentAt: view.sentAt ?? plan.createdAt, knownTaskNos: journal.knownTaskNos()},
+					{
+						operation: plan.operation,
+						domains: sentDomainsOf(plan, view),
+						sentAt: view.sentAt ?? plan.createdAt,
+						knownTaskNos: journal.knownTaskNos(),
+					},
 					{now: options.now, settleMs: options.settleMs},
 				);
 				if (result.result === 'unsure') {
 					// Decided once the settle window after its request has passed (or, if the server could not be read, soon).
 					const retryAt = Math.max((view.sentAt ?? plan.createdAt) + options.settleMs, options.now() + 5_000);
-					for (const d of overlap) reasons.set(d, {reason: text.mayHave(batchId, result.reason), retryAt, kind: 'unsure'});
+					for (const d of overlap)
+						reasons.set(d, {reason: text.mayHave(batchId, result.reason), retryAt, kind: 'unsure'});
 					continue;
 				}
-				journal.append(batchId, {type: 'reconciled', chunk: view.index, at: options.now(), taskNo: result.result === 'found' ? result.taskNo : null, how: result.how});
+				journal.append(batchId, {
+					type: 'reconciled',
+					chunk: view.index,
+					at: options.now(),
+					taskNo: result.result === 'found' ? result.taskNo : null,
+					how: result.how,
+				});
 				if (result.result === 'absent') continue;
 				taskNo = result.taskNo;
 			} else if (view.state !== 'submitted') {
@@ -102,11 +136,16 @@ export async function findAlreadyOrdered(
 				const {code, error} = statuses.get(d) ?? {};
 				if (code === DETAIL_STATUS_CODE.FAILURE) {
 					const cause = classifyFailure(error);
-					if (options.failedBefore && stillFails(cause, options.failedBefore)) failed.set(d, {reason: text.failed(taskNo!, error ?? cause), kind: 'failed', cause});
+					if (options.failedBefore && stillFails(cause, options.failedBefore))
+						failed.set(d, {reason: text.failed(taskNo!, error ?? cause), kind: 'failed', cause});
 					continue; // otherwise: may be ordered again
 				}
 				failed.delete(d);
-				if (code === DETAIL_STATUS_CODE.SUCCESS) reasons.set(d, {reason: {register: text.registered, redeem: text.redeemed, renew: text.renewed}[options.operation](taskNo!), kind: 'done'});
+				if (code === DETAIL_STATUS_CODE.SUCCESS)
+					reasons.set(d, {
+						reason: {register: text.registered, redeem: text.redeemed, renew: text.renewed}[options.operation](taskNo!),
+						kind: 'done',
+					});
 				else reasons.set(d, {reason: text.inFlight(taskNo!), kind: 'in-flight'});
 			}
 		}
@@ -122,11 +161,15 @@ function stillFails(cause: FailureCause, allowed: {premium: boolean; trademark: 
 	return KIND_OF[cause] === 'permanent';
 }
 
-async function taskStatuses(api: Pick<DomainClient, 'queryTaskDetailList'>, taskNo: string): Promise<Map<string, {code: number; error?: string}>> {
+async function taskStatuses(
+	api: Pick<DomainClient, 'queryTaskDetailList'>,
+	taskNo: string,
+): Promise<Map<string, {code: number; error?: string}>> {
 	const out = new Map<string, {code: number; error?: string}>();
 	for (let page = 1; ; page++) {
 		const answer = await api.queryTaskDetailList({TaskNo: taskNo, PageNum: page, PageSize: 1000});
-		for (const d of answer.Data.TaskDetail) out.set(d.DomainName.toLowerCase(), {code: d.TaskStatusCode, error: d.ErrorMsg ?? d.FailReason});
+		for (const d of answer.Data.TaskDetail)
+			out.set(d.DomainName.toLowerCase(), {code: d.TaskStatusCode, error: d.ErrorMsg ?? d.FailReason});
 		if (page >= answer.TotalPageNum || answer.Data.TaskDetail.length === 0) return out;
 	}
 }

@@ -45,6 +45,7 @@ export function sameAccount(
 	endpoint: string,
 	identity?: AccountIdentity,
 ): boolean {
-	if (account.accountId && identity) return account.accountId === identity.accountId && (account.product ?? 'Domain') === identity.product;
+	if (account.accountId && identity)
+		return account.accountId === identity.accountId && (account.product ?? 'Domain') === identity.product;
 	return account.accessKeyId === accessKeyId && sameEndpoint(account.endpoint, endpoint);
 }

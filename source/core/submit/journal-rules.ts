@@ -12,7 +12,14 @@ export interface BatchPlan {
 	 * Who made the batch. `accountId` and `product` (Domain or Domain-intl) are the Alibaba account the key belongs
 	 * to (STS), recorded since the lock went per account; older plans have only the key and the endpoint.
 	 */
-	account: {label: string; accessKeyId: string; endpoint: string; sandbox: boolean; accountId?: string; product?: string};
+	account: {
+		label: string;
+		accessKeyId: string;
+		endpoint: string;
+		sandbox: boolean;
+		accountId?: string;
+		product?: string;
+	};
 	/** years, profileId, dns, privacy, premium, trademark, coupon, promotion: what the review screen showed. */
 	options: Record<string, unknown>;
 	/** The exact request items of each chunk, in the order they are sent. */
@@ -81,10 +88,17 @@ export interface BatchView {
  * `readable`: whether the events start their batch (the `created` event is there). When not (the file was deleted,
  * emptied or zeroed), nothing says what was sent, so every chunk's outcome is unknown until the server is asked.
  */
-export function foldEvents(plan: BatchPlan, events: readonly ChunkEvent[], processAlive = false, readable = true): BatchView {
+export function foldEvents(
+	plan: BatchPlan,
+	events: readonly ChunkEvent[],
+	processAlive = false,
+	readable = true,
+): BatchView {
 	// Without the batch's first event, a chunk with no event of its own may have been sent: unknown, not planned.
 	// Events written later (a reconciliation) still settle their own chunks.
-	const chunks: ChunkView[] = plan.chunks.map((c) => (readable ? {index: c.index, state: 'planned'} : {index: c.index, state: 'unknown', sentAt: plan.createdAt}));
+	const chunks: ChunkView[] = plan.chunks.map((c) =>
+		readable ? {index: c.index, state: 'planned'} : {index: c.index, state: 'unknown', sentAt: plan.createdAt},
+	);
 	let lastCounts: BatchView['lastCounts'];
 	for (const e of events) {
 		if (e.type === 'created') continue;
@@ -100,7 +114,8 @@ export function foldEvents(plan: BatchPlan, events: readonly ChunkEvent[], proce
 				break;
 			case 'left-out':
 				c.leftOut = [...(c.leftOut ?? []).filter((l) => !e.domains.some((d) => d.domain === l.domain)), ...e.domains];
-				if (c.leftOut.length >= plan.chunks[e.chunk]!.domains.length) Object.assign(c, {state: 'skipped', error: undefined});
+				if (c.leftOut.length >= plan.chunks[e.chunk]!.domains.length)
+					Object.assign(c, {state: 'skipped', error: undefined});
 				break;
 			case 'submitted':
 				Object.assign(c, {state: 'submitted', taskNo: e.taskNo, error: undefined});
@@ -112,7 +127,10 @@ export function foldEvents(plan: BatchPlan, events: readonly ChunkEvent[], proce
 				Object.assign(c, {state: 'rejected', error: `${e.code}: ${e.message}`});
 				break;
 			case 'reconciled':
-				Object.assign(c, e.taskNo ? {state: 'submitted', taskNo: e.taskNo, error: undefined} : {state: 'absent', error: undefined});
+				Object.assign(
+					c,
+					e.taskNo ? {state: 'submitted', taskNo: e.taskNo, error: undefined} : {state: 'absent', error: undefined},
+				);
 				break;
 		}
 	}
@@ -123,7 +141,8 @@ export function foldEvents(plan: BatchPlan, events: readonly ChunkEvent[], proce
 
 function batchState(chunks: ChunkView[], counts?: StatusCounts): BatchState {
 	if (chunks.some((c) => c.state === 'unknown')) return 'outcome unknown';
-	if (chunks.some((c) => c.state === 'sending' || c.state === 'planned')) return chunks.some((c) => c.state !== 'planned' && c.state !== 'skipped') ? 'submitting' : 'not submitted';
+	if (chunks.some((c) => c.state === 'sending' || c.state === 'planned'))
+		return chunks.some((c) => c.state !== 'planned' && c.state !== 'skipped') ? 'submitting' : 'not submitted';
 	if (!chunks.some((c) => c.state === 'submitted')) return 'not submitted';
 	if (counts && counts.waiting + counts.executing === 0) {
 		const total = counts.succeeded + counts.failed;

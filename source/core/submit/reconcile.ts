@@ -6,22 +6,32 @@ import {TASK_TYPE, type Operation} from '../order/order-items.js';
 import {messages} from '../../i18n/index.js';
 
 const text = messages({
-	cannotList: {en: (why: string) => `could not list recent tasks: ${why}`, zh: (why: string) => `无法列出最近的任务：${why}`},
-	found: {en: (taskNo: string, n: number) => `task ${taskNo} has exactly this chunk's ${n} domains`, zh: (taskNo: string, n: number) => `任务 ${taskNo} 恰好包含这一批的 ${n} 个域名`},
-	cannotRead: {en: (taskNo: string, why: string) => `could not read task ${taskNo}: ${why}`, zh: (taskNo: string, why: string) => `无法读取任务 ${taskNo}：${why}`},
+	cannotList: {
+		en: (why: string) => `could not list recent tasks: ${why}`,
+		zh: (why: string) => `无法列出最近的任务：${why}`,
+	},
+	found: {
+		en: (taskNo: string, n: number) => `task ${taskNo} has exactly this chunk's ${n} domains`,
+		zh: (taskNo: string, n: number) => `任务 ${taskNo} 恰好包含这一批的 ${n} 个域名`,
+	},
+	cannotRead: {
+		en: (taskNo: string, why: string) => `could not read task ${taskNo}: ${why}`,
+		zh: (taskNo: string, why: string) => `无法读取任务 ${taskNo}：${why}`,
+	},
 	notYet: {
 		en: (wait: number) => `no task found yet, but the request may still be in progress; check again in ${wait}s`,
 		zh: (wait: number) => `尚未找到任务，但请求可能仍在处理中；请 ${wait} 秒后再查`,
 	},
-	absent: {en: (n: number) => `no task among the ${n} created since the submit has these domains`, zh: (n: number) => `提交后创建的 ${n} 个任务中没有一个包含这些域名`},
+	absent: {
+		en: (n: number) => `no task among the ${n} created since the submit has these domains`,
+		zh: (n: number) => `提交后创建的 ${n} 个任务中没有一个包含这些域名`,
+	},
 });
 
 export type ReconcileApi = Pick<DomainClient, 'queryTaskInfoHistory' | 'queryTaskList' | 'queryTaskDetailList'>;
 
 export type ReconcileResult =
-	| {result: 'found'; taskNo: string; how: string}
-	| {result: 'absent'; how: string}
-	| {result: 'unsure'; reason: string};
+	{result: 'found'; taskNo: string; how: string} | {result: 'absent'; how: string} | {result: 'unsure'; reason: string};
 
 export interface ReconcileInput {
 	operation: Operation;
@@ -51,7 +61,11 @@ interface Candidate {
 	createdAt?: number;
 }
 
-export async function reconcileChunk(api: ReconcileApi, input: ReconcileInput, options: ReconcileOptions): Promise<ReconcileResult> {
+export async function reconcileChunk(
+	api: ReconcileApi,
+	input: ReconcileInput,
+	options: ReconcileOptions,
+): Promise<ReconcileResult> {
 	const skew = options.skewMs ?? 15 * 60_000;
 	const since = input.sentAt - skew;
 	let candidates: Candidate[];
@@ -98,8 +112,14 @@ async function fromHistory(api: ReconcileApi, since: number, until: number): Pro
 	const out: Candidate[] = [];
 	let cursor: {TaskNoCursor?: string; CreateTimeCursor?: number} = {};
 	for (let page = 0; page < 200; page++) {
-		const answer = await api.queryTaskInfoHistory({PageSize: 100, BeginCreateTime: since, EndCreateTime: until, ...cursor});
-		for (const t of answer.Objects) out.push({taskNo: t.TaskNo, taskNum: t.TaskNum, taskType: t.TaskType, createdAt: t.CreateTimeLong});
+		const answer = await api.queryTaskInfoHistory({
+			PageSize: 100,
+			BeginCreateTime: since,
+			EndCreateTime: until,
+			...cursor,
+		});
+		for (const t of answer.Objects)
+			out.push({taskNo: t.TaskNo, taskNum: t.TaskNum, taskType: t.TaskType, createdAt: t.CreateTimeLong});
 		const next = answer.NextPageCursor;
 		const oldest = answer.Objects.at(-1)?.CreateTimeLong;
 		if (!next?.TaskNo || answer.Objects.length === 0 || (oldest !== undefined && oldest < since)) return out;
@@ -111,7 +131,12 @@ async function fromHistory(api: ReconcileApi, since: number, until: number): Pro
 async function fromTaskList(api: ReconcileApi, since: number, until: number): Promise<Candidate[]> {
 	const out: Candidate[] = [];
 	for (let page = 1; page <= 200; page++) {
-		const answer = await api.queryTaskList({PageNum: page, PageSize: 100, BeginCreateTime: since, EndCreateTime: until});
+		const answer = await api.queryTaskList({
+			PageNum: page,
+			PageSize: 100,
+			BeginCreateTime: since,
+			EndCreateTime: until,
+		});
 		for (const t of answer.Data.TaskInfo) out.push({taskNo: t.TaskNo, taskNum: t.TaskNum, taskType: t.TaskType});
 		if (page >= answer.TotalPageNum || answer.Data.TaskInfo.length === 0) return out;
 	}

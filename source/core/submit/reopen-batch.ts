@@ -32,7 +32,11 @@ export type ReopenOptions = Pick<SendOptions, 'now' | 'sleep' | 'onProgress' | '
 const UNSETTLED: readonly ChunkState[] = ['sending', 'unknown'];
 const NOT_SENT: readonly ChunkState[] = ['absent', 'planned'];
 
-export async function checkBatch(session: OrderSession, batchId: string, options: ReopenOptions = {}): Promise<BatchCheck> {
+export async function checkBatch(
+	session: OrderSession,
+	batchId: string,
+	options: ReopenOptions = {},
+): Promise<BatchCheck> {
 	const findings: ChunkFinding[] = [];
 	const {journal} = session;
 	const {plan} = journal.load(batchId);
@@ -41,7 +45,8 @@ export async function checkBatch(session: OrderSession, batchId: string, options
 		only: UNSETTLED,
 		resubmitAbsent: false,
 		onProgress(event) {
-			if (event.type === 'reconciled') findings.push({chunk: event.chunk, domains: plan.chunks[event.chunk]!.domains.length, result: event.result});
+			if (event.type === 'reconciled')
+				findings.push({chunk: event.chunk, domains: plan.chunks[event.chunk]!.domains.length, result: event.result});
 			options.onProgress?.(event);
 		},
 	});
@@ -60,7 +65,11 @@ export async function checkBatch(session: OrderSession, batchId: string, options
  * Sends the chunks that were never created or never sent; the caller has the user's yes. Domains that a task on the
  * server holds by now (a rerun, another process, the console) are left out with that task's number.
  */
-export async function sendNeverSent(session: OrderSession, batchId: string, options: ReopenOptions = {}): Promise<SubmitSummary> {
+export async function sendNeverSent(
+	session: OrderSession,
+	batchId: string,
+	options: ReopenOptions = {},
+): Promise<SubmitSummary> {
 	return sendOrder(session, batchId, {...options, only: NOT_SENT, resubmitAbsent: true});
 }
 

@@ -63,7 +63,8 @@ const text = messages({
 	tooMany: {
 		en: (tasks: number, pages: number) =>
 			`the account has ${tasks} tasks in the window the check must read, more than it reads (${pages} pages); nothing was sent. Let older open batches finish (history lists them), then run the same command again`,
-		zh: (tasks: number, pages: number) => `账号在核对范围内有 ${tasks} 个任务，超过核对能读取的数量（${pages} 页）；没有发送任何内容。请等较早未完成的批次结束（历史记录中可见）后再运行同一条命令`,
+		zh: (tasks: number, pages: number) =>
+			`账号在核对范围内有 ${tasks} 个任务，超过核对能读取的数量（${pages} 页）；没有发送任何内容。请等较早未完成的批次结束（历史记录中可见）后再运行同一条命令`,
 	},
 });
 
@@ -116,7 +117,9 @@ export class ServerCheck {
 			requests++;
 			lastTotal = answer.TotalItemNum;
 			// Exact times are filtered here; a CreateTime in no known form counts as inside the window.
-			const inWindow = answer.Data.TaskInfo.filter((t) => (taskCreatedAt(t.CreateTime) ?? Infinity) >= from - ZONE_MARGIN_MS);
+			const inWindow = answer.Data.TaskInfo.filter(
+				(t) => (taskCreatedAt(t.CreateTime) ?? Infinity) >= from - ZONE_MARGIN_MS,
+			);
 			const tasks = inWindow.filter((t) => t.TaskType === type);
 			seen += tasks.length;
 			const fresh = tasks.filter((t) => !this.#blocking.has(t.TaskNo));
@@ -126,7 +129,12 @@ export class ServerCheck {
 			// Newest first: a task older than the window means every later page is older still.
 			if (inWindow.length < answer.Data.TaskInfo.length) break;
 			// Newest first: once a whole page was read in this hold, the older pages were too.
-			if (!firstCheck && fresh.length === 0 && answer.Data.TaskInfo.every((t) => t.TaskType !== type || this.#blocking.has(t.TaskNo))) break;
+			if (
+				!firstCheck &&
+				fresh.length === 0 &&
+				answer.Data.TaskInfo.every((t) => t.TaskType !== type || this.#blocking.has(t.TaskNo))
+			)
+				break;
 		}
 
 		// Up to DETAIL_READERS tasks are read at once: the number of requests stays one per task (or per 1,000 of its
@@ -142,7 +150,8 @@ export class ServerCheck {
 				signal?.throwIfAborted();
 				const answer = await this.api.queryTaskDetailList({TaskNo: taskNo, PageNum: page, PageSize: DETAIL_PAGE});
 				requests++;
-				for (const d of answer.Data.TaskDetail) if (d.TaskStatusCode !== DETAIL_STATUS_CODE.FAILURE) notFailed.push(d.DomainName.toLowerCase());
+				for (const d of answer.Data.TaskDetail)
+					if (d.TaskStatusCode !== DETAIL_STATUS_CODE.FAILURE) notFailed.push(d.DomainName.toLowerCase());
 				if (page >= answer.TotalPageNum || answer.Data.TaskDetail.length === 0) break;
 			}
 			progress();

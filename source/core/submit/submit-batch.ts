@@ -18,7 +18,12 @@ import {reconcileChunk, type ReconcileApi, type ReconcileResult} from './reconci
 export const DEFAULT_SETTLE_MS = 60_000;
 
 export type SubmitApi = ReconcileApi &
-	Pick<DomainClient, 'saveBatchTaskForCreatingOrderActivate' | 'saveBatchTaskForCreatingOrderRedeem' | 'saveBatchTaskForCreatingOrderRenew'>;
+	Pick<
+		DomainClient,
+		| 'saveBatchTaskForCreatingOrderActivate'
+		| 'saveBatchTaskForCreatingOrderRedeem'
+		| 'saveBatchTaskForCreatingOrderRenew'
+	>;
 
 export interface JournalPort {
 	append(batchId: string, event: ChunkEvent): void;
@@ -58,7 +63,10 @@ export interface SubmitOptions {
 	 * The server check, asked right before each chunk is sent: which of these domains a task on the server already
 	 * holds, with its number. `sent` tells it about each task this run creates.
 	 */
-	check?: {find(domains: readonly string[], signal?: AbortSignal): Promise<Map<string, string>>; remember(taskNo: string, domains: readonly string[]): void};
+	check?: {
+		find(domains: readonly string[], signal?: AbortSignal): Promise<Map<string, string>>;
+		remember(taskNo: string, domains: readonly string[]): void;
+	};
 	/**
 	 * Throws when the submit lock is no longer this run's; asked right before each request leaves, after the server
 	 * check, so a holder that was suspended and whose lock went meanwhile sends nothing more.
@@ -81,7 +89,12 @@ export interface SubmitSummary {
 	stopped: boolean;
 }
 
-export async function submitBatch(api: SubmitApi, journal: JournalPort, batchId: string, options: SubmitOptions): Promise<SubmitSummary> {
+export async function submitBatch(
+	api: SubmitApi,
+	journal: JournalPort,
+	batchId: string,
+	options: SubmitOptions,
+): Promise<SubmitSummary> {
 	const {plan, chunks} = journal.load(batchId);
 	const emit = options.onProgress ?? (() => {});
 	const record = (event: ChunkEvent) => journal.append(batchId, event);
@@ -101,7 +114,12 @@ export async function submitBatch(api: SubmitApi, journal: JournalPort, batchId:
 		if (state === 'sending' || state === 'unknown') {
 			const result = await reconcileChunk(
 				api,
-				{operation: plan.operation, domains: sentDomainsOf(plan, view), sentAt: view.sentAt ?? plan.createdAt, knownTaskNos: journal.knownTaskNos()},
+				{
+					operation: plan.operation,
+					domains: sentDomainsOf(plan, view),
+					sentAt: view.sentAt ?? plan.createdAt,
+					knownTaskNos: journal.knownTaskNos(),
+				},
 				{now: options.now, settleMs: options.settleMs},
 			);
 			emit({type: 'reconciled', chunk: view.index, result});
@@ -143,7 +161,9 @@ export async function submitBatch(api: SubmitApi, journal: JournalPort, batchId:
 	async function checkServer(index: number): Promise<boolean[]> {
 		const chunk = plan.chunks[index]!;
 		const found = options.check ? await options.check.find(chunk.domains, options.signal) : new Map<string, string>();
-		const leftOut = chunk.domains.flatMap((domain) => (found.has(domain) ? [{domain, taskNo: found.get(domain)!}] : []));
+		const leftOut = chunk.domains.flatMap((domain) =>
+			found.has(domain) ? [{domain, taskNo: found.get(domain)!}] : [],
+		);
 		if (leftOut.length > 0) {
 			record({type: 'left-out', chunk: index, at: options.now(), domains: leftOut});
 			emit({type: 'left-out', chunk: index, domains: leftOut, wholeChunk: leftOut.length >= chunk.domains.length});
@@ -176,14 +196,27 @@ export async function submitBatch(api: SubmitApi, journal: JournalPort, batchId:
 			try {
 				const answer = await send(items);
 				options.check?.remember(answer.TaskNo, domains);
-				record({type: 'submitted', chunk: index, at: options.now(), taskNo: answer.TaskNo, requestId: answer.RequestId});
+				record({
+					type: 'submitted',
+					chunk: index,
+					at: options.now(),
+					taskNo: answer.TaskNo,
+					requestId: answer.RequestId,
+				});
 				emit({type: 'submitted', chunk: index, taskNo: answer.TaskNo, domains: domains.length});
 				summary.submitted.push({chunk: index, taskNo: answer.TaskNo});
 				return true;
 			} catch (error) {
 				if (error instanceof ApiError && error.status < 500) {
 					// The server answered with a refusal: nothing was ordered, so the chunk may go again.
-					record({type: 'rejected', chunk: index, at: options.now(), code: error.code, message: error.apiMessage, requestId: error.requestId});
+					record({
+						type: 'rejected',
+						chunk: index,
+						at: options.now(),
+						code: error.code,
+						message: error.apiMessage,
+						requestId: error.requestId,
+					});
 					if (error.category === 'throttled' && attempt < (options.throttleRetries ?? 5)) {
 						const delayMs = error.retryAfterMs ?? 1000 * 2 ** attempt;
 						emit({type: 'throttled', chunk: index, delayMs});
@@ -198,7 +231,10 @@ export async function submitBatch(api: SubmitApi, journal: JournalPort, batchId:
 				if (error instanceof NetworkError && !error.mayHaveReachedServer) {
 					// The client already retried; the request never left, so nothing was ordered.
 					record({type: 'rejected', chunk: index, at: options.now(), code: `Network.${error.kind}`, message: reason});
-					summary.rejected.push({chunk: index, error: new ApiError({Code: `Network.${error.kind}`, Message: reason}, 0)});
+					summary.rejected.push({
+						chunk: index,
+						error: new ApiError({Code: `Network.${error.kind}`, Message: reason}, 0),
+					});
 					emit({type: 'rejected', chunk: index, error: summary.rejected.at(-1)!.error});
 					return true;
 				}
@@ -212,7 +248,8 @@ export async function submitBatch(api: SubmitApi, journal: JournalPort, batchId:
 
 	function send(items: Array<Record<string, unknown>>) {
 		const request = requestOf(plan, items);
-		if (request.Action === 'SaveBatchTaskForCreatingOrderRenew') return api.saveBatchTaskForCreatingOrderRenew(request.params);
+		if (request.Action === 'SaveBatchTaskForCreatingOrderRenew')
+			return api.saveBatchTaskForCreatingOrderRenew(request.params);
 		return request.Action === 'SaveBatchTaskForCreatingOrderActivate'
 			? api.saveBatchTaskForCreatingOrderActivate(request.params)
 			: api.saveBatchTaskForCreatingOrderRedeem(request.params);

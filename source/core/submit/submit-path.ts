@@ -12,8 +12,22 @@ import {findAlreadyOrdered, type Exclusion, type JournalReader} from './already-
 import {createBatchPlan, type PlannedItem} from '../order/batch-plan.js';
 import {sameAccount, type AccountIdentity} from './endpoint-key.js';
 import type {BatchPlan, BatchSummary, ChunkState} from './journal-rules.js';
-import {activateItem, redeemItem, renewItem, type Operation, type RegisterOptions, type RenewOptions, type Voucher} from '../order/order-items.js';
-import {DEFAULT_LOOK_BACK_MS, ServerCheck, type FinishedTasks, type ServerCheckApi, type ServerCheckProgress} from './server-check.js';
+import {
+	activateItem,
+	redeemItem,
+	renewItem,
+	type Operation,
+	type RegisterOptions,
+	type RenewOptions,
+	type Voucher,
+} from '../order/order-items.js';
+import {
+	DEFAULT_LOOK_BACK_MS,
+	ServerCheck,
+	type FinishedTasks,
+	type ServerCheckApi,
+	type ServerCheckProgress,
+} from './server-check.js';
 import {messages} from '../../i18n/index.js';
 import {submitBatch, type JournalPort, type SubmitApi, type ChunkProgress, type SubmitSummary} from './submit-batch.js';
 
@@ -36,7 +50,11 @@ export interface HeldLock {
 /** The cross-process lock for one account at one server; the store implements it. */
 export interface SubmitLock {
 	/** Waits while another process holds it; `onWait` is told who (undefined: not known yet), each time that changes. */
-	acquire(options: {onWait?: (holder: LockHolder | undefined) => void; onLost?: (error: Error) => void; signal?: AbortSignal}): Promise<HeldLock>;
+	acquire(options: {
+		onWait?: (holder: LockHolder | undefined) => void;
+		onLost?: (error: Error) => void;
+		signal?: AbortSignal;
+	}): Promise<HeldLock>;
 }
 
 export interface OrderJournal extends JournalPort, JournalReader, FinishedTasks {
@@ -59,7 +77,8 @@ export interface OrderSession {
 }
 
 /** The one progress event type of a submit, for every door: the lock, the server check, and each chunk's steps. */
-export type OrderProgress = ChunkProgress | ServerCheckProgress | {type: 'lock-wait'; holder?: LockHolder} | {type: 'lock-held'};
+export type OrderProgress =
+	ChunkProgress | ServerCheckProgress | {type: 'lock-wait'; holder?: LockHolder} | {type: 'lock-held'};
 
 export interface SendOptions {
 	now?: () => number;
@@ -74,7 +93,10 @@ export interface SendOptions {
 }
 
 const text = messages({
-	onServer: {en: (taskNo: string) => `already in task ${taskNo} on the server`, zh: (taskNo: string) => `服务器上的任务 ${taskNo} 已包含它`},
+	onServer: {
+		en: (taskNo: string) => `already in task ${taskNo} on the server`,
+		zh: (taskNo: string) => `服务器上的任务 ${taskNo} 已包含它`,
+	},
 });
 
 /**
@@ -86,7 +108,12 @@ export async function alreadyOrdered(
 	session: OrderSession,
 	operation: Operation,
 	domains: readonly string[],
-	options: {now?: () => number; onProgress?: (event: ServerCheckProgress) => void; signal?: AbortSignal; failedBefore?: {premium: boolean; trademark: boolean}} = {},
+	options: {
+		now?: () => number;
+		onProgress?: (event: ServerCheckProgress) => void;
+		signal?: AbortSignal;
+		failedBefore?: {premium: boolean; trademark: boolean};
+	} = {},
 ): Promise<Map<string, Exclusion>> {
 	const now = options.now ?? Date.now;
 	const identity = await session.identity?.();
@@ -102,8 +129,14 @@ export async function alreadyOrdered(
 	const rest = domains.filter((d) => !found.has(d));
 	if (rest.length === 0) return found;
 	options.signal?.throwIfAborted();
-	const check = new ServerCheck(session.client, session.journal, {operation, since: lookBackFrom(session, operation, now(), identity), now, onProgress: options.onProgress});
-	for (const [domain, taskNo] of await check.find(rest, options.signal)) found.set(domain, {reason: text.onServer(taskNo), kind: 'in-flight'});
+	const check = new ServerCheck(session.client, session.journal, {
+		operation,
+		since: lookBackFrom(session, operation, now(), identity),
+		now,
+		onProgress: options.onProgress,
+	});
+	for (const [domain, taskNo] of await check.find(rest, options.signal))
+		found.set(domain, {reason: text.onServer(taskNo), kind: 'in-flight'});
 	return found;
 }
 
@@ -120,7 +153,9 @@ export function inputDomains(input: OrderInput): string[] {
 
 /** The same order with only the domains `keep` holds. */
 export function keepDomains(input: OrderInput, keep: (domain: string) => boolean): OrderInput {
-	return input.operation === 'register' ? {...input, names: input.names.filter(keep)} : {...input, entries: input.entries.filter((e) => keep(e.name))};
+	return input.operation === 'register'
+		? {...input, names: input.names.filter(keep)}
+		: {...input, entries: input.entries.filter((e) => keep(e.name))};
 }
 
 /** The exact request items, domain by domain: one item builder per operation. */
@@ -136,13 +171,24 @@ export function orderItems(input: OrderInput): PlannedItem[] {
 }
 
 /** The batch as the journal records it; nothing is written until sendOrder. */
-export function planOrder(session: Pick<OrderSession, 'accountLabel' | 'endpoint' | 'sandbox'> & {client: {accessKeyId: string}}, input: OrderInput & {batchSize: number; voucher: Voucher}): BatchPlan {
+export function planOrder(
+	session: Pick<OrderSession, 'accountLabel' | 'endpoint' | 'sandbox'> & {client: {accessKeyId: string}},
+	input: OrderInput & {batchSize: number; voucher: Voucher},
+): BatchPlan {
 	return createBatchPlan({
 		operation: input.operation,
 		items: orderItems(input),
 		batchSize: input.batchSize,
-		options: {...(input.operation === 'register' ? input.register : input.operation === 'renew' ? input.renew : {}), ...input.voucher},
-		account: {label: session.accountLabel, accessKeyId: session.client.accessKeyId, endpoint: session.endpoint, sandbox: session.sandbox},
+		options: {
+			...(input.operation === 'register' ? input.register : input.operation === 'renew' ? input.renew : {}),
+			...input.voucher,
+		},
+		account: {
+			label: session.accountLabel,
+			accessKeyId: session.client.accessKeyId,
+			endpoint: session.endpoint,
+			sandbox: session.sandbox,
+		},
 	});
 }
 
@@ -151,7 +197,11 @@ export function planOrder(session: Pick<OrderSession, 'accountLabel' | 'endpoint
  * sends what no task holds yet, recording every step, then lets the lock go. A lock lost mid-way (another process
  * took it over) stops the sending before the next chunk.
  */
-export async function sendOrder(session: OrderSession, batch: BatchPlan | string, options: SendOptions = {}): Promise<SubmitSummary> {
+export async function sendOrder(
+	session: OrderSession,
+	batch: BatchPlan | string,
+	options: SendOptions = {},
+): Promise<SubmitSummary> {
 	const now = options.now ?? Date.now;
 	const emit = options.onProgress ?? (() => {});
 	const batchId = typeof batch === 'string' ? batch : batch.id;
@@ -176,7 +226,8 @@ export async function sendOrder(session: OrderSession, batch: BatchPlan | string
 		const identity = await session.identity?.();
 		// Written under the lock, so no other process's check runs between the plan and its first chunk. The plan
 		// records the Alibaba account, so a batch made with another key of it counts as the account's.
-		if (typeof batch !== 'string' && !session.journal.has(batch.id)) session.journal.createBatch(identity ? {...batch, account: {...batch.account, ...identity}} : batch);
+		if (typeof batch !== 'string' && !session.journal.has(batch.id))
+			session.journal.createBatch(identity ? {...batch, account: {...batch.account, ...identity}} : batch);
 		const plan = session.journal.load(batchId).plan;
 		const check = new ServerCheck(session.client, session.journal, {
 			operation: plan.operation,
@@ -205,7 +256,12 @@ export async function sendOrder(session: OrderSession, batch: BatchPlan | string
 function lookBackFrom(session: OrderSession, operation: Operation, now: number, identity?: AccountIdentity): number {
 	let since = now - DEFAULT_LOOK_BACK_MS;
 	for (const batch of session.journal.list()) {
-		if (batch.operation !== operation || batch.state === 'finished' || !sameAccount(batch.plan.account, session.client.accessKeyId, session.endpoint, identity)) continue;
+		if (
+			batch.operation !== operation ||
+			batch.state === 'finished' ||
+			!sameAccount(batch.plan.account, session.client.accessKeyId, session.endpoint, identity)
+		)
+			continue;
 		since = Math.min(since, batch.createdAt);
 	}
 	return since;

@@ -9,11 +9,17 @@ const text = messages({
 		en: "Check the network connection and the endpoint (--endpoint, or the account's): nothing answered there. Is the sandbox running?",
 		zh: '请检查网络连接和接入地址（--endpoint 或账号的接入地址）：那里没有响应。沙箱是否在运行？',
 	},
-	dns: {en: "The endpoint's name did not resolve: check the address and your network.", zh: '无法解析接入地址的域名：请检查地址和网络。'},
+	dns: {
+		en: "The endpoint's name did not resolve: check the address and your network.",
+		zh: '无法解析接入地址的域名：请检查地址和网络。',
+	},
 	timeout: {en: 'No answer in time: check your network, then try again.', zh: '响应超时：请检查网络后重试。'},
 	reset: {en: 'The connection dropped: check your network, then try again.', zh: '连接已断开：请检查网络后重试。'},
 	networkCode: {en: (kind: string) => `Network (${kind})`, zh: (kind: string) => `网络错误 (${kind})`},
-	decode: {en: 'The endpoint may not be the Domain API; check --endpoint.', zh: '该接入地址可能不是域名 API，请检查 --endpoint。'},
+	decode: {
+		en: 'The endpoint may not be the Domain API; check --endpoint.',
+		zh: '该接入地址可能不是域名 API，请检查 --endpoint。',
+	},
 	requestId: {en: (id: string) => `  request id: ${id}`, zh: (id: string) => `  请求 ID：${id}`},
 	whatToDo: {en: (hint: string) => `  what to do: ${hint}`, zh: (hint: string) => `  怎么办：${hint}`},
 	diagnosis: {en: (link: string) => `  diagnosis: ${link}`, zh: (link: string) => `  诊断：${link}`},
@@ -33,18 +39,41 @@ export type ErrorView = {
 };
 
 const networkHint = (error: NetworkError): string =>
-	error.kind === 'refused' || error.kind === 'dns' || error.kind === 'timeout' || error.kind === 'reset' ? text[error.kind] : error.hint;
+	error.kind === 'refused' || error.kind === 'dns' || error.kind === 'timeout' || error.kind === 'reset'
+		? text[error.kind]
+		: error.hint;
 
 export function errorView(error: unknown): ErrorView {
 	if (error instanceof ApiError) {
-		return {kind: 'api', code: error.code, message: error.apiMessage, requestId: error.requestId, hint: error.hint, ...(error.recommend ? {recommend: error.recommend} : {})};
+		return {
+			kind: 'api',
+			code: error.code,
+			message: error.apiMessage,
+			requestId: error.requestId,
+			hint: error.hint,
+			...(error.recommend ? {recommend: error.recommend} : {}),
+		};
 	}
-	if (error instanceof NetworkError) return {kind: 'network', code: text.networkCode(error.kind), message: error.message, hint: networkHint(error)};
-	if (error instanceof DecodeError) return {kind: 'other', code: 'UnexpectedAnswer', message: error.message, requestId: error.requestId, hint: text.decode};
-	if (error instanceof DamagedFileError) return {kind: 'other', code: 'DamagedFile', message: error.problem, hint: error.fix};
+	if (error instanceof NetworkError)
+		return {kind: 'network', code: text.networkCode(error.kind), message: error.message, hint: networkHint(error)};
+	if (error instanceof DecodeError)
+		return {
+			kind: 'other',
+			code: 'UnexpectedAnswer',
+			message: error.message,
+			requestId: error.requestId,
+			hint: text.decode,
+		};
+	if (error instanceof DamagedFileError)
+		return {kind: 'other', code: 'DamagedFile', message: error.problem, hint: error.fix};
 	// Errors of our own that say what to do (unknown task numbers, for one).
 	const hint = error instanceof Error ? (error as {hint?: unknown}).hint : undefined;
-	return {kind: 'other', code: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error), ...(typeof hint === 'string' ? {hint} : {})};
+	return {
+		kind: 'other',
+		code: error instanceof Error ? error.name : 'Error',
+		message: error instanceof Error ? error.message : String(error),
+		...(typeof hint === 'string' ? {hint} : {}),
+	};
 }
 
 /** The view as a screen's notice shows it: code, message, request id and what to do. */
@@ -58,7 +87,12 @@ export function errorLines(error: unknown): string[] {
 	const view = errorView(error);
 	// A damaged file's message already says what to do.
 	if (error instanceof DamagedFileError) return [error.message];
-	const first = view.kind === 'api' ? `${view.code}: ${view.message}` : view.kind === 'network' ? text.network(view.message) : view.message;
+	const first =
+		view.kind === 'api'
+			? `${view.code}: ${view.message}`
+			: view.kind === 'network'
+				? text.network(view.message)
+				: view.message;
 	return [
 		first,
 		...(view.kind === 'api' && view.requestId ? [text.requestId(view.requestId)] : []),

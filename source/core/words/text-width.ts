@@ -6,7 +6,8 @@ export const cells = (text: string): number => stringWidth(text);
 
 export const padEndCells = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - cells(text)));
 
-export const padStartCells = (text: string, width: number): string => ' '.repeat(Math.max(0, width - cells(text))) + text;
+export const padStartCells = (text: string, width: number): string =>
+	' '.repeat(Math.max(0, width - cells(text))) + text;
 
 /** Cuts text to at most `width` cells, ending in the ellipsis when anything was cut. */
 export const cutCells = (text: string, width: number, ellipsis = '…'): string => {

@@ -24,7 +24,10 @@ import {useWizardEngine} from './use-wizard-engine.js';
 
 const text = messages({
 	noFile: {en: (path: string) => `No file '${path}'.`, zh: (path: string) => `文件 '${path}' 不存在。`},
-	cannotRead: {en: (path: string, why: string) => `Cannot read '${path}' (${why}).`, zh: (path: string, why: string) => `无法读取 '${path}'（${why}）。`},
+	cannotRead: {
+		en: (path: string, why: string) => `Cannot read '${path}' (${why}).`,
+		zh: (path: string, why: string) => `无法读取 '${path}'（${why}）。`,
+	},
 });
 
 export type AppProps = {
@@ -50,17 +53,20 @@ const RESIZE_SETTLE_MS = 40;
 /** Ctrl+L, and every resize in the alternate screen, clear it and draw the frame again: no stale lines stay. */
 const useRedraw = (fullScreen: boolean) => {
 	const {stdout, write} = useStdout();
-	useKeypress(key => {
-		if (keys.isRedraw(key)) {
-			if (fullScreen) {
-				write(CLEAR_SCREEN);
+	useKeypress(
+		(key) => {
+			if (keys.isRedraw(key)) {
+				if (fullScreen) {
+					write(CLEAR_SCREEN);
+				}
+
+				return true;
 			}
 
-			return true;
-		}
-
-		return undefined;
-	}, {priority: QUIT_PRIORITY});
+			return undefined;
+		},
+		{priority: QUIT_PRIORITY},
+	);
 
 	useEffect(() => {
 		if (!fullScreen) {
@@ -82,7 +88,10 @@ const useRedraw = (fullScreen: boolean) => {
 };
 
 /** A submit outside the wizard (history's "submit the never-ordered domains"): Ctrl+C stops it as it stops the wizard's. */
-export type BackgroundSubmit = (batchId: string, run: (signal: AbortSignal) => Promise<SubmitSummary>) => Promise<SubmitSummary>;
+export type BackgroundSubmit = (
+	batchId: string,
+	run: (signal: AbortSignal) => Promise<SubmitSummary>,
+) => Promise<SubmitSummary>;
 
 /**
  * Names are checked against the Public Suffix List, which is loaded after the first frame (core/names/public-suffix.ts).
@@ -92,15 +101,18 @@ function usePslDispatch(dispatch: Dispatch<WizardAction>): Dispatch<WizardAction
 	useEffect(() => {
 		void loadPublicSuffixList();
 	}, []);
-	return useCallback((action: WizardAction) => {
-		if (publicSuffixListLoaded()) {
-			dispatch(action);
-		} else {
-			void loadPublicSuffixList().then(() => {
+	return useCallback(
+		(action: WizardAction) => {
+			if (publicSuffixListLoaded()) {
 				dispatch(action);
-			});
-		}
-	}, [dispatch]);
+			} else {
+				void loadPublicSuffixList().then(() => {
+					dispatch(action);
+				});
+			}
+		},
+		[dispatch],
+	);
 }
 
 // Hears Ctrl+C before any screen or overlay does.
@@ -118,49 +130,57 @@ const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExi
 	const home = useHomeReads({env, runtime: session.runtime});
 	const [quitting, setQuitting] = useState(false);
 	const finishing = useRef(false);
-	const background = useRef<{batchId: string; stop: AbortController; settled: Promise<SubmitSummary | undefined>} | undefined>(undefined);
+	const background = useRef<
+		{batchId: string; stop: AbortController; settled: Promise<SubmitSummary | undefined>} | undefined
+	>(undefined);
 	const [startedAt] = useState(() => Date.now());
 	useRedraw(fullScreen);
 	const watchedBatch = state.watch?.batchId;
 
-	const finish = useCallback((code: number, lines: string[] = []) => {
-		if (finishing.current) {
-			return;
-		}
+	const finish = useCallback(
+		(code: number, lines: string[] = []) => {
+			if (finishing.current) {
+				return;
+			}
 
-		finishing.current = true;
-		engine.stopCheck();
-		const kept = draft.keep();
-		const said = kept ? [...lines, draftKeptLine(kept.lines, kept.operation)] : lines;
-		const runtime = session.runtime;
-		let summary = '';
-		try {
-			const extra = `${runtime?.sandbox ? ' --sandbox' : ''}${!runtime?.sandbox && flags.endpoint ? ` --endpoint ${flags.endpoint}` : ''}${flags.account ? ` --account ${flags.account}` : ''}`;
-			summary = exitSummary(runtime ? touchedBatch(runtime.journal, startedAt, watchedBatch) : undefined, extra);
-		} catch {
-			// A journal that cannot be read leaves no line; the app still ends.
-		}
+			finishing.current = true;
+			engine.stopCheck();
+			const kept = draft.keep();
+			const said = kept ? [...lines, draftKeptLine(kept.lines, kept.operation)] : lines;
+			const runtime = session.runtime;
+			let summary = '';
+			try {
+				const extra = `${runtime?.sandbox ? ' --sandbox' : ''}${!runtime?.sandbox && flags.endpoint ? ` --endpoint ${flags.endpoint}` : ''}${flags.account ? ` --account ${flags.account}` : ''}`;
+				summary = exitSummary(runtime ? touchedBatch(runtime.journal, startedAt, watchedBatch) : undefined, extra);
+			} catch {
+				// A journal that cannot be read leaves no line; the app still ends.
+			}
 
-		void close().finally(() => {
-			onExit?.(code, summary, said);
-			exit();
-		});
-	}, [close, engine, exit, onExit, draft, session.runtime, flags, startedAt, watchedBatch]);
+			void close().finally(() => {
+				onExit?.(code, summary, said);
+				exit();
+			});
+		},
+		[close, engine, exit, onExit, draft, session.runtime, flags, startedAt, watchedBatch],
+	);
 
 	/** What a stopped submit sent, read back from the journal. */
-	const stoppedLines = useCallback((batchId: string | undefined, requests = 0): string[] => {
-		const journal = session.runtime?.journal;
-		if (!batchId) {
-			return [];
-		}
+	const stoppedLines = useCallback(
+		(batchId: string | undefined, requests = 0): string[] => {
+			const journal = session.runtime?.journal;
+			if (!batchId) {
+				return [];
+			}
 
-		// Stopped before the lock was ours: the batch was never written, and nothing was sent.
-		if (!journal?.has(batchId)) {
-			return stoppedSubmitLines(batchId, [], requests);
-		}
+			// Stopped before the lock was ours: the batch was never written, and nothing was sent.
+			if (!journal?.has(batchId)) {
+				return stoppedSubmitLines(batchId, [], requests);
+			}
 
-		return stoppedSubmitLines(batchId, journal.load(batchId).chunks);
-	}, [session.runtime]);
+			return stoppedSubmitLines(batchId, journal.load(batchId).chunks);
+		},
+		[session.runtime],
+	);
 
 	const runBackground = useCallback<BackgroundSubmit>(async (batchId, run) => {
 		const stop = new AbortController();
@@ -175,27 +195,30 @@ const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExi
 		}
 	}, []);
 
-	const quit = useCallback((code = 0) => {
-		if (state.submit.status === 'running') {
-			// Finish the request in flight and record it; the effect below leaves once the submit has stopped.
-			engine.stopSubmit();
-			setQuitting(true);
-			return;
-		}
+	const quit = useCallback(
+		(code = 0) => {
+			if (state.submit.status === 'running') {
+				// Finish the request in flight and record it; the effect below leaves once the submit has stopped.
+				engine.stopSubmit();
+				setQuitting(true);
+				return;
+			}
 
-		const running = background.current;
-		if (running) {
-			// The same promise for history's submit: the request in flight is finished and recorded, nothing after it.
-			running.stop.abort();
-			setQuitting(true);
-			void running.settled.then(summary => {
-				finish(summary?.stopped === false ? 0 : 1, summary?.stopped === false ? [] : stoppedLines(running.batchId));
-			});
-			return;
-		}
+			const running = background.current;
+			if (running) {
+				// The same promise for history's submit: the request in flight is finished and recorded, nothing after it.
+				running.stop.abort();
+				setQuitting(true);
+				void running.settled.then((summary) => {
+					finish(summary?.stopped === false ? 0 : 1, summary?.stopped === false ? [] : stoppedLines(running.batchId));
+				});
+				return;
+			}
 
-		finish(code);
-	}, [engine, finish, state.submit.status, stoppedLines]);
+			finish(code);
+		},
+		[engine, finish, state.submit.status, stoppedLines],
+	);
 
 	useEffect(() => {
 		if (quitting && state.submit.status === 'done') {
@@ -204,14 +227,17 @@ const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExi
 		}
 	}, [quitting, state.submit, finish, stoppedLines]);
 
-	useKeypress(key => {
-		if (keys.isQuit(key)) {
-			quit();
-			return true;
-		}
+	useKeypress(
+		(key) => {
+			if (keys.isQuit(key)) {
+				quit();
+				return true;
+			}
 
-		return undefined;
-	}, {priority: QUIT_PRIORITY});
+			return undefined;
+		},
+		{priority: QUIT_PRIORITY},
+	);
 
 	// Nothing to work with: offer the sandbox, a new AccessKey or an import, then come back here.
 	useEffect(() => {
@@ -220,21 +246,27 @@ const AppRoot = ({flags, env, start, createRuntime = defaultCreateRuntime, onExi
 		}
 	}, [session.status, state.screen, dispatch]);
 
-	const loadFile = useCallback(async (path: string): Promise<string | undefined> => {
-		const home = env.HOME;
-		const resolved = home && path.startsWith('~/') ? home + path.slice(1) : path;
-		try {
-			const content = await readFile(resolved, 'utf8');
-			await loadPublicSuffixList();
-			dispatch({type: 'list-add', text: content});
-			return undefined;
-		} catch (error) {
-			const code = (error as NodeJS.ErrnoException).code;
-			return code === 'ENOENT' ? text.noFile(path) : text.cannotRead(path, code ?? (error as Error).message);
-		}
-	}, [env, dispatch]);
+	const loadFile = useCallback(
+		async (path: string): Promise<string | undefined> => {
+			const home = env.HOME;
+			const resolved = home && path.startsWith('~/') ? home + path.slice(1) : path;
+			try {
+				const content = await readFile(resolved, 'utf8');
+				await loadPublicSuffixList();
+				dispatch({type: 'list-add', text: content});
+				return undefined;
+			} catch (error) {
+				const code = (error as NodeJS.ErrnoException).code;
+				return code === 'ENOENT' ? text.noFile(path) : text.cannotRead(path, code ?? (error as Error).message);
+			}
+		},
+		[env, dispatch],
+	);
 
-	const actions = useMemo<AppActions>(() => ({dispatch, engine: {...engine, loadFile}, accounts, home, connect, quit, env, runBackground}), [dispatch, engine, loadFile, accounts, home, connect, quit, env, runBackground]);
+	const actions = useMemo<AppActions>(
+		() => ({dispatch, engine: {...engine, loadFile}, accounts, home, connect, quit, env, runBackground}),
+		[dispatch, engine, loadFile, accounts, home, connect, quit, env, runBackground],
+	);
 
 	return (
 		<SessionContext.Provider value={session}>

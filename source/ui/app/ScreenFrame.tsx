@@ -22,9 +22,19 @@ export type ScreenFrameProps = {
 export const ScreenFrame = ({title, hints, children, helpActive = true}: ScreenFrameProps) => {
 	const session = useSessionState();
 	const runtime = session.runtime;
-	const account = session.status === 'connecting' ? text.connecting : runtime?.accountLabel ?? (session.status === 'no-credentials' ? text.noAccount : undefined);
+	const account =
+		session.status === 'connecting'
+			? text.connecting
+			: (runtime?.accountLabel ?? (session.status === 'no-credentials' ? text.noAccount : undefined));
 	return (
-		<Frame title={title} account={account} endpoint={runtime?.endpoint} sandbox={runtime?.sandbox ?? Boolean(session.flags.sandbox)} hints={hints} inTextField={!helpActive}>
+		<Frame
+			title={title}
+			account={account}
+			endpoint={runtime?.endpoint}
+			sandbox={runtime?.sandbox ?? Boolean(session.flags.sandbox)}
+			hints={hints}
+			inTextField={!helpActive}
+		>
 			{children}
 		</Frame>
 	);

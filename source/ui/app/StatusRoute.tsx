@@ -27,7 +27,14 @@ const useRetry = () => {
 			return nothingToRetry(plan);
 		}
 
-		dispatch({type: 'retry-failed', operation: intent.operation, domains: plan.retry, options: intent.options, notes: retryNotes(plan), ask: plan.ask});
+		dispatch({
+			type: 'retry-failed',
+			operation: intent.operation,
+			domains: plan.retry,
+			options: intent.options,
+			notes: retryNotes(plan),
+			ask: plan.ask,
+		});
 	};
 };
 
@@ -80,5 +87,16 @@ export const HistoryRoute = ({stopping}: {stopping: boolean}) => {
 		return <Connecting title={text.watch} />;
 	}
 
-	return <HistoryScreen runtime={runtime} dataDir={dataDir} pollerOptions={runtime.statusPace} onRetryFailed={onRetryFailed} onLeave={onLeave} reopen={reopen} runSubmit={runBackground} stopping={stopping} />;
+	return (
+		<HistoryScreen
+			runtime={runtime}
+			dataDir={dataDir}
+			pollerOptions={runtime.statusPace}
+			onRetryFailed={onRetryFailed}
+			onLeave={onLeave}
+			reopen={reopen}
+			runSubmit={runBackground}
+			stopping={stopping}
+		/>
+	);
 };

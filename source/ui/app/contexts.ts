@@ -26,7 +26,7 @@ export const WizardStateContext = createContext<WizardState | undefined>(undefin
 export const SessionContext = createContext<Session | undefined>(undefined);
 export const ActionsContext = createContext<AppActions | undefined>(undefined);
 
-const need = <T,>(value: T | undefined, what: string): T => {
+const need = <T>(value: T | undefined, what: string): T => {
 	if (value === undefined) {
 		throw new Error(`${what} is only available inside <App>.`);
 	}

@@ -8,8 +8,10 @@ import type {Operation} from '../../core/order/order-items.js';
 
 const text = messages({
 	draft: {
-		en: (lines: number, title: string) => `Your list (${lines.toLocaleString('en-US')} line${lines === 1 ? '' : 's'}) is kept as a draft; it comes back when you open ${title} again.`,
-		zh: (lines: number, title: string) => `您的列表（${lines.toLocaleString('en-US')} 行）已保存为草稿；再次打开${title}时会恢复。`,
+		en: (lines: number, title: string) =>
+			`Your list (${lines.toLocaleString('en-US')} line${lines === 1 ? '' : 's'}) is kept as a draft; it comes back when you open ${title} again.`,
+		zh: (lines: number, title: string) =>
+			`您的列表（${lines.toLocaleString('en-US')} 行）已保存为草稿；再次打开${title}时会恢复。`,
 	},
 });
 
@@ -18,8 +20,17 @@ const text = messages({
  * batch stopped before it was written (while another submit held the account's lock).
  */
 export function stoppedSubmitLines(batchId: string, chunks: readonly ChunkView[], unrecorded?: number): string[] {
-	if (unrecorded !== undefined) return stoppedLines({id: batchId, taskNos: [], requests: unrecorded, recorded: false}, 'history');
-	return stoppedLines({id: batchId, taskNos: chunks.flatMap((c) => (c.taskNo ? [c.taskNo] : [])), requests: chunks.length, recorded: true}, 'history');
+	if (unrecorded !== undefined)
+		return stoppedLines({id: batchId, taskNos: [], requests: unrecorded, recorded: false}, 'history');
+	return stoppedLines(
+		{
+			id: batchId,
+			taskNos: chunks.flatMap((c) => (c.taskNo ? [c.taskNo] : [])),
+			requests: chunks.length,
+			recorded: true,
+		},
+		'history',
+	);
 }
 
 export function draftKeptLine(lines: number, operation: Operation): string {

@@ -23,10 +23,14 @@ const voucherOf = (state: WizardState) => ({
 export function orderInputOf(state: WizardState): OrderInput {
 	const domains = domainsToSend(state);
 	return state.operation === 'register'
-		? {operation: 'register', names: domains.map(d => d.name), register: registerOptionsOf(state)}
+		? {operation: 'register', names: domains.map((d) => d.name), register: registerOptionsOf(state)}
 		: state.operation === 'renew'
-			? {operation: 'renew', entries: domains.map(d => ({name: d.name, expiryMs: d.expiryMs!})), renew: {years: state.options.years, premium: state.options.premium}}
-			: {operation: 'redeem', entries: domains.map(d => ({name: d.name, expiryMs: d.expiryMs!}))};
+			? {
+					operation: 'renew',
+					entries: domains.map((d) => ({name: d.name, expiryMs: d.expiryMs!})),
+					renew: {years: state.options.years, premium: state.options.premium},
+				}
+			: {operation: 'redeem', entries: domains.map((d) => ({name: d.name, expiryMs: d.expiryMs!}))};
 }
 
 /**
@@ -34,8 +38,15 @@ export function orderInputOf(state: WizardState): OrderInput {
  * there, and premium or trademark names wait for the review's question; so earlier failures are not looked at again.
  * `--send-failed-again` says the same for any list.
  */
-export const prepareOptionsOf = (state: WizardState) => ({batchSize: state.options.batchSize, voucher: voucherOf(state), sendFailedAgain: state.retryNotes !== undefined || state.sendFailedAgain === true});
+export const prepareOptionsOf = (state: WizardState) => ({
+	batchSize: state.options.batchSize,
+	voucher: voucherOf(state),
+	sendFailedAgain: state.retryNotes !== undefined || state.sendFailedAgain === true,
+});
 
-export function planOf(state: WizardState, runtime: Pick<Runtime, 'accountLabel' | 'endpoint' | 'sandbox'> & {client: {accessKeyId: string}}): BatchPlan {
+export function planOf(
+	state: WizardState,
+	runtime: Pick<Runtime, 'accountLabel' | 'endpoint' | 'sandbox'> & {client: {accessKeyId: string}},
+): BatchPlan {
 	return planOrder(runtime, {...orderInputOf(state), ...prepareOptionsOf(state)});
 }

@@ -11,10 +11,17 @@ import {loadPublicSuffixList} from '../../core/names/public-suffix.js';
 import type {Prefill, WizardOptions} from '../state/wizard-state.js';
 
 const text = messages({
-	stdin: {en: '--domains - reads standard input, which the interactive wizard needs for keys: give a file path, or add --yes to run without the wizard.', zh: '--domains - 会读取标准输入，而交互式向导需要用它接收按键：请给出文件路径，或加上 --yes 不经向导运行。'},
+	stdin: {
+		en: '--domains - reads standard input, which the interactive wizard needs for keys: give a file path, or add --yes to run without the wizard.',
+		zh: '--domains - 会读取标准输入，而交互式向导需要用它接收按键：请给出文件路径，或加上 --yes 不经向导运行。',
+	},
 });
 
-export async function prefillFromFlags(operation: Operation, flags: Flags, stdin: NodeJS.ReadableStream): Promise<Prefill> {
+export async function prefillFromFlags(
+	operation: Operation,
+	flags: Flags,
+	stdin: NodeJS.ReadableStream,
+): Promise<Prefill> {
 	const {profileId, ...given} = orderFlags(operation, flags);
 	const prefill: Prefill = {};
 	prefill.maxSpend = maxSpendFlag(flags);

@@ -16,13 +16,28 @@ const causes = messages({
 });
 
 const text = messages({
-	leftOut: {en: (n: number, groups: string) => `Left out ${n} that cannot succeed: ${groups}`, zh: (n: number, groups: string) => `已排除 ${n} 个无法成功的域名：${groups}`},
+	leftOut: {
+		en: (n: number, groups: string) => `Left out ${n} that cannot succeed: ${groups}`,
+		zh: (n: number, groups: string) => `已排除 ${n} 个无法成功的域名：${groups}`,
+	},
 	group: {en: (n: number, cause: string) => `${n} ${cause}`, zh: (n: number, cause: string) => `${cause} ${n} 个`},
 	join: {en: ', ', zh: '，'},
-	expiry: {en: (n: number) => `${n} had a wrong expiry: the account's is used`, zh: (n: number) => `${n} 个到期时间有误：改用账号中的值`},
-	transient: {en: (n: number) => `${n} failed for a passing reason and go again`, zh: (n: number) => `${n} 个因临时原因失败，将重新提交`},
-	balance: {en: (n: number) => `${n} failed for lack of balance: top up the account before you submit`, zh: (n: number) => `${n} 个因余额不足失败：提交前请先充值`},
-	nothing: {en: (n: number, groups: string) => `Nothing to retry: all ${n} failed for good (${groups}).`, zh: (n: number, groups: string) => `无需重试：${n} 个失败都无法通过重试解决（${groups}）。`},
+	expiry: {
+		en: (n: number) => `${n} had a wrong expiry: the account's is used`,
+		zh: (n: number) => `${n} 个到期时间有误：改用账号中的值`,
+	},
+	transient: {
+		en: (n: number) => `${n} failed for a passing reason and go again`,
+		zh: (n: number) => `${n} 个因临时原因失败，将重新提交`,
+	},
+	balance: {
+		en: (n: number) => `${n} failed for lack of balance: top up the account before you submit`,
+		zh: (n: number) => `${n} 个因余额不足失败：提交前请先充值`,
+	},
+	nothing: {
+		en: (n: number, groups: string) => `Nothing to retry: all ${n} failed for good (${groups}).`,
+		zh: (n: number, groups: string) => `无需重试：${n} 个失败都无法通过重试解决（${groups}）。`,
+	},
 });
 
 const leftOutGroups = (plan: RetryPlan): string => {

@@ -11,13 +11,27 @@ import type {NoticeError} from '../components/Notice.js';
 import {noticeOf} from './notice-of.js';
 
 /** What the screens may show of an account: never the secret itself. */
-export type AccountView = {name: string; accessKeyId: string; maskedSecret: string; site: Site; endpoint?: string; active: boolean; sts: boolean};
+export type AccountView = {
+	name: string;
+	accessKeyId: string;
+	maskedSecret: string;
+	site: Site;
+	endpoint?: string;
+	active: boolean;
+	sts: boolean;
+};
 
 export type NewAccount = {name: string; accessKeyId: string; accessKeySecret: string; site: Site; endpoint?: string};
 
 const text = messages({
-	loading: {en: 'The accounts file could not be read; see the error on the Accounts screen.', zh: '无法读取账号文件；错误见账号页面。'},
-	taken: {en: (name: string) => `An account named '${name}' exists already.`, zh: (name: string) => `已存在名为 '${name}' 的账号。`},
+	loading: {
+		en: 'The accounts file could not be read; see the error on the Accounts screen.',
+		zh: '无法读取账号文件；错误见账号页面。',
+	},
+	taken: {
+		en: (name: string) => `An account named '${name}' exists already.`,
+		zh: (name: string) => `已存在名为 '${name}' 的账号。`,
+	},
 	takenHint: {en: 'Choose another name, or remove the old one first.', zh: '请换一个名称，或先删除旧账号。'},
 });
 
@@ -25,9 +39,16 @@ const text = messages({
 export type AddResult = {ok: true; unverified?: NoticeError} | {ok: false; error: NoticeError};
 
 /** What an import did: which accounts it added, which it kept as stored, which it skipped and why. */
-export type ImportResult = {found: false; path: string} | {found: true; path: string; added: string[]; kept: string[]; skipped: CliConfigRead['skipped']};
+export type ImportResult =
+	| {found: false; path: string}
+	| {found: true; path: string; added: string[]; kept: string[]; skipped: CliConfigRead['skipped']};
 
-type Loaded = {store: AccountStore; maskSecret: (secret: string) => string; cliConfigPath?: string; cli?: CliConfigRead};
+type Loaded = {
+	store: AccountStore;
+	maskSecret: (secret: string) => string;
+	cliConfigPath?: string;
+	cli?: CliConfigRead;
+};
 
 export function useAccounts({env}: {env: NodeJS.ProcessEnv}) {
 	const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
@@ -35,13 +56,16 @@ export function useAccounts({env}: {env: NodeJS.ProcessEnv}) {
 	const [loadError, setLoadError] = useState<NoticeError | undefined>(undefined);
 	// Settled when the load ends (undefined if it failed): a key typed before the accounts file was read waits for it.
 	const settle = useRef<(value: Loaded | undefined) => void>(() => {});
-	const [whenLoaded] = useState(() => new Promise<Loaded | undefined>(resolve => {
-		settle.current = resolve;
-	}));
+	const [whenLoaded] = useState(
+		() =>
+			new Promise<Loaded | undefined>((resolve) => {
+				settle.current = resolve;
+			}),
+	);
 
 	const refresh = useCallback((from: Loaded) => {
 		const active = from.store.active()?.name;
-		setAccounts(from.store.list().map(a => view(a, active === a.name, from.maskSecret)));
+		setAccounts(from.store.list().map((a) => view(a, active === a.name, from.maskSecret)));
 	}, []);
 
 	useEffect(() => {
@@ -59,7 +83,12 @@ export function useAccounts({env}: {env: NodeJS.ProcessEnv}) {
 				}
 
 				const cliConfigPath = env.HOME ? aliyunConfigPath(env.HOME) : undefined;
-				const next = {store, maskSecret, cliConfigPath, cli: cliConfigPath ? readAliyunCliConfig(cliConfigPath) : undefined};
+				const next = {
+					store,
+					maskSecret,
+					cliConfigPath,
+					cli: cliConfigPath ? readAliyunCliConfig(cliConfigPath) : undefined,
+				};
 				setLoaded(next);
 				refresh(next);
 				settle.current(next);
@@ -75,54 +104,68 @@ export function useAccounts({env}: {env: NodeJS.ProcessEnv}) {
 		};
 	}, [env, refresh]);
 
-	const setActive = useCallback((name: string) => {
-		if (!loaded) {
-			return;
-		}
-
-		loaded.store.setActive(name);
-		refresh(loaded);
-	}, [loaded, refresh]);
-
-	const remove = useCallback((name: string) => {
-		if (!loaded) {
-			return;
-		}
-
-		loaded.store.remove(name);
-		refresh(loaded);
-	}, [loaded, refresh]);
-
-	const add = useCallback(async (account: NewAccount): Promise<AddResult> => {
-		const loaded = await whenLoaded;
-		if (!loaded) {
-			return {ok: false, error: {code: 'NotLoaded', message: text.loading}};
-		}
-
-		if (loaded.store.get(account.name)) {
-			return {ok: false, error: {code: 'NameTaken', message: text.taken(account.name), hint: text.takenHint}};
-		}
-
-		let notVerified: NoticeError | undefined;
-		try {
-			const {createDomainClient} = await import('../../api/client.js');
-			const client = createDomainClient({credentials: {accessKeyId: account.accessKeyId, accessKeySecret: account.accessKeySecret}, site: account.site, endpoint: account.endpoint, retry: {retries: 1}});
-			await client.queryRegistrantProfiles({PageNum: 1, PageSize: 1});
-		} catch (error) {
-			const {refusesKey} = await import('../../api/errors.js');
-			if (refusesKey(error)) {
-				return {ok: false, error: noticeOf(error)};
+	const setActive = useCallback(
+		(name: string) => {
+			if (!loaded) {
+				return;
 			}
 
-			// Offline, throttled, or a missing permission: nothing against the key, so it is kept, with why it is unchecked.
-			notVerified = noticeOf(error);
-		}
+			loaded.store.setActive(name);
+			refresh(loaded);
+		},
+		[loaded, refresh],
+	);
 
-		loaded.store.add({...account, addedAt: Date.now()});
-		loaded.store.setActive(account.name);
-		refresh(loaded);
-		return notVerified ? {ok: true, unverified: notVerified} : {ok: true};
-	}, [whenLoaded, refresh]);
+	const remove = useCallback(
+		(name: string) => {
+			if (!loaded) {
+				return;
+			}
+
+			loaded.store.remove(name);
+			refresh(loaded);
+		},
+		[loaded, refresh],
+	);
+
+	const add = useCallback(
+		async (account: NewAccount): Promise<AddResult> => {
+			const loaded = await whenLoaded;
+			if (!loaded) {
+				return {ok: false, error: {code: 'NotLoaded', message: text.loading}};
+			}
+
+			if (loaded.store.get(account.name)) {
+				return {ok: false, error: {code: 'NameTaken', message: text.taken(account.name), hint: text.takenHint}};
+			}
+
+			let notVerified: NoticeError | undefined;
+			try {
+				const {createDomainClient} = await import('../../api/client.js');
+				const client = createDomainClient({
+					credentials: {accessKeyId: account.accessKeyId, accessKeySecret: account.accessKeySecret},
+					site: account.site,
+					endpoint: account.endpoint,
+					retry: {retries: 1},
+				});
+				await client.queryRegistrantProfiles({PageNum: 1, PageSize: 1});
+			} catch (error) {
+				const {refusesKey} = await import('../../api/errors.js');
+				if (refusesKey(error)) {
+					return {ok: false, error: noticeOf(error)};
+				}
+
+				// Offline, throttled, or a missing permission: nothing against the key, so it is kept, with why it is unchecked.
+				notVerified = noticeOf(error);
+			}
+
+			loaded.store.add({...account, addedAt: Date.now()});
+			loaded.store.setActive(account.name);
+			refresh(loaded);
+			return notVerified ? {ok: true, unverified: notVerified} : {ok: true};
+		},
+		[whenLoaded, refresh],
+	);
 
 	// Read when asked for, so a config written after the app started is found too.
 	const importFromCli = useCallback(async (): Promise<ImportResult | undefined> => {

@@ -18,8 +18,18 @@ const quietly = (write: () => void) => {
 	}
 };
 
-export function useDraft({state, dispatch, dataDir}: {state: WizardState; dispatch: Dispatch<WizardAction>; dataDir?: string}) {
-	const pending = useRef<{operation: Operation; text: string; counts: {domains: number; rejected: number}} | undefined>(undefined);
+export function useDraft({
+	state,
+	dispatch,
+	dataDir,
+}: {
+	state: WizardState;
+	dispatch: Dispatch<WizardAction>;
+	dataDir?: string;
+}) {
+	const pending = useRef<{operation: Operation; text: string; counts: {domains: number; rejected: number}} | undefined>(
+		undefined,
+	);
 	const timer = useRef<NodeJS.Timeout | undefined>(undefined);
 	// The wizard's list is the one the user edited on the domain list step (not a retry's list, nor a file's).
 	const owned = useRef<{operation: Operation; lines: number} | undefined>(undefined);
@@ -71,7 +81,11 @@ export function useDraft({state, dispatch, dataDir}: {state: WizardState; dispat
 
 		if (state.screen === 'domains') {
 			owned.current = {operation: state.operation, lines: state.list.entries.length + state.list.rejected.length};
-			pending.current = {operation: state.operation, text: isEmptyList(state.list) ? '' : listAsText(state.list), counts: listCounts(state.list)};
+			pending.current = {
+				operation: state.operation,
+				text: isEmptyList(state.list) ? '' : listAsText(state.list),
+				counts: listCounts(state.list),
+			};
 			clearTimeout(timer.current);
 			if (pending.current.text === '') {
 				flush();

@@ -17,6 +17,6 @@ export function useJournalRead(journal: Pick<Runtime['journal'], 'listAll'>, ver
 		} catch (error) {
 			return {batches: [], problems: [], error: error as Error};
 		}
-	// eslint-disable-next-line react-hooks/exhaustive-deps -- version stands for the files on disk
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- version stands for the files on disk
 	}, [journal, version]);
 }

@@ -8,7 +8,15 @@ import {suffixSamples} from '../../core/pricing/suffix-price.js';
 import type {Runtime} from '../../runtime.js';
 import {checksOf, domainsToSend, type WizardAction, type WizardState} from '../state/wizard-state.js';
 
-export function usePricing({state, dispatch, runtime}: {state: WizardState; dispatch: Dispatch<WizardAction>; runtime?: Runtime}) {
+export function usePricing({
+	state,
+	dispatch,
+	runtime,
+}: {
+	state: WizardState;
+	dispatch: Dispatch<WizardAction>;
+	runtime?: Runtime;
+}) {
 	const latest = useRef(state);
 	latest.current = state;
 	const priceStop = useRef<AbortController | undefined>(undefined);
@@ -23,15 +31,16 @@ export function usePricing({state, dispatch, runtime}: {state: WizardState; disp
 		}
 
 		const checks = checksOf(current);
-		const sending = domainsToSend(current).map(d => d.name);
+		const sending = domainsToSend(current).map((d) => d.name);
 		// Without premium allowed a few names per suffix bound the batch (core/pricing/estimate.ts boundCost); with it, every
 		// name's own price counts.
-		const names = current.operation === 'register' && !current.options.premium
-			? suffixSamples(sending, checks)
-			: sending.filter(name => {
-				const check = checks[name];
-				return check === undefined || check.availability === 'error';
-			});
+		const names =
+			current.operation === 'register' && !current.options.premium
+				? suffixSamples(sending, checks)
+				: sending.filter((name) => {
+						const check = checks[name];
+						return check === undefined || check.availability === 'error';
+					});
 		if (names.length === 0) {
 			return;
 		}
@@ -41,13 +50,27 @@ export function usePricing({state, dispatch, runtime}: {state: WizardState; disp
 		dispatch({type: 'price-start', total: names.length});
 		if (current.operation === 'renew') {
 			// A year of renewal, per suffix (a premium name by itself): core/pricing/renewal-price.ts.
-			const premium = new Set(current.expiry.ready.filter(ready => ready.premium).map(ready => ready.name));
+			const premium = new Set(current.expiry.ready.filter((ready) => ready.premium).map((ready) => ready.name));
 			let done = 0;
-			lookupRenewalPrices(runtime.client, names.map(name => ({name, premium: premium.has(name)})), {
-				currency: runtime.currency,
-				signal: stop.signal,
-				onPrice: (name, yearly) => dispatch({type: 'price-result', result: {name, availability: premium.has(name) ? 'premium' : 'available', yearlyPrice: yearly, currency: runtime.currency ?? 'CNY'}, done: ++done}),
-			}).then(
+			lookupRenewalPrices(
+				runtime.client,
+				names.map((name) => ({name, premium: premium.has(name)})),
+				{
+					currency: runtime.currency,
+					signal: stop.signal,
+					onPrice: (name, yearly) =>
+						dispatch({
+							type: 'price-result',
+							result: {
+								name,
+								availability: premium.has(name) ? 'premium' : 'available',
+								yearlyPrice: yearly,
+								currency: runtime.currency ?? 'CNY',
+							},
+							done: ++done,
+						}),
+				},
+			).then(
 				() => dispatch({type: 'price-end', stopped: stop.signal.aborted}),
 				() => dispatch({type: 'price-end', stopped: true}),
 			);

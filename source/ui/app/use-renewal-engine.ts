@@ -10,7 +10,15 @@ import type {Runtime} from '../../runtime.js';
 import type {WizardAction, WizardState} from '../state/wizard-state.js';
 import {noticeOf} from './notice-of.js';
 
-export function useRenewalEngine({state, dispatch, runtime}: {state: WizardState; dispatch: Dispatch<WizardAction>; runtime?: Runtime}) {
+export function useRenewalEngine({
+	state,
+	dispatch,
+	runtime,
+}: {
+	state: WizardState;
+	dispatch: Dispatch<WizardAction>;
+	runtime?: Runtime;
+}) {
 	// An answer through an account that is no longer the current one is dropped.
 	const loads = useRef(0);
 	const previousRuntime = useRef(runtime);
@@ -27,33 +35,44 @@ export function useRenewalEngine({state, dispatch, runtime}: {state: WizardState
 			return;
 		}
 
-		if ((state.screen === 'picker' || state.screen === 'domains') && state.operation === 'renew' && state.renewal.status === 'idle') {
+		if (
+			(state.screen === 'picker' || state.screen === 'domains') &&
+			state.operation === 'renew' &&
+			state.renewal.status === 'idle'
+		) {
 			dispatch({type: 'renewal-loading'});
 			const token = ++loads.current;
 			const stale = () => token !== loads.current;
 			listRenewalDomains(runtime.client, {withinDays: state.renewal.withinDays}).then(
-				domains => {
+				(domains) => {
 					if (stale()) {
 						return;
 					}
 
 					dispatch({type: 'renewal-loaded', domains, now: Date.now()});
 					// Prices and earlier orders come after the list, which is usable without them.
-					void lookupRenewalPrices(runtime.client, domains).then(prices => {
+					void lookupRenewalPrices(runtime.client, domains).then((prices) => {
 						if (prices.size > 0 && !stale()) {
 							dispatch({type: 'renewal-prices', prices});
 						}
 					});
-					alreadyOrdered(runtime, 'renew', domains.map(domain => domain.name)).then(
-						found => {
+					alreadyOrdered(
+						runtime,
+						'renew',
+						domains.map((domain) => domain.name),
+					).then(
+						(found) => {
 							if (found.size > 0 && !stale()) {
-								dispatch({type: 'renewal-ordered', ordered: new Map([...found].map(([name, {reason}]) => [name, reason]))});
+								dispatch({
+									type: 'renewal-ordered',
+									ordered: new Map([...found].map(([name, {reason}]) => [name, reason])),
+								});
 							}
 						},
 						() => undefined,
 					);
 				},
-				error => {
+				(error) => {
 					if (!stale()) {
 						dispatch({type: 'renewal-failed', error: noticeOf(error)});
 					}
@@ -65,14 +84,38 @@ export function useRenewalEngine({state, dispatch, runtime}: {state: WizardState
 			dispatch({type: 'expiry-loading'});
 			// Typed names are checked against the account; the expiry sent is always the account's.
 			const known = state.renewal.status === 'done' ? state.renewal.domains : undefined;
-			lookupRenewals(runtime.client, state.list.entries.map(entry => entry.name), {known}).then(
-				lookup => dispatch({type: 'expiry-loaded', lookup: {
-					ready: lookup.ready.map(d => ({name: d.name, expiryMs: d.expiryMs, source: 'account' as const, accountMs: d.expiryMs, ...(d.premium ? {premium: true} : {})})),
-					refused: lookup.refused,
-					notices: [],
-				}}),
-				error => dispatch({type: 'expiry-failed', error: noticeOf(error)}),
+			lookupRenewals(
+				runtime.client,
+				state.list.entries.map((entry) => entry.name),
+				{known},
+			).then(
+				(lookup) =>
+					dispatch({
+						type: 'expiry-loaded',
+						lookup: {
+							ready: lookup.ready.map((d) => ({
+								name: d.name,
+								expiryMs: d.expiryMs,
+								source: 'account' as const,
+								accountMs: d.expiryMs,
+								...(d.premium ? {premium: true} : {}),
+							})),
+							refused: lookup.refused,
+							notices: [],
+						},
+					}),
+				(error) => dispatch({type: 'expiry-failed', error: noticeOf(error)}),
 			);
 		}
-	}, [runtime, state.screen, state.operation, state.renewal.status, state.renewal.domains, state.renewal.withinDays, state.expiry.status, state.list, dispatch]);
+	}, [
+		runtime,
+		state.screen,
+		state.operation,
+		state.renewal.status,
+		state.renewal.domains,
+		state.renewal.withinDays,
+		state.expiry.status,
+		state.list,
+		dispatch,
+	]);
 }

@@ -31,11 +31,11 @@ export const useServerTasks = (client: Pick<DomainClient, 'queryTaskList'>, isWa
 
 	const load = useCallback(() => {
 		const mine = ++generation.current;
-		setState(previous => ({status: 'loading', tasks: previous.tasks}));
+		setState((previous) => ({status: 'loading', tasks: previous.tasks}));
 		client.queryTaskList({PageNum: 1, PageSize: SERVER_TASKS_PAGE}).then(
-			answer => {
+			(answer) => {
 				if (mine !== generation.current) return;
-				const tasks = answer.Data.TaskInfo.map(t => ({
+				const tasks = answer.Data.TaskInfo.map((t) => ({
 					taskNo: t.TaskNo,
 					taskType: t.TaskType ?? '',
 					description: t.TaskTypeDescription,
@@ -48,7 +48,7 @@ export const useServerTasks = (client: Pick<DomainClient, 'queryTaskList'>, isWa
 			},
 			(error: unknown) => {
 				if (mine !== generation.current) return;
-				setState(previous => ({status: 'error', tasks: previous.tasks, error: noticeOf(error)}));
+				setState((previous) => ({status: 'error', tasks: previous.tasks, error: noticeOf(error)}));
 			},
 		);
 	}, [client]);
@@ -58,9 +58,12 @@ export const useServerTasks = (client: Pick<DomainClient, 'queryTaskList'>, isWa
 	}, [isWanted, state.status, load]);
 
 	// An answer that arrives after the screen is gone is dropped.
-	useEffect(() => () => {
-		generation.current++;
-	}, []);
+	useEffect(
+		() => () => {
+			generation.current++;
+		},
+		[],
+	);
 
 	return {...state, reload: load};
 };

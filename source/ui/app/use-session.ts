@@ -16,42 +16,60 @@ export type Session = {
 };
 
 /** Loaded on first use: the runtime brings the client, the journal and (with --sandbox) the sandbox. */
-export const defaultCreateRuntime: CreateRuntime = async (flags, env) => (await import('../../runtime.js')).createRuntime({flags, env});
+export const defaultCreateRuntime: CreateRuntime = async (flags, env) =>
+	(await import('../../runtime.js')).createRuntime({flags, env});
 
 const isNoCredentials = (error: unknown) => error instanceof Error && error.name === 'NoCredentialsError';
 
-export function useSession({flags, env, createRuntime}: {flags: Flags; env: NodeJS.ProcessEnv; createRuntime: CreateRuntime}) {
+export function useSession({
+	flags,
+	env,
+	createRuntime,
+}: {
+	flags: Flags;
+	env: NodeJS.ProcessEnv;
+	createRuntime: CreateRuntime;
+}) {
 	const [session, setSession] = useState<Session>({status: 'connecting', flags});
 	const current = useRef<Runtime | undefined>(undefined);
 	const generation = useRef(0);
 
-	const connect = useCallback((nextFlags: Flags) => {
-		const mine = ++generation.current;
-		const previous = current.current;
-		current.current = undefined;
-		setSession({status: 'connecting', flags: nextFlags});
-		void (async () => {
-			await previous?.close();
-			try {
-				const runtime = await createRuntime(nextFlags, env);
-				if (mine !== generation.current) {
-					await runtime.close();
-					return;
-				}
+	const connect = useCallback(
+		(nextFlags: Flags) => {
+			const mine = ++generation.current;
+			const previous = current.current;
+			current.current = undefined;
+			setSession({status: 'connecting', flags: nextFlags});
+			void (async () => {
+				await previous?.close();
+				try {
+					const runtime = await createRuntime(nextFlags, env);
+					if (mine !== generation.current) {
+						await runtime.close();
+						return;
+					}
 
-				current.current = runtime;
-				setSession({status: 'ready', runtime, flags: nextFlags});
-			} catch (error) {
-				if (mine !== generation.current) {
-					return;
-				}
+					current.current = runtime;
+					setSession({status: 'ready', runtime, flags: nextFlags});
+				} catch (error) {
+					if (mine !== generation.current) {
+						return;
+					}
 
-				setSession(isNoCredentials(error)
-					? {status: 'no-credentials', flags: nextFlags, error: {code: 'NoCredentials', message: (error as Error).message}}
-					: {status: 'error', flags: nextFlags, error: noticeOf(error)});
-			}
-		})();
-	}, [createRuntime, env]);
+					setSession(
+						isNoCredentials(error)
+							? {
+									status: 'no-credentials',
+									flags: nextFlags,
+									error: {code: 'NoCredentials', message: (error as Error).message},
+								}
+							: {status: 'error', flags: nextFlags, error: noticeOf(error)},
+					);
+				}
+			})();
+		},
+		[createRuntime, env],
+	);
 
 	useEffect(() => {
 		connect(flags);
@@ -62,7 +80,7 @@ export function useSession({flags, env, createRuntime}: {flags: Flags; env: Node
 			void current.current?.close();
 			current.current = undefined;
 		};
-	// eslint-disable-next-line react-hooks/exhaustive-deps -- connects once, at mount; later connections are the user's (connect)
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- connects once, at mount; later connections are the user's (connect)
 	}, []);
 
 	/** Closes the runtime (the in-process sandbox saves its state) before the app exits. */

@@ -25,9 +25,9 @@ export type WizardEngine = ReturnType<typeof useWizardEngine>;
  * whose check failed, are sent. After a complete check, `c` checks everything again.
  */
 export function namesToCheck(state: WizardState): {names: string[]; resumeFrom: number} {
-	const all = state.list.entries.map(entry => entry.name);
+	const all = state.list.entries.map((entry) => entry.name);
 	const {results} = state.availability;
-	const pending = all.filter(name => results[name] === undefined || results[name].availability === 'error');
+	const pending = all.filter((name) => results[name] === undefined || results[name].availability === 'error');
 	if (pending.length === 0 || pending.length === all.length) {
 		return {names: all, resumeFrom: 0};
 	}
@@ -35,7 +35,17 @@ export function namesToCheck(state: WizardState): {names: string[]; resumeFrom: 
 	return {names: pending, resumeFrom: all.length - pending.length};
 }
 
-export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardState; dispatch: Dispatch<WizardAction>; runtime?: Runtime; env: NodeJS.ProcessEnv}) {
+export function useWizardEngine({
+	state,
+	dispatch,
+	runtime,
+	env,
+}: {
+	state: WizardState;
+	dispatch: Dispatch<WizardAction>;
+	runtime?: Runtime;
+	env: NodeJS.ProcessEnv;
+}) {
 	const latest = useRef(state);
 	latest.current = state;
 	const checkStop = useRef<AbortController | undefined>(undefined);
@@ -45,9 +55,12 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 	useRenewalEngine({state, dispatch, runtime});
 
 	// Checks stop with the app: nothing keeps asking CheckDomain for a screen that is gone.
-	useEffect(() => () => {
-		checkStop.current?.abort();
-	}, []);
+	useEffect(
+		() => () => {
+			checkStop.current?.abort();
+		},
+		[],
+	);
 
 	// A different account or endpoint: what was loaded through the old one no longer holds.
 	const previousRuntime = useRef(runtime);
@@ -68,42 +81,51 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 		if (state.screen === 'profile' && state.profiles.status === 'idle') {
 			dispatch({type: 'profiles-loading'});
 			listProfiles(runtime.client).then(
-				list => dispatch({type: 'profiles-loaded', list}),
-				error => dispatch({type: 'profiles-failed', error: noticeOf(error)}),
+				(list) => dispatch({type: 'profiles-loaded', list}),
+				(error) => dispatch({type: 'profiles-failed', error: noticeOf(error)}),
 			);
 		}
 
-		if ((state.screen === 'picker' || state.screen === 'domains') && state.operation === 'redeem' && state.redemption.status === 'idle') {
+		if (
+			(state.screen === 'picker' || state.screen === 'domains') &&
+			state.operation === 'redeem' &&
+			state.redemption.status === 'idle'
+		) {
 			dispatch({type: 'redemption-loading'});
 			// An answer through an account that is no longer the current one is dropped.
 			const token = ++redemptionLoad.current;
 			const stale = () => token !== redemptionLoad.current;
-			listRedemptionDomains(runtime.client, {onProgress: (read, total) => stale() || dispatch({type: 'redemption-progress', read, total})}).then(
-				domains => {
+			listRedemptionDomains(runtime.client, {
+				onProgress: (read, total) => stale() || dispatch({type: 'redemption-progress', read, total}),
+			}).then(
+				(domains) => {
 					if (stale()) {
 						return;
 					}
 
 					dispatch({type: 'redemption-loaded', domains, now: Date.now()});
 					// Fees and earlier orders come after the list, which is usable without them.
-					const names = domains.map(domain => domain.name);
-					void lookupRedemptionFees(runtime.client, names).then(fees => {
+					const names = domains.map((domain) => domain.name);
+					void lookupRedemptionFees(runtime.client, names).then((fees) => {
 						if (fees.size > 0 && !stale()) {
 							dispatch({type: 'redemption-fees', fees});
 						}
 					});
 					// The same never-order-twice check the review makes, so a domain already being redeemed says so here.
 					alreadyOrdered(runtime, 'redeem', names).then(
-						found => {
+						(found) => {
 							if (found.size > 0 && !stale()) {
-								dispatch({type: 'redemption-ordered', ordered: new Map([...found].map(([name, {reason}]) => [name, reason]))});
+								dispatch({
+									type: 'redemption-ordered',
+									ordered: new Map([...found].map(([name, {reason}]) => [name, reason])),
+								});
 							}
 						},
 						// The review makes the same check before anything is sent; here it only informs.
 						() => undefined,
 					);
 				},
-				error => {
+				(error) => {
 					if (!stale()) {
 						dispatch({type: 'redemption-failed', error: noticeOf(error)});
 					}
@@ -115,9 +137,14 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 			dispatch({type: 'expiry-loading'});
 			// Typed names are checked against the list the picker showed, when it has one.
 			const known = state.redemption.status === 'done' ? state.redemption.domains : undefined;
-			lookupRedeemExpiries(runtime.client, state.list.entries.map(entry => ({name: entry.name, expiryMs: entry.expiryMs})), 5, {known}).then(
-				lookup => dispatch({type: 'expiry-loaded', lookup}),
-				error => dispatch({type: 'expiry-failed', error: noticeOf(error)}),
+			lookupRedeemExpiries(
+				runtime.client,
+				state.list.entries.map((entry) => ({name: entry.name, expiryMs: entry.expiryMs})),
+				5,
+				{known},
+			).then(
+				(lookup) => dispatch({type: 'expiry-loaded', lookup}),
+				(error) => dispatch({type: 'expiry-failed', error: noticeOf(error)}),
 			);
 		}
 
@@ -127,18 +154,34 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 			// failed before for a reason that still holds).
 			const current = {...latest.current, review: {status: 'loading' as const, excluded: []}};
 			prepareOrder(runtime, orderInputOf(current), prepareOptionsOf(current)).then(
-				order => dispatch({type: 'review-ready', excluded: order.leftOut.map(({domain, reason}) => ({domain, reason}))}),
-				error => dispatch({type: 'review-failed', error: noticeOf(error)}),
+				(order) =>
+					dispatch({type: 'review-ready', excluded: order.leftOut.map(({domain, reason}) => ({domain, reason}))}),
+				(error) => dispatch({type: 'review-failed', error: noticeOf(error)}),
 			);
 		}
 
 		// The balance is read each time the review shows: it changes as batches are paid for.
 		if (state.screen === 'review' && state.balance.status === 'idle') {
 			dispatch({type: 'balance-loading'});
-			readBalance(runtime.client).then(view => dispatch({type: 'balance-loaded', view}), error => dispatch({type: 'balance-loaded', view: {status: 'error', error: String(error)}}));
+			readBalance(runtime.client).then(
+				(view) => dispatch({type: 'balance-loaded', view}),
+				(error) => dispatch({type: 'balance-loaded', view: {status: 'error', error: String(error)}}),
+			);
 		}
-	}, [runtime, state.screen, state.profiles.status, state.expiry.status, state.redemption.status, state.redemption.domains, state.review.status, state.balance.status, state.operation, state.list, state.expiry.ready, dispatch]);
-
+	}, [
+		runtime,
+		state.screen,
+		state.profiles.status,
+		state.expiry.status,
+		state.redemption.status,
+		state.redemption.domains,
+		state.review.status,
+		state.balance.status,
+		state.operation,
+		state.list,
+		state.expiry.ready,
+		dispatch,
+	]);
 
 	const startCheck = useCallback(() => {
 		if (!runtime || latest.current.availability.status === 'running') {
@@ -182,7 +225,10 @@ export function useWizardEngine({state, dispatch, runtime, env}: {state: WizardS
 					dispatch({type: 'submit-progress', event});
 				},
 			});
-			dispatch({type: 'submit-progress', event: {type: 'done', stopped: summary.stopped, checkFailed: summary.checkFailed}});
+			dispatch({
+				type: 'submit-progress',
+				event: {type: 'done', stopped: summary.stopped, checkFailed: summary.checkFailed},
+			});
 		} catch (error) {
 			dispatch({type: 'submit-progress', event: {type: 'failed', error: noticeOf(error)}});
 		}

@@ -65,19 +65,28 @@ export function createWatchSession({runtime, dataDir, target, pollerOptions, now
 	const operation = view?.plan.operation ?? target.operation ?? 'register';
 	// A batch already seen final finished when it was first seen so, not when it is reopened.
 	const last = view?.lastCounts;
-	const finishedAt = last && last.waiting + last.executing === 0 && last.succeeded + last.failed > 0 ? last.at : undefined;
+	const finishedAt =
+		last && last.waiting + last.executing === 0 && last.succeeded + last.failed > 0 ? last.at : undefined;
 	const recordCounts = () => {
 		const state = poller.getState();
 		// Only counts read from the server go into the journal, dated when they were read, so a batch's "finished in"
 		// is the same every time it is reopened.
-		if (state.fetched && !state.failure) recordBatchCounts(runtime.journal, batchId, target.taskNos, state.counts, state.lastRefreshAt ?? Date.now());
+		if (state.fetched && !state.failure)
+			recordBatchCounts(runtime.journal, batchId, target.taskNos, state.counts, state.lastRefreshAt ?? Date.now());
 	};
 
 	return {
 		board,
 		poller,
 		batchId,
-		title: {operation, account: runtime.accountLabel, endpoint: runtime.endpoint, sandbox: runtime.sandbox, tasks: tasks.length, finishedAt},
+		title: {
+			operation,
+			account: runtime.accountLabel,
+			endpoint: runtime.endpoint,
+			sandbox: runtime.sandbox,
+			tasks: tasks.length,
+			finishedAt,
+		},
 		async exportResults() {
 			const files = exportBoard(board, {operation, exportedAt: isoWithOffset((now?.() ?? new Date()).getTime())});
 			const written = await writeExports({dataDir, files, batch: batchId ?? target.taskNos.join('-'), now});

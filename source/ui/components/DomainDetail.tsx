@@ -50,7 +50,9 @@ export const DomainDetail = ({row}: DomainDetailProps) => {
 				</Text>
 			))}
 			<Text color={colors.muted}>{text.error}</Text>
-			<Text color={row.error ? (row.state === 'failed' ? colors.failure : colors.warning) : colors.muted}>{row.error ?? text.none}</Text>
+			<Text color={row.error ? (row.state === 'failed' ? colors.failure : colors.warning) : colors.muted}>
+				{row.error ?? text.none}
+			</Text>
 			<Text color={colors.muted}>{text.back}</Text>
 		</Box>
 	);

@@ -19,7 +19,10 @@ const TRIES_WIDTH = 6;
 export type DomainColumns = {width: number; name: number};
 
 /** Column widths for a terminal `width` cells wide: the name gets about a third, the error what is left. */
-export const domainColumns = (width: number): DomainColumns => ({width, name: Math.max(16, Math.min(48, Math.floor(width * 0.35)))});
+export const domainColumns = (width: number): DomainColumns => ({
+	width,
+	name: Math.max(16, Math.min(48, Math.floor(width * 0.35))),
+});
 
 /** Cuts text to `width` cells with an ellipsis. */
 export const cut = (line: string, width: number, ellipsis = '…'): string => cutCells(line, width, ellipsis);
@@ -27,7 +30,11 @@ export const cut = (line: string, width: number, ellipsis = '…'): string => cu
 export const DomainHeading = ({columns}: {columns: DomainColumns}) => {
 	const {colors} = useTheme();
 	const line = `  ${padEndCells(text.state, STATE_WIDTH)}${padEndCells(text.domain, columns.name + 1)}${padStartCells(text.tries, TRIES_WIDTH - 1)} ${text.error}`;
-	return <Text color={colors.muted} wrap="truncate-end">{cut(line, columns.width)}</Text>;
+	return (
+		<Text color={colors.muted} wrap="truncate-end">
+			{cut(line, columns.width)}
+		</Text>
+	);
 };
 
 export type DomainRowProps = {
@@ -47,7 +54,9 @@ export const DomainRow = ({row, columns, isSelected}: DomainRowProps) => {
 	return (
 		// Few styled spans per row: the renderer's cost grows with them, and there are forty rows a frame.
 		<Text wrap="truncate-end" inverse={isSelected}>
-			<Text color={color}>{`${isSelected ? symbols.pointer : ' '} ${symbol} ${padEndCells(stateName(row.state), STATE_WIDTH - 2)}`}</Text>
+			<Text
+				color={color}
+			>{`${isSelected ? symbols.pointer : ' '} ${symbol} ${padEndCells(stateName(row.state), STATE_WIDTH - 2)}`}</Text>
 			{name + tries}
 			{error ? <Text color={row.state === 'failed' ? colors.failure : colors.warning}>{` ${error}`}</Text> : null}
 		</Text>

@@ -18,8 +18,16 @@ import {Wrapped} from './Wrapped.js';
 const text = messages({
 	keys: {en: (title: string) => `${title}: keys`, zh: (title: string) => `${title}：按键`},
 	// Short enough for one line at the smallest width, where it stands in for the key bar.
-	pasteUnused: {en: 'Paste not used here: paste where a cursor shows.', zh: '粘贴未使用：此处不接受文字。请在有光标的输入框中粘贴。'},
-	tooSmall: {en: (columns: number, rows: number, minColumns: number, minRows: number) => `The terminal is ${columns}×${rows}; alidomain needs at least ${minColumns}×${minRows}. Make the window larger (Ctrl+C quits).`, zh: (columns: number, rows: number, minColumns: number, minRows: number) => `终端为 ${columns}×${rows}；alidomain 至少需要 ${minColumns}×${minRows}。请把窗口调大（Ctrl+C 退出）。`},
+	pasteUnused: {
+		en: 'Paste not used here: paste where a cursor shows.',
+		zh: '粘贴未使用：此处不接受文字。请在有光标的输入框中粘贴。',
+	},
+	tooSmall: {
+		en: (columns: number, rows: number, minColumns: number, minRows: number) =>
+			`The terminal is ${columns}×${rows}; alidomain needs at least ${minColumns}×${minRows}. Make the window larger (Ctrl+C quits).`,
+		zh: (columns: number, rows: number, minColumns: number, minRows: number) =>
+			`终端为 ${columns}×${rows}；alidomain 至少需要 ${minColumns}×${minRows}。请把窗口调大（Ctrl+C 退出）。`,
+	},
 });
 
 /** The smallest terminal a screen is drawn in; below it the frame asks for more room. */
@@ -44,34 +52,55 @@ export type FrameProps = {
 	top?: ReactNode;
 };
 
-export const Frame = ({title, account, endpoint, sandbox, hints, children, inTextField = false, helpEnabled = true, spacious = true, top}: FrameProps) => {
+export const Frame = ({
+	title,
+	account,
+	endpoint,
+	sandbox,
+	hints,
+	children,
+	inTextField = false,
+	helpEnabled = true,
+	spacious = true,
+	top,
+}: FrameProps) => {
 	const {symbols, colors} = useTheme();
 	const {columns, rows} = useTerminalSize();
 	const help = useHelpToggle({isActive: helpEnabled, inTextField});
 	// A paste nobody took is answered in place of the key bar, until the next key or paste.
 	const [pasteUnused, setPasteUnused] = useState(false);
-	useInputEvents(() => {
-		setPasteUnused(false);
-	}, {priority: keyPriority.observer});
-	useInputEvents(event => {
-		if (event.kind === 'paste') {
-			setPasteUnused(true);
-			return true;
-		}
+	useInputEvents(
+		() => {
+			setPasteUnused(false);
+		},
+		{priority: keyPriority.observer},
+	);
+	useInputEvents(
+		(event) => {
+			if (event.kind === 'paste') {
+				setPasteUnused(true);
+				return true;
+			}
 
-		return undefined;
-	}, {priority: keyPriority.fallback});
+			return undefined;
+		},
+		{priority: keyPriority.fallback},
+	);
 	const all = [
 		...hints,
 		...(helpEnabled ? [hint(inTextField ? 'helpInField' : 'help')] : []),
 		// Ctrl+C quits everywhere; a screen whose own way out already quits says it once.
-		...(hints.some(h => h.id === 'quitHome' || h.id === 'stopSubmit') ? [] : [hint('quit')]),
-	].map(h => ({...h, keys: h.keys.replace('↑↓', symbols.arrowUpDown)}));
+		...(hints.some((h) => h.id === 'quitHome' || h.id === 'stopSubmit') ? [] : [hint('quit')]),
+	].map((h) => ({...h, keys: h.keys.replace('↑↓', symbols.arrowUpDown)}));
 
 	const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
 	return (
 		<>
-			{tooSmall && <Wrapped><Text wrap="wrap">{text.tooSmall(columns, rows, MIN_COLUMNS, MIN_ROWS)}</Text></Wrapped>}
+			{tooSmall && (
+				<Wrapped>
+					<Text wrap="wrap">{text.tooSmall(columns, rows, MIN_COLUMNS, MIN_ROWS)}</Text>
+				</Wrapped>
+			)}
 			{/* Hidden, not unmounted, while too small: nothing typed or chosen is lost. */}
 			<Box flexDirection="column" width={columns} display={tooSmall ? 'none' : 'flex'}>
 				<Header title={title} account={account} endpoint={endpoint} sandbox={sandbox} />
@@ -81,7 +110,13 @@ export const Frame = ({title, account, endpoint, sandbox, hints, children, inTex
 					{children}
 				</Box>
 				<Box marginTop={spacious ? 1 : 0}>
-					{pasteUnused ? <Wrapped><Text wrap="wrap" color={colors.warning}>{`${symbols.warning} ${text.pasteUnused}`}</Text></Wrapped> : <KeyBar hints={all} />}
+					{pasteUnused ? (
+						<Wrapped>
+							<Text wrap="wrap" color={colors.warning}>{`${symbols.warning} ${text.pasteUnused}`}</Text>
+						</Wrapped>
+					) : (
+						<KeyBar hints={all} />
+					)}
 				</Box>
 			</Box>
 		</>

@@ -25,25 +25,37 @@ export const Header = ({title, account, endpoint, sandbox = false}: HeaderProps)
 	return (
 		<Box justifyContent="space-between">
 			<Box flexShrink={0}>
-				<Text bold color={colors.accent}>alidomain</Text>
+				<Text bold color={colors.accent}>
+					alidomain
+				</Text>
 				{title && <Text>{` ${symbols.arrowRight} ${title}`}</Text>}
 			</Box>
 			<Box flexShrink={1} marginLeft={2} justifyContent="flex-end">
 				{/* Short of room the endpoint gives way first (its host cut from the left, the port kept), the account last. */}
 				{showAccount && (
 					<Box flexShrink={1}>
-						<Text color={colors.muted} wrap="truncate-end">{text.account(account)}</Text>
+						<Text color={colors.muted} wrap="truncate-end">
+							{text.account(account)}
+						</Text>
 					</Box>
 				)}
-				{showAccount && showEndpoint && <Box flexShrink={0}><Text color={colors.muted}>{` ${symbols.separator} `}</Text></Box>}
+				{showAccount && showEndpoint && (
+					<Box flexShrink={0}>
+						<Text color={colors.muted}>{` ${symbols.separator} `}</Text>
+					</Box>
+				)}
 				{showEndpoint && (
 					<Box flexShrink={1000}>
-						<Text color={colors.muted} wrap="truncate-start">{endpointLabel(endpoint)}</Text>
+						<Text color={colors.muted} wrap="truncate-start">
+							{endpointLabel(endpoint)}
+						</Text>
 					</Box>
 				)}
 				{sandbox && (
 					<Box flexShrink={0} marginLeft={1}>
-						<Text bold inverse color={colors.sandbox}>{text.sandbox}</Text>
+						<Text bold inverse color={colors.sandbox}>
+							{text.sandbox}
+						</Text>
 					</Box>
 				)}
 			</Box>

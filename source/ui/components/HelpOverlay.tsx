@@ -23,26 +23,29 @@ export type HelpOverlayProps = {
 
 export const HelpOverlay = ({hints, title = text.keys, onClose, isActive = true}: HelpOverlayProps) => {
 	const {colors} = useTheme();
-	useKeypress({
-		onKey(key) {
-			if (keys.isQuit(key)) {
-				return undefined;
-			}
+	useKeypress(
+		{
+			onKey(key) {
+				if (keys.isQuit(key)) {
+					return undefined;
+				}
 
-			if (keys.isBack(key) || keys.isHelp(key) || keys.isSubmit(key) || keys.isLeave(key)) {
-				onClose();
-			}
+				if (keys.isBack(key) || keys.isHelp(key) || keys.isSubmit(key) || keys.isLeave(key)) {
+					onClose();
+				}
 
-			return true;
+				return true;
+			},
+			onPaste: () => true,
 		},
-		onPaste: () => true,
-	}, {isActive, priority: keyPriority.overlay});
+		{isActive, priority: keyPriority.overlay},
+	);
 
-	const keyWidth = Math.max(...hints.map(hint => cells(hint.keys)), 0);
+	const keyWidth = Math.max(...hints.map((hint) => cells(hint.keys)), 0);
 	return (
 		<Box flexDirection="column" borderStyle="round" borderColor={colors.accent} paddingX={1}>
 			<Text bold>{title}</Text>
-			{hints.map(hint => (
+			{hints.map((hint) => (
 				<Text key={hint.keys + hint.label}>
 					<Text bold>{padEndCells(hint.keys, keyWidth)}</Text>
 					{`  ${hint.description ?? hint.label}`}
@@ -57,15 +60,21 @@ export const HelpOverlay = ({hints, title = text.keys, onClose, isActive = true}
  * Opens the help on `?` or F1. Inside a text field only F1 does: `?` is text there, so typing it never opens the
  * help by surprise.
  */
-export const useHelpToggle = ({isActive = true, inTextField = false}: {isActive?: boolean; inTextField?: boolean} = {}) => {
+export const useHelpToggle = ({
+	isActive = true,
+	inTextField = false,
+}: {isActive?: boolean; inTextField?: boolean} = {}) => {
 	const [isOpen, setOpen] = useState(false);
-	useKeypress(key => {
-		if (!isOpen && (inTextField ? keys.isHelpInField(key) : keys.isHelp(key))) {
-			setOpen(true);
-			return true;
-		}
+	useKeypress(
+		(key) => {
+			if (!isOpen && (inTextField ? keys.isHelpInField(key) : keys.isHelp(key))) {
+				setOpen(true);
+				return true;
+			}
 
-		return undefined;
-	}, {isActive});
+			return undefined;
+		},
+		{isActive},
+	);
 	return {isOpen, open: () => setOpen(true), close: () => setOpen(false)};
 };

@@ -11,11 +11,16 @@ import {useTheme} from '../theme.js';
 const rankOf = (hint: KeyHint) => importanceRank[hint.importance ?? 'normal'];
 const isVital = (hint: KeyHint) => isVitalImportance(hint.importance);
 
-export const fitHints = (hints: readonly KeyHint[], width: number, separator: string, ellipsis: string): {shown: KeyHint[]; cut: boolean} => {
+export const fitHints = (
+	hints: readonly KeyHint[],
+	width: number,
+	separator: string,
+	ellipsis: string,
+): {shown: KeyHint[]; cut: boolean} => {
 	const gap = cells(` ${separator} `);
 	const widthOf = (list: readonly KeyHint[], cut: boolean) =>
-		list.reduce((sum, hint, index) => sum + (index > 0 ? gap : 0) + cells(hint.keys) + 1 + cells(hint.label), 0)
-		+ (cut ? (list.length > 0 ? gap : 0) + cells(ellipsis) : 0);
+		list.reduce((sum, hint, index) => sum + (index > 0 ? gap : 0) + cells(hint.keys) + 1 + cells(hint.label), 0) +
+		(cut ? (list.length > 0 ? gap : 0) + cells(ellipsis) : 0);
 	let shown = [...hints];
 	if (widthOf(shown, false) <= width) {
 		return {shown, cut: false};
@@ -59,7 +64,9 @@ export const KeyBar = ({hints, width}: KeyBarProps) => {
 					<Text color={colors.muted}>{` ${hint.label}`}</Text>
 				</Fragment>
 			))}
-			{cut && <Text color={colors.muted}>{`${shown.length > 0 ? ` ${symbols.separator} ` : ''}${symbols.ellipsis}`}</Text>}
+			{cut && (
+				<Text color={colors.muted}>{`${shown.length > 0 ? ` ${symbols.separator} ` : ''}${symbols.ellipsis}`}</Text>
+			)}
 		</Text>
 	);
 };

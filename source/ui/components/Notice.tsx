@@ -45,7 +45,9 @@ export const Notice = ({kind, children, error}: NoticeProps) => {
 				<Box flexShrink={0} marginRight={1}>
 					<Text color={look.color}>{look.symbol}</Text>
 				</Box>
-				<Wrapped><Text>{headline}</Text></Wrapped>
+				<Wrapped>
+					<Text>{headline}</Text>
+				</Wrapped>
 			</Box>
 			{error && (
 				<Box flexDirection="column" marginLeft={2}>
@@ -58,8 +60,12 @@ export const Notice = ({kind, children, error}: NoticeProps) => {
 					{error.requestId && <Text color={colors.muted}>{text.requestId(error.requestId)}</Text>}
 					{error.hint && (
 						<Box>
-							<Box flexShrink={0} marginRight={1}><Text color={colors.warning}>{symbols.arrowRight}</Text></Box>
-							<Wrapped><Text color={colors.warning}>{error.hint}</Text></Wrapped>
+							<Box flexShrink={0} marginRight={1}>
+								<Text color={colors.warning}>{symbols.arrowRight}</Text>
+							</Box>
+							<Wrapped>
+								<Text color={colors.warning}>{error.hint}</Text>
+							</Wrapped>
 						</Box>
 					)}
 				</Box>

@@ -21,7 +21,14 @@ export const PickerFilter = ({label, placeholder, value, fieldKey, width, onChan
 		<Box>
 			<Text color={colors.accent}>{'/ '}</Text>
 			<Text>{label}</Text>
-			<TextField key={fieldKey} defaultValue={value} placeholder={placeholder} width={width} onChange={onChange} onSubmit={onDone} />
+			<TextField
+				key={fieldKey}
+				defaultValue={value}
+				placeholder={placeholder}
+				width={width}
+				onChange={onChange}
+				onSubmit={onDone}
+			/>
 		</Box>
 	);
 };

@@ -14,7 +14,10 @@ const text = messages({
 	left: {en: (d: string) => `about ${d} left`, zh: (d: string) => `约剩 ${d}`},
 	refreshing: {en: 'refreshing', zh: '正在刷新'},
 	next: {en: (s: number) => `next refresh in ${s}s`, zh: (s: number) => `${s} 秒后刷新`},
-	requests: {en: (n: number) => `${count(n, ['request', 'requests'], '')} last refresh`, zh: (n: number) => `上次刷新 ${n} 个请求`},
+	requests: {
+		en: (n: number) => `${count(n, ['request', 'requests'], '')} last refresh`,
+		zh: (n: number) => `上次刷新 ${n} 个请求`,
+	},
 });
 
 /** `finishedAt`: when a reopened batch was first seen final, so "finished in" reads the same each time. */
@@ -26,7 +29,8 @@ export const PollClock = ({state, finishedAt}: {state: PollerState; finishedAt?:
 		parts.push(text.finished(formatDuration((finishedAt ?? state.lastRefreshAt ?? now) - state.startedAt)));
 	} else {
 		parts.push(text.elapsed(formatDuration(now - state.startedAt)));
-		const left = state.etaMs === undefined ? undefined : Math.max(0, state.etaMs - (now - (state.lastRefreshAt ?? now)));
+		const left =
+			state.etaMs === undefined ? undefined : Math.max(0, state.etaMs - (now - (state.lastRefreshAt ?? now)));
 		parts.push(left === undefined ? text.estimating : text.left(formatDuration(left)));
 		if (state.refreshing) {
 			parts.push(text.refreshing);
@@ -36,5 +40,9 @@ export const PollClock = ({state, finishedAt}: {state: PollerState; finishedAt?:
 	}
 
 	parts.push(text.requests(state.requestsLastRefresh));
-	return <Text color={colors.muted} wrap="truncate-end">{parts.join(` ${symbols.separator} `)}</Text>;
+	return (
+		<Text color={colors.muted} wrap="truncate-end">
+			{parts.join(` ${symbols.separator} `)}
+		</Text>
+	);
 };

@@ -24,11 +24,15 @@ export const PollNotice = ({notice}: {notice: PollerNotice}) => {
 	const now = useNow(1000);
 	const seconds = secondsUntil(notice.retryAt, now);
 	const what = notice.code ? `${notice.code}: ${notice.message}` : notice.message;
-	const more = [notice.hint, notice.requestId && text.requestId(notice.requestId)].filter(Boolean).join(` ${symbols.separator} `);
+	const more = [notice.hint, notice.requestId && text.requestId(notice.requestId)]
+		.filter(Boolean)
+		.join(` ${symbols.separator} `);
 	return (
 		<Box flexDirection="column">
 			<Text wrap="truncate-end">
-				<Text color={notice.kind === 'error' ? colors.failure : colors.warning}>{`${notice.kind === 'error' ? symbols.failure : symbols.warning} `}</Text>
+				<Text
+					color={notice.kind === 'error' ? colors.failure : colors.warning}
+				>{`${notice.kind === 'error' ? symbols.failure : symbols.warning} `}</Text>
 				<Text bold>{text[notice.kind]}</Text>
 				{` ${symbols.separator} ${seconds > 0 ? text.retryingIn(seconds) : text.retryingNow} ${symbols.separator} ${what}`}
 			</Text>

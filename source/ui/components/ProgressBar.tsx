@@ -7,19 +7,24 @@ import {useTheme, type Symbols} from '../theme.js';
  * A bar of exactly `width` cells. With Unicode the last cell is drawn in eighths, so a slow batch still moves
  * visibly; the ASCII form rounds down so it never looks finished before it is.
  */
-export const formatBar = (fraction: number, width: number, symbols: Pick<Symbols, 'barFull' | 'barEmpty' | 'barPartials'>): {filled: string; empty: string} => {
+export const formatBar = (
+	fraction: number,
+	width: number,
+	symbols: Pick<Symbols, 'barFull' | 'barEmpty' | 'barPartials'>,
+): {filled: string; empty: string} => {
 	const cells = Math.max(0, Math.floor(width));
 	const clamped = Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : 0;
 	const steps = symbols.barPartials.length + 1;
 	const totalSteps = Math.floor(clamped * cells * steps);
 	const full = Math.floor(totalSteps / steps);
-	const partial = full < cells ? symbols.barPartials[(totalSteps % steps) - 1] ?? '' : '';
+	const partial = full < cells ? (symbols.barPartials[(totalSteps % steps) - 1] ?? '') : '';
 	const filled = symbols.barFull.repeat(full) + partial;
 	return {filled, empty: symbols.barEmpty.repeat(cells - full - (partial ? 1 : 0))};
 };
 
 /** Whole percent, rounded down: 99.9% is not done. */
-export const formatPercent = (fraction: number): string => `${Math.floor(Math.min(1, Math.max(0, fraction || 0)) * 100)}%`;
+export const formatPercent = (fraction: number): string =>
+	`${Math.floor(Math.min(1, Math.max(0, fraction || 0)) * 100)}%`;
 
 export type ProgressBarProps = {
 	/** 0 to 1. */

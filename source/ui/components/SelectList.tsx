@@ -7,7 +7,13 @@ import {keyPriority} from '../input/InputProvider.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {formatPosition, windowFor} from '../state/list-window.js';
-import {highlightedIndex, initialSelectState, selectReducer, type SelectAction, type SelectState} from '../state/select-state.js';
+import {
+	highlightedIndex,
+	initialSelectState,
+	selectReducer,
+	type SelectAction,
+	type SelectState,
+} from '../state/select-state.js';
 import {useTheme} from '../theme.js';
 import {Wrapped} from './Wrapped.js';
 
@@ -46,9 +52,23 @@ export type SelectListProps<V> = {
 	onNothingToSelect?: () => void;
 };
 
-export const SelectList = <V,>({items, onSelect, onHighlight, onNothingToSelect, defaultValue, height = 10, filterable = false, isActive = true}: SelectListProps<V>) => {
+export const SelectList = <V,>({
+	items,
+	onSelect,
+	onHighlight,
+	onNothingToSelect,
+	defaultValue,
+	height = 10,
+	filterable = false,
+	isActive = true,
+}: SelectListProps<V>) => {
 	const {colors, symbols} = useTheme();
-	const [stored, setState] = useState<SelectState>(() => initialSelectState(items, items.findIndex(item => item.value === defaultValue)));
+	const [stored, setState] = useState<SelectState>(() =>
+		initialSelectState(
+			items,
+			items.findIndex((item) => item.value === defaultValue),
+		),
+	);
 	let state = stored;
 	const [shownItems, setShownItems] = useState(items);
 	const latest = useRef(state);
@@ -80,63 +100,77 @@ export const SelectList = <V,>({items, onSelect, onHighlight, onNothingToSelect,
 	}, [items, highlighted]);
 
 	const rows = Math.max(1, height);
-	useKeypress({onKey: key => {
-		const move = keys.listMoveFor(key);
-		if (move) {
-			apply({type: 'move', move, pageSize: rows});
-			return true;
-		}
+	useKeypress(
+		{
+			onKey: (key) => {
+				const move = keys.listMoveFor(key);
+				if (move) {
+					apply({type: 'move', move, pageSize: rows});
+					return true;
+				}
 
-		if (keys.isSubmit(key)) {
-			const index = highlightedIndex(latest.current);
-			if (index === -1) {
-				onNothingToSelect?.();
-			} else {
-				onSelect(items[index]!);
-			}
+				if (keys.isSubmit(key)) {
+					const index = highlightedIndex(latest.current);
+					if (index === -1) {
+						onNothingToSelect?.();
+					} else {
+						onSelect(items[index]!);
+					}
 
-			return true;
-		}
+					return true;
+				}
 
-		if (!filterable) {
-			return undefined;
-		}
+				if (!filterable) {
+					return undefined;
+				}
 
-		const {query} = latest.current;
-		const text = keys.insertableText(key);
-		// `?` stays the help key: no domain name or menu label needs it.
-		if (text !== undefined && !keys.isHelp(key)) {
-			apply({type: 'set-query', query: query + text});
-			return true;
-		}
+				const {query} = latest.current;
+				const text = keys.insertableText(key);
+				// `?` stays the help key: no domain name or menu label needs it.
+				if (text !== undefined && !keys.isHelp(key)) {
+					apply({type: 'set-query', query: query + text});
+					return true;
+				}
 
-		if (query === '') {
-			return undefined;
-		}
+				if (query === '') {
+					return undefined;
+				}
 
-		if (keys.isBackspace(key)) {
-			apply({type: 'set-query', query: Array.from(query).slice(0, -1).join('')});
-			return true;
-		}
+				if (keys.isBackspace(key)) {
+					apply({type: 'set-query', query: Array.from(query).slice(0, -1).join('')});
+					return true;
+				}
 
-		if (keys.isBack(key) || keys.isClearToStart(key)) {
-			apply({type: 'set-query', query: ''});
-			return true;
-		}
+				if (keys.isBack(key) || keys.isClearToStart(key)) {
+					apply({type: 'set-query', query: ''});
+					return true;
+				}
 
-		return undefined;
-	}, onPaste({paste}) {
-		// A filter takes a paste like typing: its first line.
-		if (!filterable) {
-			return undefined;
-		}
+				return undefined;
+			},
+			onPaste({paste}) {
+				// A filter takes a paste like typing: its first line.
+				if (!filterable) {
+					return undefined;
+				}
 
-		apply({type: 'set-query', query: latest.current.query + (paste.split('\n').find(line => line.trim() !== '') ?? '').trim()});
-		return true;
-	}}, {isActive, priority: keyPriority.component});
+				apply({
+					type: 'set-query',
+					query: latest.current.query + (paste.split('\n').find((line) => line.trim() !== '') ?? '').trim(),
+				});
+				return true;
+			},
+		},
+		{isActive, priority: keyPriority.component},
+	);
 
 	const windowStart = useRef(0);
-	const {start, end} = windowFor({total: state.visible.length, height: rows, selected: state.cursor, previousStart: windowStart.current});
+	const {start, end} = windowFor({
+		total: state.visible.length,
+		height: rows,
+		selected: state.cursor,
+		previousStart: windowStart.current,
+	});
 	windowStart.current = start;
 
 	return (
@@ -169,12 +203,17 @@ export const SelectList = <V,>({items, onSelect, onHighlight, onNothingToSelect,
 
 				return (
 					<Text key={item.key ?? item.label} wrap="truncate-end">
-						<Text color={isHighlighted ? colors.accent : undefined} bold={isHighlighted}>{`${pointer} ${item.label}`}</Text>
+						<Text
+							color={isHighlighted ? colors.accent : undefined}
+							bold={isHighlighted}
+						>{`${pointer} ${item.label}`}</Text>
 						{item.hint ? <Text color={colors.muted}>{`  ${item.hint}`}</Text> : null}
 					</Text>
 				);
 			})}
-			{state.visible.length > rows && <Text color={colors.muted}>{formatPosition({start, end}, state.visible.length, symbols.dash, text.items)}</Text>}
+			{state.visible.length > rows && (
+				<Text color={colors.muted}>{formatPosition({start, end}, state.visible.length, symbols.dash, text.items)}</Text>
+			)}
 		</Box>
 	);
 };

@@ -14,7 +14,7 @@ export const Spinner = ({label, interval = 80}: SpinnerProps) => {
 
 	useEffect(() => {
 		const timer = setInterval(() => {
-			setFrame(previous => (previous + 1) % symbols.spinner.length);
+			setFrame((previous) => (previous + 1) % symbols.spinner.length);
 		}, interval);
 		return () => {
 			clearInterval(timer);

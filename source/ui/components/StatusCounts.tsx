@@ -5,12 +5,13 @@ import {messages} from '../../i18n/index.js';
 import {useTheme, type Theme} from '../theme.js';
 
 /** The symbol and colour of a domain's state, the same in the counts, the rows and the details. */
-export const stateLook = (state: DomainState, {symbols, colors}: Theme): {symbol: string; color: string} => ({
-	waiting: {symbol: symbols.pending, color: colors.muted},
-	executing: {symbol: symbols.bullet, color: colors.info},
-	succeeded: {symbol: symbols.success, color: colors.success},
-	failed: {symbol: symbols.failure, color: colors.failure},
-})[state];
+export const stateLook = (state: DomainState, {symbols, colors}: Theme): {symbol: string; color: string} =>
+	({
+		waiting: {symbol: symbols.pending, color: colors.muted},
+		executing: {symbol: symbols.bullet, color: colors.info},
+		succeeded: {symbol: symbols.success, color: colors.success},
+		failed: {symbol: symbols.failure, color: colors.failure},
+	})[state];
 
 const names = messages({
 	waiting: {en: 'waiting', zh: '等待中'},

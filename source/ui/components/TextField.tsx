@@ -62,7 +62,16 @@ const editFor = (key: KeyEvent): TextEditAction | undefined => {
 // Pasted secrets and names often carry a trailing newline from the clipboard.
 const oneLine = (text: string) => text.replace(/\n+$/, '').replace(/\n/g, ' ');
 
-export const TextField = ({defaultValue = '', placeholder = '', mask = false, isActive = true, width, onChange, onSubmit, onPaste}: TextFieldProps) => {
+export const TextField = ({
+	defaultValue = '',
+	placeholder = '',
+	mask = false,
+	isActive = true,
+	width,
+	onChange,
+	onSubmit,
+	onPaste,
+}: TextFieldProps) => {
 	const {colors, symbols} = useTheme();
 	const [state, setState] = useState(() => textEditState(defaultValue));
 	// Several events can arrive in one chunk before React re-renders, so edits chain on the latest state here.
@@ -83,37 +92,49 @@ export const TextField = ({defaultValue = '', placeholder = '', mask = false, is
 		}
 	};
 
-	useKeypress({
-		onKey(key) {
-			if (keys.isSubmit(key)) {
-				onSubmit?.(valueOf(latest.current));
+	useKeypress(
+		{
+			onKey(key) {
+				if (keys.isSubmit(key)) {
+					onSubmit?.(valueOf(latest.current));
+					return true;
+				}
+
+				const action = editFor(key);
+				if (action) {
+					apply(action);
+					return true;
+				}
+
+				return undefined;
+			},
+			onPaste({paste}) {
+				if (onPaste?.(paste) !== true) {
+					apply({type: 'insert', text: oneLine(paste)});
+				}
+
 				return true;
-			}
-
-			const action = editFor(key);
-			if (action) {
-				apply(action);
-				return true;
-			}
-
-			return undefined;
+			},
 		},
-		onPaste({paste}) {
-			if (onPaste?.(paste) !== true) {
-				apply({type: 'insert', text: oneLine(paste)});
-			}
-
-			return true;
-		},
-	}, {isActive, priority: keyPriority.component});
+		{isActive, priority: keyPriority.component},
+	);
 
 	const scroll = useRef(0);
 	const all = mask ? state.chars.map(() => symbols.masked) : state.chars;
 	// The cursor may sit one past the last character, so the window runs over length + 1 cells.
-	const view = width === undefined ? {start: 0, end: all.length + 1} : windowFor({total: all.length + 1, height: Math.max(1, width), selected: state.cursor, previousStart: scroll.current});
+	const view =
+		width === undefined
+			? {start: 0, end: all.length + 1}
+			: windowFor({
+					total: all.length + 1,
+					height: Math.max(1, width),
+					selected: state.cursor,
+					previousStart: scroll.current,
+				});
 	// The window counts characters; a wide one takes two cells, so trim the side away from the cursor to fit.
 	if (width !== undefined) {
-		const fits = () => cells(all.slice(view.start, view.end).join('')) + (view.end > all.length ? 1 : 0) <= Math.max(1, width);
+		const fits = () =>
+			cells(all.slice(view.start, view.end).join('')) + (view.end > all.length ? 1 : 0) <= Math.max(1, width);
 		while (!fits() && view.end - 1 > state.cursor) {
 			view.end--;
 		}
@@ -127,9 +148,14 @@ export const TextField = ({defaultValue = '', placeholder = '', mask = false, is
 	const shown = all.slice(view.start, view.end);
 	const cursor = state.cursor - view.start;
 	if (all.length === 0) {
-		return isActive
-			? <Text><Text inverse>{placeholder.slice(0, 1) || ' '}</Text><Text color={colors.muted}>{placeholder.slice(1)}</Text></Text>
-			: <Text color={colors.muted}>{placeholder}</Text>;
+		return isActive ? (
+			<Text>
+				<Text inverse>{placeholder.slice(0, 1) || ' '}</Text>
+				<Text color={colors.muted}>{placeholder.slice(1)}</Text>
+			</Text>
+		) : (
+			<Text color={colors.muted}>{placeholder}</Text>
+		);
 	}
 
 	if (!isActive) {
@@ -139,5 +165,11 @@ export const TextField = ({defaultValue = '', placeholder = '', mask = false, is
 	const before = shown.slice(0, cursor).join('');
 	const atCursor = shown[cursor] ?? ' ';
 	const after = shown.slice(cursor + 1).join('');
-	return <Text>{before}<Text inverse>{atCursor}</Text>{after}</Text>;
+	return (
+		<Text>
+			{before}
+			<Text inverse>{atCursor}</Text>
+			{after}
+		</Text>
+	);
 };

@@ -8,15 +8,21 @@ import {useTheme} from '../theme.js';
 import {operationName} from '../../core/words/operation-name.js';
 
 const text = messages({
-	heading: {en: (n: number) => `Unfinished: ${count(n, ['batch', 'batches'], '')}; o opens the newest`, zh: (n: number) => `未完成：${n.toLocaleString('en-US')} 个批次；按 o 打开最新的`},
+	heading: {
+		en: (n: number) => `Unfinished: ${count(n, ['batch', 'batches'], '')}; o opens the newest`,
+		zh: (n: number) => `未完成：${n.toLocaleString('en-US')} 个批次；按 o 打开最新的`,
+	},
 	line: {
-		en: (when: string, operation: string, domains: number, state: string) => `${when}  ${operation} ${count(domains, ['domain', 'domains'], '')}  ${state}`,
-		zh: (when: string, operation: string, domains: number, state: string) => `${when}  ${operation} ${domains.toLocaleString('en-US')} 个域名  ${state}`,
+		en: (when: string, operation: string, domains: number, state: string) =>
+			`${when}  ${operation} ${count(domains, ['domain', 'domains'], '')}  ${state}`,
+		zh: (when: string, operation: string, domains: number, state: string) =>
+			`${when}  ${operation} ${domains.toLocaleString('en-US')} 个域名  ${state}`,
 	},
 });
 
 /** Shown on home; a batch that never sent anything is not waiting on anything, so it is not listed. */
-export const isUnfinished = (batch: BatchSummary): boolean => batch.state === 'running' || batch.state === 'submitting' || batch.state === 'outcome unknown';
+export const isUnfinished = (batch: BatchSummary): boolean =>
+	batch.state === 'running' || batch.state === 'submitting' || batch.state === 'outcome unknown';
 
 const SHOWN = 3;
 
@@ -29,7 +35,7 @@ export const UnfinishedBatches = ({batches}: {batches: readonly BatchSummary[]})
 	return (
 		<Box flexDirection="column">
 			<Text bold>{text.heading(batches.length)}</Text>
-			{batches.slice(0, SHOWN).map(batch => (
+			{batches.slice(0, SHOWN).map((batch) => (
 				<Text key={batch.id} wrap="truncate-end" color={batch.state === 'running' ? colors.info : colors.warning}>
 					{`${symbols.bullet} ${text.line(localTime(batch.createdAt), operationName(batch.operation), batch.domainCount, batchStates[batch.state])}`}
 				</Text>

@@ -27,10 +27,24 @@ export type WindowedListProps<T> = {
 	emptyText?: string;
 };
 
-export const WindowedList = <T,>({items, height, selectedIndex, renderItem, getKey, showPosition = true, noun = text.rows, emptyText = text.empty}: WindowedListProps<T>) => {
+export const WindowedList = <T,>({
+	items,
+	height,
+	selectedIndex,
+	renderItem,
+	getKey,
+	showPosition = true,
+	noun = text.rows,
+	emptyText = text.empty,
+}: WindowedListProps<T>) => {
 	const {colors, symbols} = useTheme();
 	const previousStart = useRef(0);
-	const {start, end} = windowFor({total: items.length, height, selected: selectedIndex, previousStart: previousStart.current});
+	const {start, end} = windowFor({
+		total: items.length,
+		height,
+		selected: selectedIndex,
+		previousStart: previousStart.current,
+	});
 	previousStart.current = start;
 
 	if (items.length === 0) {
@@ -46,7 +60,9 @@ export const WindowedList = <T,>({items, height, selectedIndex, renderItem, getK
 	return (
 		<Box flexDirection="column">
 			{rows}
-			{showPosition && <Text color={colors.muted}>{formatPosition({start, end}, items.length, symbols.dash, noun)}</Text>}
+			{showPosition && (
+				<Text color={colors.muted}>{formatPosition({start, end}, items.length, symbols.dash, noun)}</Text>
+			)}
 		</Box>
 	);
 };

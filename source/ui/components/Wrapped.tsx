@@ -7,6 +7,9 @@ import type {ReactNode} from 'react';
 // eslint-disable-next-line no-control-regex -- the escape codes are what is matched
 const LEADING_SPACE = /^((?:\u001B\[[\d;]*m)*) /;
 
-export const dropBreakSpace = (line: string, index: number): string => (index === 0 ? line : line.replace(LEADING_SPACE, '$1'));
+export const dropBreakSpace = (line: string, index: number): string =>
+	index === 0 ? line : line.replace(LEADING_SPACE, '$1');
 
-export const Wrapped = ({children}: {children: ReactNode}) => <Transform transform={dropBreakSpace}>{children}</Transform>;
+export const Wrapped = ({children}: {children: ReactNode}) => (
+	<Transform transform={dropBreakSpace}>{children}</Transform>
+);

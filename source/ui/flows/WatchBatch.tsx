@@ -31,13 +31,13 @@ export const WatchBatch = ({onRetryFailed, onLeave, ...options}: WatchBatchProps
 			onExport={session.exportResults}
 			onRetryFailed={
 				onRetryFailed
-					? failed => {
-						session.recordCounts();
-						return onRetryFailed(session.retryIntent(failed));
-					}
+					? (failed) => {
+							session.recordCounts();
+							return onRetryFailed(session.retryIntent(failed));
+						}
 					: undefined
 			}
-			onLeave={failed => {
+			onLeave={(failed) => {
 				session.recordCounts();
 				onLeave(failed);
 			}}

@@ -5,8 +5,11 @@ import {checkBatch, sendNeverSent} from '../../core/submit/reopen-batch.js';
 import type {OrderProgress, OrderSession} from '../../core/submit/submit-path.js';
 
 export const useBatchActions = (session: OrderSession, onProgress?: (event: OrderProgress) => void) =>
-	useMemo(() => ({
-		check: async (batchId: string) => checkBatch(session, batchId, {onProgress}),
-		/** Ctrl+C (the signal) stops it between requests; the one in flight is finished and recorded. */
-		send: async (batchId: string, signal?: AbortSignal) => sendNeverSent(session, batchId, {onProgress, signal}),
-	}), [session, onProgress]);
+	useMemo(
+		() => ({
+			check: async (batchId: string) => checkBatch(session, batchId, {onProgress}),
+			/** Ctrl+C (the signal) stops it between requests; the one in flight is finished and recorded. */
+			send: async (batchId: string, signal?: AbortSignal) => sendNeverSent(session, batchId, {onProgress, signal}),
+		}),
+		[session, onProgress],
+	);

@@ -20,17 +20,20 @@ export const useListNavigation = ({count, pageSize, initialIndex = 0, isActive =
 	const latest = useRef(index);
 	latest.current = index;
 
-	useKeypress(key => {
-		const move = keys.listMoveFor(key);
-		if (!move) {
-			return undefined;
-		}
+	useKeypress(
+		(key) => {
+			const move = keys.listMoveFor(key);
+			if (!move) {
+				return undefined;
+			}
 
-		const next = moveIndex(latest.current, move, count, pageSize);
-		latest.current = next;
-		setIndex(next);
-		return true;
-	}, {isActive, priority: keyPriority.component});
+			const next = moveIndex(latest.current, move, count, pageSize);
+			latest.current = next;
+			setIndex(next);
+			return true;
+		},
+		{isActive, priority: keyPriority.component},
+	);
 
 	return {index, setIndex};
 };

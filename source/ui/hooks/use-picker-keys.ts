@@ -33,99 +33,102 @@ export function usePickerKeys(options: {
 	const pick = (action: PickerAction) => dispatch({type: 'picker', action});
 	const clearFilter = () => {
 		pick({type: 'filter', text: ''});
-		setFilterKey(k => k + 1);
+		setFilterKey((k) => k + 1);
 	};
 
-	useKeypress(key => {
-		if (options.paused) {
-			return undefined;
-		}
+	useKeypress(
+		(key) => {
+			if (options.paused) {
+				return undefined;
+			}
 
-		const move = keys.listMoveFor(key);
-		if (loaded && move && !(filtering && (move === 'first' || move === 'last'))) {
-			setProblem(undefined);
-			pick({type: 'move', move, pageSize: height});
-			return true;
-		}
+			const move = keys.listMoveFor(key);
+			if (loaded && move && !(filtering && (move === 'first' || move === 'last'))) {
+				setProblem(undefined);
+				pick({type: 'move', move, pageSize: height});
+				return true;
+			}
 
-		if (filtering) {
-			if (keys.isSubmit(key)) {
-				setFiltering(false);
+			if (filtering) {
+				if (keys.isSubmit(key)) {
+					setFiltering(false);
+					return true;
+				}
+
+				if (keys.isBack(key)) {
+					clearFilter();
+					setFiltering(false);
+					return true;
+				}
+
+				return undefined;
+			}
+
+			if (options.extra?.(key)) {
 				return true;
 			}
 
 			if (keys.isBack(key)) {
-				clearFilter();
-				setFiltering(false);
+				if (picker.filter !== '') {
+					clearFilter();
+					return true;
+				}
+
+				dispatch({type: 'back'});
+				return true;
+			}
+
+			if (matches('typeNames', key)) {
+				dispatch({type: 'picker-type'});
+				return true;
+			}
+
+			if (status === 'error' && matches('retryPicker', key)) {
+				dispatch(options.retry);
+				return true;
+			}
+
+			if (!loaded) {
+				return undefined;
+			}
+
+			if (matches('pickDomain', key)) {
+				setProblem(undefined);
+				pick({type: 'toggle'});
+				return true;
+			}
+
+			if (matches('pickAll', key)) {
+				setProblem(undefined);
+				pick({type: 'toggle-all'});
+				return true;
+			}
+
+			if (matches('filterPicker', key)) {
+				setFiltering(true);
+				return true;
+			}
+
+			if (matches('sortPicker', key)) {
+				pick({type: 'sort', sort: picker.sort === 'days' ? 'name' : 'days'});
+				return true;
+			}
+
+			if (keys.isSubmit(key)) {
+				// The reducer goes on only with a selection; keys typed faster than the screen redraws may have made one
+				// this frame has not drawn yet, so the continue is always asked for.
+				if (picker.selected.size === 0) {
+					setProblem(options.nothingSelected);
+				}
+
+				dispatch({type: 'picker-continue'});
 				return true;
 			}
 
 			return undefined;
-		}
-
-		if (options.extra?.(key)) {
-			return true;
-		}
-
-		if (keys.isBack(key)) {
-			if (picker.filter !== '') {
-				clearFilter();
-				return true;
-			}
-
-			dispatch({type: 'back'});
-			return true;
-		}
-
-		if (matches('typeNames', key)) {
-			dispatch({type: 'picker-type'});
-			return true;
-		}
-
-		if (status === 'error' && matches('retryPicker', key)) {
-			dispatch(options.retry);
-			return true;
-		}
-
-		if (!loaded) {
-			return undefined;
-		}
-
-		if (matches('pickDomain', key)) {
-			setProblem(undefined);
-			pick({type: 'toggle'});
-			return true;
-		}
-
-		if (matches('pickAll', key)) {
-			setProblem(undefined);
-			pick({type: 'toggle-all'});
-			return true;
-		}
-
-		if (matches('filterPicker', key)) {
-			setFiltering(true);
-			return true;
-		}
-
-		if (matches('sortPicker', key)) {
-			pick({type: 'sort', sort: picker.sort === 'days' ? 'name' : 'days'});
-			return true;
-		}
-
-		if (keys.isSubmit(key)) {
-			// The reducer goes on only with a selection; keys typed faster than the screen redraws may have made one
-			// this frame has not drawn yet, so the continue is always asked for.
-			if (picker.selected.size === 0) {
-				setProblem(options.nothingSelected);
-			}
-
-			dispatch({type: 'picker-continue'});
-			return true;
-		}
-
-		return undefined;
-	}, {priority: keyPriority.component + 1});
+		},
+		{priority: keyPriority.component + 1},
+	);
 
 	return {filtering, setFiltering, filterKey, problem, setProblem, loaded};
 }

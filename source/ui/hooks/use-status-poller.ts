@@ -19,7 +19,7 @@ export const useStatusPoller = (poller: PollerLike, intervalMs = 100): PollerSta
 			setState(poller.getState());
 		};
 
-		const unsubscribe = poller.subscribe(next => {
+		const unsubscribe = poller.subscribe((next) => {
 			if (timer !== undefined) {
 				return;
 			}

@@ -17,7 +17,7 @@ export const useTerminalSize = (): TerminalSize => {
 
 	useEffect(() => {
 		const onResize = () => {
-			setSize(previous => {
+			setSize((previous) => {
 				const next = measure(stdout);
 				return next.columns === previous.columns && next.rows === previous.rows ? previous : next;
 			});

@@ -40,17 +40,20 @@ export const InputProvider = ({children, bracketedPaste}: InputProviderProps) =>
 	const {stdout} = useStdout();
 	const subscribers = useRef<Subscriber[]>([]);
 
-	const bus = useMemo<InputBus>(() => ({
-		subscribe(subscriber) {
-			const list = [...subscribers.current];
-			const at = list.findIndex(entry => entry.priority < subscriber.priority);
-			list.splice(at === -1 ? list.length : at, 0, subscriber);
-			subscribers.current = list;
-			return () => {
-				subscribers.current = subscribers.current.filter(entry => entry !== subscriber);
-			};
-		},
-	}), []);
+	const bus = useMemo<InputBus>(
+		() => ({
+			subscribe(subscriber) {
+				const list = [...subscribers.current];
+				const at = list.findIndex((entry) => entry.priority < subscriber.priority);
+				list.splice(at === -1 ? list.length : at, 0, subscriber);
+				subscribers.current = list;
+				return () => {
+					subscribers.current = subscribers.current.filter((entry) => entry !== subscriber);
+				};
+			},
+		}),
+		[],
+	);
 
 	useEffect(() => {
 		if (!isRawModeSupported) {
@@ -102,9 +105,12 @@ export const InputProvider = ({children, bracketedPaste}: InputProviderProps) =>
 			clearTimeout(timer);
 			dispatch(parser.push(typeof data === 'string' ? data : data.toString('utf8')));
 			if (parser.hasPending()) {
-				timer = setTimeout(() => {
-					dispatch(parser.flush());
-				}, parser.isPasting() ? pasteWaitMs : escapeWaitMs);
+				timer = setTimeout(
+					() => {
+						dispatch(parser.flush());
+					},
+					parser.isPasting() ? pasteWaitMs : escapeWaitMs,
+				);
 			}
 		};
 

@@ -46,17 +46,26 @@ type Binding = {keys: string; importance: Importance; match: KeyMatcher};
 
 // Matchers for the table. Named keys (Enter, Esc, Space, Tab, the arrows) are told apart once, in keys.ts; a
 // printable key is the text it types, which a key held with Ctrl or Alt never carries.
-const letter = (text: string): KeyMatcher => key => key.text === text;
-const ctrl = (name: string): KeyMatcher => key => key.ctrl && key.name === name;
-const either = (...matchers: KeyMatcher[]): KeyMatcher => key => matchers.some(match => match(key));
+const letter =
+	(text: string): KeyMatcher =>
+	(key) =>
+		key.text === text;
+const ctrl =
+	(name: string): KeyMatcher =>
+	(key) =>
+		key.ctrl && key.name === name;
+const either =
+	(...matchers: KeyMatcher[]): KeyMatcher =>
+	(key) =>
+		matchers.some((match) => match(key));
 /** A paste is not a key: the binding only tells the bar and the help that a pasted list is taken. */
 const never: KeyMatcher = () => false;
-const moves: KeyMatcher = key => keys.listMoveFor(key) !== undefined;
+const moves: KeyMatcher = (key) => keys.listMoveFor(key) !== undefined;
 const fields = either(keys.isUp, keys.isDown, keys.isNextField, keys.isPreviousField);
 const toInput = either(keys.isNextField, keys.isPreviousField, keys.isBack);
-const deleteDomain: KeyMatcher = key => key.name === 'delete' || key.name === 'backspace' || key.text === 'd';
+const deleteDomain: KeyMatcher = (key) => key.name === 'delete' || key.name === 'backspace' || key.text === 'd';
 /** Typing narrows a list: any printable key. */
-const typing: KeyMatcher = key => keys.insertableText(key) !== undefined;
+const typing: KeyMatcher = (key) => keys.insertableText(key) !== undefined;
 
 // The keys, importance and matcher of each binding; the words are in `words` below, under the same name (`…Long`
 // for the help, `…Keys` where the keys are a word).
@@ -173,11 +182,17 @@ const words = messages({
 	help: {en: 'help', zh: '帮助'},
 	helpLong: {en: 'Show or hide this help (F1 works in text fields too)', zh: '显示或隐藏本帮助（在输入框中也可按 F1）'},
 	helpInField: {en: 'help', zh: '帮助'},
-	helpInFieldLong: {en: 'Show this help; in a text field ? is typed as text', zh: '显示本帮助；在输入框中 ? 会作为文字输入'},
+	helpInFieldLong: {
+		en: 'Show this help; in a text field ? is typed as text',
+		zh: '显示本帮助；在输入框中 ? 会作为文字输入',
+	},
 	quit: {en: 'quit', zh: '退出'},
 	quitLong: {en: 'Leave the app', zh: '退出程序'},
 	openUnfinished: {en: 'open unfinished', zh: '打开未完成的'},
-	openUnfinishedLong: {en: 'Open the newest unfinished batch: a running one in its status view, an unsure one in history', zh: '打开最新的未完成批次：执行中的进入状态页，结果不确定的进入历史记录先检查'},
+	openUnfinishedLong: {
+		en: 'Open the newest unfinished batch: a running one in its status view, an unsure one in history',
+		zh: '打开最新的未完成批次：执行中的进入状态页，结果不确定的进入历史记录先检查',
+	},
 	quitHome: {en: 'quit', zh: '退出'},
 	quitHomeLong: {en: 'Leave the app', zh: '退出程序'},
 	cancel: {en: 'cancel', zh: '取消'},
@@ -191,28 +206,43 @@ const words = messages({
 	addAccount: {en: 'add', zh: '添加'},
 	addAccountLong: {en: 'Add an AccessKey', zh: '添加 AccessKey'},
 	importAccounts: {en: 'import', zh: '导入'},
-	importAccountsLong: {en: 'Import AK and StsToken profiles from the command-line tool\'s config', zh: '从命令行工具的配置中导入 AK 和 StsToken 配置'},
+	importAccountsLong: {
+		en: "Import AK and StsToken profiles from the command-line tool's config",
+		zh: '从命令行工具的配置中导入 AK 和 StsToken 配置',
+	},
 	removeAccount: {en: 'remove', zh: '删除'},
 	removeAccountLong: {en: 'Remove the highlighted account (asks first)', zh: '删除高亮的账号（会先确认）'},
 	confirmRemove: {en: 'remove', zh: '删除'},
-	confirmRemoveLong: {en: 'Remove the account asked about; any other key keeps it', zh: '删除所询问的账号；按其他键保留'},
+	confirmRemoveLong: {
+		en: 'Remove the account asked about; any other key keeps it',
+		zh: '删除所询问的账号；按其他键保留',
+	},
 	useSandbox: {en: 'sandbox', zh: '沙箱'},
 	useSandboxLong: {en: 'Use the built-in sandbox', zh: '使用内置沙箱'},
 	nextField: {en: 'next', zh: '下一项'},
-	nextFieldLong: {en: 'Next field; on the site, verify the key with one read and save it', zh: '下一个字段；在站点一栏按下则用一次读取验证密钥并保存'},
+	nextFieldLong: {
+		en: 'Next field; on the site, verify the key with one read and save it',
+		zh: '下一个字段；在站点一栏按下则用一次读取验证密钥并保存',
+	},
 	site: {en: 'site', zh: '站点'},
 	siteLong: {en: 'Switch between the China and international sites', zh: '在中国站和国际站之间切换'},
 	backUnsaved: {en: 'back', zh: '返回'},
 	backUnsavedLong: {en: 'Go back without saving', zh: '不保存并返回'},
 	addDomain: {en: 'add / continue when empty', zh: '添加 / 空行时继续'},
-	addDomainLong: {en: 'Add what is typed; on an empty line, go on to the next step', zh: '添加输入的内容；空行时进入下一步'},
+	addDomainLong: {
+		en: 'Add what is typed; on an empty line, go on to the next step',
+		zh: '添加输入的内容；空行时进入下一步',
+	},
 	pasteListKeys: {en: 'paste', zh: '粘贴'},
 	pasteList: {en: 'add a list', zh: '添加列表'},
 	pasteListLong: {en: 'A pasted list is added at once, whatever its length', zh: '粘贴的列表一次全部添加，不限长度'},
 	loadFile: {en: 'load file', zh: '加载文件'},
 	loadFileLong: {en: 'Load a file of domains by its path', zh: '按路径加载域名文件'},
 	toList: {en: 'list', zh: '列表'},
-	toListLong: {en: 'Move through the list to delete entries or see rejected lines', zh: '进入列表以删除条目或查看被拒绝的行'},
+	toListLong: {
+		en: 'Move through the list to delete entries or see rejected lines',
+		zh: '进入列表以删除条目或查看被拒绝的行',
+	},
 	toInput: {en: 'type', zh: '输入'},
 	toInputLong: {en: 'Back to the input line', zh: '回到输入行'},
 	deleteDomain: {en: 'delete', zh: '删除'},
@@ -228,33 +258,54 @@ const words = messages({
 	stopChecking: {en: 'stop', zh: '停止'},
 	stopCheckingLong: {en: 'Stop checking; the results so far are kept', zh: '停止查询；已有结果会保留'},
 	check: {en: 'check', zh: '查询'},
-	checkLong: {en: 'Check availability and price of every name, many per call where the account allows', zh: '查询每个域名的可用性和价格，账号允许时每次查询多个'},
+	checkLong: {
+		en: 'Check availability and price of every name, many per call where the account allows',
+		zh: '查询每个域名的可用性和价格，账号允许时每次查询多个',
+	},
 	dropUnavailable: {en: 'drop unavailable', zh: '删除不可注册的'},
 	skipCheck: {en: 'skip check', zh: '跳过查询'},
 	skipCheckLong: {en: 'Go on without checking availability', zh: '不查询可用性，直接继续'},
-	dropUnavailableLong: {en: 'Remove every taken or unavailable name from the list', zh: '从列表中删除所有已被注册或不可注册的域名'},
+	dropUnavailableLong: {
+		en: 'Remove every taken or unavailable name from the list',
+		zh: '从列表中删除所有已被注册或不可注册的域名',
+	},
 	useExpiry: {en: 'use this expiry', zh: '使用此到期时间'},
-	useExpiryLong: {en: 'Milliseconds since 1970, or an ISO date and time with its zone', zh: '自 1970 年起的毫秒数，或带时区的 ISO 日期时间'},
+	useExpiryLong: {
+		en: 'Milliseconds since 1970, or an ISO date and time with its zone',
+		zh: '自 1970 年起的毫秒数，或带时区的 ISO 日期时间',
+	},
 	keepExpiry: {en: 'cancel', zh: '取消'},
 	keepExpiryLong: {en: 'Keep the looked-up expiry', zh: '保留查询到的到期时间'},
 	typeExpiry: {en: 'type expiry', zh: '输入到期时间'},
 	typeExpiryLong: {en: 'Type the expiry of the highlighted domain by hand', zh: '手动输入高亮域名的到期时间'},
 	retryExpiry: {en: 'retry', zh: '重试'},
 	retryExpiryLong: {en: 'Look the expiries up again', zh: '重新查询到期时间'},
-	useAccountExpiry: {en: 'use account\'s', zh: '用账号的值'},
-	useAccountExpiryLong: {en: 'Send the account\'s expiry for the highlighted domain instead of the typed one', zh: '高亮域名改用账号中的到期时间，而不是手动输入的值'},
+	useAccountExpiry: {en: "use account's", zh: '用账号的值'},
+	useAccountExpiryLong: {
+		en: "Send the account's expiry for the highlighted domain instead of the typed one",
+		zh: '高亮域名改用账号中的到期时间，而不是手动输入的值',
+	},
 	pickDomain: {en: 'select', zh: '选择'},
 	pickDomainLong: {en: 'Select or unselect the highlighted domain', zh: '选择或取消选择高亮的域名'},
 	pickAll: {en: 'all/none', zh: '全选/全不选'},
-	pickAllLong: {en: 'Select every domain shown that can be redeemed, or none', zh: '选择所有显示的可赎回域名，或全部取消'},
+	pickAllLong: {
+		en: 'Select every domain shown that can be redeemed, or none',
+		zh: '选择所有显示的可赎回域名，或全部取消',
+	},
 	filterPicker: {en: 'filter', zh: '筛选'},
 	filterPickerLong: {en: 'Show only names containing some text', zh: '只显示包含某段文字的域名'},
 	sortPicker: {en: 'sort', zh: '排序'},
 	sortPickerLong: {en: 'Sort by days left (soonest first) or by name', zh: '按剩余天数（最紧迫在前）或按名称排序'},
 	typeNames: {en: 'type names', zh: '输入域名'},
-	typeNamesLong: {en: 'Type or paste names instead (a list kept elsewhere)', zh: '改为输入或粘贴域名（在别处保存的列表）'},
+	typeNamesLong: {
+		en: 'Type or paste names instead (a list kept elsewhere)',
+		zh: '改为输入或粘贴域名（在别处保存的列表）',
+	},
 	pickerWindow: {en: 'window', zh: '期限'},
-	pickerWindowLong: {en: 'List the domains expiring within another number of days', zh: '改为列出在其他天数内到期的域名'},
+	pickerWindowLong: {
+		en: 'List the domains expiring within another number of days',
+		zh: '改为列出在其他天数内到期的域名',
+	},
 	retryPicker: {en: 'retry', zh: '重试'},
 	retryPickerLong: {en: 'Look the list up again', zh: '重新查询列表'},
 	keepPickerFilter: {en: 'done', zh: '完成'},
@@ -265,7 +316,10 @@ const words = messages({
 	chooseProfileLong: {en: 'Register the domains to the highlighted profile', zh: '用高亮的模板注册这些域名'},
 	filterProfilesKeys: {en: 'type', zh: '输入'},
 	filterProfiles: {en: 'filter', zh: '筛选'},
-	filterProfilesLong: {en: 'Typing narrows the list; Backspace edits, Esc clears', zh: '输入文字筛选列表；Backspace 删除，Esc 清空'},
+	filterProfilesLong: {
+		en: 'Typing narrows the list; Backspace edits, Esc clears',
+		zh: '输入文字筛选列表；Backspace 删除，Esc 清空',
+	},
 	retryProfiles: {en: 'retry', zh: '重试'},
 	retryProfilesLong: {en: 'Load the profiles again', zh: '重新加载模板'},
 	switchOption: {en: 'switch', zh: '开关'},
@@ -278,13 +332,25 @@ const words = messages({
 	cancelSubmitLong: {en: 'Do not submit', zh: '不提交'},
 	retryCheck: {en: 'retry', zh: '重试'},
 	retryCheckLong: {en: 'Check earlier orders again', zh: '重新检查之前的订单'},
-	stopPricing: {en: 'stop pricing', zh: '停止询价'}, stopPricingLong: {en: 'Stop asking prices; what is priced is kept', zh: '停止询价；已询价的保留'},
-	price: {en: 'price', zh: '询价'}, priceLong: {en: 'Price every name not priced yet, many per call where the account allows', zh: '给尚未询价的域名询价，账号允许时每次查询多个'},
-	cutToBalance: {en: 'cut to balance', zh: '按余额缩减'}, cutToBalanceLong: {en: 'Leave out the domains the balance does not cover', zh: '去掉余额不够支付的域名'},
-	useAccountExpiries: {en: 'use account\'s expiry', zh: '改用账号的到期时间'},
-	useAccountExpiriesLong: {en: 'Send the account\'s expiry for every domain whose typed expiry differs', zh: '手动输入的到期时间与账号不同的域名，全部改用账号中的值'},
+	stopPricing: {en: 'stop pricing', zh: '停止询价'},
+	stopPricingLong: {en: 'Stop asking prices; what is priced is kept', zh: '停止询价；已询价的保留'},
+	price: {en: 'price', zh: '询价'},
+	priceLong: {
+		en: 'Price every name not priced yet, many per call where the account allows',
+		zh: '给尚未询价的域名询价，账号允许时每次查询多个',
+	},
+	cutToBalance: {en: 'cut to balance', zh: '按余额缩减'},
+	cutToBalanceLong: {en: 'Leave out the domains the balance does not cover', zh: '去掉余额不够支付的域名'},
+	useAccountExpiries: {en: "use account's expiry", zh: '改用账号的到期时间'},
+	useAccountExpiriesLong: {
+		en: "Send the account's expiry for every domain whose typed expiry differs",
+		zh: '手动输入的到期时间与账号不同的域名，全部改用账号中的值',
+	},
 	stopSubmit: {en: 'stop and quit', zh: '停止并退出'},
-	stopSubmitLong: {en: 'Finish the request in flight, record it, and quit; reopen the batch from history', zh: '完成正在发送的请求并记录，然后退出；之后可从历史记录重新打开该批次'},
+	stopSubmitLong: {
+		en: 'Finish the request in flight, record it, and quit; reopen the batch from history',
+		zh: '完成正在发送的请求并记录，然后退出；之后可从历史记录重新打开该批次',
+	},
 	watchTasks: {en: 'watch tasks', zh: '查看任务'},
 	watchTasksLong: {en: 'Open the live status of the submitted tasks', zh: '打开已提交任务的实时状态'},
 	home: {en: 'home', zh: '首页'},
@@ -302,17 +368,35 @@ const words = messages({
 	clearSearch: {en: 'clear', zh: '清除'},
 	clearSearchLong: {en: 'Clear the search', zh: '清除搜索'},
 	export: {en: 'export', zh: '导出'},
-	exportLong: {en: 'Write results.csv, results.json and failed.txt', zh: '写出 results.csv、results.json 和 failed.txt'},
+	exportLong: {
+		en: 'Write results.csv, results.json and failed.txt',
+		zh: '写出 results.csv、results.json 和 failed.txt',
+	},
 	retryFailed: {en: 'retry failed', zh: '重试失败'},
-	retryFailedLong: {en: 'Take the failed domains back through review for a new batch', zh: '把失败的域名带回确认页，作为新批次提交'},
+	retryFailedLong: {
+		en: 'Take the failed domains back through review for a new batch',
+		zh: '把失败的域名带回确认页，作为新批次提交',
+	},
 	leaveStatus: {en: 'leave', zh: '离开'},
-	leaveStatusLong: {en: 'Stop watching; resume later from history (Esc too)', zh: '停止查看；之后可从历史记录继续（Esc 也可）'},
+	leaveStatusLong: {
+		en: 'Stop watching; resume later from history (Esc too)',
+		zh: '停止查看；之后可从历史记录继续（Esc 也可）',
+	},
 	open: {en: 'open', zh: '打开'},
-	openLong: {en: 'Watch the highlighted batch or task; an unfinished submit is checked first', zh: '查看高亮的批次或任务；未完成的提交会先检查'},
+	openLong: {
+		en: 'Watch the highlighted batch or task; an unfinished submit is checked first',
+		zh: '查看高亮的批次或任务；未完成的提交会先检查',
+	},
 	switchSection: {en: 'switch list', zh: '切换列表'},
-	switchSectionLong: {en: 'Switch between this computer\'s batches and the account\'s tasks on the server', zh: '在本机的批次和账号在服务器上的任务之间切换'},
+	switchSectionLong: {
+		en: "Switch between this computer's batches and the account's tasks on the server",
+		zh: '在本机的批次和账号在服务器上的任务之间切换',
+	},
 	taskNumber: {en: 'task number', zh: '任务编号'},
-	taskNumberLong: {en: 'Type task numbers to open (several: separate with spaces)', zh: '输入要打开的任务编号（多个用空格分隔）'},
+	taskNumberLong: {
+		en: 'Type task numbers to open (several: separate with spaces)',
+		zh: '输入要打开的任务编号（多个用空格分隔）',
+	},
 	reload: {en: 'reload', zh: '刷新'},
 	reloadLong: {en: 'Read the list again', zh: '重新读取列表'},
 	leaveHistory: {en: 'leave', zh: '离开'},
@@ -333,7 +417,13 @@ export const hint = (id: BindingId, options: {label?: string; description?: stri
 	// Keys that are words ("paste", "type") are translated like the labels.
 	const named = w[`${id}Keys`] ?? binding.keys;
 	const keys = options.arrows ? named.replace('↑↓', options.arrows) : named;
-	return {id, keys, label: options.label ?? w[id]!, description: options.description ?? w[`${id}Long`], importance: binding.importance};
+	return {
+		id,
+		keys,
+		label: options.label ?? w[id]!,
+		description: options.description ?? w[`${id}Long`],
+		importance: binding.importance,
+	};
 };
 
 /** Whether a key event is the named binding's key: the same table the bar and the help are built from. */

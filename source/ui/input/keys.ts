@@ -16,7 +16,8 @@ export const isLeave = (key: KeyEvent) => key.text === 'q' && plain(key);
 /** Ctrl+L: draw the screen again. */
 export const isRedraw = (key: KeyEvent) => ctrlLetter(key, 'l');
 /** Space, as the key bar's `Space switch` means it: a typed space arrives as text, not as a named key. */
-export const isToggle = (key: KeyEvent) => (key.name === 'space' && plain(key)) || (key.name === 'text' && key.text === ' ' && plain(key));
+export const isToggle = (key: KeyEvent) =>
+	(key.name === 'space' && plain(key)) || (key.name === 'text' && key.text === ' ' && plain(key));
 export const isQuit = (key: KeyEvent) => ctrlLetter(key, 'c');
 
 export const isUp = (key: KeyEvent) => (key.name === 'up' && plain(key)) || ctrlLetter(key, 'p');
@@ -32,18 +33,22 @@ export const isPreviousField = (key: KeyEvent) => key.name === 'tab' && key.shif
 // Text editing keys follow the shell's conventions, which is what people's fingers expect.
 export const isLeft = (key: KeyEvent) => (key.name === 'left' && plain(key)) || ctrlLetter(key, 'b');
 export const isRight = (key: KeyEvent) => (key.name === 'right' && plain(key)) || ctrlLetter(key, 'f');
-export const isWordLeft = (key: KeyEvent) => (key.name === 'left' && (key.ctrl || key.meta)) || (key.meta && key.name === 'b');
-export const isWordRight = (key: KeyEvent) => (key.name === 'right' && (key.ctrl || key.meta)) || (key.meta && key.name === 'f');
+export const isWordLeft = (key: KeyEvent) =>
+	(key.name === 'left' && (key.ctrl || key.meta)) || (key.meta && key.name === 'b');
+export const isWordRight = (key: KeyEvent) =>
+	(key.name === 'right' && (key.ctrl || key.meta)) || (key.meta && key.name === 'f');
 export const isLineStart = (key: KeyEvent) => key.name === 'home' || ctrlLetter(key, 'a');
 export const isLineEnd = (key: KeyEvent) => key.name === 'end' || ctrlLetter(key, 'e');
 export const isBackspace = (key: KeyEvent) => key.name === 'backspace' && plain(key);
 export const isDelete = (key: KeyEvent) => (key.name === 'delete' && plain(key)) || ctrlLetter(key, 'd');
-export const isDeleteWordBack = (key: KeyEvent) => ctrlLetter(key, 'w') || (key.name === 'backspace' && (key.meta || key.ctrl));
+export const isDeleteWordBack = (key: KeyEvent) =>
+	ctrlLetter(key, 'w') || (key.name === 'backspace' && (key.meta || key.ctrl));
 export const isClearToStart = (key: KeyEvent) => ctrlLetter(key, 'u');
 export const isClearToEnd = (key: KeyEvent) => ctrlLetter(key, 'k');
 
 /** Printable input a field should insert: not a binding like `?` when the caller says so. */
-export const insertableText = (key: KeyEvent): string | undefined => (key.name === 'text' && plain(key) ? key.text : undefined);
+export const insertableText = (key: KeyEvent): string | undefined =>
+	key.name === 'text' && plain(key) ? key.text : undefined;
 
 export type {KeyHint} from './key-bindings.js';
 

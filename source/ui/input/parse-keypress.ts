@@ -4,7 +4,11 @@ import type {KeyEvent, KeyName} from './key-event.js';
 
 const ESC = '\u001B';
 
-const key = (name: KeyName, sequence: string, modifiers: Partial<Pick<KeyEvent, 'ctrl' | 'meta' | 'shift'>> = {}): KeyEvent => ({
+const key = (
+	name: KeyName,
+	sequence: string,
+	modifiers: Partial<Pick<KeyEvent, 'ctrl' | 'meta' | 'shift'>> = {},
+): KeyEvent => ({
 	kind: 'key',
 	name,
 	ctrl: modifiers.ctrl ?? false,
@@ -71,7 +75,10 @@ const parseCsi = (sequence: string): KeyEvent => {
 		return key(`f${'ABCDE'.indexOf(legacyFunction[1]!) + 1}`, sequence);
 	}
 
-	const parameters = body.slice(0, -1).split(';').map(part => (part === '' ? undefined : Number(part)));
+	const parameters = body
+		.slice(0, -1)
+		.split(';')
+		.map((part) => (part === '' ? undefined : Number(part)));
 	if (final === '~') {
 		const name = tildeCodes[parameters[0] ?? 0];
 		return key(name ?? 'unknown', sequence, modifiersFrom(parameters[1]));
@@ -148,7 +155,7 @@ export const parseControlCharacter = (character: string): KeyEvent => {
 			return textKey(character);
 		}
 	}
-}
+};
 
 export const isControlCharacter = (code: number): boolean => code < 0x20 || code === 0x7f;
 

@@ -12,17 +12,24 @@ export type KeypressOptions = {
 // Subscribes once per priority and reads the latest handler and isActive through refs, so a re-render never
 // changes who hears a key first. A layout effect, because Ink runs plain effects some time after the frame is
 // drawn: a key typed in between would reach the screen under a dialog the user can already see.
-export const useInputEvents = (handler: InputHandler, {isActive = true, priority = keyPriority.screen}: KeypressOptions = {}) => {
+export const useInputEvents = (
+	handler: InputHandler,
+	{isActive = true, priority = keyPriority.screen}: KeypressOptions = {},
+) => {
 	const bus = useInputBus();
 	const handlerRef = useRef(handler);
 	const activeRef = useRef(isActive);
 	handlerRef.current = handler;
 	activeRef.current = isActive;
 
-	useLayoutEffect(() => bus.subscribe({
-		priority,
-		handle: (event: InputEvent) => (activeRef.current ? handlerRef.current(event) : undefined),
-	}), [bus, priority]);
+	useLayoutEffect(
+		() =>
+			bus.subscribe({
+				priority,
+				handle: (event: InputEvent) => (activeRef.current ? handlerRef.current(event) : undefined),
+			}),
+		[bus, priority],
+	);
 };
 
 export type KeypressHandlers = {
@@ -31,8 +38,11 @@ export type KeypressHandlers = {
 };
 
 /** Subscribe to keys; pass an object with onKey and onPaste to hear pastes too. */
-export const useKeypress = (handler: ((key: KeyEvent) => boolean | void) | KeypressHandlers, options?: KeypressOptions) => {
-	useInputEvents(event => {
+export const useKeypress = (
+	handler: ((key: KeyEvent) => boolean | void) | KeypressHandlers,
+	options?: KeypressOptions,
+) => {
+	useInputEvents((event) => {
 		if (typeof handler === 'function') {
 			return event.kind === 'key' ? handler(event) : undefined;
 		}

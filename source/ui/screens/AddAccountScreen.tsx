@@ -3,7 +3,6 @@
 import {Box, Text} from 'ink';
 import {useState} from 'react';
 import type {Site} from '../../api/endpoints.js';
-import {messages} from '../../i18n/index.js';
 import {Notice, type NoticeError} from '../components/Notice.js';
 import {Spinner} from '../components/Spinner.js';
 import {TextField} from '../components/TextField.js';
@@ -14,31 +13,11 @@ import {padEndCells} from '../../core/words/text-width.js';
 import {useTheme} from '../theme.js';
 import {useActions, useSessionState} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
+import {text} from './add-account-text.js';
 
 type Field = 'name' | 'id' | 'secret' | 'site';
 const FIELDS: Field[] = ['name', 'id', 'secret', 'site'];
 const SITE_ORDER: Site[] = ['cn', 'intl'];
-// The endpoints' own labels live beside the API schema, which the first frame should not load.
-const text = messages({
-	title: {en: 'Add an AccessKey', zh: '添加 AccessKey'},
-	cn: {en: 'China mainland (aliyun.com)', zh: '中国站 (aliyun.com)'},
-	intl: {en: 'International (alibabacloud.com)', zh: '国际站 (alibabacloud.com)'},
-	aName: {en: 'a name', zh: '账号名称'},
-	theId: {en: 'the AccessKey ID', zh: 'AccessKey ID'},
-	theSecret: {en: 'the AccessKey secret', zh: 'AccessKey Secret'},
-	enter: {en: (what: string) => `Enter ${what}.`, zh: (what: string) => `请输入${what}。`},
-	listJoin: {en: ', ', zh: '、'},
-	dots: {en: 'shown as dots', zh: '以圆点显示'},
-	verify: {en: 'verify and save', zh: '验证并保存'},
-	goOn: {en: 'go on', zh: '继续'},
-	intro: {en: 'A RAM user\'s AccessKey with the Domain permissions is safest. The secret is stored in a file only you can read.', zh: '最安全的是使用具有域名权限的 RAM 用户 AccessKey。密钥保存在仅你可读的文件中。'},
-	accountName: {en: 'Account name', zh: '账号名称'},
-	secretLabel: {en: 'AccessKey secret', zh: 'AccessKey Secret'},
-	siteLabel: {en: 'Site', zh: '站点'},
-	verifying: {en: 'Verifying the key with one read (QueryRegistrantProfiles)…', zh: '正在用一次读取验证密钥 (QueryRegistrantProfiles)…'},
-	failed: {en: 'The key did not work; nothing was saved', zh: '密钥无效；未保存任何内容'},
-	savedUnverified: {en: (name: string) => `Saved ${name}, but the key could not be checked; Enter goes on`, zh: (name: string) => `已保存 ${name}，但无法验证密钥；按 Enter 继续`},
-});
 
 const LABEL_WIDTH = 18;
 
@@ -77,7 +56,13 @@ export const AddAccountScreen = () => {
 		setProblem(undefined);
 		setError(undefined);
 		setVerifying(true);
-		const result = await accounts.add({name, accessKeyId: id, accessKeySecret: values.secret, site, ...(session.flags.endpoint ? {endpoint: session.flags.endpoint} : {})});
+		const result = await accounts.add({
+			name,
+			accessKeyId: id,
+			accessKeySecret: values.secret,
+			site,
+			...(session.flags.endpoint ? {endpoint: session.flags.endpoint} : {}),
+		});
 		setVerifying(false);
 		if (!result.ok) {
 			setError(result.error);
@@ -92,7 +77,7 @@ export const AddAccountScreen = () => {
 		done();
 	};
 
-	useKeypress(key => {
+	useKeypress((key) => {
 		if (verifying) {
 			return true;
 		}
@@ -137,25 +122,29 @@ export const AddAccountScreen = () => {
 
 	const field = (name: Exclude<Field, 'site'>, label: string, mask = false) => (
 		<Box>
-			<Text color={focus === name ? colors.accent : undefined}>{`${focus === name ? symbols.pointer : ' '} ${padEndCells(label, LABEL_WIDTH)}`}</Text>
+			<Text
+				color={focus === name ? colors.accent : undefined}
+			>{`${focus === name ? symbols.pointer : ' '} ${padEndCells(label, LABEL_WIDTH)}`}</Text>
 			<TextField
 				defaultValue={values[name]}
 				mask={mask}
 				isActive={focus === name && !verifying}
 				width={50}
 				placeholder={mask ? text.dots : ''}
-				onChange={value => setValues(previous => ({...previous, [name]: value}))}
+				onChange={(value) => setValues((previous) => ({...previous, [name]: value}))}
 				onSubmit={() => move(1)}
 			/>
 		</Box>
 	);
 
-	const hints: KeyHint[] = unverified ? [hint('nextField', {label: text.goOn})] : [
-		hint('nextField', focus === 'site' ? {label: text.verify} : {}),
-		hint('backUnsaved'),
-		hint('site'),
-		hint('field', {arrows: symbols.arrowUpDown}),
-	];
+	const hints: KeyHint[] = unverified
+		? [hint('nextField', {label: text.goOn})]
+		: [
+				hint('nextField', focus === 'site' ? {label: text.verify} : {}),
+				hint('backUnsaved'),
+				hint('site'),
+				hint('field', {arrows: symbols.arrowUpDown}),
+			];
 
 	return (
 		<ScreenFrame title={text.title} hints={hints} helpActive={focus === 'site'}>
@@ -166,13 +155,18 @@ export const AddAccountScreen = () => {
 				{field('secret', text.secretLabel, true)}
 				<Box>
 					<Box flexShrink={0}>
-						<Text color={focus === 'site' ? colors.accent : undefined}>{`${focus === 'site' ? symbols.pointer : ' '} ${padEndCells(text.siteLabel, LABEL_WIDTH)}`}</Text>
+						<Text
+							color={focus === 'site' ? colors.accent : undefined}
+						>{`${focus === 'site' ? symbols.pointer : ' '} ${padEndCells(text.siteLabel, LABEL_WIDTH)}`}</Text>
 					</Box>
 					{/* Side by side where they fit, else the second under the first: never run together. */}
 					<Box flexWrap="wrap" columnGap={3}>
-						{SITE_ORDER.map(s => (
+						{SITE_ORDER.map((s) => (
 							<Box key={s} flexShrink={0}>
-								<Text bold={s === site} color={s === site ? colors.accent : colors.muted}>{`${s === site ? symbols.bullet : symbols.pending} ${text[s]}`}</Text>
+								<Text
+									bold={s === site}
+									color={s === site ? colors.accent : colors.muted}
+								>{`${s === site ? symbols.bullet : symbols.pending} ${text[s]}`}</Text>
 							</Box>
 						))}
 					</Box>
@@ -182,7 +176,11 @@ export const AddAccountScreen = () => {
 				{verifying && <Spinner label={text.verifying} />}
 				{problem && <Notice kind="warn">{problem}</Notice>}
 				{error && <Notice error={error}>{text.failed}</Notice>}
-				{unverified && <Notice kind="warn" error={unverified}>{text.savedUnverified(values.name.trim())}</Notice>}
+				{unverified && (
+					<Notice kind="warn" error={unverified}>
+						{text.savedUnverified(values.name.trim())}
+					</Notice>
+				)}
 			</Box>
 		</ScreenFrame>
 	);

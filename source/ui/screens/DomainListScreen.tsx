@@ -1,3 +1,4 @@
+// Longer than 300 lines since the formatter reflowed its JSX: to be split into a screen and its parts.
 // The domain list editor, for both operations. A typed name is added on Enter; a paste of any size is added in one
 // go and never submits anything; a file can be loaded by path. Rejected lines are listed with their reasons.
 // Only the rows on screen are drawn, so 100,000 names cost the same frame as ten.
@@ -30,7 +31,8 @@ const savedWhen = (ms: number): string => {
 	return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 };
 
-const rejectedNote = (mark: string) => (item: RejectedItem) => `${mark} ${text.line(item.line)} '${item.input}': ${item.reason}`;
+const rejectedNote = (mark: string) => (item: RejectedItem) =>
+	`${mark} ${text.line(item.line)} '${item.input}': ${item.reason}`;
 const noteOf = (mark: string, entry: ListEntry) => `${mark} ${entry.unicode ?? entry.name}: ${entry.notice ?? ''}`;
 const highlightedNote = (mark: string, item: ListEntry | RejectedItem | undefined) =>
 	item === undefined ? ' ' : 'name' in item ? (item.notice ? noteOf(mark, item) : ' ') : rejectedNote(mark)(item);
@@ -51,22 +53,32 @@ export const DomainListScreen = () => {
 	// What must be read whole is wrapped under the list, never cut: in the list, the highlighted line's reason or
 	// notice (two lines kept for it); while typing, the last two rejected lines and the last notice (a
 	// seconds-for-milliseconds hint).
-	const lastNoticed = useMemo(() => list.entries.findLast(entry => entry.notice), [list.entries]);
+	const lastNoticed = useMemo(() => list.entries.findLast((entry) => entry.notice), [list.entries]);
 	const typingNotes = [
 		...(showRejected ? [] : list.rejected.slice(-2).map(rejectedNote(symbols.warning))),
 		...(lastNoticed ? [noteOf(symbols.warning, lastNoticed)] : []),
 	];
 	const moreRejected = focus === 'list' || showRejected ? 0 : Math.max(0, list.rejected.length - 2);
 	const linesOf = (line: string) => Math.max(1, Math.ceil(cells(line) / Math.max(1, columns)));
-	const introLines = linesOf({register: text.introRegister, redeem: text.introRedeem, renew: text.introRenew}[operation] + text.ctrlO);
+	const introLines = linesOf(
+		{register: text.introRegister, redeem: text.introRedeem, renew: text.introRenew}[operation] + text.ctrlO,
+	);
 	// "Draft restored" shows until the list first changes; Ctrl+X discards the draft all the same.
 	const restored = useRef<EditorList | undefined>(undefined);
 	if (state.draft && restored.current === undefined) {
 		restored.current = list;
 	}
 
-	const draftNote = state.draft && list === restored.current ? text.draft(list.entries.length + list.rejected.length, savedWhen(state.draft.savedAt)) : undefined;
-	const noteLines = (draftNote ? linesOf(draftNote) : 0) + (focus === 'list' ? 2 : typingNotes.reduce((n, note) => n + linesOf(note), 0)) + (moreRejected > 0 ? 1 : 0) + (problem ? linesOf(problem) + 1 : 0) + (listNote ? linesOf(listNote) + 1 : 0);
+	const draftNote =
+		state.draft && list === restored.current
+			? text.draft(list.entries.length + list.rejected.length, savedWhen(state.draft.savedAt))
+			: undefined;
+	const noteLines =
+		(draftNote ? linesOf(draftNote) : 0) +
+		(focus === 'list' ? 2 : typingNotes.reduce((n, note) => n + linesOf(note), 0)) +
+		(moreRejected > 0 ? 1 : 0) +
+		(problem ? linesOf(problem) + 1 : 0) +
+		(listNote ? linesOf(listNote) + 1 : 0);
 	// Header, blank, input, blank, counts, position line, blank, key bar, a spare line; then the intro and notes.
 	const height = Math.max(3, rows - 9 - introLines - noteLines);
 	const navigation = useListNavigation({count: shown.length, pageSize: height, isActive: focus === 'list'});
@@ -88,9 +100,11 @@ export const DomainListScreen = () => {
 
 	const proceed = () => {
 		if (list.entries.length === 0) {
-			setProblem(list.rejected.length > 0
-				? text.allRejected(text.lines(list.rejected.length), operationName(operation))
-				: text.empty);
+			setProblem(
+				list.rejected.length > 0
+					? text.allRejected(text.lines(list.rejected.length), operationName(operation))
+					: text.empty,
+			);
 			return;
 		}
 
@@ -112,104 +126,122 @@ export const DomainListScreen = () => {
 		}
 	};
 
-	useKeypress({onKey: key => {
-		if (state.draft && matches('discardDraft', key)) {
-			dispatch({type: 'draft-discard'});
-			changeFocus('input');
-			return true;
-		}
-
-		if (focus === 'file') {
-			if (keys.isBack(key)) {
-				changeFocus('input');
-				return true;
-			}
-
-			return undefined;
-		}
-
-		if (focus === 'list') {
-			if (matches('toInput', key)) {
-				changeFocus('input');
-				return true;
-			}
-
-			if (keys.isSubmit(key)) {
-				proceed();
-				return true;
-			}
-
-			if (matches('showRejected', key)) {
-				setShowRejected(!showRejected);
-				navigation.setIndex(0);
-				return true;
-			}
-
-			if (matches('deleteDomain', key) && !showRejected) {
-				const entry = list.entries[navigation.index];
-				if (entry) {
-					dispatch({type: 'list-remove', names: [entry.name]});
-					setListNote(text.deleted(entry.unicode ?? entry.name));
+	useKeypress(
+		{
+			onKey: (key) => {
+				if (state.draft && matches('discardDraft', key)) {
+					dispatch({type: 'draft-discard'});
+					changeFocus('input');
+					return true;
 				}
 
+				if (focus === 'file') {
+					if (keys.isBack(key)) {
+						changeFocus('input');
+						return true;
+					}
+
+					return undefined;
+				}
+
+				if (focus === 'list') {
+					if (matches('toInput', key)) {
+						changeFocus('input');
+						return true;
+					}
+
+					if (keys.isSubmit(key)) {
+						proceed();
+						return true;
+					}
+
+					if (matches('showRejected', key)) {
+						setShowRejected(!showRejected);
+						navigation.setIndex(0);
+						return true;
+					}
+
+					if (matches('deleteDomain', key) && !showRejected) {
+						const entry = list.entries[navigation.index];
+						if (entry) {
+							dispatch({type: 'list-remove', names: [entry.name]});
+							setListNote(text.deleted(entry.unicode ?? entry.name));
+						}
+
+						return true;
+					}
+
+					// Typing meant for the input is not swallowed without a word.
+					if (key.text !== undefined) {
+						setListNote(text.listHasKeys);
+						return true;
+					}
+
+					return undefined;
+				}
+
+				if (keys.isBack(key)) {
+					dispatch({type: 'back'});
+					return true;
+				}
+
+				if (matches('toList', key) || (keys.isDown(key) && shown.length > 0)) {
+					changeFocus('list');
+					return true;
+				}
+
+				if (matches('loadFile', key)) {
+					changeFocus('file');
+					return true;
+				}
+
+				return undefined;
+			},
+			onPaste({paste}) {
+				// The input is not listening while the list has focus: the paste goes into the list all the same, and the
+				// input takes the keys again, so a pasted list is never lost.
+				if (focus !== 'list' || paste.trim() === '') {
+					return undefined;
+				}
+
+				add(paste);
+				setFocus('input');
+				setListNote(text.pastedToList(text.lines(paste.split('\n').filter((line) => line.trim() !== '').length)));
 				return true;
-			}
-
-			// Typing meant for the input is not swallowed without a word.
-			if (key.text !== undefined) {
-				setListNote(text.listHasKeys);
-				return true;
-			}
-
-			return undefined;
-		}
-
-		if (keys.isBack(key)) {
-			dispatch({type: 'back'});
-			return true;
-		}
-
-		if (matches('toList', key) || (keys.isDown(key) && shown.length > 0)) {
-			changeFocus('list');
-			return true;
-		}
-
-		if (matches('loadFile', key)) {
-			changeFocus('file');
-			return true;
-		}
-
-		return undefined;
-	}, onPaste({paste}) {
-		// The input is not listening while the list has focus: the paste goes into the list all the same, and the
-		// input takes the keys again, so a pasted list is never lost.
-		if (focus !== 'list' || paste.trim() === '') {
-			return undefined;
-		}
-
-		add(paste);
-		setFocus('input');
-		setListNote(text.pastedToList(text.lines(paste.split('\n').filter(line => line.trim() !== '').length)));
-		return true;
-	}}, {priority: keyPriority.component + 1});
+			},
+		},
+		{priority: keyPriority.component + 1},
+	);
 
 	const arrows = symbols.arrowUpDown;
-	const hints: KeyHint[] = focus === 'list'
-		? [
-			hint('continue'),
-			hint('toInput'),
-			...(showRejected ? [] : [hint('deleteDomain')]),
-			hint('showRejected', showRejected ? {label: text.showDomains} : {}),
-			hint('move', {arrows}),
-		]
-		: focus === 'file'
-			? [hint('load'), hint('cancelFile')]
-			: [hint('addDomain'), hint('back'), hint('toList'), hint('loadFile'), hint('pasteList'), ...(state.draft ? [hint('discardDraft')] : [])];
+	const hints: KeyHint[] =
+		focus === 'list'
+			? [
+					hint('continue'),
+					hint('toInput'),
+					...(showRejected ? [] : [hint('deleteDomain')]),
+					hint('showRejected', showRejected ? {label: text.showDomains} : {}),
+					hint('move', {arrows}),
+				]
+			: focus === 'file'
+				? [hint('load'), hint('cancelFile')]
+				: [
+						hint('addDomain'),
+						hint('back'),
+						hint('toList'),
+						hint('loadFile'),
+						hint('pasteList'),
+						...(state.draft ? [hint('discardDraft')] : []),
+					];
 
 	const nameWidth = Math.max(20, Math.floor((columns - 6) / 2));
 
 	return (
-		<ScreenFrame title={{register: text.registerTitle, redeem: text.redeemTitle, renew: text.renewTitle}[operation]} hints={hints} helpActive={focus === 'list'}>
+		<ScreenFrame
+			title={{register: text.registerTitle, redeem: text.redeemTitle, renew: text.renewTitle}[operation]}
+			hints={hints}
+			helpActive={focus === 'list'}
+		>
 			<Wrapped>
 				<Text>
 					{{register: text.introRegister, redeem: text.introRedeem, renew: text.introRenew}[operation]}
@@ -218,39 +250,44 @@ export const DomainListScreen = () => {
 			</Wrapped>
 			<Box>
 				<Text color={focus === 'input' ? colors.accent : colors.muted}>{`${symbols.pointer} `}</Text>
-				{focus === 'file'
-					? (
-						<Box>
-							<Text>{text.file}</Text>
-							<TextField placeholder={text.filePlaceholder} width={Math.max(10, columns - 12)} onSubmit={path => void loadFile(path)} isActive={!loading} />
-						</Box>
-					)
-					: (
+				{focus === 'file' ? (
+					<Box>
+						<Text>{text.file}</Text>
 						<TextField
-							key={inputKey}
-							placeholder={list.entries.length > 0 ? text.another : 'example.com'}
-							isActive={focus === 'input'}
-							width={Math.max(10, columns - 4)}
-							onSubmit={value => {
-								if (value.trim() === '') {
-									proceed();
-									return;
-								}
-
-								add(value);
-								setInputKey(k => k + 1);
-							}}
-							onPaste={text => {
-								add(text);
-								return true;
-							}}
+							placeholder={text.filePlaceholder}
+							width={Math.max(10, columns - 12)}
+							onSubmit={(path) => void loadFile(path)}
+							isActive={!loading}
 						/>
-					)}
+					</Box>
+				) : (
+					<TextField
+						key={inputKey}
+						placeholder={list.entries.length > 0 ? text.another : 'example.com'}
+						isActive={focus === 'input'}
+						width={Math.max(10, columns - 4)}
+						onSubmit={(value) => {
+							if (value.trim() === '') {
+								proceed();
+								return;
+							}
+
+							add(value);
+							setInputKey((k) => k + 1);
+						}}
+						onPaste={(text) => {
+							add(text);
+							return true;
+						}}
+					/>
+				)}
 			</Box>
 			<Box marginTop={1}>
 				<Text>
 					<Text bold>{text.domains(list.entries.length)}</Text>
-					<Text color={list.rejected.length > 0 ? colors.warning : colors.muted}>{` ${symbols.separator} ${text.rejectedLines(list.rejected.length)}`}</Text>
+					<Text
+						color={list.rejected.length > 0 ? colors.warning : colors.muted}
+					>{` ${symbols.separator} ${text.rejectedLines(list.rejected.length)}`}</Text>
 					<Text color={colors.muted}>{` ${symbols.separator} ${text.duplicates(list.duplicates)}`}</Text>
 					{showRejected && <Text color={colors.accent}>{text.showingRejected}</Text>}
 				</Text>
@@ -275,7 +312,10 @@ export const DomainListScreen = () => {
 
 					return (
 						<Text wrap="truncate-end">
-							<Text color={selected ? colors.accent : undefined} bold={selected}>{`${pointer} ${padEndCells(item.name, Math.min(nameWidth, Math.max(cells(item.name), 24)))}`}</Text>
+							<Text
+								color={selected ? colors.accent : undefined}
+								bold={selected}
+							>{`${pointer} ${padEndCells(item.name, Math.min(nameWidth, Math.max(cells(item.name), 24)))}`}</Text>
 							{item.unicode && <Text>{`  ${item.unicode}`}</Text>}
 							{item.expiryMs !== undefined && <Text color={colors.muted}>{`  ${text.expiry(item.expiryMs)}`}</Text>}
 							{item.notice && <Text color={colors.muted}>{`  ${item.notice}`}</Text>}
@@ -283,13 +323,23 @@ export const DomainListScreen = () => {
 					);
 				}}
 			/>
-			{focus === 'list'
-				? (
-					<Box height={2} overflow="hidden">
-						<Wrapped><Text wrap="wrap" color={colors.warning}>{highlightedNote(symbols.warning, shown[navigation.index])}</Text></Wrapped>
-					</Box>
-				)
-				: typingNotes.map(note => <Wrapped key={note}><Text wrap="wrap" color={colors.warning}>{note}</Text></Wrapped>)}
+			{focus === 'list' ? (
+				<Box height={2} overflow="hidden">
+					<Wrapped>
+						<Text wrap="wrap" color={colors.warning}>
+							{highlightedNote(symbols.warning, shown[navigation.index])}
+						</Text>
+					</Wrapped>
+				</Box>
+			) : (
+				typingNotes.map((note) => (
+					<Wrapped key={note}>
+						<Text wrap="wrap" color={colors.warning}>
+							{note}
+						</Text>
+					</Wrapped>
+				))
+			)}
 			{moreRejected > 0 && <Text color={colors.muted}>{text.more(moreRejected)}</Text>}
 			{draftNote && <Notice kind="info">{draftNote}</Notice>}
 			{problem && <Notice kind="warn">{problem}</Notice>}

@@ -4,7 +4,6 @@
 import {Box, Text} from 'ink';
 import {useMemo, useState} from 'react';
 import {parseExpiry} from '../../core/names/typed-expiry.js';
-import {count, messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {Spinner} from '../components/Spinner.js';
 import {TextField} from '../components/TextField.js';
@@ -20,40 +19,24 @@ import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
 import {Wrapped} from '../components/Wrapped.js';
+import {text} from './expiry-text.js';
 
 const DAY_MS = 86_400_000;
-
-const text = messages({
-	title: {en: 'Redeem · Expiry dates', zh: '赎回域名 · 到期时间'},
-	renewTitle: {en: 'Renew · Expiry dates from the account', zh: '续费域名 · 账号中的到期时间'},
-	noneRenewable: {en: 'No domain can be renewed: none of them is a renewable domain of this account.', zh: '没有可续费的域名：它们都不是此账号下可续费的域名。'},
-	renewable: {en: (n: number, of: number) => `${n} of ${of} can be renewed`, zh: (n: number, of: number) => `${of} 个中有 ${n} 个可续费`},
-	noneRedeemable: {en: 'No domain can be redeemed: none of them is in its redemption period.', zh: '没有可赎回的域名：它们都不在赎回期内。'},
-	continueLong: {en: 'Go on with the domains that can be redeemed', zh: '继续处理可赎回的域名'},
-	looking: {en: (n: number) => `Looking up the expiry of ${count(n, ['domain', 'domains'], '')} in the account…`, zh: (n: number) => `正在账号中查询 ${n} 个域名的到期时间…`},
-	lookupFailed: {en: 'Could not look up the expiry dates (r to try again)', zh: '无法查询到期时间（按 r 重试）'},
-	redeemable: {en: (n: number, of: number) => `${n} of ${of} can be redeemed`, zh: (n: number, of: number) => `${of} 个中有 ${n} 个可赎回`},
-	leftOutCount: {en: (n: number) => `  ${n} left out`, zh: (n: number) => `  已排除 ${n} 个`},
-	domains: {en: 'domains', zh: '域名'},
-	leftOut: {en: (why: string) => `left out: ${why}`, zh: (why: string) => `已排除：${why}`},
-	since: {en: (days: number) => `${count(days, ['day', 'days'], '')} since expiry`, zh: (days: number) => `已过期 ${days} 天`},
-	expiresIn: {en: (days: number) => `expires in ${count(days, ['day', 'days'], '')}`, zh: (days: number) => `${days} 天后到期`},
-	note: {en: (name: string, what: string) => `${name}: ${what}`, zh: (name: string, what: string) => `${name}：${what}`},
-	typed: {en: '  typed', zh: '  手动输入'},
-	expiryOf: {en: (name: string) => `Expiry of ${name} (ms): `, zh: (name: string) => `${name} 的到期时间（毫秒）：`},
-	differs: {en: (typed: number, account: number) => `${typed} typed, account: ${account}`, zh: (typed: number, account: number) => `${typed} 手动输入，账号中为 ${account}`},
-});
 
 const NAME_WIDTH = 28;
 
 type Row = {name: string; expiryMs?: number; typed: boolean; refused?: string; notice?: string; accountMs?: number};
 
 /** A typed expiry that is not the account's: the redemption fails unless the typed one is right. */
-const differs = (row: Row): boolean => row.expiryMs !== undefined && row.accountMs !== undefined && row.expiryMs !== row.accountMs && !row.refused;
-
+const differs = (row: Row): boolean =>
+	row.expiryMs !== undefined && row.accountMs !== undefined && row.expiryMs !== row.accountMs && !row.refused;
 
 /** The highlighted row whole: why it is left out, or its expiry with how long ago, and any notice. */
-const rowNote = (row: {name: string; refused?: string; notice?: string; expiryMs?: number} | undefined, mark: string, now: number): string => {
+const rowNote = (
+	row: {name: string; refused?: string; notice?: string; expiryMs?: number} | undefined,
+	mark: string,
+	now: number,
+): string => {
 	if (!row) {
 		return ' ';
 	}
@@ -85,20 +68,27 @@ export const ExpiryScreen = () => {
 
 	// Rebuilt when the list or the look-up changes, not for a key that moves the cursor (docs/performance.md).
 	const {list, sendable} = useMemo(() => {
-		const ready = new Map(expiry.ready.map(r => [r.name, r]));
-		const refused = new Map(expiry.refused.map(r => [r.name, r.reason]));
-		const notices = new Map(expiry.notices.map(n => [n.name, n.notice]));
-		const rows: Row[] = state.list.entries.map(entry => {
+		const ready = new Map(expiry.ready.map((r) => [r.name, r]));
+		const refused = new Map(expiry.refused.map((r) => [r.name, r.reason]));
+		const notices = new Map(expiry.notices.map((n) => [n.name, n.notice]));
+		const rows: Row[] = state.list.entries.map((entry) => {
 			const typed = expiry.typed[entry.name];
 			const found = ready.get(entry.name);
-			return {name: entry.name, expiryMs: typed ?? found?.expiryMs, typed: typed !== undefined || found?.source === 'typed', refused: refused.get(entry.name), notice: notices.get(entry.name), accountMs: found?.accountMs};
+			return {
+				name: entry.name,
+				expiryMs: typed ?? found?.expiryMs,
+				typed: typed !== undefined || found?.source === 'typed',
+				refused: refused.get(entry.name),
+				notice: notices.get(entry.name),
+				accountMs: found?.accountMs,
+			};
 		});
-		return {list: rows, sendable: rows.filter(row => row.expiryMs !== undefined && !row.refused).length};
+		return {list: rows, sendable: rows.filter((row) => row.expiryMs !== undefined && !row.refused).length};
 	}, [state.list.entries, expiry]);
 	const height = Math.max(3, rows - 16);
 	const navigation = useListNavigation({count: list.length, pageSize: height, isActive: editing === undefined});
 
-	useKeypress(key => {
+	useKeypress((key) => {
 		if (editing !== undefined) {
 			if (keys.isBack(key)) {
 				setEditing(undefined);
@@ -170,39 +160,41 @@ export const ExpiryScreen = () => {
 	const hints: KeyHint[] = editing
 		? [hint('useExpiry'), hint('keepExpiry')]
 		: [
-			hint('continue', {description: text.continueLong}),
-			hint('back'),
-			...(renew ? [] : [hint('typeExpiry')]),
-			...(list.some(differs) ? [hint('useAccountExpiry')] : []),
-			...(expiry.status === 'error' ? [hint('retryExpiry')] : []),
-			hint('move', {arrows: symbols.arrowUpDown}),
-		];
+				hint('continue', {description: text.continueLong}),
+				hint('back'),
+				...(renew ? [] : [hint('typeExpiry')]),
+				...(list.some(differs) ? [hint('useAccountExpiry')] : []),
+				...(expiry.status === 'error' ? [hint('retryExpiry')] : []),
+				hint('move', {arrows: symbols.arrowUpDown}),
+			];
 
 	return (
 		<ScreenFrame title={renew ? text.renewTitle : text.title} hints={hints} helpActive={editing === undefined}>
-			{expiry.status === 'loading' || expiry.status === 'idle'
-				? <Spinner label={text.looking(state.list.entries.length)} />
-				: expiry.status === 'error'
-					? <Notice error={expiry.error}>{text.lookupFailed}</Notice>
-					: (
-						<Text>
-							<Text bold>{(renew ? text.renewable : text.redeemable)(sendable, list.length)}</Text>
-							<Text color={colors.muted}>{text.leftOutCount(list.length - sendable)}</Text>
-						</Text>
-					)}
+			{expiry.status === 'loading' || expiry.status === 'idle' ? (
+				<Spinner label={text.looking(state.list.entries.length)} />
+			) : expiry.status === 'error' ? (
+				<Notice error={expiry.error}>{text.lookupFailed}</Notice>
+			) : (
+				<Text>
+					<Text bold>{(renew ? text.renewable : text.redeemable)(sendable, list.length)}</Text>
+					<Text color={colors.muted}>{text.leftOutCount(list.length - sendable)}</Text>
+				</Text>
+			)}
 			<Box marginTop={1}>
 				<WindowedList
 					items={list}
 					height={height}
 					selectedIndex={navigation.index}
 					noun={text.domains}
-					getKey={row => row.name}
+					getKey={(row) => row.name}
 					renderItem={(row, _index, selected) => {
 						const pointer = selected ? symbols.pointer : ' ';
 						if (row.refused) {
 							return (
 								<Text wrap="truncate-end" color={colors.muted}>
-									<Text color={colors.failure}>{`${pointer} ${symbols.failure} ${padEndCells(row.name, NAME_WIDTH)} `}</Text>
+									<Text
+										color={colors.failure}
+									>{`${pointer} ${symbols.failure} ${padEndCells(row.name, NAME_WIDTH)} `}</Text>
 									{text.leftOut(row.refused)}
 								</Text>
 							);
@@ -218,15 +210,15 @@ export const ExpiryScreen = () => {
 								<Text color={selected ? colors.accent : undefined}>{`${pointer} `}</Text>
 								{differs(row) ? <Text color={colors.warning}>{symbols.warning}</Text> : <Text>{symbols.success}</Text>}
 								<Text color={selected ? colors.accent : undefined}>{` ${padEndCells(row.name, NAME_WIDTH)} `}</Text>
-								{differs(row)
-									? <Text color={colors.warning}>{text.differs(row.expiryMs, row.accountMs!)}</Text>
-									: (
-										<>
-											{`${localTimeWithZone(row.expiryMs)}  ${row.expiryMs}  `}
-											<Text color={colors.muted}>{days >= 0 ? text.since(days) : text.expiresIn(-days)}</Text>
-											{row.typed && <Text color={colors.warning}>{text.typed}</Text>}
-										</>
-									)}
+								{differs(row) ? (
+									<Text color={colors.warning}>{text.differs(row.expiryMs, row.accountMs!)}</Text>
+								) : (
+									<>
+										{`${localTimeWithZone(row.expiryMs)}  ${row.expiryMs}  `}
+										<Text color={colors.muted}>{days >= 0 ? text.since(days) : text.expiresIn(-days)}</Text>
+										{row.typed && <Text color={colors.warning}>{text.typed}</Text>}
+									</>
+								)}
 								{row.notice && <Text color={colors.warning}>{`  ${symbols.warning} ${row.notice}`}</Text>}
 							</Text>
 						);
@@ -235,12 +227,19 @@ export const ExpiryScreen = () => {
 			</Box>
 			{/* The highlighted row whole, wrapped: the row itself is cut at the terminal's edge. */}
 			<Box height={2} overflow="hidden">
-				<Wrapped><Text wrap="wrap" color={list[navigation.index]?.refused || list[navigation.index]?.notice ? colors.warning : colors.muted}>{rowNote(list[navigation.index], symbols.warning, now)}</Text></Wrapped>
+				<Wrapped>
+					<Text
+						wrap="wrap"
+						color={list[navigation.index]?.refused || list[navigation.index]?.notice ? colors.warning : colors.muted}
+					>
+						{rowNote(list[navigation.index], symbols.warning, now)}
+					</Text>
+				</Wrapped>
 			</Box>
 			{editing && (
 				<Box>
 					<Text>{text.expiryOf(editing)}</Text>
-					<TextField placeholder="1735689600000" onSubmit={typed => saveTyped(editing, typed)} width={30} />
+					<TextField placeholder="1735689600000" onSubmit={(typed) => saveTyped(editing, typed)} width={30} />
 				</Box>
 			)}
 			{problem && <Notice kind="warn">{problem}</Notice>}

@@ -3,7 +3,6 @@
 import {Box, Text} from 'ink';
 import {useEffect, useMemo, useState} from 'react';
 import type {Operation} from '../../core/order/order-items.js';
-import {messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {SelectList, type SelectListItem} from '../components/SelectList.js';
 import {Spinner} from '../components/Spinner.js';
@@ -15,42 +14,28 @@ import {useTheme} from '../theme.js';
 import {useActions, useSessionState, type AppActions} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
 import {domainListText, listCountsText} from './domain-list-text.js';
+import {text} from './home-text.js';
 
 type Choice = 'register' | 'redeem' | 'renew' | 'watch' | 'accounts' | 'quit';
-
-const text = messages({
-	title: {en: 'Home', zh: '首页'},
-	question: {en: 'What would you like to do?', zh: '要做什么？'},
-	register: {en: 'Register domains', zh: '注册域名'},
-	registerHint: {en: 'many names in one batch', zh: '一批注册多个域名'},
-	redeem: {en: 'Redeem domains', zh: '赎回域名'},
-	redeemHint: {en: 'names in their redemption period', zh: '处于赎回期的域名'},
-	renew: {en: 'Renew domains', zh: '续费域名'},
-	renewHint: {en: 'before they reach redemption', zh: '在进入赎回期之前'},
-	watch: {en: 'Watch tasks', zh: '查看任务'},
-	watchHint: {en: 'batches submitted before', zh: '之前提交的批次'},
-	accounts: {en: 'Accounts', zh: '账号'},
-	accountsHint: {en: 'add, switch, remove', zh: '添加、切换、删除'},
-	quit: {en: 'Quit', zh: '退出'},
-	startingSandbox: {en: 'Starting the sandbox…', zh: '正在启动沙箱…'},
-	connecting: {en: 'Connecting…', zh: '正在连接…'},
-	sandbox: {en: 'The sandbox: nothing here touches a real account or costs money.', zh: '沙箱环境：不会动用真实账号，也不产生任何费用。'},
-	couldNotConnect: {en: 'Could not connect', zh: '无法连接'},
-	draft: {en: (counts: string) => `your draft is waiting: ${counts}`, zh: (counts: string) => `您的草稿在等您：${counts}`},
-	// Redeem opens at the account's redemption-period list; the typed list (and its draft) is one key away.
-	redeemDraft: {en: (counts: string) => `your draft is waiting (t on the list): ${counts}`, zh: (counts: string) => `您的草稿在等您（在列表中按 t）：${counts}`},
-});
 
 /**
  * Each operation's draft counted in the editor's words, read (by the engine) after the first frame so that it
  * never waits for the disk. A draft saved before it kept counts is counted by its lines.
  */
-const useDraftLines = (draftOf: AppActions['home']['draftOf'], separator: string): Partial<Record<Operation, string>> => {
+const useDraftLines = (
+	draftOf: AppActions['home']['draftOf'],
+	separator: string,
+): Partial<Record<Operation, string>> => {
 	const [lines, setLines] = useState<Partial<Record<Operation, string>>>({});
 	useEffect(() => {
 		const count = (operation: Operation) => {
 			const draft = draftOf(operation);
-			return draft && (draft.counts ? listCountsText(draft.counts, separator) : domainListText.lines(draft.text.split('\n').filter(line => line.trim() !== '').length));
+			return (
+				draft &&
+				(draft.counts
+					? listCountsText(draft.counts, separator)
+					: domainListText.lines(draft.text.split('\n').filter((line) => line.trim() !== '').length))
+			);
 		};
 		// After this render's effects, the app's among them: leaving the list step writes the draft there.
 		const timer = setTimeout(() => {
@@ -94,7 +79,7 @@ export const HomeScreen = () => {
 	};
 
 	// `q` leaves the app from here, as it leaves any view with nothing behind it.
-	useKeypress(key => {
+	useKeypress((key) => {
 		if (isLeave(key)) {
 			quit();
 			return true;
@@ -136,7 +121,15 @@ export const HomeScreen = () => {
 	};
 
 	return (
-		<ScreenFrame title={text.title} hints={[hint('select'), hint('quitHome'), ...(unfinished.length > 0 ? [hint('openUnfinished')] : []), hint('move', {arrows: symbols.arrowUpDown})]}>
+		<ScreenFrame
+			title={text.title}
+			hints={[
+				hint('select'),
+				hint('quitHome'),
+				...(unfinished.length > 0 ? [hint('openUnfinished')] : []),
+				hint('move', {arrows: symbols.arrowUpDown}),
+			]}
+		>
 			<Text bold>{text.question}</Text>
 			<Box marginTop={1}>
 				<SelectList items={menu} onSelect={choose} />
@@ -147,10 +140,10 @@ export const HomeScreen = () => {
 				</Box>
 			)}
 			<Box marginTop={1} flexDirection="column">
-				{session.status === 'connecting' && <Spinner label={session.flags.sandbox ? text.startingSandbox : text.connecting} />}
-				{session.status === 'ready' && session.runtime?.sandbox && (
-					<Text color={colors.muted}>{text.sandbox}</Text>
+				{session.status === 'connecting' && (
+					<Spinner label={session.flags.sandbox ? text.startingSandbox : text.connecting} />
 				)}
+				{session.status === 'ready' && session.runtime?.sandbox && <Text color={colors.muted}>{text.sandbox}</Text>}
 				{session.status === 'error' && <Notice error={session.error}>{text.couldNotConnect}</Notice>}
 			</Box>
 		</ScreenFrame>

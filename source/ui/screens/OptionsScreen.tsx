@@ -4,7 +4,6 @@ import {Box, Text} from 'ink';
 import {useState} from 'react';
 import {validateNameServers} from '../../core/names/domain-name.js';
 import {parseBatchSize, parseYears} from '../../core/order/task-size.js';
-import {messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {TextField} from '../components/TextField.js';
 import {hint, type KeyHint} from '../input/key-bindings.js';
@@ -15,38 +14,15 @@ import {padEndCells} from '../../core/words/text-width.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
-
-const text = messages({
-	registerTitle: {en: 'Register · Options', zh: '注册域名 · 选项'},
-	redeemTitle: {en: 'Redeem · Options', zh: '赎回域名 · 选项'},
-	renewTitle: {en: 'Renew · Options', zh: '续费域名 · 选项'},
-	years: {en: 'Years (1–10)', zh: '年限 (1–10)'},
-	yearsReason: {en: 'Years', zh: '年限'},
-	dns: {en: 'DNS', zh: 'DNS'},
-	customDns: {en: 'custom name servers', zh: '自定义 DNS 服务器'},
-	alibabaDns: {en: 'Alibaba Cloud DNS', zh: '阿里云 DNS'},
-	privacy: {en: 'Privacy proxy', zh: '隐私保护'},
-	on: {en: 'on', zh: '开启'},
-	off: {en: 'off', zh: '关闭'},
-	premium: {en: 'Allow premium', zh: '允许溢价域名'},
-	premiumOn: {en: 'yes, at the premium price', zh: '是，按溢价价格'},
-	trademark: {en: 'Allow trademark', zh: '允许商标域名'},
-	yes: {en: 'yes', zh: '是'},
-	no: {en: 'no', zh: '否'},
-	coupon: {en: 'Coupon', zh: '优惠券'},
-	promotion: {en: 'Promotion', zh: '促销活动'},
-	none: {en: 'none', zh: '无'},
-	batchSize: {en: 'Domains per task', zh: '每个任务的域名数'},
-	batchSizeReason: {en: 'Batch size', zh: '每批数量'},
-	fieldLong: {en: 'Move between the options', zh: '在选项之间移动'},
-	continueLong: {en: 'Check the options and go on to the review', zh: '检查选项并进入确认页'},
-});
+import {text} from './options-text.js';
 
 const LABEL_WIDTH = 18;
 
 type TextKey = 'years' | 'dns1' | 'dns2' | 'coupon' | 'promotion' | 'batchSize';
 type ToggleKey = 'customDns' | 'privacy' | 'premium' | 'trademark';
-type Field = {key: TextKey; label: string; kind: 'text'; placeholder?: string} | {key: ToggleKey; label: string; kind: 'toggle'; on: string; off: string};
+type Field =
+	| {key: TextKey; label: string; kind: 'text'; placeholder?: string}
+	| {key: ToggleKey; label: string; kind: 'toggle'; on: string; off: string};
 
 type Form = Record<TextKey, string> & Record<ToggleKey, boolean>;
 
@@ -64,7 +40,10 @@ const formOf = (o: WizardOptions): Form => ({
 });
 
 /** The form as options, or the first problem with the field it is in. */
-export function readForm(form: Form, base: WizardOptions): {ok: true; options: WizardOptions} | {ok: false; field: TextKey; reason: string} {
+export function readForm(
+	form: Form,
+	base: WizardOptions,
+): {ok: true; options: WizardOptions} | {ok: false; field: TextKey; reason: string} {
 	const years = parseYears(form.years);
 	if (!years.ok) {
 		return {ok: false, field: 'years', reason: `${text.yearsReason}: ${years.reason}`};
@@ -75,7 +54,11 @@ export function readForm(form: Form, base: WizardOptions): {ok: true; options: W
 		const servers = validateNameServers([form.dns1.trim(), form.dns2.trim()]);
 		if (!servers.ok) {
 			const key = servers.index === 0 ? 'dns1' : 'dns2';
-			return {ok: false, field: key, reason: `${key === 'dns1' ? 'DNS 1' : 'DNS 2'}: '${form[key].trim()}' ${servers.reason}`};
+			return {
+				ok: false,
+				field: key,
+				reason: `${key === 'dns1' ? 'DNS 1' : 'DNS 2'}: '${form[key].trim()}' ${servers.reason}`,
+			};
 		}
 
 		dns = servers.servers;
@@ -88,7 +71,17 @@ export function readForm(form: Form, base: WizardOptions): {ok: true; options: W
 
 	return {
 		ok: true,
-		options: {...base, years: years.value, dns, privacy: form.privacy, premium: form.premium, trademark: form.trademark, coupon: form.coupon.trim(), promotion: form.promotion.trim(), batchSize: batchSize.value},
+		options: {
+			...base,
+			years: years.value,
+			dns,
+			privacy: form.privacy,
+			premium: form.premium,
+			trademark: form.trademark,
+			coupon: form.coupon.trim(),
+			promotion: form.promotion.trim(),
+			batchSize: batchSize.value,
+		},
 	};
 }
 
@@ -105,18 +98,23 @@ export const OptionsScreen = () => {
 	const fields: Field[] = [
 		...(register
 			? [
-				{key: 'years', label: text.years, kind: 'text'} as const,
-				{key: 'customDns', label: text.dns, kind: 'toggle', on: text.customDns, off: text.alibabaDns} as const,
-				...(form.customDns ? [{key: 'dns1', label: 'DNS 1', kind: 'text', placeholder: 'ns1.example.com'} as const, {key: 'dns2', label: 'DNS 2', kind: 'text', placeholder: 'ns2.example.com'} as const] : []),
-				{key: 'privacy', label: text.privacy, kind: 'toggle', on: text.on, off: text.off} as const,
-				{key: 'premium', label: text.premium, kind: 'toggle', on: text.premiumOn, off: text.no} as const,
-				{key: 'trademark', label: text.trademark, kind: 'toggle', on: text.yes, off: text.no} as const,
-			]
+					{key: 'years', label: text.years, kind: 'text'} as const,
+					{key: 'customDns', label: text.dns, kind: 'toggle', on: text.customDns, off: text.alibabaDns} as const,
+					...(form.customDns
+						? [
+								{key: 'dns1', label: 'DNS 1', kind: 'text', placeholder: 'ns1.example.com'} as const,
+								{key: 'dns2', label: 'DNS 2', kind: 'text', placeholder: 'ns2.example.com'} as const,
+							]
+						: []),
+					{key: 'privacy', label: text.privacy, kind: 'toggle', on: text.on, off: text.off} as const,
+					{key: 'premium', label: text.premium, kind: 'toggle', on: text.premiumOn, off: text.no} as const,
+					{key: 'trademark', label: text.trademark, kind: 'toggle', on: text.yes, off: text.no} as const,
+				]
 			: state.operation === 'renew'
 				? [
-					{key: 'years', label: text.years, kind: 'text'} as const,
-					{key: 'premium', label: text.premium, kind: 'toggle', on: text.premiumOn, off: text.no} as const,
-				]
+						{key: 'years', label: text.years, kind: 'text'} as const,
+						{key: 'premium', label: text.premium, kind: 'toggle', on: text.premiumOn, off: text.no} as const,
+					]
 				: []),
 		{key: 'coupon', label: text.coupon, kind: 'text', placeholder: text.none},
 		{key: 'promotion', label: text.promotion, kind: 'text', placeholder: text.none},
@@ -128,7 +126,7 @@ export const OptionsScreen = () => {
 		const read = readForm(form, state.options);
 		if (!read.ok) {
 			setProblem({field: read.field, reason: read.reason});
-			const at = fields.findIndex(f => f.key === read.field);
+			const at = fields.findIndex((f) => f.key === read.field);
 			if (at >= 0) {
 				setFocus(at);
 			}
@@ -140,7 +138,7 @@ export const OptionsScreen = () => {
 		dispatch({type: 'set-options', options: read.options});
 	};
 
-	useKeypress(key => {
+	useKeypress((key) => {
 		if (keys.isBack(key)) {
 			dispatch({type: 'back'});
 			return true;
@@ -179,10 +177,18 @@ export const OptionsScreen = () => {
 	];
 
 	return (
-		<ScreenFrame title={register ? text.registerTitle : state.operation === 'renew' ? text.renewTitle : text.redeemTitle} hints={hints} helpActive={focused.kind === 'toggle'}>
+		<ScreenFrame
+			title={register ? text.registerTitle : state.operation === 'renew' ? text.renewTitle : text.redeemTitle}
+			hints={hints}
+			helpActive={focused.kind === 'toggle'}
+		>
 			{fields.map((field, index) => {
 				const isFocused = index === focus;
-				const label = <Text color={isFocused ? colors.accent : undefined}>{`${isFocused ? symbols.pointer : ' '} ${padEndCells(field.label, LABEL_WIDTH)}`}</Text>;
+				const label = (
+					<Text
+						color={isFocused ? colors.accent : undefined}
+					>{`${isFocused ? symbols.pointer : ' '} ${padEndCells(field.label, LABEL_WIDTH)}`}</Text>
+				);
 				if (field.kind === 'toggle') {
 					const on = form[field.key];
 					return (
@@ -201,16 +207,20 @@ export const OptionsScreen = () => {
 							placeholder={field.placeholder}
 							isActive={isFocused}
 							width={40}
-							onChange={value => {
-								setForm(previous => ({...previous, [field.key]: value}));
-								setProblem(previous => (previous?.field === field.key ? undefined : previous));
+							onChange={(value) => {
+								setForm((previous) => ({...previous, [field.key]: value}));
+								setProblem((previous) => (previous?.field === field.key ? undefined : previous));
 							}}
 							onSubmit={submit}
 						/>
 					</Box>
 				);
 			})}
-			{problem && <Box marginTop={1}><Notice kind="warn">{problem.reason}</Notice></Box>}
+			{problem && (
+				<Box marginTop={1}>
+					<Notice kind="warn">{problem.reason}</Notice>
+				</Box>
+			)}
 		</ScreenFrame>
 	);
 };

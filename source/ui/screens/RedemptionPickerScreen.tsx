@@ -7,7 +7,6 @@ import {Box, Text} from 'ink';
 import {memo} from 'react';
 import {localDay as localDate, type RedemptionRow} from '../../core/account/redemption-list.js';
 import {cells, padEndCells} from '../../core/words/text-width.js';
-import {count, messages} from '../../i18n/index.js';
 import {formatCny} from '../format-money.js';
 import {Notice} from '../components/Notice.js';
 import {Spinner} from '../components/Spinner.js';
@@ -20,42 +19,7 @@ import {currentRow, feeOf} from '../state/redemption-picker.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
-
-const text = messages({
-	title: {en: 'Redeem · Domains in redemption', zh: '赎回域名 · 赎回期域名'},
-	loading: {en: 'Looking up the domains in their redemption period…', zh: '正在查询处于赎回期的域名…'},
-	loadingProgress: {
-		en: (read: number, total: number) => `Looking up the domains in their redemption period… ${read.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`,
-		zh: (read: number, total: number) => `正在查询处于赎回期的域名… ${read.toLocaleString('en-US')} / ${total.toLocaleString('en-US')}`,
-	},
-	failed: {en: 'Could not look up the domains in their redemption period.', zh: '无法查询处于赎回期的域名。'},
-	none: {en: 'No domain of this account is in its redemption period.', zh: '此账号没有处于赎回期的域名。'},
-	noneHint: {en: 'Press t to type or paste names anyway; they are checked against the account.', zh: '仍可按 t 输入或粘贴域名；它们会与账号核对。'},
-	inRedemption: {en: (n: number) => `${count(n, ['domain', 'domains'], '个域名')} in redemption`, zh: (n: number) => `${count(n, ['domain', 'domains'], '个域名')}处于赎回期`},
-	selected: {en: (n: number) => `${n.toLocaleString('en-US')} selected`, zh: (n: number) => `已选 ${n.toLocaleString('en-US')} 个`},
-	fee: {en: (money: string) => `fee ${money}`, zh: (money: string) => `费用 ${money}`},
-	unpriced: {en: (n: number) => ` + ${n} unpriced`, zh: (n: number) => ` + ${n} 个未知价格`},
-	shown: {en: (n: number, filter: string) => `${n.toLocaleString('en-US')} match '${filter}'`, zh: (n: number, filter: string) => `${n.toLocaleString('en-US')} 个匹配“${filter}”`},
-	domain: {en: 'Domain', zh: '域名'},
-	expiredOn: {en: 'Expired on', zh: '到期日'},
-	daysLeft: {en: 'Days left', zh: '剩余天数'},
-	feeColumn: {en: 'Fee', zh: '费用'},
-	days: {en: (n: number) => (n === 0 ? 'last day' : `${n} day${n === 1 ? '' : 's'}`), zh: (n: number) => (n === 0 ? '最后一天' : `${n} 天`)},
-	pendingDelete: {en: 'pending delete', zh: '待删除'},
-	deleted: {en: 'deleted', zh: '已删除'},
-	cannotSelect: {en: (name: string) => `${name} is pending delete: its redemption period is over and it can no longer be redeemed.`, zh: (name: string) => `${name} 处于待删除状态：赎回期已过，无法再赎回。`},
-	alreadyOrdered: {en: (name: string, why: string) => `${name}: ${why}.`, zh: (name: string, why: string) => `${name}：${why}。`},
-	ordered: {en: 'ordered already', zh: '已下单'},
-	nothingSelected: {en: 'Nothing selected: Space selects a domain, a selects all; or t to type names.', zh: '尚未选择：按空格选择域名，按 a 全选；或按 t 输入域名。'},
-	filter: {en: 'Filter: ', zh: '筛选：'},
-	filterPlaceholder: {en: 'part of a name', zh: '域名的一部分'},
-	noMatch: {en: 'No domain matches the filter.', zh: '没有匹配筛选的域名。'},
-	domainsNoun: {en: 'domains', zh: '域名'},
-	sort: {en: (by: string) => `sort ${by}`, zh: (by: string) => `${by}排序`},
-	byName: {en: 'by name', zh: '按名称'},
-	byDays: {en: 'by days', zh: '按天数'},
-	continueLong: {en: 'Go on with the selected domains and their expiries from the account', zh: '用所选域名及账号中的到期时间继续'},
-});
+import {text} from './redemption-picker-text.js';
 
 const DAYS_WIDTH = 12;
 
@@ -81,20 +45,16 @@ export const RedemptionPickerScreen = () => {
 		? [hint('keepPickerFilter'), hint('clearPickerFilter'), hint('move', {arrows})]
 		: loaded
 			? [
-				hint('continue', {description: text.continueLong}),
-				hint('back'),
-				hint('pickDomain'),
-				hint('pickAll'),
-				hint('filterPicker'),
-				hint('sortPicker', {label: text.sort(picker.sort === 'days' ? text.byName : text.byDays)}),
-				hint('typeNames'),
-				hint('move', {arrows}),
-			]
-			: [
-				...(redemption.status === 'error' ? [hint('retryPicker')] : []),
-				hint('typeNames'),
-				hint('back'),
-			];
+					hint('continue', {description: text.continueLong}),
+					hint('back'),
+					hint('pickDomain'),
+					hint('pickAll'),
+					hint('filterPicker'),
+					hint('sortPicker', {label: text.sort(picker.sort === 'days' ? text.byName : text.byDays)}),
+					hint('typeNames'),
+					hint('move', {arrows}),
+				]
+			: [...(redemption.status === 'error' ? [hint('retryPicker')] : []), hint('typeNames'), hint('back')];
 
 	const nameWidth = Math.max(16, Math.min(40, columns - 50));
 	const refused = picker.refused;
@@ -102,50 +62,76 @@ export const RedemptionPickerScreen = () => {
 
 	return (
 		<ScreenFrame title={text.title} hints={hints} helpActive={!filtering}>
-			{redemption.status === 'idle' || redemption.status === 'loading'
-				? <Spinner label={redemption.progress && redemption.progress.total > redemption.progress.read ? text.loadingProgress(redemption.progress.read, redemption.progress.total) : text.loading} />
-				: redemption.status === 'error'
-					? <Notice error={redemption.error}>{text.failed}</Notice>
-					: picker.rows.length === 0
-						? (
-							<Box flexDirection="column">
-								<Notice kind="info">{text.none}</Notice>
-								<Text color={colors.muted}>{text.noneHint}</Text>
-							</Box>
-						)
-						: (
-							<Box flexDirection="column">
-								<Text wrap="truncate-end">
-									<Text bold>{text.inRedemption(picker.rows.length)}</Text>
-									<Text>{` ${symbols.separator} `}</Text>
-									<Text bold color={picker.selected.size > 0 ? colors.accent : undefined}>{text.selected(picker.selected.size)}</Text>
-									<Text>{` ${symbols.separator} ${text.fee(formatCny(picker.selectedFee))}`}</Text>
-									{picker.selectedUnpriced > 0 && <Text color={colors.warning}>{text.unpriced(picker.selectedUnpriced)}</Text>}
-									{picker.filter !== '' && <Text color={colors.accent}>{` ${symbols.separator} ${text.shown(picker.view.length, picker.filter)}`}</Text>}
-								</Text>
-								<Box marginTop={1}>
-									{/* The column the list is sorted by carries the arrow. */}
-									<Text color={colors.muted} wrap="truncate-end">
-										{'    '}
-										<Text bold={picker.sort === 'name'} color={picker.sort === 'name' ? colors.accent : undefined}>{padEndCells(picker.sort === 'name' ? `${text.domain} ${symbols.arrowDown}` : text.domain, nameWidth)}</Text>
-										{` ${padEndCells(text.expiredOn, 11)} `}
-										<Text bold={picker.sort === 'days'} color={picker.sort === 'days' ? colors.accent : undefined}>{padEndCells(picker.sort === 'days' ? `${text.daysLeft} ${symbols.arrowDown}` : text.daysLeft, DAYS_WIDTH)}</Text>
-										{` ${text.feeColumn}`}
-									</Text>
-								</Box>
-								<WindowedList
-									items={picker.view}
-									height={height}
-									selectedIndex={picker.cursor}
-									noun={text.domainsNoun}
-									emptyText={text.noMatch}
-									getKey={index => index}
-									renderItem={(index, _position, isHighlighted) => (
-										<PickerRow row={picker.rows[index]!} fee={feeOf(picker, picker.rows[index]!.name)} selected={picker.selected.has(picker.rows[index]!.name)} ordered={picker.ordered.get(picker.rows[index]!.name)} highlighted={isHighlighted} nameWidth={nameWidth} />
-									)}
-								/>
-							</Box>
+			{redemption.status === 'idle' || redemption.status === 'loading' ? (
+				<Spinner
+					label={
+						redemption.progress && redemption.progress.total > redemption.progress.read
+							? text.loadingProgress(redemption.progress.read, redemption.progress.total)
+							: text.loading
+					}
+				/>
+			) : redemption.status === 'error' ? (
+				<Notice error={redemption.error}>{text.failed}</Notice>
+			) : picker.rows.length === 0 ? (
+				<Box flexDirection="column">
+					<Notice kind="info">{text.none}</Notice>
+					<Text color={colors.muted}>{text.noneHint}</Text>
+				</Box>
+			) : (
+				<Box flexDirection="column">
+					<Text wrap="truncate-end">
+						<Text bold>{text.inRedemption(picker.rows.length)}</Text>
+						<Text>{` ${symbols.separator} `}</Text>
+						<Text bold color={picker.selected.size > 0 ? colors.accent : undefined}>
+							{text.selected(picker.selected.size)}
+						</Text>
+						<Text>{` ${symbols.separator} ${text.fee(formatCny(picker.selectedFee))}`}</Text>
+						{picker.selectedUnpriced > 0 && (
+							<Text color={colors.warning}>{text.unpriced(picker.selectedUnpriced)}</Text>
 						)}
+						{picker.filter !== '' && (
+							<Text
+								color={colors.accent}
+							>{` ${symbols.separator} ${text.shown(picker.view.length, picker.filter)}`}</Text>
+						)}
+					</Text>
+					<Box marginTop={1}>
+						{/* The column the list is sorted by carries the arrow. */}
+						<Text color={colors.muted} wrap="truncate-end">
+							{'    '}
+							<Text bold={picker.sort === 'name'} color={picker.sort === 'name' ? colors.accent : undefined}>
+								{padEndCells(picker.sort === 'name' ? `${text.domain} ${symbols.arrowDown}` : text.domain, nameWidth)}
+							</Text>
+							{` ${padEndCells(text.expiredOn, 11)} `}
+							<Text bold={picker.sort === 'days'} color={picker.sort === 'days' ? colors.accent : undefined}>
+								{padEndCells(
+									picker.sort === 'days' ? `${text.daysLeft} ${symbols.arrowDown}` : text.daysLeft,
+									DAYS_WIDTH,
+								)}
+							</Text>
+							{` ${text.feeColumn}`}
+						</Text>
+					</Box>
+					<WindowedList
+						items={picker.view}
+						height={height}
+						selectedIndex={picker.cursor}
+						noun={text.domainsNoun}
+						emptyText={text.noMatch}
+						getKey={(index) => index}
+						renderItem={(index, _position, isHighlighted) => (
+							<PickerRow
+								row={picker.rows[index]!}
+								fee={feeOf(picker, picker.rows[index]!.name)}
+								selected={picker.selected.has(picker.rows[index]!.name)}
+								ordered={picker.ordered.get(picker.rows[index]!.name)}
+								highlighted={isHighlighted}
+								nameWidth={nameWidth}
+							/>
+						)}
+					/>
+				</Box>
+			)}
 			{filtering && (
 				<PickerFilter
 					label={text.filter}
@@ -153,41 +139,69 @@ export const RedemptionPickerScreen = () => {
 					value={picker.filter}
 					fieldKey={filterKey}
 					width={Math.max(10, columns - 14)}
-					onChange={value => dispatch({type: 'picker', action: {type: 'filter', text: value}})}
+					onChange={(value) => dispatch({type: 'picker', action: {type: 'filter', text: value}})}
 					onDone={() => setFiltering(false)}
 				/>
 			)}
-			{refused && highlighted?.name === refused && <Notice kind="warn">{picker.ordered.has(refused) ? text.alreadyOrdered(refused, picker.ordered.get(refused)!) : text.cannotSelect(refused)}</Notice>}
+			{refused && highlighted?.name === refused && (
+				<Notice kind="warn">
+					{picker.ordered.has(refused)
+						? text.alreadyOrdered(refused, picker.ordered.get(refused)!)
+						: text.cannotSelect(refused)}
+				</Notice>
+			)}
 			{problem && <Notice kind="warn">{problem}</Notice>}
 		</ScreenFrame>
 	);
 };
 
 // A row is drawn again only when what it shows changes: moving the highlight redraws two rows, not the page.
-const PickerRow = memo(({row, fee, selected, ordered, highlighted, nameWidth}: {row: RedemptionRow; fee: number | undefined; selected: boolean; ordered?: string; highlighted: boolean; nameWidth: number}) => {
-	const {symbols, colors} = useTheme();
-	const pointer = highlighted ? symbols.pointer : ' ';
-	const name = cells(row.name) > nameWidth ? row.name.slice(0, nameWidth - 1) + symbols.ellipsis : row.name;
-	if (row.blocked || ordered) {
+const PickerRow = memo(
+	({
+		row,
+		fee,
+		selected,
+		ordered,
+		highlighted,
+		nameWidth,
+	}: {
+		row: RedemptionRow;
+		fee: number | undefined;
+		selected: boolean;
+		ordered?: string;
+		highlighted: boolean;
+		nameWidth: number;
+	}) => {
+		const {symbols, colors} = useTheme();
+		const pointer = highlighted ? symbols.pointer : ' ';
+		const name = cells(row.name) > nameWidth ? row.name.slice(0, nameWidth - 1) + symbols.ellipsis : row.name;
+		if (row.blocked || ordered) {
+			return (
+				<Text wrap="truncate-end" color={colors.muted}>
+					<Text color={highlighted ? colors.accent : undefined}>{`${pointer} `}</Text>
+					<Text
+						color={row.blocked ? colors.failure : colors.muted}
+					>{`${row.blocked ? symbols.failure : symbols.pending} `}</Text>
+					{`${padEndCells(name, nameWidth)} ${padEndCells(localDate(row.expiryMs), 11)} `}
+					<Text color={row.blocked ? colors.failure : colors.muted}>
+						{row.blocked === 'pending-delete' ? text.pendingDelete : row.blocked ? text.deleted : text.ordered}
+					</Text>
+				</Text>
+			);
+		}
+
+		const urgent = row.daysLeft <= 3;
 		return (
-			<Text wrap="truncate-end" color={colors.muted}>
+			<Text wrap="truncate-end">
 				<Text color={highlighted ? colors.accent : undefined}>{`${pointer} `}</Text>
-				<Text color={row.blocked ? colors.failure : colors.muted}>{`${row.blocked ? symbols.failure : symbols.pending} `}</Text>
-				{`${padEndCells(name, nameWidth)} ${padEndCells(localDate(row.expiryMs), 11)} `}
-				<Text color={row.blocked ? colors.failure : colors.muted}>{row.blocked === 'pending-delete' ? text.pendingDelete : row.blocked ? text.deleted : text.ordered}</Text>
+				<Text color={selected ? colors.accent : colors.muted}>{`${selected ? symbols.bullet : symbols.pending} `}</Text>
+				<Text bold={highlighted}>{`${padEndCells(name, nameWidth)} `}</Text>
+				{`${padEndCells(localDate(row.expiryMs), 11)} `}
+				<Text color={urgent ? colors.warning : undefined}>
+					{padEndCells(text.days(Math.max(0, row.daysLeft)), DAYS_WIDTH)}
+				</Text>
+				<Text color={colors.muted}>{` ${fee === undefined ? '…' : formatCny(fee)}`}</Text>
 			</Text>
 		);
-	}
-
-	const urgent = row.daysLeft <= 3;
-	return (
-		<Text wrap="truncate-end">
-			<Text color={highlighted ? colors.accent : undefined}>{`${pointer} `}</Text>
-			<Text color={selected ? colors.accent : colors.muted}>{`${selected ? symbols.bullet : symbols.pending} `}</Text>
-			<Text bold={highlighted}>{`${padEndCells(name, nameWidth)} `}</Text>
-			{`${padEndCells(localDate(row.expiryMs), 11)} `}
-			<Text color={urgent ? colors.warning : undefined}>{padEndCells(text.days(Math.max(0, row.daysLeft)), DAYS_WIDTH)}</Text>
-			<Text color={colors.muted}>{` ${fee === undefined ? '…' : formatCny(fee)}`}</Text>
-		</Text>
-	);
-});
+	},
+);

@@ -7,7 +7,6 @@ import {memo, useState} from 'react';
 import {localDay as localDate} from '../../core/account/redemption-list.js';
 import {MAX_RENEWAL_WINDOW_DAYS, type RenewalRow} from '../../core/account/renewal-list.js';
 import {cells, padEndCells} from '../../core/words/text-width.js';
-import {count, messages, plural} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {Spinner} from '../components/Spinner.js';
 import {PickerFilter} from '../components/PickerFilter.js';
@@ -24,46 +23,7 @@ import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
 import {formatCny} from '../format-money.js';
-
-const text = messages({
-	title: {en: (days: number) => `Renew · Due or expiring within ${days} days`, zh: (days: number) => `续费域名 · 需要续费或 ${days} 天内到期`},
-	loading: {en: 'Looking up the domains to renew…', zh: '正在查询需要续费的域名…'},
-	failed: {en: 'Could not look up the domains to renew.', zh: '无法查询需要续费的域名。'},
-	none: {en: (days: number) => `No domain of this account needs renewal or expires within ${days} days.`, zh: (days: number) => `此账号没有需要续费或 ${days} 天内到期的域名。`},
-	noneHint: {en: 'Press w for a longer window, or t to type or paste names.', zh: '按 w 换更长的期限，或按 t 输入或粘贴域名。'},
-	toRenew: {en: (n: number) => `${count(n, ['domain', 'domains'], '')} to renew`, zh: (n: number) => `${count(n, ['domain', 'domains'], '个域名')}待续费`},
-	selected: {en: (n: number) => `${n.toLocaleString('en-US')} selected`, zh: (n: number) => `已选 ${n.toLocaleString('en-US')} 个`},
-	perYear: {en: (money: string) => `${money} a year`, zh: (money: string) => `每年 ${money}`},
-	unpriced: {en: (n: number) => ` + ${n} unpriced`, zh: (n: number) => ` + ${n} 个未知价格`},
-	shown: {en: (n: number, filter: string) => `${n.toLocaleString('en-US')} match '${filter}'`, zh: (n: number, filter: string) => `${n.toLocaleString('en-US')} 个匹配“${filter}”`},
-	domain: {en: 'Domain', zh: '域名'},
-	expires: {en: 'Expires', zh: '到期日'},
-	daysLeft: {en: 'Days left', zh: '剩余天数'},
-	price: {en: 'Per year', zh: '每年'},
-	days: {
-		en: (n: number) => (n < 0 ? `${-n} ${plural(-n, 'day', 'days')} ago` : n === 0 ? 'today' : `${n} ${plural(n, 'day', 'days')}`),
-		zh: (n: number) => (n < 0 ? `已过期 ${-n} 天` : n === 0 ? '今天' : `${n} 天`),
-	},
-	premium: {en: 'premium', zh: '溢价'},
-	ordered: {en: 'ordered already', zh: '已下单'},
-	alreadyOrdered: {en: (name: string, why: string) => `${name}: ${why}.`, zh: (name: string, why: string) => `${name}：${why}。`},
-	premiumNote: {
-		en: (name: string) => `${name} is premium: it renews at its premium price, and only with "Allow premium" on in the options.`,
-		zh: (name: string) => `${name} 是溢价域名：按溢价价格续费，且须在选项中打开“允许溢价域名”。`,
-	},
-	nothingSelected: {en: 'Nothing selected: Space selects a domain, a selects all; or t to type names.', zh: '尚未选择：按空格选择域名，按 a 全选；或按 t 输入域名。'},
-	filter: {en: 'Filter: ', zh: '筛选：'},
-	filterPlaceholder: {en: 'part of a name', zh: '域名的一部分'},
-	window: {en: 'Expiring within (days): ', zh: '到期期限（天）：'},
-	windowPlaceholder: {en: `0–${MAX_RENEWAL_WINDOW_DAYS}, Enter looks up, Esc cancels`, zh: `0–${MAX_RENEWAL_WINDOW_DAYS}，Enter 查询，Esc 取消`},
-	badWindow: {en: `The window is a whole number of days from 0 to ${MAX_RENEWAL_WINDOW_DAYS}.`, zh: `期限须是 0 到 ${MAX_RENEWAL_WINDOW_DAYS} 之间的整数天数。`},
-	noMatch: {en: 'No domain matches the filter.', zh: '没有匹配筛选的域名。'},
-	domainsNoun: {en: 'domains', zh: '域名'},
-	sort: {en: (by: string) => `sort ${by}`, zh: (by: string) => `${by}排序`},
-	byName: {en: 'by name', zh: '按名称'},
-	byDays: {en: 'by expiry', zh: '按到期日'},
-	continueLong: {en: 'Go on with the selected domains and their expiries from the account', zh: '用所选域名及账号中的到期时间继续'},
-});
+import {text} from './renewal-picker-text.js';
 
 const DAYS_WIDTH = 12;
 
@@ -85,7 +45,7 @@ export const RenewalPickerScreen = () => {
 		retry: {type: 'renewal-retry'},
 		nothingSelected: text.nothingSelected,
 		paused: windowOpen,
-		extra: key => {
+		extra: (key) => {
 			if (matches('pickerWindow', key) && renewal.status !== 'loading') {
 				setWindowProblem(undefined);
 				setWindowOpen(true);
@@ -97,15 +57,18 @@ export const RenewalPickerScreen = () => {
 	});
 
 	// Esc leaves the window field without changing the window.
-	useKeypress(key => {
-		if (windowOpen && keys.isBack(key)) {
-			setWindowOpen(false);
-			setWindowProblem(undefined);
-			return true;
-		}
+	useKeypress(
+		(key) => {
+			if (windowOpen && keys.isBack(key)) {
+				setWindowOpen(false);
+				setWindowProblem(undefined);
+				return true;
+			}
 
-		return undefined;
-	}, {priority: keyPriority.component + 2});
+			return undefined;
+		},
+		{priority: keyPriority.component + 2},
+	);
 
 	const applyWindow = (value: string) => {
 		const days = Number(value.trim());
@@ -125,17 +88,22 @@ export const RenewalPickerScreen = () => {
 			? [hint('keepPickerFilter'), hint('clearPickerFilter'), hint('move', {arrows})]
 			: loaded
 				? [
-					hint('continue', {description: text.continueLong}),
-					hint('back'),
-					hint('pickDomain'),
-					hint('pickAll'),
-					hint('filterPicker'),
-					hint('sortPicker', {label: text.sort(picker.sort === 'days' ? text.byName : text.byDays)}),
-					hint('pickerWindow'),
-					hint('typeNames'),
-					hint('move', {arrows}),
-				]
-				: [...(renewal.status === 'error' ? [hint('retryPicker')] : []), hint('pickerWindow'), hint('typeNames'), hint('back')];
+						hint('continue', {description: text.continueLong}),
+						hint('back'),
+						hint('pickDomain'),
+						hint('pickAll'),
+						hint('filterPicker'),
+						hint('sortPicker', {label: text.sort(picker.sort === 'days' ? text.byName : text.byDays)}),
+						hint('pickerWindow'),
+						hint('typeNames'),
+						hint('move', {arrows}),
+					]
+				: [
+						...(renewal.status === 'error' ? [hint('retryPicker')] : []),
+						hint('pickerWindow'),
+						hint('typeNames'),
+						hint('back'),
+					];
 
 	const nameWidth = Math.max(14, Math.min(40, columns - 54));
 	const refused = picker.refused;
@@ -143,49 +111,65 @@ export const RenewalPickerScreen = () => {
 
 	return (
 		<ScreenFrame title={text.title(renewal.withinDays)} hints={hints} helpActive={!filtering && !windowOpen}>
-			{renewal.status === 'idle' || renewal.status === 'loading'
-				? <Spinner label={text.loading} />
-				: renewal.status === 'error'
-					? <Notice error={renewal.error}>{text.failed}</Notice>
-					: picker.rows.length === 0
-						? (
-							<Box flexDirection="column">
-								<Notice kind="info">{text.none(renewal.withinDays)}</Notice>
-								<Text color={colors.muted}>{text.noneHint}</Text>
-							</Box>
-						)
-						: (
-							<Box flexDirection="column">
-								<Text wrap="truncate-end">
-									<Text bold>{text.toRenew(picker.rows.length)}</Text>
-									<Text>{` ${symbols.separator} `}</Text>
-									<Text bold color={picker.selected.size > 0 ? colors.accent : undefined}>{text.selected(picker.selected.size)}</Text>
-									<Text>{` ${symbols.separator} ${text.perYear(formatCny(picker.selectedFee))}`}</Text>
-									{picker.selectedUnpriced > 0 && <Text color={colors.warning}>{text.unpriced(picker.selectedUnpriced)}</Text>}
-									{picker.filter !== '' && <Text color={colors.accent}>{` ${symbols.separator} ${text.shown(picker.view.length, picker.filter)}`}</Text>}
-								</Text>
-								<Box marginTop={1}>
-									<Text color={colors.muted} wrap="truncate-end">
-										{'    '}
-										<Text bold={picker.sort === 'name'} color={picker.sort === 'name' ? colors.accent : undefined}>{padEndCells(picker.sort === 'name' ? `${text.domain} ${symbols.arrowDown}` : text.domain, nameWidth)}</Text>
-										{' '}
-										<Text bold={picker.sort === 'days'} color={picker.sort === 'days' ? colors.accent : undefined}>{padEndCells(picker.sort === 'days' ? `${text.expires} ${symbols.arrowDown}` : text.expires, 11)}</Text>
-										{` ${padEndCells(text.daysLeft, DAYS_WIDTH)} ${text.price}`}
-									</Text>
-								</Box>
-								<WindowedList
-									items={picker.view}
-									height={height}
-									selectedIndex={picker.cursor}
-									noun={text.domainsNoun}
-									emptyText={text.noMatch}
-									getKey={index => index}
-									renderItem={(index, _position, isHighlighted) => (
-										<RenewalPickerRow row={picker.rows[index]!} price={feeOf(picker, picker.rows[index]!.name)} selected={picker.selected.has(picker.rows[index]!.name)} ordered={picker.ordered.get(picker.rows[index]!.name)} highlighted={isHighlighted} nameWidth={nameWidth} />
-									)}
-								/>
-							</Box>
+			{renewal.status === 'idle' || renewal.status === 'loading' ? (
+				<Spinner label={text.loading} />
+			) : renewal.status === 'error' ? (
+				<Notice error={renewal.error}>{text.failed}</Notice>
+			) : picker.rows.length === 0 ? (
+				<Box flexDirection="column">
+					<Notice kind="info">{text.none(renewal.withinDays)}</Notice>
+					<Text color={colors.muted}>{text.noneHint}</Text>
+				</Box>
+			) : (
+				<Box flexDirection="column">
+					<Text wrap="truncate-end">
+						<Text bold>{text.toRenew(picker.rows.length)}</Text>
+						<Text>{` ${symbols.separator} `}</Text>
+						<Text bold color={picker.selected.size > 0 ? colors.accent : undefined}>
+							{text.selected(picker.selected.size)}
+						</Text>
+						<Text>{` ${symbols.separator} ${text.perYear(formatCny(picker.selectedFee))}`}</Text>
+						{picker.selectedUnpriced > 0 && (
+							<Text color={colors.warning}>{text.unpriced(picker.selectedUnpriced)}</Text>
 						)}
+						{picker.filter !== '' && (
+							<Text
+								color={colors.accent}
+							>{` ${symbols.separator} ${text.shown(picker.view.length, picker.filter)}`}</Text>
+						)}
+					</Text>
+					<Box marginTop={1}>
+						<Text color={colors.muted} wrap="truncate-end">
+							{'    '}
+							<Text bold={picker.sort === 'name'} color={picker.sort === 'name' ? colors.accent : undefined}>
+								{padEndCells(picker.sort === 'name' ? `${text.domain} ${symbols.arrowDown}` : text.domain, nameWidth)}
+							</Text>{' '}
+							<Text bold={picker.sort === 'days'} color={picker.sort === 'days' ? colors.accent : undefined}>
+								{padEndCells(picker.sort === 'days' ? `${text.expires} ${symbols.arrowDown}` : text.expires, 11)}
+							</Text>
+							{` ${padEndCells(text.daysLeft, DAYS_WIDTH)} ${text.price}`}
+						</Text>
+					</Box>
+					<WindowedList
+						items={picker.view}
+						height={height}
+						selectedIndex={picker.cursor}
+						noun={text.domainsNoun}
+						emptyText={text.noMatch}
+						getKey={(index) => index}
+						renderItem={(index, _position, isHighlighted) => (
+							<RenewalPickerRow
+								row={picker.rows[index]!}
+								price={feeOf(picker, picker.rows[index]!.name)}
+								selected={picker.selected.has(picker.rows[index]!.name)}
+								ordered={picker.ordered.get(picker.rows[index]!.name)}
+								highlighted={isHighlighted}
+								nameWidth={nameWidth}
+							/>
+						)}
+					/>
+				</Box>
+			)}
 			{filtering && (
 				<PickerFilter
 					label={text.filter}
@@ -193,7 +177,7 @@ export const RenewalPickerScreen = () => {
 					value={picker.filter}
 					fieldKey={filterKey}
 					width={Math.max(10, columns - 14)}
-					onChange={value => dispatch({type: 'picker', action: {type: 'filter', text: value}})}
+					onChange={(value) => dispatch({type: 'picker', action: {type: 'filter', text: value}})}
 					onDone={() => setFiltering(false)}
 				/>
 			)}
@@ -209,37 +193,61 @@ export const RenewalPickerScreen = () => {
 				</Box>
 			)}
 			{windowProblem && <Notice kind="warn">{windowProblem}</Notice>}
-			{refused && highlighted?.name === refused && picker.ordered.has(refused) && <Notice kind="warn">{text.alreadyOrdered(refused, picker.ordered.get(refused)!)}</Notice>}
-			{!refused && highlighted?.premium && picker.selected.has(highlighted.name) && !state.options.premium && <Text color={colors.muted} wrap="wrap">{text.premiumNote(highlighted.name)}</Text>}
+			{refused && highlighted?.name === refused && picker.ordered.has(refused) && (
+				<Notice kind="warn">{text.alreadyOrdered(refused, picker.ordered.get(refused)!)}</Notice>
+			)}
+			{!refused && highlighted?.premium && picker.selected.has(highlighted.name) && !state.options.premium && (
+				<Text color={colors.muted} wrap="wrap">
+					{text.premiumNote(highlighted.name)}
+				</Text>
+			)}
 			{problem && <Notice kind="warn">{problem}</Notice>}
 		</ScreenFrame>
 	);
 };
 
 // A row is drawn again only when what it shows changes: moving the highlight redraws two rows, not the page.
-const RenewalPickerRow = memo(({row, price, selected, ordered, highlighted, nameWidth}: {row: RenewalRow; price: number | undefined; selected: boolean; ordered?: string; highlighted: boolean; nameWidth: number}) => {
-	const {symbols, colors} = useTheme();
-	const pointer = highlighted ? symbols.pointer : ' ';
-	const name = cells(row.name) > nameWidth ? row.name.slice(0, nameWidth - 1) + symbols.ellipsis : row.name;
-	if (ordered) {
+const RenewalPickerRow = memo(
+	({
+		row,
+		price,
+		selected,
+		ordered,
+		highlighted,
+		nameWidth,
+	}: {
+		row: RenewalRow;
+		price: number | undefined;
+		selected: boolean;
+		ordered?: string;
+		highlighted: boolean;
+		nameWidth: number;
+	}) => {
+		const {symbols, colors} = useTheme();
+		const pointer = highlighted ? symbols.pointer : ' ';
+		const name = cells(row.name) > nameWidth ? row.name.slice(0, nameWidth - 1) + symbols.ellipsis : row.name;
+		if (ordered) {
+			return (
+				<Text wrap="truncate-end" color={colors.muted}>
+					<Text color={highlighted ? colors.accent : undefined}>{`${pointer} ${symbols.pending} `}</Text>
+					{`${padEndCells(name, nameWidth)} ${padEndCells(localDate(row.expiryMs), 11)} ${text.ordered}`}
+				</Text>
+			);
+		}
+
+		const urgent = row.daysLeft <= 7;
 		return (
-			<Text wrap="truncate-end" color={colors.muted}>
-				<Text color={highlighted ? colors.accent : undefined}>{`${pointer} ${symbols.pending} `}</Text>
-				{`${padEndCells(name, nameWidth)} ${padEndCells(localDate(row.expiryMs), 11)} ${text.ordered}`}
+			<Text wrap="truncate-end">
+				<Text color={highlighted ? colors.accent : undefined}>{`${pointer} `}</Text>
+				<Text color={selected ? colors.accent : colors.muted}>{`${selected ? symbols.bullet : symbols.pending} `}</Text>
+				<Text bold={highlighted}>{`${padEndCells(name, nameWidth)} `}</Text>
+				{`${padEndCells(localDate(row.expiryMs), 11)} `}
+				<Text color={row.daysLeft < 0 ? colors.failure : urgent ? colors.warning : undefined}>
+					{padEndCells(text.days(row.daysLeft), DAYS_WIDTH)}
+				</Text>
+				<Text color={colors.muted}>{` ${price === undefined ? '…' : formatCny(price)}`}</Text>
+				{row.premium && <Text color={colors.warning}>{` ${text.premium}`}</Text>}
 			</Text>
 		);
-	}
-
-	const urgent = row.daysLeft <= 7;
-	return (
-		<Text wrap="truncate-end">
-			<Text color={highlighted ? colors.accent : undefined}>{`${pointer} `}</Text>
-			<Text color={selected ? colors.accent : colors.muted}>{`${selected ? symbols.bullet : symbols.pending} `}</Text>
-			<Text bold={highlighted}>{`${padEndCells(name, nameWidth)} `}</Text>
-			{`${padEndCells(localDate(row.expiryMs), 11)} `}
-			<Text color={row.daysLeft < 0 ? colors.failure : urgent ? colors.warning : undefined}>{padEndCells(text.days(row.daysLeft), DAYS_WIDTH)}</Text>
-			<Text color={colors.muted}>{` ${price === undefined ? '…' : formatCny(price)}`}</Text>
-			{row.premium && <Text color={colors.warning}>{` ${text.premium}`}</Text>}
-		</Text>
-	);
-});
+	},
+);

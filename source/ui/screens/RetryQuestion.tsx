@@ -2,35 +2,28 @@
 // the extra cost a year, default no. A retry never loosens a spending guard by itself; no leaves the names out.
 import {Box} from 'ink';
 import {formatMoney} from '../../core/pricing/estimate.js';
-import {count, getLang, messages, plural} from '../../i18n/index.js';
+import {getLang} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {SelectList} from '../components/SelectList.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {checksOf} from '../state/wizard-state.js';
-
-const text = messages({
-	askPremium: {
-		en: (names: string, cost: string) => `Their earlier order failed as premium: ${names}. Allow premium for them? ${cost}`,
-		zh: (names: string, cost: string) => `它们之前因溢价而失败：${names}。允许溢价域名吗？${cost}`,
-	},
-	askTrademark: {
-		en: (names: string) => `Their earlier order failed as trademarks: ${names}. Allow trademark names for them?`,
-		zh: (names: string) => `它们之前因商标而失败：${names}。允许商标域名吗？`,
-	},
-	extraCost: {en: (money: string, years: number) => `It adds ${money} for ${count(years, ['year', 'years'], '')}.`, zh: (money: string, years: number) => `将增加 ${money}（${years} 年）。`},
-	extraUnknown: {en: 'Their price is not known yet.', zh: '价格尚未知。'},
-	askNo: {en: 'No, leave them out', zh: '否，排除它们'},
-	askYes: {en: (n: number) => `Yes, allow ${plural(n, 'it', 'them')}`, zh: (n: number) => `是，允许这 ${n} 个域名`},
-});
+import {text} from './retry-question-text.js';
 
 export const RetryQuestion = ({ask, currency}: {ask: {premium: string[]; trademark: string[]}; currency: string}) => {
 	const state = useWizard();
 	const {dispatch} = useActions();
 	const checks = checksOf(state);
 	const {years} = state.options;
-	const prices = ask.premium.map(name => checks[name]?.yearlyPrice);
-	const cost = prices.every(price => price !== undefined)
-		? text.extraCost(formatMoney(prices.reduce<number>((sum, price) => sum + price! * years, 0), currency, getLang()), years)
+	const prices = ask.premium.map((name) => checks[name]?.yearlyPrice);
+	const cost = prices.every((price) => price !== undefined)
+		? text.extraCost(
+				formatMoney(
+					prices.reduce<number>((sum, price) => sum + price! * years, 0),
+					currency,
+					getLang(),
+				),
+				years,
+			)
 		: text.extraUnknown;
 	return (
 		<Box flexDirection="column">
@@ -38,9 +31,12 @@ export const RetryQuestion = ({ask, currency}: {ask: {premium: string[]; tradema
 			{ask.trademark.length > 0 && <Notice kind="warn">{text.askTrademark(ask.trademark.join(', '))}</Notice>}
 			<SelectList
 				key="retry-ask"
-				items={[{label: text.askNo, value: 'no'}, {label: text.askYes(ask.premium.length + ask.trademark.length), value: 'yes'}]}
+				items={[
+					{label: text.askNo, value: 'no'},
+					{label: text.askYes(ask.premium.length + ask.trademark.length), value: 'yes'},
+				]}
 				defaultValue="no"
-				onSelect={item => dispatch({type: 'retry-allow', allow: item.value === 'yes'})}
+				onSelect={(item) => dispatch({type: 'retry-allow', allow: item.value === 'yes'})}
 			/>
 		</Box>
 	);

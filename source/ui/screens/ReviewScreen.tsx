@@ -1,8 +1,8 @@
+// Longer than 300 lines since the formatter reflowed its JSX: to be split into a screen and its parts.
 // Everything that will be sent, on one screen. A stray Enter goes back, never forward: Submit must be chosen, and a
 // real account must also type the number of domains (or yes). The exact requests can be saved instead (dry run).
 import {Box, Text} from 'ink';
 import {useMemo, useState, type ReactNode} from 'react';
-import {count, messages} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {SelectList, type SelectListItem} from '../components/SelectList.js';
 import {Spinner} from '../components/Spinner.js';
@@ -21,77 +21,22 @@ import {useTheme} from '../theme.js';
 import {useActions, useSessionState, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
 import {operationTitle} from '../../core/words/operation-name.js';
+import {text} from './review-text.js';
 
 type Action = 'back' | 'submit' | 'dry-run';
-
-const text = messages({
-	registerTitle: {en: 'Register · Review', zh: '注册域名 · 确认'},
-	redeemTitle: {en: 'Redeem · Review', zh: '赎回域名 · 确认'},
-	renewTitle: {en: 'Renew · Review', zh: '续费域名 · 确认'},
-	fromAccount: {en: 'all from the account', zh: '全部取自账号'},
-	headline: {
-		en: (title: string, domains: number, tasks: number, size: number) => `${title} ${count(domains, ['domain', 'domains'], '')} in ${count(tasks, ['task', 'tasks'], '')} (up to ${size} a task)`,
-		zh: (title: string, domains: number, tasks: number, size: number) => `${title} ${domains.toLocaleString('en-US')} 个域名，分 ${tasks.toLocaleString('en-US')} 个任务（每个最多 ${size} 个）`,
-	},
-	domainsCount: {en: (n: number) => count(n, ['domain', 'domains'], ''), zh: (n: number) => `${n.toLocaleString('en-US')} 个域名`},
-	listed: {en: (what: string, first: string) => `${what}: ${first}`, zh: (what: string, first: string) => `${what}：${first}`},
-	account: {en: 'Account', zh: '账号'},
-	sandbox: {en: '  SANDBOX', zh: '  沙箱'},
-	costsMoney: {en: '  real account: this costs money', zh: '  真实账号：会产生费用'},
-	domains: {en: 'Domains', zh: '域名'},
-	none: {en: 'none', zh: '无'},
-	leftOut: {en: 'Left out', zh: '已排除'},
-	rejected: {en: 'Rejected lines', zh: '被拒绝的行'},
-	rejectedLine: {en: (line: number, input: string, reason: string) => `line ${line} '${input}' (${reason})`, zh: (line: number, input: string, reason: string) => `第 ${line} 行 '${input}'（${reason}）`},
-	rejectedCount: {en: (n: number) => `${count(n, ['line is', 'lines are'], '')} not sent`, zh: (n: number) => `${n.toLocaleString('en-US')} 行不会发送`},
-	years: {en: 'Years', zh: '年限'},
-	profile: {en: 'Profile', zh: '注册人模板'},
-	dns: {en: 'DNS', zh: 'DNS'},
-	alibabaDns: {en: 'Alibaba Cloud DNS', zh: '阿里云 DNS'},
-	flags: {en: 'Flags', zh: '选项'},
-	privacy: {en: (on: boolean) => `privacy proxy ${on ? 'on' : 'off'}`, zh: (on: boolean) => `隐私保护${on ? '开启' : '关闭'}`},
-	premium: {en: (on: boolean) => `premium ${on ? 'allowed' : 'not allowed'}`, zh: (on: boolean) => `溢价域名${on ? '允许' : '不允许'}`},
-	trademark: {en: (on: boolean) => `trademark ${on ? 'allowed' : 'not allowed'}`, zh: (on: boolean) => `商标域名${on ? '允许' : '不允许'}`},
-	expiries: {en: 'Expiries', zh: '到期时间'},
-	typedByHand: {en: (n: number) => `${n} typed by hand, the rest from the account`, zh: (n: number) => `${n} 个手动输入，其余从账号读取`},
-	coupon: {en: 'Coupon', zh: '优惠券'},
-	couponLine: {en: (coupon: string, promotion: string) => `${coupon} · promotion ${promotion}`, zh: (coupon: string, promotion: string) => `${coupon} · 促销活动 ${promotion}`},
-	expiriesDiffer: {
-		en: (n: number, names: string) => `${n} typed ${n === 1 ? 'expiry is' : 'expiries are'} not the account's and will fail (a: use the account's): ${names}`,
-		zh: (n: number, names: string) => `${n} 个手动输入的到期时间与账号不同，将会失败（按 a 改用账号的值）：${names}`,
-	},
-	pricingNow: {en: 'pricing…', zh: '询价中…'},
-	overMaxSpend: {en: 'over --max-spend', zh: '超过 --max-spend'},
-	notAllPriced: {en: 'not every name is priced (p)', zh: '尚有域名未询价（按 p）'},
-	overBalanceToo: {en: (n: number) => ` The balance does not cover ${count(n, ['domain', 'domains'], '')}.`, zh: (n: number) => `余额不足以支付其中 ${n.toLocaleString('en-US')} 个域名。`},
-	back: {en: 'Back', zh: '返回'},
-	backHint: {en: 'change something', zh: '修改设置'},
-	submit: {en: (domains: string) => `Submit ${domains}`, zh: (domains: string) => `提交 ${domains}`},
-	nothingToSubmit: {en: 'nothing to submit', zh: '没有可提交的'},
-	checking: {en: 'checking…', zh: '检查中…'},
-	toSandbox: {en: 'to the sandbox, nothing is charged', zh: '提交到沙箱，不产生费用'},
-	paid: {en: 'paid: asks you to confirm', zh: '付费：需要你确认'},
-	dryRun: {en: 'Save the request parameters to a file (dry run)', zh: '把请求参数保存到文件（演练，不提交）'},
-	nothingToSave: {en: 'nothing to save', zh: '没有可保存的'},
-	nothingSent: {en: 'nothing is sent', zh: '不发送任何请求'},
-	confirmLong: {en: (n: number) => `Type ${n} or yes, then Enter`, zh: (n: number) => `输入 ${n} 或 yes，再按 Enter`},
-	typeToSubmit: {en: (n: number) => `Type ${n} or yes to submit; Esc to go back.`, zh: (n: number) => `输入 ${n} 或 yes 提交；按 Esc 返回。`},
-	checkingEarlier: {en: 'Checking the journal and the account for earlier orders of these domains…', zh: '正在检查日志和账号中这些域名之前的订单…'},
-	checkFailed: {en: 'Could not check for earlier orders (r to try again)', zh: '无法检查之前的订单（按 r 重试）'},
-	charged: {en: (domains: string, account: string) => `This orders ${domains} on ${account} and is charged to it.`, zh: (domains: string, account: string) => `这将在账号 ${account} 下订购 ${domains}，费用由该账号支付。`},
-	typePrompt: {en: (n: number) => `Type ${n} or yes to submit: `, zh: (n: number) => `输入 ${n} 或 yes 提交：`},
-	saved: {en: (path: string) => `Saved the exact requests to ${path}; nothing was sent.`, zh: (path: string) => `已把完整请求保存到 ${path}；未发送任何请求。`},
-});
 
 const LABEL_WIDTH = 16;
 
 const Row = ({label, children}: {label: string; children: ReactNode}) => (
 	<Box>
-		<Box width={LABEL_WIDTH} flexShrink={0}><Text bold>{label}</Text></Box>
-		<Box flexShrink={1}><Text wrap="wrap">{children}</Text></Box>
+		<Box width={LABEL_WIDTH} flexShrink={0}>
+			<Text bold>{label}</Text>
+		</Box>
+		<Box flexShrink={1}>
+			<Text wrap="wrap">{children}</Text>
+		</Box>
 	</Box>
 );
-
 
 export const ReviewScreen = () => {
 	const {symbols, colors} = useTheme();
@@ -109,17 +54,21 @@ export const ReviewScreen = () => {
 	const tasks = Math.ceil(domains.length / options.batchSize);
 	const estimate = useMemo(() => estimateOf(state), [state]);
 	const balanceView = state.balance.view;
-	const budget = checkBudget(estimate, balanceView?.status === 'known' ? balanceView.balance : undefined, state.maxSpend);
+	const budget = checkBudget(
+		estimate,
+		balanceView?.status === 'known' ? balanceView.balance : undefined,
+		state.maxSpend,
+	);
 	const pricing = state.pricing.status === 'running';
 	const maxBlocks = state.maxSpend !== undefined && (budget.overMaxSpend || !estimate.complete);
 	const currency = runtime?.currency ?? 'CNY';
-	const profile = state.profiles.list.find(p => p.id === state.profileId);
+	const profile = state.profiles.list.find((p) => p.id === state.profileId);
 	const ready = review.status === 'done' && runtime !== undefined;
-	const sending = useMemo(() => new Set(domains.map(d => d.name)), [domains]);
-	const expiries = register ? [] : expiryRows(state).filter(row => sending.has(row.name));
-	const differing = expiries.filter(row => row.differs);
+	const sending = useMemo(() => new Set(domains.map((d) => d.name)), [domains]);
+	const expiries = register ? [] : expiryRows(state).filter((row) => sending.has(row.name));
+	const differing = expiries.filter((row) => row.differs);
 
-	useKeypress(key => {
+	useKeypress((key) => {
 		if (confirming) {
 			if (keys.isBack(key)) {
 				setConfirming(false);
@@ -136,7 +85,7 @@ export const ReviewScreen = () => {
 		}
 
 		if (matches('useAccountExpiries', key) && differing.length > 0) {
-			dispatch({type: 'expiry-use-account', names: differing.map(row => row.name)});
+			dispatch({type: 'expiry-use-account', names: differing.map((row) => row.name)});
 			return true;
 		}
 
@@ -207,53 +156,103 @@ export const ReviewScreen = () => {
 			label: text.submit(text.domainsCount(domains.length)),
 			value: 'submit',
 			disabled: domains.length === 0 || !ready || pricing || maxBlocks,
-			reason: domains.length === 0 ? text.nothingToSubmit : !ready ? text.checking : pricing ? text.pricingNow : budget.overMaxSpend ? text.overMaxSpend : text.notAllPriced,
+			reason:
+				domains.length === 0
+					? text.nothingToSubmit
+					: !ready
+						? text.checking
+						: pricing
+							? text.pricingNow
+							: budget.overMaxSpend
+								? text.overMaxSpend
+								: text.notAllPriced,
 			hint: runtime?.sandbox ? text.toSandbox : text.paid,
 		},
-		{label: text.dryRun, value: 'dry-run', disabled: domains.length === 0 || !ready, reason: domains.length === 0 ? text.nothingToSave : text.checking, hint: text.nothingSent},
+		{
+			label: text.dryRun,
+			value: 'dry-run',
+			disabled: domains.length === 0 || !ready,
+			reason: domains.length === 0 ? text.nothingToSave : text.checking,
+			hint: text.nothingSent,
+		},
 	];
 
 	const hints: KeyHint[] = confirming
 		? [hint('confirmSubmit', {description: text.confirmLong(domains.length)}), hint('cancelSubmit')]
 		: [
-			hint('select'),
-			hint('back'),
-			...(differing.length > 0 ? [hint('useAccountExpiries')] : []),
-			...(review.status === 'error' ? [hint('retryCheck')] : []),
-			...(pricing ? [hint('stopPricing')] : estimate.complete ? [] : [hint('price')]),
-			...(budget.overBalance ? [hint('cutToBalance')] : []),
-			hint('move', {arrows: symbols.arrowUpDown}),
-		];
+				hint('select'),
+				hint('back'),
+				...(differing.length > 0 ? [hint('useAccountExpiries')] : []),
+				...(review.status === 'error' ? [hint('retryCheck')] : []),
+				...(pricing ? [hint('stopPricing')] : estimate.complete ? [] : [hint('price')]),
+				...(budget.overBalance ? [hint('cutToBalance')] : []),
+				hint('move', {arrows: symbols.arrowUpDown}),
+			];
 
 	// Names as typed: a Chinese name reads as itself, not as its xn-- form.
-	const shownName = useMemo(() => new Map(state.list.entries.map(entry => [entry.name, entry.unicode ?? entry.name])), [state.list.entries]);
-	const first = domains.slice(0, 3).map(d => shownName.get(d.name) ?? d.name).join(', ') + (domains.length > 3 ? ', …' : '');
+	const shownName = useMemo(
+		() => new Map(state.list.entries.map((entry) => [entry.name, entry.unicode ?? entry.name])),
+		[state.list.entries],
+	);
+	const first =
+		domains
+			.slice(0, 3)
+			.map((d) => shownName.get(d.name) ?? d.name)
+			.join(', ') + (domains.length > 3 ? ', …' : '');
 
 	return (
-		<ScreenFrame title={{register: text.registerTitle, redeem: text.redeemTitle, renew: text.renewTitle}[state.operation]} hints={hints} helpActive={!confirming}>
+		<ScreenFrame
+			title={{register: text.registerTitle, redeem: text.redeemTitle, renew: text.renewTitle}[state.operation]}
+			hints={hints}
+			helpActive={!confirming}
+		>
 			<Text bold>{text.headline(operationTitle(state.operation), domains.length, tasks, options.batchSize)}</Text>
 			<Box flexDirection="column" marginTop={1}>
 				<Row label={text.account}>
 					{`${runtime ? accountLabel(runtime.accountLabel) : '…'} ${symbols.separator} ${runtime ? endpointLabel(runtime.endpoint) : '…'}`}
-					{runtime?.sandbox ? <Text color={colors.sandbox} bold>{text.sandbox}</Text> : <Text color={colors.warning} bold>{text.costsMoney}</Text>}
+					{runtime?.sandbox ? (
+						<Text color={colors.sandbox} bold>
+							{text.sandbox}
+						</Text>
+					) : (
+						<Text color={colors.warning} bold>
+							{text.costsMoney}
+						</Text>
+					)}
 				</Row>
-				<Row label={text.domains}>{domains.length > 0 ? text.listed(text.domainsCount(domains.length), first) : text.none}</Row>
+				<Row label={text.domains}>
+					{domains.length > 0 ? text.listed(text.domainsCount(domains.length), first) : text.none}
+				</Row>
 				{review.excluded.length > 0 && (
 					<Row label={text.leftOut}>
-						<Text color={colors.warning}>{`${review.excluded.length}: ${review.excluded.slice(0, 2).map(x => `${x.domain} (${x.reason})`).join('; ')}${review.excluded.length > 2 ? '; …' : ''}`}</Text>
+						<Text color={colors.warning}>{`${review.excluded.length}: ${review.excluded
+							.slice(0, 2)
+							.map((x) => `${x.domain} (${x.reason})`)
+							.join('; ')}${review.excluded.length > 2 ? '; …' : ''}`}</Text>
 					</Row>
 				)}
 				{state.list.rejected.length > 0 && (
 					<Row label={text.rejected}>
-						<Text color={colors.warning}>{`${text.rejectedCount(state.list.rejected.length)}: ${state.list.rejected.slice(0, 2).map(r => text.rejectedLine(r.line, r.input, r.reason)).join('; ')}${state.list.rejected.length > 2 ? '; …' : ''}`}</Text>
+						<Text color={colors.warning}>{`${text.rejectedCount(state.list.rejected.length)}: ${state.list.rejected
+							.slice(0, 2)
+							.map((r) => text.rejectedLine(r.line, r.input, r.reason))
+							.join('; ')}${state.list.rejected.length > 2 ? '; …' : ''}`}</Text>
 					</Row>
 				)}
 				{register && (
 					<>
 						<Row label={text.years}>{String(options.years)}</Row>
-						<Row label={text.profile}>{profile ? `${profile.name}${profile.organization ? ` · ${profile.organization}` : ''} (#${profile.id})` : `#${state.profileId ?? '?'}`}</Row>
+						<Row label={text.profile}>
+							{profile
+								? `${profile.name}${profile.organization ? ` · ${profile.organization}` : ''} (#${profile.id})`
+								: `#${state.profileId ?? '?'}`}
+						</Row>
 						<Row label={text.dns}>{options.dns ? `${options.dns[0]}, ${options.dns[1]}` : text.alibabaDns}</Row>
-						<Row label={text.flags}>{[text.privacy(options.privacy), text.premium(options.premium), text.trademark(options.trademark)].join(` ${symbols.separator} `)}</Row>
+						<Row label={text.flags}>
+							{[text.privacy(options.privacy), text.premium(options.premium), text.trademark(options.trademark)].join(
+								` ${symbols.separator} `,
+							)}
+						</Row>
 					</>
 				)}
 				{state.operation === 'renew' && (
@@ -263,34 +262,53 @@ export const ReviewScreen = () => {
 						<Row label={text.flags}>{text.premium(options.premium)}</Row>
 					</>
 				)}
-				{state.operation === 'redeem' && <Row label={text.expiries}>{text.typedByHand(expiries.filter(row => row.typed).length)}</Row>}
-				{differing.length > 0 && (
-					<Text color={colors.warning} wrap="truncate-end">{`${symbols.warning} ${text.expiriesDiffer(differing.length, differing.slice(0, 2).map(row => row.name).join(', ') + (differing.length > 2 ? ', …' : ''))}`}</Text>
+				{state.operation === 'redeem' && (
+					<Row label={text.expiries}>{text.typedByHand(expiries.filter((row) => row.typed).length)}</Row>
 				)}
-				{state.retryNotes?.map(note => <Text key={note} color={colors.info} wrap="truncate-end">{`${symbols.info} ${note}`}</Text>)}
-				{(options.coupon || options.promotion) && <Row label={text.coupon}>{text.couponLine(options.coupon || text.none, options.promotion || text.none)}</Row>}
-				<ReviewCost estimate={estimate} budget={budget} pricing={state.pricing} balance={state.balance} maxSpend={state.maxSpend} currency={currency} />
+				{differing.length > 0 && (
+					<Text color={colors.warning} wrap="truncate-end">{`${symbols.warning} ${text.expiriesDiffer(
+						differing.length,
+						differing
+							.slice(0, 2)
+							.map((row) => row.name)
+							.join(', ') + (differing.length > 2 ? ', …' : ''),
+					)}`}</Text>
+				)}
+				{state.retryNotes?.map((note) => (
+					<Text key={note} color={colors.info} wrap="truncate-end">{`${symbols.info} ${note}`}</Text>
+				))}
+				{(options.coupon || options.promotion) && (
+					<Row label={text.coupon}>{text.couponLine(options.coupon || text.none, options.promotion || text.none)}</Row>
+				)}
+				<ReviewCost
+					estimate={estimate}
+					budget={budget}
+					pricing={state.pricing}
+					balance={state.balance}
+					maxSpend={state.maxSpend}
+					currency={currency}
+				/>
 			</Box>
 			<Box marginTop={1} flexDirection="column">
-				{review.status === 'loading' || review.status === 'idle'
-					? <Spinner label={text.checkingEarlier} />
-					: review.status === 'error'
-						? <Notice error={review.error}>{text.checkFailed}</Notice>
-						: confirming
-							? (
-								<Box flexDirection="column">
-									<Text color={colors.warning} wrap="wrap">
-										{`${symbols.warning} ${text.charged(text.domainsCount(domains.length), runtime?.accountLabel ?? '')}`}
-										{` ${costQuote(estimate, currency, getLang())}`}
-										{budget.overBalance ? text.overBalanceToo(budget.shortOf.length) : ''}
-									</Text>
-									<Box>
-										<Text>{text.typePrompt(domains.length)}</Text>
-										<TextField onSubmit={confirm} width={12} />
-									</Box>
-								</Box>
-							)
-							: question ?? <SelectList items={actions} defaultValue="back" onSelect={choose} />}
+				{review.status === 'loading' || review.status === 'idle' ? (
+					<Spinner label={text.checkingEarlier} />
+				) : review.status === 'error' ? (
+					<Notice error={review.error}>{text.checkFailed}</Notice>
+				) : confirming ? (
+					<Box flexDirection="column">
+						<Text color={colors.warning} wrap="wrap">
+							{`${symbols.warning} ${text.charged(text.domainsCount(domains.length), runtime?.accountLabel ?? '')}`}
+							{` ${costQuote(estimate, currency, getLang())}`}
+							{budget.overBalance ? text.overBalanceToo(budget.shortOf.length) : ''}
+						</Text>
+						<Box>
+							<Text>{text.typePrompt(domains.length)}</Text>
+							<TextField onSubmit={confirm} width={12} />
+						</Box>
+					</Box>
+				) : (
+					(question ?? <SelectList items={actions} defaultValue="back" onSelect={choose} />)
+				)}
 				{review.savedTo && <Notice kind="success">{text.saved(review.savedTo)}</Notice>}
 				{problem && <Notice kind="warn">{problem}</Notice>}
 			</Box>

@@ -80,7 +80,11 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 	const noticeLines = done ? 1 : notice ? POLL_NOTICE_HEIGHT : 0;
 	const messageLines = message ? message.lines.length : 0;
 	const listHeight = Math.max(3, rows - FIXED_LINES - noticeLines - messageLines);
-	const navigation = useListNavigation({count: view.length, pageSize: listHeight, isActive: detailRow === undefined && !searching});
+	const navigation = useListNavigation({
+		count: view.length,
+		pageSize: listHeight,
+		isActive: detailRow === undefined && !searching,
+	});
 	const selectedRow = navigation.index >= 0 ? board.row(view[navigation.index]!) : undefined;
 	const rowColumns = useMemo(() => domainColumns(columns), [columns]);
 
@@ -104,7 +108,10 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 		setMessage({kind: 'info', lines: [text.exporting]});
 		try {
 			const paths = await onExport();
-			setMessage({kind: 'success', lines: [text.exported(counts.total.toLocaleString('en-US')), ...paths.map(p => `  ${p}`)]});
+			setMessage({
+				kind: 'success',
+				lines: [text.exported(counts.total.toLocaleString('en-US')), ...paths.map((p) => `  ${p}`)],
+			});
 		} catch (error) {
 			setMessage({kind: 'error', lines: [text.exportFailed(error instanceof Error ? error.message : String(error))]});
 		}
@@ -131,7 +138,7 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 		navigation.setIndex(0);
 	};
 
-	useKeypress(key => {
+	useKeypress((key) => {
 		if (unread) {
 			if (keys.isBack(key) || matches('leaveStatus', key)) {
 				leave();
@@ -205,26 +212,32 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 
 	const arrows = symbols.arrowUpDown;
 	const failed = counts.failed.toLocaleString('en-US');
-	const hints: KeyHint[] = detailRow !== undefined
-		? [hint('closeDetails')]
-		: searching
-			? [hint('keepSearch'), hint('clearSearch')]
-			: [
-				hint('leaveStatus'),
-				hint('retryFailed', {label: counts.failed > 0 ? text.retry(failed) : text.retryNone}),
-				hint('filter', {label: text.filter(filterLabel(filter))}),
-				hint('search'),
-				hint('export'),
-				hint('details'),
-				hint('move', {arrows}),
-			];
+	const hints: KeyHint[] =
+		detailRow !== undefined
+			? [hint('closeDetails')]
+			: searching
+				? [hint('keepSearch'), hint('clearSearch')]
+				: [
+						hint('leaveStatus'),
+						hint('retryFailed', {label: counts.failed > 0 ? text.retry(failed) : text.retryNone}),
+						hint('filter', {label: text.filter(filterLabel(filter))}),
+						hint('search'),
+						hint('export'),
+						hint('details'),
+						hint('move', {arrows}),
+					];
 
 	const fraction = counts.total > 0 ? counts.finished / counts.total : 0;
 
 	if (unread) {
 		return (
 			<Frame
-				title={text.title(title.operation, counts.total > 0 ? counts.total.toLocaleString('en-US') : '?', title.tasks, symbols.separator)}
+				title={text.title(
+					title.operation,
+					counts.total > 0 ? counts.total.toLocaleString('en-US') : '?',
+					title.tasks,
+					symbols.separator,
+				)}
 				account={title.account}
 				endpoint={title.endpoint}
 				sandbox={title.sandbox}
@@ -233,12 +246,22 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 			>
 				{failure ? (
 					<Box flexDirection="column" marginTop={1}>
-						<Text color={colors.failure} bold wrap="wrap">{`${symbols.failure} ${failure.kind === 'unknown-tasks' ? text.unknownTasks : text.cannotRead}`}</Text>
+						<Text
+							color={colors.failure}
+							bold
+							wrap="wrap"
+						>{`${symbols.failure} ${failure.kind === 'unknown-tasks' ? text.unknownTasks : text.cannotRead}`}</Text>
 						<Text wrap="wrap">{failure.code ? `${failure.code}: ${failure.message}` : failure.message}</Text>
 						{failure.hint ? <Text wrap="wrap">{text.whatToDo(failure.hint)}</Text> : null}
-						{failure.requestId ? <Text color={colors.muted} wrap="wrap">{text.requestId(failure.requestId)}</Text> : null}
+						{failure.requestId ? (
+							<Text color={colors.muted} wrap="wrap">
+								{text.requestId(failure.requestId)}
+							</Text>
+						) : null}
 						<Box marginTop={1}>
-							<Text color={colors.muted} wrap="wrap">{text.stopped}</Text>
+							<Text color={colors.muted} wrap="wrap">
+								{text.stopped}
+							</Text>
 						</Box>
 					</Box>
 				) : (
@@ -263,13 +286,22 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 					height={listHeight}
 					selectedIndex={navigation.index}
 					noun={text.domains}
-					emptyText={search ? text.noMatch(search) : filter === 'all' ? text.noDomains : text.noneIn(filterLabel(filter))}
-					getKey={rowIndex => rowIndex}
-					renderItem={(rowIndex, _, isSelected) => <DomainRow row={board.row(rowIndex)} columns={rowColumns} isSelected={isSelected} />}
+					emptyText={
+						search ? text.noMatch(search) : filter === 'all' ? text.noDomains : text.noneIn(filterLabel(filter))
+					}
+					getKey={(rowIndex) => rowIndex}
+					renderItem={(rowIndex, _, isSelected) => (
+						<DomainRow row={board.row(rowIndex)} columns={rowColumns} isSelected={isSelected} />
+					)}
 				/>
 				<Box height={2} overflow="hidden">
 					<Text wrap="wrap" color={selectedRow?.state === 'failed' ? colors.failure : colors.muted}>
-						{selectedRow ? text.rowError(selectedRow.unicode ?? selectedRow.name, selectedRow.error ?? (selectedRow.state === 'succeeded' ? text.noError : text.noErrorYet)) : ' '}
+						{selectedRow
+							? text.rowError(
+									selectedRow.unicode ?? selectedRow.name,
+									selectedRow.error ?? (selectedRow.state === 'succeeded' ? text.noError : text.noErrorYet),
+								)
+							: ' '}
 					</Text>
 				</Box>
 			</>
@@ -288,7 +320,10 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 			spacious={false}
 		>
 			<PollClock state={state} finishedAt={title.finishedAt} />
-			<ProgressBar value={fraction} label={`${counts.finished.toLocaleString('en-US')}/${counts.total.toLocaleString('en-US')}`} />
+			<ProgressBar
+				value={fraction}
+				label={`${counts.finished.toLocaleString('en-US')}/${counts.total.toLocaleString('en-US')}`}
+			/>
 			{fetched ? <StatusCounts counts={counts} /> : <Spinner label={text.reading(title.tasks)} />}
 			{done ? (
 				// A green tick only when every domain succeeded; failures head the line with the warning sign.
@@ -307,7 +342,7 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 							defaultValue={search}
 							placeholder={text.searchPlaceholder}
 							width={Math.max(10, columns - 30)}
-							onChange={value => {
+							onChange={(value) => {
 								setSearch(value);
 								resetSelection();
 							}}
@@ -324,7 +359,13 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 			{message && (
 				<Box flexDirection="column">
 					{message.lines.map((line, index) => (
-						<Text key={index} wrap="truncate-middle" color={{info: colors.info, success: colors.success, warn: colors.warning, error: colors.failure}[message.kind]}>
+						<Text
+							key={index}
+							wrap="truncate-middle"
+							color={
+								{info: colors.info, success: colors.success, warn: colors.warning, error: colors.failure}[message.kind]
+							}
+						>
 							{line}
 						</Text>
 					))}

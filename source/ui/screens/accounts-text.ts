@@ -1,23 +1,36 @@
-// What an import from the Alibaba Cloud CLI's config did, in words: shared by the first-run screen and Accounts.
+// The words of AccountsScreen, in English and Chinese.
 import {messages} from '../../i18n/index.js';
-import type {ImportResult} from '../app/use-accounts.js';
 
-const text = messages({
-	imported: {en: (names: string) => `Imported ${names}.`, zh: (names: string) => `已导入 ${names}。`},
-	importedNone: {en: 'Imported nothing new.', zh: '没有导入新的账号。'},
-	kept: {en: (names: string) => ` Kept ${names} as stored.`, zh: (names: string) => `${names} 保留原有设置。`},
-	skipped: {en: (list: string) => ` Skipped ${list}.`, zh: (list: string) => `已跳过 ${list}。`},
-	noCliConfig: {en: (path: string) => `Nothing to import: there is no ${path}.`, zh: (path: string) => `没有可导入的内容：${path} 不存在。`},
-	listJoin: {en: ', ', zh: '、'},
+export const text = messages({
+	title: {en: 'Accounts', zh: '账号'},
+	cn: {en: 'China site', zh: '中国站'},
+	intl: {en: 'International site', zh: '国际站'},
+	using: {en: (name: string) => `Using ${name}.`, zh: (name: string) => `正在使用 ${name}。`},
+	removed: {en: (name: string) => `Removed ${name}.`, zh: (name: string) => `已删除 ${name}。`},
+	usingSandbox: {en: 'Using the sandbox.', zh: '正在使用沙箱。'},
+	importLong: {
+		en: (path: string) => `Import AK and StsToken profiles from ${path}`,
+		zh: (path: string) => `从 ${path} 导入 AK 和 StsToken 配置`,
+	},
+	sandbox: {en: 'sandbox', zh: '沙箱'},
+	stored: {en: 'Stored accounts', zh: '已保存的账号'},
+	inUse: {en: (name: string) => `  in use: ${name}`, zh: (name: string) => `  当前使用：${name}`},
+	none: {en: 'none', zh: '无'},
+	envSet: {
+		en: 'ALIBABA_CLOUD_ACCESS_KEY_ID is set: it is used before any stored account.',
+		zh: '已设置 ALIBABA_CLOUD_ACCESS_KEY_ID：它优先于任何已保存的账号。',
+	},
+	accounts: {en: 'accounts', zh: '账号'},
+	noAccounts: {
+		en: 'No accounts yet: press a to add an AccessKey, or s to use the sandbox.',
+		zh: '还没有账号：按 a 添加 AccessKey，或按 s 使用沙箱。',
+	},
+	loading: {en: 'Loading…', zh: '正在加载…'},
+	secret: {en: 'secret', zh: '密钥'},
+	active: {en: 'active', zh: '使用中'},
+	confirmRemove: {
+		en: (name: string) => `Remove ${name}? Press y to remove, any other key to keep it.`,
+		zh: (name: string) => `删除 ${name}？按 y 删除，按其他键保留。`,
+	},
+	readFailed: {en: 'Could not read the accounts file', zh: '无法读取账号文件'},
 });
-
-/** Every account named: what was added, what was kept as stored, what was skipped and why. */
-export function describeImport(result: ImportResult): string {
-	if (!result.found) return text.noCliConfig(result.path);
-	const join = (names: string[]) => names.join(text.listJoin);
-	return (
-		(result.added.length > 0 ? text.imported(join(result.added)) : text.importedNone) +
-		(result.kept.length > 0 ? text.kept(join(result.kept)) : '') +
-		(result.skipped.length > 0 ? text.skipped(join(result.skipped.map((s) => `${s.name} (${s.reason})`))) : '')
-	);
-}

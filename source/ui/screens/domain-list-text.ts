@@ -5,20 +5,39 @@ export const domainListText = messages({
 	registerTitle: {en: 'Register · Domains', zh: '注册域名 · 域名列表'},
 	redeemTitle: {en: 'Redeem · Domains', zh: '赎回域名 · 域名列表'},
 	renewTitle: {en: 'Renew · Domains', zh: '续费域名 · 域名列表'},
-	introRenew: {en: 'Type a domain of this account and press Enter, or paste a list; expiries come from the account. ', zh: '输入此账号下的域名后按 Enter，或粘贴一个列表；到期时间取自账号。'},
-	allRejected: {en: (lines: string, operation: string) => `All ${lines} were rejected: nothing to ${operation}. Fix them and add them again.`, zh: (lines: string, operation: string) => `${lines}全部被拒绝，没有可${operation}的域名。请修正后重新添加。`},
+	introRenew: {
+		en: 'Type a domain of this account and press Enter, or paste a list; expiries come from the account. ',
+		zh: '输入此账号下的域名后按 Enter，或粘贴一个列表；到期时间取自账号。',
+	},
+	allRejected: {
+		en: (lines: string, operation: string) =>
+			`All ${lines} were rejected: nothing to ${operation}. Fix them and add them again.`,
+		zh: (lines: string, operation: string) => `${lines}全部被拒绝，没有可${operation}的域名。请修正后重新添加。`,
+	},
 	empty: {en: 'The list is empty: type or paste at least one domain.', zh: '列表为空：请至少输入或粘贴一个域名。'},
 	showDomains: {en: 'show domains', zh: '显示域名'},
 	introRegister: {en: 'Type a domain and press Enter, or paste a list. ', zh: '输入域名后按 Enter，或粘贴一个列表。'},
-	introRedeem: {en: 'Type a domain (optionally ",expiry in ms") and press Enter, or paste a list. ', zh: '输入域名（可附加“,到期时间毫秒数”）后按 Enter，或粘贴一个列表。'},
+	introRedeem: {
+		en: 'Type a domain (optionally ",expiry in ms") and press Enter, or paste a list. ',
+		zh: '输入域名（可附加“,到期时间毫秒数”）后按 Enter，或粘贴一个列表。',
+	},
 	ctrlO: {en: 'Ctrl+O loads a file.', zh: 'Ctrl+O 加载文件。'},
 	file: {en: 'File: ', zh: '文件：'},
 	filePlaceholder: {en: 'path to a file, one domain per line', zh: '文件路径，每行一个域名'},
 	another: {en: 'another domain, or Enter to continue', zh: '再输入一个域名，或按 Enter 继续'},
-	domains: {en: (n: number) => count(n, ['domain', 'domains'], '个域名'), zh: (n: number) => count(n, ['domain', 'domains'], '个域名')},
-	rejectedLines: {en: (n: number) => count(n, ['rejected line', 'rejected lines'], '行被拒绝'), zh: (n: number) => count(n, ['rejected line', 'rejected lines'], '行被拒绝')},
+	domains: {
+		en: (n: number) => count(n, ['domain', 'domains'], '个域名'),
+		zh: (n: number) => count(n, ['domain', 'domains'], '个域名'),
+	},
+	rejectedLines: {
+		en: (n: number) => count(n, ['rejected line', 'rejected lines'], '行被拒绝'),
+		zh: (n: number) => count(n, ['rejected line', 'rejected lines'], '行被拒绝'),
+	},
 	lines: {en: (n: number) => count(n, ['line', 'lines'], '行'), zh: (n: number) => count(n, ['line', 'lines'], '行')},
-	duplicates: {en: (n: number) => `${count(n, ['duplicate', 'duplicates'], '')} dropped`, zh: (n: number) => `已去除 ${n.toLocaleString('en-US')} 个重复项`},
+	duplicates: {
+		en: (n: number) => `${count(n, ['duplicate', 'duplicates'], '')} dropped`,
+		zh: (n: number) => `已去除 ${n.toLocaleString('en-US')} 个重复项`,
+	},
 	showingRejected: {en: '   showing rejected lines', zh: '   正在显示被拒绝的行'},
 	rejectedNoun: {en: 'rejected lines', zh: '被拒绝的行'},
 	domainsNoun: {en: 'domains', zh: '域名'},
@@ -27,7 +46,8 @@ export const domainListText = messages({
 	line: {en: (n: number) => `line ${n}`, zh: (n: number) => `第 ${n} 行`},
 	expiry: {en: (ms: number) => `expiry ${ms}`, zh: (ms: number) => `到期 ${ms}`},
 	draft: {
-		en: (n: number, when: string) => `Draft restored: ${count(n, ['line', 'lines'], '')} saved ${when}. Ctrl+X discards it.`,
+		en: (n: number, when: string) =>
+			`Draft restored: ${count(n, ['line', 'lines'], '')} saved ${when}. Ctrl+X discards it.`,
 		zh: (n: number, when: string) => `已恢复草稿：${n.toLocaleString('en-US')} 行，保存于 ${when}。按 Ctrl+X 丢弃。`,
 	},
 	listHasKeys: {
@@ -35,10 +55,19 @@ export const domainListText = messages({
 		zh: '当前焦点在列表：d 删除，r 显示被拒绝的行。按 Tab 回到输入框。',
 	},
 	deleted: {en: (name: string) => `Deleted ${name}.`, zh: (name: string) => `已删除 ${name}。`},
-	pastedToList: {en: (lines: string) => `Pasted ${lines} into the list; typing goes to the input again.`, zh: (lines: string) => `已将粘贴的 ${lines}加入列表；输入框重新获得焦点。`},
-	more: {en: (n: number) => `…and ${count(n, ['more rejected line', 'more rejected lines'], '')}: Tab, then r to see them all`, zh: (n: number) => `…另有 ${n.toLocaleString('en-US')} 行被拒绝：按 Tab 再按 r 查看全部`},
+	pastedToList: {
+		en: (lines: string) => `Pasted ${lines} into the list; typing goes to the input again.`,
+		zh: (lines: string) => `已将粘贴的 ${lines}加入列表；输入框重新获得焦点。`,
+	},
+	more: {
+		en: (n: number) =>
+			`…and ${count(n, ['more rejected line', 'more rejected lines'], '')}: Tab, then r to see them all`,
+		zh: (n: number) => `…另有 ${n.toLocaleString('en-US')} 行被拒绝：按 Tab 再按 r 查看全部`,
+	},
 });
 
 /** A list's counts as the editor says them: "297 domains · 10 rejected lines" (the rejected part only when there are any). */
 export const listCountsText = ({domains, rejected}: {domains: number; rejected: number}, separator: string): string =>
-	rejected > 0 ? `${domainListText.domains(domains)} ${separator} ${domainListText.rejectedLines(rejected)}` : domainListText.domains(domains);
+	rejected > 0
+		? `${domainListText.domains(domains)} ${separator} ${domainListText.rejectedLines(rejected)}`
+		: domainListText.domains(domains);

@@ -18,33 +18,59 @@ export const text = messages({
 	exported: {en: (n: string) => `Exported ${n} domains:`, zh: (n: string) => `已导出 ${n} 个域名：`},
 	exportFailed: {en: (why: string) => `Export failed: ${why}`, zh: (why: string) => `导出失败：${why}`},
 	nothingToRetry: {en: 'Nothing to retry: no domain has failed.', zh: '无需重试：没有失败的域名。'},
-	noRetry: {en: 'Retry is not available here; export failed.txt and submit it as a new batch.', zh: '此处无法重试；请导出 failed.txt 并作为新批次提交。'},
+	noRetry: {
+		en: 'Retry is not available here; export failed.txt and submit it as a new batch.',
+		zh: '此处无法重试；请导出 failed.txt 并作为新批次提交。',
+	},
 	filter: {en: (name: string) => `filter: ${name}`, zh: (name: string) => `筛选：${name}`},
 	retry: {en: (n: string) => `retry ${n} failed`, zh: (n: string) => `重试 ${n} 个失败`},
 	retryNone: {en: 'retry failed (none)', zh: '重试失败（无）'},
 	domains: {en: 'domains', zh: '域名'},
-	noMatch: {en: (search: string) => `No domain matches "${search}"`, zh: (search: string) => `没有匹配“${search}”的域名`},
+	noMatch: {
+		en: (search: string) => `No domain matches "${search}"`,
+		zh: (search: string) => `没有匹配“${search}”的域名`,
+	},
 	noneIn: {en: (filter: string) => `No ${filter} domains`, zh: (filter: string) => `没有${filter}的域名`},
 	noDomains: {en: 'No domains yet', zh: '还没有域名'},
 	noError: {en: 'no error', zh: '无错误'},
 	noErrorYet: {en: 'no error so far', zh: '暂无错误'},
-	rowError: {en: (name: string, error: string) => `${name}: ${error}`, zh: (name: string, error: string) => `${name}：${error}`},
+	rowError: {
+		en: (name: string, error: string) => `${name}: ${error}`,
+		zh: (name: string, error: string) => `${name}：${error}`,
+	},
 	title: {
 		en: (operation: Operation, domains: string, tasks: number, separator: string) =>
 			`${operation === 'register' ? 'Registering' : operation === 'redeem' ? 'Redeeming' : 'Renewing'} ${domains} domains ${separator} ${count(tasks, ['task', 'tasks'], '')}`,
-		zh: (operation: Operation, domains: string, tasks: number, separator: string) => `${operationName(operation)} ${domains} 个域名 ${separator} ${tasks.toLocaleString('en-US')} 个任务`,
+		zh: (operation: Operation, domains: string, tasks: number, separator: string) =>
+			`${operationName(operation)} ${domains} 个域名 ${separator} ${tasks.toLocaleString('en-US')} 个任务`,
 	},
-	final: {en: (total: string, ok: string, failed: string) => `All ${total} domains are final: ${ok} succeeded, ${failed} failed`, zh: (total: string, ok: string, failed: string) => `全部 ${total} 个域名已结束：${ok} 个成功，${failed} 个失败`},
+	final: {
+		en: (total: string, ok: string, failed: string) =>
+			`All ${total} domains are final: ${ok} succeeded, ${failed} failed`,
+		zh: (total: string, ok: string, failed: string) => `全部 ${total} 个域名已结束：${ok} 个成功，${failed} 个失败`,
+	},
 	filterLine: {en: (name: string) => `filter ${name}`, zh: (name: string) => `筛选 ${name}`},
 	searchPlaceholder: {en: 'type part of a name, Enter to keep, Esc to clear', zh: '输入部分名称，Enter 保留，Esc 清除'},
-	searchShown: {en: (search: string) => `search "${search}" (Esc clears)`, zh: (search: string) => `搜索“${search}”（Esc 清除）`},
+	searchShown: {
+		en: (search: string) => `search "${search}" (Esc clears)`,
+		zh: (search: string) => `搜索“${search}”（Esc 清除）`,
+	},
 	noSearch: {en: 'no search (/ to search)', zh: '未搜索（按 / 搜索）'},
-	reading: {en: (tasks: number) => `Reading ${count(tasks, ['task', 'tasks'], '')} from the server…`, zh: (tasks: number) => `正在从服务器读取 ${tasks.toLocaleString('en-US')} 个任务…`},
+	reading: {
+		en: (tasks: number) => `Reading ${count(tasks, ['task', 'tasks'], '')} from the server…`,
+		zh: (tasks: number) => `正在从服务器读取 ${tasks.toLocaleString('en-US')} 个任务…`,
+	},
 	cannotRead: {en: 'Could not read the tasks from the server', zh: '无法从服务器读取任务'},
 	unknownTasks: {en: 'Unknown task numbers', zh: '未知的任务编号'},
-	stopped: {en: 'No counts are shown and nothing can be exported: none were read from the server. This is not retried.', zh: '不显示任何数字，也无法导出：没有从服务器读到任何结果。不会自动重试。'},
+	stopped: {
+		en: 'No counts are shown and nothing can be exported: none were read from the server. This is not retried.',
+		zh: '不显示任何数字，也无法导出：没有从服务器读到任何结果。不会自动重试。',
+	},
 	whatToDo: {en: (hint: string) => `What to do: ${hint}`, zh: (hint: string) => `怎么办：${hint}`},
 	requestId: {en: (id: string) => `Request id ${id}`, zh: (id: string) => `请求 ID ${id}`},
-	notReadYet: {en: 'Nothing to export yet: the tasks have not been read from the server.', zh: '暂无可导出的内容：尚未从服务器读到任务。'},
+	notReadYet: {
+		en: 'Nothing to export yet: the tasks have not been read from the server.',
+		zh: '暂无可导出的内容：尚未从服务器读到任务。',
+	},
 	leaveFailed: {en: 'Leave this view', zh: '离开此视图'},
 });

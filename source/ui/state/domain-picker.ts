@@ -46,26 +46,51 @@ export type PickerAction =
 
 const EMPTY = new Int32Array(0);
 
-export function emptyPicker<R extends PickerRow = PickerRow>(priceKey: (name: string) => string = name => name): PickerState<R> {
-	return {rows: [], orders: {days: EMPTY, name: EMPTY}, sort: 'days', filter: '', view: EMPTY, cursor: -1, selected: new Set(), fees: new Map(), priceKey, selectedFee: 0, selectedUnpriced: 0, ordered: new Map()};
+export function emptyPicker<R extends PickerRow = PickerRow>(
+	priceKey: (name: string) => string = (name) => name,
+): PickerState<R> {
+	return {
+		rows: [],
+		orders: {days: EMPTY, name: EMPTY},
+		sort: 'days',
+		filter: '',
+		view: EMPTY,
+		cursor: -1,
+		selected: new Set(),
+		fees: new Map(),
+		priceKey,
+		selectedFee: 0,
+		selectedUnpriced: 0,
+		ordered: new Map(),
+	};
 }
 
 /** A picker over `rows`: `soonest` orders them by urgency (the `days` sort), `priceKey` says what a price is kept per. */
-export function pickerOf<R extends PickerRow>(rows: readonly R[], soonest: (a: R, b: R) => number, priceKey: (name: string) => string, fees: ReadonlyMap<string, number> = new Map()): PickerState<R> {
+export function pickerOf<R extends PickerRow>(
+	rows: readonly R[],
+	soonest: (a: R, b: R) => number,
+	priceKey: (name: string) => string,
+	fees: ReadonlyMap<string, number> = new Map(),
+): PickerState<R> {
 	const numbers = Array.from(rows, (_, i) => i);
 	const days = Int32Array.from(numbers.slice().sort((a, b) => soonest(rows[a]!, rows[b]!)));
-	const name = Int32Array.from(numbers.slice().sort((a, b) => (rows[a]!.name < rows[b]!.name ? -1 : rows[a]!.name > rows[b]!.name ? 1 : 0)));
+	const name = Int32Array.from(
+		numbers.slice().sort((a, b) => (rows[a]!.name < rows[b]!.name ? -1 : rows[a]!.name > rows[b]!.name ? 1 : 0)),
+	);
 	return {...emptyPicker<R>(priceKey), rows, orders: {days, name}, view: days, cursor: rows.length > 0 ? 0 : -1, fees};
 }
 
 /** The price of a name, when known. */
-export const feeOf = (state: Pick<PickerState, 'fees' | 'priceKey'>, name: string): number | undefined => state.fees.get(state.priceKey(name));
+export const feeOf = (state: Pick<PickerState, 'fees' | 'priceKey'>, name: string): number | undefined =>
+	state.fees.get(state.priceKey(name));
 
 /** Why a row cannot be selected: its own reason, or an order already made for it. */
-export const isBlocked = (state: Pick<PickerState, 'ordered'>, row: PickerRow): boolean => row.blocked !== undefined || state.ordered.has(row.name);
+export const isBlocked = (state: Pick<PickerState, 'ordered'>, row: PickerRow): boolean =>
+	row.blocked !== undefined || state.ordered.has(row.name);
 
 /** The highlighted row, if any. */
-export const currentRow = <R extends PickerRow>(state: PickerState<R>): R | undefined => (state.cursor < 0 ? undefined : state.rows[state.view[state.cursor]!]);
+export const currentRow = <R extends PickerRow>(state: PickerState<R>): R | undefined =>
+	state.cursor < 0 ? undefined : state.rows[state.view[state.cursor]!];
 
 /** The selected rows, soonest first: what Enter continues with. */
 export const selectedRows = <R extends PickerRow>(state: PickerState<R>): R[] => {
@@ -81,7 +106,11 @@ export const selectedRows = <R extends PickerRow>(state: PickerState<R>): R[] =>
 export function pickerReducer<R extends PickerRow>(state: PickerState<R>, action: PickerAction): PickerState<R> {
 	switch (action.type) {
 		case 'move': {
-			return {...state, cursor: moveIndex(state.cursor, action.move, state.view.length, action.pageSize), refused: undefined};
+			return {
+				...state,
+				cursor: moveIndex(state.cursor, action.move, state.view.length, action.pageSize),
+				refused: undefined,
+			};
 		}
 
 		case 'toggle': {
@@ -105,7 +134,7 @@ export function pickerReducer<R extends PickerRow>(state: PickerState<R>, action
 				if (!isBlocked(state, row)) shown.push(row);
 			}
 
-			const allSelected = shown.every(row => state.selected.has(row.name));
+			const allSelected = shown.every((row) => state.selected.has(row.name));
 			return withSelection(state, shown, !allSelected);
 		}
 
@@ -137,7 +166,7 @@ export function pickerReducer<R extends PickerRow>(state: PickerState<R>, action
 		case 'ordered': {
 			// Anything already selected that turns out to be ordered is let go.
 			const withOrdered = {...state, ordered: action.ordered};
-			const drop = state.rows.filter(row => action.ordered.has(row.name) && state.selected.has(row.name));
+			const drop = state.rows.filter((row) => action.ordered.has(row.name) && state.selected.has(row.name));
 			return drop.length > 0 ? withSelection(withOrdered, drop, false) : withOrdered;
 		}
 
@@ -161,7 +190,11 @@ function filterView(rows: readonly PickerRow[], from: Int32Array, text: string):
 	return Int32Array.from(kept);
 }
 
-function withSelection<R extends PickerRow>(state: PickerState<R>, rows: readonly R[], select: boolean): PickerState<R> {
+function withSelection<R extends PickerRow>(
+	state: PickerState<R>,
+	rows: readonly R[],
+	select: boolean,
+): PickerState<R> {
 	const selected = new Set(state.selected);
 	let {selectedFee, selectedUnpriced} = state;
 	for (const row of rows) {

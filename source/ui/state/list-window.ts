@@ -5,7 +5,10 @@ import {messages} from '../../i18n/index.js';
 const text = messages({
 	rows: {en: 'rows', zh: '行'},
 	none: {en: (noun: string) => `no ${noun}`, zh: (noun: string) => `没有${noun}`},
-	position: {en: (noun: string, range: string, total: string) => `${noun} ${range} of ${total}`, zh: (noun: string, range: string, total: string) => `${noun} ${range}，共 ${total}`},
+	position: {
+		en: (noun: string, range: string, total: string) => `${noun} ${range} of ${total}`,
+		zh: (noun: string, range: string, total: string) => `${noun} ${range}，共 ${total}`,
+	},
 });
 
 export type ListWindow = {
@@ -19,7 +22,17 @@ export type ListWindow = {
  * Scrolls as little as possible: the window moves only when the selection would leave it, so the rows do not
  * jump under the reader's eyes while they move within the page.
  */
-export const windowFor = ({total, height, selected, previousStart = 0}: {total: number; height: number; selected: number; previousStart?: number}): ListWindow => {
+export const windowFor = ({
+	total,
+	height,
+	selected,
+	previousStart = 0,
+}: {
+	total: number;
+	height: number;
+	selected: number;
+	previousStart?: number;
+}): ListWindow => {
 	const size = Math.max(0, Math.min(Math.floor(height), total));
 	if (size === 0) {
 		return {start: 0, end: 0};

@@ -10,6 +10,15 @@ const byName = (name: string) => name;
 
 export const emptyRenewalPicker = (): RenewalPickerState => emptyPicker<RenewalRow>(byName);
 
-export function renewalPickerFrom(domains: readonly RenewalDomain[], nowMs: number, prices: ReadonlyMap<string, number> = new Map()): RenewalPickerState {
-	return pickerOf(domains.map(d => renewalRow(d, nowMs)), bySoonestExpiry, byName, prices);
+export function renewalPickerFrom(
+	domains: readonly RenewalDomain[],
+	nowMs: number,
+	prices: ReadonlyMap<string, number> = new Map(),
+): RenewalPickerState {
+	return pickerOf(
+		domains.map((d) => renewalRow(d, nowMs)),
+		bySoonestExpiry,
+		byName,
+		prices,
+	);
 }

@@ -48,7 +48,12 @@ export function renewalReducer(state: RenewalState, action: RenewalAction): Rene
 
 		case 'renewal-loaded': {
 			const picker = renewalPickerFrom(action.domains, action.now, state.picker.fees);
-			return {...state, status: 'done', domains: action.domains, picker: state.selectAllOnLoad ? pickerReducer(picker, {type: 'toggle-all'}) : picker};
+			return {
+				...state,
+				status: 'done',
+				domains: action.domains,
+				picker: state.selectAllOnLoad ? pickerReducer(picker, {type: 'toggle-all'}) : picker,
+			};
 		}
 
 		case 'renewal-failed': {
@@ -60,7 +65,9 @@ export function renewalReducer(state: RenewalState, action: RenewalAction): Rene
 		}
 
 		case 'renewal-window': {
-			return action.days === state.withinDays && state.status !== 'error' ? state : idleRenewal(action.days, state.selectAllOnLoad);
+			return action.days === state.withinDays && state.status !== 'error'
+				? state
+				: idleRenewal(action.days, state.selectAllOnLoad);
 		}
 
 		case 'renewal-prices': {

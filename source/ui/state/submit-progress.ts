@@ -46,9 +46,24 @@ export type SubmitStep =
 export const finishedChunks = (submit: Pick<SubmitState, 'submitted' | 'unknown' | 'rejected' | 'skipped'>): number =>
 	submit.submitted.length + submit.unknown.length + submit.rejected.length + submit.skipped.length;
 
-export const idleSubmit = (): SubmitState => ({status: 'idle', chunks: 0, submitted: [], unknown: [], rejected: [], leftOut: [], skipped: [], stopping: false, stopped: false});
+export const idleSubmit = (): SubmitState => ({
+	status: 'idle',
+	chunks: 0,
+	submitted: [],
+	unknown: [],
+	rejected: [],
+	leftOut: [],
+	skipped: [],
+	stopping: false,
+	stopped: false,
+});
 
-export const startedSubmit = (batchId: string, chunks: number): SubmitState => ({...idleSubmit(), status: 'running', batchId, chunks});
+export const startedSubmit = (batchId: string, chunks: number): SubmitState => ({
+	...idleSubmit(),
+	status: 'running',
+	batchId,
+	chunks,
+});
 
 export function submitProgress(submit: SubmitState, event: SubmitStep): SubmitState {
 	switch (event.type) {
@@ -71,7 +86,7 @@ export function submitProgress(submit: SubmitState, event: SubmitStep): SubmitSt
 		case 'left-out': {
 			return {
 				...submit,
-				leftOut: [...submit.leftOut, ...event.domains.map(d => ({chunk: event.chunk, ...d}))],
+				leftOut: [...submit.leftOut, ...event.domains.map((d) => ({chunk: event.chunk, ...d}))],
 				skipped: event.wholeChunk ? [...submit.skipped, event.chunk] : submit.skipped,
 			};
 		}
@@ -81,7 +96,11 @@ export function submitProgress(submit: SubmitState, event: SubmitStep): SubmitSt
 		}
 
 		case 'submitted': {
-			return {...submit, sending: undefined, submitted: [...submit.submitted, {chunk: event.chunk, taskNo: event.taskNo, domains: event.domains}]};
+			return {
+				...submit,
+				sending: undefined,
+				submitted: [...submit.submitted, {chunk: event.chunk, taskNo: event.taskNo, domains: event.domains}],
+			};
 		}
 
 		case 'unknown': {
@@ -89,7 +108,11 @@ export function submitProgress(submit: SubmitState, event: SubmitStep): SubmitSt
 		}
 
 		case 'rejected': {
-			return {...submit, sending: undefined, rejected: [...submit.rejected, {chunk: event.chunk, error: errorNotice(event.error)}]};
+			return {
+				...submit,
+				sending: undefined,
+				rejected: [...submit.rejected, {chunk: event.chunk, error: errorNotice(event.error)}],
+			};
 		}
 
 		case 'throttled': {
@@ -101,7 +124,15 @@ export function submitProgress(submit: SubmitState, event: SubmitStep): SubmitSt
 		}
 
 		case 'done': {
-			return {...submit, status: 'done', sending: undefined, throttled: undefined, lockWait: undefined, stopped: event.stopped, checkFailed: event.checkFailed};
+			return {
+				...submit,
+				status: 'done',
+				sending: undefined,
+				throttled: undefined,
+				lockWait: undefined,
+				stopped: event.stopped,
+				checkFailed: event.checkFailed,
+			};
 		}
 
 		case 'failed': {

@@ -51,7 +51,7 @@ export function addToList(list: EditorList, text: string, operation: Operation):
 
 	return {
 		entries,
-		rejected: [...list.rejected, ...added.rejected.map(item => ({...item, line: item.line + list.lines}))],
+		rejected: [...list.rejected, ...added.rejected.map((item) => ({...item, line: item.line + list.lines}))],
 		duplicates: duplicateNames.length,
 		duplicateNames,
 		lines: list.lines + added.lines,
@@ -63,7 +63,7 @@ export function removeFromList(list: EditorList, names: ReadonlySet<string>): Ed
 		return list;
 	}
 
-	return {...list, entries: list.entries.filter(entry => !names.has(entry.name))};
+	return {...list, entries: list.entries.filter((entry) => !names.has(entry.name))};
 }
 
 /**
@@ -89,7 +89,7 @@ export function listAsText(list: EditorList): string {
 		put(duplicate.line, duplicate.name);
 	}
 
-	return Array.from(lines, items => items?.join(' ') ?? '').join('\n');
+	return Array.from(lines, (items) => items?.join(' ') ?? '').join('\n');
 }
 
 /** What the editor counts in a list, in its words: domains and rejected lines. */

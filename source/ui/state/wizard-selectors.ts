@@ -11,15 +11,15 @@ export {isUnavailable};
 
 /** What the review will send, domain by domain: the list (register) or the looked-up expiries (redeem). */
 export function domainsToSend(state: WizardState): Array<{name: string; expiryMs?: number}> {
-	const excluded = new Set(state.review.excluded.map(x => x.domain));
+	const excluded = new Set(state.review.excluded.map((x) => x.domain));
 	if (state.operation === 'register') {
-		return state.list.entries.filter(entry => !excluded.has(entry.name)).map(entry => ({name: entry.name}));
+		return state.list.entries.filter((entry) => !excluded.has(entry.name)).map((entry) => ({name: entry.name}));
 	}
 
-	const listed = new Set(state.list.entries.map(entry => entry.name));
+	const listed = new Set(state.list.entries.map((entry) => entry.name));
 	return state.expiry.ready
-		.filter(ready => listed.has(ready.name) && !excluded.has(ready.name))
-		.map(ready => ({name: ready.name, expiryMs: state.expiry.typed[ready.name] ?? ready.expiryMs}));
+		.filter((ready) => listed.has(ready.name) && !excluded.has(ready.name))
+		.map((ready) => ({name: ready.name, expiryMs: state.expiry.typed[ready.name] ?? ready.expiryMs}));
 }
 
 /**
@@ -27,14 +27,22 @@ export function domainsToSend(state: WizardState): Array<{name: string; expiryMs
  * the expiry step); `differs` is a typed value that is not the account's, which makes the redemption fail unless the
  * typed one is right.
  */
-export function expiryRows(state: WizardState): Array<{name: string; expiryMs: number; accountMs: number; typed: boolean; differs: boolean}> {
-	const listed = new Set(state.list.entries.map(entry => entry.name));
+export function expiryRows(
+	state: WizardState,
+): Array<{name: string; expiryMs: number; accountMs: number; typed: boolean; differs: boolean}> {
+	const listed = new Set(state.list.entries.map((entry) => entry.name));
 	return state.expiry.ready
-		.filter(ready => listed.has(ready.name))
-		.map(ready => {
+		.filter((ready) => listed.has(ready.name))
+		.map((ready) => {
 			const typedHere = state.expiry.typed[ready.name];
 			const expiryMs = typedHere ?? ready.expiryMs;
-			return {name: ready.name, expiryMs, accountMs: ready.accountMs, typed: typedHere !== undefined || ready.source === 'typed', differs: expiryMs !== ready.accountMs};
+			return {
+				name: ready.name,
+				expiryMs,
+				accountMs: ready.accountMs,
+				typed: typedHere !== undefined || ready.source === 'typed',
+				differs: expiryMs !== ready.accountMs,
+			};
 		});
 }
 
@@ -47,7 +55,7 @@ export function checksOf(state: WizardState): Record<string, CheckResult> {
 	if (state.operation === 'renew') {
 		// The picker priced a year of each name (per suffix, a premium name by itself); a premium name renewed without
 		// permission will fail (core/pricing/estimate.ts).
-		const domains = state.expiry.ready.map(ready => ({name: ready.name, premium: ready.premium}));
+		const domains = state.expiry.ready.map((ready) => ({name: ready.name, premium: ready.premium}));
 		const prices = new Map<string, number>();
 		for (const {name} of domains) {
 			const price = pickerFee(state.renewal.picker, name) ?? state.pricing.results[name]?.yearlyPrice;
@@ -78,7 +86,7 @@ export function estimateOf(state: WizardState): Estimate {
 	if (state.operation === 'register' && !state.options.premium) {
 		const checks = checksOf(state);
 		return boundCost({
-			domains: domainsToSend(state).map(d => d.name),
+			domains: domainsToSend(state).map((d) => d.name),
 			years: state.options.years,
 			trademark: state.options.trademark,
 			suffixPrices: suffixPricesFrom(Object.values(checks), state.options.years),
@@ -88,7 +96,7 @@ export function estimateOf(state: WizardState): Estimate {
 
 	return estimateCost({
 		operation: state.operation,
-		domains: domainsToSend(state).map(d => d.name),
+		domains: domainsToSend(state).map((d) => d.name),
 		years: state.options.years,
 		premium: state.options.premium,
 		trademark: state.options.trademark,

@@ -12,11 +12,22 @@ import type {RedeemLookup} from '../../core/account/redemption-lookup.js';
 import type {RedemptionDomain} from '../../core/account/redemption-list.js';
 import type {WatchTarget} from '../../core/status/watch-target.js';
 import {isUnavailable} from '../../core/pricing/availability.js';
-import {defaultOrderOptions as defaultOptions, optionsFromRecorded as optionsFrom, type OrderOptions as WizardOptions} from '../../core/order/order-options.js';
+import {
+	defaultOrderOptions as defaultOptions,
+	optionsFromRecorded as optionsFrom,
+	type OrderOptions as WizardOptions,
+} from '../../core/order/order-options.js';
 import type {NoticeError} from '../components/Notice.js';
 import {idleSubmit, startedSubmit, submitProgress, type SubmitStep, type SubmitState} from './submit-progress.js';
 import {addToList, emptyList, removeFromList, type EditorList} from './wizard-list.js';
-import {emptyRedemptionPicker as emptyPicker, pickerFrom, pickerReducer, selectedRows, type PickerAction, type PickerState} from './redemption-picker.js';
+import {
+	emptyRedemptionPicker as emptyPicker,
+	pickerFrom,
+	pickerReducer,
+	selectedRows,
+	type PickerAction,
+	type PickerState,
+} from './redemption-picker.js';
 import {idleRenewal, isRenewalAction, renewalReducer, type RenewalAction, type RenewalState} from './renewal-state.js';
 
 export type FlowStep = 'picker' | 'domains' | 'availability' | 'expiry' | 'profile' | 'options' | 'review' | 'submit';
@@ -32,12 +43,20 @@ export const FLOW: Record<Operation, readonly FlowStep[]> = {
 };
 
 export type {OrderOptions as WizardOptions} from '../../core/order/order-options.js';
-export {defaultOrderOptions as defaultOptions, optionsFromRecorded as optionsFrom} from '../../core/order/order-options.js';
+export {
+	defaultOrderOptions as defaultOptions,
+	optionsFromRecorded as optionsFrom,
+} from '../../core/order/order-options.js';
 
 type Load<T> = {status: 'idle' | 'loading' | 'done' | 'error'; error?: NoticeError} & T;
 
 /** The account's redemption-period domains, as the picker shows them. */
-export type RedemptionState = Load<{domains: readonly RedemptionDomain[]; picker: PickerState; progress?: {read: number; total: number}; selectAllOnLoad?: boolean}>;
+export type RedemptionState = Load<{
+	domains: readonly RedemptionDomain[];
+	picker: PickerState;
+	progress?: {read: number; total: number};
+	selectAllOnLoad?: boolean;
+}>;
 
 export {finishedChunks, type SubmitState} from './submit-progress.js';
 
@@ -57,7 +76,12 @@ export type Prefill = {
 };
 
 /** Prices the review asked for itself: names the availability check did not price, or redemption fees. */
-export type PricingState = {status: 'idle' | 'running' | 'done' | 'stopped'; results: Record<string, CheckResult>; done: number; total: number};
+export type PricingState = {
+	status: 'idle' | 'running' | 'done' | 'stopped';
+	results: Record<string, CheckResult>;
+	done: number;
+	total: number;
+};
 
 export type WizardState = {
 	screen: Screen;
@@ -67,7 +91,12 @@ export type WizardState = {
 	leaveQuits?: boolean;
 	operation: Operation;
 	list: EditorList;
-	availability: {status: 'idle' | 'running' | 'done' | 'stopped'; results: Record<string, CheckResult>; done: number; total: number};
+	availability: {
+		status: 'idle' | 'running' | 'done' | 'stopped';
+		results: Record<string, CheckResult>;
+		done: number;
+		total: number;
+	};
 	expiry: Load<Pick<RedeemLookup, 'ready' | 'refused' | 'notices'>> & {typed: Record<string, number>};
 	redemption: RedemptionState;
 	/** Renew: the account's domains to renew, as the renew picker shows them (renewal-state.ts). */
@@ -161,12 +190,18 @@ export type WizardAction =
 	| {type: 'watch'; target: WatchTarget}
 	/** Leave a finished submit without watching. */
 	| {type: 'watch-none'}
-	| {type: 'retry-failed'; operation: Operation; domains: string[]; options?: Record<string, unknown>; notes?: string[]; ask?: {premium: string[]; trademark: string[]}}
+	| {
+			type: 'retry-failed';
+			operation: Operation;
+			domains: string[];
+			options?: Record<string, unknown>;
+			notes?: string[];
+			ask?: {premium: string[]; trademark: string[]};
+	  }
 	/** The answer to the retry's question: allow premium / trademark for its names, or leave those names out. */
 	| {type: 'retry-allow'; allow: boolean}
 	/** Another account or endpoint: answers from the old one are dropped. */
 	| {type: 'session-changed'};
-
 
 const idleRedemption = (): RedemptionState => ({status: 'idle', domains: [], picker: emptyPicker()});
 
@@ -202,7 +237,12 @@ export type InitialOptions = {
 };
 
 export function initialWizardState({operation, prefill, firstRun, watch, history}: InitialOptions = {}): WizardState {
-	const base: WizardState = {screen: firstRun ? 'first-run' : 'home', stack: [], profiles: {status: 'idle', list: []}, ...freshFlow(operation ?? 'register')};
+	const base: WizardState = {
+		screen: firstRun ? 'first-run' : 'home',
+		stack: [],
+		profiles: {status: 'idle', list: []},
+		...freshFlow(operation ?? 'register'),
+	};
 	if (watch) {
 		return {...base, watch, leaveQuits: true, screen: 'status'};
 	}
@@ -227,7 +267,10 @@ export function initialWizardState({operation, prefill, firstRun, watch, history
 	const state: WizardState = {
 		...base,
 		redemption: prefill?.selectAllInRedemption ? {...base.redemption, selectAllOnLoad: true} : base.redemption,
-		renewal: prefill?.renewalWindow !== undefined || prefill?.selectAllExpiring ? idleRenewal(prefill.renewalWindow, prefill.selectAllExpiring) : base.renewal,
+		renewal:
+			prefill?.renewalWindow !== undefined || prefill?.selectAllExpiring
+				? idleRenewal(prefill.renewalWindow, prefill.selectAllExpiring)
+				: base.renewal,
 		list: prefill?.list ?? base.list,
 		options: {...base.options, ...prefill?.options},
 		maxSpend: prefill?.maxSpend,
@@ -240,7 +283,8 @@ export function initialWizardState({operation, prefill, firstRun, watch, history
 }
 
 /** The steps of this operation in order, without the ones flags filled in. */
-export const stepsOf = (state: Pick<WizardState, 'operation' | 'skipped'>): FlowStep[] => FLOW[state.operation].filter(step => !state.skipped.includes(step));
+export const stepsOf = (state: Pick<WizardState, 'operation' | 'skipped'>): FlowStep[] =>
+	FLOW[state.operation].filter((step) => !state.skipped.includes(step));
 
 const firstStep = (state: WizardState): FlowStep => stepsOf(state)[0]!;
 
@@ -248,10 +292,14 @@ const firstStep = (state: WizardState): FlowStep => stepsOf(state)[0]!;
 export function nextStep(state: WizardState): FlowStep | undefined {
 	const steps = stepsOf(state);
 	const current = FLOW[state.operation].indexOf(state.screen as FlowStep);
-	return steps.find(step => FLOW[state.operation].indexOf(step) > current);
+	return steps.find((step) => FLOW[state.operation].indexOf(step) > current);
 }
 
-const push = (state: WizardState, screen: Screen): WizardState => ({...state, stack: [...state.stack, state.screen], screen});
+const push = (state: WizardState, screen: Screen): WizardState => ({
+	...state,
+	stack: [...state.stack, state.screen],
+	screen,
+});
 
 // Moving to a step whose answer depends on earlier steps drops what it had worked out, so nothing stale is shown.
 const entering = (state: WizardState, screen: Screen): WizardState => {
@@ -266,7 +314,9 @@ const entering = (state: WizardState, screen: Screen): WizardState => {
 export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
 	switch (action.type) {
 		case 'go': {
-			return action.screen === state.screen ? state : entering(push({...state, reopen: action.reopen}, action.screen), action.screen);
+			return action.screen === state.screen
+				? state
+				: entering(push({...state, reopen: action.reopen}, action.screen), action.screen);
 		}
 
 		case 'replace': {
@@ -303,7 +353,11 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 		}
 
 		case 'draft-restore': {
-			return listChanged({...state, list: addToList(emptyList(), action.text, state.operation), draft: {savedAt: action.savedAt}});
+			return listChanged({
+				...state,
+				list: addToList(emptyList(), action.text, state.operation),
+				draft: {savedAt: action.savedAt},
+			});
 		}
 
 		case 'draft-discard': {
@@ -329,7 +383,10 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 
 		case 'price-result': {
 			const {pricing} = state;
-			return {...state, pricing: {...pricing, done: action.done, results: {...pricing.results, [action.result.name]: action.result}}};
+			return {
+				...state,
+				pricing: {...pricing, done: action.done, results: {...pricing.results, [action.result.name]: action.result}},
+			};
 		}
 
 		case 'price-end': {
@@ -351,9 +408,16 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 		case 'check-start': {
 			if (action.resume) {
 				// Results so far stay; `done` counts them, and the check goes on with the rest.
-				const listed = new Set(state.list.entries.map(entry => entry.name));
-				const kept = Object.fromEntries(Object.entries(state.availability.results).filter(([name, result]) => listed.has(name) && result.availability !== 'error'));
-				return {...state, availability: {status: 'running', results: kept, done: Object.keys(kept).length, total: action.total}};
+				const listed = new Set(state.list.entries.map((entry) => entry.name));
+				const kept = Object.fromEntries(
+					Object.entries(state.availability.results).filter(
+						([name, result]) => listed.has(name) && result.availability !== 'error',
+					),
+				);
+				return {
+					...state,
+					availability: {status: 'running', results: kept, done: Object.keys(kept).length, total: action.total},
+				};
 			}
 
 			return {...state, availability: {status: 'running', results: {}, done: 0, total: action.total}};
@@ -361,18 +425,30 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 
 		case 'check-result': {
 			const {availability} = state;
-			return {...state, availability: {...availability, done: action.done, results: {...availability.results, [action.result.name]: action.result}}};
+			return {
+				...state,
+				availability: {
+					...availability,
+					done: action.done,
+					results: {...availability.results, [action.result.name]: action.result},
+				},
+			};
 		}
 
 		case 'check-end': {
 			// Stopped after the last name was checked is a finished check: nothing is left to resume.
 			const {done, total} = state.availability;
-			return {...state, availability: {...state.availability, status: action.stopped && done < total ? 'stopped' : 'done'}};
+			return {
+				...state,
+				availability: {...state.availability, status: action.stopped && done < total ? 'stopped' : 'done'},
+			};
 		}
 
 		case 'drop-unavailable': {
 			const {results} = state.availability;
-			const unavailable = state.list.entries.filter(entry => isUnavailable(results[entry.name])).map(entry => entry.name);
+			const unavailable = state.list.entries
+				.filter((entry) => isUnavailable(results[entry.name]))
+				.map((entry) => entry.name);
 			return {...state, list: removeFromList(state.list, new Set(unavailable))};
 		}
 
@@ -395,10 +471,14 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 		case 'expiry-use-account': {
 			const names = new Set(action.names);
 			const typed = Object.fromEntries(Object.entries(state.expiry.typed).filter(([name]) => !names.has(name)));
-			const ready = state.expiry.ready.map(r => (names.has(r.name) ? {...r, expiryMs: r.accountMs, source: 'account' as const} : r));
-			const notices = state.expiry.notices.filter(n => !names.has(n.name));
+			const ready = state.expiry.ready.map((r) =>
+				names.has(r.name) ? {...r, expiryMs: r.accountMs, source: 'account' as const} : r,
+			);
+			const notices = state.expiry.notices.filter((n) => !names.has(n.name));
 			// The list's typed values go too, so a new lookup does not bring them back; the lookup itself stays.
-			const entries = state.list.entries.map(entry => (names.has(entry.name) && entry.expiryMs !== undefined ? {...entry, expiryMs: undefined} : entry));
+			const entries = state.list.entries.map((entry) =>
+				names.has(entry.name) && entry.expiryMs !== undefined ? {...entry, expiryMs: undefined} : entry,
+			);
 			return {...state, list: {...state.list, entries}, expiry: {...state.expiry, typed, ready, notices}};
 		}
 
@@ -407,12 +487,21 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 		}
 
 		case 'redemption-progress': {
-			return state.redemption.status === 'loading' ? {...state, redemption: {...state.redemption, progress: {read: action.read, total: action.total}}} : state;
+			return state.redemption.status === 'loading'
+				? {...state, redemption: {...state.redemption, progress: {read: action.read, total: action.total}}}
+				: state;
 		}
 
 		case 'redemption-loaded': {
 			const picker = pickerFrom(action.domains, action.now, state.redemption.picker.fees);
-			return {...state, redemption: {status: 'done', domains: action.domains, picker: state.redemption.selectAllOnLoad ? pickerReducer(picker, {type: 'toggle-all'}) : picker}};
+			return {
+				...state,
+				redemption: {
+					status: 'done',
+					domains: action.domains,
+					picker: state.redemption.selectAllOnLoad ? pickerReducer(picker, {type: 'toggle-all'}) : picker,
+				},
+			};
 		}
 
 		case 'redemption-failed': {
@@ -425,12 +514,21 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 
 		case 'redemption-fees': {
 			const {redemption} = state;
-			return {...state, redemption: {...redemption, picker: pickerReducer(redemption.picker, {type: 'fees', fees: action.fees})}};
+			return {
+				...state,
+				redemption: {...redemption, picker: pickerReducer(redemption.picker, {type: 'fees', fees: action.fees})},
+			};
 		}
 
 		case 'redemption-ordered': {
 			const {redemption} = state;
-			return {...state, redemption: {...redemption, picker: pickerReducer(redemption.picker, {type: 'ordered', ordered: action.ordered})}};
+			return {
+				...state,
+				redemption: {
+					...redemption,
+					picker: pickerReducer(redemption.picker, {type: 'ordered', ordered: action.ordered}),
+				},
+			};
 		}
 
 		case 'renewal-loading':
@@ -455,20 +553,48 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 		}
 
 		case 'picker-continue': {
-			const rows: ReadonlyArray<{name: string; expiryMs: number; premium?: boolean}> = state.operation === 'renew' ? selectedRows(state.renewal.picker) : selectedRows(state.redemption.picker);
+			const rows: ReadonlyArray<{name: string; expiryMs: number; premium?: boolean}> =
+				state.operation === 'renew' ? selectedRows(state.renewal.picker) : selectedRows(state.redemption.picker);
 			if (rows.length === 0) {
 				return state;
 			}
 
-			const list: EditorList = {entries: rows.map((row, i) => ({name: row.name, line: i + 1})), rejected: [], duplicates: 0, duplicateNames: [], lines: rows.length};
-			const expiry = {status: 'done' as const, ready: rows.map(row => ({name: row.name, expiryMs: row.expiryMs, source: 'account' as const, accountMs: row.expiryMs, ...(row.premium ? {premium: true} : {})})), refused: [], notices: [], typed: {}};
-			const skipped = [...state.skipped.filter(step => step !== 'domains' && step !== 'expiry'), 'domains' as const, 'expiry' as const];
+			const list: EditorList = {
+				entries: rows.map((row, i) => ({name: row.name, line: i + 1})),
+				rejected: [],
+				duplicates: 0,
+				duplicateNames: [],
+				lines: rows.length,
+			};
+			const expiry = {
+				status: 'done' as const,
+				ready: rows.map((row) => ({
+					name: row.name,
+					expiryMs: row.expiryMs,
+					source: 'account' as const,
+					accountMs: row.expiryMs,
+					...(row.premium ? {premium: true} : {}),
+				})),
+				refused: [],
+				notices: [],
+				typed: {},
+			};
+			const skipped = [
+				...state.skipped.filter((step) => step !== 'domains' && step !== 'expiry'),
+				'domains' as const,
+				'expiry' as const,
+			];
 			return wizardReducer({...state, list, expiry, skipped}, {type: 'next'});
 		}
 
 		case 'picker-type': {
-			const skipped = state.skipped.filter(step => step !== 'domains' && step !== 'expiry');
-			const typing = {...state, skipped, list: emptyList(), expiry: {status: 'idle' as const, ready: [], refused: [], notices: [], typed: {}}};
+			const skipped = state.skipped.filter((step) => step !== 'domains' && step !== 'expiry');
+			const typing = {
+				...state,
+				skipped,
+				list: emptyList(),
+				expiry: {status: 'idle' as const, ready: [], refused: [], notices: [], typed: {}},
+			};
 			return entering(push(typing, 'domains'), 'domains');
 		}
 
@@ -486,7 +612,7 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 		}
 
 		case 'choose-profile': {
-			const profile = state.profiles.list.find(p => p.id === action.id);
+			const profile = state.profiles.list.find((p) => p.id === action.id);
 			if (!profile?.usable) {
 				return state;
 			}
@@ -542,19 +668,34 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 			}
 
 			if (action.allow) {
-				const options = {...state.options, premium: state.options.premium || ask.premium.length > 0, trademark: state.options.trademark || ask.trademark.length > 0};
+				const options = {
+					...state.options,
+					premium: state.options.premium || ask.premium.length > 0,
+					trademark: state.options.trademark || ask.trademark.length > 0,
+				};
 				// The review checks again with the guard as it now is; the prices already read stay.
 				return {...state, options, retryAsk: undefined, review: {status: 'idle', excluded: []}};
 			}
 
-			return {...state, retryAsk: undefined, list: removeFromList(state.list, new Set([...ask.premium, ...ask.trademark]))};
+			return {
+				...state,
+				retryAsk: undefined,
+				list: removeFromList(state.list, new Set([...ask.premium, ...ask.trademark])),
+			};
 		}
 
 		case 'retry-failed': {
 			// The options of the batch stay; the failed domains go back through review, never straight to submit.
 			const kept = optionsFrom(action.options ?? {}, state.options);
 			const asked = action.ask && action.ask.premium.length + action.ask.trademark.length > 0 ? action.ask : undefined;
-			const fresh = {...state, ...freshFlow(action.operation), options: kept.options, profileId: kept.profileId ?? state.profileId, retryNotes: action.notes ?? [], retryAsk: asked};
+			const fresh = {
+				...state,
+				...freshFlow(action.operation),
+				options: kept.options,
+				profileId: kept.profileId ?? state.profileId,
+				retryNotes: action.notes ?? [],
+				retryAsk: asked,
+			};
 			const list = addToList(emptyList(), action.domains.join('\n'), action.operation);
 			if (action.operation !== 'register') {
 				// Every expiry is looked up in the account again (a typed one may be why it failed), and a domain redeemed
@@ -570,7 +711,10 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 }
 
 // Expiries were looked up for the old list; a new lookup runs when the expiry step shows again.
-const listChanged = (state: WizardState): WizardState => ({...state, expiry: {...state.expiry, status: 'idle', ready: [], refused: [], notices: []}});
+const listChanged = (state: WizardState): WizardState => ({
+	...state,
+	expiry: {...state.expiry, status: 'idle', ready: [], refused: [], notices: []},
+});
 
 function matchPendingProfile(state: WizardState): WizardState {
 	const wanted = state.pendingProfile;
@@ -578,7 +722,7 @@ function matchPendingProfile(state: WizardState): WizardState {
 		return state;
 	}
 
-	const profile = state.profiles.list.find(p => (wanted === 'default' ? p.isDefault : p.id === wanted));
+	const profile = state.profiles.list.find((p) => (wanted === 'default' ? p.isDefault : p.id === wanted));
 	const cleared = {...state, pendingProfile: undefined};
 	if (!profile?.usable) {
 		return cleared;

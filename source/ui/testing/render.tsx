@@ -13,8 +13,13 @@ const Ready = ({onReady}: {onReady: () => void}) => {
  */
 export const renderWithInput = async (tree: ReactElement) => {
 	let instance: ReturnType<typeof render> | undefined;
-	await new Promise<void>(resolve => {
-		instance = render(<InputProvider>{tree}<Ready onReady={resolve} /></InputProvider>);
+	await new Promise<void>((resolve) => {
+		instance = render(
+			<InputProvider>
+				{tree}
+				<Ready onReady={resolve} />
+			</InputProvider>,
+		);
 	});
 	const rendered = instance!;
 	return {

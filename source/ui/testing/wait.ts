@@ -8,14 +8,18 @@ type Writable = {write: (data: string) => void};
 const pollMs = 5;
 const defaultTimeoutMs = 3000;
 
-export const waitFor = async (condition: () => boolean, describe: () => string, timeoutMs = defaultTimeoutMs): Promise<void> => {
+export const waitFor = async (
+	condition: () => boolean,
+	describe: () => string,
+	timeoutMs = defaultTimeoutMs,
+): Promise<void> => {
 	const deadline = Date.now() + timeoutMs;
 	while (!condition()) {
 		if (Date.now() > deadline) {
 			throw new Error(describe());
 		}
 
-		await new Promise(resolve => {
+		await new Promise((resolve) => {
 			setTimeout(resolve, pollMs);
 		});
 	}
@@ -30,7 +34,11 @@ export const waitForContent = async (lastFrame: LastFrame, text: string, timeout
 	return unstyled(lastFrame());
 };
 
-export const waitForChange = async (lastFrame: LastFrame, before: string | undefined, timeoutMs?: number): Promise<string> => {
+export const waitForChange = async (
+	lastFrame: LastFrame,
+	before: string | undefined,
+	timeoutMs?: number,
+): Promise<string> => {
 	await waitFor(
 		() => lastFrame() !== before,
 		() => `Timed out waiting for the frame to change. Frame:\n${unstyled(lastFrame())}`,
@@ -39,12 +47,21 @@ export const waitForChange = async (lastFrame: LastFrame, before: string | undef
 	return unstyled(lastFrame());
 };
 
-export const sendInputAndWaitForContent = async (stdin: Writable, lastFrame: LastFrame, input: string, text: string): Promise<string> => {
+export const sendInputAndWaitForContent = async (
+	stdin: Writable,
+	lastFrame: LastFrame,
+	input: string,
+	text: string,
+): Promise<string> => {
 	stdin.write(input);
 	return waitForContent(lastFrame, text);
 };
 
-export const sendInputAndWaitForChange = async (stdin: Writable, lastFrame: LastFrame, input: string): Promise<string> => {
+export const sendInputAndWaitForChange = async (
+	stdin: Writable,
+	lastFrame: LastFrame,
+	input: string,
+): Promise<string> => {
 	const before = lastFrame();
 	stdin.write(input);
 	return waitForChange(lastFrame, before);
@@ -52,7 +69,7 @@ export const sendInputAndWaitForChange = async (stdin: Writable, lastFrame: Last
 
 /** Lets the input layer subscribe (effects run after the first frame) before a test types. */
 export const settle = async (): Promise<void> => {
-	await new Promise(resolve => {
+	await new Promise((resolve) => {
 		setTimeout(resolve, 0);
 	});
 };

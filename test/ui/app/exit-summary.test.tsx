@@ -21,10 +21,16 @@ describe('the exit line', () => {
 		const before = Date.now() - MINUTE;
 		expect(exitSummary(touchedBatch(t.runtime.journal, before))).toBe('alidomain: nothing was submitted.');
 		const {batchId, taskNos} = await t.submit(['exit-a.com', 'exit-b.com', 'exit-c.com'], 2);
-		t.runtime.journal.append(batchId, {type: 'counts', at: Date.now(), counts: {waiting: 0, executing: 1, succeeded: 1, failed: 1}});
+		t.runtime.journal.append(batchId, {
+			type: 'counts',
+			at: Date.now(),
+			counts: {waiting: 0, executing: 1, succeeded: 1, failed: 1},
+		});
 		const batch = touchedBatch(t.runtime.journal, before)!;
 		expect(batch.id).toBe(batchId);
-		expect(exitSummary(batch, ' --sandbox')).toBe(`alidomain: batch ${batchId} (register 3 domains, 2 tasks) running: 1 succeeded, 1 failed, 1 in progress. Resume: alidomain status ${taskNos.join(' ')} --sandbox`);
+		expect(exitSummary(batch, ' --sandbox')).toBe(
+			`alidomain: batch ${batchId} (register 3 domains, 2 tasks) running: 1 succeeded, 1 failed, 1 in progress. Resume: alidomain status ${taskNos.join(' ')} --sandbox`,
+		);
 		// A batch of an earlier session is not this session's news, unless the app was opened to watch it.
 		expect(touchedBatch(t.runtime.journal, Date.now() + MINUTE)).toBeUndefined();
 		expect(touchedBatch(t.runtime.journal, Date.now() + MINUTE, batchId)?.id).toBe(batchId);
@@ -54,6 +60,9 @@ describe('home', () => {
 		expect(frame.split('\n').at(-1)).toContain('o open unfinished');
 		await app.press('o', 'was never created');
 		app.stdin.write(ENTER);
-		await waitFor(() => app.frame().length > 0, () => app.frame());
+		await waitFor(
+			() => app.frame().length > 0,
+			() => app.frame(),
+		);
 	});
 });

@@ -15,13 +15,19 @@ const F1 = '\u001BOP';
 
 async function frameAt(columns: number, rows: number, props: Partial<Parameters<typeof Frame>[0]> = {}) {
 	const rendered = await renderWithInput(
-		<Frame title="Things" account="prod" endpoint="domain.aliyuncs.com" hints={[hint('continue'), hint('back'), hint('filter'), hint('search'), hint('export'), hint('move')]} {...props}>
+		<Frame
+			title="Things"
+			account="prod"
+			endpoint="domain.aliyuncs.com"
+			hints={[hint('continue'), hint('back'), hint('filter'), hint('search'), hint('export'), hint('move')]}
+			{...props}
+		>
 			<Text>the body</Text>
 		</Frame>,
 	);
 	rendered.resize(columns, rows);
 	await waitForContent(rendered.lastFrame, 'the body');
-	await new Promise(resolve => {
+	await new Promise((resolve) => {
 		setTimeout(resolve, 30);
 	});
 	return {...rendered, frame: () => unstyled(rendered.lastFrame())};
@@ -32,7 +38,9 @@ describe('Frame', () => {
 		const f = await frameAt(120, 24);
 		const lines = f.frame().split('\n');
 		expect(lines[0]).toMatch(/^alidomain → Things\s+account prod · domain\.aliyuncs\.com$/);
-		expect(lines.at(-1)).toBe('Enter continue · Esc back · f filter · / search · e export · ↑↓ move · ? help · Ctrl+C quit');
+		expect(lines.at(-1)).toBe(
+			'Enter continue · Esc back · f filter · / search · e export · ↑↓ move · ? help · Ctrl+C quit',
+		);
 	});
 
 	it('keeps the main action, the way out and help when narrow, dropping the rest', async () => {
@@ -56,7 +64,7 @@ describe('Frame', () => {
 		const field = await frameAt(80, 24, {inTextField: true});
 		expect(field.frame().split('\n').at(-1)).toContain('F1 help');
 		field.stdin.write('?');
-		await new Promise(resolve => {
+		await new Promise((resolve) => {
 			setTimeout(resolve, 50);
 		});
 		expect(field.frame()).not.toContain('Things: keys');

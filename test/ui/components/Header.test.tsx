@@ -27,7 +27,15 @@ describe('Header', () => {
 	});
 
 	it('short of room cuts the endpoint from the left and keeps the account whole', () => {
-		const {lastFrame, stdout} = render(<Box width={80}><Header title="Register · Availability" account="production-main" endpoint="http://domain-api.internal.example.com:8443" /></Box>);
+		const {lastFrame, stdout} = render(
+			<Box width={80}>
+				<Header
+					title="Register · Availability"
+					account="production-main"
+					endpoint="http://domain-api.internal.example.com:8443"
+				/>
+			</Box>,
+		);
 		const frame = unstyled(lastFrame());
 		expect(frame, String(stdout)).toContain('account production-main · …');
 		expect(frame).toMatch(/:8443$/);

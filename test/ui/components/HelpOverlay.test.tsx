@@ -4,18 +4,35 @@ import {Box, Text} from 'ink';
 import {cleanup} from 'ink-testing-library';
 import {HelpOverlay, useHelpToggle} from '../../../source/ui/components/HelpOverlay.js';
 import {SelectList} from '../../../source/ui/components/SelectList.js';
-import {ARROW_DOWN, ESC, renderWithInput, sendInputAndWaitForContent, unstyled, waitFor} from '../../../source/ui/testing/index.js';
+import {
+	ARROW_DOWN,
+	ESC,
+	renderWithInput,
+	sendInputAndWaitForContent,
+	unstyled,
+	waitFor,
+} from '../../../source/ui/testing/index.js';
 
 afterEach(cleanup);
 
-const hints = ({move: hint('move'), select: hint('select'), back: hint('back'), help: hint('help'), quit: hint('quit')});
+const hints = {move: hint('move'), select: hint('select'), back: hint('back'), help: hint('help'), quit: hint('quit')};
 
 const Screen = ({onSelect}: {onSelect: () => void}) => {
 	const help = useHelpToggle();
 	return (
 		<Box flexDirection="column">
-			<SelectList items={[{label: 'First', value: 1}, {label: 'Second', value: 2}]} onSelect={onSelect} />
-			{help.isOpen ? <HelpOverlay hints={[hints.move, hints.select, hints.back]} onClose={help.close} /> : <Text>press ? for help</Text>}
+			<SelectList
+				items={[
+					{label: 'First', value: 1},
+					{label: 'Second', value: 2},
+				]}
+				onSelect={onSelect}
+			/>
+			{help.isOpen ? (
+				<HelpOverlay hints={[hints.move, hints.select, hints.back]} onClose={help.close} />
+			) : (
+				<Text>press ? for help</Text>
+			)}
 		</Box>
 	);
 };
@@ -40,7 +57,10 @@ describe('HelpOverlay', () => {
 		expect(frame).toContain('❯ First');
 		expect(onSelect).not.toHaveBeenCalled();
 		stdin.write('\r');
-		await waitFor(() => onSelect.mock.calls.length > 0, () => 'Enter did not reach the list after help closed');
+		await waitFor(
+			() => onSelect.mock.calls.length > 0,
+			() => 'Enter did not reach the list after help closed',
+		);
 		expect(onSelect).toHaveBeenCalledTimes(1);
 	});
 });

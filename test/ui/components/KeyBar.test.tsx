@@ -11,7 +11,7 @@ afterEach(() => {
 	setLang('en');
 });
 
-const hints = ({move: hint('move'), select: hint('select'), back: hint('back'), help: hint('help'), quit: hint('quit')});
+const hints = {move: hint('move'), select: hint('select'), back: hint('back'), help: hint('help'), quit: hint('quit')};
 const list = [hints.move, hints.select, hints.back, hints.help];
 
 describe('KeyBar', () => {
@@ -29,7 +29,7 @@ describe('KeyBar', () => {
 
 	it('measures Chinese labels in cells: two per character, so the bar never wraps', () => {
 		setLang('zh');
-		const zh = ({move: hint('move'), select: hint('select'), back: hint('back'), help: hint('help'), quit: hint('quit')});
+		const zh = {move: hint('move'), select: hint('select'), back: hint('back'), help: hint('help'), quit: hint('quit')};
 		const {lastFrame} = render(<KeyBar hints={[zh.move, zh.select, zh.back, zh.help]} width={36} />);
 		const frame = unstyled(lastFrame());
 		expect(frame).toBe('Enter 选择 · Esc 返回 · ? 帮助 · …');
@@ -37,11 +37,19 @@ describe('KeyBar', () => {
 	});
 
 	it('never drops the way out, the main action or help, whatever their place in the list', () => {
-		const many = [hints.move, hints.help, hint('filter'), hint('search'), hint('export'), hint('retryFailed'), hint('leaveStatus')];
+		const many = [
+			hints.move,
+			hints.help,
+			hint('filter'),
+			hint('search'),
+			hint('export'),
+			hint('retryFailed'),
+			hint('leaveStatus'),
+		];
 		const {shown, cut} = fitHints(many, 40, '·', '…');
 		expect(cut).toBe(true);
-		expect(shown.map(h => h.keys)).toEqual(['?', 'r', 'q']);
-		expect(fitHints(many, 10, '·', '…').shown.map(h => h.keys)).toEqual(['?', 'r', 'q']);
+		expect(shown.map((h) => h.keys)).toEqual(['?', 'r', 'q']);
+		expect(fitHints(many, 10, '·', '…').shown.map((h) => h.keys)).toEqual(['?', 'r', 'q']);
 	});
 
 	it('fits the last hint without an ellipsis when it just fits', () => {

@@ -15,7 +15,9 @@ const error = {
 describe('Notice', () => {
 	it('shows an info or warning line with its symbol', () => {
 		expect(unstyled(render(<Notice>12 domains ready</Notice>).lastFrame())).toBe('ℹ 12 domains ready');
-		expect(unstyled(render(<Notice kind="warn">Throttled; slowing down</Notice>).lastFrame())).toBe('⚠ Throttled; slowing down');
+		expect(unstyled(render(<Notice kind="warn">Throttled; slowing down</Notice>).lastFrame())).toBe(
+			'⚠ Throttled; slowing down',
+		);
 	});
 
 	it('shows an API error with code, message, request id and what to do', () => {
@@ -29,7 +31,13 @@ describe('Notice', () => {
 	});
 
 	it('puts a headline above the error and leaves out what is missing', () => {
-		const frame = unstyled(render(<Notice error={{code: 'Throttling.User', message: 'Request was denied due to user flow control.'}}>Could not check availability</Notice>).lastFrame());
+		const frame = unstyled(
+			render(
+				<Notice error={{code: 'Throttling.User', message: 'Request was denied due to user flow control.'}}>
+					Could not check availability
+				</Notice>,
+			).lastFrame(),
+		);
 		expect(frame.split('\n')).toEqual([
 			'✖ Could not check availability',
 			'  Throttling.User: Request was denied due to user flow control.',

@@ -39,7 +39,11 @@ describe('ProgressBar', () => {
 	});
 
 	it('draws brackets in the plain theme', () => {
-		const {lastFrame} = render(<ThemeContext.Provider value={plainTheme}><ProgressBar value={0.5} width={10} /></ThemeContext.Provider>);
+		const {lastFrame} = render(
+			<ThemeContext.Provider value={plainTheme}>
+				<ProgressBar value={0.5} width={10} />
+			</ThemeContext.Provider>,
+		);
 		expect(unstyled(lastFrame())).toBe('[#####-----]  50%');
 	});
 });

@@ -4,7 +4,21 @@ import {SelectList, type SelectListItem} from '../../../source/ui/components/Sel
 import {useKeypress} from '../../../source/ui/input/use-keypress.js';
 import {isBack} from '../../../source/ui/input/keys.js';
 import {
-	ARROW_DOWN, ARROW_UP, BACKSPACE, END, ENTER, ESC, HOME, PAGE_DOWN, PASTE, renderWithInput, sendInputAndWaitForChange, sendInputAndWaitForContent, unstyled, waitFor, waitForContent,
+	ARROW_DOWN,
+	ARROW_UP,
+	BACKSPACE,
+	END,
+	ENTER,
+	ESC,
+	HOME,
+	PAGE_DOWN,
+	PASTE,
+	renderWithInput,
+	sendInputAndWaitForChange,
+	sendInputAndWaitForContent,
+	unstyled,
+	waitFor,
+	waitForContent,
 } from '../../../source/ui/testing/index.js';
 
 afterEach(cleanup);
@@ -16,7 +30,7 @@ const menu: Array<SelectListItem<string>> = [
 	{label: 'Accounts', value: 'accounts'},
 ];
 
-const highlightedLine = (frame: string) => frame.split('\n').find(line => line.startsWith('❯'));
+const highlightedLine = (frame: string) => frame.split('\n').find((line) => line.startsWith('❯'));
 
 describe('SelectList', () => {
 	it('moves with the arrows, skips a disabled item and selects with Enter', async () => {
@@ -27,7 +41,10 @@ describe('SelectList', () => {
 		await sendInputAndWaitForContent(stdin, lastFrame, ARROW_DOWN, '❯ Accounts');
 		await sendInputAndWaitForContent(stdin, lastFrame, ARROW_UP, '❯ Watch tasks');
 		stdin.write(ENTER);
-		await waitFor(() => onSelect.mock.calls.length > 0, () => 'onSelect was not called');
+		await waitFor(
+			() => onSelect.mock.calls.length > 0,
+			() => 'onSelect was not called',
+		);
 		expect(onSelect.mock.calls[0]![0]).toMatchObject({value: 'watch'});
 	});
 
@@ -60,13 +77,13 @@ describe('SelectList', () => {
 		frame = await sendInputAndWaitForContent(stdin, lastFrame, END, '❯ profile 50');
 		expect(frame).toContain('items 46–50 of 50');
 		frame = await sendInputAndWaitForContent(stdin, lastFrame, HOME, '❯ profile 1\n');
-		expect(frame.split('\n').filter(line => line.includes('profile'))).toHaveLength(5);
+		expect(frame.split('\n').filter((line) => line.includes('profile'))).toHaveLength(5);
 	});
 
 	it('filters as you type; Backspace widens; Esc clears the filter before anyone sees it', async () => {
 		const onBack = vi.fn();
 		const Screen = () => {
-			useKeypress(key => {
+			useKeypress((key) => {
 				if (isBack(key)) {
 					onBack();
 				}
@@ -84,7 +101,10 @@ describe('SelectList', () => {
 		frame = await sendInputAndWaitForContent(stdin, lastFrame, ESC, 'type to filter');
 		expect(onBack).not.toHaveBeenCalled();
 		stdin.write(ESC);
-		await waitFor(() => onBack.mock.calls.length > 0, () => 'Esc with an empty filter did not reach the screen');
+		await waitFor(
+			() => onBack.mock.calls.length > 0,
+			() => 'Esc with an empty filter did not reach the screen',
+		);
 		expect(onBack).toHaveBeenCalledTimes(1);
 	});
 
@@ -99,13 +119,18 @@ describe('SelectList', () => {
 });
 
 describe('SelectList taking a paste', () => {
-	it('puts a paste\'s first line into the filter, and Enter without a choosable item in view says so', async () => {
+	it("puts a paste's first line into the filter, and Enter without a choosable item in view says so", async () => {
 		const onSelect = vi.fn();
 		const onNothingToSelect = vi.fn();
-		const {stdin, lastFrame} = await renderWithInput(<SelectList filterable items={menu} onSelect={onSelect} onNothingToSelect={onNothingToSelect} />);
+		const {stdin, lastFrame} = await renderWithInput(
+			<SelectList filterable items={menu} onSelect={onSelect} onNothingToSelect={onNothingToSelect} />,
+		);
 		await sendInputAndWaitForContent(stdin, lastFrame, PASTE('Redeem\nsecond line'), 'Filter: Redeem');
 		stdin.write(ENTER);
-		await waitFor(() => onNothingToSelect.mock.calls.length > 0, () => 'onNothingToSelect was not called');
+		await waitFor(
+			() => onNothingToSelect.mock.calls.length > 0,
+			() => 'onNothingToSelect was not called',
+		);
 		expect(onSelect).not.toHaveBeenCalled();
 	});
 });

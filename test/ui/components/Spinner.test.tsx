@@ -17,7 +17,11 @@ describe('Spinner', () => {
 	});
 
 	it('uses ASCII frames in the plain theme', () => {
-		const {lastFrame} = render(<ThemeContext.Provider value={plainTheme}><Spinner label="Loading" /></ThemeContext.Provider>);
+		const {lastFrame} = render(
+			<ThemeContext.Provider value={plainTheme}>
+				<Spinner label="Loading" />
+			</ThemeContext.Provider>,
+		);
 		expect(unstyled(lastFrame())).toBe('| Loading');
 	});
 });

@@ -3,7 +3,18 @@ import {cleanup} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import {TextField} from '../../../source/ui/components/TextField.js';
 import {
-	ARROW_LEFT, BACKSPACE, DELETE, END, ENTER, HOME, PASTE, renderWithInput, sendInputAndWaitForContent, unstyled, waitFor, waitForContent,
+	ARROW_LEFT,
+	BACKSPACE,
+	DELETE,
+	END,
+	ENTER,
+	HOME,
+	PASTE,
+	renderWithInput,
+	sendInputAndWaitForContent,
+	unstyled,
+	waitFor,
+	waitForContent,
 } from '../../../source/ui/testing/index.js';
 
 afterEach(cleanup);
@@ -21,7 +32,10 @@ describe('TextField', () => {
 		await sendInputAndWaitForContent(stdin, lastFrame, END, 'example.com');
 		await sendInputAndWaitForContent(stdin, lastFrame, BACKSPACE + BACKSPACE + 'net', 'example.cnet');
 		stdin.write(ENTER);
-		await waitFor(() => onSubmit.mock.calls.length > 0, () => 'onSubmit was not called');
+		await waitFor(
+			() => onSubmit.mock.calls.length > 0,
+			() => 'onSubmit was not called',
+		);
 		expect(onSubmit).toHaveBeenCalledWith('example.cnet');
 	});
 
@@ -51,7 +65,10 @@ describe('TextField', () => {
 		const onPaste = vi.fn(() => true);
 		const {stdin, lastFrame} = await renderWithInput(<TextField placeholder="paste here" onPaste={onPaste} />);
 		stdin.write(PASTE('a.com\rb.com\r'));
-		await waitFor(() => onPaste.mock.calls.length > 0, () => 'onPaste was not called');
+		await waitFor(
+			() => onPaste.mock.calls.length > 0,
+			() => 'onPaste was not called',
+		);
 		expect(onPaste).toHaveBeenCalledWith('a.com\nb.com\n');
 		expect(unstyled(lastFrame())).toBe('paste here');
 	});
@@ -66,7 +83,9 @@ describe('TextField', () => {
 
 	it('ignores keys while inactive', async () => {
 		const onChange = vi.fn();
-		const {stdin, lastFrame} = await renderWithInput(<TextField isActive={false} defaultValue="keep" onChange={onChange} />);
+		const {stdin, lastFrame} = await renderWithInput(
+			<TextField isActive={false} defaultValue="keep" onChange={onChange} />,
+		);
 		stdin.write('x');
 		stdin.write(BACKSPACE);
 		await waitForContent(lastFrame, 'keep');

@@ -3,7 +3,17 @@ import {Text} from 'ink';
 import {cleanup, render} from 'ink-testing-library';
 import {WindowedList} from '../../../source/ui/components/WindowedList.js';
 import {useListNavigation} from '../../../source/ui/hooks/use-list-navigation.js';
-import {ARROW_DOWN, ARROW_UP, END, HOME, PAGE_DOWN, PAGE_UP, renderWithInput, sendInputAndWaitForContent, unstyled} from '../../../source/ui/testing/index.js';
+import {
+	ARROW_DOWN,
+	ARROW_UP,
+	END,
+	HOME,
+	PAGE_DOWN,
+	PAGE_UP,
+	renderWithInput,
+	sendInputAndWaitForContent,
+	unstyled,
+} from '../../../source/ui/testing/index.js';
 
 afterEach(cleanup);
 
@@ -29,7 +39,7 @@ describe('WindowedList', () => {
 				items={domains}
 				height={20}
 				selectedIndex={0}
-				renderItem={name => {
+				renderItem={(name) => {
 					rendered++;
 					return <Text>{name}</Text>;
 				}}
@@ -55,16 +65,26 @@ describe('WindowedList', () => {
 		frame = await sendInputAndWaitForContent(stdin, lastFrame, HOME, '> domain-1.com');
 		expect(frame).toContain('rows 1–5 of 100,000');
 		frame = await sendInputAndWaitForContent(stdin, lastFrame, ARROW_DOWN, '> domain-2.com');
-		expect(frame.split('\n').filter(line => line.includes('domain-'))).toHaveLength(5);
+		expect(frame.split('\n').filter((line) => line.includes('domain-'))).toHaveLength(5);
 	});
 
 	it('says so when there is nothing to show', () => {
-		const {lastFrame} = render(<WindowedList items={[]} height={5} selectedIndex={-1} emptyText="No domains yet" renderItem={() => null} />);
+		const {lastFrame} = render(
+			<WindowedList items={[]} height={5} selectedIndex={-1} emptyText="No domains yet" renderItem={() => null} />,
+		);
 		expect(unstyled(lastFrame())).toBe('No domains yet');
 	});
 
 	it('can leave out the position line', () => {
-		const {lastFrame} = render(<WindowedList items={['a', 'b']} height={5} selectedIndex={0} showPosition={false} renderItem={item => <Text>{item}</Text>} />);
+		const {lastFrame} = render(
+			<WindowedList
+				items={['a', 'b']}
+				height={5}
+				selectedIndex={0}
+				showPosition={false}
+				renderItem={(item) => <Text>{item}</Text>}
+			/>,
+		);
 		expect(unstyled(lastFrame())).toBe('a\nb');
 	});
 });

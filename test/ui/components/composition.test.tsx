@@ -7,7 +7,15 @@ import {SelectList} from '../../../source/ui/components/SelectList.js';
 import {TextField} from '../../../source/ui/components/TextField.js';
 import {isNextField} from '../../../source/ui/input/keys.js';
 import {useKeypress} from '../../../source/ui/input/use-keypress.js';
-import {ARROW_DOWN, ENTER, PASTE, renderWithInput, sendInputAndWaitForContent, TAB, waitFor} from '../../../source/ui/testing/index.js';
+import {
+	ARROW_DOWN,
+	ENTER,
+	PASTE,
+	renderWithInput,
+	sendInputAndWaitForContent,
+	TAB,
+	waitFor,
+} from '../../../source/ui/testing/index.js';
 
 afterEach(cleanup);
 
@@ -15,21 +23,33 @@ type Spies = {onSubmit: (value: string) => void; onSelect: (value: number) => vo
 
 const Form = ({onSubmit, onSelect, onPaste}: Spies) => {
 	const [focus, setFocus] = useState<'field' | 'list'>('field');
-	useKeypress(key => {
+	useKeypress((key) => {
 		if (isNextField(key)) {
-			setFocus(current => (current === 'field' ? 'list' : 'field'));
+			setFocus((current) => (current === 'field' ? 'list' : 'field'));
 		}
 	});
 	return (
 		<Box flexDirection="column">
 			<Text>{`focus: ${focus}`}</Text>
-			<TextField isActive={focus === 'field'} placeholder="domains" onSubmit={onSubmit} onPaste={text => {
-				onPaste(text);
-				return true;
-			}} />
-			<SelectList isActive={focus === 'list'} items={[{label: 'One year', value: 1}, {label: 'Two years', value: 2}]} onSelect={item => {
-				onSelect(item.value);
-			}} />
+			<TextField
+				isActive={focus === 'field'}
+				placeholder="domains"
+				onSubmit={onSubmit}
+				onPaste={(text) => {
+					onPaste(text);
+					return true;
+				}}
+			/>
+			<SelectList
+				isActive={focus === 'list'}
+				items={[
+					{label: 'One year', value: 1},
+					{label: 'Two years', value: 2},
+				]}
+				onSelect={(item) => {
+					onSelect(item.value);
+				}}
+			/>
 		</Box>
 	);
 };
@@ -49,13 +69,19 @@ describe('a text field beside a select list', () => {
 		expect(frame).toContain('shop.comx');
 		expect(frame).not.toContain('shop.comxjk');
 		stdin.write(ENTER);
-		await waitFor(() => spy.onSelect.mock.calls.length > 0, () => 'the list did not select');
+		await waitFor(
+			() => spy.onSelect.mock.calls.length > 0,
+			() => 'the list did not select',
+		);
 		expect(spy.onSelect).toHaveBeenCalledWith(2);
 		expect(spy.onSubmit).not.toHaveBeenCalled();
 
 		await sendInputAndWaitForContent(stdin, lastFrame, TAB, 'focus: field');
 		stdin.write(ENTER);
-		await waitFor(() => spy.onSubmit.mock.calls.length > 0, () => 'the field did not submit');
+		await waitFor(
+			() => spy.onSubmit.mock.calls.length > 0,
+			() => 'the field did not submit',
+		);
 		expect(spy.onSubmit).toHaveBeenCalledWith('shop.comx');
 		expect(spy.onSelect).toHaveBeenCalledTimes(1);
 	});
@@ -69,7 +95,10 @@ describe('a text field beside a select list', () => {
 			stdin.write(whole.slice(start, start + 65_536));
 		}
 
-		await waitFor(() => spy.onPaste.mock.calls.length > 0, () => 'the paste never arrived');
+		await waitFor(
+			() => spy.onPaste.mock.calls.length > 0,
+			() => 'the paste never arrived',
+		);
 		expect(spy.onPaste).toHaveBeenCalledTimes(1);
 		const pasted = spy.onPaste.mock.calls[0]![0] as string;
 		expect(pasted.split('\n')).toHaveLength(10_000);

@@ -21,7 +21,16 @@ async function watchBatch(speed = 200) {
 	const {batchId, taskNos} = await t.submit(DOMAINS);
 	const onLeave = vi.fn();
 	const onRetryFailed = vi.fn<(intent: RetryIntent) => void>();
-	const rendered = await renderWithInput(<WatchBatch runtime={t.runtime} dataDir={t.dataDir} target={{batchId, taskNos}} pollerOptions={TEST_STATUS_PACE} onLeave={onLeave} onRetryFailed={onRetryFailed} />);
+	const rendered = await renderWithInput(
+		<WatchBatch
+			runtime={t.runtime}
+			dataDir={t.dataDir}
+			target={{batchId, taskNos}}
+			pollerOptions={TEST_STATUS_PACE}
+			onLeave={onLeave}
+			onRetryFailed={onRetryFailed}
+		/>,
+	);
 	return {...rendered, t, batchId, taskNos, onLeave, onRetryFailed};
 }
 
@@ -30,11 +39,17 @@ describe('WatchBatch', () => {
 		const w = await watchBatch();
 		const frame = await waitForContent(w.lastFrame, 'All 4 domains are final: 2 succeeded, 2 failed', 10_000);
 		expect(frame).toContain('Registering 4 domains · 2 tasks');
-		await waitFor(() => w.t.runtime.journal.load(w.batchId).lastCounts !== undefined, () => 'no counts recorded');
-		expect(w.t.runtime.journal.load(w.batchId)).toMatchObject({state: 'finished', lastCounts: {waiting: 0, executing: 0, succeeded: 2, failed: 2}});
+		await waitFor(
+			() => w.t.runtime.journal.load(w.batchId).lastCounts !== undefined,
+			() => 'no counts recorded',
+		);
+		expect(w.t.runtime.journal.load(w.batchId)).toMatchObject({
+			state: 'finished',
+			lastCounts: {waiting: 0, executing: 0, succeeded: 2, failed: 2},
+		});
 	});
 
-	it('exports CSV, JSON and failed.txt into the batch\'s folder and says where', async () => {
+	it("exports CSV, JSON and failed.txt into the batch's folder and says where", async () => {
 		const w = await watchBatch();
 		await waitForContent(w.lastFrame, 'All 4 domains are final', 10_000);
 		w.stdin.write('e');
@@ -45,20 +60,33 @@ describe('WatchBatch', () => {
 		expect(csv[0]).toBe('domain,task,state,tries,error,created,updated');
 		expect(csv).toHaveLength(5);
 		expect(csv.find((line) => line.startsWith('taken-watch.com,'))).toMatch(/,failed,/);
-		const json = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as {counts: {succeeded: number; failed: number}; domains: unknown[]};
+		const json = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as {
+			counts: {succeeded: number; failed: number};
+			domains: unknown[];
+		};
 		expect(json.counts).toMatchObject({succeeded: 2, failed: 2});
 		expect(json.domains).toHaveLength(4);
-		expect(readFileSync(join(dir, 'failed.txt'), 'utf8').trim().split('\n').sort()).toEqual(['abc.com', 'taken-watch.com']);
+		expect(readFileSync(join(dir, 'failed.txt'), 'utf8').trim().split('\n').sort()).toEqual([
+			'abc.com',
+			'taken-watch.com',
+		]);
 	});
 
-	it('hands the failed domains up with the batch\'s operation and options, and submits nothing', async () => {
+	it("hands the failed domains up with the batch's operation and options, and submits nothing", async () => {
 		const w = await watchBatch();
 		await waitForContent(w.lastFrame, 'All 4 domains are final', 10_000);
 		const tasksBefore = w.t.sandbox.world.tasksForDomain('abc.com').length;
 		w.stdin.write('r');
-		await waitFor(() => w.onRetryFailed.mock.calls.length === 1, () => 'retry intent not sent');
+		await waitFor(
+			() => w.onRetryFailed.mock.calls.length === 1,
+			() => 'retry intent not sent',
+		);
 		const intent = w.onRetryFailed.mock.calls[0]![0];
-		expect(intent).toMatchObject({operation: 'register', batchId: w.batchId, options: {years: 2, profileId: w.t.options.profileId, privacy: true, premium: false, trademark: false}});
+		expect(intent).toMatchObject({
+			operation: 'register',
+			batchId: w.batchId,
+			options: {years: 2, profileId: w.t.options.profileId, privacy: true, premium: false, trademark: false},
+		});
 		expect([...intent.domains].sort()).toEqual(['abc.com', 'taken-watch.com']);
 		expect(w.t.sandbox.world.tasksForDomain('abc.com')).toHaveLength(tasksBefore);
 		expect(existsSync(join(w.t.dataDir, 'exports'))).toBe(false);
@@ -66,19 +94,34 @@ describe('WatchBatch', () => {
 
 	it('records the counts seen so far when the user leaves midway', async () => {
 		const w = await watchBatch(0.05);
-		await waitFor(() => /[1-9]\d* requests? last refresh/.test(unstyled(w.lastFrame())), () => unstyled(w.lastFrame()), 10_000);
+		await waitFor(
+			() => /[1-9]\d* requests? last refresh/.test(unstyled(w.lastFrame())),
+			() => unstyled(w.lastFrame()),
+			10_000,
+		);
 		w.stdin.write('q');
-		await waitFor(() => w.onLeave.mock.calls.length === 1, () => 'did not leave');
+		await waitFor(
+			() => w.onLeave.mock.calls.length === 1,
+			() => 'did not leave',
+		);
 		const view = w.t.runtime.journal.load(w.batchId);
 		expect(view.state).toBe('running');
 		expect(view.lastCounts).toBeDefined();
 		expect(view.lastCounts!.waiting + view.lastCounts!.executing).toBeGreaterThan(0);
 	});
 
-	it('keeps a batch\'s counts untouched when only some of its tasks are watched', async () => {
+	it("keeps a batch's counts untouched when only some of its tasks are watched", async () => {
 		t = await sandboxRuntime();
 		const {batchId, taskNos} = await t.submit(DOMAINS);
-		const rendered = await renderWithInput(<WatchBatch runtime={t.runtime} dataDir={t.dataDir} target={{batchId, taskNos: [taskNos[1]!]}} pollerOptions={TEST_STATUS_PACE} onLeave={() => {}} />);
+		const rendered = await renderWithInput(
+			<WatchBatch
+				runtime={t.runtime}
+				dataDir={t.dataDir}
+				target={{batchId, taskNos: [taskNos[1]!]}}
+				pollerOptions={TEST_STATUS_PACE}
+				onLeave={() => {}}
+			/>,
+		);
 		await waitForContent(rendered.lastFrame, 'All 2 domains are final', 10_000);
 		rendered.unmount();
 		expect(t.runtime.journal.load(batchId).lastCounts).toBeUndefined();

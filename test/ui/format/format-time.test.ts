@@ -8,7 +8,7 @@ afterEach(() => {
 });
 
 describe('times', () => {
-	it('reads both of the server\'s forms as UTC+8', () => {
+	it("reads both of the server's forms as UTC+8", () => {
 		const expected = Date.UTC(2017, 11, 26, 3, 0, 54);
 		expect(parseServerTime('2017-12-26 11:00:54')).toBe(expected);
 		expect(parseServerTime('Dec 26,2017 11:00:54')).toBe(expected);

@@ -11,7 +11,7 @@ import {ARROW_UP, ESC, PASTE, renderWithInput, waitFor} from '../../../source/ui
 afterEach(cleanup);
 
 const Recorder = ({events}: {events: InputEvent[]}) => {
-	useInputEvents(event => {
+	useInputEvents((event) => {
 		events.push(event);
 	});
 	return <Text>ready</Text>;
@@ -25,7 +25,10 @@ describe('InputProvider', () => {
 		stdin.write(whole.slice(0, 4));
 		stdin.write(whole.slice(4, 15));
 		stdin.write(whole.slice(15));
-		await waitFor(() => events.length > 0, () => 'no event arrived');
+		await waitFor(
+			() => events.length > 0,
+			() => 'no event arrived',
+		);
 		expect(events).toEqual([{kind: 'paste', paste: 'a.com\nb.com\nc.com'}]);
 	});
 
@@ -33,7 +36,10 @@ describe('InputProvider', () => {
 		const events: InputEvent[] = [];
 		const {stdin} = await renderWithInput(<Recorder events={events} />);
 		stdin.write(ESC);
-		await waitFor(() => events.length > 0, () => 'Esc never arrived');
+		await waitFor(
+			() => events.length > 0,
+			() => 'Esc never arrived',
+		);
 		expect(events).toMatchObject([{kind: 'key', name: 'escape'}]);
 	});
 
@@ -43,35 +49,59 @@ describe('InputProvider', () => {
 			useKeypress(() => {
 				heard.push('screen');
 			});
-			useKeypress(key => {
-				heard.push('component');
-				return key.name === 'up';
-			}, {priority: keyPriority.component});
+			useKeypress(
+				(key) => {
+					heard.push('component');
+					return key.name === 'up';
+				},
+				{priority: keyPriority.component},
+			);
 			return <Text>ready</Text>;
 		};
 
 		const {stdin} = await renderWithInput(<Both />);
 		stdin.write(ARROW_UP);
 		stdin.write('x');
-		await waitFor(() => heard.length >= 3, () => `heard only ${heard.join(', ')}`);
+		await waitFor(
+			() => heard.length >= 3,
+			() => `heard only ${heard.join(', ')}`,
+		);
 		expect(heard).toEqual(['component', 'component', 'screen']);
 	});
 
 	it('turns bracketed paste on when asked and off again when it leaves', async () => {
-		const {stdout, unmount} = render(<InputProvider bracketedPaste><Text>ready</Text></InputProvider>);
-		await waitFor(() => stdout.frames.includes(ENABLE_BRACKETED_PASTE), () => 'bracketed paste was never enabled');
+		const {stdout, unmount} = render(
+			<InputProvider bracketedPaste>
+				<Text>ready</Text>
+			</InputProvider>,
+		);
+		await waitFor(
+			() => stdout.frames.includes(ENABLE_BRACKETED_PASTE),
+			() => 'bracketed paste was never enabled',
+		);
 		expect(stdout.frames).not.toContain(DISABLE_BRACKETED_PASTE);
 		unmount();
 		expect(stdout.frames.at(-1)).toBe(DISABLE_BRACKETED_PASTE);
 	});
 
 	it('leaves a test stream alone by default', () => {
-		const {stdout} = render(<InputProvider><Text>ready</Text></InputProvider>);
+		const {stdout} = render(
+			<InputProvider>
+				<Text>ready</Text>
+			</InputProvider>,
+		);
 		expect(stdout.frames).not.toContain(ENABLE_BRACKETED_PASTE);
 	});
 
 	it('renders without a terminal instead of failing on raw mode', async () => {
-		const stdin = Object.assign(new EventEmitter(), {isTTY: false, setEncoding() {}, setRawMode: vi.fn(), ref() {}, unref() {}, read: () => null});
+		const stdin = Object.assign(new EventEmitter(), {
+			isTTY: false,
+			setEncoding() {},
+			setRawMode: vi.fn(),
+			ref() {},
+			unref() {},
+			read: () => null,
+		});
 		const output: string[] = [];
 		const stdout = Object.assign(new EventEmitter(), {columns: 80, write: (frame: string) => output.push(frame)});
 		const Listener = () => {
@@ -79,13 +109,21 @@ describe('InputProvider', () => {
 			return <Text>no terminal, still fine</Text>;
 		};
 
-		const instance = inkRender(<InputProvider><Listener /></InputProvider>, {
-			stdin: stdin as unknown as NodeJS.ReadStream,
-			stdout: stdout as unknown as NodeJS.WriteStream,
-			debug: true,
-			patchConsole: false,
-		});
-		await waitFor(() => output.some(frame => frame.includes('no terminal, still fine')), () => 'nothing rendered');
+		const instance = inkRender(
+			<InputProvider>
+				<Listener />
+			</InputProvider>,
+			{
+				stdin: stdin as unknown as NodeJS.ReadStream,
+				stdout: stdout as unknown as NodeJS.WriteStream,
+				debug: true,
+				patchConsole: false,
+			},
+		);
+		await waitFor(
+			() => output.some((frame) => frame.includes('no terminal, still fine')),
+			() => 'nothing rendered',
+		);
 		instance.unmount();
 		expect(stdin.setRawMode).not.toHaveBeenCalled();
 	});

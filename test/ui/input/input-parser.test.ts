@@ -5,15 +5,16 @@ import {PASTE} from '../../../source/ui/testing/keys.js';
 
 const parse = (...chunks: string[]): InputEvent[] => {
 	const parser = createInputParser();
-	return chunks.flatMap(chunk => parser.push(chunk));
+	return chunks.flatMap((chunk) => parser.push(chunk));
 };
 
-const keys = (...chunks: string[]) => parse(...chunks).map(event => {
-	expect(event.kind).toBe('key');
-	return event as KeyEvent;
-});
+const keys = (...chunks: string[]) =>
+	parse(...chunks).map((event) => {
+		expect(event.kind).toBe('key');
+		return event as KeyEvent;
+	});
 
-const names = (...chunks: string[]) => keys(...chunks).map(key => key.name);
+const names = (...chunks: string[]) => keys(...chunks).map((key) => key.name);
 
 describe('input parser: keys', () => {
 	it('names the arrows in both cursor modes', () => {
@@ -39,7 +40,10 @@ describe('input parser: keys', () => {
 
 	it('names Enter, Tab, Shift+Tab, Backspace and Delete', () => {
 		expect(names('\r')).toEqual(['return']);
-		expect(keys('\t', '\u001B[Z').map(key => [key.name, key.shift])).toEqual([['tab', false], ['tab', true]]);
+		expect(keys('\t', '\u001B[Z').map((key) => [key.name, key.shift])).toEqual([
+			['tab', false],
+			['tab', true],
+		]);
 		expect(names('\u007F', '\b', '\u001B[3~')).toEqual(['backspace', 'backspace', 'delete']);
 	});
 
@@ -77,8 +81,8 @@ describe('input parser: keys', () => {
 
 	it('splits control characters out of typed text', () => {
 		const events = keys('ab\u007Fc');
-		expect(events.map(key => key.name)).toEqual(['text', 'backspace', 'text']);
-		expect(events.map(key => key.text)).toEqual(['ab', undefined, 'c']);
+		expect(events.map((key) => key.name)).toEqual(['text', 'backspace', 'text']);
+		expect(events.map((key) => key.text)).toEqual(['ab', undefined, 'c']);
 	});
 
 	it('keeps a trailing Enter typed with text as an Enter', () => {
@@ -100,7 +104,9 @@ describe('input parser: paste', () => {
 		const chunks = [whole.slice(0, 3), whole.slice(3, 20), whole.slice(20, whole.length - 2), whole.slice(-2)];
 		expect(chunks.length).toBe(4);
 		expect(parse(...chunks)).toEqual([{kind: 'paste', paste: 'one.com\ntwo.com\nthree.com'}]);
-		expect(parse(whole.slice(0, 12), whole.slice(12, 30), whole.slice(30))).toEqual([{kind: 'paste', paste: 'one.com\ntwo.com\nthree.com'}]);
+		expect(parse(whole.slice(0, 12), whole.slice(12, 30), whole.slice(30))).toEqual([
+			{kind: 'paste', paste: 'one.com\ntwo.com\nthree.com'},
+		]);
 	});
 
 	it('normalises CRLF and CR to LF', () => {
@@ -113,7 +119,11 @@ describe('input parser: paste', () => {
 
 	it('reads keys on either side of a paste', () => {
 		const events = parse(`\u001B[A${PASTE('p')}\r`);
-		expect(events).toMatchObject([{kind: 'key', name: 'up'}, {kind: 'paste', paste: 'p'}, {kind: 'key', name: 'return'}]);
+		expect(events).toMatchObject([
+			{kind: 'key', name: 'up'},
+			{kind: 'paste', paste: 'p'},
+			{kind: 'key', name: 'return'},
+		]);
 	});
 
 	it('delivers 10,000 lines as one paste', () => {

@@ -16,17 +16,26 @@ const key = (sequence: string): KeyEvent => {
 	return event;
 };
 
-const named: Record<string, string[]> = {Enter: [ENTER], Esc: [ESC], Tab: [TAB], Space: [' '], Del: [DELETE], F1: ['\u001BOP'], '↑↓': [ARROW_UP, ARROW_DOWN]};
+const named: Record<string, string[]> = {
+	Enter: [ENTER],
+	Esc: [ESC],
+	Tab: [TAB],
+	Space: [' '],
+	Del: [DELETE],
+	F1: ['\u001BOP'],
+	'↑↓': [ARROW_UP, ARROW_DOWN],
+};
 
 /** What the terminal sends for each key a bar entry names (`s/Esc` is two keys); none for keys that are words. */
-const sequencesOf = (keys: string): string[] => keys.split('/').flatMap(part => {
-	const ctrl = /^Ctrl\+([A-Z])$/.exec(part);
-	if (ctrl) {
-		return [String.fromCodePoint(ctrl[1]!.codePointAt(0)! - 64)];
-	}
+const sequencesOf = (keys: string): string[] =>
+	keys.split('/').flatMap((part) => {
+		const ctrl = /^Ctrl\+([A-Z])$/.exec(part);
+		if (ctrl) {
+			return [String.fromCodePoint(ctrl[1]!.codePointAt(0)! - 64)];
+		}
 
-	return named[part] ?? (part.length === 1 ? [part] : []);
-});
+		return named[part] ?? (part.length === 1 ? [part] : []);
+	});
 
 describe('the key table', () => {
 	it('matches every key each binding shows on the bar', () => {

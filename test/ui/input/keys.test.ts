@@ -25,8 +25,11 @@ describe('key bindings', () => {
 	});
 
 	it('map list movement the same way everywhere', () => {
-		expect([ARROW_DOWN, PAGE_DOWN, HOME, END, '\u001B[1~', '\u001BOF', '\u0010'].map(sequence => keys.listMoveFor(key(sequence))))
-			.toEqual(['down', 'page-down', 'first', 'last', 'first', 'last', 'up']);
+		expect(
+			[ARROW_DOWN, PAGE_DOWN, HOME, END, '\u001B[1~', '\u001BOF', '\u0010'].map((sequence) =>
+				keys.listMoveFor(key(sequence)),
+			),
+		).toEqual(['down', 'page-down', 'first', 'last', 'first', 'last', 'up']);
 		expect(keys.listMoveFor(key('j'))).toBeUndefined();
 		expect(keys.listMoveFor(key('2'))).toBeUndefined();
 	});

@@ -4,7 +4,16 @@ import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {activateItem} from '../../../source/core/order/order-items.js';
 import {HistoryScreen} from '../../../source/ui/screens/history/HistoryScreen.js';
-import {ARROW_DOWN, ENTER, ESC, renderWithInput, TAB, unstyled, waitFor, waitForContent} from '../../../source/ui/testing/index.js';
+import {
+	ARROW_DOWN,
+	ENTER,
+	ESC,
+	renderWithInput,
+	TAB,
+	unstyled,
+	waitFor,
+	waitForContent,
+} from '../../../source/ui/testing/index.js';
 import {sandboxRuntime, TEST_STATUS_PACE, type TestRuntime} from '../../support/sandbox-runtime.js';
 
 let t: TestRuntime | undefined;
@@ -20,7 +29,9 @@ async function show(setup: (t: TestRuntime) => Promise<void> | void = () => {}) 
 	t = await sandboxRuntime();
 	await setup(t);
 	const onLeave = vi.fn();
-	const rendered = await renderWithInput(<HistoryScreen runtime={t.runtime} dataDir={t.dataDir} pollerOptions={TEST_STATUS_PACE} onLeave={onLeave} />);
+	const rendered = await renderWithInput(
+		<HistoryScreen runtime={t.runtime} dataDir={t.dataDir} pollerOptions={TEST_STATUS_PACE} onLeave={onLeave} />,
+	);
 	const press = async (input: string, expected: string, timeoutMs?: number) => {
 		rendered.stdin.write(input);
 		return waitForContent(rendered.lastFrame, expected, timeoutMs);
@@ -34,7 +45,11 @@ describe('HistoryScreen', () => {
 	it('lists the batches newest first with operation, domains, tasks, last counts and state', async () => {
 		const h = await show(async (t) => {
 			const done = await t.submit(['hist-a.com', 'hist-b.com', 'taken-hist.com'], 2);
-			t.runtime.journal.append(done.batchId, {type: 'counts', at: Date.now(), counts: {waiting: 0, executing: 0, succeeded: 2, failed: 1}});
+			t.runtime.journal.append(done.batchId, {
+				type: 'counts',
+				at: Date.now(),
+				counts: {waiting: 0, executing: 0, succeeded: 2, failed: 1},
+			});
 			const unknown = t.plan(['lost-x.com'], 2, Date.now() + 1000);
 			t.runtime.journal.append(unknown, {type: 'sending', chunk: 0, at: Date.now() - 2 * MINUTE});
 			t.plan(['never-x.com', 'never-y.com'], 1, Date.now() + 2000);
@@ -48,9 +63,15 @@ describe('HistoryScreen', () => {
 		expect(frame).toContain('Enter open');
 		await h.press('?', 'Leave history');
 		h.stdin.write(ESC);
-		await waitFor(() => !h.frame().includes('Leave history'), () => h.frame());
+		await waitFor(
+			() => !h.frame().includes('Leave history'),
+			() => h.frame(),
+		);
 		h.stdin.write(ESC);
-		await waitFor(() => h.onLeave.mock.calls.length === 1, () => 'Esc did not leave');
+		await waitFor(
+			() => h.onLeave.mock.calls.length === 1,
+			() => 'Esc did not leave',
+		);
 	});
 
 	it('opens a batch in the status view, and shows its counts when back', async () => {
@@ -68,7 +89,9 @@ describe('HistoryScreen', () => {
 		const h = await show(async (t) => {
 			const id = t.plan(['lost-a.com', 'lost-b.com', 'crash-a.com'], 2);
 			// Request 1 reached the server but its answer was lost; request 2 was never sent before a crash.
-			const answer = await t.runtime.client.saveBatchTaskForCreatingOrderActivate({OrderActivateParam: ['lost-a.com', 'lost-b.com'].map((d) => activateItem(d, t.options))});
+			const answer = await t.runtime.client.saveBatchTaskForCreatingOrderActivate({
+				OrderActivateParam: ['lost-a.com', 'lost-b.com'].map((d) => activateItem(d, t.options)),
+			});
 			lostTask = answer.TaskNo;
 			t.runtime.journal.append(id, {type: 'sending', chunk: 0, at: Date.now() - 2 * MINUTE});
 			t.runtime.journal.append(id, {type: 'unknown', chunk: 0, at: Date.now() - 2 * MINUTE, error: 'socket hang up'});
@@ -80,7 +103,10 @@ describe('HistoryScreen', () => {
 		expect(frame).toContain('Task 2 (1 domain) was never created');
 		expect(frame).toContain('1 domain in 1 task was never ordered');
 		expect(frame).toMatch(/Watch 1 task\b/);
-		expect(h.t.runtime.journal.load(h.t.runtime.journal.batchIds()[0]!).chunks.map((c) => c.state)).toEqual(['submitted', 'absent']);
+		expect(h.t.runtime.journal.load(h.t.runtime.journal.batchIds()[0]!).chunks.map((c) => c.state)).toEqual([
+			'submitted',
+			'absent',
+		]);
 
 		// No is the default answer, and it sends nothing.
 		await h.press(ARROW_DOWN, 'Submit the 1 domain that was never ordered');
@@ -100,11 +126,13 @@ describe('HistoryScreen', () => {
 		await h.press(ENTER, 'All 3 domains are final', 10_000);
 	});
 
-	it('lists the account\'s tasks on the server, console-made ones too, and opens one', async () => {
+	it("lists the account's tasks on the server, console-made ones too, and opens one", async () => {
 		let consoleTask = '';
 		const h = await show(async (t) => {
 			await t.submit(['mine-a.com'], 1);
-			const answer = await t.runtime.client.saveBatchTaskForCreatingOrderActivate({OrderActivateParam: ['console-a.com', 'console-b.com'].map((d) => activateItem(d, t.options))});
+			const answer = await t.runtime.client.saveBatchTaskForCreatingOrderActivate({
+				OrderActivateParam: ['console-a.com', 'console-b.com'].map((d) => activateItem(d, t.options)),
+			});
 			consoleTask = answer.TaskNo;
 		});
 		// The last column is cut to the terminal's width.
@@ -126,7 +154,9 @@ describe('HistoryScreen', () => {
 	it('opens tasks by a typed task number', async () => {
 		let taskNo = '';
 		const h = await show(async (t) => {
-			const answer = await t.runtime.client.saveBatchTaskForCreatingOrderActivate({OrderActivateParam: [activateItem('typed-a.com', t.options)]});
+			const answer = await t.runtime.client.saveBatchTaskForCreatingOrderActivate({
+				OrderActivateParam: [activateItem('typed-a.com', t.options)],
+			});
 			taskNo = answer.TaskNo;
 		});
 		await h.press('t', 'Task number:');
@@ -142,10 +172,15 @@ describe('HistoryScreen', () => {
 	it('names a batch it cannot read, by file and line, instead of a shorter list or "No batches yet"', async () => {
 		const h = await show(async (t) => {
 			t.plan(['fine-a.com'], 1);
-			writeFileSync(join(t.runtime.journal.dir, '20260101T000000-deadbeef.plan.json'), '{"id": "20260101T000000-deadbeef", "secret": LTAI');
+			writeFileSync(
+				join(t.runtime.journal.dir, '20260101T000000-deadbeef.plan.json'),
+				'{"id": "20260101T000000-deadbeef", "secret": LTAI',
+			);
 		});
 		const frame = await waitForContent(h.lastFrame, 'is damaged');
-		expect(frame.replace(/\s+/g, ' ')).toMatch(/20260101T000000-deadbeef\.plan\.json is damaged \(line 1, column \d+\)/);
+		expect(frame.replace(/\s+/g, ' ')).toMatch(
+			/20260101T000000-deadbeef\.plan\.json is damaged \(line 1, column \d+\)/,
+		);
 		expect(frame).not.toContain('LTAI');
 		expect(frame).not.toContain('No batches yet');
 		expect(lineWith(frame, 'register')).toMatch(/register\s+1\s+/);

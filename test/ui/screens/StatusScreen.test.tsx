@@ -11,7 +11,13 @@ import {FakeTaskApi} from '../../core/fake-task-api.js';
 afterEach(cleanup);
 
 const TEXT = ['WAITING_EXECUTE', 'EXECUTING', 'EXECUTE_SUCCESS', 'EXECUTE_FAILURE'];
-const detail = (taskNo: string, domain: string, code: number, extra: Partial<TaskDetailRow> = {}): TaskDetailRow => ({TaskNo: taskNo, DomainName: domain, TaskStatusCode: code, TaskStatus: TEXT[code]!, ...extra});
+const detail = (taskNo: string, domain: string, code: number, extra: Partial<TaskDetailRow> = {}): TaskDetailRow => ({
+	TaskNo: taskNo,
+	DomainName: domain,
+	TaskStatusCode: code,
+	TaskStatus: TEXT[code]!,
+	...extra,
+});
 
 /** A poller the test drives by hand. */
 class HandPoller implements PollerLike {
@@ -21,7 +27,17 @@ class HandPoller implements PollerLike {
 	readonly #listeners = new Set<(s: PollerState) => void>();
 
 	constructor(readonly board: StatusBoard) {
-		this.state = {counts: board.counts(), done: false, refreshing: false, startedAt: Date.now() - 65_000, fetched: true, requestsLastRefresh: 2, totalRequests: 2, lastRefreshAt: Date.now(), nextRefreshAt: Date.now() + 3000};
+		this.state = {
+			counts: board.counts(),
+			done: false,
+			refreshing: false,
+			startedAt: Date.now() - 65_000,
+			fetched: true,
+			requestsLastRefresh: 2,
+			totalRequests: 2,
+			lastRefreshAt: Date.now(),
+			nextRefreshAt: Date.now() + 3000,
+		};
 	}
 
 	start() {
@@ -54,8 +70,16 @@ function sampleBoard(): StatusBoard {
 	board.addTask('T1', ['shop-one.com', 'taken-shop.com', 'abc.com']);
 	board.addTask('T2', ['blog-two.net']);
 	board.ingest([
-		detail('T1', 'shop-one.com', 2, {TryCount: 1, CreateTime: '2026-01-01 10:00:00', UpdateTime: '2026-01-01 10:01:00'}),
-		detail('T1', 'taken-shop.com', 3, {TryCount: 3, FailReason: 'Purchase record exists for the domain name in Aliyun', CreateTime: '2026-01-01 10:00:00'}),
+		detail('T1', 'shop-one.com', 2, {
+			TryCount: 1,
+			CreateTime: '2026-01-01 10:00:00',
+			UpdateTime: '2026-01-01 10:01:00',
+		}),
+		detail('T1', 'taken-shop.com', 3, {
+			TryCount: 3,
+			FailReason: 'Purchase record exists for the domain name in Aliyun',
+			CreateTime: '2026-01-01 10:00:00',
+		}),
 		detail('T1', 'abc.com', 3, {TryCount: 1, ErrorMsg: 'Premium domain: PermitPremiumActivation is required'}),
 		detail('T2', 'blog-two.net', 1, {TryCount: 1}),
 	]);
@@ -66,7 +90,13 @@ async function show(props: Partial<StatusScreenProps> = {}, board = sampleBoard(
 	const poller = new HandPoller(board);
 	const onLeave = vi.fn();
 	const rendered = await renderWithInput(
-		<StatusScreen poller={poller} board={board} title={{operation: 'register', account: 'demo', endpoint: 'http://127.0.0.1:4000', sandbox: true, tasks: 2}} onLeave={onLeave} {...props} />,
+		<StatusScreen
+			poller={poller}
+			board={board}
+			title={{operation: 'register', account: 'demo', endpoint: 'http://127.0.0.1:4000', sandbox: true, tasks: 2}}
+			onLeave={onLeave}
+			{...props}
+		/>,
 	);
 	const frame = () => unstyled(rendered.lastFrame());
 	const press = async (input: string, expected: string) => {
@@ -76,7 +106,10 @@ async function show(props: Partial<StatusScreenProps> = {}, board = sampleBoard(
 	return {...rendered, poller, board, onLeave, frame, press};
 }
 
-const listed = (frame: string) => ['shop-one.com', 'taken-shop.com', 'abc.com', 'blog-two.net'].filter((name) => frame.split('\n').some((line) => line.includes(` ${name} `)));
+const listed = (frame: string) =>
+	['shop-one.com', 'taken-shop.com', 'abc.com', 'blog-two.net'].filter((name) =>
+		frame.split('\n').some((line) => line.includes(` ${name} `)),
+	);
 
 describe('StatusScreen', () => {
 	it('shows the batch, the progress, the counts and every domain with its state, tries and error', async () => {
@@ -168,7 +201,16 @@ describe('StatusScreen', () => {
 
 	it('shows throttling as a notice with a countdown, and keeps watching', async () => {
 		const {poller, lastFrame, frame, onLeave} = await show();
-		poller.emit({notice: {kind: 'throttled', message: 'Request was denied due to user flow control.', code: 'Throttling.User', requestId: 'REQ-42', hint: 'Too many requests: alidomain slows down and tries again.', retryAt: Date.now() + 7000}});
+		poller.emit({
+			notice: {
+				kind: 'throttled',
+				message: 'Request was denied due to user flow control.',
+				code: 'Throttling.User',
+				requestId: 'REQ-42',
+				hint: 'Too many requests: alidomain slows down and tries again.',
+				retryAt: Date.now() + 7000,
+			},
+		});
 		const f = await waitForContent(lastFrame, 'Throttled');
 		const seconds = Number(/retrying in (\d+)s/.exec(f)?.[1]);
 		expect(seconds).toBeGreaterThanOrEqual(5);
@@ -177,14 +219,24 @@ describe('StatusScreen', () => {
 		expect(f).toContain('request id REQ-42');
 		expect(f).toContain('taken-shop.com');
 		poller.emit({notice: undefined});
-		await waitFor(() => !frame().includes('Throttled'), () => frame());
+		await waitFor(
+			() => !frame().includes('Throttled'),
+			() => frame(),
+		);
 		expect(onLeave).not.toHaveBeenCalled();
 		expect(poller.stopped).toBe(0);
 	});
 
 	it('shows a network error as a notice with a countdown', async () => {
 		const {poller, lastFrame} = await show();
-		poller.emit({notice: {kind: 'network', message: 'connect ECONNREFUSED 127.0.0.1:4000', hint: 'Check the network connection; alidomain keeps trying.', retryAt: Date.now() + 4000}});
+		poller.emit({
+			notice: {
+				kind: 'network',
+				message: 'connect ECONNREFUSED 127.0.0.1:4000',
+				hint: 'Check the network connection; alidomain keeps trying.',
+				retryAt: Date.now() + 4000,
+			},
+		});
 		const f = await waitForContent(lastFrame, 'Network error');
 		expect(f).toMatch(/retrying in [2-4]s/);
 		expect(f).toContain('ECONNREFUSED');
@@ -204,7 +256,11 @@ describe('StatusScreen', () => {
 	});
 
 	it('e exports and shows the paths written', async () => {
-		const onExport = vi.fn(async () => ['/data/exports/b1/results.csv', '/data/exports/b1/results.json', '/data/exports/b1/failed.txt']);
+		const onExport = vi.fn(async () => [
+			'/data/exports/b1/results.csv',
+			'/data/exports/b1/results.json',
+			'/data/exports/b1/failed.txt',
+		]);
 		const {press} = await show({onExport});
 		const f = await press('e', 'failed.txt');
 		expect(onExport).toHaveBeenCalledTimes(1);
@@ -223,7 +279,10 @@ describe('StatusScreen', () => {
 		const onRetryFailed = vi.fn();
 		const {stdin} = await show({onRetryFailed});
 		stdin.write('r');
-		await waitFor(() => onRetryFailed.mock.calls.length > 0, () => 'retry was not asked for');
+		await waitFor(
+			() => onRetryFailed.mock.calls.length > 0,
+			() => 'retry was not asked for',
+		);
 		expect(onRetryFailed).toHaveBeenCalledWith(['taken-shop.com', 'abc.com']);
 	});
 
@@ -240,14 +299,20 @@ describe('StatusScreen', () => {
 	it('q leaves and stops polling', async () => {
 		const {stdin, onLeave, poller} = await show();
 		stdin.write('q');
-		await waitFor(() => onLeave.mock.calls.length > 0, () => 'did not leave');
+		await waitFor(
+			() => onLeave.mock.calls.length > 0,
+			() => 'did not leave',
+		);
 		expect(poller.stopped).toBeGreaterThanOrEqual(1);
 	});
 
 	it('Esc leaves when there is no search to clear', async () => {
 		const {stdin, onLeave} = await show();
 		stdin.write(ESC);
-		await waitFor(() => onLeave.mock.calls.length > 0, () => 'did not leave');
+		await waitFor(
+			() => onLeave.mock.calls.length > 0,
+			() => 'did not leave',
+		);
 	});
 
 	it('? shows the keys', async () => {
@@ -260,7 +325,10 @@ describe('StatusScreen', () => {
 
 	it('shows a window of 100,000 domains and moves to the end', async () => {
 		const board = new StatusBoard();
-		board.addTask('T1', Array.from({length: 100_000}, (_, i) => `name-${i + 1}.com`));
+		board.addTask(
+			'T1',
+			Array.from({length: 100_000}, (_, i) => `name-${i + 1}.com`),
+		);
 		const {press, frame} = await show({}, board);
 		expect(frame()).toContain('of 100,000');
 		expect(frame()).not.toContain('name-500.com');
@@ -274,12 +342,34 @@ describe('StatusScreen with a real poller', () => {
 	it('follows a batch to the end', async () => {
 		const api = FakeTaskApi.batch(3, 4);
 		const board = new StatusBoard();
-		const poller = new StatusPoller({api, board, tasks: [...api.tasks.keys()].map((taskNo) => ({taskNo, domains: api.domainsOf(taskNo)})), minIntervalMs: 5, maxIntervalMs: 20});
+		const poller = new StatusPoller({
+			api,
+			board,
+			tasks: [...api.tasks.keys()].map((taskNo) => ({taskNo, domains: api.domainsOf(taskNo)})),
+			minIntervalMs: 5,
+			maxIntervalMs: 20,
+		});
 		const onLeave = vi.fn();
-		const {lastFrame} = await renderWithInput(<StatusScreen poller={poller} board={board} title={{operation: 'redeem', account: 'demo', endpoint: 'https://domain.aliyuncs.com', sandbox: false, tasks: 3}} onLeave={onLeave} />);
+		const {lastFrame} = await renderWithInput(
+			<StatusScreen
+				poller={poller}
+				board={board}
+				title={{
+					operation: 'redeem',
+					account: 'demo',
+					endpoint: 'https://domain.aliyuncs.com',
+					sandbox: false,
+					tasks: 3,
+				}}
+				onLeave={onLeave}
+			/>,
+		);
 		expect(unstyled(lastFrame())).toContain('Redeeming 12 domains · 3 tasks');
 		expect(unstyled(lastFrame())).not.toContain('SANDBOX');
-		await waitFor(() => api.calls.length >= 3, () => 'no requests');
+		await waitFor(
+			() => api.calls.length >= 3,
+			() => 'no requests',
+		);
 		api.set(1, undefined);
 		await waitForContent(lastFrame, '12 executing');
 		api.set(2, undefined, (_, i) => i % 2 === 0);
@@ -293,17 +383,39 @@ describe('StatusScreen with a real poller', () => {
 });
 
 describe('StatusScreen when the tasks cannot be read', () => {
-	const title = {operation: 'register' as const, account: 'shop', endpoint: 'https://domain.aliyuncs.com', sandbox: false, tasks: 2};
+	const title = {
+		operation: 'register' as const,
+		account: 'shop',
+		endpoint: 'https://domain.aliyuncs.com',
+		sandbox: false,
+		tasks: 2,
+	};
 
 	it('shows the code, message, hint and request id instead of counts, exports nothing, and leaves as failed', async () => {
 		const {ApiError} = await import('../../../source/api/errors.js');
 		const api = FakeTaskApi.batch(2, 3);
-		api.failures.push(new ApiError({Code: 'SignatureDoesNotMatch', Message: 'Specified signature is not matched with our calculation.', RequestId: 'REQ-42'}, 403));
+		api.failures.push(
+			new ApiError(
+				{
+					Code: 'SignatureDoesNotMatch',
+					Message: 'Specified signature is not matched with our calculation.',
+					RequestId: 'REQ-42',
+				},
+				403,
+			),
+		);
 		const board = new StatusBoard();
-		const poller = new StatusPoller({api, board, tasks: [...api.tasks.keys()].map((taskNo) => ({taskNo, domains: api.domainsOf(taskNo)})), minIntervalMs: 5});
+		const poller = new StatusPoller({
+			api,
+			board,
+			tasks: [...api.tasks.keys()].map((taskNo) => ({taskNo, domains: api.domainsOf(taskNo)})),
+			minIntervalMs: 5,
+		});
 		const onLeave = vi.fn();
 		const onExport = vi.fn(() => ['x']);
-		const {lastFrame, stdin} = await renderWithInput(<StatusScreen poller={poller} board={board} title={title} onLeave={onLeave} onExport={onExport} />);
+		const {lastFrame, stdin} = await renderWithInput(
+			<StatusScreen poller={poller} board={board} title={title} onLeave={onLeave} onExport={onExport} />,
+		);
 		const f = await waitForContent(lastFrame, 'Could not read the tasks from the server');
 		expect(f).toContain('SignatureDoesNotMatch: Specified signature is not matched');
 		expect(f).toContain('What to do: The AccessKey secret is wrong');
@@ -316,7 +428,10 @@ describe('StatusScreen when the tasks cannot be read', () => {
 		expect(onExport).not.toHaveBeenCalled();
 		expect(api.calls.length).toBe(calls);
 		stdin.write('q');
-		await waitFor(() => onLeave.mock.calls.length > 0, () => 'did not leave');
+		await waitFor(
+			() => onLeave.mock.calls.length > 0,
+			() => 'did not leave',
+		);
 		expect(onLeave).toHaveBeenCalledWith(true);
 	});
 
@@ -324,7 +439,9 @@ describe('StatusScreen when the tasks cannot be read', () => {
 		const api = FakeTaskApi.batch(1, 1);
 		const board = new StatusBoard();
 		const poller = new StatusPoller({api, board, tasks: [{taskNo: 'nosuchtask'}]});
-		const {lastFrame} = await renderWithInput(<StatusScreen poller={poller} board={board} title={{...title, tasks: 1}} onLeave={vi.fn()} />);
+		const {lastFrame} = await renderWithInput(
+			<StatusScreen poller={poller} board={board} title={{...title, tasks: 1}} onLeave={vi.fn()} />,
+		);
 		const f = await waitForContent(lastFrame, 'Unknown task numbers');
 		expect(f).toContain('The server knows no task nosuchtask.');
 		expect(f).not.toContain('final');
@@ -336,13 +453,18 @@ describe('StatusScreen when the tasks cannot be read', () => {
 		const board = new StatusBoard();
 		const poller = new StatusPoller({api, board, tasks: [{taskNo: 'T1', domains: api.domainsOf('T1')}]});
 		const onExport = vi.fn(() => ['x']);
-		const {lastFrame, stdin} = await renderWithInput(<StatusScreen poller={poller} board={board} title={{...title, tasks: 1}} onLeave={vi.fn()} onExport={onExport} />);
+		const {lastFrame, stdin} = await renderWithInput(
+			<StatusScreen poller={poller} board={board} title={{...title, tasks: 1}} onLeave={vi.fn()} onExport={onExport} />,
+		);
 		const f = await waitForContent(lastFrame, 'Reading 1 task from the server');
 		expect(f).not.toMatch(/\d+ waiting ·/);
 		stdin.write('e');
 		await waitForContent(lastFrame, 'Nothing to export yet');
 		expect(onExport).not.toHaveBeenCalled();
-		await waitFor(() => api.heldCount > 0, () => 'no request');
+		await waitFor(
+			() => api.heldCount > 0,
+			() => 'no request',
+		);
 		api.hold = false;
 		api.release();
 		await waitForContent(lastFrame, '2 waiting ·');
@@ -352,10 +474,19 @@ describe('StatusScreen when the tasks cannot be read', () => {
 	it('takes the whole view when a read before the first answer must be retried', async () => {
 		const {NetworkError} = await import('../../../source/api/errors.js');
 		const api = FakeTaskApi.batch(1, 2);
-		api.failures.push(new NetworkError('refused', 'could not connect to https://domain.aliyuncs.com (connection refused)'));
+		api.failures.push(
+			new NetworkError('refused', 'could not connect to https://domain.aliyuncs.com (connection refused)'),
+		);
 		const board = new StatusBoard();
-		const poller = new StatusPoller({api, board, tasks: [{taskNo: 'T1', domains: api.domainsOf('T1')}], minIntervalMs: 60_000});
-		const {lastFrame} = await renderWithInput(<StatusScreen poller={poller} board={board} title={{...title, tasks: 1}} onLeave={vi.fn()} />);
+		const poller = new StatusPoller({
+			api,
+			board,
+			tasks: [{taskNo: 'T1', domains: api.domainsOf('T1')}],
+			minIntervalMs: 60_000,
+		});
+		const {lastFrame} = await renderWithInput(
+			<StatusScreen poller={poller} board={board} title={{...title, tasks: 1}} onLeave={vi.fn()} />,
+		);
 		const f = await waitForContent(lastFrame, 'Network error');
 		expect(f).toContain('Reading 1 task from the server');
 		expect(f).not.toMatch(/d1-0\.com|waiting/);

@@ -25,7 +25,6 @@ afterEach(() => {
 	setLang('en');
 });
 
-
 type Words = {main: string; out: string};
 
 /** The key bar's words for the main action and the way out of each screen, per language. */
@@ -82,7 +81,7 @@ function checkFrame(step: string, frame: string, words: Words, size = SIZE): str
 	expect(bar, context).toContain(words.main);
 	expect(bar, context).toContain(words.out);
 	// A cut line ends in an ellipsis; a warning, reason or notice must never be one.
-	for (const line of lines.filter(line => MARKED.test(line))) {
+	for (const line of lines.filter((line) => MARKED.test(line))) {
 		expect(line.trimEnd().endsWith('…'), `${context}\ncut: ${line}`).toBe(false);
 	}
 
@@ -100,9 +99,13 @@ function checkFrame(step: string, frame: string, words: Words, size = SIZE): str
 }
 
 /** The text of a frame as one line, so a wrapped sentence can be looked for whole. */
-const joined = (frame: string) => frame.split('\n').map(line => line.trim()).join(' ');
+const joined = (frame: string) =>
+	frame
+		.split('\n')
+		.map((line) => line.trim())
+		.join(' ');
 
-describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', lang => {
+describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', (lang) => {
 	const bar = BAR[lang];
 	const zh = lang === 'zh';
 
@@ -129,9 +132,14 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', lang => {
 		checkFrame('list', await app.press(ENTER, 'example.com'), bar.domains);
 		// A rejected line whose reason is longer than a line: it must wrap, whole. The names differ by language:
 		// both walks share one sandbox, and a name ordered by the first is left out of the second.
-		const list = await app.press(PASTE(`shop-wrap-one-${lang}.com\nbad_name_with_underscores!.com\nshop-wrap-two-${lang}.net\ntaken-wrap.com\n`), zh ? '3 个域名' : '3 domains');
+		const list = await app.press(
+			PASTE(`shop-wrap-one-${lang}.com\nbad_name_with_underscores!.com\nshop-wrap-two-${lang}.net\ntaken-wrap.com\n`),
+			zh ? '3 个域名' : '3 domains',
+		);
 		checkFrame('list pasted', list, bar.domains);
-		expect(joined(list)).toMatch(zh ? /包含 '_'；只能使用字母、数字和连字符/ : /only letters, digits and hyphens are allowed/);
+		expect(joined(list)).toMatch(
+			zh ? /包含 '_'；只能使用字母、数字和连字符/ : /only letters, digits and hyphens are allowed/,
+		);
 		checkFrame('list focused', await app.press(TAB, zh ? '显示被拒绝的行' : 'show rejected'), bar.domainsList);
 		await app.press(TAB, zh ? 'Enter 添加' : 'Enter add');
 		checkFrame('availability', await app.press(ENTER, zh ? '可用性' : 'Availability'), bar.availability);
@@ -148,7 +156,9 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', lang => {
 		// The cost line, whole.
 		expect(joined(reviewed)).toMatch(zh ? /¥148\.00（2 个域名 × 1 年）/ : /CNY 148\.00 for 2 domains × 1 year/);
 		// The balance and what is left, whole.
-		expect(joined(reviewed)).toMatch(zh ? /¥[\d,]+\.00 · 本批之后剩余 ¥[\d,]+\.00/ : /CNY [\d,]+\.00 · CNY [\d,]+\.00 left after this batch/);
+		expect(joined(reviewed)).toMatch(
+			zh ? /¥[\d,]+\.00 · 本批之后剩余 ¥[\d,]+\.00/ : /CNY [\d,]+\.00 · CNY [\d,]+\.00 left after this batch/,
+		);
 		expect(review).toBeTruthy();
 		await app.press(ARROW_DOWN, zh ? '❯ 提交' : '❯ Submit');
 		checkFrame('status', await app.press(ENTER, zh ? '注册 3 个域名 ·' : 'Registering'), bar.status);
@@ -164,9 +174,20 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', lang => {
 		const home = tempHome();
 		const file = join(home, 'alidomain', 'config', 'accounts.json');
 		// Nothing answers at this endpoint: the key is saved with a note, and the app then runs on it.
-		const app = await startApp({home, flags: {endpoint: 'http://127.0.0.1:9'}, size: SIZE, createRuntime: async () => (existsSync(file)
-			? runtimeFor(sandboxClient(sandbox), home, {lang, accountLabel: 'production-main', sandbox: false, endpoint: 'http://domain-api.internal.example.com:8443'})
-			: noCredentials())});
+		const app = await startApp({
+			home,
+			flags: {endpoint: 'http://127.0.0.1:9'},
+			size: SIZE,
+			createRuntime: async () =>
+				existsSync(file)
+					? runtimeFor(sandboxClient(sandbox), home, {
+							lang,
+							accountLabel: 'production-main',
+							sandbox: false,
+							endpoint: 'http://domain-api.internal.example.com:8443',
+						})
+					: noCredentials(),
+		});
 		await app.see(zh ? '试用沙箱' : 'Try the sandbox');
 		await app.press(ARROW_DOWN, zh ? '❯ 添加 AccessKey' : '❯ Add an AccessKey');
 		await app.press(ENTER, '❯');
@@ -183,8 +204,12 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', lang => {
 		expect(app.frame().split('\n')[0]).toContain(zh ? '账号 production-main' : 'account production-main');
 		expect(homeFrame).toBeTruthy();
 		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, zh ? '❯ 账号' : '❯ Accounts');
-		const frame = checkFrame('accounts with a key', await app.press(ENTER, zh ? '已保存的账号' : 'Stored accounts'), bar.accounts);
-		const row = frame.find(line => line.startsWith('❯ production-main'))!;
+		const frame = checkFrame(
+			'accounts with a key',
+			await app.press(ENTER, zh ? '已保存的账号' : 'Stored accounts'),
+			bar.accounts,
+		);
+		const row = frame.find((line) => line.startsWith('❯ production-main'))!;
 		expect(row).toContain(zh ? '✔ 使用中' : '✔ active');
 	});
 
@@ -192,15 +217,25 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', lang => {
 		setLang(lang);
 		const small = {columns: 60, rows: 20};
 		const home = tempHome();
-		const app = await startApp({home, createRuntime: async () => runtimeFor(sandboxClient(sandbox), home, {lang}), size: small, start: {operation: 'register'}});
+		const app = await startApp({
+			home,
+			createRuntime: async () => runtimeFor(sandboxClient(sandbox), home, {lang}),
+			size: small,
+			start: {operation: 'register'},
+		});
 		checkFrame('list at 60', await app.see('example.com'), bar.domains, small);
-		const list = await app.press(PASTE('sixty-one.com\nnot a domain!!\nbad_name_with_underscores!.com\n'), zh ? '1 个域名' : '1 domain');
+		const list = await app.press(
+			PASTE('sixty-one.com\nnot a domain!!\nbad_name_with_underscores!.com\n'),
+			zh ? '1 个域名' : '1 domain',
+		);
 		checkFrame('list pasted at 60', list, bar.domains, small);
 		cleanup();
 		const first = await startApp({createRuntime: noCredentials, size: small});
 		await first.see(zh ? '试用沙箱' : 'Try the sandbox');
 		await first.press(ARROW_DOWN, zh ? '❯ 添加 AccessKey' : '❯ Add an AccessKey');
-		const add = checkFrame('add account at 60', await first.press(ENTER, 'AccessKey ID'), bar.addAccount, small).join('\n');
+		const add = checkFrame('add account at 60', await first.press(ENTER, 'AccessKey ID'), bar.addAccount, small).join(
+			'\n',
+		);
 		expect(add).not.toMatch(/\)\s?[●○]/u);
 	});
 
@@ -213,9 +248,14 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', lang => {
 		await app.press(ARROW_DOWN, zh ? '❯ 赎回域名' : '❯ Redeem domains');
 		checkFrame('picker', await app.press(ENTER, zh ? '个域名处于赎回期' : 'domains in redemption'), bar.picker);
 		await app.press('t', 'example.com');
-		const list = await app.press(PASTE('forgot-to-renew.com,1735689600\nlaunch-party.net\n'), zh ? '1 个域名' : '1 domain');
+		const list = await app.press(
+			PASTE('forgot-to-renew.com,1735689600\nlaunch-party.net\n'),
+			zh ? '1 个域名' : '1 domain',
+		);
 		checkFrame('redeem list', list, bar.domains);
-		expect(joined(list)).toMatch(zh ? /像是秒；换成毫秒应为 1735689600000/ : /looks like seconds; milliseconds would be 1735689600000/);
+		expect(joined(list)).toMatch(
+			zh ? /像是秒；换成毫秒应为 1735689600000/ : /looks like seconds; milliseconds would be 1735689600000/,
+		);
 		checkFrame('expiry', await app.press(ENTER, zh ? '赎回域名 · 到期时间' : 'Redeem · Expir'), bar.expiry);
 	});
 
@@ -230,10 +270,17 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', lang => {
 		const picker = checkFrame('renew picker', await app.see(zh ? '¥89' : 'CN¥89'), bar.picker);
 		expect(picker.join('\n')).toMatch(zh ? /tea\.cn .* 溢价/ : /tea\.cn .* premium/);
 		// Each row whole: the name, the local expiry date, the days left (or since expiry) and the price a year.
-		expect(picker.join('\n')).toMatch(zh ? /grace-period\.net\s+\d{4}-\d{2}-\d{2}\s+已过期 10 天\s+¥89/ : /grace-period\.net\s+\d{4}-\d{2}-\d{2}\s+10 days ago\s+CN¥89/);
+		expect(picker.join('\n')).toMatch(
+			zh
+				? /grace-period\.net\s+\d{4}-\d{2}-\d{2}\s+已过期 10 天\s+¥89/
+				: /grace-period\.net\s+\d{4}-\d{2}-\d{2}\s+10 days ago\s+CN¥89/,
+		);
 		checkFrame('renew window', await app.press('w', zh ? '到期期限（天）' : 'Expiring within (days)'), bar.options);
 		app.stdin.write(ESC);
-		await waitFor(() => !app.frame().includes(zh ? '到期期限（天）' : 'Expiring within (days)'), () => app.frame());
+		await waitFor(
+			() => !app.frame().includes(zh ? '到期期限（天）' : 'Expiring within (days)'),
+			() => app.frame(),
+		);
 		await app.press(' ', zh ? '已选 1 个' : '1 selected');
 		checkFrame('renew options', await app.press(ENTER, zh ? '续费域名 · 选项' : 'Renew · Options'), bar.options);
 		await app.press(ENTER, zh ? '续费域名 · 确认' : 'Renew · Review');

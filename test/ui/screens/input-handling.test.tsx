@@ -20,18 +20,24 @@ afterEach(cleanup);
 
 const withSandbox = (home = tempHome()) => withSandboxOf(sandbox, home);
 
-const focusedLine = (frame: string) => frame.split('\n').find(line => line.includes('❯')) ?? '';
+const focusedLine = (frame: string) => frame.split('\n').find((line) => line.includes('❯')) ?? '';
 
 describe('keys that arrive in one read', () => {
 	it('on Options, Down Down moves two fields and the Space that follows toggles the field it reached', async () => {
 		const list = addToList(emptyList(), 'one-read.com', 'register');
-		const app = await startApp({...withSandbox(), start: {operation: 'register', prefill: {list, profileId: 'default'}}});
+		const app = await startApp({
+			...withSandbox(),
+			start: {operation: 'register', prefill: {list, profileId: 'default'}},
+		});
 		await app.see('Register · Availability');
 		let frame = await app.press(ENTER, 'Register · Options');
 		expect(frame).toMatch(/Privacy proxy\s+● on/);
 		// Years → DNS → Privacy proxy, then Space: privacy turns off, DNS stays Alibaba Cloud DNS.
 		app.stdin.write(`${ARROW_DOWN}${ARROW_DOWN} `);
-		await waitFor(() => /Privacy proxy\s+○ off/.test(app.frame()), () => app.frame());
+		await waitFor(
+			() => /Privacy proxy\s+○ off/.test(app.frame()),
+			() => app.frame(),
+		);
 		frame = app.frame();
 		expect(focusedLine(frame)).toContain('Privacy proxy');
 		expect(frame).toContain('Alibaba Cloud DNS');
@@ -44,7 +50,10 @@ describe('keys that arrive in one read', () => {
 		await app.press(ARROW_DOWN, '❯ Add an AccessKey');
 		await app.press(ENTER, 'Account name');
 		app.stdin.write(`${ARROW_DOWN}${ARROW_DOWN}${ARROW_DOWN} `);
-		await waitFor(() => focusedLine(app.frame()).includes('● International'), () => app.frame());
+		await waitFor(
+			() => focusedLine(app.frame()).includes('● International'),
+			() => app.frame(),
+		);
 		const frame = app.frame();
 		expect(focusedLine(frame)).toContain('Site');
 		// The space reached no text field on the way.
@@ -97,21 +106,30 @@ describe('a paste where nothing takes text', () => {
 describe('notes that have done their job go', () => {
 	it('Options: the problem with a field goes once that field is changed', async () => {
 		const list = addToList(emptyList(), 'years-fix.com', 'register');
-		const app = await startApp({...withSandbox(), start: {operation: 'register', prefill: {list, profileId: 'default'}}});
+		const app = await startApp({
+			...withSandbox(),
+			start: {operation: 'register', prefill: {list, profileId: 'default'}},
+		});
 		await app.see('Register · Availability');
 		await app.press(ENTER, 'Register · Options');
 		app.stdin.write('1');
 		await app.see('11');
 		await app.press(ENTER, 'Years:');
 		const frame = await app.press(BACKSPACE, 'Register · Options');
-		await waitFor(() => !app.frame().includes('Years:'), () => app.frame());
+		await waitFor(
+			() => !app.frame().includes('Years:'),
+			() => app.frame(),
+		);
 		expect(frame).toBeTruthy();
 	});
 
 	it('the editor: "Draft restored" goes once the list is changed', async () => {
 		const home = tempHome();
 		mkdirSync(join(home, 'alidomain', 'data', 'drafts'), {recursive: true});
-		writeFileSync(join(home, 'alidomain', 'data', 'drafts', 'register.json'), JSON.stringify({operation: 'register', savedAt: Date.now(), text: 'kept-one.com\nkept-two.com'}));
+		writeFileSync(
+			join(home, 'alidomain', 'data', 'drafts', 'register.json'),
+			JSON.stringify({operation: 'register', savedAt: Date.now(), text: 'kept-one.com\nkept-two.com'}),
+		);
 		const app = await startApp({...withSandbox(home), start: {operation: 'register'}});
 		await app.see('Draft restored');
 		app.stdin.write('third-one.com');

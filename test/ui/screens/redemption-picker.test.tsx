@@ -71,7 +71,13 @@ describe('the redeem picker', () => {
 			expect(frame).toContain('5 succeeded');
 			expect(frame).toContain('✔ All 5 domains are final');
 			// The server redeemed exactly those five, once each.
-			for (const name of ['old-team-blog.cn', 'red-lantern.cn', 'green-tea-house.cn', 'river-town.cn', 'lotus-yoga.cn']) {
+			for (const name of [
+				'old-team-blog.cn',
+				'red-lantern.cn',
+				'green-tea-house.cn',
+				'river-town.cn',
+				'lotus-yoga.cn',
+			]) {
 				expect(sandbox.world.tasksForDomain(name)).toHaveLength(1);
 			}
 
@@ -80,7 +86,10 @@ describe('the redeem picker', () => {
 
 			await app.press('e', 'Exported 5 domains');
 			const exports = join(app.env.ALIDOMAIN_HOME, 'data', 'exports');
-			await waitFor(() => existsSync(exports) && readdirSync(exports).length > 0, () => app.frame());
+			await waitFor(
+				() => existsSync(exports) && readdirSync(exports).length > 0,
+				() => app.frame(),
+			);
 			const [folder] = readdirSync(exports);
 			expect(readFileSync(join(exports, folder!, 'results.csv'), 'utf8')).toContain('river-town.cn');
 		} finally {
@@ -146,7 +155,10 @@ describe('the redeem picker', () => {
 		try {
 			await app.see('27 domains in redemption');
 			await app.press('t', 'Type a domain');
-			await app.press(PASTE('lianyun-tech.com\nspring-promo-2023.com\ngrace-period.net\nquiet-harbor.com'), '4 domains');
+			await app.press(
+				PASTE('lianyun-tech.com\nspring-promo-2023.com\ngrace-period.net\nquiet-harbor.com'),
+				'4 domains',
+			);
 			const frame = await app.press(ENTER, '1 of 4 can be redeemed');
 			expect(frame).toMatch(/lianyun-tech\.com\s+left out: not in its redemption period: it is not expired/);
 			expect(frame).toMatch(/spring-promo-2023\.com\s+left out: pending delete/);
@@ -160,13 +172,29 @@ describe('the redeem picker', () => {
 	});
 });
 
-const emptyPage = {RequestId: 'r', TotalItemNum: 0, CurrentPageNum: 1, TotalPageNum: 0, PageSize: 100, Data: {Domain: []}};
+const emptyPage = {
+	RequestId: 'r',
+	TotalItemNum: 0,
+	CurrentPageNum: 1,
+	TotalPageNum: 0,
+	PageSize: 100,
+	Data: {Domain: []},
+};
 
 describe('the picker when the list is empty or cannot be read', () => {
 	it('says none is in redemption and offers to type names anyway', async () => {
 		const home = tempHome();
-		const client = {endpoint: 'http://127.0.0.1:1', accessKeyId: 'k', queryDomainList: async () => emptyPage, checkDomain: async () => ({})} as unknown as DomainClient;
-		const app = await startApp({home, createRuntime: async () => runtimeFor(client, home), start: {operation: 'redeem'}});
+		const client = {
+			endpoint: 'http://127.0.0.1:1',
+			accessKeyId: 'k',
+			queryDomainList: async () => emptyPage,
+			checkDomain: async () => ({}),
+		} as unknown as DomainClient;
+		const app = await startApp({
+			home,
+			createRuntime: async () => runtimeFor(client, home),
+			start: {operation: 'redeem'},
+		});
 		const frame = await app.see('No domain of this account is in its redemption period.');
 		expect(frame).toContain('t to type or paste names anyway');
 		await app.press(ENTER, 'Nothing selected');
@@ -181,14 +209,36 @@ describe('the picker when the list is empty or cannot be read', () => {
 			accessKeyId: 'k',
 			queryDomainList: async () => {
 				calls++;
-				if (calls === 1) throw new ApiError({Code: 'Forbidden.RAM', Message: 'User not authorized to operate on the specified resource.', RequestId: 'REQ-1'}, 403, {ramAction: 'domain:QueryCommonInfo'});
-				return {...emptyPage, TotalItemNum: 1, TotalPageNum: 1, Data: {Domain: [{DomainName: 'back-again.com', DomainStatus: '2', ExpirationDateLong: Date.now() - 40 * 86_400_000}]}};
+				if (calls === 1)
+					throw new ApiError(
+						{
+							Code: 'Forbidden.RAM',
+							Message: 'User not authorized to operate on the specified resource.',
+							RequestId: 'REQ-1',
+						},
+						403,
+						{ramAction: 'domain:QueryCommonInfo'},
+					);
+				return {
+					...emptyPage,
+					TotalItemNum: 1,
+					TotalPageNum: 1,
+					Data: {
+						Domain: [
+							{DomainName: 'back-again.com', DomainStatus: '2', ExpirationDateLong: Date.now() - 40 * 86_400_000},
+						],
+					},
+				};
 			},
 			checkDomain: async () => {
 				throw new Error('no fees here');
 			},
 		} as unknown as DomainClient;
-		const app = await startApp({home, createRuntime: async () => runtimeFor(client, home), start: {operation: 'redeem'}});
+		const app = await startApp({
+			home,
+			createRuntime: async () => runtimeFor(client, home),
+			start: {operation: 'redeem'},
+		});
 		let frame = await app.see('Could not look up the domains in their redemption period');
 		expect(frame).toContain('Forbidden.RAM');
 		expect(frame).toContain('domain:QueryCommonInfo');

@@ -6,7 +6,12 @@ import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {createDomainClient, type DomainClient} from '../../../source/api/client.js';
 import {ApiError} from '../../../source/api/errors.js';
 import {setLang} from '../../../source/i18n/index.js';
-import {SANDBOX_CREDENTIALS, SANDBOX_RAM_CREDENTIALS, startSandbox, type RunningSandbox} from '../../../source/sandbox/server.js';
+import {
+	SANDBOX_CREDENTIALS,
+	SANDBOX_RAM_CREDENTIALS,
+	startSandbox,
+	type RunningSandbox,
+} from '../../../source/sandbox/server.js';
 import {addToList, emptyList} from '../../../source/ui/state/wizard-list.js';
 import {ARROW_DOWN, ENTER, waitFor} from '../../../source/ui/testing/index.js';
 import {runtimeFor, sandboxClient, startApp, tempHome} from './wizard-harness.js';
@@ -31,14 +36,27 @@ afterEach(() => {
 });
 
 const waitForFrame = async (app: {frame: () => string}, text: string, timeoutMs = 15_000) => {
-	await waitFor(() => app.frame().includes(text), () => app.frame(), timeoutMs);
+	await waitFor(
+		() => app.frame().includes(text),
+		() => app.frame(),
+		timeoutMs,
+	);
 	return app.frame();
 };
 
-const open = async (server: RunningSandbox, names: string, prefill: {options?: Record<string, unknown>; maxSpend?: number} = {}, client = sandboxClient(server)) => {
+const open = async (
+	server: RunningSandbox,
+	names: string,
+	prefill: {options?: Record<string, unknown>; maxSpend?: number} = {},
+	client = sandboxClient(server),
+) => {
 	const home = tempHome();
 	const list = addToList(emptyList(), names, 'register');
-	const app = await startApp({home, createRuntime: async () => runtimeFor(client, home), start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 1}, ...prefill}}});
+	const app = await startApp({
+		home,
+		createRuntime: async () => runtimeFor(client, home),
+		start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 1}, ...prefill}},
+	});
 	await app.see('Register · Availability');
 	await app.press(ENTER, 'Register · Review');
 	return app;
@@ -50,7 +68,9 @@ describe('the review prices the batch', () => {
 		const frame = await waitForFrame(app, 'for 2 domains × 3 years');
 		// abc.com 12,000 a year and yearly-shop.com 69 a year, three years each.
 		expect(frame).toContain('CNY 36,207.00 for 2 domains × 3 years');
-		expect(frame).toContain('Will fail, not counted in the cost: 1 trademark (allow trademark in Options): nike-fan.com');
+		expect(frame).toContain(
+			'Will fail, not counted in the cost: 1 trademark (allow trademark in Options): nike-fan.com',
+		);
 		expect(frame).toMatch(/Balance\s+CNY [\d,]+\.00 · CNY [\d,]+\.00 left after this batch/);
 	});
 
@@ -69,7 +89,9 @@ describe('the review prices the batch', () => {
 		// 5 × 320 = 1,600 against 1,000: 3 are paid for (960), 2 are not.
 		expect(frame).toContain('CNY 1,600.00 for 5 domains × 1 year');
 		expect(frame).toContain('CNY 600.00 short');
-		expect(frame.replace(/\s+/g, ' ')).toContain('2 domains would fail for lack of money. Press c to cut the list to the 3 the balance covers.');
+		expect(frame.replace(/\s+/g, ' ')).toContain(
+			'2 domains would fail for lack of money. Press c to cut the list to the 3 the balance covers.',
+		);
 		frame = await app.press('c', 'Register 3 domains');
 		expect(frame).toContain('CNY 960.00 for 3 domains × 1 year');
 		expect(frame).toContain('CNY 40.00 left after this batch');
@@ -82,11 +104,14 @@ describe('the review prices the batch', () => {
 		const counting = {
 			...real,
 			queryDomainRealTimePrice: async (...args: Parameters<DomainClient['queryDomainRealTimePrice']>) => {
-				asked.push(...(JSON.parse(args[0].DomainItem) as Array<{DomainName: string}>).map(item => item.DomainName));
+				asked.push(...(JSON.parse(args[0].DomainItem) as Array<{DomainName: string}>).map((item) => item.DomainName));
 				return real.queryDomainRealTimePrice(...args);
 			},
 		} as DomainClient;
-		const names = [...Array.from({length: 40}, (_, i) => `bounded-${i}.com`), ...Array.from({length: 10}, (_, i) => `bounded-${i}.net`)].join('\n');
+		const names = [
+			...Array.from({length: 40}, (_, i) => `bounded-${i}.com`),
+			...Array.from({length: 10}, (_, i) => `bounded-${i}.net`),
+		].join('\n');
 		const app = await open(sandbox, names, {}, counting);
 		const frame = await waitForFrame(app, 'at most CNY 3,550.00 for 50 domains × 1 year');
 		expect(frame.replace(/\s+/g, ' ')).toContain("An upper bound: each name at its suffix's standard price.");
@@ -100,7 +125,11 @@ describe('the review prices the batch', () => {
 		const app = await open(checkOnly, names, {options: {years: 1, premium: true}});
 		await app.see('pricing 2/30');
 		// The time left is worked out from the rate observed so far.
-		await waitFor(() => /pricing \d+\/30, about \d+ s left/.test(app.frame()), () => app.frame(), 15_000);
+		await waitFor(
+			() => /pricing \d+\/30, about \d+ s left/.test(app.frame()),
+			() => app.frame(),
+			15_000,
+		);
 		let frame = await app.press('s', 'press p to price them');
 		expect(frame).toMatch(/so far; unknown for \d+ names: press p to price them/);
 		expect(frame).toContain('Submit 30 domains  to the sandbox');
@@ -117,27 +146,40 @@ describe('the review prices the batch', () => {
 		expect(frame).toMatch(/Submit 2 domains – over --max-spend/);
 		app.stdin.write(ARROW_DOWN);
 		app.stdin.write(ENTER);
-		await new Promise(resolve => setTimeout(resolve, 300));
+		await new Promise((resolve) => setTimeout(resolve, 300));
 		expect(app.frame()).toContain('Register · Review');
 		expect(sandbox.world.tasksForDomain('spend-one.com')).toEqual([]);
 	});
 
 	it('a key without the billing permission: the balance is unknown, the permission is named, and the batch can still be sent', async () => {
-		const client = createDomainClient({credentials: SANDBOX_RAM_CREDENTIALS, endpoint: sandbox.url, retry: {retries: 0}});
+		const client = createDomainClient({
+			credentials: SANDBOX_RAM_CREDENTIALS,
+			endpoint: sandbox.url,
+			retry: {retries: 0},
+		});
 		const app = await open(sandbox, 'ram-user-shop.com', {}, client);
 		const frame = await waitForFrame(app, 'no RAM permission');
-		expect(frame.replace(/\s+/g, ' ')).toContain('unknown: no RAM permission bssapi:QueryAccountBalance / bss:DescribeAcccount (NoPermission); sending is not blocked.');
+		expect(frame.replace(/\s+/g, ' ')).toContain(
+			'unknown: no RAM permission bssapi:QueryAccountBalance / bss:DescribeAcccount (NoPermission); sending is not blocked.',
+		);
 		await waitForFrame(app, 'for 1 domain × 1 year');
 		await app.press(ARROW_DOWN, '❯ Submit 1 domain');
 		await app.press(ENTER, 'Registering 1 domain');
-		await waitFor(() => sandbox.world.tasksForDomain('ram-user-shop.com').length === 1, () => app.frame());
+		await waitFor(
+			() => sandbox.world.tasksForDomain('ram-user-shop.com').length === 1,
+			() => app.frame(),
+		);
 	});
 
 	it('says the money in Chinese with Intl formatting', async () => {
 		setLang('zh');
 		const home = tempHome();
 		const list = addToList(emptyList(), 'zh-shop.com\nzh-blog.net', 'register');
-		const app = await startApp({home, createRuntime: async () => runtimeFor(sandboxClient(sandbox), home, {lang: 'zh'}), start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 2}}}});
+		const app = await startApp({
+			home,
+			createRuntime: async () => runtimeFor(sandboxClient(sandbox), home, {lang: 'zh'}),
+			start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 2}}},
+		});
 		await app.see('注册域名 · 可用性');
 		await app.press(ENTER, '注册域名 · 确认');
 		const frame = await waitForFrame(app, '（2 个域名 × 2 年）');
@@ -151,13 +193,25 @@ describe('the availability check says what it knows', () => {
 	const check = async (names: string, client: DomainClient, options: Record<string, unknown> = {years: 1}) => {
 		const home = tempHome();
 		const list = addToList(emptyList(), names, 'register');
-		const app = await startApp({home, createRuntime: async () => runtimeFor(client, home), start: {operation: 'register', prefill: {list, profileId: 'default', options}}});
+		const app = await startApp({
+			home,
+			createRuntime: async () => runtimeFor(client, home),
+			start: {operation: 'register', prefill: {list, profileId: 'default', options}},
+		});
 		await app.see('Register · Availability');
 		// `c` is taken only once the session is connected, and every row reads "not checked" until the check has
 		// answered for it: wait for the one, then for the other.
-		await waitFor(() => !app.frame().includes('Connecting…'), () => app.frame(), 15_000);
+		await waitFor(
+			() => !app.frame().includes('Connecting…'),
+			() => app.frame(),
+			15_000,
+		);
 		app.stdin.write('c');
-		await waitFor(() => !app.frame().includes('not checked'), () => app.frame(), 15_000);
+		await waitFor(
+			() => !app.frame().includes('not checked'),
+			() => app.frame(),
+			15_000,
+		);
 		return app;
 	};
 
@@ -172,7 +226,8 @@ describe('the availability check says what it knows', () => {
 				throw new ApiError({Code: 'InvalidAction.NotFound', Message: 'not here'}, 404);
 			},
 			checkDomain: async (params: Parameters<DomainClient['checkDomain']>[0]) => {
-				if (params.DomainName === 'no-answer.com') throw new ApiError({Code: 'ServiceUnavailable', Message: 'down'}, 503);
+				if (params.DomainName === 'no-answer.com')
+					throw new ApiError({Code: 'ServiceUnavailable', Message: 'down'}, 503);
 				return real.checkDomain(params);
 			},
 		} as DomainClient;
@@ -190,7 +245,11 @@ describe('the availability check says what it knows', () => {
 		// (rightly) never green. Reads are retried as the app's own client does.
 		const own = await startSandbox({port: 0, quiet: true, speed: 50});
 		try {
-			const client = createDomainClient({credentials: SANDBOX_CREDENTIALS, endpoint: own.url, retry: {retries: 3, baseDelayMs: 50}});
+			const client = createDomainClient({
+				credentials: SANDBOX_CREDENTIALS,
+				endpoint: own.url,
+				retry: {retries: 3, baseDelayMs: 50},
+			});
 			const app = await check('fine-two.com\nxyz.net', client, {years: 1, premium: true});
 			const frame = await waitForFrame(app, 'Every checked name can be registered.');
 			expect(frame).toMatch(/xyz\.net\s+premium · CNY 12,000\.00\/year/);

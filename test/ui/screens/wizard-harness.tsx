@@ -18,16 +18,35 @@ import {renderWithInput, settle, unstyled, waitFor, waitForContent} from '../../
 export const tempHome = () => mkdtempSync(join(tmpdir(), 'alidomain-wizard-'));
 
 export function runtimeFor(client: DomainClient, home: string, extra: Partial<Runtime> = {}): Runtime {
-	return {client, journal: new Journal(join(home, 'journal')), accountLabel: 'sandbox', endpoint: client.endpoint, sandbox: true, lang: 'en', settleMs: 0, lock: createSubmitLock(join(home, 'locks'), 'test'), statusPace: TEST_STATUS_PACE, close: async () => {}, ...extra};
+	return {
+		client,
+		journal: new Journal(join(home, 'journal')),
+		accountLabel: 'sandbox',
+		endpoint: client.endpoint,
+		sandbox: true,
+		lang: 'en',
+		settleMs: 0,
+		lock: createSubmitLock(join(home, 'locks'), 'test'),
+		statusPace: TEST_STATUS_PACE,
+		close: async () => {},
+		...extra,
+	};
 }
 
 export const sandboxClient = (sandbox: RunningSandbox, secret: string = SANDBOX_CREDENTIALS.accessKeySecret) =>
-	createDomainClient({credentials: {accessKeyId: SANDBOX_CREDENTIALS.accessKeyId, accessKeySecret: secret}, endpoint: sandbox.url, retry: {retries: 0}});
+	createDomainClient({
+		credentials: {accessKeyId: SANDBOX_CREDENTIALS.accessKeyId, accessKeySecret: secret},
+		endpoint: sandbox.url,
+		retry: {retries: 0},
+	});
 
 export const startTestSandbox = () => startSandbox({port: 0, quiet: true, speed: 50});
 
 /** The app's start with the sandbox's runtime in `home`. */
-export const withSandboxOf = (sandbox: RunningSandbox, home = tempHome()) => ({home, createRuntime: async () => runtimeFor(sandboxClient(sandbox), home)});
+export const withSandboxOf = (sandbox: RunningSandbox, home = tempHome()) => ({
+	home,
+	createRuntime: async () => runtimeFor(sandboxClient(sandbox), home),
+});
 
 /** A runtime maker that finds no credentials, as on a first run. */
 export const noCredentials = async (): Promise<never> => {
@@ -36,18 +55,44 @@ export const noCredentials = async (): Promise<never> => {
 	throw error;
 };
 
-export async function startApp({home = tempHome(), flags = {}, createRuntime, start, size}: {home?: string; flags?: Flags; createRuntime: CreateRuntime; start?: InitialOptions; size?: {columns: number; rows: number}}) {
+export async function startApp({
+	home = tempHome(),
+	flags = {},
+	createRuntime,
+	start,
+	size,
+}: {
+	home?: string;
+	flags?: Flags;
+	createRuntime: CreateRuntime;
+	start?: InitialOptions;
+	size?: {columns: number; rows: number};
+}) {
 	const exits: number[] = [];
 	const said: string[] = [];
 	const env = {HOME: home, ALIDOMAIN_HOME: join(home, 'alidomain')};
-	const rendered = await renderWithInput(<App flags={flags} env={env} start={start} createRuntime={createRuntime} onExit={(code, _summary, lines) => {
-		exits.push(code);
-		said.push(...lines);
-	}} />);
+	const rendered = await renderWithInput(
+		<App
+			flags={flags}
+			env={env}
+			start={start}
+			createRuntime={createRuntime}
+			onExit={(code, _summary, lines) => {
+				exits.push(code);
+				said.push(...lines);
+			}}
+		/>,
+	);
 	if (size) {
 		rendered.resize(size.columns, size.rows);
 		// Wait for a frame drawn at the new size.
-		await waitFor(() => unstyled(rendered.lastFrame()).split('\n').every(line => stringWidth(line) <= size.columns), () => `no frame at ${size.columns} columns`);
+		await waitFor(
+			() =>
+				unstyled(rendered.lastFrame())
+					.split('\n')
+					.every((line) => stringWidth(line) <= size.columns),
+			() => `no frame at ${size.columns} columns`,
+		);
 	}
 
 	const frame = () => unstyled(rendered.lastFrame());

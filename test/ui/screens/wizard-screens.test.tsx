@@ -9,8 +9,26 @@ import {addToList, emptyList} from '../../../source/ui/state/wizard-list.js';
 import {createBatchPlan} from '../../../source/core/order/batch-plan.js';
 import {activateItem, redeemItem} from '../../../source/core/order/order-items.js';
 import {listProfiles} from '../../../source/core/order/profiles.js';
-import {ARROW_DOWN, ARROW_UP, BACKSPACE, CTRL_C, ENTER, ESC, PASTE, TAB, waitFor} from '../../../source/ui/testing/index.js';
-import {noCredentials, runtimeFor, sandboxClient, startApp, startTestSandbox, tempHome, withSandboxOf} from './wizard-harness.js';
+import {
+	ARROW_DOWN,
+	ARROW_UP,
+	BACKSPACE,
+	CTRL_C,
+	ENTER,
+	ESC,
+	PASTE,
+	TAB,
+	waitFor,
+} from '../../../source/ui/testing/index.js';
+import {
+	noCredentials,
+	runtimeFor,
+	sandboxClient,
+	startApp,
+	startTestSandbox,
+	tempHome,
+	withSandboxOf,
+} from './wizard-harness.js';
 
 let sandbox: RunningSandbox;
 beforeAll(async () => {
@@ -27,12 +45,24 @@ describe('home', () => {
 	it('shows the four things to do with the account, endpoint and SANDBOX badge, and quits on Ctrl+C', async () => {
 		const app = await startApp(withSandbox());
 		const frame = await app.see('sandbox');
-		for (const text of ['Register domains', 'Redeem domains', 'Renew domains', 'Watch tasks', 'Accounts', 'Quit', 'SANDBOX', sandbox.url]) {
+		for (const text of [
+			'Register domains',
+			'Redeem domains',
+			'Renew domains',
+			'Watch tasks',
+			'Accounts',
+			'Quit',
+			'SANDBOX',
+			sandbox.url,
+		]) {
 			expect(frame).toContain(text);
 		}
 
 		app.stdin.write(CTRL_C);
-		await waitFor(() => app.exits.length > 0, () => 'no exit');
+		await waitFor(
+			() => app.exits.length > 0,
+			() => 'no exit',
+		);
 		expect(app.exits).toEqual([0]);
 	});
 });
@@ -63,7 +93,13 @@ describe('first run and accounts', () => {
 
 		const home = tempHome();
 		mkdirSync(join(home, '.aliyun'));
-		writeFileSync(join(home, '.aliyun', 'config.json'), JSON.stringify({current: 'work', profiles: [{name: 'work', mode: 'AK', access_key_id: 'LTAIwork', access_key_secret: 'work-secret-0123456789'}]}));
+		writeFileSync(
+			join(home, '.aliyun', 'config.json'),
+			JSON.stringify({
+				current: 'work',
+				profiles: [{name: 'work', mode: 'AK', access_key_id: 'LTAIwork', access_key_secret: 'work-secret-0123456789'}],
+			}),
+		);
 		const second = await startApp({home, createRuntime: noCredentials});
 		expect(await second.see('Import from')).toContain('1 profile can be imported');
 	});
@@ -77,10 +113,23 @@ describe('first run and accounts', () => {
 		let frame = await app.press('i', 'Nothing to import');
 		expect(frame).toContain(join(home, '.aliyun', 'config.json'));
 		mkdirSync(join(home, '.aliyun'));
-		writeFileSync(join(home, '.aliyun', 'config.json'), JSON.stringify({current: 'work', profiles: [
-			{name: 'work', mode: 'AK', access_key_id: 'LTAIwork', access_key_secret: 'work-secret-0123456789'},
-			{name: 'role', mode: 'RamRoleArn', access_key_id: 'LTAIrole', access_key_secret: 'role-secret-0123456789', ram_role_arn: 'acs:ram::1:role/x', ram_session_name: 's'},
-		]}));
+		writeFileSync(
+			join(home, '.aliyun', 'config.json'),
+			JSON.stringify({
+				current: 'work',
+				profiles: [
+					{name: 'work', mode: 'AK', access_key_id: 'LTAIwork', access_key_secret: 'work-secret-0123456789'},
+					{
+						name: 'role',
+						mode: 'RamRoleArn',
+						access_key_id: 'LTAIrole',
+						access_key_secret: 'role-secret-0123456789',
+						ram_role_arn: 'acs:ram::1:role/x',
+						ram_session_name: 's',
+					},
+				],
+			}),
+		);
 		frame = await app.press('i', 'Imported work.');
 		expect(frame).toMatch(/Skipped role \(/);
 		expect(frame).not.toContain('work-secret');
@@ -99,7 +148,10 @@ describe('first run and accounts', () => {
 
 	it('trying the sandbox from the first run goes home connected', async () => {
 		const home = tempHome();
-		const app = await startApp({home, createRuntime: async flags => (flags.sandbox ? runtimeFor(sandboxClient(sandbox), home) : noCredentials())});
+		const app = await startApp({
+			home,
+			createRuntime: async (flags) => (flags.sandbox ? runtimeFor(sandboxClient(sandbox), home) : noCredentials()),
+		});
 		await app.see('Try the sandbox');
 		const frame = await app.press(ENTER, 'What would you like to do?');
 		expect(frame).toContain('SANDBOX');
@@ -118,14 +170,18 @@ describe('first run and accounts', () => {
 
 	it('a right secret is verified, stored, used, and shown only masked in Accounts', async () => {
 		const home = tempHome();
-		const app = await startApp({home, flags: {endpoint: sandbox.url}, createRuntime: async () => {
-			const file = join(home, 'alidomain', 'config', 'accounts.json');
-			if (!existsSync(file)) {
-				return noCredentials();
-			}
+		const app = await startApp({
+			home,
+			flags: {endpoint: sandbox.url},
+			createRuntime: async () => {
+				const file = join(home, 'alidomain', 'config', 'accounts.json');
+				if (!existsSync(file)) {
+					return noCredentials();
+				}
 
-			return runtimeFor(sandboxClient(sandbox), home, {accountLabel: 'default', sandbox: false});
-		}});
+				return runtimeFor(sandboxClient(sandbox), home, {accountLabel: 'default', sandbox: false});
+			},
+		});
 		await fillAddAccessKey(app, 'sandbox', 'sandbox-secret');
 		await app.press(ENTER, 'What would you like to do?');
 		await app.see('account default');
@@ -140,7 +196,11 @@ describe('first run and accounts', () => {
 });
 
 /** Submit waits for the review's own pricing: the arrow reaches it only once the cost and the balance are known. */
-const reviewPriced = async (app: {frame: () => string}) => waitFor(() => /left after this batch|short/.test(app.frame()) && !/pricing \d/.test(app.frame()), () => app.frame());
+const reviewPriced = async (app: {frame: () => string}) =>
+	waitFor(
+		() => /left after this batch|short/.test(app.frame()) && !/pricing \d/.test(app.frame()),
+		() => app.frame(),
+	);
 
 describe('domain list editor', () => {
 	const openEditor = async (operation: 'register' | 'redeem' = 'register') => {
@@ -194,7 +254,7 @@ describe('domain list editor', () => {
 		await app.press(ARROW_DOWN, '❯ b-two.com');
 		let frame = await app.press('d', '2 domains');
 		// Gone from the rows; the line under the list says what was deleted.
-		expect(frame.split('\n').filter(line => /^[ ❯] b-two\.com/.test(line))).toEqual([]);
+		expect(frame.split('\n').filter((line) => /^[ ❯] b-two\.com/.test(line))).toEqual([]);
 		expect(frame).toContain('Deleted b-two.com');
 		await app.press(ESC, 'Enter add');
 		frame = await app.press(ESC, 'What would you like to do?');
@@ -205,7 +265,11 @@ describe('domain list editor', () => {
 		const file = join(app.home, 'alidomain', 'data', 'drafts', 'register.json');
 		expect(statSync(file).mode & 0o777).toBe(0o600);
 		// Every line where it was, the deleted one blank: the restored list keeps its line numbers.
-		expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({operation: 'register', text: 'a-one.com\n\nc-three.com\nnot_valid', counts: {domains: 2, rejected: 1}});
+		expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+			operation: 'register',
+			text: 'a-one.com\n\nc-three.com\nnot_valid',
+			counts: {domains: 2, rejected: 1},
+		});
 		frame = await app.press(ENTER, 'Draft restored: 3 lines saved');
 		expect(frame).toContain('2 domains · 1 rejected line');
 		expect(frame).toContain("line 4 'not_valid'");
@@ -220,7 +284,10 @@ describe('domain list editor', () => {
 	});
 
 	it('a draft is deleted once its list is submitted', async () => {
-		const app = await startApp({...withSandbox(), start: {operation: 'register', prefill: {profileId: 'default', options: {years: 1}}}});
+		const app = await startApp({
+			...withSandbox(),
+			start: {operation: 'register', prefill: {profileId: 'default', options: {years: 1}}},
+		});
 		await app.see('Type a domain');
 		await app.press(PASTE('submitted-draft-1.com\nsubmitted-draft-2.com'), '2 domains');
 		const file = join(app.home, 'alidomain', 'data', 'drafts', 'register.json');
@@ -240,7 +307,10 @@ describe('domain list editor', () => {
 		const app = await openEditor();
 		await app.press(PASTE('ctrl-c-draft-1.com\nctrl-c-draft-2.com'), '2 domains');
 		app.stdin.write(CTRL_C);
-		await waitFor(() => app.exits.length > 0, () => app.frame());
+		await waitFor(
+			() => app.exits.length > 0,
+			() => app.frame(),
+		);
 		expect(app.exits).toEqual([0]);
 		expect(app.said).toEqual(['Your list (2 lines) is kept as a draft; it comes back when you open Register again.']);
 		const file = join(app.home, 'alidomain', 'data', 'drafts', 'register.json');
@@ -298,7 +368,10 @@ describe('register flow', () => {
 
 	it('retry failed leaves out what cannot succeed, asks before allowing premium and trademark (default no), and once allowed those succeed', async () => {
 		const list = addToList(emptyList(), 'retry-ok-1.com\ntaken-retry.com\nq7z.com\nnike-fan-retry.com', 'register');
-		const app = await startApp({...withSandbox(), start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 1}}}});
+		const app = await startApp({
+			...withSandbox(),
+			start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 1}}},
+		});
 		await app.see('Register · Availability');
 		await app.press(ENTER, 'Register · Review');
 		await app.see('❯ Back');
@@ -347,12 +420,23 @@ describe('register flow', () => {
 		} as DomainClient;
 		const names = Array.from({length: 20}, (_, i) => `resume-${i}.com`);
 		const list = addToList(emptyList(), names.join('\n'), 'register');
-		const app = await startApp({home, createRuntime: async () => runtimeFor(client, home), start: {operation: 'register', prefill: {list}}});
+		const app = await startApp({
+			home,
+			createRuntime: async () => runtimeFor(client, home),
+			start: {operation: 'register', prefill: {list}},
+		});
 		await app.see('Register · Availability');
 		// `c` is taken once the session is connected.
-		await waitFor(() => !app.frame().includes('Connecting…'), () => app.frame(), 15_000);
+		await waitFor(
+			() => !app.frame().includes('Connecting…'),
+			() => app.frame(),
+			15_000,
+		);
 		await app.press('c', 'Checking');
-		await waitFor(() => checked.length >= 3, () => `checked ${checked.length}`);
+		await waitFor(
+			() => checked.length >= 3,
+			() => `checked ${checked.length}`,
+		);
 		let frame = await app.press('s', 'Stopped:');
 		expect(frame).toContain('c check the rest');
 		const first = checked.length;
@@ -368,13 +452,29 @@ describe('register flow', () => {
 		const home = tempHome();
 		const runtime = runtimeFor(sandboxClient(sandbox), home);
 		const list = addToList(emptyList(), 'wiz-left-a.com\nwiz-left-b.com', 'register');
-		const app = await startApp({home, createRuntime: async () => runtime, start: {operation: 'register', prefill: {list, profileId: 'default', options: {batchSize: 1}}}});
+		const app = await startApp({
+			home,
+			createRuntime: async () => runtime,
+			start: {operation: 'register', prefill: {list, profileId: 'default', options: {batchSize: 1}}},
+		});
 		await app.see('Register · Availability');
 		await app.press(ENTER, '❯ Back');
 		// Meanwhile: another process takes this account's lock, and a task elsewhere orders one of the names.
 		const other = await runtime.lock.acquire({});
-		const profiles = await runtime.client.queryRegistrantProfiles({DefaultRegistrantProfile: true, PageNum: 1, PageSize: 10});
-		const elsewhere = await runtime.client.saveBatchTaskForCreatingOrderActivate({OrderActivateParam: [{DomainName: 'wiz-left-b.com', RegistrantProfileId: profiles.RegistrantProfiles.RegistrantProfile[0]!.RegistrantProfileId, SubscriptionDuration: 1}]});
+		const profiles = await runtime.client.queryRegistrantProfiles({
+			DefaultRegistrantProfile: true,
+			PageNum: 1,
+			PageSize: 10,
+		});
+		const elsewhere = await runtime.client.saveBatchTaskForCreatingOrderActivate({
+			OrderActivateParam: [
+				{
+					DomainName: 'wiz-left-b.com',
+					RegistrantProfileId: profiles.RegistrantProfiles.RegistrantProfile[0]!.RegistrantProfileId,
+					SubscriptionDuration: 1,
+				},
+			],
+		});
 		// Submit waits for the review's own pricing of the list.
 		await app.see(' × 1 year');
 		await app.press(ARROW_DOWN, '❯ Submit 2 domains');
@@ -394,7 +494,11 @@ describe('register flow', () => {
 		const home = tempHome();
 		const runtime = runtimeFor(sandboxClient(sandbox), home);
 		const list = addToList(emptyList(), 'wiz-lockstop-a.com', 'register');
-		const app = await startApp({home, createRuntime: async () => runtime, start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 1}}}});
+		const app = await startApp({
+			home,
+			createRuntime: async () => runtime,
+			start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 1}}},
+		});
 		await app.see('Register · Availability');
 		await app.press(ENTER, '❯ Back');
 		const other = await runtime.lock.acquire({});
@@ -402,7 +506,10 @@ describe('register flow', () => {
 		await app.press(ARROW_DOWN, '❯ Submit 1 domain');
 		await app.press(ENTER, 'another submit to this account is running');
 		app.stdin.write(CTRL_C);
-		await waitFor(() => app.exits.length > 0, () => app.frame());
+		await waitFor(
+			() => app.exits.length > 0,
+			() => app.frame(),
+		);
 		await other.release();
 		expect(app.exits).toEqual([1]);
 		expect(app.said[0]).toBe('Stopped: 0 of 1 request sent; nothing more was sent.');
@@ -412,7 +519,10 @@ describe('register flow', () => {
 
 	it('flags skip their steps: a list, a default profile and options go straight to review', async () => {
 		const list = addToList(emptyList(), 'flag-one.com\nflag-two.com', 'register');
-		const app = await startApp({...withSandbox(), start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 3}}}});
+		const app = await startApp({
+			...withSandbox(),
+			start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 3}}},
+		});
 		await app.see('Register · Availability');
 		const frame = await app.press(ENTER, 'Register · Review');
 		expect(frame).toContain('Years           3');
@@ -423,7 +533,7 @@ describe('register flow', () => {
 		const home = tempHome();
 		// CheckDomain answers the first 7 names at once and holds the rest until released; no batch price API.
 		let release = () => {};
-		const held = new Promise<void>(resolve => {
+		const held = new Promise<void>((resolve) => {
 			release = resolve;
 		});
 		const real = sandboxClient(sandbox);
@@ -447,15 +557,23 @@ describe('register flow', () => {
 				};
 			},
 		});
-		const list = addToList(emptyList(), Array.from({length: 30}, (_, i) => `part-price-${i}.com`).join('\n'), 'register');
+		const list = addToList(
+			emptyList(),
+			Array.from({length: 30}, (_, i) => `part-price-${i}.com`).join('\n'),
+			'register',
+		);
 		// With premium allowed each name is priced by itself (no bound per suffix).
-		const app = await startApp({home, createRuntime: async () => runtimeFor(client, home, {accountLabel: 'work', sandbox: false}), start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 1, premium: true}}}});
+		const app = await startApp({
+			home,
+			createRuntime: async () => runtimeFor(client, home, {accountLabel: 'work', sandbox: false}),
+			start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 1, premium: true}}},
+		});
 		await app.see('Register · Availability');
 		await app.press(ENTER, 'real account: this costs money');
 		await app.see('so far; pricing 7/30');
 		// Stopped: the calls already sent are answered, nothing more is asked.
 		app.stdin.write('s');
-		await new Promise(resolve => setTimeout(resolve, 100));
+		await new Promise((resolve) => setTimeout(resolve, 100));
 		release();
 		await app.see('press p to price them');
 		await app.press(ARROW_DOWN, '❯ Submit 30 domains');
@@ -467,7 +585,11 @@ describe('register flow', () => {
 	it('a real account must type the number of domains to submit; a dry run saves the requests instead', async () => {
 		const home = tempHome();
 		const list = addToList(emptyList(), 'real-one.com', 'register');
-		const app = await startApp({home, createRuntime: async () => runtimeFor(sandboxClient(sandbox), home, {accountLabel: 'work', sandbox: false}), start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 1}}}});
+		const app = await startApp({
+			home,
+			createRuntime: async () => runtimeFor(sandboxClient(sandbox), home, {accountLabel: 'work', sandbox: false}),
+			start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 1}}},
+		});
 		await app.see('Register · Availability');
 		await app.press(ENTER, 'real account: this costs money');
 		await app.see('❯ Back');
@@ -477,11 +599,21 @@ describe('register flow', () => {
 		const dir = join(app.env.ALIDOMAIN_HOME, 'data', 'dry-runs');
 		const files = readdirSync(dir);
 		expect(files).toHaveLength(1);
-		const requests = JSON.parse(readFileSync(join(dir, files[0]!), 'utf8')) as {requests: Array<{Action: string; OrderActivateParam: Array<{DomainName: string}>}>};
+		const requests = JSON.parse(readFileSync(join(dir, files[0]!), 'utf8')) as {
+			requests: Array<{Action: string; OrderActivateParam: Array<{DomainName: string}>}>;
+		};
 		expect(requests.requests[0]!.Action).toBe('SaveBatchTaskForCreatingOrderActivate');
 		expect(requests.requests[0]!.OrderActivateParam[0]!.DomainName).toBe('real-one.com');
-		const record = requests as unknown as {nothingSent: boolean; estimate: {total: number; currency: string; complete: boolean}; balance: {known: boolean; currency: string}};
-		expect(record).toMatchObject({nothingSent: true, estimate: {total: 69, currency: 'CNY', complete: true}, balance: {known: true, currency: 'CNY'}});
+		const record = requests as unknown as {
+			nothingSent: boolean;
+			estimate: {total: number; currency: string; complete: boolean};
+			balance: {known: boolean; currency: string};
+		};
+		expect(record).toMatchObject({
+			nothingSent: true,
+			estimate: {total: 69, currency: 'CNY', complete: true},
+			balance: {known: true, currency: 'CNY'},
+		});
 		await app.press(ARROW_UP, '❯ Submit 1 domain');
 		const confirming = await app.press(ENTER, 'Type 1 or yes to submit');
 		expect(confirming).toContain('It costs about CNY 69.00.');
@@ -495,13 +627,32 @@ describe('register flow', () => {
 
 	it('no verified profile: the profiles are listed with why, and none can be chosen', async () => {
 		const home = tempHome();
-		const unverified = (id: number, status: string) => ({RegistrantProfileId: id, RegistrantName: `Person ${id}`, RealNameStatus: status, RegistrantType: '1', DefaultRegistrantProfile: id === 1});
+		const unverified = (id: number, status: string) => ({
+			RegistrantProfileId: id,
+			RegistrantName: `Person ${id}`,
+			RealNameStatus: status,
+			RegistrantType: '1',
+			DefaultRegistrantProfile: id === 1,
+		});
 		const client = {
 			...sandboxClient(sandbox),
-			queryRegistrantProfiles: async () => ({RegistrantProfiles: {RegistrantProfile: [unverified(1, 'AUDITING'), unverified(2, 'FAILED')]}, TotalPageNum: 1, CurrentPageNum: 1, PageSize: 500, TotalItemNum: 2, PrePage: false, NextPage: false, RequestId: 'r'}),
+			queryRegistrantProfiles: async () => ({
+				RegistrantProfiles: {RegistrantProfile: [unverified(1, 'AUDITING'), unverified(2, 'FAILED')]},
+				TotalPageNum: 1,
+				CurrentPageNum: 1,
+				PageSize: 500,
+				TotalItemNum: 2,
+				PrePage: false,
+				NextPage: false,
+				RequestId: 'r',
+			}),
 		} as unknown as DomainClient;
 		const list = addToList(emptyList(), 'needs-profile.com', 'register');
-		const app = await startApp({home, createRuntime: async () => runtimeFor(client, home), start: {operation: 'register', prefill: {list}}});
+		const app = await startApp({
+			home,
+			createRuntime: async () => runtimeFor(client, home),
+			start: {operation: 'register', prefill: {list}},
+		});
 		await app.see('Register · Availability');
 		const frame = await app.press(ENTER, 'No registrant profile of this account has passed real-name verification');
 		expect(frame).toContain('Person 1');
@@ -518,9 +669,17 @@ describe('register flow', () => {
 		const closed = await startTestSandbox();
 		const url = closed.url;
 		await closed.close();
-		const client = createDomainClient({credentials: {accessKeyId: 'sandbox', accessKeySecret: 'sandbox-secret'}, endpoint: url, retry: {retries: 0}});
+		const client = createDomainClient({
+			credentials: {accessKeyId: 'sandbox', accessKeySecret: 'sandbox-secret'},
+			endpoint: url,
+			retry: {retries: 0},
+		});
 		const list = addToList(emptyList(), 'offline.com', 'register');
-		const app = await startApp({home, createRuntime: async () => runtimeFor(client, home), start: {operation: 'register', prefill: {list}}});
+		const app = await startApp({
+			home,
+			createRuntime: async () => runtimeFor(client, home),
+			start: {operation: 'register', prefill: {list}},
+		});
 		await app.see('Register · Availability');
 		const frame = await app.press(ENTER, 'Could not load the registrant profiles');
 		expect(frame).toContain('Network (refused)');
@@ -532,7 +691,10 @@ describe('register flow', () => {
 describe('Space toggles where the key bar says so', () => {
 	it('on Options: DNS, privacy, premium and trademark switch with Space', async () => {
 		const list = addToList(emptyList(), 'space-one.com', 'register');
-		const app = await startApp({...withSandbox(), start: {operation: 'register', prefill: {list, profileId: 'default'}}});
+		const app = await startApp({
+			...withSandbox(),
+			start: {operation: 'register', prefill: {list, profileId: 'default'}},
+		});
 		await app.see('Register · Availability');
 		let frame = await app.press(ENTER, 'Register · Options');
 		expect(frame).toContain('Space switch');
@@ -543,12 +705,18 @@ describe('Space toggles where the key bar says so', () => {
 		await app.press(' ', 'Alibaba Cloud DNS');
 		await app.press(ARROW_DOWN, '❯ Privacy proxy');
 		app.stdin.write(' ');
-		await waitFor(() => /Privacy proxy\s+○ off/.test(app.frame()), () => app.frame());
+		await waitFor(
+			() => /Privacy proxy\s+○ off/.test(app.frame()),
+			() => app.frame(),
+		);
 		await app.press(ARROW_DOWN, '❯ Allow premium');
 		frame = await app.press(' ', 'yes, at the premium price');
 		await app.press(ARROW_DOWN, '❯ Allow trademark');
 		app.stdin.write(' ');
-		await waitFor(() => /Allow trademark\s+● yes/.test(app.frame()), () => app.frame());
+		await waitFor(
+			() => /Allow trademark\s+● yes/.test(app.frame()),
+			() => app.frame(),
+		);
 	});
 
 	it('on Add AccessKey: Space switches the site', async () => {
@@ -560,11 +728,29 @@ describe('Space toggles where the key bar says so', () => {
 		await app.press(ARROW_DOWN, '❯ AccessKey secret');
 		const frame = await app.press(ARROW_DOWN, '❯ Site');
 		expect(frame).toContain('Space site');
-		const before = /● (\S+)/.exec(frame.split('\n').find(line => line.includes('❯ Site'))!)![1];
+		const before = /● (\S+)/.exec(frame.split('\n').find((line) => line.includes('❯ Site'))!)![1];
 		app.stdin.write(' ');
-		await waitFor(() => /● (\S+)/.exec(app.frame().split('\n').find(line => line.includes('❯ Site'))!)![1] !== before, () => app.frame());
+		await waitFor(
+			() =>
+				/● (\S+)/.exec(
+					app
+						.frame()
+						.split('\n')
+						.find((line) => line.includes('❯ Site'))!,
+				)![1] !== before,
+			() => app.frame(),
+		);
 		app.stdin.write(' ');
-		await waitFor(() => /● (\S+)/.exec(app.frame().split('\n').find(line => line.includes('❯ Site'))!)![1] === before, () => app.frame());
+		await waitFor(
+			() =>
+				/● (\S+)/.exec(
+					app
+						.frame()
+						.split('\n')
+						.find((line) => line.includes('❯ Site'))!,
+				)![1] === before,
+			() => app.frame(),
+		);
 	});
 });
 
@@ -576,9 +762,11 @@ describe('quitting mid-submit', () => {
 		let sent = 0;
 		const client = {
 			...real,
-			async saveBatchTaskForCreatingOrderActivate(...args: Parameters<DomainClient['saveBatchTaskForCreatingOrderActivate']>) {
+			async saveBatchTaskForCreatingOrderActivate(
+				...args: Parameters<DomainClient['saveBatchTaskForCreatingOrderActivate']>
+			) {
 				sent++;
-				await new Promise<void>(resolve => {
+				await new Promise<void>((resolve) => {
 					release = resolve;
 				});
 				return real.saveBatchTaskForCreatingOrderActivate(...args);
@@ -586,7 +774,11 @@ describe('quitting mid-submit', () => {
 		} as DomainClient;
 		const runtime = runtimeFor(client, home);
 		const list = addToList(emptyList(), 'stop-one.com\nstop-two.com', 'register');
-		const app = await startApp({home, createRuntime: async () => runtime, start: {operation: 'register', prefill: {list, profileId: 'default', options: {batchSize: 1}}}});
+		const app = await startApp({
+			home,
+			createRuntime: async () => runtime,
+			start: {operation: 'register', prefill: {list, profileId: 'default', options: {batchSize: 1}}},
+		});
 		await app.see('Register · Availability');
 		await app.press(ENTER, '❯ Back');
 		// Submit waits for the review's own pricing of the list.
@@ -596,11 +788,14 @@ describe('quitting mid-submit', () => {
 		const frame = await app.press(CTRL_C, 'Stopping after the request in flight');
 		expect(frame).toContain('Register · Submit');
 		release();
-		await waitFor(() => app.exits.length > 0, () => app.frame());
+		await waitFor(
+			() => app.exits.length > 0,
+			() => app.frame(),
+		);
 		expect(app.exits).toEqual([1]);
 		expect(sent).toBe(1);
 		const [batch] = runtime.journal.list();
-		expect(batch!.chunks.map(c => c.state)).toEqual(['submitted', 'planned']);
+		expect(batch!.chunks.map((c) => c.state)).toEqual(['submitted', 'planned']);
 		expect(app.said).toEqual([
 			`Stopped: 1 of 2 requests sent (task ${batch!.chunks[0]!.taskNo}); nothing more was sent.`,
 			`To send the rest: alidomain history, open batch ${batch!.plan.id} and choose "Submit the domains that were never ordered".`,
@@ -616,9 +811,11 @@ describe('quitting mid-submit from history', () => {
 		let sent = 0;
 		const client = {
 			...real,
-			async saveBatchTaskForCreatingOrderActivate(...args: Parameters<DomainClient['saveBatchTaskForCreatingOrderActivate']>) {
+			async saveBatchTaskForCreatingOrderActivate(
+				...args: Parameters<DomainClient['saveBatchTaskForCreatingOrderActivate']>
+			) {
 				sent++;
-				await new Promise<void>(resolve => {
+				await new Promise<void>((resolve) => {
 					release = resolve;
 				});
 				return real.saveBatchTaskForCreatingOrderActivate(...args);
@@ -626,12 +823,12 @@ describe('quitting mid-submit from history', () => {
 		} as DomainClient;
 		const runtime = runtimeFor(client, home);
 		// A batch planned and then interrupted before anything was sent: three requests of one domain each.
-		const profileId = (await listProfiles(real)).find(p => p.isDefault)!.id;
+		const profileId = (await listProfiles(real)).find((p) => p.isDefault)!.id;
 		const options = {profileId, years: 1, privacy: true, premium: false, trademark: false};
 		const domains = ['hist-stop-1.com', 'hist-stop-2.com', 'hist-stop-3.com'];
 		const plan = createBatchPlan({
 			operation: 'register',
-			items: domains.map(domain => ({domain, item: activateItem(domain, options)})),
+			items: domains.map((domain) => ({domain, item: activateItem(domain, options)})),
 			batchSize: 1,
 			options,
 			account: {label: 'sandbox', accessKeyId: real.accessKeyId, endpoint: real.endpoint, sandbox: true},
@@ -645,16 +842,22 @@ describe('quitting mid-submit from history', () => {
 		await app.press(ENTER, '❯ No, leave them unsent');
 		await app.press(ARROW_DOWN, '❯ Yes, submit 3 domains');
 		await app.press(ENTER, 'Submitting the domains that were never ordered');
-		await waitFor(() => sent === 1, () => `sent ${sent}`);
+		await waitFor(
+			() => sent === 1,
+			() => `sent ${sent}`,
+		);
 		await app.press(CTRL_C, 'Stopping after the request in flight');
 		release();
-		await waitFor(() => app.exits.length > 0, () => app.frame());
+		await waitFor(
+			() => app.exits.length > 0,
+			() => app.frame(),
+		);
 		expect(app.exits).toEqual([1]);
 		expect(sent).toBe(1);
 		// Counted on the server: one task, for the first domain only.
-		expect(domains.map(d => sandbox.world.tasksForDomain(d).length)).toEqual([1, 0, 0]);
+		expect(domains.map((d) => sandbox.world.tasksForDomain(d).length)).toEqual([1, 0, 0]);
 		const chunks = runtime.journal.load(plan.id).chunks;
-		expect(chunks.map(c => c.state)).toEqual(['submitted', 'planned', 'planned']);
+		expect(chunks.map((c) => c.state)).toEqual(['submitted', 'planned', 'planned']);
 		expect(app.said).toEqual([
 			`Stopped: 1 of 3 requests sent (task ${chunks[0]!.taskNo}); nothing more was sent.`,
 			`To send the rest: alidomain history, open batch ${plan.id} and choose "Submit the domains that were never ordered".`,
@@ -663,7 +866,7 @@ describe('quitting mid-submit from history', () => {
 });
 
 describe('redeem flow', () => {
-	it('a typed expiry that is not the account\'s is a warning, counted as typed, the account\'s is one key away, and retry uses the account\'s', async () => {
+	it("a typed expiry that is not the account's is a warning, counted as typed, the account's is one key away, and retry uses the account's", async () => {
 		const wrong = 1_735_689_600_000;
 		const list = addToList(emptyList(), `paper-kite.org,${wrong}\njade-mountain.net`, 'redeem');
 		const app = await startApp({...withSandbox(), start: {operation: 'redeem', prefill: {list}}});
@@ -673,12 +876,12 @@ describe('redeem flow', () => {
 		expect(account).not.toBe(wrong);
 		expect(frame).toMatch(/⚠ paper-kite\.org /);
 		expect(frame).toMatch(/✔ jade-mountain\.net/);
-		expect(frame).toContain('a use account\'s');
+		expect(frame).toContain("a use account's");
 		await app.press(ENTER, 'Redeem · Options');
 		frame = await app.press(ENTER, 'Redeem · Review');
 		frame = await app.see('❯ Back');
 		expect(frame).toContain('1 typed by hand, the rest from the account');
-		expect(frame).toContain('1 typed expiry is not the account\'s and will fail (a: use the account\'s): paper-kite.org');
+		expect(frame).toContain("1 typed expiry is not the account's and will fail (a: use the account's): paper-kite.org");
 		// Sent as typed, it fails on the server; retry looks the account's up and sends that.
 		await reviewPriced(app);
 		await app.press(ARROW_DOWN, '❯ Submit 2 domains');
@@ -692,7 +895,7 @@ describe('redeem flow', () => {
 		await app.press(ENTER, 'Redeem · Review');
 		frame = await app.see('❯ Back');
 		expect(frame).toContain('0 typed by hand');
-		expect(frame).toContain('1 had a wrong expiry: the account\'s is used');
+		expect(frame).toContain("1 had a wrong expiry: the account's is used");
 		await reviewPriced(app);
 		await app.press(ARROW_DOWN, '❯ Submit 1 domain');
 		await app.press(ENTER, 'Redeeming 1 domain');
@@ -714,11 +917,14 @@ describe('redeem flow', () => {
 		// Meanwhile someone redeems it with the right expiry (the console, another run).
 		const real = sandboxClient(sandbox);
 		await real.saveBatchTaskForCreatingOrderRedeem({OrderRedeemParam: [redeemItem('team-wiki.net', account)]});
-		await waitFor(() => sandbox.world.tasksForDomain('team-wiki.net').length === 2, () => 'no second task');
+		await waitFor(
+			() => sandbox.world.tasksForDomain('team-wiki.net').length === 2,
+			() => 'no second task',
+		);
 		let status = '2';
 		for (let i = 0; i < 100 && status === '2'; i++) {
 			status = (await real.queryDomainByDomainName({DomainName: 'team-wiki.net'})).DomainStatus ?? '';
-			await new Promise(resolve => {
+			await new Promise((resolve) => {
 				setTimeout(resolve, 50);
 			});
 		}
@@ -730,7 +936,7 @@ describe('redeem flow', () => {
 		expect(sandbox.world.tasksForDomain('team-wiki.net')).toHaveLength(2);
 	});
 
-	it('on the expiry step, a takes the account\'s expiry for the highlighted domain', async () => {
+	it("on the expiry step, a takes the account's expiry for the highlighted domain", async () => {
 		const list = addToList(emptyList(), 'pixel-garden.com,1735689600000', 'redeem');
 		const app = await startApp({...withSandbox(), start: {operation: 'redeem', prefill: {list}}});
 		let frame = await app.see('1735689600000 typed, account:');
@@ -739,16 +945,16 @@ describe('redeem flow', () => {
 		expect(frame).not.toContain('a use account');
 	});
 
-	it('in review, a takes the account\'s expiry for every typed one that differs', async () => {
+	it("in review, a takes the account's expiry for every typed one that differs", async () => {
 		const list = addToList(emptyList(), 'quiet-harbor.com,1735689600000', 'redeem');
 		const app = await startApp({...withSandbox(), start: {operation: 'redeem', prefill: {list}}});
 		await app.see('1 of 1 can be redeemed');
 		await app.press(ENTER, 'Redeem · Options');
 		await app.press(ENTER, 'Redeem · Review');
 		let frame = await app.see('1 typed by hand');
-		expect(frame).toContain('a use account\'s expiry');
+		expect(frame).toContain("a use account's expiry");
 		frame = await app.press('a', '0 typed by hand');
-		expect(frame).not.toContain('not the account\'s');
+		expect(frame).not.toContain("not the account's");
 	});
 
 	it('looks expiries up, leaves out what is not in redemption, refuses a typed expiry in seconds, and submits', async () => {
@@ -758,14 +964,19 @@ describe('redeem flow', () => {
 		await app.press('t', 'Type a domain');
 		await app.press(PASTE('forgot-to-renew.com\nnight-market.com\nnot-mine-at-all.com'), '3 domains');
 		let frame = await app.press(ENTER, '2 of 3 can be redeemed');
-		expect(frame).toMatch(/forgot-to-renew\.com\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC(?:[+-]\d+(?::\d\d)?)?\s+\d{13}\s+\d+ days? since expiry/);
+		expect(frame).toMatch(
+			/forgot-to-renew\.com\s+\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC(?:[+-]\d+(?::\d\d)?)?\s+\d{13}\s+\d+ days? since expiry/,
+		);
 		expect(frame).toMatch(/not-mine-at-all\.com\s+left out: not a domain of this account/);
 		await app.press('e', 'Expiry of forgot-to-renew.com');
 		app.stdin.write('1735689600');
 		frame = await app.press(ENTER, 'seconds');
 		expect(frame).toContain('1735689600000');
 		app.stdin.write(ESC);
-		await waitFor(() => !app.frame().includes('Expiry of'), () => app.frame());
+		await waitFor(
+			() => !app.frame().includes('Expiry of'),
+			() => app.frame(),
+		);
 		await app.press(ENTER, 'Redeem · Options');
 		frame = await app.press(ENTER, 'Redeem · Review');
 		expect(await app.see('❯ Back')).toContain('Redeem 2 domains in 1 task');

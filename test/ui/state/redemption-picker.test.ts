@@ -1,16 +1,33 @@
 import {describe, expect, it} from 'vitest';
 import {DAY_MS} from '../../../source/api/redemption-period.js';
 import type {RedemptionDomain} from '../../../source/core/account/redemption-list.js';
-import {currentRow, pickerFrom, pickerReducer, selectedRows, type PickerAction, type PickerState} from '../../../source/ui/state/redemption-picker.js';
+import {
+	currentRow,
+	pickerFrom,
+	pickerReducer,
+	selectedRows,
+	type PickerAction,
+	type PickerState,
+} from '../../../source/ui/state/redemption-picker.js';
 
 const NOW = Date.UTC(2026, 5, 1);
 /** A .com domain with `days` whole days left to redeem (29-day period after 30 days of grace). */
-const domain = (name: string, days: number): RedemptionDomain => ({name, status: '2', expiryMs: NOW - (59 - days) * DAY_MS + DAY_MS / 2});
-const DOMAINS = [domain('delta.com', 9), domain('alpha.com', 20), domain('pending.com', -2), domain('charlie.com', 1), domain('bravo.net', 5)];
+const domain = (name: string, days: number): RedemptionDomain => ({
+	name,
+	status: '2',
+	expiryMs: NOW - (59 - days) * DAY_MS + DAY_MS / 2,
+});
+const DOMAINS = [
+	domain('delta.com', 9),
+	domain('alpha.com', 20),
+	domain('pending.com', -2),
+	domain('charlie.com', 1),
+	domain('bravo.net', 5),
+];
 const FEES = new Map([['com', 1200]]);
 
 const run = (state: PickerState, ...actions: PickerAction[]) => actions.reduce(pickerReducer, state);
-const shown = (state: PickerState) => Array.from(state.view, i => state.rows[i]!.name);
+const shown = (state: PickerState) => Array.from(state.view, (i) => state.rows[i]!.name);
 const down: PickerAction = {type: 'move', move: 'down', pageSize: 10};
 
 describe('the redemption picker', () => {
@@ -35,7 +52,18 @@ describe('the redemption picker', () => {
 		expect(state.selected.size).toBe(1);
 		expect(state.selectedUnpriced).toBe(0);
 		// Fees that arrive later are applied to what is already selected.
-		state = run(state, down, {type: 'toggle'}, {type: 'fees', fees: new Map([['com', 1000], ['net', 300]])});
+		state = run(
+			state,
+			down,
+			{type: 'toggle'},
+			{
+				type: 'fees',
+				fees: new Map([
+					['com', 1000],
+					['net', 300],
+				]),
+			},
+		);
 		expect(state.selectedFee).toBe(2000);
 	});
 
@@ -88,9 +116,16 @@ describe('the redemption picker', () => {
 	});
 
 	it('continues with the selection soonest first, each with the account expiry', () => {
-		const state = run(pickerFrom(DOMAINS, NOW, FEES), {type: 'sort', sort: 'name'}, {type: 'toggle'}, {type: 'move', move: 'last', pageSize: 10}, {type: 'move', move: 'up', pageSize: 10}, {type: 'toggle'});
+		const state = run(
+			pickerFrom(DOMAINS, NOW, FEES),
+			{type: 'sort', sort: 'name'},
+			{type: 'toggle'},
+			{type: 'move', move: 'last', pageSize: 10},
+			{type: 'move', move: 'up', pageSize: 10},
+			{type: 'toggle'},
+		);
 		// The highlight stayed on charlie.com through the sort; delta.com is one above pending.com.
-		expect(selectedRows(state).map(r => [r.name, r.expiryMs])).toEqual([
+		expect(selectedRows(state).map((r) => [r.name, r.expiryMs])).toEqual([
 			['charlie.com', DOMAINS[3]!.expiryMs],
 			['delta.com', DOMAINS[0]!.expiryMs],
 		]);

@@ -9,12 +9,22 @@ import {initialWizardState, wizardReducer} from '../../../source/ui/state/wizard
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 5, 1, 12);
-const domain = (name: string, days: number, premium = false): RenewalDomain => ({name, expiryMs: NOW + days * DAY + 3_600_000, status: '1', premium});
+const domain = (name: string, days: number, premium = false): RenewalDomain => ({
+	name,
+	expiryMs: NOW + days * DAY + 3_600_000,
+	status: '1',
+	premium,
+});
 const DOMAINS = [domain('delta.com', 20), domain('late.net', -4), domain('abc.com', 6, true), domain('bravo.com', 1)];
-const PRICES = new Map([['delta.com', 79], ['late.net', 89], ['abc.com', 12_000]]);
+const PRICES = new Map([
+	['delta.com', 79],
+	['late.net', 89],
+	['abc.com', 12_000],
+]);
 
-const run = (state: RenewalPickerState, ...actions: PickerAction[]) => actions.reduce(pickerReducer<RenewalPickerState['rows'][number]>, state);
-const shown = (state: RenewalPickerState) => Array.from(state.view, i => state.rows[i]!.name);
+const run = (state: RenewalPickerState, ...actions: PickerAction[]) =>
+	actions.reduce(pickerReducer<RenewalPickerState['rows'][number]>, state);
+const shown = (state: RenewalPickerState) => Array.from(state.view, (i) => state.rows[i]!.name);
 const down: PickerAction = {type: 'move', move: 'down', pageSize: 10};
 
 describe('the renew picker', () => {
@@ -37,11 +47,15 @@ describe('the renew picker', () => {
 		expect(state.selectedUnpriced).toBe(0);
 		state = run(state, {type: 'filter', text: 'abc'}, {type: 'toggle'});
 		expect(state.selectedFee).toBe(79 + 79 + 89);
-		expect(selectedRows(state).map(row => row.name)).toEqual(['late.net', 'bravo.com', 'delta.com']);
+		expect(selectedRows(state).map((row) => row.name)).toEqual(['late.net', 'bravo.com', 'delta.com']);
 	});
 
 	it('a domain an earlier batch renewed cannot be selected, and says why', () => {
-		let state = run(renewalPickerFrom(DOMAINS, NOW, PRICES), {type: 'toggle-all'}, {type: 'ordered', ordered: new Map([['late.net', 'already renewed by task T1']])});
+		let state = run(
+			renewalPickerFrom(DOMAINS, NOW, PRICES),
+			{type: 'toggle-all'},
+			{type: 'ordered', ordered: new Map([['late.net', 'already renewed by task T1']])},
+		);
 		expect(state.selected.has('late.net')).toBe(false);
 		state = run(state, {type: 'toggle'});
 		expect(state.refused).toBe('late.net');
@@ -70,8 +84,8 @@ describe("the wizard's renewal part", () => {
 		expect(state.redemption.picker.selected.size).toBe(0);
 		state = wizardReducer(state, {type: 'picker-continue'});
 		expect(state.screen).toBe('options');
-		expect(state.expiry.ready.map(ready => [ready.name, ready.expiryMs, ready.premium ?? false])).toEqual(
-			[...DOMAINS].sort((a, b) => a.expiryMs - b.expiryMs).map(d => [d.name, d.expiryMs, d.premium]),
+		expect(state.expiry.ready.map((ready) => [ready.name, ready.expiryMs, ready.premium ?? false])).toEqual(
+			[...DOMAINS].sort((a, b) => a.expiryMs - b.expiryMs).map((d) => [d.name, d.expiryMs, d.premium]),
 		);
 	});
 

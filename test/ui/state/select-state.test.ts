@@ -1,5 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {highlightedIndex, initialSelectState, selectReducer, type SelectAction, type SelectableItem} from '../../../source/ui/state/select-state.js';
+import {
+	highlightedIndex,
+	initialSelectState,
+	selectReducer,
+	type SelectAction,
+	type SelectableItem,
+} from '../../../source/ui/state/select-state.js';
 
 const items: SelectableItem[] = [
 	{label: 'Register domains'},
@@ -10,7 +16,11 @@ const items: SelectableItem[] = [
 ];
 
 const run = (actions: SelectAction[], start = initialSelectState(items)) => actions.reduce(selectReducer(items), start);
-const move = (direction: 'up' | 'down' | 'page-up' | 'page-down' | 'first' | 'last'): SelectAction => ({type: 'move', move: direction, pageSize: 2});
+const move = (direction: 'up' | 'down' | 'page-up' | 'page-down' | 'first' | 'last'): SelectAction => ({
+	type: 'move',
+	move: direction,
+	pageSize: 2,
+});
 
 describe('select state', () => {
 	it('starts on the default item, or the next enabled one', () => {

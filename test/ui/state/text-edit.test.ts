@@ -1,5 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {textEditReducer, textEditState, valueOf, type TextEditAction, type TextEditState} from '../../../source/ui/state/text-edit.js';
+import {
+	textEditReducer,
+	textEditState,
+	valueOf,
+	type TextEditAction,
+	type TextEditState,
+} from '../../../source/ui/state/text-edit.js';
 
 const run = (state: TextEditState, ...actions: TextEditAction[]) => actions.reduce(textEditReducer, state);
 const show = (state: TextEditState) => {

@@ -1,3 +1,4 @@
+// Longer than 300 lines since the formatter reflowed its JSX: to be split into a screen and its parts.
 // History (`alidomain history`, and "Watch tasks" on the home screen): the journal's batches, newest first, and the
 // account's recent tasks as the server lists them, including ones made in the console. Enter opens a status view.
 // A batch whose submit did not finish is checked first (docs/never-order-twice.md): what was found is shown, and
@@ -33,7 +34,11 @@ import {progressWords as words} from '../../../core/words/progress-words.js';
 
 export type {Section} from './phase.js';
 
-export type HistoryRuntime = Pick<Runtime, 'client' | 'journal' | 'accountLabel' | 'endpoint' | 'sandbox' | 'settleMs' | 'lock'> & Partial<Pick<Runtime, 'currency'>>;
+export type HistoryRuntime = Pick<
+	Runtime,
+	'client' | 'journal' | 'accountLabel' | 'endpoint' | 'sandbox' | 'settleMs' | 'lock'
+> &
+	Partial<Pick<Runtime, 'currency'>>;
 
 export type HistoryScreenProps = {
 	runtime: HistoryRuntime;
@@ -56,7 +61,17 @@ export type HistoryScreenProps = {
 // Header, section tabs, column heading, position line, key bar, and a spare line.
 const FIXED_LINES = 6;
 
-export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initialSection = 'batches', pollerOptions, reopen, runSubmit, stopping = false}: HistoryScreenProps) => {
+export const HistoryScreen = ({
+	runtime,
+	dataDir,
+	onRetryFailed,
+	onLeave,
+	initialSection = 'batches',
+	pollerOptions,
+	reopen,
+	runSubmit,
+	stopping = false,
+}: HistoryScreenProps) => {
 	const {colors, symbols} = useTheme();
 	const {columns, rows} = useTerminalSize();
 	const [state, dispatch] = useReducer(historyReducer, initialSection, initialHistoryState);
@@ -68,12 +83,27 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 	const journalRead = useJournalRead(runtime.journal, journalVersion);
 	const {batches} = journalRead;
 	const journalProblems = [...(journalRead.error ? [journalRead.error] : []), ...journalRead.problems];
-	const journalTasks = useMemo(() => new Set(batches.flatMap(b => taskNosOf(b))), [batches]);
+	const journalTasks = useMemo(() => new Set(batches.flatMap((b) => taskNosOf(b))), [batches]);
 
 	const inList = phase.kind === 'list';
-	const listHeight = Math.max(3, rows - FIXED_LINES - (message ? 1 : 0) - (phase.kind === 'typing' ? 1 : 0) - 2 * Math.min(2, journalProblems.length));
-	const batchNav = useListNavigation({count: batches.length, pageSize: listHeight, isActive: inList && section === 'batches'});
-	const serverNav = useListNavigation({count: server.tasks.length, pageSize: listHeight, isActive: inList && section === 'server'});
+	const listHeight = Math.max(
+		3,
+		rows -
+			FIXED_LINES -
+			(message ? 1 : 0) -
+			(phase.kind === 'typing' ? 1 : 0) -
+			2 * Math.min(2, journalProblems.length),
+	);
+	const batchNav = useListNavigation({
+		count: batches.length,
+		pageSize: listHeight,
+		isActive: inList && section === 'batches',
+	});
+	const serverNav = useListNavigation({
+		count: server.tasks.length,
+		pageSize: listHeight,
+		isActive: inList && section === 'server',
+	});
 
 	const {watch, backToList, openBatch, openTasks, sendNeverSent} = useHistoryActions(runtime, dispatch, runSubmit);
 
@@ -83,14 +113,15 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 	// Opened for one batch: open it once, as Enter on its row would.
 	const reopened = useRef(false);
 	useEffect(() => {
-		const view = reopen === undefined || reopened.current ? undefined : batches.find(batch => batch.plan.id === reopen);
+		const view =
+			reopen === undefined || reopened.current ? undefined : batches.find((batch) => batch.plan.id === reopen);
 		reopened.current = true;
 		if (view) {
 			openBatch(view);
 		}
 	}, [reopen, batches, openBatch]);
 
-	useKeypress(key => {
+	useKeypress((key) => {
 		if (phase.kind === 'typing') {
 			if (keys.isBack(key)) {
 				backToList();
@@ -168,18 +199,19 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 	}
 
 	const arrows = symbols.arrowUpDown;
-	const hints: KeyHint[] = phase.kind === 'typing'
-		? [hint('openTasks'), hint('cancelTyping')]
-		: phase.kind === 'list'
-			? [
-				hint('open'),
-				hint('leaveHistory'),
-				hint('switchSection', {label: section === 'batches' ? text.serverTasks : text.batches}),
-				hint('taskNumber'),
-				hint('reload'),
-				hint('move', {arrows}),
-			]
-			: [hint('select', {label: text.choose}), hint('back'), hint('move', {arrows})];
+	const hints: KeyHint[] =
+		phase.kind === 'typing'
+			? [hint('openTasks'), hint('cancelTyping')]
+			: phase.kind === 'list'
+				? [
+						hint('open'),
+						hint('leaveHistory'),
+						hint('switchSection', {label: section === 'batches' ? text.serverTasks : text.batches}),
+						hint('taskNumber'),
+						hint('reload'),
+						hint('move', {arrows}),
+					]
+				: [hint('select', {label: text.choose}), hint('back'), hint('move', {arrows})];
 
 	let body;
 	if (phase.kind === 'busy') {
@@ -194,7 +226,7 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 			<CheckReport
 				lines={phase.lines}
 				check={phase.check}
-				onChoose={choice => {
+				onChoose={(choice) => {
 					if (choice === 'watch') {
 						watch({batchId: phase.batchId, taskNos: phase.check.taskNos});
 					} else if (choice === 'send') {
@@ -211,7 +243,7 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 				check={phase.check}
 				paid={runtime.sandbox ? undefined : paidOrder}
 				where={runtime.sandbox ? text.sandboxWhere : text.accountWhere(runtime.endpoint, runtime.accountLabel)}
-				onAnswer={yes => {
+				onAnswer={(yes) => {
 					if (yes) {
 						sendNeverSent(phase.batchId);
 					} else {
@@ -223,7 +255,11 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 	} else if (section === 'batches') {
 		body = (
 			<>
-				{journalProblems.slice(0, 2).map(problem => <Notice key={problem.message} kind="error">{problem.message}</Notice>)}
+				{journalProblems.slice(0, 2).map((problem) => (
+					<Notice key={problem.message} kind="error">
+						{problem.message}
+					</Notice>
+				))}
 				<BatchTable batches={batches} height={listHeight} selectedIndex={batchNav.index} endpoint={runtime.endpoint} />
 			</>
 		);
@@ -231,16 +267,27 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 		body = (
 			<>
 				{server.status === 'loading' && server.tasks.length === 0 ? <Spinner label={text.loadingTasks} /> : null}
-				{server.status === 'error' ? <Notice kind="error" error={server.error}>{text.tasksFailed}</Notice> : null}
-				{server.tasks.length > 0 || server.status === 'ready'
-					? <ServerTable tasks={server.tasks} height={listHeight} selectedIndex={serverNav.index} inJournal={journalTasks} />
-					: null}
+				{server.status === 'error' ? (
+					<Notice kind="error" error={server.error}>
+						{text.tasksFailed}
+					</Notice>
+				) : null}
+				{server.tasks.length > 0 || server.status === 'ready' ? (
+					<ServerTable
+						tasks={server.tasks}
+						height={listHeight}
+						selectedIndex={serverNav.index}
+						inJournal={journalTasks}
+					/>
+				) : null}
 			</>
 		);
 	}
 
 	const tab = (which: Section, label: string) => (
-		<Text bold={section === which} inverse={section === which} color={section === which ? colors.accent : colors.muted}>{label}</Text>
+		<Text bold={section === which} inverse={section === which} color={section === which ? colors.accent : colors.muted}>
+			{label}
+		</Text>
 	);
 
 	return (
@@ -252,7 +299,13 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 			hints={hints}
 			inTextField={phase.kind === 'typing'}
 			spacious={false}
-			top={<Box>{tab('batches', text.batchesTab)}<Text> </Text>{tab('server', text.serverTab)}</Box>}
+			top={
+				<Box>
+					{tab('batches', text.batchesTab)}
+					<Text> </Text>
+					{tab('server', text.serverTab)}
+				</Box>
+			}
 		>
 			{body}
 			{phase.kind === 'typing' ? (
@@ -261,14 +314,17 @@ export const HistoryScreen = ({runtime, dataDir, onRetryFailed, onLeave, initial
 					<TextField
 						placeholder={text.taskNumberPlaceholder}
 						width={Math.max(10, columns - 14)}
-						onSubmit={value => {
+						onSubmit={(value) => {
 							const taskNos = value.split(/[\s,]+/).filter(Boolean);
 							if (taskNos.length === 0) {
 								backToList();
 								return;
 							}
 
-							openTasks(taskNos, server.tasks.find(task => task.taskNo === taskNos[0]));
+							openTasks(
+								taskNos,
+								server.tasks.find((task) => task.taskNo === taskNos[0]),
+							);
 						}}
 					/>
 				</Box>

@@ -19,19 +19,29 @@ import {text} from './text.js';
 import {holderWords, progressWords as words} from '../../../core/words/progress-words.js';
 
 /** Runs a send so that Ctrl+C stops it after the request in flight (the app's); without one, the send just runs. */
-export type SubmitRunner = (batchId: string, run: (signal: AbortSignal) => Promise<SubmitSummary>) => Promise<SubmitSummary>;
+export type SubmitRunner = (
+	batchId: string,
+	run: (signal: AbortSignal) => Promise<SubmitSummary>,
+) => Promise<SubmitSummary>;
 
-export const useHistoryActions = (runtime: HistoryRuntime, dispatch: Dispatch<HistoryAction>, runSubmit?: SubmitRunner) => {
+export const useHistoryActions = (
+	runtime: HistoryRuntime,
+	dispatch: Dispatch<HistoryAction>,
+	runSubmit?: SubmitRunner,
+) => {
 	// The submit path's steps while a batch is checked or sent, shown under the spinner.
-	const onProgress = useCallback((event: OrderProgress) => {
-		if (event.type === 'lock-wait') {
-			dispatch({type: 'activity', text: words.lockWait(holderWords(event.holder, localTimeWithZone))});
-		} else if (event.type === 'server-check') {
-			dispatch({type: 'activity', text: text.serverCheck(event.tasks, event.requests)});
-		} else if (event.type === 'lock-held') {
-			dispatch({type: 'activity'});
-		}
-	}, [dispatch]);
+	const onProgress = useCallback(
+		(event: OrderProgress) => {
+			if (event.type === 'lock-wait') {
+				dispatch({type: 'activity', text: words.lockWait(holderWords(event.holder, localTimeWithZone))});
+			} else if (event.type === 'server-check') {
+				dispatch({type: 'activity', text: text.serverCheck(event.tasks, event.requests)});
+			} else if (event.type === 'lock-held') {
+				dispatch({type: 'activity'});
+			}
+		},
+		[dispatch],
+	);
 	const actions = useBatchActions(runtime, onProgress);
 
 	const watch = (target: WatchTarget) => {
@@ -56,7 +66,7 @@ export const useHistoryActions = (runtime: HistoryRuntime, dispatch: Dispatch<Hi
 		if (needsCheck(view.chunks)) {
 			dispatch({type: 'busy', label: text.checking(plan.id)});
 			actions.check(plan.id).then(
-				check => {
+				(check) => {
 					report(plan.id, check);
 				},
 				(error: unknown) => {
@@ -76,14 +86,18 @@ export const useHistoryActions = (runtime: HistoryRuntime, dispatch: Dispatch<Hi
 	};
 
 	const openTasks = (taskNos: string[], task?: ServerTask) => {
-		watch({taskNos, batchId: batchOfTasks(runtime.journal, taskNos), operation: task ? operationOfTaskType(task.taskType) : undefined});
+		watch({
+			taskNos,
+			batchId: batchOfTasks(runtime.journal, taskNos),
+			operation: task ? operationOfTaskType(task.taskType) : undefined,
+		});
 	};
 
 	const sendNeverSent = (batchId: string) => {
 		dispatch({type: 'busy', label: text.sendingNever});
 		const run = async (signal?: AbortSignal) => actions.send(batchId, signal);
 		(runSubmit ? runSubmit(batchId, run) : run()).then(
-			async summary => {
+			async (summary) => {
 				report(batchId, await actions.check(batchId), sentLines(summary));
 			},
 			(error: unknown) => {

@@ -20,7 +20,7 @@ export const usePaidOrder = (runtime: HistoryRuntime, phase: Phase): PaidOrder |
 			currency: runtime.currency,
 			order: {
 				operation: plan.operation,
-				domains: chunks.flatMap(index => plan.chunks[index]!.domains),
+				domains: chunks.flatMap((index) => plan.chunks[index]!.domains),
 				years: typeof recorded.years === 'number' ? recorded.years : 1,
 				premium: recorded.premium === true,
 				trademark: recorded.trademark === true,

@@ -41,7 +41,11 @@ export type HistoryAction =
 	| {type: 'watch'; target: WatchTarget; key: number}
 	| {type: 'back-to-list'; line?: Line};
 
-export const initialHistoryState = (section: Section): HistoryState => ({section, phase: {kind: 'list'}, journalVersion: 0});
+export const initialHistoryState = (section: Section): HistoryState => ({
+	section,
+	phase: {kind: 'list'},
+	journalVersion: 0,
+});
 
 export const historyReducer = (state: HistoryState, action: HistoryAction): HistoryState => {
 	switch (action.type) {

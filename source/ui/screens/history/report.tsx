@@ -44,15 +44,30 @@ export const checkLines = (check: BatchCheck): Line[] => {
 };
 
 /** At most two task numbers, then how many more: a line that fits. */
-const tasksText = (taskNos: string[]) => [...taskNos.slice(0, 2).map(text.task), ...(taskNos.length > 2 ? [text.moreTasks(taskNos.length - 2)] : [])].join(text.countsJoin);
+const tasksText = (taskNos: string[]) =>
+	[...taskNos.slice(0, 2).map(text.task), ...(taskNos.length > 2 ? [text.moreTasks(taskNos.length - 2)] : [])].join(
+		text.countsJoin,
+	);
 
 /** What sending the never-ordered domains did. */
 export const sentLines = (summary: SubmitSummary): Line[] => [
-	...(summary.leftOut.length > 0 ? [{kind: 'info' as const, text: text.leftOut(summary.leftOut.length, tasksText([...new Set(summary.leftOut.map(l => l.taskNo))]))}] : []),
+	...(summary.leftOut.length > 0
+		? [
+				{
+					kind: 'info' as const,
+					text: text.leftOut(summary.leftOut.length, tasksText([...new Set(summary.leftOut.map((l) => l.taskNo))])),
+				},
+			]
+		: []),
 	...(summary.checkFailed ? [{kind: 'error' as const, text: text.checkStopped(summary.checkFailed)}] : []),
-	...(summary.submitted.length > 0 ? [{kind: 'success' as const, text: text.submitted(summary.submitted.map(s => text.task(s.taskNo)).join(', '))}] : []),
-	...summary.rejected.map(r => ({kind: 'error' as const, text: text.refused(r.chunk + 1, r.error.code, r.error.apiMessage)})),
-	...summary.unknown.map(u => ({kind: 'warn' as const, text: text.unknown(u.chunk + 1, u.reason)})),
+	...(summary.submitted.length > 0
+		? [{kind: 'success' as const, text: text.submitted(summary.submitted.map((s) => text.task(s.taskNo)).join(', '))}]
+		: []),
+	...summary.rejected.map((r) => ({
+		kind: 'error' as const,
+		text: text.refused(r.chunk + 1, r.error.code, r.error.apiMessage),
+	})),
+	...summary.unknown.map((u) => ({kind: 'warn' as const, text: text.unknown(u.chunk + 1, u.reason)})),
 ];
 
 type ReportChoice = 'watch' | 'send' | 'back';
@@ -67,14 +82,20 @@ export const CheckReport = ({lines, check, onChoose}: CheckReportProps) => {
 	const {symbols} = useTheme();
 	const items: Array<{label: string; value: ReportChoice}> = [
 		...(check.taskNos.length > 0 ? [{label: text.watch(check.taskNos.length), value: 'watch' as const}] : []),
-		...(check.neverSent.length > 0 ? [{label: text.sendNever(check.neverSentDomains, symbols.ellipsis), value: 'send' as const}] : []),
+		...(check.neverSent.length > 0
+			? [{label: text.sendNever(check.neverSentDomains, symbols.ellipsis), value: 'send' as const}]
+			: []),
 		{label: text.backToHistory, value: 'back'},
 	];
 	return (
 		<Box flexDirection="column">
-			{lines.map((line, index) => <Notice key={index} kind={line.kind}>{line.text}</Notice>)}
+			{lines.map((line, index) => (
+				<Notice key={index} kind={line.kind}>
+					{line.text}
+				</Notice>
+			))}
 			<Box marginTop={1}>
-				<SelectList key="report" items={items} onSelect={item => onChoose(item.value)} />
+				<SelectList key="report" items={items} onSelect={(item) => onChoose(item.value)} />
 			</Box>
 		</Box>
 	);
@@ -91,7 +112,8 @@ export type ConfirmSendProps = {
  * The one confirmation rule (docs/architecture.md): the sandbox keeps its one-key yes; on a paid account the
  * never-ordered domains are priced first, then the cost and the balance are shown and the count (or yes) is typed.
  */
-export const ConfirmSend = (props: ConfirmSendProps & {paid?: PaidOrder}) => (props.paid ? <ConfirmPaid {...props} paid={props.paid} /> : <ConfirmSandbox {...props} />);
+export const ConfirmSend = (props: ConfirmSendProps & {paid?: PaidOrder}) =>
+	props.paid ? <ConfirmPaid {...props} paid={props.paid} /> : <ConfirmSandbox {...props} />;
 
 /** What a paid confirmation prices: the order's domains and options, and how to read prices and the balance. */
 export type PaidOrder = {
@@ -103,12 +125,14 @@ export type PaidOrder = {
 const ConfirmPaid = ({check, where, onAnswer, paid}: ConfirmSendProps & {paid: PaidOrder}) => {
 	const {colors} = useTheme();
 	const domains = check.neverSentDomains;
-	const [quote, setQuote] = useState<{status: 'loading'} | {status: 'done'; quote: OrderQuote} | {status: 'error'; error: string}>({status: 'loading'});
+	const [quote, setQuote] = useState<
+		{status: 'loading'} | {status: 'done'; quote: OrderQuote} | {status: 'error'; error: string}
+	>({status: 'loading'});
 	const [problem, setProblem] = useState<string | undefined>(undefined);
 	useEffect(() => {
 		const stop = new AbortController();
 		quoteOrder(paid.api, paid.currency, paid.order, stop.signal).then(
-			done => stop.signal.aborted || setQuote({status: 'done', quote: done}),
+			(done) => stop.signal.aborted || setQuote({status: 'done', quote: done}),
 			(error: unknown) => stop.signal.aborted || setQuote({status: 'error', error: noticeOf(error).message}),
 		);
 		return () => stop.abort();
@@ -116,7 +140,14 @@ const ConfirmPaid = ({check, where, onAnswer, paid}: ConfirmSendProps & {paid: P
 	const lang = getLang();
 	const fallback = paid.currency ?? 'CNY';
 	const balance = quote.status === 'done' ? quote.quote.balance : undefined;
-	const balanceText = balance?.status === 'known' ? formatMoney(balance.balance.amount, balance.balance.currency, lang) : balance?.status === 'no-permission' ? text.balanceNoPermission(balance.permission) : balance ? text.balanceUnknown(balance.error) : '';
+	const balanceText =
+		balance?.status === 'known'
+			? formatMoney(balance.balance.amount, balance.balance.currency, lang)
+			: balance?.status === 'no-permission'
+				? text.balanceNoPermission(balance.permission)
+				: balance
+					? text.balanceUnknown(balance.error)
+					: '';
 	return (
 		<Box flexDirection="column">
 			<Notice kind="warn">{text.confirm(domains, check.neverSent.length, where)}</Notice>
@@ -130,7 +161,7 @@ const ConfirmPaid = ({check, where, onAnswer, paid}: ConfirmSendProps & {paid: P
 						<Text color={colors.warning}>{text.typePrompt(domains)}</Text>
 						<TextField
 							width={12}
-							onSubmit={typed => {
+							onSubmit={(typed) => {
 								const answer = typed.trim().toLowerCase();
 								if (answer === 'yes' || answer === String(domains)) {
 									onAnswer(true);
@@ -155,9 +186,12 @@ const ConfirmSandbox = ({check, where, onAnswer}: ConfirmSendProps) => {
 			<Box marginTop={1}>
 				<SelectList
 					key="confirm"
-					items={[{label: text.no, value: 'no'}, {label: text.yes(domains), value: 'yes'}]}
+					items={[
+						{label: text.no, value: 'no'},
+						{label: text.yes(domains), value: 'yes'},
+					]}
 					defaultValue="no"
-					onSelect={item => onAnswer(item.value === 'yes')}
+					onSelect={(item) => onAnswer(item.value === 'yes')}
 				/>
 			</Box>
 		</Box>
