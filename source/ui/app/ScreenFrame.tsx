@@ -2,7 +2,7 @@
 // the endpoint and the sandbox badge.
 import type {ReactNode} from 'react';
 import {messages} from '../../i18n/index.js';
-import {Frame} from '../components/Frame.js';
+import {Frame, useBodyRows} from '../components/Frame.js';
 import type {KeyHint} from '../input/keys.js';
 import {useSessionState} from './contexts.js';
 
@@ -39,3 +39,7 @@ export const ScreenFrame = ({title, hints, children, helpActive = true}: ScreenF
 		</Frame>
 	);
 };
+
+/** The lines a wizard screen's body may take inside its ScreenFrame with these hints (see useBodyRows). */
+export const useScreenBodyRows = (hints: readonly KeyHint[], helpActive = true): number =>
+	useBodyRows({hints, inTextField: !helpActive});

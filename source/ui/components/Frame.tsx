@@ -12,7 +12,7 @@ import {useInputEvents} from '../input/use-keypress.js';
 import {useTheme} from '../theme.js';
 import {Header} from './Header.js';
 import {HelpOverlay, useHelpToggle} from './HelpOverlay.js';
-import {KeyBar} from './KeyBar.js';
+import {KeyBar, keyBarLines, MAX_BAR_LINES} from './KeyBar.js';
 import {Wrapped} from './Wrapped.js';
 
 const text = messages({
@@ -34,20 +34,49 @@ const text = messages({
 export const MIN_COLUMNS = 60;
 export const MIN_ROWS = 16;
 
-export type FrameProps = {
-	title: string;
-	account?: string;
-	endpoint?: string;
-	sandbox?: boolean;
+/** What decides how many lines the frame itself takes: the screen's keys, and the frame's options. */
+export type FrameLayout = {
 	/** The screen's keys, the main action and the way out among them; help and quit are added here. */
 	hints: readonly KeyHint[];
-	children: ReactNode;
 	/** A text field has the keys: `?` is text there, so F1 opens the help. */
 	inTextField?: boolean;
 	/** Off while something of the screen's own is modal (a detail view). */
 	helpEnabled?: boolean;
 	/** Lines under the header and the body; off for screens that count every row (status, history). */
 	spacious?: boolean;
+	/** Lines of `top` (section tabs). */
+	topLines?: number;
+};
+
+/** The bar's hints: the screen's, then help and quit. */
+const barHints = ({hints, inTextField = false, helpEnabled = true}: FrameLayout, arrows: string): KeyHint[] =>
+	[
+		...hints,
+		...(helpEnabled ? [hint(inTextField ? 'helpInField' : 'help')] : []),
+		// Ctrl+C quits everywhere; a screen whose own way out already quits says it once.
+		...(hints.some((h) => h.id === 'quitHome' || h.id === 'stopSubmit') ? [] : [hint('quit')]),
+	].map((h) => ({...h, keys: h.keys.replace('↑↓', arrows)}));
+
+/**
+ * The lines a screen's body may take: the terminal's rows less the header, the key bar (one line or two, see
+ * KeyBar) and the spacing. Screens size their lists from this instead of guessing the frame's lines, so a bar
+ * that takes a second line never pushes the body off the screen (a region taller than the terminal is redrawn
+ * whole on every change). Give it the same hints and options as the Frame.
+ */
+export const useBodyRows = (layout: FrameLayout): number => {
+	const {symbols} = useTheme();
+	const {columns, rows} = useTerminalSize();
+	const bar = keyBarLines(barHints(layout, symbols.arrowUpDown), columns, symbols.separator, symbols.ellipsis);
+	const spacing = (layout.spacious ?? true) ? 2 : 0;
+	return rows - 1 - (layout.topLines ?? 0) - spacing - bar;
+};
+
+export type FrameProps = FrameLayout & {
+	title: string;
+	account?: string;
+	endpoint?: string;
+	sandbox?: boolean;
+	children: ReactNode;
 	/** Shown between the header and the body, also while the help is open (section tabs). */
 	top?: ReactNode;
 };
@@ -86,12 +115,7 @@ export const Frame = ({
 		},
 		{priority: keyPriority.fallback},
 	);
-	const all = [
-		...hints,
-		...(helpEnabled ? [hint(inTextField ? 'helpInField' : 'help')] : []),
-		// Ctrl+C quits everywhere; a screen whose own way out already quits says it once.
-		...(hints.some((h) => h.id === 'quitHome' || h.id === 'stopSubmit') ? [] : [hint('quit')]),
-	].map((h) => ({...h, keys: h.keys.replace('↑↓', symbols.arrowUpDown)}));
+	const all = barHints({hints, inTextField, helpEnabled}, symbols.arrowUpDown);
 
 	const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
 	return (
@@ -115,7 +139,7 @@ export const Frame = ({
 							<Text wrap="wrap" color={colors.warning}>{`${symbols.warning} ${text.pasteUnused}`}</Text>
 						</Wrapped>
 					) : (
-						<KeyBar hints={all} />
+						<KeyBar hints={all} maxLines={MAX_BAR_LINES} />
 					)}
 				</Box>
 			</Box>

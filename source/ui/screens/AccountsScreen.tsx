@@ -4,7 +4,6 @@ import {useState} from 'react';
 import {Notice} from '../components/Notice.js';
 import {WindowedList} from '../components/WindowedList.js';
 import {useListNavigation} from '../hooks/use-list-navigation.js';
-import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {hint, matches, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
@@ -12,18 +11,28 @@ import {accountLabel} from '../endpoint-label.js';
 import {cells, padEndCells} from '../../core/words/text-width.js';
 import {useTheme} from '../theme.js';
 import {useActions, useSessionState} from '../app/contexts.js';
-import {ScreenFrame} from '../app/ScreenFrame.js';
+import {ScreenFrame, useScreenBodyRows} from '../app/ScreenFrame.js';
 import {describeImport} from './import-text.js';
 import {text} from './accounts-text.js';
 
 export const AccountsScreen = () => {
 	const {symbols, colors} = useTheme();
-	const {rows} = useTerminalSize();
 	const session = useSessionState();
 	const {dispatch, accounts, connect} = useActions();
 	const [confirmRemove, setConfirmRemove] = useState<string | undefined>(undefined);
 	const [message, setMessage] = useState<string | undefined>(undefined);
-	const height = Math.max(3, rows - 14);
+	const hints: KeyHint[] = [
+		hint('useAccount'),
+		hint('back'),
+		hint('addAccount'),
+		...(accounts.cliConfigPath ? [hint('importAccounts', {description: text.importLong(accounts.cliConfigPath)})] : []),
+		hint('removeAccount'),
+		hint('useSandbox'),
+		hint('move', {arrows: symbols.arrowUpDown}),
+	];
+
+	// The body less the title, the notices and the margins around the list.
+	const height = Math.max(3, useScreenBodyRows(hints) - 10);
 	const navigation = useListNavigation({count: accounts.accounts.length, pageSize: height});
 	const highlighted = accounts.accounts[navigation.index];
 	const usingEnv = session.runtime?.accountLabel === 'environment';
@@ -94,16 +103,6 @@ export const AccountsScreen = () => {
 
 		return undefined;
 	});
-
-	const hints: KeyHint[] = [
-		hint('useAccount'),
-		hint('back'),
-		hint('addAccount'),
-		...(accounts.cliConfigPath ? [hint('importAccounts', {description: text.importLong(accounts.cliConfigPath)})] : []),
-		hint('removeAccount'),
-		hint('useSandbox'),
-		hint('move', {arrows: symbols.arrowUpDown}),
-	];
 
 	return (
 		<ScreenFrame title={text.title} hints={hints}>

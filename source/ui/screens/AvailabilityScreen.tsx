@@ -11,7 +11,6 @@ import {ProgressBar} from '../components/ProgressBar.js';
 import {Spinner} from '../components/Spinner.js';
 import {WindowedList} from '../components/WindowedList.js';
 import {useListNavigation} from '../hooks/use-list-navigation.js';
-import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {hint, matches, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
@@ -19,7 +18,7 @@ import {isUnavailable} from '../state/wizard-state.js';
 import {padEndCells} from '../../core/words/text-width.js';
 import {useTheme, type Theme} from '../theme.js';
 import {useActions, useSessionState, useWizard} from '../app/contexts.js';
-import {ScreenFrame} from '../app/ScreenFrame.js';
+import {ScreenFrame, useScreenBodyRows} from '../app/ScreenFrame.js';
 import {Wrapped} from '../components/Wrapped.js';
 import {text} from './availability-text.js';
 
@@ -62,7 +61,6 @@ const describe = (result: CheckResult | undefined, {colors}: Theme): {text: stri
 export const AvailabilityScreen = () => {
 	const theme = useTheme();
 	const {symbols, colors} = theme;
-	const {rows} = useTerminalSize();
 	const state = useWizard();
 	const session = useSessionState();
 	const {dispatch, engine} = useActions();
@@ -90,7 +88,20 @@ export const AvailabilityScreen = () => {
 		...(trademarkFails > 0 ? [text.trademarkFail(trademarkFails)] : []),
 		...(errors > 0 ? [text.couldNotCheck(errors)] : []),
 	];
-	const height = Math.max(3, rows - 12 - Math.max(1, concerns.length));
+	const hints: KeyHint[] = running
+		? [hint('stopChecking')]
+		: [
+				hint('continue', {description: text.continueLong}),
+				hint('back'),
+				hint(
+					'check',
+					availability.status === 'stopped' ? {label: text.resume} : checked ? {label: text.checkAgain} : {},
+				),
+				...(unavailable > 0 ? [hint('dropUnavailable', {label: text.drop(unavailable)})] : []),
+				hint('move', {arrows: symbols.arrowUpDown}),
+			];
+
+	const height = Math.max(3, useScreenBodyRows(hints) - 8 - Math.max(1, concerns.length));
 	const navigation = useListNavigation({count: list.entries.length, pageSize: height});
 
 	useKeypress((key) => {
@@ -124,19 +135,6 @@ export const AvailabilityScreen = () => {
 
 		return undefined;
 	});
-
-	const hints: KeyHint[] = running
-		? [hint('stopChecking')]
-		: [
-				hint('continue', {description: text.continueLong}),
-				hint('back'),
-				hint(
-					'check',
-					availability.status === 'stopped' ? {label: text.resume} : checked ? {label: text.checkAgain} : {},
-				),
-				...(unavailable > 0 ? [hint('dropUnavailable', {label: text.drop(unavailable)})] : []),
-				hint('move', {arrows: symbols.arrowUpDown}),
-			];
 
 	return (
 		<ScreenFrame title={text.title} hints={hints}>

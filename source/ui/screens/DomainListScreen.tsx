@@ -19,7 +19,7 @@ import {cells, padEndCells} from '../../core/words/text-width.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {domainListText as text} from './domain-list-text.js';
-import {ScreenFrame} from '../app/ScreenFrame.js';
+import {ScreenFrame, useScreenBodyRows} from '../app/ScreenFrame.js';
 import {operationName} from '../../core/words/operation-name.js';
 import {Wrapped} from '../components/Wrapped.js';
 
@@ -39,7 +39,7 @@ const highlightedNote = (mark: string, item: ListEntry | RejectedItem | undefine
 
 export const DomainListScreen = () => {
 	const {symbols, colors} = useTheme();
-	const {rows, columns} = useTerminalSize();
+	const {columns} = useTerminalSize();
 	const state = useWizard();
 	const {dispatch, engine} = useActions();
 	const {list, operation} = state;
@@ -79,8 +79,29 @@ export const DomainListScreen = () => {
 		(moreRejected > 0 ? 1 : 0) +
 		(problem ? linesOf(problem) + 1 : 0) +
 		(listNote ? linesOf(listNote) + 1 : 0);
-	// Header, blank, input, blank, counts, position line, blank, key bar, a spare line; then the intro and notes.
-	const height = Math.max(3, rows - 9 - introLines - noteLines);
+	const arrows = symbols.arrowUpDown;
+	const hints: KeyHint[] =
+		focus === 'list'
+			? [
+					hint('continue'),
+					hint('toInput'),
+					...(showRejected ? [] : [hint('deleteDomain')]),
+					hint('showRejected', showRejected ? {label: text.showDomains} : {}),
+					hint('move', {arrows}),
+				]
+			: focus === 'file'
+				? [hint('load'), hint('cancelFile')]
+				: [
+						hint('addDomain'),
+						hint('back'),
+						hint('toList'),
+						hint('loadFile'),
+						hint('pasteList'),
+						...(state.draft ? [hint('discardDraft')] : []),
+					];
+	// The frame's body less the input, a blank, the counts, the position line and a spare line; then the intro and
+	// the notes.
+	const height = Math.max(3, useScreenBodyRows(hints, focus === 'list') - 5 - introLines - noteLines);
 	const navigation = useListNavigation({count: shown.length, pageSize: height, isActive: focus === 'list'});
 
 	const changeFocus = (next: Focus) => {
@@ -212,27 +233,6 @@ export const DomainListScreen = () => {
 		},
 		{priority: keyPriority.component + 1},
 	);
-
-	const arrows = symbols.arrowUpDown;
-	const hints: KeyHint[] =
-		focus === 'list'
-			? [
-					hint('continue'),
-					hint('toInput'),
-					...(showRejected ? [] : [hint('deleteDomain')]),
-					hint('showRejected', showRejected ? {label: text.showDomains} : {}),
-					hint('move', {arrows}),
-				]
-			: focus === 'file'
-				? [hint('load'), hint('cancelFile')]
-				: [
-						hint('addDomain'),
-						hint('back'),
-						hint('toList'),
-						hint('loadFile'),
-						hint('pasteList'),
-						...(state.draft ? [hint('discardDraft')] : []),
-					];
 
 	const nameWidth = Math.max(20, Math.floor((columns - 6) / 2));
 

@@ -9,7 +9,6 @@ import {Spinner} from '../components/Spinner.js';
 import {TextField} from '../components/TextField.js';
 import {WindowedList} from '../components/WindowedList.js';
 import {useListNavigation} from '../hooks/use-list-navigation.js';
-import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {hint, matches, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
@@ -17,7 +16,7 @@ import {padEndCells} from '../../core/words/text-width.js';
 import {localTimeWithZone} from '../format-time.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
-import {ScreenFrame} from '../app/ScreenFrame.js';
+import {ScreenFrame, useScreenBodyRows} from '../app/ScreenFrame.js';
 import {Wrapped} from '../components/Wrapped.js';
 import {text} from './expiry-text.js';
 
@@ -56,7 +55,6 @@ const rowNote = (
 
 export const ExpiryScreen = () => {
 	const {symbols, colors} = useTheme();
-	const {rows} = useTerminalSize();
 	const state = useWizard();
 	const renew = state.operation === 'renew';
 	const {dispatch} = useActions();
@@ -85,7 +83,17 @@ export const ExpiryScreen = () => {
 		});
 		return {list: rows, sendable: rows.filter((row) => row.expiryMs !== undefined && !row.refused).length};
 	}, [state.list.entries, expiry]);
-	const height = Math.max(3, rows - 16);
+	const hints: KeyHint[] = editing
+		? [hint('useExpiry'), hint('keepExpiry')]
+		: [
+				hint('continue', {description: text.continueLong}),
+				hint('back'),
+				...(renew ? [] : [hint('typeExpiry')]),
+				...(list.some(differs) ? [hint('useAccountExpiry')] : []),
+				...(expiry.status === 'error' ? [hint('retryExpiry')] : []),
+				hint('move', {arrows: symbols.arrowUpDown}),
+			];
+	const height = Math.max(3, useScreenBodyRows(hints, editing === undefined) - 12);
 	const navigation = useListNavigation({count: list.length, pageSize: height, isActive: editing === undefined});
 
 	useKeypress((key) => {
@@ -156,17 +164,6 @@ export const ExpiryScreen = () => {
 		setProblem(parsed.notice);
 		setEditing(undefined);
 	};
-
-	const hints: KeyHint[] = editing
-		? [hint('useExpiry'), hint('keepExpiry')]
-		: [
-				hint('continue', {description: text.continueLong}),
-				hint('back'),
-				...(renew ? [] : [hint('typeExpiry')]),
-				...(list.some(differs) ? [hint('useAccountExpiry')] : []),
-				...(expiry.status === 'error' ? [hint('retryExpiry')] : []),
-				hint('move', {arrows: symbols.arrowUpDown}),
-			];
 
 	return (
 		<ScreenFrame title={renew ? text.renewTitle : text.title} hints={hints} helpActive={editing === undefined}>

@@ -6,13 +6,12 @@ import {needsCnnicProfile, type ProfileView} from '../../core/order/profiles.js'
 import {Notice} from '../components/Notice.js';
 import {SelectList, type SelectListItem} from '../components/SelectList.js';
 import {Spinner} from '../components/Spinner.js';
-import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {hint, matches, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
-import {ScreenFrame} from '../app/ScreenFrame.js';
+import {ScreenFrame, useScreenBodyRows} from '../app/ScreenFrame.js';
 import {text} from './profile-text.js';
 
 const typeLabel = (type: ProfileView['type']): string => text[type];
@@ -31,7 +30,6 @@ const labelOf = (p: ProfileView) =>
 
 export const ProfileScreen = () => {
 	const {symbols, colors} = useTheme();
-	const {rows} = useTerminalSize();
 	const state = useWizard();
 	const {dispatch} = useActions();
 	const {profiles} = state;
@@ -76,6 +74,7 @@ export const ProfileScreen = () => {
 		...(profiles.status === 'error' ? [hint('retryProfiles')] : []),
 		hint('move', {arrows: symbols.arrowUpDown}),
 	];
+	const bodyRows = useScreenBodyRows(hints);
 
 	return (
 		<ScreenFrame title={text.title} hints={hints}>
@@ -94,7 +93,7 @@ export const ProfileScreen = () => {
 						filterable
 						items={items}
 						defaultValue={preferred?.id}
-						height={Math.max(3, rows - 14)}
+						height={Math.max(3, bodyRows - 10)}
 						onHighlight={(item) => {
 							if (item?.value !== highlighted?.id) {
 								setHighlighted(profiles.list.find((p) => p.id === item?.value));

@@ -18,19 +18,31 @@ import {usePickerKeys} from '../hooks/use-picker-keys.js';
 import {currentRow, feeOf} from '../state/redemption-picker.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
-import {ScreenFrame} from '../app/ScreenFrame.js';
+import {ScreenFrame, useScreenBodyRows} from '../app/ScreenFrame.js';
 import {text} from './redemption-picker-text.js';
 
 const DAYS_WIDTH = 12;
 
 export const RedemptionPickerScreen = () => {
 	const {symbols, colors} = useTheme();
-	const {rows: terminalRows, columns} = useTerminalSize();
+	const {columns} = useTerminalSize();
 	const state = useWizard();
 	const {dispatch} = useActions();
 	const {redemption} = state;
 	const {picker} = redemption;
-	const height = Math.max(3, terminalRows - 12);
+	const arrows = symbols.arrowUpDown;
+	// The bar of the loaded list, the longest this screen shows: the list is sized for it.
+	const listHints: KeyHint[] = [
+		hint('continue', {description: text.continueLong}),
+		hint('back'),
+		hint('pickDomain'),
+		hint('pickAll'),
+		hint('filterPicker'),
+		hint('sortPicker', {label: text.sort(picker.sort === 'days' ? text.byName : text.byDays)}),
+		hint('typeNames'),
+		hint('move', {arrows}),
+	];
+	const height = Math.max(3, useScreenBodyRows(listHints) - 8);
 	const {filtering, setFiltering, filterKey, problem, loaded} = usePickerKeys({
 		picker,
 		status: redemption.status,
@@ -40,20 +52,10 @@ export const RedemptionPickerScreen = () => {
 		nothingSelected: text.nothingSelected,
 	});
 
-	const arrows = symbols.arrowUpDown;
 	const hints: KeyHint[] = filtering
 		? [hint('keepPickerFilter'), hint('clearPickerFilter'), hint('move', {arrows})]
 		: loaded
-			? [
-					hint('continue', {description: text.continueLong}),
-					hint('back'),
-					hint('pickDomain'),
-					hint('pickAll'),
-					hint('filterPicker'),
-					hint('sortPicker', {label: text.sort(picker.sort === 'days' ? text.byName : text.byDays)}),
-					hint('typeNames'),
-					hint('move', {arrows}),
-				]
+			? listHints
 			: [...(redemption.status === 'error' ? [hint('retryPicker')] : []), hint('typeNames'), hint('back')];
 
 	const nameWidth = Math.max(16, Math.min(40, columns - 50));

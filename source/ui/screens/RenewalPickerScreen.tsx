@@ -21,7 +21,7 @@ import {useKeypress} from '../input/use-keypress.js';
 import {currentRow, feeOf} from '../state/domain-picker.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
-import {ScreenFrame} from '../app/ScreenFrame.js';
+import {ScreenFrame, useScreenBodyRows} from '../app/ScreenFrame.js';
 import {formatCny} from '../format-money.js';
 import {text} from './renewal-picker-text.js';
 
@@ -29,14 +29,27 @@ const DAYS_WIDTH = 12;
 
 export const RenewalPickerScreen = () => {
 	const {symbols, colors} = useTheme();
-	const {rows: terminalRows, columns} = useTerminalSize();
+	const {columns} = useTerminalSize();
 	const state = useWizard();
 	const {dispatch} = useActions();
 	const {renewal} = state;
 	const {picker} = renewal;
 	const [windowOpen, setWindowOpen] = useState(false);
 	const [windowProblem, setWindowProblem] = useState<string | undefined>(undefined);
-	const height = Math.max(3, terminalRows - 12);
+	const arrows = symbols.arrowUpDown;
+	// The bar of the loaded list, the longest this screen shows: the list is sized for it.
+	const listHints: KeyHint[] = [
+		hint('continue', {description: text.continueLong}),
+		hint('back'),
+		hint('pickDomain'),
+		hint('pickAll'),
+		hint('filterPicker'),
+		hint('sortPicker', {label: text.sort(picker.sort === 'days' ? text.byName : text.byDays)}),
+		hint('pickerWindow'),
+		hint('typeNames'),
+		hint('move', {arrows}),
+	];
+	const height = Math.max(3, useScreenBodyRows(listHints) - 8);
 	const {filtering, setFiltering, filterKey, problem, loaded} = usePickerKeys({
 		picker,
 		status: renewal.status,
@@ -81,23 +94,12 @@ export const RenewalPickerScreen = () => {
 		dispatch({type: 'renewal-window', days});
 	};
 
-	const arrows = symbols.arrowUpDown;
 	const hints: KeyHint[] = windowOpen
 		? [hint('continue'), hint('back')]
 		: filtering
 			? [hint('keepPickerFilter'), hint('clearPickerFilter'), hint('move', {arrows})]
 			: loaded
-				? [
-						hint('continue', {description: text.continueLong}),
-						hint('back'),
-						hint('pickDomain'),
-						hint('pickAll'),
-						hint('filterPicker'),
-						hint('sortPicker', {label: text.sort(picker.sort === 'days' ? text.byName : text.byDays)}),
-						hint('pickerWindow'),
-						hint('typeNames'),
-						hint('move', {arrows}),
-					]
+				? listHints
 				: [
 						...(renewal.status === 'error' ? [hint('retryPicker')] : []),
 						hint('pickerWindow'),

@@ -10,7 +10,7 @@ import type {StatusBoard, StatusFilter} from '../../core/status/status-board.js'
 import type {Operation} from '../../core/order/order-items.js';
 import {DomainDetail} from '../components/DomainDetail.js';
 import {DomainHeading, DomainRow, domainColumns} from '../components/DomainRow.js';
-import {Frame} from '../components/Frame.js';
+import {Frame, useBodyRows} from '../components/Frame.js';
 import {PollClock} from '../components/PollClock.js';
 import {Spinner} from '../components/Spinner.js';
 import {POLL_NOTICE_HEIGHT, PollNotice} from '../components/PollNotice.js';
@@ -55,14 +55,15 @@ export const FILTER_CYCLE: readonly StatusFilter[] = ['all', 'failed', 'in-progr
 
 type Message = {kind: 'info' | 'success' | 'warn' | 'error'; lines: string[]};
 
-// Header, clock, bar, counts, filter line, column heading, position line, selected error (2), key bar, and one
-// spare line so the frame never fills the terminal (which makes the renderer clear the whole screen each time).
-const FIXED_LINES = 11;
+// Clock, bar, counts, filter line, column heading, position line, selected error (2), and one spare line so the
+// frame never fills the terminal (which makes the renderer clear the whole screen each time); the frame's own
+// lines (header, key bar) are counted by useBodyRows.
+const FIXED_LINES = 9;
 
 export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onLeave}: StatusScreenProps) => {
 	const theme = useTheme();
 	const {colors, symbols} = theme;
-	const {columns, rows} = useTerminalSize();
+	const {columns} = useTerminalSize();
 	const state = useStatusPoller(poller);
 	const [filter, setFilter] = useState<StatusFilter>('all');
 	const [search, setSearch] = useState('');
@@ -79,7 +80,29 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 	const view = board.view(filter, search);
 	const noticeLines = done ? 1 : notice ? POLL_NOTICE_HEIGHT : 0;
 	const messageLines = message ? message.lines.length : 0;
-	const listHeight = Math.max(3, rows - FIXED_LINES - noticeLines - messageLines);
+	const arrows = symbols.arrowUpDown;
+	const failed = counts.failed.toLocaleString('en-US');
+	const hints: KeyHint[] =
+		detailRow !== undefined
+			? [hint('closeDetails')]
+			: searching
+				? [hint('keepSearch'), hint('clearSearch')]
+				: [
+						hint('leaveStatus'),
+						hint('retryFailed', {label: counts.failed > 0 ? text.retry(failed) : text.retryNone}),
+						hint('filter', {label: text.filter(filterLabel(filter))}),
+						hint('search'),
+						hint('export'),
+						hint('details'),
+						hint('move', {arrows}),
+					];
+	const bodyRows = useBodyRows({
+		hints,
+		spacious: false,
+		inTextField: searching,
+		helpEnabled: detailRow === undefined,
+	});
+	const listHeight = Math.max(3, bodyRows - FIXED_LINES - noticeLines - messageLines);
 	const navigation = useListNavigation({
 		count: view.length,
 		pageSize: listHeight,
@@ -209,23 +232,6 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 
 		return undefined;
 	});
-
-	const arrows = symbols.arrowUpDown;
-	const failed = counts.failed.toLocaleString('en-US');
-	const hints: KeyHint[] =
-		detailRow !== undefined
-			? [hint('closeDetails')]
-			: searching
-				? [hint('keepSearch'), hint('clearSearch')]
-				: [
-						hint('leaveStatus'),
-						hint('retryFailed', {label: counts.failed > 0 ? text.retry(failed) : text.retryNone}),
-						hint('filter', {label: text.filter(filterLabel(filter))}),
-						hint('search'),
-						hint('export'),
-						hint('details'),
-						hint('move', {arrows}),
-					];
 
 	const fraction = counts.total > 0 ? counts.finished / counts.total : 0;
 

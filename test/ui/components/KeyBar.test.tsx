@@ -1,7 +1,7 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup, render} from 'ink-testing-library';
 import stringWidth from 'string-width';
-import {fitHints, KeyBar} from '../../../source/ui/components/KeyBar.js';
+import {fitHints, KeyBar, layoutHints} from '../../../source/ui/components/KeyBar.js';
 import {setLang} from '../../../source/i18n/index.js';
 import {hint} from '../../../source/ui/input/key-bindings.js';
 import {unstyled} from '../../../source/ui/testing/index.js';
@@ -56,5 +56,23 @@ describe('KeyBar', () => {
 		const full = '↑↓ move · Enter select · Esc back · ? help';
 		expect(fitHints(list, full.length, '·', '…')).toEqual({shown: list, cut: false});
 		expect(fitHints(list, full.length - 1, '·', '…').cut).toBe(true);
+	});
+
+	it('takes a second line when one is not enough, each hint whole on one line, and cuts nothing that fits in two', () => {
+		const many = [hints.select, hints.back, hint('filter'), hint('search'), hint('export'), hints.move, hints.help];
+		const oneLine = unstyled(render(<KeyBar hints={many} width={40} />).lastFrame());
+		expect(oneLine.endsWith('…')).toBe(true);
+		const {lastFrame} = render(<KeyBar hints={many} width={40} maxLines={2} />);
+		const lines = unstyled(lastFrame()).split('\n');
+		expect(lines).toHaveLength(2);
+		expect(lines.join(' · ')).toBe('Enter select · Esc back · f filter · / search · e export · ↑↓ move · ? help');
+		for (const line of lines) {
+			expect(stringWidth(line)).toBeLessThanOrEqual(40);
+		}
+
+		// Too many for two lines: the least important give way, and the ellipsis ends the second line.
+		const {lines: cut} = layoutHints([...many, hint('quit'), hint('reload')], 40, '·', '…', 2);
+		expect(cut).toHaveLength(2);
+		expect(cut.flat().map((h) => h.keys)).toEqual(['Enter', 'Esc', 'f', '/', 'e', '?']);
 	});
 });

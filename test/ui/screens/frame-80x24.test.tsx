@@ -9,7 +9,17 @@ import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {setLang, type Lang} from '../../../source/i18n/index.js';
 import type {RunningSandbox} from '../../../source/sandbox/server.js';
 import {ARROW_DOWN, CTRL_C, CTRL_U, ENTER, ESC, PASTE, TAB, waitFor} from '../../../source/ui/testing/index.js';
-import {noCredentials, runtimeFor, sandboxClient, startApp, startTestSandbox, tempHome} from './wizard-harness.js';
+import {mainKeys, type MainKeysView} from '../../../source/ui/input/main-keys.js';
+import {hint} from '../../../source/ui/input/key-bindings.js';
+import {
+	keyBarOf,
+	noCredentials,
+	runtimeFor,
+	sandboxClient,
+	startApp,
+	startTestSandbox,
+	tempHome,
+} from './wizard-harness.js';
 
 const SIZE = {columns: 80, rows: 24};
 
@@ -67,8 +77,11 @@ const BAR: Record<Lang, Record<string, Words>> = {
 // shows its whole error under the table, starts with its pointer column).
 const MARKED = /^[⚠✖ℹ✔]/u;
 
-/** Checks one frame and returns its lines. */
-function checkFrame(step: string, frame: string, words: Words, size = SIZE): string[] {
+/**
+ * Checks one frame and returns its lines. With a view, every key its main tasks need (ui/input/main-keys.ts) must
+ * be named on the key bar, whole: a key that gave way behind "…" fails here.
+ */
+function checkFrame(step: string, frame: string, words: Words, size = SIZE, view?: MainKeysView): string[] {
 	const lines = frame.split('\n');
 	const context = `${step}:\n${frame}`;
 	expect(lines.length, context).toBeLessThan(size.rows);
@@ -77,9 +90,15 @@ function checkFrame(step: string, frame: string, words: Words, size = SIZE): str
 	}
 
 	expect(lines[0], context).toMatch(/^alidomain → /);
-	const bar = lines.at(-1)!;
+	const {text: bar, keys} = keyBarOf(lines);
 	expect(bar, context).toContain(words.main);
 	expect(bar, context).toContain(words.out);
+	for (const id of view ? mainKeys[view] : []) {
+		// Help is `?`, or F1 where a text field takes `?` as text.
+		const named =
+			id === 'help' ? keys.has(hint('help').keys) || keys.has(hint('helpInField').keys) : keys.has(hint(id).keys);
+		expect(named, `${context}\n${view}: the bar does not name ${id} (${hint(id).keys})`).toBe(true);
+	}
 	// A cut line ends in an ellipsis; a warning, reason or notice must never be one.
 	for (const line of lines.filter((line) => MARKED.test(line))) {
 		expect(line.trimEnd().endsWith('…'), `${context}\ncut: ${line}`).toBe(false);
@@ -112,9 +131,15 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', (lang) => {
 	it('first run, accounts and adding an account', async () => {
 		setLang(lang);
 		const app = await startApp({createRuntime: noCredentials, size: SIZE});
-		checkFrame('first run', await app.see(zh ? '试用沙箱' : 'Try the sandbox'), bar.firstRun);
+		checkFrame('first run', await app.see(zh ? '试用沙箱' : 'Try the sandbox'), bar.firstRun, SIZE, 'firstRun');
 		await app.press(ARROW_DOWN, zh ? '❯ 添加 AccessKey' : '❯ Add an AccessKey');
-		const add = checkFrame('add account', await app.press(ENTER, 'AccessKey ID'), bar.addAccount).join('\n');
+		const add = checkFrame(
+			'add account',
+			await app.press(ENTER, 'AccessKey ID'),
+			bar.addAccount,
+			SIZE,
+			'addAccount',
+		).join('\n');
 		// The two sites apart: side by side with room between them, or one under the other.
 		expect(add).not.toMatch(/\)\s?[●○]/u);
 		expect(add).toContain(zh ? '○ 国际站' : '○ International');
@@ -125,34 +150,58 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', (lang) => {
 		const home = tempHome();
 		const client = sandboxClient(sandbox);
 		const app = await startApp({home, createRuntime: async () => runtimeFor(client, home, {lang}), size: SIZE});
-		checkFrame('home', await app.see(zh ? '要做什么？' : 'What would you like to do?'), bar.home);
+		checkFrame('home', await app.see(zh ? '要做什么？' : 'What would you like to do?'), bar.home, SIZE, 'home');
 		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, zh ? '❯ 账号' : '❯ Accounts');
-		checkFrame('accounts', await app.press(ENTER, zh ? '已保存的账号' : 'Stored accounts'), bar.accounts);
+		checkFrame(
+			'accounts',
+			await app.press(ENTER, zh ? '已保存的账号' : 'Stored accounts'),
+			bar.accounts,
+			SIZE,
+			'accounts',
+		);
 		await app.press(ESC, zh ? '❯ 注册域名' : '❯ Register domains');
-		checkFrame('list', await app.press(ENTER, 'example.com'), bar.domains);
+		checkFrame('list', await app.press(ENTER, 'example.com'), bar.domains, SIZE, 'domains');
 		// A rejected line whose reason is longer than a line: it must wrap, whole. The names differ by language:
 		// both walks share one sandbox, and a name ordered by the first is left out of the second.
 		const list = await app.press(
 			PASTE(`shop-wrap-one-${lang}.com\nbad_name_with_underscores!.com\nshop-wrap-two-${lang}.net\ntaken-wrap.com\n`),
 			zh ? '3 个域名' : '3 domains',
 		);
-		checkFrame('list pasted', list, bar.domains);
+		checkFrame('list pasted', list, bar.domains, SIZE, 'domains');
 		expect(joined(list)).toMatch(
 			zh ? /包含 '_'；只能使用字母、数字和连字符/ : /only letters, digits and hyphens are allowed/,
 		);
-		checkFrame('list focused', await app.press(TAB, zh ? '显示被拒绝的行' : 'show rejected'), bar.domainsList);
+		checkFrame(
+			'list focused',
+			await app.press(TAB, zh ? '显示被拒绝的行' : 'show rejected'),
+			bar.domainsList,
+			SIZE,
+			'domainsList',
+		);
 		await app.press(TAB, zh ? 'Enter 添加' : 'Enter add');
-		checkFrame('availability', await app.press(ENTER, zh ? '可用性' : 'Availability'), bar.availability);
-		checkFrame('checked', await app.press('c', zh ? '已查询 3/3' : '3/3 checked'), bar.availability);
+		checkFrame(
+			'availability',
+			await app.press(ENTER, zh ? '可用性' : 'Availability'),
+			bar.availability,
+			SIZE,
+			'availability',
+		);
+		checkFrame(
+			'checked',
+			await app.press('c', zh ? '已查询 3/3' : '3/3 checked'),
+			bar.availability,
+			SIZE,
+			'availabilityUnavailable',
+		);
 		await app.press(ENTER, zh ? '注册人' : 'Registrant profile');
 		const profile = await app.see(zh ? '（默认）' : '(default)');
-		checkFrame('profile', profile, bar.profile);
+		checkFrame('profile', profile, bar.profile, SIZE, 'profile');
 		// A profile that cannot be used says why, whole.
 		expect(joined(profile)).toMatch(zh ? /实名认证仍在审核中/ : /real-name verification is still under review/);
-		checkFrame('options', await app.press(ENTER, zh ? '选项' : 'Options'), bar.options);
+		checkFrame('options', await app.press(ENTER, zh ? '选项' : 'Options'), bar.options, SIZE, 'options');
 		const review = await app.press(ENTER, zh ? '确认' : 'Review');
 		await app.see(zh ? '❯ 返回' : '❯ Back');
-		const reviewed = checkFrame('review', app.frame(), bar.review).join('\n');
+		const reviewed = checkFrame('review', app.frame(), bar.review, SIZE, 'review').join('\n');
 		// The cost line, whole.
 		expect(joined(reviewed)).toMatch(zh ? /¥148\.00（2 个域名 × 1 年）/ : /CNY 148\.00 for 2 domains × 1 year/);
 		// The balance and what is left, whole.
@@ -161,11 +210,17 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', (lang) => {
 		);
 		expect(review).toBeTruthy();
 		await app.press(ARROW_DOWN, zh ? '❯ 提交' : '❯ Submit');
-		checkFrame('status', await app.press(ENTER, zh ? '注册 3 个域名 ·' : 'Registering'), bar.status);
-		checkFrame('final', await app.see(zh ? '个域名已结束' : 'domains are final'), bar.status);
+		checkFrame('status', await app.press(ENTER, zh ? '注册 3 个域名 ·' : 'Registering'), bar.status, SIZE, 'status');
+		checkFrame('final', await app.see(zh ? '个域名已结束' : 'domains are final'), bar.status, SIZE, 'status');
 		await app.press(ESC, zh ? '要做什么？' : 'What would you like to do?');
 		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, zh ? '❯ 查看任务' : '❯ Watch tasks');
-		checkFrame('history', await app.press(ENTER, zh ? '本机的批次' : 'Batches on this computer'), bar.history);
+		checkFrame(
+			'history',
+			await app.press(ENTER, zh ? '本机的批次' : 'Batches on this computer'),
+			bar.history,
+			SIZE,
+			'history',
+		);
 		app.stdin.write(CTRL_C);
 	});
 
@@ -196,7 +251,13 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', (lang) => {
 		app.stdin.write('LTAI5tExampleExampleABCD');
 		await app.press(ENTER, zh ? '❯ AccessKey Secret' : '❯ AccessKey secret');
 		app.stdin.write('offline-secret-0123');
-		await app.press(ENTER, zh ? '❯ 站点' : '❯ Site');
+		checkFrame(
+			'add account, site',
+			await app.press(ENTER, zh ? '❯ 站点' : '❯ Site'),
+			{main: 'Enter', out: zh ? 'Esc 返回' : 'Esc back'},
+			SIZE,
+			'addAccountSite',
+		);
 		await app.press(ENTER, zh ? '按 Enter 继续' : 'Enter goes on');
 		expect(existsSync(file)).toBe(true);
 		const homeFrame = await app.press(ENTER, zh ? '要做什么？' : 'What would you like to do?');
@@ -208,6 +269,8 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', (lang) => {
 			'accounts with a key',
 			await app.press(ENTER, zh ? '已保存的账号' : 'Stored accounts'),
 			bar.accounts,
+			SIZE,
+			'accounts',
 		);
 		const row = frame.find((line) => line.startsWith('❯ production-main'))!;
 		expect(row).toContain(zh ? '✔ 使用中' : '✔ active');
@@ -246,17 +309,29 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', (lang) => {
 		const app = await startApp({home, createRuntime: async () => runtimeFor(client, home, {lang}), size: SIZE});
 		await app.see(zh ? '要做什么？' : 'What would you like to do?');
 		await app.press(ARROW_DOWN, zh ? '❯ 赎回域名' : '❯ Redeem domains');
-		checkFrame('picker', await app.press(ENTER, zh ? '个域名处于赎回期' : 'domains in redemption'), bar.picker);
+		checkFrame(
+			'picker',
+			await app.press(ENTER, zh ? '个域名处于赎回期' : 'domains in redemption'),
+			bar.picker,
+			SIZE,
+			'redeemPicker',
+		);
 		await app.press('t', 'example.com');
 		const list = await app.press(
 			PASTE('forgot-to-renew.com,1735689600\nlaunch-party.net\n'),
 			zh ? '1 个域名' : '1 domain',
 		);
-		checkFrame('redeem list', list, bar.domains);
+		checkFrame('redeem list', list, bar.domains, SIZE, 'domains');
 		expect(joined(list)).toMatch(
 			zh ? /像是秒；换成毫秒应为 1735689600000/ : /looks like seconds; milliseconds would be 1735689600000/,
 		);
-		checkFrame('expiry', await app.press(ENTER, zh ? '赎回域名 · 到期时间' : 'Redeem · Expir'), bar.expiry);
+		checkFrame(
+			'expiry',
+			await app.press(ENTER, zh ? '赎回域名 · 到期时间' : 'Redeem · Expir'),
+			bar.expiry,
+			SIZE,
+			'expiry',
+		);
 	});
 
 	it('renew: the picker with every column and the premium mark, the window field, options, the review', async () => {
@@ -267,7 +342,7 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', (lang) => {
 		await app.see(zh ? '要做什么？' : 'What would you like to do?');
 		await app.press(ARROW_DOWN + ARROW_DOWN, zh ? '❯ 续费域名' : '❯ Renew domains');
 		await app.press(ENTER, zh ? '个域名待续费' : 'domains to renew');
-		const picker = checkFrame('renew picker', await app.see(zh ? '¥89' : 'CN¥89'), bar.picker);
+		const picker = checkFrame('renew picker', await app.see(zh ? '¥89' : 'CN¥89'), bar.picker, SIZE, 'renewPicker');
 		expect(picker.join('\n')).toMatch(zh ? /tea\.cn .* 溢价/ : /tea\.cn .* premium/);
 		// Each row whole: the name, the local expiry date, the days left (or since expiry) and the price a year.
 		expect(picker.join('\n')).toMatch(

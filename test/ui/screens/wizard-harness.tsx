@@ -13,6 +13,7 @@ import {App} from '../../../source/ui/app/App.js';
 import type {CreateRuntime} from '../../../source/ui/app/use-session.js';
 import type {InitialOptions} from '../../../source/ui/state/wizard-state.js';
 import stringWidth from 'string-width';
+import {bindingIds, hint} from '../../../source/ui/input/key-bindings.js';
 import {renderWithInput, settle, unstyled, waitFor, waitForContent} from '../../../source/ui/testing/index.js';
 
 export const tempHome = () => mkdtempSync(join(tmpdir(), 'alidomain-wizard-'));
@@ -110,4 +111,18 @@ export async function startApp({
 		return frame;
 	};
 	return {...rendered, home, env, exits, said, frame, press, see};
+}
+
+/**
+ * The key bar at the bottom of a frame: its last line, and the line above when that is a second line of the bar
+ * (each of its parts starts with the keys of a binding). `keys` are the keys it names, each part's first word.
+ */
+export function keyBarOf(lines: readonly string[]): {text: string; keys: Set<string>} {
+	const known = new Set(bindingIds.map((id) => hint(id).keys));
+	const partsOf = (line: string) => line.trim().split(` · `);
+	const keysOf = (line: string) => partsOf(line).map((part) => part.split(' ')[0]!);
+	const last = lines.at(-1) ?? '';
+	const above = lines.at(-2) ?? '';
+	const barLines = above.trim() !== '' && keysOf(above).every((key) => known.has(key)) ? [above, last] : [last];
+	return {text: barLines.join('\n'), keys: new Set(barLines.flatMap(keysOf))};
 }

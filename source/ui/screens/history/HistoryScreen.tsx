@@ -10,7 +10,7 @@ import {Box, Text} from 'ink';
 import {useEffect, useMemo, useReducer, useRef} from 'react';
 import {taskNosOf} from '../../../core/submit/journal-rules.js';
 import type {Runtime} from '../../../runtime.js';
-import {Frame} from '../../components/Frame.js';
+import {Frame, useBodyRows} from '../../components/Frame.js';
 import {Notice} from '../../components/Notice.js';
 import {Spinner} from '../../components/Spinner.js';
 import {TextField} from '../../components/TextField.js';
@@ -58,8 +58,9 @@ export type HistoryScreenProps = {
 	stopping?: boolean;
 };
 
-// Header, section tabs, column heading, position line, key bar, and a spare line.
-const FIXED_LINES = 6;
+// Column heading, position line, and a spare line; the frame's own lines (header, section tabs, key bar) are
+// counted by useBodyRows.
+const FIXED_LINES = 3;
 
 export const HistoryScreen = ({
 	runtime,
@@ -73,7 +74,7 @@ export const HistoryScreen = ({
 	stopping = false,
 }: HistoryScreenProps) => {
 	const {colors, symbols} = useTheme();
-	const {columns, rows} = useTerminalSize();
+	const {columns} = useTerminalSize();
 	const [state, dispatch] = useReducer(historyReducer, initialSection, initialHistoryState);
 	const {section, phase, message, journalVersion} = state;
 	const server = useServerTasks(runtime.client, section === 'server');
@@ -86,9 +87,24 @@ export const HistoryScreen = ({
 	const journalTasks = useMemo(() => new Set(batches.flatMap((b) => taskNosOf(b))), [batches]);
 
 	const inList = phase.kind === 'list';
+	const arrows = symbols.arrowUpDown;
+	const hints: KeyHint[] =
+		phase.kind === 'typing'
+			? [hint('openTasks'), hint('cancelTyping')]
+			: phase.kind === 'list'
+				? [
+						hint('open'),
+						hint('leaveHistory'),
+						hint('switchSection', {label: section === 'batches' ? text.serverTasks : text.batches}),
+						hint('taskNumber'),
+						hint('reload'),
+						hint('move', {arrows}),
+					]
+				: [hint('select', {label: text.choose}), hint('back'), hint('move', {arrows})];
+	const bodyRows = useBodyRows({hints, inTextField: phase.kind === 'typing', spacious: false, topLines: 1});
 	const listHeight = Math.max(
 		3,
-		rows -
+		bodyRows -
 			FIXED_LINES -
 			(message ? 1 : 0) -
 			(phase.kind === 'typing' ? 1 : 0) -
@@ -197,21 +213,6 @@ export const HistoryScreen = ({
 			/>
 		);
 	}
-
-	const arrows = symbols.arrowUpDown;
-	const hints: KeyHint[] =
-		phase.kind === 'typing'
-			? [hint('openTasks'), hint('cancelTyping')]
-			: phase.kind === 'list'
-				? [
-						hint('open'),
-						hint('leaveHistory'),
-						hint('switchSection', {label: section === 'batches' ? text.serverTasks : text.batches}),
-						hint('taskNumber'),
-						hint('reload'),
-						hint('move', {arrows}),
-					]
-				: [hint('select', {label: text.choose}), hint('back'), hint('move', {arrows})];
 
 	let body;
 	if (phase.kind === 'busy') {
