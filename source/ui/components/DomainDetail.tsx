@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import type {DomainStatusRow} from '../../core/status/status-board.js';
 import {messages} from '../../i18n/index.js';
 import {padEndCells} from '../../core/words/text-width.js';
+import {keyOf} from '../input/key-bindings.js';
 import {serverTimeShown} from '../format-time.js';
 import {useTheme} from '../theme.js';
 import {stateLook, stateName} from './StatusCounts.js';
@@ -16,7 +17,7 @@ const text = messages({
 	state: {en: 'State', zh: '状态'},
 	error: {en: 'Error', zh: '错误'},
 	none: {en: 'none', zh: '无'},
-	back: {en: 'Esc to go back', zh: '按 Esc 返回'},
+	back: {en: `${keyOf('closeDetails')} to go back`, zh: `按 ${keyOf('closeDetails')} 返回`},
 });
 
 const LABEL_WIDTH = 10;

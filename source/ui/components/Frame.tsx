@@ -7,7 +7,7 @@ import {useState, type ReactNode} from 'react';
 import {messages} from '../../i18n/index.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {keyPriority} from '../input/InputProvider.js';
-import {hint, type KeyHint} from '../input/key-bindings.js';
+import {hint, keyOf, type KeyHint} from '../input/key-bindings.js';
 import {useInputEvents} from '../input/use-keypress.js';
 import {useTheme} from '../theme.js';
 import {Header} from './Header.js';
@@ -24,9 +24,9 @@ const text = messages({
 	},
 	tooSmall: {
 		en: (columns: number, rows: number, minColumns: number, minRows: number) =>
-			`The terminal is ${columns}×${rows}; alidomain needs at least ${minColumns}×${minRows}. Make the window larger (Ctrl+C quits).`,
+			`The terminal is ${columns}×${rows}; alidomain needs at least ${minColumns}×${minRows}. Make the window larger (${keyOf('quit')} quits).`,
 		zh: (columns: number, rows: number, minColumns: number, minRows: number) =>
-			`终端为 ${columns}×${rows}；alidomain 至少需要 ${minColumns}×${minRows}。请把窗口调大（Ctrl+C 退出）。`,
+			`终端为 ${columns}×${rows}；alidomain 至少需要 ${minColumns}×${minRows}。请把窗口调大（${keyOf('quit')} 退出）。`,
 	},
 });
 

@@ -4,6 +4,7 @@ import {Box, Text} from 'ink';
 import {useState} from 'react';
 import {messages} from '../../i18n/index.js';
 import {keyPriority} from '../input/InputProvider.js';
+import {keyOf} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {cells, padEndCells} from '../../core/words/text-width.js';
@@ -11,7 +12,7 @@ import {useTheme} from '../theme.js';
 
 const text = messages({
 	keys: {en: 'Keys', zh: '按键'},
-	close: {en: 'Esc or ? to close', zh: '按 Esc 或 ? 关闭'},
+	close: {en: `${keyOf('back')} or ${keyOf('help')} to close`, zh: `按 ${keyOf('back')} 或 ${keyOf('help')} 关闭`},
 });
 
 export type HelpOverlayProps = {

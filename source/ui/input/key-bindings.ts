@@ -180,7 +180,10 @@ const words = messages({
 	leave: {en: 'leave', zh: '离开'},
 	leaveLong: {en: 'Leave this view', zh: '离开此页面'},
 	help: {en: 'help', zh: '帮助'},
-	helpLong: {en: 'Show or hide this help (F1 works in text fields too)', zh: '显示或隐藏本帮助（在输入框中也可按 F1）'},
+	helpLong: {
+		en: `Show or hide this help (${table.helpInField.keys} works in text fields too)`,
+		zh: `显示或隐藏本帮助（在输入框中也可按 ${table.helpInField.keys}）`,
+	},
 	helpInField: {en: 'help', zh: '帮助'},
 	helpInFieldLong: {
 		en: 'Show this help; in a text field ? is typed as text',
@@ -317,8 +320,8 @@ const words = messages({
 	filterProfilesKeys: {en: 'type', zh: '输入'},
 	filterProfiles: {en: 'filter', zh: '筛选'},
 	filterProfilesLong: {
-		en: 'Typing narrows the list; Backspace edits, Esc clears',
-		zh: '输入文字筛选列表；Backspace 删除，Esc 清空',
+		en: `Typing narrows the list; Backspace edits, ${table.back.keys} clears`,
+		zh: `输入文字筛选列表；Backspace 删除，${table.back.keys} 清空`,
 	},
 	retryProfiles: {en: 'retry', zh: '重试'},
 	retryProfilesLong: {en: 'Load the profiles again', zh: '重新加载模板'},
@@ -327,7 +330,10 @@ const words = messages({
 	keepOptionsBack: {en: 'back', zh: '返回'},
 	keepOptionsBackLong: {en: 'Go back one step; the options are kept', zh: '返回上一步；选项会保留'},
 	confirmSubmit: {en: 'confirm', zh: '确认'},
-	confirmSubmitLong: {en: 'Type the number of domains or yes, then Enter', zh: '输入域名数量或 yes，再按 Enter'},
+	confirmSubmitLong: {
+		en: `Type the number of domains or yes, then ${table.confirmSubmit.keys}`,
+		zh: `输入域名数量或 yes，再按 ${table.confirmSubmit.keys}`,
+	},
 	cancelSubmit: {en: 'cancel', zh: '取消'},
 	cancelSubmitLong: {en: 'Do not submit', zh: '不提交'},
 	retryCheck: {en: 'retry', zh: '重试'},
@@ -362,7 +368,10 @@ const words = messages({
 	filter: {en: 'filter', zh: '筛选'},
 	filterLong: {en: 'Show all, failed, in progress or succeeded domains', zh: '显示全部、失败、进行中或已成功的域名'},
 	search: {en: 'search', zh: '搜索'},
-	searchLong: {en: 'Find domains by name; Esc clears the search', zh: '按名称查找域名；Esc 清除搜索'},
+	searchLong: {
+		en: `Find domains by name; ${table.clearSearch.keys} clears the search`,
+		zh: `按名称查找域名；${table.clearSearch.keys} 清除搜索`,
+	},
 	keepSearch: {en: 'keep', zh: '保留'},
 	keepSearchLong: {en: 'Keep the search and go back to the list', zh: '保留搜索并返回列表'},
 	clearSearch: {en: 'clear', zh: '清除'},
@@ -379,8 +388,8 @@ const words = messages({
 	},
 	leaveStatus: {en: 'leave', zh: '离开'},
 	leaveStatusLong: {
-		en: 'Stop watching; resume later from history (Esc too)',
-		zh: '停止查看；之后可从历史记录继续（Esc 也可）',
+		en: `Stop watching; resume later from history (${table.back.keys} too)`,
+		zh: `停止查看；之后可从历史记录继续（${table.back.keys} 也可）`,
 	},
 	open: {en: 'open', zh: '打开'},
 	openLong: {
@@ -400,7 +409,7 @@ const words = messages({
 	reload: {en: 'reload', zh: '刷新'},
 	reloadLong: {en: 'Read the list again', zh: '重新读取列表'},
 	leaveHistory: {en: 'leave', zh: '离开'},
-	leaveHistoryLong: {en: 'Leave history (Esc too)', zh: '离开历史记录（Esc 也可）'},
+	leaveHistoryLong: {en: `Leave history (${table.back.keys} too)`, zh: `离开历史记录（${table.back.keys} 也可）`},
 	openTasks: {en: 'open', zh: '打开'},
 	openTasksLong: {en: 'Open the typed task numbers', zh: '打开输入的任务编号'},
 	cancelTyping: {en: 'cancel', zh: '取消'},
@@ -425,6 +434,13 @@ export const hint = (id: BindingId, options: {label?: string; description?: stri
 		importance: binding.importance,
 	};
 };
+
+/**
+ * The keys of a binding as the bar prints them, for a message that names a key ("press Enter to go on"): the
+ * message then names whatever key the table gives that binding, so it cannot drift from what the key does. For
+ * keys, not words: a binding whose keys are a word (paste, type) is translated by `hint`.
+ */
+export const keyOf = (id: BindingId): string => table[id].keys;
 
 /** Whether a key event is the named binding's key: the same table the bar and the help are built from. */
 export const matches = (id: BindingId, key: KeyEvent): boolean => table[id].match(key);

@@ -1,5 +1,6 @@
 // The words of AddAccountScreen, in English and Chinese.
 import {messages} from '../../i18n/index.js';
+import {keyOf} from '../input/key-bindings.js';
 
 // The endpoints' own labels live beside the API schema, which the first frame should not load.
 export const text = messages({
@@ -27,7 +28,7 @@ export const text = messages({
 	},
 	failed: {en: 'The key did not work; nothing was saved', zh: '密钥无效；未保存任何内容'},
 	savedUnverified: {
-		en: (name: string) => `Saved ${name}, but the key could not be checked; Enter goes on`,
-		zh: (name: string) => `已保存 ${name}，但无法验证密钥；按 Enter 继续`,
+		en: (name: string) => `Saved ${name}, but the key could not be checked; ${keyOf('nextField')} goes on`,
+		zh: (name: string) => `已保存 ${name}，但无法验证密钥；按 ${keyOf('nextField')} 继续`,
 	},
 });

@@ -1,5 +1,6 @@
 // The words of AvailabilityScreen, in English and Chinese.
 import {count, messages} from '../../i18n/index.js';
+import {keyOf} from '../input/key-bindings.js';
 
 export const text = messages({
 	title: {en: 'Register · Availability', zh: '注册域名 · 可用性'},
@@ -17,7 +18,10 @@ export const text = messages({
 		en: (n: number) => `Check availability and price of ${count(n, ['domain', 'domains'], '')}? `,
 		zh: (n: number) => `查询 ${count(n, ['', ''], '个域名')}的可用性和价格？`,
 	},
-	optional: {en: 'Optional. Press c to check, Enter to skip.', zh: '可选。按 c 查询，按 Enter 跳过。'},
+	optional: {
+		en: `Optional. Press ${keyOf('check')} to check, ${keyOf('continue')} to skip.`,
+		zh: `可选。按 ${keyOf('check')} 查询，按 ${keyOf('continue')} 跳过。`,
+	},
 	connecting: {en: 'Connecting…', zh: '正在连接…'},
 	progress: {
 		en: (done: number, total: number, left: number | undefined) =>

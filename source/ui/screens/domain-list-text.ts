@@ -1,13 +1,14 @@
 // The domain list editor's words, in both languages.
 import {count, messages} from '../../i18n/index.js';
+import {keyOf} from '../input/key-bindings.js';
 
 export const domainListText = messages({
 	registerTitle: {en: 'Register · Domains', zh: '注册域名 · 域名列表'},
 	redeemTitle: {en: 'Redeem · Domains', zh: '赎回域名 · 域名列表'},
 	renewTitle: {en: 'Renew · Domains', zh: '续费域名 · 域名列表'},
 	introRenew: {
-		en: 'Type a domain of this account and press Enter, or paste a list; expiries come from the account. ',
-		zh: '输入此账号下的域名后按 Enter，或粘贴一个列表；到期时间取自账号。',
+		en: `Type a domain of this account and press ${keyOf('addDomain')}, or paste a list; expiries come from the account. `,
+		zh: `输入此账号下的域名后按 ${keyOf('addDomain')}，或粘贴一个列表；到期时间取自账号。`,
 	},
 	allRejected: {
 		en: (lines: string, operation: string) =>
@@ -16,15 +17,21 @@ export const domainListText = messages({
 	},
 	empty: {en: 'The list is empty: type or paste at least one domain.', zh: '列表为空：请至少输入或粘贴一个域名。'},
 	showDomains: {en: 'show domains', zh: '显示域名'},
-	introRegister: {en: 'Type a domain and press Enter, or paste a list. ', zh: '输入域名后按 Enter，或粘贴一个列表。'},
-	introRedeem: {
-		en: 'Type a domain (optionally ",expiry in ms") and press Enter, or paste a list. ',
-		zh: '输入域名（可附加“,到期时间毫秒数”）后按 Enter，或粘贴一个列表。',
+	introRegister: {
+		en: `Type a domain and press ${keyOf('addDomain')}, or paste a list. `,
+		zh: `输入域名后按 ${keyOf('addDomain')}，或粘贴一个列表。`,
 	},
-	ctrlO: {en: 'Ctrl+O loads a file.', zh: 'Ctrl+O 加载文件。'},
+	introRedeem: {
+		en: `Type a domain (optionally ",expiry in ms") and press ${keyOf('addDomain')}, or paste a list. `,
+		zh: `输入域名（可附加“,到期时间毫秒数”）后按 ${keyOf('addDomain')}，或粘贴一个列表。`,
+	},
+	ctrlO: {en: `${keyOf('loadFile')} loads a file.`, zh: `${keyOf('loadFile')} 加载文件。`},
 	file: {en: 'File: ', zh: '文件：'},
 	filePlaceholder: {en: 'path to a file, one domain per line', zh: '文件路径，每行一个域名'},
-	another: {en: 'another domain, or Enter to continue', zh: '再输入一个域名，或按 Enter 继续'},
+	another: {
+		en: `another domain, or ${keyOf('addDomain')} to continue`,
+		zh: `再输入一个域名，或按 ${keyOf('addDomain')} 继续`,
+	},
 	domains: {
 		en: (n: number) => count(n, ['domain', 'domains'], '个域名'),
 		zh: (n: number) => count(n, ['domain', 'domains'], '个域名'),
@@ -47,12 +54,13 @@ export const domainListText = messages({
 	expiry: {en: (ms: number) => `expiry ${ms}`, zh: (ms: number) => `到期 ${ms}`},
 	draft: {
 		en: (n: number, when: string) =>
-			`Draft restored: ${count(n, ['line', 'lines'], '')} saved ${when}. Ctrl+X discards it.`,
-		zh: (n: number, when: string) => `已恢复草稿：${n.toLocaleString('en-US')} 行，保存于 ${when}。按 Ctrl+X 丢弃。`,
+			`Draft restored: ${count(n, ['line', 'lines'], '')} saved ${when}. ${keyOf('discardDraft')} discards it.`,
+		zh: (n: number, when: string) =>
+			`已恢复草稿：${n.toLocaleString('en-US')} 行，保存于 ${when}。按 ${keyOf('discardDraft')} 丢弃。`,
 	},
 	listHasKeys: {
-		en: 'The list has the keys: d deletes, r shows rejected lines. Tab goes back to typing.',
-		zh: '当前焦点在列表：d 删除，r 显示被拒绝的行。按 Tab 回到输入框。',
+		en: `The list has the keys: ${keyOf('deleteDomain')} deletes, ${keyOf('showRejected')} shows rejected lines. ${keyOf('toInput')} goes back to typing.`,
+		zh: `当前焦点在列表：${keyOf('deleteDomain')} 删除，${keyOf('showRejected')} 显示被拒绝的行。按 ${keyOf('toInput')} 回到输入框。`,
 	},
 	deleted: {en: (name: string) => `Deleted ${name}.`, zh: (name: string) => `已删除 ${name}。`},
 	pastedToList: {
@@ -61,8 +69,9 @@ export const domainListText = messages({
 	},
 	more: {
 		en: (n: number) =>
-			`…and ${count(n, ['more rejected line', 'more rejected lines'], '')}: Tab, then r to see them all`,
-		zh: (n: number) => `…另有 ${n.toLocaleString('en-US')} 行被拒绝：按 Tab 再按 r 查看全部`,
+			`…and ${count(n, ['more rejected line', 'more rejected lines'], '')}: ${keyOf('toList')}, then ${keyOf('showRejected')} to see them all`,
+		zh: (n: number) =>
+			`…另有 ${n.toLocaleString('en-US')} 行被拒绝：按 ${keyOf('toList')} 再按 ${keyOf('showRejected')} 查看全部`,
 	},
 });
 

@@ -1,5 +1,6 @@
 // The words of ProfileScreen, in English and Chinese.
 import {count, messages, plural} from '../../i18n/index.js';
+import {keyOf} from '../input/key-bindings.js';
 
 export const text = messages({
 	title: {en: 'Register · Registrant profile', zh: '注册域名 · 注册人信息模板'},
@@ -33,8 +34,8 @@ export const text = messages({
 		zh: (n: number) => `${n} 个域名是 .cn 或 .中国：在国际站需要 CNNIC 模板，而当前模板不是。`,
 	},
 	nothingToChoose: {
-		en: 'Enter chose nothing: no profile shown has passed real-name verification, and only a verified profile can register domains. Verify one in the Alibaba Cloud console; Esc goes back.',
-		zh: '按 Enter 未选择任何模板：列出的模板均未通过实名认证，只有已实名认证的模板才能注册域名。请在阿里云控制台完成认证；按 Esc 返回。',
+		en: `${keyOf('chooseProfile')} chose nothing: no profile shown has passed real-name verification, and only a verified profile can register domains. Verify one in the Alibaba Cloud console; ${keyOf('back')} goes back.`,
+		zh: `按 ${keyOf('chooseProfile')} 未选择任何模板：列出的模板均未通过实名认证，只有已实名认证的模板才能注册域名。请在阿里云控制台完成认证；按 ${keyOf('back')} 返回。`,
 	},
 	looking: {en: (id: string) => `Looking for --profile-id ${id}…`, zh: (id: string) => `正在查找 --profile-id ${id}…`},
 });

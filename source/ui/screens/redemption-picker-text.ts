@@ -1,5 +1,6 @@
 // The words of RedemptionPickerScreen, in English and Chinese.
 import {count, messages} from '../../i18n/index.js';
+import {keyOf} from '../input/key-bindings.js';
 
 export const text = messages({
 	title: {en: 'Redeem · Domains in redemption', zh: '赎回域名 · 赎回期域名'},
@@ -50,7 +51,7 @@ export const text = messages({
 	},
 	ordered: {en: 'ordered already', zh: '已下单'},
 	nothingSelected: {
-		en: 'Nothing selected: Space selects a domain, a selects all; or t to type names.',
+		en: `Nothing selected: ${keyOf('pickDomain')} selects a domain, ${keyOf('pickAll')} selects all; or ${keyOf('typeNames')} to type names.`,
 		zh: '尚未选择：按空格选择域名，按 a 全选；或按 t 输入域名。',
 	},
 	filter: {en: 'Filter: ', zh: '筛选：'},

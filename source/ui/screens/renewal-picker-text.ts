@@ -1,6 +1,7 @@
 // The words of RenewalPickerScreen, in English and Chinese.
 import {MAX_RENEWAL_WINDOW_DAYS} from '../../core/account/renewal-list.js';
 import {count, messages, plural} from '../../i18n/index.js';
+import {keyOf} from '../input/key-bindings.js';
 
 export const text = messages({
 	title: {
@@ -52,15 +53,15 @@ export const text = messages({
 		zh: (name: string) => `${name} 是溢价域名：按溢价价格续费，且须在选项中打开“允许溢价域名”。`,
 	},
 	nothingSelected: {
-		en: 'Nothing selected: Space selects a domain, a selects all; or t to type names.',
+		en: `Nothing selected: ${keyOf('pickDomain')} selects a domain, ${keyOf('pickAll')} selects all; or ${keyOf('typeNames')} to type names.`,
 		zh: '尚未选择：按空格选择域名，按 a 全选；或按 t 输入域名。',
 	},
 	filter: {en: 'Filter: ', zh: '筛选：'},
 	filterPlaceholder: {en: 'part of a name', zh: '域名的一部分'},
 	window: {en: 'Expiring within (days): ', zh: '到期期限（天）：'},
 	windowPlaceholder: {
-		en: `0–${MAX_RENEWAL_WINDOW_DAYS}, Enter looks up, Esc cancels`,
-		zh: `0–${MAX_RENEWAL_WINDOW_DAYS}，Enter 查询，Esc 取消`,
+		en: `0–${MAX_RENEWAL_WINDOW_DAYS}, ${keyOf('continue')} looks up, ${keyOf('back')} cancels`,
+		zh: `0–${MAX_RENEWAL_WINDOW_DAYS}，${keyOf('continue')} 查询，${keyOf('back')} 取消`,
 	},
 	badWindow: {
 		en: `The window is a whole number of days from 0 to ${MAX_RENEWAL_WINDOW_DAYS}.`,

@@ -1,5 +1,6 @@
 // The words of ReviewScreen, in English and Chinese.
 import {count, messages} from '../../i18n/index.js';
+import {keyOf} from '../input/key-bindings.js';
 
 export const text = messages({
 	registerTitle: {en: 'Register · Review', zh: '注册域名 · 确认'},
@@ -84,10 +85,13 @@ export const text = messages({
 	dryRun: {en: 'Save the request parameters to a file (dry run)', zh: '把请求参数保存到文件（演练，不提交）'},
 	nothingToSave: {en: 'nothing to save', zh: '没有可保存的'},
 	nothingSent: {en: 'nothing is sent', zh: '不发送任何请求'},
-	confirmLong: {en: (n: number) => `Type ${n} or yes, then Enter`, zh: (n: number) => `输入 ${n} 或 yes，再按 Enter`},
+	confirmLong: {
+		en: (n: number) => `Type ${n} or yes, then ${keyOf('confirmSubmit')}`,
+		zh: (n: number) => `输入 ${n} 或 yes，再按 ${keyOf('confirmSubmit')}`,
+	},
 	typeToSubmit: {
-		en: (n: number) => `Type ${n} or yes to submit; Esc to go back.`,
-		zh: (n: number) => `输入 ${n} 或 yes 提交；按 Esc 返回。`,
+		en: (n: number) => `Type ${n} or yes to submit; ${keyOf('cancelSubmit')} to go back.`,
+		zh: (n: number) => `输入 ${n} 或 yes 提交；按 ${keyOf('cancelSubmit')} 返回。`,
 	},
 	checkingEarlier: {
 		en: 'Checking the journal and the account for earlier orders of these domains…',

@@ -3,6 +3,7 @@ import type {StatusFilter} from '../../core/status/status-board.js';
 import {count, messages} from '../../i18n/index.js';
 import {operationName} from '../../core/words/operation-name.js';
 import type {Operation} from '../../core/order/order-items.js';
+import {keyOf} from '../input/key-bindings.js';
 
 const filterNames = messages({
 	all: {en: 'all', zh: '全部'},
@@ -50,10 +51,13 @@ export const text = messages({
 		zh: (total: string, ok: string, failed: string) => `全部 ${total} 个域名已结束：${ok} 个成功，${failed} 个失败`,
 	},
 	filterLine: {en: (name: string) => `filter ${name}`, zh: (name: string) => `筛选 ${name}`},
-	searchPlaceholder: {en: 'type part of a name, Enter to keep, Esc to clear', zh: '输入部分名称，Enter 保留，Esc 清除'},
+	searchPlaceholder: {
+		en: `type part of a name, ${keyOf('keepSearch')} to keep, ${keyOf('clearSearch')} to clear`,
+		zh: `输入部分名称，${keyOf('keepSearch')} 保留，${keyOf('clearSearch')} 清除`,
+	},
 	searchShown: {
-		en: (search: string) => `search "${search}" (Esc clears)`,
-		zh: (search: string) => `搜索“${search}”（Esc 清除）`,
+		en: (search: string) => `search "${search}" (${keyOf('clearSearch')} clears)`,
+		zh: (search: string) => `搜索“${search}”（${keyOf('clearSearch')} 清除）`,
 	},
 	noSearch: {en: 'no search (/ to search)', zh: '未搜索（按 / 搜索）'},
 	reading: {

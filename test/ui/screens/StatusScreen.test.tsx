@@ -332,8 +332,12 @@ describe('StatusScreen', () => {
 		const {press, frame} = await show({}, board);
 		expect(frame()).toContain('of 100,000');
 		expect(frame()).not.toContain('name-500.com');
-		const f = await press(END, 'domains 99,988–100,000 of 100,000');
+		const f = await press(END, '–100,000 of 100,000');
 		expect(f).toMatch(/❯ ○ waiting\s+name-100000\.com/);
+		// The position line names the first row shown: as many rows as the list has room for, up to the last.
+		const first = Number(/domains ([\d,]+)–100,000 of 100,000/.exec(f)![1]!.replaceAll(',', ''));
+		expect(f).toContain(`name-${first}.com `);
+		expect(f).not.toContain(`name-${first - 1}.com `);
 		expect(f).not.toContain('name-1.com ');
 	});
 });

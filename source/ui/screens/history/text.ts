@@ -1,5 +1,6 @@
 // Every word the history screens show, in both languages.
 import {count, messages, plural} from '../../../i18n/index.js';
+import {keyOf} from '../../input/key-bindings.js';
 
 export const text = messages({
 	elsewhere: {
@@ -52,8 +53,8 @@ export const text = messages({
 		zh: (n: number) => `正在用 CheckDomain 为 ${n.toLocaleString('en-US')} 个域名询价…`,
 	},
 	priceFailed: {
-		en: (why: string) => `Could not price them (${why}); nothing is sent. Esc goes back.`,
-		zh: (why: string) => `无法询价（${why}）；不会发送。按 Esc 返回。`,
+		en: (why: string) => `Could not price them (${why}); nothing is sent. ${keyOf('back')} goes back.`,
+		zh: (why: string) => `无法询价（${why}）；不会发送。按 ${keyOf('back')} 返回。`,
 	},
 	costLabel: {en: 'Cost:', zh: '费用：'},
 	balanceLabel: {en: 'Balance:', zh: '余额：'},
@@ -63,12 +64,12 @@ export const text = messages({
 	},
 	balanceUnknown: {en: (why: string) => `unknown (${why})`, zh: (why: string) => `未知（${why}）`},
 	typePrompt: {
-		en: (n: number) => `Type ${n} or yes to submit (Esc goes back): `,
-		zh: (n: number) => `输入 ${n} 或 yes 提交（按 Esc 返回）：`,
+		en: (n: number) => `Type ${n} or yes to submit (${keyOf('cancelTyping')} goes back): `,
+		zh: (n: number) => `输入 ${n} 或 yes 提交（按 ${keyOf('cancelTyping')} 返回）：`,
 	},
 	typeToSubmit: {
-		en: (n: number) => `Type ${n} or yes to submit; Esc to go back.`,
-		zh: (n: number) => `输入 ${n} 或 yes 提交；按 Esc 返回。`,
+		en: (n: number) => `Type ${n} or yes to submit; ${keyOf('back')} to go back.`,
+		zh: (n: number) => `输入 ${n} 或 yes 提交；按 ${keyOf('back')} 返回。`,
 	},
 	no: {en: 'No, leave them unsent', zh: '否，不发送'},
 	yes: {
@@ -77,8 +78,8 @@ export const text = messages({
 	},
 	batchesNoun: {en: 'batches', zh: '批次'},
 	noBatches: {
-		en: "No batches yet. Submit one with register or redeem, or press Tab for the account's tasks on the server.",
-		zh: '还没有批次。用注册或赎回提交一批，或按 Tab 查看账号在服务器上的任务。',
+		en: `No batches yet. Submit one with register or redeem, or press ${keyOf('switchSection')} for the account's tasks on the server.`,
+		zh: `还没有批次。用注册或赎回提交一批，或按 ${keyOf('switchSection')} 查看账号在服务器上的任务。`,
 	},
 	loadingTasks: {en: "Loading the account's recent tasks…", zh: '正在加载账号最近的任务…'},
 	tasksFailed: {en: "Could not list the account's tasks", zh: '无法列出账号的任务'},
@@ -87,7 +88,10 @@ export const text = messages({
 	batchesTab: {en: ' Batches on this computer ', zh: ' 本机的批次 '},
 	serverTab: {en: ' Tasks on the server ', zh: ' 服务器上的任务 '},
 	taskNumberPrompt: {en: 'Task number: ', zh: '任务编号：'},
-	taskNumberPlaceholder: {en: 'one or more, Enter opens, Esc cancels', zh: '一个或多个，Enter 打开，Esc 取消'},
+	taskNumberPlaceholder: {
+		en: `one or more, ${keyOf('openTasks')} opens, ${keyOf('cancelTyping')} cancels`,
+		zh: `一个或多个，${keyOf('openTasks')} 打开，${keyOf('cancelTyping')} 取消`,
+	},
 	notWatched: {en: 'not watched yet', zh: '尚未查看'},
 	ok: {en: (n: number) => `${n} succeeded`, zh: (n: number) => `${n} 成功`},
 	failed: {en: (n: number) => `${n} failed`, zh: (n: number) => `${n} 失败`},
