@@ -6,6 +6,7 @@ import {createContext, useContext, useEffect, useMemo, useRef, type ReactNode} f
 import {DISABLE_BRACKETED_PASTE, ENABLE_BRACKETED_PASTE} from './bracketed-paste.js';
 import {createInputParser} from './input-parser.js';
 import type {InputEvent} from './key-event.js';
+import {textKey} from './parse-keypress.js';
 
 /** Return true to stop the event from reaching handlers that come later. */
 export type InputHandler = (event: InputEvent) => boolean | void;
@@ -23,6 +24,8 @@ export type InputBus = {
 };
 
 const InputContext = createContext<InputBus | undefined>(undefined);
+
+const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
 // A lone ESC is the Esc key only if nothing follows it quickly; terminals send a whole sequence in one write.
 const escapeWaitMs = 25;
@@ -72,8 +75,20 @@ export const InputProvider = ({children, bracketedPaste}: InputProviderProps) =>
 			// A snapshot, so a handler that mounts or unmounts others does not change who hears this event.
 			for (const subscriber of subscribers.current) {
 				if (subscriber.handle(event) === true) {
-					break;
+					return;
 				}
+			}
+
+			// Characters typed together arrive as one text, which a field takes whole. When no one takes it, each
+			// character is a key of its own: the first is heard now, the rest after React has drawn what it changed
+			// (`e` then digits on the expiry list: `e` opens the field, which then takes the digits).
+			const characters =
+				event.kind === 'key' && event.name === 'text'
+					? Array.from(graphemes.segment(event.text ?? ''), (part) => part.segment)
+					: [];
+			if (characters.length > 1) {
+				deliver(textKey(characters[0]!));
+				queue.unshift(textKey(characters.slice(1).join('')));
 			}
 		};
 

@@ -30,7 +30,10 @@ export type KeyName =
 	| 'f12'
 	| 'focusin'
 	| 'focusout'
-	/** Printable input; `text` holds it. Typed characters that arrive together come as one event. */
+	/**
+	 * Printable input; `text` holds it. Typed characters that arrive together come as one event, which a field takes
+	 * whole; the provider hands them over one by one when no one does (InputProvider.tsx).
+	 */
 	| 'text'
 	/** A control sequence nobody names; `sequence` holds it. */
 	| 'unknown'

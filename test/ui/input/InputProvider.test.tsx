@@ -32,6 +32,34 @@ describe('InputProvider', () => {
 		expect(events).toEqual([{kind: 'paste', paste: 'a.com\nb.com\nc.com'}]);
 	});
 
+	it('hands characters typed together to a field whole, and one by one where no one takes them whole', async () => {
+		const heard: string[] = [];
+		const Letters = () => {
+			useKeypress((key) => {
+				heard.push(key.text ?? key.name);
+				// Takes `e` alone, as a screen's key does, and a run of digits whole, as a field does.
+				return key.text === 'e' || /^\d+$/.test(key.text ?? '');
+			});
+			return <Text>ready</Text>;
+		};
+
+		const {stdin} = await renderWithInput(<Letters />);
+		stdin.write('xe12é');
+		await waitFor(
+			() => heard.at(-1) === 'é',
+			() => heard.join(','),
+		);
+		expect(heard).toEqual(['xe12é', 'x', 'e12é', 'e', '12é', '1', '2é', '2', 'é']);
+		heard.length = 0;
+		stdin.write('e');
+		stdin.write('2025');
+		await waitFor(
+			() => heard.length === 2,
+			() => heard.join(','),
+		);
+		expect(heard).toEqual(['e', '2025']);
+	});
+
 	it('reports a lone Esc once nothing follows it', async () => {
 		const events: InputEvent[] = [];
 		const {stdin} = await renderWithInput(<Recorder events={events} />);

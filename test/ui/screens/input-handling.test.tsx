@@ -5,9 +5,18 @@ import {join} from 'node:path';
 import {cleanup} from 'ink-testing-library';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import type {RunningSandbox} from '../../../source/sandbox/server.js';
+import {AccountStore} from '../../../source/store/accounts.js';
 import {addToList, emptyList} from '../../../source/ui/state/wizard-list.js';
-import {ARROW_DOWN, BACKSPACE, ENTER, PASTE, TAB, waitFor} from '../../../source/ui/testing/index.js';
-import {noCredentials, startApp, startTestSandbox, tempHome, withSandboxOf} from './wizard-harness.js';
+import {ARROW_DOWN, ARROW_UP, BACKSPACE, ENTER, PASTE, TAB, waitFor} from '../../../source/ui/testing/index.js';
+import {
+	noCredentials,
+	runtimeFor,
+	sandboxClient,
+	startApp,
+	startTestSandbox,
+	tempHome,
+	withSandboxOf,
+} from './wizard-harness.js';
 
 let sandbox: RunningSandbox;
 beforeAll(async () => {
@@ -84,7 +93,7 @@ describe('the domain editor while the list has focus', () => {
 		const app = await openEditor();
 		await app.press(PASTE('a-one.com\nb-two.com'), '2 domains');
 		await app.press(TAB, 'd/Del delete');
-		let frame = await app.press('xyz', 'Tab goes back to typing');
+		let frame = await app.press('xyz', 'Tab/Esc goes back to typing');
 		expect(frame).toContain('2 domains');
 		frame = await app.press('d', 'Deleted a-one.com');
 		expect(frame).toContain('1 domain ·');
@@ -136,5 +145,123 @@ describe('notes that have done their job go', () => {
 		const frame = await app.press(ENTER, '3 domains');
 		expect(frame).not.toContain('Draft restored');
 		expect(frame).toContain('kept-one.com');
+	});
+});
+
+/**
+ * Keys in one read move as far as one by one: from the focused line `before`, one Down alone reaches `one`; Up
+ * comes back; then Down Down in one read must reach a third line, one Up from which is `one` again.
+ */
+async function twoDownsInOneRead(app: {
+	frame: () => string;
+	press: (keys: string, text: string) => Promise<string>;
+	stdin: {write: (data: string) => unknown};
+}) {
+	const before = focusedLine(app.frame());
+	await app.press(ARROW_DOWN, '❯');
+	await waitFor(
+		() => focusedLine(app.frame()) !== before,
+		() => app.frame(),
+	);
+	const one = focusedLine(app.frame());
+	app.stdin.write(ARROW_UP);
+	await waitFor(
+		() => focusedLine(app.frame()) === before,
+		() => app.frame(),
+	);
+	app.stdin.write(ARROW_DOWN + ARROW_DOWN);
+	await waitFor(
+		() => ![before, one].includes(focusedLine(app.frame())),
+		() => app.frame(),
+	);
+	const two = focusedLine(app.frame());
+	app.stdin.write(ARROW_UP);
+	await waitFor(
+		() => focusedLine(app.frame()) !== two,
+		() => app.frame(),
+	);
+	expect(focusedLine(app.frame())).toBe(one);
+	return two;
+}
+
+describe('keys that arrive in one read, on the other screens', () => {
+	it('Profile: Down Down moves two profiles', async () => {
+		const list = addToList(emptyList(), 'profile-read.com', 'register');
+		const app = await startApp({...withSandbox(), start: {operation: 'register', prefill: {list}}});
+		await app.see('Register · Availability');
+		await app.press(ENTER, '(default)');
+		expect(await twoDownsInOneRead(app)).toMatch(/^❯/);
+	});
+
+	it('Accounts: Down Down moves two accounts', async () => {
+		const home = tempHome();
+		const store = new AccountStore({cwd: join(home, 'alidomain', 'config')});
+		for (const name of ['first', 'second', 'third']) {
+			store.add({name, accessKeyId: `LTAI${name}`, accessKeySecret: 'secret', site: 'cn', addedAt: Date.now()});
+		}
+
+		const app = await startApp(withSandbox(home));
+		await app.see('What would you like to do?');
+		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, '❯ Accounts');
+		await app.press(ENTER, 'Stored accounts');
+		expect(await twoDownsInOneRead(app)).toContain('third');
+	});
+
+	it('Expiry: Down Down moves two rows, and e, a typed expiry and Enter in one read set that row', async () => {
+		const list = addToList(emptyList(), 'forgot-to-renew.com\nlaunch-party.net\nteam-wiki.net', 'redeem');
+		const app = await startApp({...withSandbox(), start: {operation: 'redeem', prefill: {list}}});
+		await app.see('3 of 3 can be redeemed');
+		const third = await twoDownsInOneRead(app);
+		app.stdin.write(ARROW_DOWN);
+		await waitFor(
+			() => focusedLine(app.frame()) === third,
+			() => app.frame(),
+		);
+		const name = /❯\s+\S+\s+(\S+)/u.exec(third)?.[1] ?? '';
+		expect(name).toMatch(/\./);
+		app.stdin.write('e1735689600000\r');
+		await waitFor(
+			() => focusedLine(app.frame()).includes('1735689600000'),
+			() => app.frame(),
+		);
+		expect(focusedLine(app.frame())).toContain(name);
+	});
+
+	it('Expiry: a pasted expiry lands in the field', async () => {
+		const list = addToList(emptyList(), 'paper-kite.org', 'redeem');
+		const app = await startApp({...withSandbox(), start: {operation: 'redeem', prefill: {list}}});
+		await app.see('1 of 1 can be redeemed');
+		await app.press('e', 'use this expiry');
+		await app.press(PASTE('1735689600000\n'), '1735689600000');
+		const frame = await app.press(ENTER, '1735689600000 typed');
+		expect(focusedLine(frame)).toContain('paper-kite.org');
+	});
+
+	it("Review: the typed count and Enter in one read submit, and a pasted 'yes' is taken", async () => {
+		for (const [name, typed] of [
+			['review-read-one.com', (n: number) => `${n}\r`],
+			['review-read-two.com', () => `${PASTE('yes')}\r`],
+		] as const) {
+			const list = addToList(emptyList(), name, 'register');
+			const home = tempHome();
+			// A real account (the sandbox asks no typed count): the app talks to the sandbox all the same.
+			const app = await startApp({
+				home,
+				createRuntime: async () => runtimeFor(sandboxClient(sandbox), home, {accountLabel: 'work', sandbox: false}),
+				start: {operation: 'register', prefill: {list, profileId: 'default', options: {years: 1}}},
+			});
+			await app.see('Register · Availability');
+			// The options came with the start: Enter goes on to the review.
+			await app.press(ENTER, 'Register · Review');
+			await app.see('❯ Back');
+			await waitFor(
+				() => /left after this batch|short/.test(app.frame()) && !/pricing \d/.test(app.frame()),
+				() => app.frame(),
+			);
+			await app.press(ARROW_DOWN, '❯ Submit 1 domain');
+			await app.press(ENTER, 'Type 1 or yes to submit');
+			await app.press(typed(1), 'Registering 1 domain');
+			cleanup();
+		}
 	});
 });
