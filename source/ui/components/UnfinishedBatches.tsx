@@ -6,11 +6,12 @@ import {count, messages} from '../../i18n/index.js';
 import {localTime} from '../format-time.js';
 import {useTheme} from '../theme.js';
 import {operationName} from '../../core/words/operation-name.js';
+import {keyOf} from '../input/key-bindings.js';
 
 const text = messages({
 	heading: {
-		en: (n: number) => `Unfinished: ${count(n, ['batch', 'batches'], '')}; o opens the newest`,
-		zh: (n: number) => `未完成：${n.toLocaleString('en-US')} 个批次；按 o 打开最新的`,
+		en: (n: number) => `Unfinished: ${count(n, ['batch', 'batches'], '')}; ${keyOf('openUnfinished')} opens the newest`,
+		zh: (n: number) => `未完成：${n.toLocaleString('en-US')} 个批次；按 ${keyOf('openUnfinished')} 打开最新的`,
 	},
 	line: {
 		en: (when: string, operation: string, domains: number, state: string) =>

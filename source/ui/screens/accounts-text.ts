@@ -1,5 +1,6 @@
 // The words of AccountsScreen, in English and Chinese.
 import {messages} from '../../i18n/index.js';
+import {keyOf} from '../input/key-bindings.js';
 
 export const text = messages({
 	title: {en: 'Accounts', zh: '账号'},
@@ -22,15 +23,15 @@ export const text = messages({
 	},
 	accounts: {en: 'accounts', zh: '账号'},
 	noAccounts: {
-		en: 'No accounts yet: press a to add an AccessKey, or s to use the sandbox.',
-		zh: '还没有账号：按 a 添加 AccessKey，或按 s 使用沙箱。',
+		en: `No accounts yet: press ${keyOf('addAccount')} to add an AccessKey, or ${keyOf('useSandbox')} to use the sandbox.`,
+		zh: `还没有账号：按 ${keyOf('addAccount')} 添加 AccessKey，或按 ${keyOf('useSandbox')} 使用沙箱。`,
 	},
 	loading: {en: 'Loading…', zh: '正在加载…'},
 	secret: {en: 'secret', zh: '密钥'},
 	active: {en: 'active', zh: '使用中'},
 	confirmRemove: {
-		en: (name: string) => `Remove ${name}? Press y to remove, any other key to keep it.`,
-		zh: (name: string) => `删除 ${name}？按 y 删除，按其他键保留。`,
+		en: (name: string) => `Remove ${name}? Press ${keyOf('confirmRemove')} to remove, any other key to keep it.`,
+		zh: (name: string) => `删除 ${name}？按 ${keyOf('confirmRemove')} 删除，按其他键保留。`,
 	},
 	readFailed: {en: 'Could not read the accounts file', zh: '无法读取账号文件'},
 });

@@ -29,14 +29,14 @@ export const text = messages({
 		zh: (done: number, total: number, left: number | undefined) =>
 			`已查询 ${done}/${total}${left === undefined ? '' : `，约剩 ${left} 秒`}`,
 	},
-	checking: {en: 'Checking… (s to stop)', zh: '正在查询…（按 s 停止）'},
+	checking: {en: `Checking… (${keyOf('stopChecking')} to stop)`, zh: `正在查询…（按 ${keyOf('stopChecking')} 停止）`},
 	stopped: {
-		en: (n: number) => `Stopped: ${n} not checked. c checks the rest.`,
-		zh: (n: number) => `已停止：${n} 个未查询。按 c 继续查询其余。`,
+		en: (n: number) => `Stopped: ${n} not checked. ${keyOf('check')} checks the rest.`,
+		zh: (n: number) => `已停止：${n} 个未查询。按 ${keyOf('check')} 继续查询其余。`,
 	},
 	cannot: {
-		en: (n: number) => `${n} cannot be registered: press x to drop them.`,
-		zh: (n: number) => `${n} 个无法注册：按 x 去掉。`,
+		en: (n: number) => `${n} cannot be registered: press ${keyOf('dropUnavailable')} to drop them.`,
+		zh: (n: number) => `${n} 个无法注册：按 ${keyOf('dropUnavailable')} 去掉。`,
 	},
 	allGood: {en: 'Every checked name can be registered.', zh: '已查询的域名全部可注册。'},
 	perYear: {en: (money: string) => `${money}/year`, zh: (money: string) => `${money}/年`},
@@ -52,8 +52,9 @@ export const text = messages({
 		zh: (n: number) => `${n} 个域名含商标词，除非在选项中允许商标域名，否则会失败。`,
 	},
 	couldNotCheck: {
-		en: (n: number) => `${count(n, ['name', 'names'], '')} could not be checked: press c to check again.`,
-		zh: (n: number) => `${n} 个域名查询失败：按 c 重新查询。`,
+		en: (n: number) =>
+			`${count(n, ['name', 'names'], '')} could not be checked: press ${keyOf('check')} to check again.`,
+		zh: (n: number) => `${n} 个域名查询失败：按 ${keyOf('check')} 重新查询。`,
 	},
 	domains: {en: 'domains', zh: '域名'},
 	because: {en: (reason: string) => `: ${reason}`, zh: (reason: string) => `：${reason}`},

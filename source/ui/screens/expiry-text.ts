@@ -1,5 +1,6 @@
 // The words of ExpiryScreen, in English and Chinese.
 import {count, messages} from '../../i18n/index.js';
+import {keyOf} from '../input/key-bindings.js';
 
 export const text = messages({
 	title: {en: 'Redeem · Expiry dates', zh: '赎回域名 · 到期时间'},
@@ -21,7 +22,10 @@ export const text = messages({
 		en: (n: number) => `Looking up the expiry of ${count(n, ['domain', 'domains'], '')} in the account…`,
 		zh: (n: number) => `正在账号中查询 ${n} 个域名的到期时间…`,
 	},
-	lookupFailed: {en: 'Could not look up the expiry dates (r to try again)', zh: '无法查询到期时间（按 r 重试）'},
+	lookupFailed: {
+		en: `Could not look up the expiry dates (${keyOf('retryExpiry')} to try again)`,
+		zh: `无法查询到期时间（按 ${keyOf('retryExpiry')} 重试）`,
+	},
 	redeemable: {
 		en: (n: number, of: number) => `${n} of ${of} can be redeemed`,
 		zh: (n: number, of: number) => `${of} 个中有 ${n} 个可赎回`,

@@ -1,5 +1,6 @@
 // The words of HomeScreen, in English and Chinese.
 import {messages} from '../../i18n/index.js';
+import {keyOf} from '../input/key-bindings.js';
 
 export const text = messages({
 	title: {en: 'Home', zh: '首页'},
@@ -28,7 +29,7 @@ export const text = messages({
 	},
 	// Redeem opens at the account's redemption-period list; the typed list (and its draft) is one key away.
 	redeemDraft: {
-		en: (counts: string) => `your draft is waiting (t on the list): ${counts}`,
-		zh: (counts: string) => `您的草稿在等您（在列表中按 t）：${counts}`,
+		en: (counts: string) => `your draft is waiting (${keyOf('typeNames')} on the list): ${counts}`,
+		zh: (counts: string) => `您的草稿在等您（在列表中按 ${keyOf('typeNames')}）：${counts}`,
 	},
 });

@@ -11,8 +11,8 @@ export const text = messages({
 	filter: {en: 'filter', zh: '筛选'},
 	loading: {en: 'Loading registrant profiles…', zh: '正在加载注册人信息模板…'},
 	loadFailed: {
-		en: 'Could not load the registrant profiles (r to try again)',
-		zh: '无法加载注册人信息模板（按 r 重试）',
+		en: `Could not load the registrant profiles (${keyOf('retryProfiles')} to try again)`,
+		zh: `无法加载注册人信息模板（按 ${keyOf('retryProfiles')} 重试）`,
 	},
 	none: {
 		en: 'This account has no registrant profile. Create one and pass real-name verification in the Alibaba Cloud console, then come back.',

@@ -14,8 +14,8 @@ export const text = messages({
 	failed: {en: 'Could not look up the domains in their redemption period.', zh: '无法查询处于赎回期的域名。'},
 	none: {en: 'No domain of this account is in its redemption period.', zh: '此账号没有处于赎回期的域名。'},
 	noneHint: {
-		en: 'Press t to type or paste names anyway; they are checked against the account.',
-		zh: '仍可按 t 输入或粘贴域名；它们会与账号核对。',
+		en: `Press ${keyOf('typeNames')} to type or paste names anyway; they are checked against the account.`,
+		zh: `仍可按 ${keyOf('typeNames')} 输入或粘贴域名；它们会与账号核对。`,
 	},
 	inRedemption: {
 		en: (n: number) => `${count(n, ['domain', 'domains'], '个域名')} in redemption`,
@@ -52,7 +52,7 @@ export const text = messages({
 	ordered: {en: 'ordered already', zh: '已下单'},
 	nothingSelected: {
 		en: `Nothing selected: ${keyOf('pickDomain')} selects a domain, ${keyOf('pickAll')} selects all; or ${keyOf('typeNames')} to type names.`,
-		zh: '尚未选择：按空格选择域名，按 a 全选；或按 t 输入域名。',
+		zh: `尚未选择：按 ${keyOf('pickDomain')} 选择域名，按 ${keyOf('pickAll')} 全选；或按 ${keyOf('typeNames')} 输入域名。`,
 	},
 	filter: {en: 'Filter: ', zh: '筛选：'},
 	filterPlaceholder: {en: 'part of a name', zh: '域名的一部分'},

@@ -15,8 +15,8 @@ export const text = messages({
 		zh: (days: number) => `此账号没有需要续费或 ${days} 天内到期的域名。`,
 	},
 	noneHint: {
-		en: 'Press w for a longer window, or t to type or paste names.',
-		zh: '按 w 换更长的期限，或按 t 输入或粘贴域名。',
+		en: `Press ${keyOf('pickerWindow')} for a longer window, or ${keyOf('typeNames')} to type or paste names.`,
+		zh: `按 ${keyOf('pickerWindow')} 换更长的期限，或按 ${keyOf('typeNames')} 输入或粘贴域名。`,
 	},
 	toRenew: {
 		en: (n: number) => `${count(n, ['domain', 'domains'], '')} to renew`,
@@ -54,7 +54,7 @@ export const text = messages({
 	},
 	nothingSelected: {
 		en: `Nothing selected: ${keyOf('pickDomain')} selects a domain, ${keyOf('pickAll')} selects all; or ${keyOf('typeNames')} to type names.`,
-		zh: '尚未选择：按空格选择域名，按 a 全选；或按 t 输入域名。',
+		zh: `尚未选择：按 ${keyOf('pickDomain')} 选择域名，按 ${keyOf('pickAll')} 全选；或按 ${keyOf('typeNames')} 输入域名。`,
 	},
 	filter: {en: 'Filter: ', zh: '筛选：'},
 	filterPlaceholder: {en: 'part of a name', zh: '域名的一部分'},

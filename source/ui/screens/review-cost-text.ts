@@ -1,6 +1,7 @@
 // The words of ReviewCost, in English and Chinese.
 import {type FailKind} from '../../core/pricing/estimate.js';
 import {count, messages} from '../../i18n/index.js';
+import {keyOf} from '../input/key-bindings.js';
 
 export const text = messages({
 	cost: {en: 'Estimated cost', zh: '预估费用'},
@@ -21,14 +22,14 @@ export const text = messages({
 	},
 	pricing: {
 		en: (done: number, total: number, left: number | undefined) =>
-			`pricing ${done}/${total}${left === undefined ? '' : `, about ${left} s left`}… (s stops)`,
+			`pricing ${done}/${total}${left === undefined ? '' : `, about ${left} s left`}… (${keyOf('stopPricing')} stops)`,
 		zh: (done: number, total: number, left: number | undefined) =>
-			`正在询价 ${done}/${total}${left === undefined ? '' : `，约剩 ${left} 秒`}…（按 s 停止）`,
+			`正在询价 ${done}/${total}${left === undefined ? '' : `，约剩 ${left} 秒`}…（按 ${keyOf('stopPricing')} 停止）`,
 	},
 	soFar: {en: (money: string) => `${money} so far; `, zh: (money: string) => `已知部分 ${money}；`},
 	unknown: {
-		en: (n: number) => `unknown for ${count(n, ['name', 'names'], '')}: press p to price them`,
-		zh: (n: number) => `${n.toLocaleString('en-US')} 个域名的费用未知：按 p 询价`,
+		en: (n: number) => `unknown for ${count(n, ['name', 'names'], '')}: press ${keyOf('price')} to price them`,
+		zh: (n: number) => `${n.toLocaleString('en-US')} 个域名的费用未知：按 ${keyOf('price')} 询价`,
 	},
 	and: {en: ', ', zh: '，'},
 	nothingPriced: {en: 'nothing to pay for', zh: '无需付费'},
@@ -77,16 +78,16 @@ export const text = messages({
 	},
 	overBalance: {
 		en: (fail: number, keep: number) =>
-			`The total exceeds the balance: ${count(fail, ['domain', 'domains'], '')} would fail for lack of money. Press c to cut the list to the ${keep.toLocaleString('en-US')} the balance covers.`,
+			`The total exceeds the balance: ${count(fail, ['domain', 'domains'], '')} would fail for lack of money. Press ${keyOf('cutToBalance')} to cut the list to the ${keep.toLocaleString('en-US')} the balance covers.`,
 		zh: (fail: number, keep: number) =>
-			`总额超过余额：${fail.toLocaleString('en-US')} 个域名会因余额不足而失败。按 c 把列表缩减为余额够支付的 ${keep.toLocaleString('en-US')} 个。`,
+			`总额超过余额：${fail.toLocaleString('en-US')} 个域名会因余额不足而失败。按 ${keyOf('cutToBalance')} 把列表缩减为余额够支付的 ${keep.toLocaleString('en-US')} 个。`,
 	},
 	overMax: {
 		en: (max: string) => `The estimate exceeds --max-spend ${max}: Submit is refused. Cut the list or raise the limit.`,
 		zh: (max: string) => `预估费用超过 --max-spend ${max}：不能提交。请缩减列表或提高上限。`,
 	},
 	maxNeedsPrices: {
-		en: (max: string) => `--max-spend ${max} needs every name priced before Submit: press p.`,
-		zh: (max: string) => `设置了 --max-spend ${max}，提交前须给每个域名询价：按 p。`,
+		en: (max: string) => `--max-spend ${max} needs every name priced before Submit: press ${keyOf('price')}.`,
+		zh: (max: string) => `设置了 --max-spend ${max}，提交前须给每个域名询价：按 ${keyOf('price')}。`,
 	},
 });

@@ -65,12 +65,13 @@ export const text = messages({
 	},
 	expiriesDiffer: {
 		en: (n: number, names: string) =>
-			`${n} typed ${n === 1 ? 'expiry is' : 'expiries are'} not the account's and will fail (a: use the account's): ${names}`,
-		zh: (n: number, names: string) => `${n} 个手动输入的到期时间与账号不同，将会失败（按 a 改用账号的值）：${names}`,
+			`${n} typed ${n === 1 ? 'expiry is' : 'expiries are'} not the account's and will fail (${keyOf('useAccountExpiries')}: use the account's): ${names}`,
+		zh: (n: number, names: string) =>
+			`${n} 个手动输入的到期时间与账号不同，将会失败（按 ${keyOf('useAccountExpiries')} 改用账号的值）：${names}`,
 	},
 	pricingNow: {en: 'pricing…', zh: '询价中…'},
 	overMaxSpend: {en: 'over --max-spend', zh: '超过 --max-spend'},
-	notAllPriced: {en: 'not every name is priced (p)', zh: '尚有域名未询价（按 p）'},
+	notAllPriced: {en: `not every name is priced (${keyOf('price')})`, zh: `尚有域名未询价（按 ${keyOf('price')}）`},
 	overBalanceToo: {
 		en: (n: number) => ` The balance does not cover ${count(n, ['domain', 'domains'], '')}.`,
 		zh: (n: number) => `余额不足以支付其中 ${n.toLocaleString('en-US')} 个域名。`,
@@ -97,7 +98,10 @@ export const text = messages({
 		en: 'Checking the journal and the account for earlier orders of these domains…',
 		zh: '正在检查日志和账号中这些域名之前的订单…',
 	},
-	checkFailed: {en: 'Could not check for earlier orders (r to try again)', zh: '无法检查之前的订单（按 r 重试）'},
+	checkFailed: {
+		en: `Could not check for earlier orders (${keyOf('retryCheck')} to try again)`,
+		zh: `无法检查之前的订单（按 ${keyOf('retryCheck')} 重试）`,
+	},
 	charged: {
 		en: (domains: string, account: string) => `This orders ${domains} on ${account} and is charged to it.`,
 		zh: (domains: string, account: string) => `这将在账号 ${account} 下订购 ${domains}，费用由该账号支付。`,

@@ -59,7 +59,7 @@ export const text = messages({
 		en: (search: string) => `search "${search}" (${keyOf('clearSearch')} clears)`,
 		zh: (search: string) => `搜索“${search}”（${keyOf('clearSearch')} 清除）`,
 	},
-	noSearch: {en: 'no search (/ to search)', zh: '未搜索（按 / 搜索）'},
+	noSearch: {en: `no search (${keyOf('search')} to search)`, zh: `未搜索（按 ${keyOf('search')} 搜索）`},
 	reading: {
 		en: (tasks: number) => `Reading ${count(tasks, ['task', 'tasks'], '')} from the server…`,
 		zh: (tasks: number) => `正在从服务器读取 ${tasks.toLocaleString('en-US')} 个任务…`,

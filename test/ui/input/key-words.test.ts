@@ -32,12 +32,16 @@ export const keysInWords = (code: string): string[] => {
 		// What a `${…}` holds is code (keyOf('back')), not words: it stands as one value.
 		.replaceAll(/\$\{[^}]*\}/g, '«»');
 	// "Enter" before what to type ("Enter the AccessKey ID", "Enter ${what}") is the verb, not the key.
-	const words = [...table.matchAll(/['`"][^'`"\n]*['`"]/g)].map((match) => match[0]);
-	return words.flatMap((text) =>
-		[...text.matchAll(/\b(Enter|Esc|Tab|Space|F1|Ctrl\+[A-Z])\b(?! the\b| your\b| a\b| «»)/g)].map(
+	const words = [...table.matchAll(/`[^`]*`|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g)].map((match) => match[0]);
+	// A letter key: "press x", "按 x", "(r to try again)", "o opens", "(p)".
+	const letter =
+		/(?:press |Press |按 ?)([a-z/?])(?![\w-])|(?<=^|[\s(（;])([a-z/?])(?= to | on the | opens| checks| stops| selects|[)）:])/g;
+	return words.flatMap((text) => [
+		...[...text.matchAll(/\b(Enter|Esc|Tab|Space|F1|Ctrl\+[A-Z])\b(?! the\b| your\b| a\b| «»)/g)].map(
 			(match) => `${match[1]} in ${text}`,
 		),
-	);
+		...[...text.slice(1, -1).matchAll(letter)].map((match) => `${match[1] ?? match[2]} in ${text}`),
+	]);
 };
 
 describe('key words in messages', () => {
@@ -57,6 +61,14 @@ describe('key words in messages', () => {
 		expect(keysInWords(`const t = messages({a: {en: 'Press Enter to go on', zh: '按 Esc 返回'}});`)).toEqual([
 			"Enter in 'Press Enter to go on'",
 			"Esc in '按 Esc 返回'",
+		]);
+		const accounts = 'No accounts: press a to add one, or s to use the sandbox (r to retry)';
+		expect(keysInWords(`const t = messages({a: {en: '${accounts}'}});`)).toEqual(
+			['a', 's', 'r'].map((key) => `${key} in '${accounts}'`),
+		);
+		expect(keysInWords("const t = messages({a: {zh: '按 o 打开最新的；（按 p）'}});")).toEqual([
+			"o in '按 o 打开最新的；（按 p）'",
+			"p in '按 o 打开最新的；（按 p）'",
 		]);
 		expect(keysInWords("const t = messages({a: {en: `${keyOf('back')} goes back; Tab lists`}});")).toEqual([
 			'Tab in `«» goes back; Tab lists`',
