@@ -1,7 +1,8 @@
 // The keys of a domain picker, the same on the redeem and the renew picker: arrows move, Space selects, `a` all or
-// none, `/` filters by name (Enter keeps the filter, Esc clears it), `s` switches the sort, `t` types names instead,
-// `r` looks the list up again after a failure, Enter goes on with the selection, Esc goes back. A screen may add
-// keys of its own (`extra`), asked before the shared ones except movement.
+// none, `/` filters by name (Enter keeps the filter, Esc clears it), `s` switches the sort, `t` types names instead
+// (a paste of names does the same, with the paste in the list), `r` looks the list up again after a failure, Enter
+// goes on with the selection, Esc goes back. A screen may add keys of its own (`extra`), asked before the shared
+// ones except movement.
 import {useState} from 'react';
 import type {PickerAction, PickerState} from '../state/domain-picker.js';
 import type {WizardAction} from '../state/wizard-state.js';
@@ -128,6 +129,23 @@ export function usePickerKeys(options: {
 			return undefined;
 		},
 		{priority: keyPriority.component + 1},
+	);
+
+	// A pasted list of names is what `t` is for: the picker gives way to the typed list with the paste in it, so a
+	// paste here is never lost (the filter and the window field, when open, take a paste first).
+	useKeypress(
+		{
+			onPaste({paste}) {
+				if (options.paused || filtering || paste.trim() === '') {
+					return undefined;
+				}
+
+				dispatch({type: 'picker-type'});
+				dispatch({type: 'list-add', text: paste});
+				return true;
+			},
+		},
+		{priority: keyPriority.screen},
 	);
 
 	return {filtering, setFiltering, filterKey, problem, setProblem, loaded};

@@ -265,3 +265,24 @@ describe('keys that arrive in one read, on the other screens', () => {
 		}
 	});
 });
+
+describe('a paste on a picker', () => {
+	it('opens the typed list with the pasted names in it, on the redeem and the renew picker', async () => {
+		for (const [item, names] of [
+			['❯ Redeem domains', 'team-wiki.net\nlaunch-party.net\n'],
+			['❯ Renew domains', 'grace-period.net\nzen.io\n'],
+		] as const) {
+			const app = await startApp(withSandbox());
+			await app.see('What would you like to do?');
+			await app.press(item === '❯ Redeem domains' ? ARROW_DOWN : ARROW_DOWN + ARROW_DOWN, item);
+			await app.press(ENTER, item === '❯ Redeem domains' ? 'domains in redemption' : 'domains to renew');
+			const frame = await app.press(PASTE(names), '2 domains');
+			for (const name of names.trim().split('\n')) {
+				expect(frame).toContain(name);
+			}
+
+			expect(frame).not.toContain('Paste not used here');
+			cleanup();
+		}
+	});
+});
