@@ -5,9 +5,22 @@ import {join} from 'node:path';
 import {cleanup} from 'ink-testing-library';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import type {RunningSandbox} from '../../../source/sandbox/server.js';
+import {activateItem} from '../../../source/core/order/order-items.js';
 import {AccountStore} from '../../../source/store/accounts.js';
+import {HistoryScreen} from '../../../source/ui/screens/history/HistoryScreen.js';
+import {sandboxRuntime, TEST_STATUS_PACE} from '../../support/sandbox-runtime.js';
 import {addToList, emptyList} from '../../../source/ui/state/wizard-list.js';
-import {ARROW_DOWN, ARROW_UP, BACKSPACE, ENTER, PASTE, TAB, waitFor} from '../../../source/ui/testing/index.js';
+import {
+	ARROW_DOWN,
+	ARROW_UP,
+	BACKSPACE,
+	ENTER,
+	PASTE,
+	renderWithInput,
+	TAB,
+	waitFor,
+	waitForContent,
+} from '../../../source/ui/testing/index.js';
 import {
 	noCredentials,
 	runtimeFor,
@@ -283,6 +296,26 @@ describe('a paste on a picker', () => {
 
 			expect(frame).not.toContain('Paste not used here');
 			cleanup();
+		}
+	});
+});
+
+describe('History: keys in one read', () => {
+	it('t, a task number and Enter in one read open the task', async () => {
+		const t = await sandboxRuntime();
+		try {
+			const answer = await t.runtime.client.saveBatchTaskForCreatingOrderActivate({
+				OrderActivateParam: [activateItem('one-read-task.com', t.options)],
+			});
+			const rendered = await renderWithInput(
+				<HistoryScreen runtime={t.runtime} dataDir={t.dataDir} pollerOptions={TEST_STATUS_PACE} onLeave={() => {}} />,
+			);
+			await waitForContent(rendered.lastFrame, 'Enter open');
+			rendered.stdin.write(`t${answer.TaskNo}\r`);
+			const frame = await waitForContent(rendered.lastFrame, 'one-read-task.com', 10_000);
+			expect(frame).toContain('1 domain');
+		} finally {
+			await t.sandbox.close();
 		}
 	});
 });
