@@ -1,5 +1,5 @@
 // The full list of a screen's keys. While open it is modal: it hears keys before anything under it and keeps
-// them all, so nothing behind it moves while the reader looks.
+// them all, so nothing behind it moves while the reader looks; a paste closes it and goes on to where it was meant.
 import {Box, Text} from 'ink';
 import {useState} from 'react';
 import {messages} from '../../i18n/index.js';
@@ -37,7 +37,12 @@ export const HelpOverlay = ({hints, title = text.keys, onClose, isActive = true}
 
 				return true;
 			},
-			onPaste: () => true,
+			// A paste is not lost behind the help: the help closes and the paste goes on to the field it was meant for
+			// (or to the frame, which says where to paste).
+			onPaste() {
+				onClose();
+				return undefined;
+			},
 		},
 		{isActive, priority: keyPriority.overlay},
 	);

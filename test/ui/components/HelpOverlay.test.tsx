@@ -4,9 +4,11 @@ import {Box, Text} from 'ink';
 import {cleanup} from 'ink-testing-library';
 import {HelpOverlay, useHelpToggle} from '../../../source/ui/components/HelpOverlay.js';
 import {SelectList} from '../../../source/ui/components/SelectList.js';
+import {TextField} from '../../../source/ui/components/TextField.js';
 import {
 	ARROW_DOWN,
 	ESC,
+	PASTE,
 	renderWithInput,
 	sendInputAndWaitForContent,
 	unstyled,
@@ -14,6 +16,8 @@ import {
 } from '../../../source/ui/testing/index.js';
 
 afterEach(cleanup);
+
+const F1 = '\u001BOP';
 
 const hints = {move: hint('move'), select: hint('select'), back: hint('back'), help: hint('help'), quit: hint('quit')};
 
@@ -62,5 +66,27 @@ describe('HelpOverlay', () => {
 			() => 'Enter did not reach the list after help closed',
 		);
 		expect(onSelect).toHaveBeenCalledTimes(1);
+	});
+
+	it('closes on a paste, and the paste lands in the field under it', async () => {
+		const Field = () => {
+			const help = useHelpToggle({inTextField: true});
+			return (
+				<Box flexDirection="column">
+					<TextField placeholder="type here" />
+					{help.isOpen ? (
+						<HelpOverlay hints={[hints.select, hints.back]} onClose={help.close} />
+					) : (
+						<Text>F1 for help</Text>
+					)}
+				</Box>
+			);
+		};
+
+		const {stdin, lastFrame} = await renderWithInput(<Field />);
+		await sendInputAndWaitForContent(stdin, lastFrame, F1, 'Keys');
+		const frame = await sendInputAndWaitForContent(stdin, lastFrame, PASTE('pasted-name.com'), 'F1 for help');
+		expect(frame).toContain('pasted-name.com');
+		expect(frame).not.toContain('Keys');
 	});
 });
