@@ -1,7 +1,9 @@
 // What every screen is drawn in: the header (screen title, account, endpoint, the SANDBOX badge), the screen's
 // body, and the key bar; `?` (F1 inside a text field) opens the help, built from the same hints as the bar. The
 // help covers the body without unmounting it, so nothing typed is lost while it is open. Below the smallest
-// usable terminal the frame says so instead of drawing a screen whose header would scroll away.
+// usable terminal the frame says so instead of drawing a screen whose header would scroll away. The key bar takes a
+// second line when one is not enough; `useBodyRows` tells a screen how many rows are left for its body, so a list
+// sized from it never pushes the frame past the terminal (docs/architecture.md, "The screen").
 import {Box, Text} from 'ink';
 import {useState, type ReactNode} from 'react';
 import {messages} from '../../i18n/index.js';

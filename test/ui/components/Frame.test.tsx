@@ -2,7 +2,7 @@ import {Text} from 'ink';
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {setLang} from '../../../source/i18n/index.js';
-import {Frame} from '../../../source/ui/components/Frame.js';
+import {Frame, useBodyRows} from '../../../source/ui/components/Frame.js';
 import {bindingIds, hint} from '../../../source/ui/input/key-bindings.js';
 import {renderWithInput, unstyled, waitForContent} from '../../../source/ui/testing/index.js';
 
@@ -56,6 +56,39 @@ describe('Frame', () => {
 
 		// The body above has room for the second line: the frame stays within the terminal.
 		expect(lines.length).toBeLessThanOrEqual(24);
+	});
+
+	it('tells a screen how many rows its body may take: a body that fills them fills the terminal, one or two bar lines', async () => {
+		const hints = [hint('continue'), hint('back'), hint('filter'), hint('search'), hint('export'), hint('move')];
+		const Filled = () => {
+			const rows = useBodyRows({hints});
+			return (
+				<Frame title="Things" hints={hints}>
+					{Array.from({length: rows}, (_, index) => (
+						<Text key={index}>{`row ${index + 1}`}</Text>
+					))}
+				</Frame>
+			);
+		};
+
+		for (const [columns, barLines] of [
+			[120, 1],
+			[60, 2],
+		] as const) {
+			const rendered = await renderWithInput(<Filled />);
+			rendered.resize(columns, 24);
+			await waitForContent(rendered.lastFrame, 'Ctrl+C quit');
+			await new Promise((resolve) => {
+				setTimeout(resolve, 30);
+			});
+			const lines = unstyled(rendered.lastFrame()).split('\n');
+			// Header, a blank, the body, a blank, the bar: exactly the terminal's rows.
+			expect(lines).toHaveLength(24);
+			expect(lines.at(-barLines - 1)).toBe('');
+			expect(lines.at(-barLines - 2)).toMatch(/^row \d+$/);
+			expect(lines.at(-1)).toContain('Ctrl+C quit');
+			cleanup();
+		}
 	});
 
 	it('opens a help built from the same hints on ?, and on F1 from a text field, where the bar says F1', async () => {
