@@ -8,7 +8,7 @@ import type {ParsedCommandLine} from '../cli/args.js';
 import type {CommandIo} from '../cli/command-io.js';
 import {EXIT} from '../cli/exit-codes.js';
 import {printLines} from './output.js';
-import {messages} from '../i18n/index.js';
+import {count, messages} from '../i18n/index.js';
 import {operationName} from '../core/words/operation-name.js';
 
 const text = messages({
@@ -20,8 +20,8 @@ const text = messages({
 		en: (ok: number, failed: number) => `${ok} ok, ${failed} failed`,
 		zh: (ok: number, failed: number) => `${ok} 成功，${failed} 失败`,
 	},
-	domains: {en: (n: number) => `${n} domains`, zh: (n: number) => `${n} 个域名`},
-	tasks: {en: (n: number) => `${n} tasks`, zh: (n: number) => `${n} 个任务`},
+	domains: {en: (n: number) => count(n, ['domain', 'domains'], ''), zh: (n: number) => `${n} 个域名`},
+	tasks: {en: (n: number) => count(n, ['task', 'tasks'], ''), zh: (n: number) => `${n} 个任务`},
 });
 
 export async function runHistoryCommand({flags}: ParsedCommandLine, io: CommandIo): Promise<number> {

@@ -3,7 +3,8 @@
 import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
 import type {BalanceView} from '../../core/pricing/balance.js';
-import {formatMoney, type BudgetCheck, type Estimate, type FailKind} from '../../core/pricing/estimate.js';
+import type {BudgetCheck, Estimate, FailKind} from '../../core/pricing/estimate.js';
+import {formatMoney} from '../../core/words/money.js';
 import {getLang} from '../../i18n/index.js';
 import {useTimeLeft} from '../hooks/use-time-left.js';
 import {useTheme} from '../theme.js';

@@ -64,7 +64,7 @@ export const text = messages({
 	},
 	expiriesDiffer: {
 		en: (n: number, names: string) =>
-			`${n} typed ${n === 1 ? 'expiry is' : 'expiries are'} not the account's and will fail (a: use the account's): ${names}`,
+			`${count(n, ['typed expiry is', 'typed expiries are'], '')} not the account's and will fail (a: use the account's): ${names}`,
 		zh: (n: number, names: string) => `${n} 个手动输入的到期时间与账号不同，将会失败（按 a 改用账号的值）：${names}`,
 	},
 	pricingNow: {en: 'pricing…', zh: '询价中…'},

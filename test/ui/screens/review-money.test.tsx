@@ -184,8 +184,8 @@ describe('the review prices the batch', () => {
 		await app.press(ENTER, '注册域名 · 确认');
 		const frame = await waitForFrame(app, '（2 个域名 × 2 年）');
 		// (69 + 79) × 2 = 296.
-		expect(frame).toContain('¥296.00（2 个域名 × 2 年）');
-		expect(frame).toMatch(/账户余额\s+¥[\d,]+\.00 · 本批之后剩余 ¥[\d,]+\.00/);
+		expect(frame).toContain('CNY 296.00（2 个域名 × 2 年）');
+		expect(frame).toMatch(/账户余额\s+CNY [\d,]+\.00 · 本批之后剩余 CNY [\d,]+\.00/);
 	});
 });
 
