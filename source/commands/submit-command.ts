@@ -26,6 +26,7 @@ import {createRuntime, endpointLabel, type Runtime} from '../runtime.js';
 import type {CommandIo} from '../cli/command-io.js';
 import {failureLines, watchToEnd} from './watch.js';
 import {checkMoney, writeDryRunReport} from './money.js';
+import {isoWithOffset} from '../core/status/server-time.js';
 import {count, messages, plural} from '../i18n/index.js';
 
 const msg = messages({
@@ -161,7 +162,8 @@ const msg = messages({
 	},
 });
 
-const clock = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', {hour12: false});
+// A moment said in headless output: ISO 8601 with this computer's offset, as every file writes times.
+const clock = (ms: number) => isoWithOffset(ms);
 
 export async function runSubmitCommand(
 	operation: Operation,
