@@ -30,7 +30,19 @@ import {appPaths} from '../store/paths.js';
 import {printLines} from './output.js';
 import {tldOf} from '../core/pricing/redemption-fee.js';
 
+const failKinds = messages({
+	premium: {en: 'premium', zh: '溢价'},
+	trademark: {en: 'trademark', zh: '商标'},
+	taken: {en: 'taken', zh: '已被注册'},
+	unavailable: {en: 'unavailable', zh: '不可注册'},
+});
+
 const text = messages({
+	failing: {
+		en: (domain: string, kind: string) => `${domain} (${kind})`,
+		zh: (domain: string, kind: string) => `${domain}（${kind}）`,
+	},
+	join: {en: ', ', zh: '、'},
 	dryRun: {en: 'Dry run: nothing was sent.', zh: '演练：未发送任何请求。'},
 	plan: {en: (summary: string) => `Plan: ${summary}`, zh: (summary: string) => `计划：${summary}`},
 	requestsAt: {en: (path: string) => `Requests: ${path}`, zh: (path: string) => `请求：${path}`},
@@ -230,8 +242,8 @@ export async function checkMoney(
 			const names =
 				estimate.willFail
 					.slice(0, 5)
-					.map((f) => `${f.domain} (${f.kind})`)
-					.join(', ') + (estimate.willFail.length > 5 ? ', …' : '');
+					.map((f) => text.failing(f.domain, failKinds[f.kind]))
+					.join(text.join) + (estimate.willFail.length > 5 ? `${text.join}…` : '');
 			lines.push(text.willFail(estimate.willFail.length, names));
 		}
 	} else {
