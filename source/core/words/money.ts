@@ -1,5 +1,5 @@
 // Every amount of money the app shows, on screen and in headless output, goes through this one formatter, so the
-// picker, the review and the commands cannot drift apart again (docs/architecture.md, money). The currency is
+// picker, the review and the commands cannot drift apart again (docs/architecture.md, "The estimate and the balance"). The currency is
 // always said as its code (`CNY 1,200.00`, `USD 1,234.50`), in both languages: a bare `¥` means yuan or yen and
 // `$` means any dollar, and an account on the international site is billed in USD.
 import {getLang, type Lang} from '../../i18n/index.js';
