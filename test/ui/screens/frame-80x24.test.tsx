@@ -99,11 +99,17 @@ function checkFrame(step: string, frame: string, words: Words, size = SIZE): str
 }
 
 /** The text of a frame as one line, so a wrapped sentence can be looked for whole. */
+// Lines read as one text: a break at a space is a space, and a break between two Chinese characters (where Chinese
+// text wraps, docs/architecture.md "The screen") is nothing.
 const joined = (frame: string) =>
 	frame
 		.split('\n')
 		.map((line) => line.trim())
-		.join(' ');
+		.reduce((text, line) =>
+			/[\u3000-\u9fff\uff00-\uffef]$/u.test(text) && /^[\u3000-\u9fff\uff00-\uffef]/u.test(line)
+				? text + line
+				: `${text} ${line}`,
+		);
 
 describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', (lang) => {
 	const bar = BAR[lang];
