@@ -13,6 +13,7 @@ import {runStatusCommand} from '../../source/commands/status-command.js';
 import {runSubmitCommand} from '../../source/commands/submit-command.js';
 import {setLang, type Lang} from '../../source/i18n/index.js';
 import {SANDBOX_CREDENTIALS, startSandbox, type RunningSandbox} from '../../source/sandbox/server.js';
+import {wrongNumber} from '../support/words.js';
 
 let sandbox: RunningSandbox;
 beforeAll(async () => {
@@ -65,22 +66,6 @@ function user(lang: Lang) {
 			return {code, ...result};
 		},
 	};
-}
-
-/**
- * What a count in the wrong number looks like: "(s)" for a plural, "1 domains", "1 tasks", a verb that disagrees
- * with one ("1 will fail and are"). Empty when the text has none.
- */
-function wrongNumber(text: string): string[] {
-	const found: string[] = [];
-	for (const match of text.matchAll(/\w+\(s\)|\(es\)/g)) found.push(match[0]);
-	for (const match of text.matchAll(
-		/(?<![\d.,])\b1 (?:domains|tasks|names|lines|chunks|profiles|batches|years|days|suffixes|requests|rejected lines|duplicate lines)\b/g,
-	))
-		found.push(match[0]);
-	for (const match of text.matchAll(/(?<![\d.,])\b1 (?:will fail and are|were|are|have)\b/g)) found.push(match[0]);
-	for (const match of text.matchAll(/\bAll 1 \w+/g)) found.push(match[0]);
-	return found;
 }
 
 describe('the wrong-number finder', () => {
