@@ -111,7 +111,7 @@ describe('headless output in the right number', () => {
 		expect(history.out).toMatch(/\b1 task\b/);
 		expect(wrongNumber(history.out + history.err)).toEqual([]);
 		// When the batch was planned: ISO 8601 with the offset, in the text and in --json.
-		expect(history.out).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}  /);
+		expect(history.out).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2} {2}/);
 		const json = JSON.parse((await en.history(['--json'])).out) as {batches: Array<{createdAt: string}>};
 		expect(json.batches[0]!.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
 
