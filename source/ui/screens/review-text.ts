@@ -32,9 +32,10 @@ export const text = messages({
 		zh: (line: number, input: string, reason: string) => `第 ${line} 行 '${input}'（${reason}）`,
 	},
 	rejectedCount: {
-		en: (n: number) => `${count(n, ['line is', 'lines are'], '')} not sent`,
-		zh: (n: number) => `${n.toLocaleString('en-US')} 行不会发送`,
+		en: (n: number) => `${count(n, ['line is', 'lines are'], '')} not sent: `,
+		zh: (n: number) => `${n.toLocaleString('en-US')} 行不会发送：`,
 	},
+	rejectedJoin: {en: '; ', zh: '；'},
 	years: {en: 'Years', zh: '年限'},
 	profile: {en: 'Profile', zh: '注册人模板'},
 	dns: {en: 'DNS', zh: 'DNS'},
