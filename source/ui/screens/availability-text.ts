@@ -1,5 +1,5 @@
 // The words of AvailabilityScreen, in English and Chinese.
-import {count, messages} from '../../i18n/index.js';
+import {count, messages, plural} from '../../i18n/index.js';
 import {keyOf} from '../input/key-bindings.js';
 
 export const text = messages({
@@ -35,7 +35,8 @@ export const text = messages({
 		zh: (n: number) => `已停止：${n} 个未查询。按 ${keyOf('check')} 继续查询其余。`,
 	},
 	cannot: {
-		en: (n: number) => `${n} cannot be registered: press ${keyOf('dropUnavailable')} to drop them.`,
+		en: (n: number) =>
+			`${n} cannot be registered: press ${keyOf('dropUnavailable')} to drop ${plural(n, 'it', 'them')}.`,
 		zh: (n: number) => `${n} 个无法注册：按 ${keyOf('dropUnavailable')} 去掉。`,
 	},
 	allGood: {en: 'Every checked name can be registered.', zh: '已查询的域名全部可注册。'},

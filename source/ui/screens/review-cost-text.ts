@@ -1,6 +1,6 @@
 // The words of ReviewCost, in English and Chinese.
 import {type FailKind} from '../../core/pricing/estimate.js';
-import {count, messages} from '../../i18n/index.js';
+import {count, messages, plural} from '../../i18n/index.js';
 import {keyOf} from '../input/key-bindings.js';
 
 export const text = messages({
@@ -28,7 +28,8 @@ export const text = messages({
 	},
 	soFar: {en: (money: string) => `${money} so far; `, zh: (money: string) => `已知部分 ${money}；`},
 	unknown: {
-		en: (n: number) => `unknown for ${count(n, ['name', 'names'], '')}: press ${keyOf('price')} to price them`,
+		en: (n: number) =>
+			`unknown for ${count(n, ['name', 'names'], '')}: press ${keyOf('price')} to price ${plural(n, 'it', 'them')}`,
 		zh: (n: number) => `${n.toLocaleString('en-US')} 个域名的费用未知：按 ${keyOf('price')} 询价`,
 	},
 	and: {en: ', ', zh: '，'},

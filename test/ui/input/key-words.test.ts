@@ -24,13 +24,18 @@ export const keysInWords = (code: string): string[] => {
 		return [];
 	}
 
-	const table = code
+	let table = code
 		.slice(start)
 		.split('\n')
 		.filter((line) => !/^\s*(\/\/|\*|\/\*\*)/.test(line))
-		.join('\n')
-		// What a `${…}` holds is code (keyOf('back')), not words: it stands as one value.
-		.replaceAll(/\$\{[^}]*\}/g, '«»');
+		.join('\n');
+	// What a `${…}` holds is code (keyOf('back')), not words: it stands as one value. Innermost first, so a template
+	// inside one (`${plural(n, 'it', `all ${n}`)}`) goes whole.
+	for (let before = ''; before !== table;) {
+		before = table;
+		table = table.replaceAll(/\$\{[^{}]*\}/g, '«»');
+	}
+
 	// "Enter" before what to type ("Enter the AccessKey ID", "Enter ${what}") is the verb, not the key.
 	const words = [...table.matchAll(/`[^`]*`|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g)].map((match) => match[0]);
 	// A letter key: "press x", "按 x", "(r to try again)", "o opens", "(p)".
