@@ -63,7 +63,8 @@ export const SCENES = {
 			{press: ['c'], until: '100%', checkpoint: 'availability checked', pause: 2500},
 			{press: ['Enter'], until: 'which profile', checkpoint: 'profile', pause: 1500},
 			{press: ['Enter'], until: 'Domains per task', checkpoint: 'options', pause: 1500},
-			{press: ['Enter'], until: '❯ Back', checkpoint: 'review', pause: 1500},
+			// The balance is read alongside the journal check that brings the menu: wait for both.
+			{press: ['Enter'], until: /left after this batch[^]*❯ Back/, checkpoint: 'review', pause: 1500},
 			{press: ['Down'], until: '❯ Submit', checkpoint: 'review, Submit chosen', still: 'review', pause: 1200},
 			{
 				press: ['Enter'],
