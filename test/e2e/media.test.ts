@@ -94,7 +94,10 @@ describe('the pictures in media/ show what the app shows for the same steps', ()
 								problems.push(...compare(name, step, lines, demo));
 								// The steps after a screen that never came are no use: stop with what was found.
 								if (!atRest)
-									throw new Error(`the app never came to rest at "${step.checkpoint}" showing ${step.until}`);
+									throw new Error(
+										`the app never came to rest at "${step.checkpoint}" showing ${step.until}; if its wording ` +
+											'changed on purpose, change that step in scripts/media-scenes.mjs too',
+									);
 							},
 						},
 					);
