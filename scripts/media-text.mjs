@@ -78,7 +78,9 @@ export function screenLines(text) {
 const VOLATILE = [
 	[/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏]/g, '⠿'],
 	[/alidomain-media-\w{6}/g, 'alidomain-media-HOME'],
-	[/\b\d{8}T\d{6}Z?(-[\da-f]{8})?\b/g, 'YYYYMMDDThhmmss'],
+	// A moment as a name or in ISO 8601 (20261207T011409, 2026-12-07T02-00-18+00-00, 2026-12-07T02:00:18Z), with the
+	// random part a batch's name adds.
+	[/\b\d{4}-?\d{2}-?\d{2}T\d{2}[:-]?\d{2}[:-]?\d{2}(\.\d+)?(Z|[+-]\d{2}[:-]?\d{2})?(-[\da-f]{8}\b)?/g, 'TIMESTAMP'],
 	[/\b[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}\b/g, 'UUID'],
 	[/\b\d{4}-\d{2}-\d{2}\b/g, 'YYYY-MM-DD'],
 	[/\b\d{1,2}:\d{2}(:\d{2})?\b/g, 'hh:mm'],
