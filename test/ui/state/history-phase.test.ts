@@ -78,20 +78,21 @@ describe('the batch columns', () => {
 		const listed = {
 			state: ['State', 'finished'],
 			counts: ['Last counts', '1 ok, 0 failed'],
-			endpoint: ['Endpoint', '127.0.0.1:8080', 'built-in sandbox'],
+			endpoint: ['Endpoint', '127.0.0.1:8080', 'sandbox'],
 		};
 		const narrow = batchColumns(80, listed);
 		expect(narrow.state).toBe(8);
 		expect(narrow.endpoint).toBeGreaterThanOrEqual(8);
 		expect(fixed + narrow.counts + narrow.state + 2 + narrow.endpoint!).toBe(80);
 		const wide = batchColumns(120, listed);
-		expect(wide).toEqual({state: 8, counts: 15, endpoint: 16});
+		expect(wide).toEqual({state: 8, counts: 15, endpoint: 14});
 	});
 
 	it('name the servers briefly, and only when more than one is listed', () => {
 		expect(shortEndpoint('https://domain.aliyuncs.com/')).toBe('domain.aliyuncs.com');
 		expect(shortEndpoint('http://localhost:8080')).toBe('127.0.0.1:8080');
-		expect(shortEndpoint('built-in sandbox')).toBe('built-in sandbox');
+		expect(shortEndpoint('built-in sandbox')).toBe('sandbox');
+		expect(shortEndpoint('built-in sandbox (large)')).toBe('built-in sandbox (large)');
 		expect(mixesEndpoints(['http://127.0.0.1:80', 'http://localhost'], 'http://127.0.0.1/')).toBe(false);
 		expect(mixesEndpoints(['http://127.0.0.1:8080'], 'https://domain.aliyuncs.com')).toBe(true);
 	});

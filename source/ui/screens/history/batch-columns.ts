@@ -4,7 +4,7 @@
 // what is left and are cut with "…" when narrow. Pure, so it is tested without Ink.
 import {canonicalEndpoint} from '../../../core/submit/endpoint-key.js';
 import {cells} from '../../../core/words/text-width.js';
-import {endpointLabel} from '../../endpoint-label.js';
+import {accountLabel, BUILT_IN_SANDBOX, endpointLabel} from '../../endpoint-label.js';
 
 /** The pointer and its space before every row. */
 export const POINTER_WIDTH = 2;
@@ -23,8 +23,9 @@ const MAX_ENDPOINT = 24;
 
 export type BatchColumns = {counts: number; state: number; endpoint?: number};
 
-/** The endpoint as the list names it: the built-in sandbox by its name, a URL by its host and port. */
+/** The endpoint as the list names it: the built-in sandbox as "sandbox", a URL by its host and port. */
 export const shortEndpoint = (endpoint: string): string => {
+	if (endpoint === BUILT_IN_SANDBOX) return accountLabel('sandbox');
 	const label = endpointLabel(endpoint);
 	if (label !== endpoint) return label;
 	try {
