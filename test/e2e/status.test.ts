@@ -46,7 +46,7 @@ describe('status and history in a terminal', () => {
 		await sandbox?.stop();
 	});
 
-	it('watches a batch, leaves midway, reopens it from history with the same counts, exports, and takes the failed ones back to review', async () => {
+	it('watches a batch, leaves midway, reopens it from history with the counts seen or newer, exports, and takes the failed ones back to review', async () => {
 		// One task; rerun until it is accepted, since the sandbox refuses some requests on purpose.
 		let taskNo: string | undefined;
 		for (let attempt = 0; attempt < 6 && !taskNo; attempt++) {
