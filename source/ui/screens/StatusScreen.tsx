@@ -133,7 +133,7 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 	useKeypress((key) => {
 		const intent = statusKeyIntent(view, key, {
 			unread,
-			selectedRow: navigation.index >= 0 ? listed[navigation.index] : undefined,
+			highlightedRow: navigation.index >= 0 ? listed[navigation.index] : undefined,
 		});
 		switch (intent.type) {
 			case 'pass': {

@@ -87,7 +87,7 @@ export type StatusKeyContext = {
 	/** Nothing was read from the server yet (an error, or a retry before the first answer): only leaving works. */
 	unread: boolean;
 	/** The board row under the highlight, if the list has one. */
-	selectedRow?: number;
+	highlightedRow?: number;
 };
 
 export const statusKeyIntent = (state: StatusViewState, key: KeyEvent, context: StatusKeyContext): StatusKeyIntent => {
@@ -118,7 +118,9 @@ export const statusKeyIntent = (state: StatusViewState, key: KeyEvent, context: 
 	}
 
 	if (keys.isSubmit(key)) {
-		return context.selectedRow === undefined ? {type: 'swallow'} : {type: 'open-detail', row: context.selectedRow};
+		return context.highlightedRow === undefined
+			? {type: 'swallow'}
+			: {type: 'open-detail', row: context.highlightedRow};
 	}
 
 	if (matches('search', key)) {

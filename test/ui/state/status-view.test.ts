@@ -24,7 +24,7 @@ const key = (sequence: string): KeyEvent => {
 	return event;
 };
 
-const listing: StatusKeyContext = {unread: false, selectedRow: 7};
+const listing: StatusKeyContext = {unread: false, highlightedRow: 7};
 
 /** Types keys one after another as the screen would: each intent that is an action goes through the reducer. */
 const press = (state: StatusViewState, context: StatusKeyContext, ...sequences: string[]) => {
