@@ -18,7 +18,8 @@ import type {EditorList, ListEntry} from '../state/wizard-list.js';
 import {initialListEditor, listEditorKeyIntent, listEditorReducer, type EditorFocus} from '../state/list-editor.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
-import {domainListText as text, noteText, problemText, savedWhen} from './domain-list-text.js';
+import {domainListText as text, noteText, problemText} from './domain-list-text.js';
+import {localTimeWithZone} from '../format-time.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
 import {operationName} from '../../core/words/operation-name.js';
 import {Wrapped} from '../components/Wrapped.js';
@@ -56,7 +57,7 @@ export const DomainListScreen = () => {
 
 	const draftNote =
 		state.draft && list === restored.current
-			? text.draft(list.entries.length + list.rejected.length, savedWhen(state.draft.savedAt))
+			? text.draft(list.entries.length + list.rejected.length, localTimeWithZone(state.draft.savedAt))
 			: undefined;
 	const noteLines =
 		(draftNote ? linesOf(draftNote) : 0) +

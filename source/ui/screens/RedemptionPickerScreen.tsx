@@ -5,7 +5,7 @@
 // so a keystroke costs the same with 20 domains or 2,000.
 import {Box, Text} from 'ink';
 import {localDay as localDate, type RedemptionRow} from '../../core/account/redemption-list.js';
-import {formatCny} from '../format-money.js';
+import {formatMoney} from '../../core/words/money.js';
 import {Notice} from '../components/Notice.js';
 import {Spinner} from '../components/Spinner.js';
 import {PickerFilter} from '../components/PickerFilter.js';
@@ -81,7 +81,7 @@ export const RedemptionPickerScreen = () => {
 					summary={{
 						rows: text.inRedemption(picker.rows.length),
 						selected: text.selected(picker.selected.size),
-						money: text.fee(formatCny(picker.selectedFee)),
+						money: text.fee(formatMoney(picker.selectedFee, 'CNY')),
 						unpriced: picker.selectedUnpriced > 0 ? text.unpriced(picker.selectedUnpriced) : undefined,
 						shown: picker.filter === '' ? undefined : text.shown(picker.view.length, picker.filter),
 					}}
@@ -144,6 +144,6 @@ const redemptionCells = (row: RedemptionRow, picker: PickerState): PickerRowCell
 		mark: picker.selected.has(row.name) ? 'selected' : 'free',
 		days: text.days(Math.max(0, row.daysLeft)),
 		urgency: row.daysLeft <= 3 ? 'soon' : undefined,
-		money: fee === undefined ? undefined : formatCny(fee),
+		money: fee === undefined ? undefined : formatMoney(fee, 'CNY', undefined, {whole: true}),
 	};
 };

@@ -21,7 +21,7 @@ import {currentRow, feeOf, type PickerState} from '../state/domain-picker.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
-import {formatCny} from '../format-money.js';
+import {formatMoney} from '../../core/words/money.js';
 import {text} from './renewal-picker-text.js';
 
 export const RenewalPickerScreen = () => {
@@ -125,7 +125,7 @@ export const RenewalPickerScreen = () => {
 					summary={{
 						rows: text.toRenew(picker.rows.length),
 						selected: text.selected(picker.selected.size),
-						money: text.perYear(formatCny(picker.selectedFee)),
+						money: text.perYear(formatMoney(picker.selectedFee, 'CNY')),
 						unpriced: picker.selectedUnpriced > 0 ? text.unpriced(picker.selectedUnpriced) : undefined,
 						shown: picker.filter === '' ? undefined : text.shown(picker.view.length, picker.filter),
 					}}
@@ -192,7 +192,7 @@ const renewalCells = (row: RenewalRow, picker: PickerState<RenewalRow>): PickerR
 		mark: picker.selected.has(row.name) ? 'selected' : 'free',
 		days: text.days(row.daysLeft),
 		urgency: row.daysLeft < 0 ? 'past' : row.daysLeft <= 7 ? 'soon' : undefined,
-		money: price === undefined ? undefined : formatCny(price),
+		money: price === undefined ? undefined : formatMoney(price, 'CNY', undefined, {whole: true}),
 		extra: row.premium ? text.premium : undefined,
 	};
 };

@@ -111,7 +111,7 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 		say('info', text.exporting);
 		try {
 			const paths = await onExport();
-			say('success', text.exported(counts.total.toLocaleString('en-US')), ...paths.map((p) => `  ${p}`));
+			say('success', text.exported(counts.total), ...paths.map((p) => `  ${p}`));
 		} catch (error) {
 			say('error', text.exportFailed(error instanceof Error ? error.message : String(error)));
 		}
@@ -221,7 +221,7 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 
 	return (
 		<Frame
-			title={text.title(title.operation, total, title.tasks, symbols.separator)}
+			title={text.title(title.operation, counts.total, title.tasks, symbols.separator)}
 			account={title.account}
 			endpoint={title.endpoint}
 			sandbox={title.sandbox}
@@ -239,7 +239,7 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 			{done ? (
 				// A green tick only when every domain succeeded; failures head the line with the warning sign.
 				<Text color={counts.failed > 0 ? colors.warning : colors.success} wrap="truncate-end">
-					{`${counts.failed > 0 ? symbols.warning : symbols.success} ${text.final(total, counts.succeeded.toLocaleString('en-US'), failed)}`}
+					{`${counts.failed > 0 ? symbols.warning : symbols.success} ${text.final(counts.total, counts.succeeded, counts.failed)}`}
 				</Text>
 			) : notice ? (
 				<PollNotice notice={notice} />

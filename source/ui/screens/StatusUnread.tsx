@@ -20,12 +20,7 @@ export const StatusUnread = ({state, title}: StatusUnreadProps) => {
 	const {counts, failure, notice} = state;
 	return (
 		<Frame
-			title={text.title(
-				title.operation,
-				counts.total > 0 ? counts.total.toLocaleString('en-US') : '?',
-				title.tasks,
-				symbols.separator,
-			)}
+			title={text.title(title.operation, counts.total > 0 ? counts.total : undefined, title.tasks, symbols.separator)}
 			account={title.account}
 			endpoint={title.endpoint}
 			sandbox={title.sandbox}

@@ -88,10 +88,3 @@ export const problemText = (problem: EditorProblem, rejected: number, operation:
 		: problem.kind === 'all-rejected'
 			? domainListText.allRejected(domainListText.lines(rejected), operation)
 			: domainListText.empty;
-
-/** When a draft was saved, in local time to the minute. */
-export const savedWhen = (ms: number): string => {
-	const d = new Date(ms);
-	const two = (n: number) => String(n).padStart(2, '0');
-	return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
-};
