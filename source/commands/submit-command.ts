@@ -372,18 +372,13 @@ export async function runSubmitCommand(
 		);
 
 		// Money before anything is sent: the estimate, the balance, and a refusal when they do not fit.
-		const money = await checkMoney(
-			runtime,
-			{
-				operation,
-				domains: order.domains,
-				years: registerOptions?.years ?? renew.years,
-				premium: registerOptions?.premium ?? renew.premium,
-				trademark: registerOptions?.trademark ?? defaults.trademark,
-				premiumNames: premiumNames.filter((name) => order.domains.includes(name)),
-			},
-			{estimate: !flags['no-estimate'], maxSpend, progress: (line) => say([line]), signal: stop.signal},
-		);
+		const money = await checkMoney(runtime, order, {
+			estimate: !flags['no-estimate'],
+			maxSpend,
+			progress: (line) => say([line]),
+			signal: stop.signal,
+			premiumNames: premiumNames.filter((name) => order.domains.includes(name)),
+		});
 		stopped();
 		Object.assign(report, money.json);
 		if (dryRun) return writeDryRunReport(io, runtime, plan, money, {report, summary: summaryLine, json});

@@ -2,7 +2,8 @@
 // the question asked before sending what was proved never ordered (docs/never-order-twice.md).
 import {Box, Text} from 'ink';
 import {useEffect, useState} from 'react';
-import {costQuote, quoteOrder, type OrderQuote} from '../../../core/pricing/cost-quote.js';
+import {costQuote, quoteOrder} from '../../../core/pricing/cost-quote.js';
+import type {OrderMoney} from '../../../core/order/order-money.js';
 import {formatMoney} from '../../../core/pricing/estimate.js';
 import {getLang} from '../../../i18n/index.js';
 import {noticeOf} from '../../app/notice-of.js';
@@ -126,7 +127,7 @@ const ConfirmPaid = ({check, where, onAnswer, paid}: ConfirmSendProps & {paid: P
 	const {colors} = useTheme();
 	const domains = check.neverSentDomains;
 	const [quote, setQuote] = useState<
-		{status: 'loading'} | {status: 'done'; quote: OrderQuote} | {status: 'error'; error: string}
+		{status: 'loading'} | {status: 'done'; quote: OrderMoney} | {status: 'error'; error: string}
 	>({status: 'loading'});
 	const [problem, setProblem] = useState<string | undefined>(undefined);
 	useEffect(() => {
