@@ -14,7 +14,7 @@ import {secondsLeft} from '../core/pricing/in-flight.js';
 import {priceSuffixes} from '../core/pricing/suffix-price.js';
 import {batchPriceUsable} from '../core/pricing/batch-price.js';
 import {lookupRenewalPrices, renewalChecks} from '../core/pricing/renewal-price.js';
-import {count, getLang, messages} from '../i18n/index.js';
+import {count, getLang, messages, plural} from '../i18n/index.js';
 import type {Runtime} from '../runtime.js';
 import type {CommandIo} from '../cli/command-io.js';
 import {EXIT} from '../cli/exit-codes.js';
@@ -59,7 +59,7 @@ const text = messages({
 	},
 	willFail: {
 		en: (n: number, names: string) =>
-			`  ${count(n, ['domain', 'domains'], '')} will fail and ${n === 1 ? 'is' : 'are'} not counted: ${names}`,
+			`  ${count(n, ['domain', 'domains'], '')} will fail and ${plural(n, 'is', 'are')} not counted: ${names}`,
 		zh: (n: number, names: string) => `  ${n} 个将会失败，未计入：${names}`,
 	},
 	notEstimated: {en: 'Estimated cost: not worked out (--no-estimate).', zh: '预估费用：未计算（--no-estimate）。'},
