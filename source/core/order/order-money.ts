@@ -7,7 +7,7 @@
 import type {CheckResult} from '../pricing/availability.js';
 import type {BalanceView} from '../pricing/balance.js';
 import {boundCost, checkBudget, estimateCost, type BudgetCheck, type Estimate} from '../pricing/estimate.js';
-import {suffixPricesFrom, type SuffixPrices} from '../pricing/suffix-price.js';
+import {suffixPricesFrom, suffixSamples, type SuffixPrices} from '../pricing/suffix-price.js';
 import type {OrderInput} from '../submit/submit-path.js';
 import type {Operation} from './order-items.js';
 
@@ -74,6 +74,19 @@ export function orderEstimate(terms: OrderTerms, domains: readonly string[], boo
 		});
 	}
 	return estimateCost({...terms, domains, checks});
+}
+
+/**
+ * What is still to be priced for the estimate to be whole, by the same rule orderEstimate applies: a few names of each
+ * suffix not priced yet for a bound, otherwise every name without an answer (or whose check failed).
+ */
+export function namesToPrice(
+	terms: OrderTerms,
+	domains: readonly string[],
+	checks: Readonly<Record<string, CheckResult | undefined>>,
+): string[] {
+	if (terms.operation === 'register' && !terms.premium) return suffixSamples(domains, checks);
+	return domains.filter((name) => checks[name] === undefined || checks[name].availability === 'error');
 }
 
 export function orderMoney(terms: OrderTerms, domains: readonly string[], prices: Prices = {}): OrderMoney {
