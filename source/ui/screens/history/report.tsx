@@ -140,10 +140,17 @@ const ConfirmPaid = ({check, where, onAnswer, paid}: ConfirmSendProps & {paid: P
 	}, [paid]);
 	const lang = getLang();
 	const fallback = paid.currency ?? 'CNY';
+	// The order's money, as every door has it (core/order/order-money.ts): the balance and what is left after it.
 	const balance = quote.status === 'done' ? quote.quote.balance : undefined;
+	const left = quote.status === 'done' && !quote.quote.budget.currencyMismatch ? quote.quote.budget.left : undefined;
+	const shown = balance?.status === 'known' ? formatMoney(balance.balance.amount, balance.balance.currency, lang) : '';
 	const balanceText =
 		balance?.status === 'known'
-			? formatMoney(balance.balance.amount, balance.balance.currency, lang)
+			? left === undefined
+				? shown
+				: left < 0
+					? text.balanceShort(shown, formatMoney(-left, balance.balance.currency, lang))
+					: text.balanceLeft(shown, formatMoney(left, balance.balance.currency, lang))
 			: balance?.status === 'no-permission'
 				? text.balanceNoPermission(balance.permission)
 				: balance
