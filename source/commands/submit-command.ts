@@ -1,8 +1,11 @@
 // `alidomain register`, `alidomain redeem` and `alidomain renew` without the wizard: read the list, then the one
-// prepared order (core/order/prepared-order.ts: what goes, what is left out and why, what is held back), the money check,
-// then the one submit path (lock, server check, send, record; docs/never-order-twice.md), and optionally watch it to
-// the end. Domains held back by an undecided earlier request exit 4, or with --wait are waited for first. Ctrl+C
-// (SIGINT) stops it: nothing is sent after it, a request already on the wire is finished and recorded, and it exits 1.
+// prepared order (core/order/prepared-order.ts: what goes, what is left out and why, what is held back), its money
+// (commands/money.ts reads the prices, core derives the estimate and the balance), then the one submit path (lock,
+// server check, send, record; docs/never-order-twice.md), and optionally watch it to the end. How it ends is core's
+// (core/order/order-outcome.ts); this file reads the input, prints, and maps the outcome to the exit code. Domains held
+// back by an undecided earlier request exit 4, or with --wait are waited for first. Ctrl+C (SIGINT) stops it: nothing
+// is sent after it, a request already on the wire is finished and recorded, and it exits 1. Its words are in
+// submit-command-text.ts.
 import {createInterface} from 'node:readline/promises';
 import {parseDomainList} from '../core/names/domain-list.js';
 import type {Operation, RegisterOptions} from '../core/order/order-items.js';
