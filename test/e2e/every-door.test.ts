@@ -241,7 +241,8 @@ describe('stop means stop, at every door', () => {
 		tmux.press(session, 'Enter');
 		// No one-key yes: the cost and the balance, then the count.
 		const asked = await tmux.waitForScreen(session, 'Type 3 or yes to submit', {join: true, timeoutMs: 30_000});
-		const cost = /Cost: It costs about (CNY [\d,.]+)\./.exec(asked)?.[1];
+		// The cost in the words every door uses (core/pricing/cost-quote.ts costLine), never "about" a part.
+		const cost = /Estimated cost: (CNY [\d,.]+) for 3 domains × 1 year/.exec(asked)?.[1];
 		expect(cost).toBeDefined();
 		expect(asked).toMatch(/Balance: CNY [\d,.]+, CNY [\d,.]+ left after this batch/);
 		expect(asked).not.toContain('Yes, submit');

@@ -2,7 +2,7 @@
 // the question asked before sending what was proved never ordered (docs/never-order-twice.md).
 import {Box, Text} from 'ink';
 import {useEffect, useState} from 'react';
-import {costQuote, quoteOrder} from '../../../core/pricing/cost-quote.js';
+import {costLine, quoteOrder} from '../../../core/pricing/cost-quote.js';
 import type {OrderMoney} from '../../../core/order/order-money.js';
 import {formatMoney} from '../../../core/pricing/estimate.js';
 import {getLang} from '../../../i18n/index.js';
@@ -163,8 +163,8 @@ const ConfirmPaid = ({check, where, onAnswer, paid}: ConfirmSendProps & {paid: P
 			{quote.status === 'error' ? <Notice kind="error">{text.priceFailed(quote.error)}</Notice> : null}
 			{quote.status === 'done' ? (
 				<>
-					<Text wrap="wrap">{`${text.costLabel} ${costQuote(quote.quote.estimate, fallback, lang)}`}</Text>
-					<Text wrap="wrap">{`${text.balanceLabel} ${balanceText}`}</Text>
+					<Text wrap="wrap">{`${text.costLabel}${costLine(quote.quote.estimate, fallback, lang)}`}</Text>
+					<Text wrap="wrap">{`${text.balanceLabel}${balanceText}`}</Text>
 					<Box marginTop={1}>
 						<Text color={colors.warning}>{text.typePrompt(domains)}</Text>
 						<TextField

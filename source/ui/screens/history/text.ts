@@ -55,8 +55,9 @@ export const text = messages({
 		en: (why: string) => `Could not price them (${why}); nothing is sent. Esc goes back.`,
 		zh: (why: string) => `无法询价（${why}）；不会发送。按 Esc 返回。`,
 	},
-	costLabel: {en: 'Cost:', zh: '费用：'},
-	balanceLabel: {en: 'Balance:', zh: '余额：'},
+	// The label and its separator: a space after the English colon, none after the full-width one.
+	costLabel: {en: 'Estimated cost: ', zh: '预估费用：'},
+	balanceLabel: {en: 'Balance: ', zh: '余额：'},
 	balanceNoPermission: {
 		en: (permission: string) => `unknown (no RAM permission ${permission})`,
 		zh: (permission: string) => `未知（缺少 RAM 权限 ${permission}）`,
