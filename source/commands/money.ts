@@ -6,7 +6,8 @@
 // review's words (core/pricing/cost-quote.ts costLine); this file only reads the prices and says the result.
 import {checkAvailability} from '../core/pricing/availability.js';
 import {readBalance, balanceJson, type BalanceView} from '../core/pricing/balance.js';
-import {estimateJson, formatMoney, type BudgetCheck, type Estimate} from '../core/pricing/estimate.js';
+import {estimateJson, type BudgetCheck, type Estimate} from '../core/pricing/estimate.js';
+import {formatMoney} from '../core/words/money.js';
 import {costLine} from '../core/pricing/cost-quote.js';
 import {moneyBlock, termsOf, type PriceBook} from '../core/order/order-money.js';
 import {priceOrder, type PreparedOrder} from '../core/order/prepared-order.js';
@@ -25,7 +26,19 @@ import {appPaths} from '../store/paths.js';
 import {printLines} from './output.js';
 import {tldOf} from '../core/pricing/redemption-fee.js';
 
+const failKinds = messages({
+	premium: {en: 'premium', zh: '溢价'},
+	trademark: {en: 'trademark', zh: '商标'},
+	taken: {en: 'taken', zh: '已被注册'},
+	unavailable: {en: 'unavailable', zh: '不可注册'},
+});
+
 const text = messages({
+	failing: {
+		en: (domain: string, kind: string) => `${domain} (${kind})`,
+		zh: (domain: string, kind: string) => `${domain}（${kind}）`,
+	},
+	join: {en: ', ', zh: '、'},
 	dryRun: {en: 'Dry run: nothing was sent.', zh: '演练：未发送任何请求。'},
 	plan: {en: (summary: string) => `Plan: ${summary}`, zh: (summary: string) => `计划：${summary}`},
 	requestsAt: {en: (path: string) => `Requests: ${path}`, zh: (path: string) => `请求：${path}`},
@@ -59,7 +72,7 @@ const text = messages({
 	},
 	willFail: {
 		en: (n: number, names: string) =>
-			`  ${count(n, ['domain', 'domains'], '')} will fail and ${plural(n, 'is', 'are')} not counted: ${names}`,
+			`  ${n.toLocaleString('en-US')} ${plural(n, 'will fail and is', 'will fail and are')} not counted: ${names}`,
 		zh: (n: number, names: string) => `  ${n} 个将会失败，未计入：${names}`,
 	},
 	notEstimated: {en: 'Estimated cost: not worked out (--no-estimate).', zh: '预估费用：未计算（--no-estimate）。'},
@@ -213,8 +226,8 @@ export async function checkMoney(
 			const names =
 				estimate.willFail
 					.slice(0, 5)
-					.map((f) => `${f.domain} (${f.kind})`)
-					.join(', ') + (estimate.willFail.length > 5 ? ', …' : '');
+					.map((f) => text.failing(f.domain, failKinds[f.kind]))
+					.join(text.join) + (estimate.willFail.length > 5 ? `${text.join}…` : '');
 			lines.push(text.willFail(estimate.willFail.length, names));
 		}
 	} else {

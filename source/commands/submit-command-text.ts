@@ -52,7 +52,7 @@ export const msg = messages({
 	},
 	allDone: {
 		en: (n: number) =>
-			`Everything is already done: ${plural(n, 'the domain was', `all ${n} domains were`)} ordered by an earlier run. Nothing sent.`,
+			`Everything is already done: ${plural(n, 'the domain was', `all ${n.toLocaleString('en-US')} domains were`)} ordered by an earlier run. Nothing sent.`,
 		zh: (n: number) => `全部已完成：${n} 个域名都已由之前的运行下单。未发送任何请求。`,
 	},
 	summary: {
@@ -66,8 +66,8 @@ export const msg = messages({
 	submitting: {en: (summary: string) => `${summary}…`, zh: (summary: string) => `${summary}……`},
 	unknownAfter: {
 		en: (n: number) =>
-			`${count(n, ['request has', 'requests have'], '')} an unknown outcome: run the same command again later; nothing will be ordered twice.`,
-		zh: (n: number) => `${n} 批结果未知：请稍后再运行同一条命令；不会重复下单。`,
+			`${count(n, ['task has', 'tasks have'], '')} an unknown outcome: run the same command again later; nothing will be ordered twice.`,
+		zh: (n: number) => `${n} 个任务结果未知：请稍后再运行同一条命令；不会重复下单。`,
 	},
 	taskLine: {
 		en: (taskNo: string, n: number) => `${taskNo}\t${count(n, ['domain', 'domains'], '')}`,

@@ -29,6 +29,7 @@ import {createRuntime, endpointLabel, type Runtime} from '../runtime.js';
 import type {CommandIo} from '../cli/command-io.js';
 import {failureLines, watchToEnd} from './watch.js';
 import {checkMoney, writeDryRunReport} from './money.js';
+import {isoWithOffset} from '../core/status/server-time.js';
 import {msg} from './submit-command-text.js';
 import {expiriesToSend, failedBefore, sentOutcome, unsentOutcome, type Outcome} from '../core/order/order-outcome.js';
 
@@ -36,7 +37,8 @@ import {expiriesToSend, failedBefore, sentOutcome, unsentOutcome, type Outcome} 
 const exitOf = (outcome: Outcome): number =>
 	({ok: EXIT.ok, error: EXIT.error, 'held-back': EXIT.heldBack, 'some-failed': EXIT.someFailed})[outcome];
 
-const clock = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', {hour12: false});
+// A moment said in headless output: ISO 8601 with this computer's offset, as every file writes times.
+const clock = (ms: number) => isoWithOffset(ms);
 
 export async function runSubmitCommand(
 	operation: Operation,

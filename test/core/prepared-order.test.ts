@@ -10,7 +10,7 @@ import {prepareOrder, priceOrder} from '../../source/core/order/prepared-order.j
 import {checkAvailability} from '../../source/core/pricing/availability.js';
 import {readBalance} from '../../source/core/pricing/balance.js';
 import {costLine, costQuote} from '../../source/core/pricing/cost-quote.js';
-import {formatMoney} from '../../source/core/pricing/estimate.js';
+import {formatMoney} from '../../source/core/words/money.js';
 import {priceSuffixes} from '../../source/core/pricing/suffix-price.js';
 import {StatusPoller, waitUntilDone} from '../../source/core/status/status-poller.js';
 import {StatusBoard} from '../../source/core/status/status-board.js';

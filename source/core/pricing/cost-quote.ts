@@ -8,7 +8,8 @@ import type {DomainClient} from '../../api/client.js';
 import {orderMoney, type OrderMoney, type OrderTerms} from '../order/order-money.js';
 import {checkAvailability, type CheckOptions} from './availability.js';
 import {readBalance, type BalanceView} from './balance.js';
-import {formatMoney, type Estimate} from './estimate.js';
+import type {Estimate} from './estimate.js';
+import {formatMoney} from '../words/money.js';
 
 const text = messages({
 	byYear: {

@@ -2,7 +2,9 @@
 // door uses (core/pricing/cost-quote.ts costLine), the balance, what is left, and what will fail. They wrap rather than
 // being cut: a warning about money must be read whole.
 import {Box, Text} from 'ink';
-import {formatMoney, type FailKind} from '../../core/pricing/estimate.js';
+import type {FailKind} from '../../core/pricing/estimate.js';
+import {formatMoney} from '../../core/words/money.js';
+import {shownDomain} from '../../core/names/domain-name.js';
 import type {OrderMoney} from '../../core/order/order-money.js';
 import {costLine} from '../../core/pricing/cost-quote.js';
 import {getLang} from '../../i18n/index.js';
@@ -34,7 +36,7 @@ export const ReviewCost = ({order, pricing, maxSpend, currency}: ReviewCostProps
 	// While pricing runs the part so far is named as such; otherwise the line every door shows.
 	const cost = running
 		? `${priced > 0 ? text.soFar(money(estimate.total)) : ''}${text.pricing(pricing.done, pricing.total, left)}`
-		: `${costLine(estimate, cur, lang)}${estimate.complete ? '' : text.priceThem}`;
+		: `${costLine(estimate, cur, lang)}${estimate.complete ? '' : text.priceThem(estimate.unpriced.length)}`;
 
 	const view = order.balance;
 	let balanceText: string;
@@ -61,7 +63,8 @@ export const ReviewCost = ({order, pricing, maxSpend, currency}: ReviewCostProps
 	const failNames =
 		estimate.willFail
 			.slice(0, 3)
-			.map((f) => f.domain)
+			// As the editor shows it: a Chinese name reads as itself, not as its xn-- form.
+			.map((f) => shownDomain(f.domain))
 			.join(', ') + (estimate.willFail.length > 3 ? ', …' : '');
 	const overMax = maxSpend !== undefined && budget.overMaxSpend;
 	const maxNeedsPrices = maxSpend !== undefined && !overMax && !estimate.complete;

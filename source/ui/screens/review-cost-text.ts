@@ -1,6 +1,6 @@
 // The words of ReviewCost, in English and Chinese.
 import {type FailKind} from '../../core/pricing/estimate.js';
-import {count, messages} from '../../i18n/index.js';
+import {count, messages, plural} from '../../i18n/index.js';
 
 export const text = messages({
 	cost: {en: 'Estimated cost', zh: '预估费用'},
@@ -16,7 +16,7 @@ export const text = messages({
 			`正在询价 ${done}/${total}${left === undefined ? '' : `，约剩 ${left} 秒`}…（按 s 停止）`,
 	},
 	soFar: {en: (money: string) => `${money} so far; `, zh: (money: string) => `已知部分 ${money}；`},
-	priceThem: {en: ' — press p to price them', zh: '——按 p 询价'},
+	priceThem: {en: (n: number) => ` — press p to price ${plural(n, 'it', 'them')}`, zh: (_n: number) => '——按 p 询价'},
 	and: {en: ', ', zh: '，'},
 	reading: {en: 'reading…', zh: '读取中…'},
 	left: {

@@ -4,7 +4,7 @@ import {Box, Text} from 'ink';
 import {useEffect, useState} from 'react';
 import {costLine, quoteOrder} from '../../../core/pricing/cost-quote.js';
 import type {OrderMoney} from '../../../core/order/order-money.js';
-import {formatMoney} from '../../../core/pricing/estimate.js';
+import {formatMoney} from '../../../core/words/money.js';
 import {getLang} from '../../../i18n/index.js';
 import {noticeOf} from '../../app/notice-of.js';
 import {Spinner} from '../../components/Spinner.js';
