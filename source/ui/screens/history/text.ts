@@ -56,13 +56,22 @@ export const text = messages({
 		en: (why: string) => `Could not price them (${why}); nothing is sent. ${keyOf('back')} goes back.`,
 		zh: (why: string) => `无法询价（${why}）；不会发送。按 ${keyOf('back')} 返回。`,
 	},
-	costLabel: {en: 'Cost:', zh: '费用：'},
-	balanceLabel: {en: 'Balance:', zh: '余额：'},
+	// The label and its separator: a space after the English colon, none after the full-width one.
+	costLabel: {en: 'Estimated cost: ', zh: '预估费用：'},
+	balanceLabel: {en: 'Balance: ', zh: '余额：'},
 	balanceNoPermission: {
 		en: (permission: string) => `unknown (no RAM permission ${permission})`,
 		zh: (permission: string) => `未知（缺少 RAM 权限 ${permission}）`,
 	},
 	balanceUnknown: {en: (why: string) => `unknown (${why})`, zh: (why: string) => `未知（${why}）`},
+	balanceLeft: {
+		en: (balance: string, left: string) => `${balance}, ${left} left after this batch`,
+		zh: (balance: string, left: string) => `${balance}，本批之后剩余 ${left}`,
+	},
+	balanceShort: {
+		en: (balance: string, short: string) => `${balance}, ${short} short: some domains would fail for lack of money`,
+		zh: (balance: string, short: string) => `${balance}，还差 ${short}：部分域名会因余额不足而失败`,
+	},
 	typePrompt: {
 		en: (n: number) => `Type ${n} or yes to submit (${keyOf('cancelTyping')} goes back): `,
 		zh: (n: number) => `输入 ${n} 或 yes 提交（按 ${keyOf('cancelTyping')} 返回）：`,
@@ -93,7 +102,8 @@ export const text = messages({
 		zh: `一个或多个，${keyOf('openTasks')} 打开，${keyOf('cancelTyping')} 取消`,
 	},
 	notWatched: {en: 'not watched yet', zh: '尚未查看'},
-	ok: {en: (n: number) => `${n} succeeded`, zh: (n: number) => `${n} 成功`},
+	// The words `alidomain history` prints too; short, so the counts fit beside the state at 80 columns.
+	ok: {en: (n: number) => `${n} ok`, zh: (n: number) => `${n} 成功`},
 	failed: {en: (n: number) => `${n} failed`, zh: (n: number) => `${n} 失败`},
 	left: {en: (n: number) => `${n} left`, zh: (n: number) => `${n} 未完成`},
 	countsJoin: {en: ', ', zh: '，'},
@@ -103,6 +113,7 @@ export const text = messages({
 	tasks: {en: 'Tasks', zh: '任务数'},
 	lastCounts: {en: 'Last counts', zh: '上次统计'},
 	state: {en: 'State', zh: '状态'},
+	endpoint: {en: 'Endpoint', zh: '接入地址'},
 	created: {en: (zone: string) => `Created (${zone})`, zh: (zone: string) => `创建时间（${zone}）`},
 	type: {en: 'Type', zh: '类型'},
 	status: {en: 'Status', zh: '状态'},
