@@ -11,6 +11,7 @@ import {useRenewalEngine} from './use-renewal-engine.js';
 import {alreadyOrdered, sendOrder} from '../../core/submit/submit-path.js';
 import type {Runtime} from '../../runtime.js';
 import {estimateOf, type WizardAction, type WizardState} from '../state/wizard-state.js';
+import {namesToCheck} from '../state/wizard-availability.js';
 import {noticeOf} from './notice-of.js';
 import {orderInputOf, planOf, prepareOptionsOf} from './plan-of.js';
 import {prepareOrder} from '../../core/order/prepared-order.js';
@@ -19,21 +20,6 @@ import {dryRunRecord} from '../../core/order/dry-run.js';
 import {writeDryRun} from '../../store/dry-runs.js';
 
 export type WizardEngine = ReturnType<typeof useWizardEngine>;
-
-/**
- * A check that was stopped (or a list that grew since) picks up where it left off: only names without a result, or
- * whose check failed, are sent. After a complete check, `c` checks everything again.
- */
-export function namesToCheck(state: WizardState): {names: string[]; resumeFrom: number} {
-	const all = state.list.entries.map((entry) => entry.name);
-	const {results} = state.availability;
-	const pending = all.filter((name) => results[name] === undefined || results[name].availability === 'error');
-	if (pending.length === 0 || pending.length === all.length) {
-		return {names: all, resumeFrom: 0};
-	}
-
-	return {names: pending, resumeFrom: all.length - pending.length};
-}
 
 export function useWizardEngine({
 	state,
