@@ -200,8 +200,9 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 		}
 
 		case 'picker-type': {
+			// The editor and the expiry look-up show again, for a list typed from scratch.
 			const typing = {...unskipping(state, ['domains', 'expiry']), list: emptyList(), expiry: idleExpiry()};
-			return entering(push(typing, 'domains'), 'domains');
+			return push(typing, 'domains');
 		}
 
 		case 'profiles-loading':
