@@ -233,10 +233,10 @@ export const ReviewScreen = () => {
 				)}
 				{state.list.rejected.length > 0 && (
 					<Row label={text.rejected}>
-						<Text color={colors.warning}>{`${text.rejectedCount(state.list.rejected.length)}: ${state.list.rejected
+						<Text color={colors.warning}>{`${text.rejectedCount(state.list.rejected.length)}${state.list.rejected
 							.slice(0, 2)
 							.map((r) => text.rejectedLine(r.line, r.input, r.reason))
-							.join('; ')}${state.list.rejected.length > 2 ? '; …' : ''}`}</Text>
+							.join(text.rejectedJoin)}${state.list.rejected.length > 2 ? `${text.rejectedJoin}…` : ''}`}</Text>
 					</Row>
 				)}
 				{register && (
