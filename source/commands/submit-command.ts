@@ -26,6 +26,7 @@ import {createRuntime, endpointLabel, type Runtime} from '../runtime.js';
 import type {CommandIo} from '../cli/command-io.js';
 import {failureLines, watchToEnd} from './watch.js';
 import {checkMoney, writeDryRunReport} from './money.js';
+import {nothingToDo} from './nothing-to-do.js';
 import {messages} from '../i18n/index.js';
 
 const msg = messages({
@@ -55,17 +56,10 @@ const msg = messages({
 		en: (domain: string, reason: string) => `${domain}: left out, ${reason}`,
 		zh: (domain: string, reason: string) => `${domain}：已排除，${reason}`,
 	},
-	nothing: {en: 'Nothing to submit.', zh: '没有可提交的域名。'},
 	watchStopped: {
 		en: (taskNos: string) =>
 			`Stopped watching; the tasks go on on the server. Watch them again: alidomain status ${taskNos}`,
 		zh: (taskNos: string) => `已停止查看；任务在服务器上继续执行。再次查看：alidomain status ${taskNos}`,
-	},
-	settled: {
-		en: (done: number, failed: number) =>
-			`Nothing sent: ${done} ordered by an earlier run, ${failed} failed before for a reason that still holds.`,
-		zh: (done: number, failed: number) =>
-			`未发送任何请求：${done} 个已由之前的运行下单，${failed} 个之前失败且原因未变。`,
 	},
 	invalid: {
 		en: (n: number) =>
@@ -76,11 +70,6 @@ const msg = messages({
 	skipping: {
 		en: (n: number) => `--skip-invalid: leaving out ${n} rejected line${n === 1 ? '' : 's'}`,
 		zh: (n: number) => `--skip-invalid：排除 ${n} 行被拒绝的内容`,
-	},
-	allDone: {
-		en: (n: number) =>
-			`Everything is already done: ${n === 1 ? 'the domain was' : `all ${n} domains were`} ordered by an earlier run. Nothing sent.`,
-		zh: (n: number) => `全部已完成：${n} 个域名都已由之前的运行下单。未发送任何请求。`,
 	},
 	summary: {
 		en: (title: string, domains: number, tasks: number, account: string, endpoint: string) =>
@@ -346,22 +335,15 @@ export async function runSubmitCommand(
 
 		const plan = order.plan;
 		if (!plan) {
-			// A rerun after everything went through is a success, not an error: say so and exit 0. One where the rest
-			// failed before for a reason that still holds ends as its batch did: finished, some failed (exit 3).
-			const settled = leftOut.length > 0 && leftOut.every((x) => x.kind === 'done' || x.kind === 'failed');
-			say([
-				order.allDone
-					? msg.allDone(leftOut.length)
-					: settled
-						? msg.settled(leftOut.length - failedBefore, failedBefore)
-						: msg.nothing,
-			]);
+			// Nothing to send: one rule for how it ends (commands/nothing-to-do.ts, README "Exit codes").
+			const end = nothingToDo(operation, order, !all);
+			say([end.line]);
 			sayHeldBack();
 			if (json)
 				io.stdout.write(
-					JSON.stringify({...report, ...(order.allDone ? {alreadyDone: true} : {}), tasks: []}, null, 2) + '\n',
+					JSON.stringify({...report, ...(end.allDone ? {alreadyDone: true} : {}), tasks: []}, null, 2) + '\n',
 				);
-			return order.allDone ? EXIT.ok : heldBack.length > 0 ? EXIT.heldBack : settled ? EXIT.someFailed : EXIT.error;
+			return end.exit;
 		}
 		const summaryLine = msg.summary(
 			operationTitle(operation),
@@ -469,7 +451,8 @@ export async function runSubmitCommand(
 			// --wait ends with what failed and why, so a script's log answers "what do I do next".
 			if (report.status) printLines(io.stdout, failureLines(report.status as Parameters<typeof failureLines>[0]));
 		}
-		if (exit === EXIT.ok && summary.submitted.length === 0 && summary.leftOut.length > 0) exit = EXIT.error;
+		// The server check under the lock left every name out: another run holds them (README, "Exit codes").
+		if (exit === EXIT.ok && summary.submitted.length === 0 && summary.leftOut.length > 0) exit = EXIT.leftOut;
 		return exit;
 	}
 }
