@@ -5,7 +5,7 @@
 // This is a preview for the review; the server check right before each chunk is sent is the guard.
 import type {DomainClient} from '../../api/client.js';
 import type {Operation} from '../order/order-items.js';
-import {reconcileChunk, type ReconcileApi} from './reconcile.js';
+import {reconcileJournaledChunk, type ReconcileApi} from './reconcile.js';
 import {sentDomainsOf, type BatchPlan, type ChunkEvent, type ChunkView} from './journal-rules.js';
 import {sameAccount, type AccountIdentity} from './endpoint-key.js';
 import {messages} from '../../i18n/index.js';
@@ -102,16 +102,10 @@ export async function findAlreadyOrdered(
 			if (overlap.length === 0) continue;
 			let taskNo = view.taskNo;
 			if (view.state === 'sending' || view.state === 'unknown') {
-				const result = await reconcileChunk(
-					api,
-					{
-						operation: plan.operation,
-						domains: sentDomainsOf(plan, view),
-						sentAt: view.sentAt ?? plan.createdAt,
-						knownTaskNos: journal.knownTaskNos(),
-					},
-					{now: options.now, settleMs: options.settleMs},
-				);
+				const result = await reconcileJournaledChunk(api, plan, view, journal.knownTaskNos(), {
+					now: options.now,
+					settleMs: options.settleMs,
+				});
 				if (result.result === 'unsure') {
 					// Decided once the settle window after its request has passed (or, if the server could not be read, soon).
 					const retryAt = Math.max((view.sentAt ?? plan.createdAt) + options.settleMs, options.now() + 5_000);

@@ -4,6 +4,7 @@
 import type {DomainClient} from '../../api/client.js';
 import {TASK_TYPE, type Operation} from '../order/order-items.js';
 import {messages} from '../../i18n/index.js';
+import {sentDomainsOf, type BatchPlan, type ChunkView} from './journal-rules.js';
 
 const text = messages({
 	cannotList: {
@@ -148,3 +149,25 @@ async function hasExactlyDomains(api: ReconcileApi, taskNo: string, wanted: Set<
 	const names = answer.Data.TaskDetail.map((d) => d.DomainName.toLowerCase());
 	return names.length === wanted.size && names.every((n) => wanted.has(n));
 }
+
+/**
+ * A journaled chunk whose outcome is unknown (`sending` or `unknown`), reconciled with what it sent and when: the one
+ * way both the submit (before sending the rest) and the already-ordered check (before planning anew) ask.
+ */
+export const reconcileJournaledChunk = (
+	api: ReconcileApi,
+	plan: BatchPlan,
+	view: ChunkView,
+	knownTaskNos: ReadonlySet<string>,
+	options: ReconcileOptions,
+): Promise<ReconcileResult> =>
+	reconcileChunk(
+		api,
+		{
+			operation: plan.operation,
+			domains: sentDomainsOf(plan, view),
+			sentAt: view.sentAt ?? plan.createdAt,
+			knownTaskNos,
+		},
+		options,
+	);

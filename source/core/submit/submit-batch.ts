@@ -7,9 +7,9 @@
 // - a chunk the server refused (it answered with an error) ordered nothing and may be sent again.
 import type {DomainClient} from '../../api/client.js';
 import {ApiError, NetworkError} from '../../api/errors.js';
-import {sentDomainsOf, type BatchPlan, type ChunkEvent, type ChunkView} from './journal-rules.js';
+import type {BatchPlan, ChunkEvent, ChunkView} from './journal-rules.js';
 import {requestOf} from '../order/chunk-request.js';
-import {reconcileChunk, type ReconcileApi, type ReconcileResult} from './reconcile.js';
+import {reconcileJournaledChunk, type ReconcileApi, type ReconcileResult} from './reconcile.js';
 
 /**
  * How long after sending a submit its outcome may still be undecided on the server: the client's request timeout
@@ -112,16 +112,10 @@ export async function submitBatch(
 			continue;
 		}
 		if (state === 'sending' || state === 'unknown') {
-			const result = await reconcileChunk(
-				api,
-				{
-					operation: plan.operation,
-					domains: sentDomainsOf(plan, view),
-					sentAt: view.sentAt ?? plan.createdAt,
-					knownTaskNos: journal.knownTaskNos(),
-				},
-				{now: options.now, settleMs: options.settleMs},
-			);
+			const result = await reconcileJournaledChunk(api, plan, view, journal.knownTaskNos(), {
+				now: options.now,
+				settleMs: options.settleMs,
+			});
 			emit({type: 'reconciled', chunk: view.index, result});
 			if (result.result === 'found') {
 				record({type: 'reconciled', chunk: view.index, at: options.now(), taskNo: result.taskNo, how: result.how});
