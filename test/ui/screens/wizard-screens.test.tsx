@@ -664,6 +664,31 @@ describe('register flow', () => {
 		expect(app.frame()).toContain('Register · Registrant profile');
 	});
 
+	it('warns about CNNIC profiles for .cn names on an international-site account only', async () => {
+		for (const site of ['intl', 'cn'] as const) {
+			const home = tempHome();
+			const list = addToList(emptyList(), `cnnic-${site}.cn`, 'register');
+			const app = await startApp({
+				home,
+				createRuntime: async () => runtimeFor(sandboxClient(sandbox), home, {site}),
+				start: {operation: 'register', prefill: {list}},
+			});
+			await app.see('Register · Availability');
+			const frame = await app.press(ENTER, 'Register · Registrant profile');
+			const first = (await app.see('can be used')).split('\n').find((line) => line.includes('❯'));
+			// A move to the next profile: once its frame is drawn, the first highlight has been handled too.
+			app.stdin.write('\u001B[B');
+			await waitFor(
+				() => !app.frame().includes(first!),
+				() => app.frame(),
+			);
+			if (site === 'intl') expect(await app.see('needs a CNNIC profile')).toContain('on the international site');
+			else expect(app.frame(), site).not.toContain('CNNIC profile');
+			expect(frame).toContain('Register · Registrant profile');
+			cleanup();
+		}
+	});
+
 	it('a network failure while loading profiles is shown with what to do, and r tries again', async () => {
 		const home = tempHome();
 		const closed = await startTestSandbox();
