@@ -82,8 +82,8 @@ const msg = messages({
 	submitting: {en: (summary: string) => `${summary}…`, zh: (summary: string) => `${summary}……`},
 	unknownAfter: {
 		en: (n: number) =>
-			`${n} chunk(s) have an unknown outcome: run the same command again later; nothing will be ordered twice.`,
-		zh: (n: number) => `${n} 批结果未知：请稍后再运行同一条命令；不会重复下单。`,
+			`${n === 1 ? '1 task has' : `${n} tasks have`} an unknown outcome: run the same command again later; nothing will be ordered twice.`,
+		zh: (n: number) => `${n} 个任务结果未知：请稍后再运行同一条命令；不会重复下单。`,
 	},
 	taskLine: {
 		en: (taskNo: string, n: number) => `${taskNo}\t${n} domains`,
