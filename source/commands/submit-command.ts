@@ -13,7 +13,7 @@ import {loadPublicSuffixList} from '../core/names/public-suffix.js';
 import {blockedReason, byDaysLeft, listRedemptionDomains, redemptionRow} from '../core/account/redemption-list.js';
 import {sendOrder, type OrderInput, type OrderProgress} from '../core/submit/submit-path.js';
 import {prepareOrder} from '../core/order/prepared-order.js';
-import {holderWords, progressWords as words, stoppedLines} from '../core/words/progress-words.js';
+import {lockWaitLines, progressWords as words, stoppedLines} from '../core/words/progress-words.js';
 import {UsageError, type ParsedCommandLine} from '../cli/args.js';
 import {maxSpendFlag, orderFlags, withinFlag, type OrderFlags} from '../cli/options-from-flags.js';
 import {operationTitle} from '../core/words/operation-name.js';
@@ -462,8 +462,7 @@ function progressPrinter(say: (lines: string[]) => void): (e: OrderProgress) => 
 	let checks = 0;
 	let lastCheck: {requests: number; tasks: number} | undefined;
 	return (e) => {
-		if (e.type === 'lock-wait')
-			say([words.lockWait(holderWords(e.holder, clock)), ...(e.holder?.note ? [`  ${e.holder.note}`] : [])]);
+		if (e.type === 'lock-wait') say(lockWaitLines(e.holder, clock));
 		if (e.type === 'server-check') lastCheck = e;
 		if ((e.type === 'sending' || e.type === 'left-out') && lastCheck) {
 			if (checks++ === 0) say([words.checked(lastCheck.tasks, lastCheck.requests)]);

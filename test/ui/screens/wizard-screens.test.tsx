@@ -49,7 +49,7 @@ describe('home', () => {
 			'Register domains',
 			'Redeem domains',
 			'Renew domains',
-			'Watch tasks',
+			'History',
 			'Accounts',
 			'Quit',
 			'SANDBOX',
@@ -504,7 +504,9 @@ describe('register flow', () => {
 		const other = await runtime.lock.acquire({});
 		await app.see(' × 1 year');
 		await app.press(ARROW_DOWN, '❯ Submit 1 domain');
-		await app.press(ENTER, 'another submit to this account is running');
+		// The wait says how to end it, as the command line does (core/words/progress-words.ts, lockWaitLines).
+		const waiting = await app.press(ENTER, 'another submit to this account is running');
+		expect(waiting.replace(/\s+/g, ' ')).toContain('Ctrl+C stops waiting; nothing is sent.');
 		app.stdin.write(CTRL_C);
 		await waitFor(
 			() => app.exits.length > 0,
