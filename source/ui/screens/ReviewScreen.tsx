@@ -11,7 +11,7 @@ import {hint, matches, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {domainsToSend, estimateOf, expiryRows} from '../state/wizard-state.js';
-import {checkBudget} from '../../core/pricing/estimate.js';
+import {checkBudget, formatMoney} from '../../core/pricing/estimate.js';
 import {RetryQuestion} from './RetryQuestion.js';
 import {costQuote} from '../../core/pricing/cost-quote.js';
 import {getLang} from '../../i18n/index.js';
@@ -45,6 +45,8 @@ export const ReviewScreen = () => {
 	const {dispatch, engine} = useActions();
 	const [confirming, setConfirming] = useState(false);
 	const [problem, setProblem] = useState<string | undefined>(undefined);
+	// What `c` left out, said until the next change: the names and what they would have cost.
+	const [cut, setCut] = useState<string | undefined>(undefined);
 	const runtime = session.runtime;
 	const register = state.operation === 'register';
 	const {review, options} = state;
@@ -67,6 +69,12 @@ export const ReviewScreen = () => {
 	const sending = useMemo(() => new Set(domains.map((d) => d.name)), [domains]);
 	const expiries = register ? [] : expiryRows(state).filter((row) => sending.has(row.name));
 	const differing = expiries.filter((row) => row.differs);
+
+	// Names as typed: a Chinese name reads as itself, not as its xn-- form.
+	const shownName = useMemo(
+		() => new Map(state.list.entries.map((entry) => [entry.name, entry.unicode ?? entry.name])),
+		[state.list.entries],
+	);
 
 	useKeypress((key) => {
 		if (confirming) {
@@ -105,6 +113,16 @@ export const ReviewScreen = () => {
 		}
 
 		if (matches('cutToBalance', key) && budget.overBalance) {
+			const names = new Set(budget.shortOf);
+			const amount = estimate.lines.filter((line) => names.has(line.domain)).reduce((sum, l) => sum + l.amount, 0);
+			const shown = budget.shortOf.map((name) => shownName.get(name) ?? name);
+			setCut(
+				text.cut(
+					shown.length,
+					shown.slice(0, 3).join(', ') + (shown.length > 3 ? ', …' : ''),
+					formatMoney(amount, estimate.currency ?? currency, getLang()),
+				),
+			);
 			dispatch({type: 'cut-to-balance', names: budget.shortOf});
 			return true;
 		}
@@ -189,11 +207,6 @@ export const ReviewScreen = () => {
 				hint('move', {arrows: symbols.arrowUpDown}),
 			];
 
-	// Names as typed: a Chinese name reads as itself, not as its xn-- form.
-	const shownName = useMemo(
-		() => new Map(state.list.entries.map((entry) => [entry.name, entry.unicode ?? entry.name])),
-		[state.list.entries],
-	);
 	const first =
 		domains
 			.slice(0, 3)
@@ -311,6 +324,7 @@ export const ReviewScreen = () => {
 				)}
 				{review.savedTo && <Notice kind="success">{text.saved(review.savedTo)}</Notice>}
 				{problem && <Notice kind="warn">{problem}</Notice>}
+				{cut && <Notice kind="info">{cut}</Notice>}
 			</Box>
 		</ScreenFrame>
 	);
