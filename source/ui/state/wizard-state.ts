@@ -449,7 +449,18 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 			const unavailable = state.list.entries
 				.filter((entry) => isUnavailable(results[entry.name]))
 				.map((entry) => entry.name);
-			return {...state, list: removeFromList(state.list, new Set(unavailable))};
+			const dropped = new Set(unavailable);
+			// The count follows the list: the dropped names were checked, so they leave both sides of "done/total".
+			return {
+				...state,
+				list: removeFromList(state.list, dropped),
+				availability: {
+					...state.availability,
+					results: Object.fromEntries(Object.entries(results).filter(([name]) => !dropped.has(name))),
+					done: Math.max(0, state.availability.done - dropped.size),
+					total: Math.max(0, state.availability.total - dropped.size),
+				},
+			};
 		}
 
 		case 'expiry-loading': {

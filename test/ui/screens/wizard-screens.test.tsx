@@ -344,6 +344,8 @@ describe('register flow', () => {
 		expect(frame).toMatch(/taken-shop\.com\s+taken/);
 		frame = await app.press('x', 'of 2');
 		expect(frame).not.toContain('taken-shop.com');
+		expect(frame).toContain('2/2');
+		expect(frame).not.toContain('3/3');
 		await app.press(ENTER, 'Register · Registrant profile');
 		frame = await app.see('(default)');
 		expect(frame).toContain('real-name verification');
