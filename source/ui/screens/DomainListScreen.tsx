@@ -14,11 +14,11 @@ import {keyPriority} from '../input/InputProvider.js';
 import {hint, matches, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
-import type {EditorList, ListEntry} from '../state/wizard-list.js';
+import {listCounts, type EditorList, type ListEntry} from '../state/wizard-list.js';
 import {cells, padEndCells} from '../../core/words/text-width.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
-import {domainListText as text} from './domain-list-text.js';
+import {domainListText as text, listCountsText} from './domain-list-text.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
 import {operationName} from '../../core/words/operation-name.js';
 import {Wrapped} from '../components/Wrapped.js';
@@ -71,7 +71,7 @@ export const DomainListScreen = () => {
 
 	const draftNote =
 		state.draft && list === restored.current
-			? text.draft(list.entries.length + list.rejected.length, savedWhen(state.draft.savedAt))
+			? text.draft(listCountsText(listCounts(list), symbols.separator), savedWhen(state.draft.savedAt))
 			: undefined;
 	const noteLines =
 		(draftNote ? linesOf(draftNote) : 0) +
