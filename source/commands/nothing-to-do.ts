@@ -34,10 +34,10 @@ const text = messages({
 	},
 	heldBack: {en: 'Nothing sent yet.', zh: '暂未发送任何请求。'},
 	inFlight: {
-		en: (n: number) =>
-			`Nothing sent: ${count(n, ['domain is', 'domains are'], '')} still in flight in another task (reasons above). Watch it with alidomain status TASK, or run the same command again once it has finished.`,
-		zh: (n: number) =>
-			`未发送任何请求：${n} 个域名仍在另一个任务中处理（原因见上）。可用 alidomain status 任务号 查看，或在它完成后再运行同一条命令。`,
+		en: (n: number, taskNos: string) =>
+			`Nothing sent: ${count(n, ['domain is', 'domains are'], '')} still in flight in another task (reasons above). Watch it with alidomain status ${taskNos}, or run the same command again once it has finished.`,
+		zh: (n: number, taskNos: string) =>
+			`未发送任何请求：${n} 个域名仍在另一个任务中处理（原因见上）。可用 alidomain status ${taskNos} 查看，或在它完成后再运行同一条命令。`,
 	},
 	refused: {
 		en: (n: number) =>
@@ -69,7 +69,12 @@ export function nothingToDo(
 	const refused = listed ? leftOut.filter((x) => x.kind === undefined).length : 0;
 	if (order.heldBack.length > 0) return {exit: EXIT.heldBack, line: text.heldBack, allDone: false};
 	if (order.allDone) return {exit: EXIT.ok, line: text.allDone(leftOut.length), allDone: true};
-	if (pending > 0) return {exit: EXIT.leftOut, line: text.inFlight(pending), allDone: false};
+	if (pending > 0) {
+		// The tasks to watch, named (a few; more are in the reasons above).
+		const taskNos = [...new Set(leftOut.flatMap((x) => (x.taskNo ? [x.taskNo] : [])))];
+		const named = taskNos.length > 0 && taskNos.length <= 3 ? taskNos.join(' ') : 'TASK';
+		return {exit: EXIT.leftOut, line: text.inFlight(pending, named), allDone: false};
+	}
 	if (refused > 0) return {exit: EXIT.leftOut, line: text.refused(refused), allDone: false};
 	if (failed > 0) return {exit: EXIT.someFailed, line: text.settled(done, failed), allDone: false};
 	// Nothing asked for is missing: an empty list, or (with --all-…) none the account can take now, the rest done.

@@ -102,7 +102,9 @@ describe('nothing to send', () => {
 			const again = await run(slow, register, names.join('\n'), home);
 			expect(again.code).toBe(EXIT.leftOut);
 			expect(again.err).toContain('2 domains are still in flight in another task');
-			expect(again.err).toContain('alidomain status');
+			// The task to watch is named: the one the first run made.
+			const taskNo = slow.world.tasksForDomain(names[0]!)[0]!;
+			expect(again.err).toContain(`Watch it with alidomain status ${taskNo}, or run the same command again`);
 		}
 		expect(ordersOf(slow, names)).toEqual([1, 1]);
 	});

@@ -133,7 +133,10 @@ describe('the one submit path', () => {
 		});
 		const found = await alreadyOrdered(session(), 'register', ['preview-a.com', 'preview-b.com']);
 		expect([...found]).toEqual([
-			['preview-b.com', {reason: `already in task ${elsewhere.TaskNo} on the server`, kind: 'in-flight'}],
+			[
+				'preview-b.com',
+				{reason: `already in task ${elsewhere.TaskNo} on the server`, kind: 'in-flight', taskNo: elsewhere.TaskNo},
+			],
 		]);
 		// A redemption is another kind of order: a registration task does not hold it back.
 		expect((await alreadyOrdered(session(), 'redeem', ['preview-b.com'])).size).toBe(0);

@@ -148,7 +148,7 @@ export async function alreadyOrdered(
 			domain,
 			check.isComplete(taskNo)
 				? {reason: text.doneOnServer(operation, taskNo), kind: 'done'}
-				: {reason: text.onServer(taskNo), kind: 'in-flight'},
+				: {reason: text.onServer(taskNo), kind: 'in-flight', taskNo},
 		);
 	return found;
 }
