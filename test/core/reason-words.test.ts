@@ -39,6 +39,9 @@ describe('reason words', () => {
 		expect(reasonWords(FAILURES.trademark('nike').failReason)).toContain('--trademark');
 		setLang('zh');
 		expect(reasonWords(inLang(premium, 'zh'))).toBe('溢价域名：在“选项”中允许溢价，或加 --premium');
+		expect(reasonWithServerText(inLang(premium, 'zh'))).toBe(
+			`溢价域名：在“选项”中允许溢价，或加 --premium（${inLang(premium, 'zh')}）`,
+		);
 		// A text it does not recognise is shown as the server wrote it.
 		expect(reasonWithServerText('Registry connection timed out.')).toBe('Registry connection timed out.');
 	});

@@ -33,6 +33,13 @@ const text = messages({
 	},
 } satisfies Record<Exclude<FailureCause, 'transient'>, unknown>);
 
+const format = messages({
+	withServer: {
+		en: (words: string, server: string) => `${words} (${server})`,
+		zh: (words: string, server: string) => `${words}（${server}）`,
+	},
+});
+
 /** The plain words for a failure's server text, or undefined when only the server's text can say it. */
 export function reasonWords(error: string | undefined): string | undefined {
 	if (!error) return undefined;
@@ -43,5 +50,5 @@ export function reasonWords(error: string | undefined): string | undefined {
 /** The words, then the server's text in brackets; the server's text alone when there are no words. */
 export function reasonWithServerText(error: string): string {
 	const words = reasonWords(error);
-	return words ? `${words} (${error})` : error;
+	return words ? format.withServer(words, error) : error;
 }
