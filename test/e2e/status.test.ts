@@ -25,10 +25,11 @@ const waitForScreen = (name: string, expected: string | RegExp, timeoutMs = 60_0
 	tmux.waitForScreen(name, expected, {timeoutMs, join: true});
 
 /** The counts in the line the app leaves on exit: succeeded, failed, in progress. */
+/** The exit line's counts; a finished batch's line names none in progress (source/ui/app/exit-summary.ts). */
 function countsOnScreen(text: string): number[] {
-	const match = /(\d+) succeeded, (\d+) failed, (\d+) in progress/.exec(text);
+	const match = /(\d+) succeeded, (\d+) failed(?:, (\d+) in progress)?/.exec(text);
 	if (!match) throw new Error(`no counts on screen:\n${text}`);
-	return match.slice(1).map(Number);
+	return match.slice(1).map((n) => Number(n ?? 0));
 }
 
 describe('status and history in a terminal', () => {
