@@ -24,7 +24,6 @@ const press = (name: string, ...keys: string[]) => tmux.press(name, ...keys);
 const waitForScreen = (name: string, expected: string | RegExp, timeoutMs = 60_000) =>
 	tmux.waitForScreen(name, expected, {timeoutMs, join: true});
 
-/** The counts in the line the app leaves on exit: succeeded, failed, in progress. */
 /** The exit line's counts; a finished batch's line names none in progress (source/ui/app/exit-summary.ts). */
 function countsOnScreen(text: string): number[] {
 	const match = /(\d+) succeeded, (\d+) failed(?:, (\d+) in progress)?/.exec(text);
