@@ -9,9 +9,9 @@ import {UsageError, type ParsedCommandLine} from '../cli/args.js';
 import type {CommandIo} from '../cli/command-io.js';
 import {EXIT} from '../cli/exit-codes.js';
 import {printLines} from './output.js';
-import {getLang, messages, plural} from '../i18n/index.js';
+import {count, getLang, messages, plural} from '../i18n/index.js';
 import {withinFlag} from '../cli/options-from-flags.js';
-import {formatMoney} from '../core/pricing/estimate.js';
+import {formatMoney} from '../core/words/money.js';
 import {bySoonestExpiry, listRenewalDomains, renewalRow, type RenewalRow} from '../core/account/renewal-list.js';
 import {lookupRenewalPrices} from '../core/pricing/renewal-price.js';
 
@@ -23,7 +23,8 @@ const text = messages({
 	both: {en: 'give either --redemption or --expiring, not both.', zh: '--redemption 和 --expiring 只能二选一。'},
 	withinOnly: {en: '--within is for --expiring.', zh: '--within 只用于 --expiring。'},
 	noneExpiring: {
-		en: (days: number) => `No domain of this account needs renewal or expires within ${days} days.`,
+		en: (days: number) =>
+			`No domain of this account needs renewal or expires within ${count(days, ['day', 'days'], '')}.`,
 		zh: (days: number) => `此账号没有需要续费或 ${days} 天内到期的域名。`,
 	},
 	left: {
@@ -40,12 +41,13 @@ const text = messages({
 	premium: {en: 'premium', zh: '溢价'},
 	perYear: {en: (money: string) => `${money}/year`, zh: (money: string) => `${money}/年`},
 	expiringTotal: {
-		en: (n: number, days: number) => `${n} to renew (due, or expiring within ${days} days)`,
+		en: (n: number, days: number) =>
+			`${n.toLocaleString('en-US')} to renew (due, or expiring within ${count(days, ['day', 'days'], '')})`,
 		zh: (n: number, days: number) => `${n} 个待续费（需要续费，或 ${days} 天内到期）`,
 	},
 	none: {en: 'No domain of this account is in its redemption period.', zh: '此账号没有处于赎回期的域名。'},
 	days: {
-		en: (n: number) => (n === 0 ? 'last day' : `${n} day${n === 1 ? '' : 's'} left`),
+		en: (n: number) => (n === 0 ? 'last day' : `${count(n, ['day', 'days'], '')} left`),
 		zh: (n: number) => (n === 0 ? '最后一天' : `剩余 ${n} 天`),
 	},
 	redemption: {en: 'redemption', zh: '赎回期'},

@@ -8,8 +8,9 @@ import type {ParsedCommandLine} from '../cli/args.js';
 import type {CommandIo} from '../cli/command-io.js';
 import {EXIT} from '../cli/exit-codes.js';
 import {printLines} from './output.js';
-import {messages} from '../i18n/index.js';
+import {count, messages} from '../i18n/index.js';
 import {operationName} from '../core/words/operation-name.js';
+import {isoWithOffset} from '../core/status/server-time.js';
 
 const text = messages({
 	none: {
@@ -20,8 +21,8 @@ const text = messages({
 		en: (ok: number, failed: number) => `${ok} ok, ${failed} failed`,
 		zh: (ok: number, failed: number) => `${ok} 成功，${failed} 失败`,
 	},
-	domains: {en: (n: number) => `${n} domains`, zh: (n: number) => `${n} 个域名`},
-	tasks: {en: (n: number) => `${n} tasks`, zh: (n: number) => `${n} 个任务`},
+	domains: {en: (n: number) => count(n, ['domain', 'domains'], ''), zh: (n: number) => `${n} 个域名`},
+	tasks: {en: (n: number) => count(n, ['task', 'tasks'], ''), zh: (n: number) => `${n} 个任务`},
 });
 
 export async function runHistoryCommand({flags}: ParsedCommandLine, io: CommandIo): Promise<number> {
@@ -49,7 +50,8 @@ export async function runHistoryCommand({flags}: ParsedCommandLine, io: CommandI
 	const exit = problems.length > 0 ? EXIT.error : EXIT.ok;
 	const batches = readable.map((b) => ({
 		id: b.plan.id,
-		createdAt: new Date(b.plan.createdAt).toISOString(),
+		// ISO 8601 with this computer's offset, in the JSON and in the text (never a zoneless time).
+		createdAt: isoWithOffset(b.plan.createdAt),
 		operation: b.plan.operation,
 		account: b.plan.account.label,
 		endpoint: b.plan.account.endpoint,
@@ -83,12 +85,7 @@ export async function runHistoryCommand({flags}: ParsedCommandLine, io: CommandI
 				text.tasks(b.tasks.length),
 				batchStates[b.state],
 			];
-			return [
-				b.createdAt.replace('T', ' ').slice(0, 19),
-				...columns.map((c, i) => padEndCells(c, [8, 14, 9, 15][i]!)),
-				counts,
-				b.id,
-			].join('  ');
+			return [b.createdAt, ...columns.map((c, i) => padEndCells(c, [8, 14, 9, 15][i]!)), counts, b.id].join('  ');
 		}),
 	);
 	return exit;

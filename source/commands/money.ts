@@ -10,16 +10,16 @@ import {
 	checkBudget,
 	estimateCost,
 	estimateJson,
-	formatMoney,
 	type BudgetCheck,
 	type Estimate,
 } from '../core/pricing/estimate.js';
+import {formatMoney} from '../core/words/money.js';
 import {secondsLeft} from '../core/pricing/in-flight.js';
 import {priceSuffixes} from '../core/pricing/suffix-price.js';
 import {batchPriceUsable} from '../core/pricing/batch-price.js';
 import type {Operation} from '../core/order/order-items.js';
 import {lookupRenewalPrices, renewalChecks} from '../core/pricing/renewal-price.js';
-import {count, getLang, messages} from '../i18n/index.js';
+import {count, getLang, messages, plural} from '../i18n/index.js';
 import type {Runtime} from '../runtime.js';
 import type {CommandIo} from '../cli/command-io.js';
 import {EXIT} from '../cli/exit-codes.js';
@@ -30,7 +30,19 @@ import {appPaths} from '../store/paths.js';
 import {printLines} from './output.js';
 import {tldOf} from '../core/pricing/redemption-fee.js';
 
+const failKinds = messages({
+	premium: {en: 'premium', zh: '溢价'},
+	trademark: {en: 'trademark', zh: '商标'},
+	taken: {en: 'taken', zh: '已被注册'},
+	unavailable: {en: 'unavailable', zh: '不可注册'},
+});
+
 const text = messages({
+	failing: {
+		en: (domain: string, kind: string) => `${domain} (${kind})`,
+		zh: (domain: string, kind: string) => `${domain}（${kind}）`,
+	},
+	join: {en: ', ', zh: '、'},
 	dryRun: {en: 'Dry run: nothing was sent.', zh: '演练：未发送任何请求。'},
 	plan: {en: (summary: string) => `Plan: ${summary}`, zh: (summary: string) => `计划：${summary}`},
 	requestsAt: {en: (path: string) => `Requests: ${path}`, zh: (path: string) => `请求：${path}`},
@@ -59,7 +71,7 @@ const text = messages({
 	},
 	cost: {
 		en: (money: string, n: number, years: number, byYear: boolean) =>
-			`Estimated cost: ${money} for ${n} domain${n === 1 ? '' : 's'}${byYear ? ` × ${years} year${years === 1 ? '' : 's'}` : ' (redemption fee)'}`,
+			`Estimated cost: ${money} for ${count(n, ['domain', 'domains'], '')}${byYear ? ` × ${count(years, ['year', 'years'], '')}` : ' (redemption fee)'}`,
 		zh: (money: string, n: number, years: number, byYear: boolean) =>
 			`预估费用：${money}（${n} 个域名${byYear ? ` × ${years} 年` : '的赎回费'}）`,
 	},
@@ -74,11 +86,12 @@ const text = messages({
 		zh: '  这是上限：每个域名按其后缀的标准价计；未加 --premium 时溢价域名会失败，已被注册的域名也会失败，均不扣费',
 	},
 	unpriced: {
-		en: (n: number) => `  cost unknown for ${n} name(s) that could not be priced`,
+		en: (n: number) => `  cost unknown for ${count(n, ['name', 'names'], '')} that could not be priced`,
 		zh: (n: number) => `  ${n} 个域名无法询价，费用未知`,
 	},
 	willFail: {
-		en: (n: number, names: string) => `  ${n} will fail and are not counted: ${names}`,
+		en: (n: number, names: string) =>
+			`  ${n.toLocaleString('en-US')} ${plural(n, 'will fail and is', 'will fail and are')} not counted: ${names}`,
 		zh: (n: number, names: string) => `  ${n} 个将会失败，未计入：${names}`,
 	},
 	notEstimated: {en: 'Estimated cost: not worked out (--no-estimate).', zh: '预估费用：未计算（--no-estimate）。'},
@@ -109,7 +122,7 @@ const text = messages({
 	},
 	overBalance: {
 		en: (total: string, balance: string, n: number) =>
-			`Refused: the estimate ${total} exceeds the balance ${balance}; ${n} domain(s) would fail for lack of money. Nothing was sent. Top up the account or send fewer domains.`,
+			`Refused: the estimate ${total} exceeds the balance ${balance}; ${count(n, ['domain', 'domains'], '')} would fail for lack of money. Nothing was sent. Top up the account or send fewer domains.`,
 		zh: (total: string, balance: string, n: number) =>
 			`已拒绝：预估费用 ${total} 超过余额 ${balance}；${n} 个域名会因余额不足而失败。未发送任何请求。请充值或减少域名。`,
 	},
@@ -120,7 +133,7 @@ const text = messages({
 	},
 	maxUnknown: {
 		en: (n: number) =>
-			`Refused: ${n} name(s) could not be priced, so --max-spend cannot be honoured. Nothing was sent. Run again later.`,
+			`Refused: ${count(n, ['name', 'names'], '')} could not be priced, so --max-spend cannot be honoured. Nothing was sent. Run again later.`,
 		zh: (n: number) => `已拒绝：${n} 个域名无法询价，无法保证 --max-spend。未发送任何请求。请稍后再试。`,
 	},
 });
@@ -229,8 +242,8 @@ export async function checkMoney(
 			const names =
 				estimate.willFail
 					.slice(0, 5)
-					.map((f) => `${f.domain} (${f.kind})`)
-					.join(', ') + (estimate.willFail.length > 5 ? ', …' : '');
+					.map((f) => text.failing(f.domain, failKinds[f.kind]))
+					.join(text.join) + (estimate.willFail.length > 5 ? `${text.join}…` : '');
 			lines.push(text.willFail(estimate.willFail.length, names));
 		}
 	} else {

@@ -8,7 +8,7 @@
 import type {LeftOut} from '../core/order/prepared-order.js';
 import type {Operation} from '../core/order/order-items.js';
 import {EXIT} from '../cli/exit-codes.js';
-import {count, messages} from '../i18n/index.js';
+import {count, messages, plural} from '../i18n/index.js';
 
 const text = messages({
 	emptyList: {
@@ -23,7 +23,7 @@ const text = messages({
 	},
 	allDone: {
 		en: (n: number) =>
-			`Everything is already done: ${n === 1 ? 'the domain was' : `all ${n} domains were`} ordered by an earlier run. Nothing sent.`,
+			`Everything is already done: ${plural(n, 'the domain was', `all ${n.toLocaleString('en-US')} domains were`)} ordered by an earlier run. Nothing sent.`,
 		zh: (n: number) => `全部已完成：${n} 个域名都已由之前的运行下单。未发送任何请求。`,
 	},
 	settled: {

@@ -9,7 +9,7 @@ import {createRuntime, type Runtime} from '../runtime.js';
 import {boardFor} from '../core/status/watch-target.js';
 import {reportOf, watchToEnd} from './watch.js';
 import {sameEndpoint} from '../core/submit/endpoint-key.js';
-import {messages} from '../i18n/index.js';
+import {count, messages} from '../i18n/index.js';
 
 const text = messages({
 	noTasks: {
@@ -18,7 +18,7 @@ const text = messages({
 	},
 	summary: {
 		en: (c: {total: number; succeeded: number; failed: number; executing: number; waiting: number}, tasks: number) =>
-			`${c.total} domains in ${tasks} task(s): ${c.succeeded} succeeded, ${c.failed} failed, ${c.executing} executing, ${c.waiting} waiting`,
+			`${count(c.total, ['domain', 'domains'], '')} in ${count(tasks, ['task', 'tasks'], '')}: ${c.succeeded} succeeded, ${c.failed} failed, ${c.executing} executing, ${c.waiting} waiting`,
 		zh: (c: {total: number; succeeded: number; failed: number; executing: number; waiting: number}, tasks: number) =>
 			`${tasks} 个任务共 ${c.total} 个域名：${c.succeeded} 成功，${c.failed} 失败，${c.executing} 执行中，${c.waiting} 等待中`,
 	},

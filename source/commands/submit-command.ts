@@ -27,7 +27,8 @@ import type {CommandIo} from '../cli/command-io.js';
 import {failureLines, watchToEnd} from './watch.js';
 import {checkMoney, writeDryRunReport} from './money.js';
 import {nothingToDo} from './nothing-to-do.js';
-import {messages} from '../i18n/index.js';
+import {isoWithOffset} from '../core/status/server-time.js';
+import {count, messages, plural} from '../i18n/index.js';
 
 const msg = messages({
 	isMissing: {en: 'is missing', zh: '缺少'},
@@ -41,7 +42,7 @@ const msg = messages({
 		zh: (line: number, input: string, reason: string) => `第 ${line} 行：'${input}' ${reason}`,
 	},
 	duplicates: {
-		en: (n: number) => `${n} duplicate line${n === 1 ? '' : 's'} dropped`,
+		en: (n: number) => `${count(n, ['duplicate line', 'duplicate lines'], '')} dropped`,
 		zh: (n: number) => `已去掉 ${n} 行重复`,
 	},
 	notice: {
@@ -63,17 +64,17 @@ const msg = messages({
 	},
 	invalid: {
 		en: (n: number) =>
-			`Nothing sent: ${n} line${n === 1 ? ' was' : 's were'} rejected (reasons above). Fix the list, or pass --skip-invalid to send only the valid names.`,
+			`Nothing sent: ${count(n, ['line was', 'lines were'], '')} rejected (reasons above). Fix the list, or pass --skip-invalid to send only the valid names.`,
 		zh: (n: number) =>
 			`未发送任何请求：有 ${n} 行被拒绝（原因见上）。请修正列表，或加 --skip-invalid 只发送有效的域名。`,
 	},
 	skipping: {
-		en: (n: number) => `--skip-invalid: leaving out ${n} rejected line${n === 1 ? '' : 's'}`,
+		en: (n: number) => `--skip-invalid: leaving out ${count(n, ['rejected line', 'rejected lines'], '')}`,
 		zh: (n: number) => `--skip-invalid：排除 ${n} 行被拒绝的内容`,
 	},
 	summary: {
 		en: (title: string, domains: number, tasks: number, account: string, endpoint: string) =>
-			`${title} ${domains} domain${domains === 1 ? '' : 's'} in ${tasks} task${tasks === 1 ? '' : 's'} (account ${account}, ${endpoint})`,
+			`${title} ${count(domains, ['domain', 'domains'], '')} in ${count(tasks, ['task', 'tasks'], '')} (account ${account}, ${endpoint})`,
 		zh: (title: string, domains: number, tasks: number, account: string, endpoint: string) =>
 			`${title} ${domains} 个域名，分 ${tasks} 个任务（账号 ${account}，${endpoint}）`,
 	},
@@ -82,11 +83,11 @@ const msg = messages({
 	submitting: {en: (summary: string) => `${summary}…`, zh: (summary: string) => `${summary}……`},
 	unknownAfter: {
 		en: (n: number) =>
-			`${n === 1 ? '1 task has' : `${n} tasks have`} an unknown outcome: run the same command again later; nothing will be ordered twice.`,
+			`${count(n, ['task has', 'tasks have'], '')} an unknown outcome: run the same command again later; nothing will be ordered twice.`,
 		zh: (n: number) => `${n} 个任务结果未知：请稍后再运行同一条命令；不会重复下单。`,
 	},
 	taskLine: {
-		en: (taskNo: string, n: number) => `${taskNo}\t${n} domains`,
+		en: (taskNo: string, n: number) => `${taskNo}\t${count(n, ['domain', 'domains'], '')}`,
 		zh: (taskNo: string, n: number) => `${taskNo}\t${n} 个域名`,
 	},
 	typedExpiry: {
@@ -96,7 +97,7 @@ const msg = messages({
 	},
 	failedAgain: {
 		en: (n: number) =>
-			`${n} domain${n === 1 ? '' : 's'} left out because an earlier order failed for a reason that still holds; --send-failed-again sends ${n === 1 ? 'it' : 'them'} anyway.`,
+			`${count(n, ['domain', 'domains'], '')} left out because an earlier order failed for a reason that still holds; --send-failed-again sends ${plural(n, 'it', 'them')} anyway.`,
 		zh: (n: number) => `${n} 个域名因之前下单失败且原因未变而排除；加 --send-failed-again 仍会发送。`,
 	},
 	noDefaultProfile: {
@@ -139,18 +140,19 @@ const msg = messages({
 	},
 	heldBack: {
 		en: (n: number, at: string, seconds: number) =>
-			`${n} domain${n === 1 ? ' was' : 's were'} held back because an earlier request is still undecided: run the same command again after ${at} (in ${seconds}s), or add --wait.`,
+			`${count(n, ['domain was', 'domains were'], '')} held back because an earlier request is still undecided: run the same command again after ${at} (in ${seconds}s), or add --wait.`,
 		zh: (n: number, at: string, seconds: number) =>
 			`${n} 个域名因之前的请求结果未定而暂缓：请在 ${at} 之后（${seconds} 秒后）再运行同一条命令，或加 --wait。`,
 	},
 	waiting: {
 		en: (n: number, seconds: number) =>
-			`${n} domain${n === 1 ? '' : 's'} held back until an earlier request is decided: checking again in ${seconds}s…`,
+			`${count(n, ['domain', 'domains'], '')} held back until an earlier request is decided: checking again in ${seconds}s…`,
 		zh: (n: number, seconds: number) => `${n} 个域名暂缓，等待之前的请求结果确定：${seconds} 秒后再次核对……`,
 	},
 });
 
-const clock = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', {hour12: false});
+// A moment said in headless output: ISO 8601 with this computer's offset, as every file writes times.
+const clock = (ms: number) => isoWithOffset(ms);
 
 export async function runSubmitCommand(
 	operation: Operation,

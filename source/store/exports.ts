@@ -49,10 +49,19 @@ export async function writeExports({
 	return paths;
 }
 
+// A batch id starts with the UTC time it was planned, without a zone (core/order/batch-plan.ts:
+// `20260304T050607-1a2b3c4d`). Its folder names that moment as the screen shows times, local with the offset
+// (`2026-03-04T13-06-07+08-00-1a2b3c4d`), so the name cannot be read as local time.
+const BATCH_STAMP = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})-(.+)$/;
+
 /** A batch id made safe for a folder name on every system, or undefined when nothing usable is left. */
 export function folderName(batch: string | undefined): string | undefined {
-	const safe = batch
-		?.replace(/[^A-Za-z0-9._-]+/g, '-')
+	const stamp = batch === undefined ? null : BATCH_STAMP.exec(batch);
+	const named = stamp
+		? `${isoWithOffset(Date.UTC(+stamp[1]!, +stamp[2]! - 1, +stamp[3]!, +stamp[4]!, +stamp[5]!, +stamp[6]!)).replaceAll(':', '-')}-${stamp[7]}`
+		: batch;
+	const safe = named
+		?.replace(/[^A-Za-z0-9._+-]+/g, '-')
 		.replace(/^[-.]+|-+$/g, '')
 		.slice(0, 80);
 	return safe ? safe : undefined;

@@ -84,7 +84,7 @@ describe('headless money', () => {
 		expect(result.out).toContain('Dry run: nothing was sent.');
 		// (69 + 79 + 12,000) × 3; the trademark name fails without --trademark and is not counted.
 		expect(result.out).toContain('Estimated cost: CNY 36,444.00 for 3 domains × 3 years');
-		expect(result.out).toContain('1 will fail and are not counted: nike-dry.com (trademark)');
+		expect(result.out).toContain('1 will fail and is not counted: nike-dry.com (trademark)');
 		expect(result.out).toMatch(/Balance: CNY [\d,]+\.00, CNY [\d,]+\.00 left after this batch/);
 		const path = /Requests: (.+)/.exec(result.out)![1]!;
 		expect(path.startsWith(join(result.home, 'data', 'dry-runs'))).toBe(true);
@@ -147,7 +147,7 @@ describe('headless money', () => {
 		expect(result.code).toBe(1);
 		// The bound (5 × 320) is over the balance, so each name is priced with the batch API: the exact figure refuses.
 		expect(result.err).toContain(
-			'Refused: the estimate CNY 1,600.00 exceeds the balance CNY 1,000.00; 2 domain(s) would fail for lack of money. Nothing was sent.',
+			'Refused: the estimate CNY 1,600.00 exceeds the balance CNY 1,000.00; 2 domains would fail for lack of money. Nothing was sent.',
 		);
 		const json = JSON.parse(result.out) as {tasks: unknown[]; notSent: string; shortOf: string[]; left: number};
 		expect(json).toMatchObject({tasks: [], left: -600, shortOf: ['over-3.io', 'over-4.io']});
@@ -281,8 +281,8 @@ describe('headless money', () => {
 			'zh-headless.com\nzh-headless.net',
 		);
 		expect(result.out).toContain('演练：未发送任何请求。');
-		expect(result.out).toContain('预估费用：最多 ¥296.00（2 个域名 × 2 年）');
+		expect(result.out).toContain('预估费用：最多 CNY 296.00（2 个域名 × 2 年）');
 		expect(result.out).toContain('这是上限');
-		expect(result.out).toMatch(/账户余额：¥[\d,]+\.00，本批之后剩余 ¥[\d,]+\.00/);
+		expect(result.out).toMatch(/账户余额：CNY [\d,]+\.00，本批之后剩余 CNY [\d,]+\.00/);
 	});
 });

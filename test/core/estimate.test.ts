@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {CheckResult} from '../../source/core/pricing/availability.js';
-import {checkBudget, estimateCost, formatMoney, parseAmount} from '../../source/core/pricing/estimate.js';
+import {checkBudget, estimateCost, parseAmount} from '../../source/core/pricing/estimate.js';
+import {formatMoney} from '../../source/core/words/money.js';
 
 const checks: Record<string, CheckResult> = {
 	'plain.com': {name: 'plain.com', availability: 'available', yearlyPrice: 69, currency: 'CNY'},
@@ -138,12 +139,19 @@ describe('checkBudget', () => {
 });
 
 describe('money for people', () => {
-	it('formats with Intl for English and Chinese', () => {
+	it('says the currency by its code, the same in English and Chinese, for CNY and USD', () => {
 		expect(formatMoney(241_183, 'CNY', 'en')).toBe('CNY 241,183.00');
-		expect(formatMoney(241_183, 'CNY', 'zh')).toBe('¥241,183.00');
+		expect(formatMoney(241_183, 'CNY', 'zh')).toBe('CNY 241,183.00');
 		expect(formatMoney(1234.5, 'USD', 'en')).toBe('USD 1,234.50');
-		expect(formatMoney(1234.5, 'USD', 'zh')).toBe('US$1,234.50');
-		expect(formatMoney(5, 'XYZ1', 'en')).toBe('5.00 XYZ1');
+		expect(formatMoney(1234.5, 'USD', 'zh')).toBe('USD 1,234.50');
+		expect(formatMoney(5, 'XYZ1', 'en')).toBe('XYZ1 5.00');
+	});
+
+	it('drops the decimals only when asked (price columns), still saying the currency', () => {
+		expect(formatMoney(1200, 'CNY', 'en', {whole: true})).toBe('CNY 1,200');
+		expect(formatMoney(1200, 'CNY', 'zh', {whole: true})).toBe('CNY 1,200');
+		expect(formatMoney(89.99, 'USD', 'en', {whole: true})).toBe('USD 90');
+		expect(formatMoney(5, 'XYZ1', 'en', {whole: true})).toBe('XYZ1 5');
 	});
 
 	it('reads --max-spend amounts', () => {

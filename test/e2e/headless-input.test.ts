@@ -139,7 +139,7 @@ describe('headless input and outcomes', () => {
 		expect(again.code).toBe(3);
 		expect((await tasksPerDomain(sandbox.client)).get('taken-2.com')).toBe(1);
 		const forced = await register(['--send-failed-again'], 'taken-2.com');
-		expect(forced.stdout).toMatch(/1 domains/);
+		expect(forced.stdout).toMatch(/\t1 domain$/m);
 		expect((await tasksPerDomain(sandbox.client)).get('taken-2.com')).toBe(2);
 	});
 

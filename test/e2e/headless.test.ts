@@ -132,7 +132,7 @@ describe('register, redeem and status against the sandbox', () => {
 			],
 			{env, input},
 		);
-		expect(run.stderr).toContain('Register 1000 domains in 10 tasks');
+		expect(run.stderr).toContain('Register 1,000 domains in 10 tasks');
 		expect(run.code).toBe(3);
 		const out = JSON.parse(run.stdout) as {tasks: Array<{taskNo: string; domains: string[]}>; status: StatusJson};
 		expect(out.tasks).toHaveLength(10);

@@ -285,7 +285,7 @@ describe('never ordering twice, as an operator breaks it', () => {
 			const held = await runCli(registerArgs(sandbox.url), {env, input: domains.join('\n')});
 			expect(held.code).toBe(4);
 			expect(held.stderr).toMatch(
-				/3 domains were held back because an earlier request is still undecided: run the same command again after \d\d:\d\d:\d\d \(in \ds\), or add --wait\./,
+				/3 domains were held back because an earlier request is still undecided: run the same command again after \d{4}-\d{2}-\d{2}T\d\d:\d\d:\d\d[+-]\d\d:\d\d \(in \ds\), or add --wait\./,
 			);
 			expect(await ordersOf(sandbox, domains)).toEqual([0, 0, 0, 1, 1, 1]);
 

@@ -178,13 +178,13 @@ describe('the renew picker in a real 80x24 terminal', () => {
 		tmux.open(session, `env ${env} ${process.execPath} ${CLI} --sandbox --sandbox-reset`, {width: 80, height: 24});
 		await tmux.waitForScreen(session, 'SANDBOX', {timeoutMs: 15_000});
 		await keys(session, '❯ Renew domains', 'Down', 'Down');
-		let frame = await keys(session, 'CN¥12,000 premium', 'Enter');
+		let frame = await keys(session, 'CNY 12,000 premium', 'Enter');
 		expect(frame).toContain('9 domains to renew');
-		expect(frame).toMatch(/❯ ○ grace-period\.net\s+\d{4}-\d{2}-\d{2}\s+10 days ago\s+CN¥89/);
+		expect(frame).toMatch(/❯ ○ grace-period\.net\s+\d{4}-\d{2}-\d{2}\s+10 days ago\s+CNY 89/);
 		await keys(session, '1 selected', 'Space');
 		await keys(session, '❯ ○ last-minute-tickets.com', 'Down');
 		frame = await keys(session, '2 selected', 'Space');
-		expect(frame).toContain('CN¥168 a year');
+		expect(frame).toContain('CNY 168.00 a year');
 		await keys(session, 'Renew · Options', 'Enter');
 		frame = await keys(session, 'Renew · Review', 'Enter');
 		frame = await tmux.waitForScreen(session, '❯ Back', {timeoutMs: 15_000});

@@ -132,16 +132,16 @@ describe('wizard in a real terminal', () => {
 		await waitForScreen(session, 'SANDBOX');
 		await keys(session, '❯ Redeem domains', 'Down');
 		let frame = await keys(session, 'in redemption', 'Enter');
-		frame = await waitForScreen(session, 'CN¥1,200');
+		frame = await waitForScreen(session, 'CNY 1,200');
 		// Soonest deadline first: the three on their last days lead the list.
-		expect(frame).toMatch(/❯ ○ coffee-club\.io\s+\d{4}-\d{2}-\d{2}\s+last day\s+CN¥1,200/);
+		expect(frame).toMatch(/❯ ○ coffee-club\.io\s+\d{4}-\d{2}-\d{2}\s+last day\s+CNY 1,200/);
 		expect(frame).toMatch(/launch-party\.net\s+\d{4}-\d{2}-\d{2}\s+1 day/);
 		await keys(session, '1 selected', 'Space');
 		await keys(session, '❯ ○ launch-party.net', 'Down');
 		await keys(session, '2 selected', 'Space');
 		await keys(session, '❯ ○ river-town.cn', 'Down');
 		frame = await keys(session, '3 selected', 'Space');
-		expect(frame).toContain('fee CN¥3,600');
+		expect(frame).toContain('fee CNY 3,600.00');
 		await keys(session, 'Redeem · Options', 'Enter');
 		await keys(session, 'Redeem · Review', 'Enter');
 		frame = await waitForScreen(session, '❯ Back');

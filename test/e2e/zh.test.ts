@@ -119,7 +119,7 @@ describe('the headless CLI in Chinese', () => {
 		const listed = await runCli(['domains', '--expiring', '--sandbox', '--lang', 'zh'], {env: baseEnv(home)});
 		expect(listed.code).toBe(0);
 		expect(listed.stdout).toMatch(
-			/grace-period\.net\s+\d{13}\s+\d{4}-\d{2}-\d{2}\s+已过期 10 天\s+需要续费\s+¥89\.00\/年/,
+			/grace-period\.net\s+\d{13}\s+\d{4}-\d{2}-\d{2}\s+已过期 10 天\s+需要续费\s+CNY 89\.00\/年/,
 		);
 		expect(listed.stdout).toMatch(/tea\.cn\s+.*溢价/);
 		expect(englishWords(listed.stdout + listed.stderr)).toEqual([]);

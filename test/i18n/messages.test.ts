@@ -1,3 +1,5 @@
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {count, detectLang, getLang, messages, setLang} from '../../source/i18n/index.js';
 
@@ -28,5 +30,30 @@ describe('interface language', () => {
 		setLang('en');
 		expect(count(1, ['domain', 'domains'], '个域名')).toBe('1 domain');
 		expect(count(1200, ['domain', 'domains'], '个域名')).toBe('1,200 domains');
+	});
+});
+
+describe('plurals come from the plural rules, never by hand', () => {
+	// Every count phrase goes through count()/plural() (Intl.PluralRules): a "(s)" in a message, or a hand-made
+	// `n === 1 ? '' : 's'`, is how "1 domains" and "task(s)" got into the output before (issue 21).
+	const sources = (dir: string): string[] =>
+		readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) return sources(path);
+			return /\.tsx?$/.test(entry.name) ? [path] : [];
+		});
+
+	it('no message says "(s)" and no code picks an English plural ending by comparing with 1', () => {
+		const found: string[] = [];
+		for (const file of sources('source')) {
+			readFileSync(file, 'utf8')
+				.split('\n')
+				.forEach((line, index) => {
+					if (/^\s*(\/\/|\*)/.test(line)) return;
+					if (/[A-Za-z]\(s\)[\s:.'`]/.test(line) || /=== 1 \? '[^']*' : '[^']*s'/.test(line))
+						found.push(`${file}:${index + 1}: ${line.trim()}`);
+				});
+		}
+		expect(found).toEqual([]);
 	});
 });

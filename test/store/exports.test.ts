@@ -74,4 +74,15 @@ describe('writeExports', () => {
 		expect(folderName('///')).toBeUndefined();
 		expect(folderName(undefined)).toBeUndefined();
 	});
+
+	it("names a batch's folder by the moment the batch was planned, local time with its offset, not a zoneless UTC stamp", () => {
+		// Batch ids begin with the UTC time they were planned (core/order/batch-plan.ts).
+		const name = folderName('20260304T050607-1a2b3c4d')!;
+		expect(name).toBe(`${isoWithOffset(Date.UTC(2026, 2, 4, 5, 6, 7)).replaceAll(':', '-')}-1a2b3c4d`);
+		expect(name).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}[+-]\d{2}-\d{2}-1a2b3c4d$/);
+		const iso = name.replace(/T(\d\d)-(\d\d)-(\d\d)([+-]\d\d)-(\d\d)-.*$/, 'T$1:$2:$3$4:$5');
+		expect(Date.parse(iso)).toBe(Date.UTC(2026, 2, 4, 5, 6, 7));
+		// In another zone the same moment reads differently, and still parses back to it.
+		expect(isoWithOffset(Date.UTC(2026, 2, 4, 5, 6, 7), 8 * 60)).toBe('2026-03-04T13:06:07+08:00');
+	});
 });

@@ -24,8 +24,11 @@ afterEach(async () => {
 const clientIn = (lang: Lang) =>
 	createDomainClient({credentials: SANDBOX_CREDENTIALS, endpoint: sandbox.url, lang, retry: {retries: 0}});
 
-// Words a Chinese screen may show in Latin letters: the app's name, key names, Alibaba's product words and codes.
+// Words a Chinese screen may show in Latin letters: the app's name, key names, Alibaba's product words and codes,
+// and currency codes (money is said as `CNY 1,200.00` in both languages: core/words/money.ts).
 const ALLOWED = new Set([
+	'cny',
+	'usd',
 	'alidomain',
 	'enter',
 	'esc',
@@ -229,7 +232,7 @@ describe('a redeem flow in zh', () => {
 		await app.see('要做什么？');
 		await app.press(ARROW_DOWN, '❯ 赎回域名');
 		keep('picker', await app.press(ENTER, '个域名处于赎回期'));
-		keep('picker priced', await app.see('¥1,200'));
+		keep('picker priced', await app.see('CNY 1,200'));
 		keep('picker selected', await app.press(' ', '已选 1 个'));
 		keep('picker pending delete', await app.press('\u001B[F', '待删除'));
 		keep('picker refused', await app.press(' ', '赎回期已过，无法再赎回'));
@@ -259,7 +262,7 @@ describe('a redeem flow in zh', () => {
 		keep('options', await app.press(ENTER, '赎回域名 · 选项'));
 		keep('review', await app.press(ENTER, '赎回域名 · 确认'));
 		await app.see('❯ 返回');
-		keep('review priced', await app.see('¥2,400.00（2 个域名的赎回费）'));
+		keep('review priced', await app.see('CNY 2,400.00（2 个域名的赎回费）'));
 		await app.press(ARROW_DOWN, '❯ 提交 2 个域名');
 		keep('status', await app.press(ENTER, '赎回 2 个域名 · 1 个任务'));
 		keep('final', await app.see('个域名已结束'));

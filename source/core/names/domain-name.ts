@@ -274,6 +274,12 @@ function normalizeSlowly(trimmed: string): NormalizedName {
 	return result;
 }
 
+/** A name as people read it: `中文.com` for `xn--fiq228c.com`, so a screen lists a name as the editor shows it. */
+export function shownDomain(ascii: string): string {
+	if (!ascii.includes('xn--')) return ascii;
+	return domainToUnicode(ascii) || ascii;
+}
+
 function fail(reason: string): {ok: false; reason: string} {
 	return {ok: false, reason};
 }

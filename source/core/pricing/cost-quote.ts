@@ -5,7 +5,8 @@ import {count, messages} from '../../i18n/index.js';
 import type {DomainClient} from '../../api/client.js';
 import {checkAvailability, type CheckOptions} from './availability.js';
 import {readBalance, type BalanceView} from './balance.js';
-import {estimateCost, formatMoney, type Estimate, type EstimateInput} from './estimate.js';
+import {estimateCost, type Estimate, type EstimateInput} from './estimate.js';
+import {formatMoney} from '../words/money.js';
 
 const text = messages({
 	whole: {en: (money: string) => `It costs about ${money}.`, zh: (money: string) => `预估费用约 ${money}。`},

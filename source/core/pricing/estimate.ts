@@ -207,21 +207,6 @@ export function checkBudget(estimate: Estimate, balance: Balance | undefined, ma
 	};
 }
 
-/** An amount for people: `CNY 241,183.00` in English, `¥241,183.00` in Chinese (Intl.NumberFormat). */
-export function formatMoney(amount: number, currency: string, lang: 'en' | 'zh'): string {
-	try {
-		const format = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
-			style: 'currency',
-			currency,
-			currencyDisplay: lang === 'zh' ? 'symbol' : 'code',
-		});
-		return format.format(amount).replace(/\u00a0/g, ' ');
-	} catch {
-		// A currency code Intl does not know: the number, grouped, and the code as the API gave it.
-		return `${amount.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', {minimumFractionDigits: 2, maximumFractionDigits: 2})} ${currency}`;
-	}
-}
-
 /** `--max-spend AMOUNT`: a positive number with at most two decimals. */
 export function parseAmount(raw: string): {ok: true; value: number} | {ok: false} {
 	const text = raw.trim().replace(/,/g, '');

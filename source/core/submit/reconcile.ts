@@ -3,7 +3,7 @@
 // exactly the domains this chunk sent, created around the time it was sent (docs/never-order-twice.md).
 import type {DomainClient} from '../../api/client.js';
 import {TASK_TYPE, type Operation} from '../order/order-items.js';
-import {messages} from '../../i18n/index.js';
+import {count, messages, plural} from '../../i18n/index.js';
 import {sentDomainsOf, type BatchPlan, type ChunkView} from './journal-rules.js';
 
 const text = messages({
@@ -12,7 +12,8 @@ const text = messages({
 		zh: (why: string) => `无法列出最近的任务：${why}`,
 	},
 	found: {
-		en: (taskNo: string, n: number) => `task ${taskNo} has exactly the ${n} domains this request sent`,
+		en: (taskNo: string, n: number) =>
+			`task ${taskNo} has exactly the ${count(n, ['domain', 'domains'], '')} this request sent`,
 		zh: (taskNo: string, n: number) => `任务 ${taskNo} 恰好包含这次请求发送的 ${n} 个域名`,
 	},
 	cannotRead: {
@@ -24,7 +25,7 @@ const text = messages({
 		zh: (wait: number) => `尚未找到任务，但请求可能仍在处理中；请 ${wait} 秒后再查`,
 	},
 	absent: {
-		en: (n: number) => `no task among the ${n} created since the submit has these domains`,
+		en: (n: number) => `no task among the ${plural(n, 'one', `${n} tasks`)} created since the submit has these domains`,
 		zh: (n: number) => `提交后创建的 ${n} 个任务中没有一个包含这些域名`,
 	},
 });

@@ -13,7 +13,7 @@ import type {DomainClient} from '../../api/client.js';
 import {chinaDayStart, taskCreatedAt} from '../../api/china-time.js';
 import {DETAIL_STATUS_CODE, TASK_STATUS} from '../../api/task-status.js';
 import {TASK_TYPE, type Operation} from '../order/order-items.js';
-import {messages} from '../../i18n/index.js';
+import {count, messages} from '../../i18n/index.js';
 
 export type ServerCheckApi = Pick<DomainClient, 'queryTaskList' | 'queryTaskDetailList'>;
 
@@ -62,7 +62,7 @@ const ZONE_MARGIN_MS = DAY_MS;
 const text = messages({
 	tooMany: {
 		en: (tasks: number, pages: number) =>
-			`the account has ${tasks} tasks in the window the check must read, more than it reads (${pages} pages); nothing was sent. Let older open batches finish (history lists them), then run the same command again`,
+			`the account has ${count(tasks, ['task', 'tasks'], '')} in the window the check must read, more than it reads (${pages} pages); nothing was sent. Let older open batches finish (history lists them), then run the same command again`,
 		zh: (tasks: number, pages: number) =>
 			`账号在核对范围内有 ${tasks} 个任务，超过核对能读取的数量（${pages} 页）；没有发送任何内容。请等较早未完成的批次结束（历史记录中可见）后再运行同一条命令`,
 	},

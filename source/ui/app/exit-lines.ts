@@ -1,7 +1,7 @@
 // What the app says on its way out after Ctrl+C, printed below the last frame: what a stopped submit sent and how to
 // send the rest, and where an unfinished domain list was kept.
 import type {ChunkView} from '../../core/submit/journal-rules.js';
-import {messages} from '../../i18n/index.js';
+import {count, messages} from '../../i18n/index.js';
 import {stoppedLines} from '../../core/words/progress-words.js';
 import {operationTitle} from '../../core/words/operation-name.js';
 import type {Operation} from '../../core/order/order-items.js';
@@ -9,7 +9,7 @@ import type {Operation} from '../../core/order/order-items.js';
 const text = messages({
 	draft: {
 		en: (lines: number, title: string) =>
-			`Your list (${lines.toLocaleString('en-US')} line${lines === 1 ? '' : 's'}) is kept as a draft; it comes back when you open ${title} again.`,
+			`Your list (${count(lines, ['line', 'lines'], '')}) is kept as a draft; it comes back when you open ${title} again.`,
 		zh: (lines: number, title: string) =>
 			`您的列表（${lines.toLocaleString('en-US')} 行）已保存为草稿；再次打开${title}时会恢复。`,
 	},

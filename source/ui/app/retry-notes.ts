@@ -1,6 +1,6 @@
 // What "retry failed" decided (core/order/retry-plan.ts), in words for the review and the status screen.
 import type {FailureCause, RetryPlan} from '../../core/order/retry-plan.js';
-import {messages} from '../../i18n/index.js';
+import {messages, plural} from '../../i18n/index.js';
 
 const causes = messages({
 	taken: {en: 'taken', zh: '已被注册'},
@@ -27,7 +27,7 @@ const text = messages({
 		zh: (n: number) => `${n} 个到期时间有误：改用账号中的值`,
 	},
 	transient: {
-		en: (n: number) => `${n} failed for a passing reason and go again`,
+		en: (n: number) => `${n} failed for a passing reason and ${plural(n, 'goes', 'go')} again`,
 		zh: (n: number) => `${n} 个因临时原因失败，将重新提交`,
 	},
 	balance: {
@@ -35,7 +35,7 @@ const text = messages({
 		zh: (n: number) => `${n} 个因余额不足失败：提交前请先充值`,
 	},
 	nothing: {
-		en: (n: number, groups: string) => `Nothing to retry: all ${n} failed for good (${groups}).`,
+		en: (n: number, groups: string) => `Nothing to retry: ${plural(n, 'it', `all ${n}`)} failed for good (${groups}).`,
 		zh: (n: number, groups: string) => `无需重试：${n} 个失败都无法通过重试解决（${groups}）。`,
 	},
 });

@@ -190,7 +190,10 @@ export const SelectList = <V,>({
 					return (
 						// Wrapped under itself, not cut: the reason is why the item cannot be chosen, and it must be read whole.
 						<Box key={item.key ?? item.label}>
-							<Text>{`${' '.repeat(symbols.pointer.length)} `}</Text>
+							{/* Kept whole: a Chinese reason fills its lines, and the indent must not shrink to make room. */}
+							<Box flexShrink={0}>
+								<Text>{`${' '.repeat(symbols.pointer.length)} `}</Text>
+							</Box>
 							<Wrapped>
 								<Text color={colors.muted} wrap="wrap">
 									{item.label}

@@ -3,7 +3,7 @@
 import {Box, Text} from 'ink';
 import {batchStates, type BatchSummary} from '../../core/submit/journal-rules.js';
 import {count, messages} from '../../i18n/index.js';
-import {localTime} from '../format-time.js';
+import {localTimeWithZone} from '../format-time.js';
 import {useTheme} from '../theme.js';
 import {operationName} from '../../core/words/operation-name.js';
 
@@ -37,7 +37,7 @@ export const UnfinishedBatches = ({batches}: {batches: readonly BatchSummary[]})
 			<Text bold>{text.heading(batches.length)}</Text>
 			{batches.slice(0, SHOWN).map((batch) => (
 				<Text key={batch.id} wrap="truncate-end" color={batch.state === 'running' ? colors.info : colors.warning}>
-					{`${symbols.bullet} ${text.line(localTime(batch.createdAt), operationName(batch.operation), batch.domainCount, batchStates[batch.state])}`}
+					{`${symbols.bullet} ${text.line(localTimeWithZone(batch.createdAt), operationName(batch.operation), batch.domainCount, batchStates[batch.state])}`}
 				</Text>
 			))}
 		</Box>

@@ -5,7 +5,7 @@ import {Box, Text} from 'ink';
 import {useMemo} from 'react';
 import type {CheckResult} from '../../core/pricing/availability.js';
 import {getLang} from '../../i18n/index.js';
-import {formatMoney} from '../../core/pricing/estimate.js';
+import {formatMoney} from '../../core/words/money.js';
 import {useTimeLeft} from '../hooks/use-time-left.js';
 import {ProgressBar} from '../components/ProgressBar.js';
 import {Spinner} from '../components/Spinner.js';

@@ -22,14 +22,9 @@ import {domainListText as text, listCountsText} from './domain-list-text.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
 import {operationName} from '../../core/words/operation-name.js';
 import {Wrapped} from '../components/Wrapped.js';
+import {localTimeWithZone} from '../format-time.js';
 
 type Focus = 'input' | 'list' | 'file';
-
-const savedWhen = (ms: number): string => {
-	const d = new Date(ms);
-	const two = (n: number) => String(n).padStart(2, '0');
-	return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
-};
 
 const rejectedNote = (mark: string) => (item: RejectedItem) =>
 	`${mark} ${text.line(item.line)} '${item.input}': ${item.reason}`;
@@ -71,7 +66,7 @@ export const DomainListScreen = () => {
 
 	const draftNote =
 		state.draft && list === restored.current
-			? text.draft(listCountsText(listCounts(list), symbols.separator), savedWhen(state.draft.savedAt))
+			? text.draft(listCountsText(listCounts(list), symbols.separator), localTimeWithZone(state.draft.savedAt))
 			: undefined;
 	const noteLines =
 		(draftNote ? linesOf(draftNote) : 0) +

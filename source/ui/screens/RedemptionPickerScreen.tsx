@@ -7,7 +7,7 @@ import {Box, Text} from 'ink';
 import {memo} from 'react';
 import {localDay as localDate, type RedemptionRow} from '../../core/account/redemption-list.js';
 import {cells, padEndCells} from '../../core/words/text-width.js';
-import {formatCny} from '../format-money.js';
+import {formatMoney} from '../../core/words/money.js';
 import {Notice} from '../components/Notice.js';
 import {Spinner} from '../components/Spinner.js';
 import {PickerFilter} from '../components/PickerFilter.js';
@@ -85,7 +85,7 @@ export const RedemptionPickerScreen = () => {
 						<Text bold color={picker.selected.size > 0 ? colors.accent : undefined}>
 							{text.selected(picker.selected.size)}
 						</Text>
-						<Text>{` ${symbols.separator} ${text.fee(formatCny(picker.selectedFee))}`}</Text>
+						<Text>{` ${symbols.separator} ${text.fee(formatMoney(picker.selectedFee, 'CNY'))}`}</Text>
 						{picker.selectedUnpriced > 0 && (
 							<Text color={colors.warning}>{text.unpriced(picker.selectedUnpriced)}</Text>
 						)}
@@ -200,7 +200,9 @@ const PickerRow = memo(
 				<Text color={urgent ? colors.warning : undefined}>
 					{padEndCells(text.days(Math.max(0, row.daysLeft)), DAYS_WIDTH)}
 				</Text>
-				<Text color={colors.muted}>{` ${fee === undefined ? '…' : formatCny(fee)}`}</Text>
+				<Text
+					color={colors.muted}
+				>{` ${fee === undefined ? '…' : formatMoney(fee, 'CNY', undefined, {whole: true})}`}</Text>
 			</Text>
 		);
 	},

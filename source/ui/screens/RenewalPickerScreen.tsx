@@ -22,7 +22,7 @@ import {currentRow, feeOf} from '../state/domain-picker.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
-import {formatCny} from '../format-money.js';
+import {formatMoney} from '../../core/words/money.js';
 import {text} from './renewal-picker-text.js';
 
 const DAYS_WIDTH = 12;
@@ -128,7 +128,7 @@ export const RenewalPickerScreen = () => {
 						<Text bold color={picker.selected.size > 0 ? colors.accent : undefined}>
 							{text.selected(picker.selected.size)}
 						</Text>
-						<Text>{` ${symbols.separator} ${text.perYear(formatCny(picker.selectedFee))}`}</Text>
+						<Text>{` ${symbols.separator} ${text.perYear(formatMoney(picker.selectedFee, 'CNY'))}`}</Text>
 						{picker.selectedUnpriced > 0 && (
 							<Text color={colors.warning}>{text.unpriced(picker.selectedUnpriced)}</Text>
 						)}
@@ -245,7 +245,9 @@ const RenewalPickerRow = memo(
 				<Text color={row.daysLeft < 0 ? colors.failure : urgent ? colors.warning : undefined}>
 					{padEndCells(text.days(row.daysLeft), DAYS_WIDTH)}
 				</Text>
-				<Text color={colors.muted}>{` ${price === undefined ? '…' : formatCny(price)}`}</Text>
+				<Text
+					color={colors.muted}
+				>{` ${price === undefined ? '…' : formatMoney(price, 'CNY', undefined, {whole: true})}`}</Text>
 				{row.premium && <Text color={colors.warning}>{` ${text.premium}`}</Text>}
 			</Text>
 		);

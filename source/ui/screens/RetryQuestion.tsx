@@ -1,7 +1,7 @@
 // The review's question on a retry whose names failed as premium or trademark (core/order/retry-plan.ts): the names and
 // the extra cost a year, default no. A retry never loosens a spending guard by itself; no leaves the names out.
 import {Box} from 'ink';
-import {formatMoney} from '../../core/pricing/estimate.js';
+import {formatMoney} from '../../core/words/money.js';
 import {getLang} from '../../i18n/index.js';
 import {Notice} from '../components/Notice.js';
 import {SelectList} from '../components/SelectList.js';

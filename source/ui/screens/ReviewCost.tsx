@@ -3,7 +3,9 @@
 import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
 import type {BalanceView} from '../../core/pricing/balance.js';
-import {formatMoney, type BudgetCheck, type Estimate, type FailKind} from '../../core/pricing/estimate.js';
+import type {BudgetCheck, Estimate, FailKind} from '../../core/pricing/estimate.js';
+import {formatMoney} from '../../core/words/money.js';
+import {shownDomain} from '../../core/names/domain-name.js';
 import {getLang} from '../../i18n/index.js';
 import {useTimeLeft} from '../hooks/use-time-left.js';
 import {useTheme} from '../theme.js';
@@ -82,7 +84,8 @@ export const ReviewCost = ({estimate, budget, pricing, balance, maxSpend, curren
 	const failNames =
 		estimate.willFail
 			.slice(0, 3)
-			.map((f) => f.domain)
+			// As the editor shows it: a Chinese name reads as itself, not as its xn-- form.
+			.map((f) => shownDomain(f.domain))
 			.join(', ') + (estimate.willFail.length > 3 ? ', …' : '');
 	const overMax = maxSpend !== undefined && budget.overMaxSpend;
 	const maxNeedsPrices = maxSpend !== undefined && !overMax && !estimate.complete;

@@ -11,7 +11,8 @@ import {hint, matches, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {domainsToSend, estimateOf, expiryRows} from '../state/wizard-state.js';
-import {checkBudget, formatMoney} from '../../core/pricing/estimate.js';
+import {checkBudget} from '../../core/pricing/estimate.js';
+import {formatMoney} from '../../core/words/money.js';
 import {RetryQuestion} from './RetryQuestion.js';
 import {costQuote} from '../../core/pricing/cost-quote.js';
 import {getLang} from '../../i18n/index.js';
@@ -246,10 +247,10 @@ export const ReviewScreen = () => {
 				)}
 				{state.list.rejected.length > 0 && (
 					<Row label={text.rejected}>
-						<Text color={colors.warning}>{`${text.rejectedCount(state.list.rejected.length)}: ${state.list.rejected
+						<Text color={colors.warning}>{`${text.rejectedCount(state.list.rejected.length)}${state.list.rejected
 							.slice(0, 2)
 							.map((r) => text.rejectedLine(r.line, r.input, r.reason))
-							.join('; ')}${state.list.rejected.length > 2 ? '; …' : ''}`}</Text>
+							.join(text.rejectedJoin)}${state.list.rejected.length > 2 ? `${text.rejectedJoin}…` : ''}`}</Text>
 					</Row>
 				)}
 				{register && (

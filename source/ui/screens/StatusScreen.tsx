@@ -111,7 +111,7 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 			const paths = await onExport();
 			setMessage({
 				kind: 'success',
-				lines: [text.exported(counts.total.toLocaleString('en-US')), ...paths.map((p) => `  ${p}`)],
+				lines: [text.exported(counts.total), ...paths.map((p) => `  ${p}`)],
 			});
 		} catch (error) {
 			setMessage({kind: 'error', lines: [text.exportFailed(error instanceof Error ? error.message : String(error))]});
@@ -233,12 +233,7 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 	if (unread) {
 		return (
 			<Frame
-				title={text.title(
-					title.operation,
-					counts.total > 0 ? counts.total.toLocaleString('en-US') : '?',
-					title.tasks,
-					symbols.separator,
-				)}
+				title={text.title(title.operation, counts.total > 0 ? counts.total : undefined, title.tasks, symbols.separator)}
 				account={title.account}
 				endpoint={title.endpoint}
 				sandbox={title.sandbox}
@@ -313,7 +308,7 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 
 	return (
 		<Frame
-			title={text.title(title.operation, counts.total.toLocaleString('en-US'), title.tasks, symbols.separator)}
+			title={text.title(title.operation, counts.total, title.tasks, symbols.separator)}
 			account={title.account}
 			endpoint={title.endpoint}
 			sandbox={title.sandbox}
@@ -331,7 +326,7 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 			{done ? (
 				// A green tick only when every domain succeeded; failures head the line with the warning sign.
 				<Text color={counts.failed > 0 ? colors.warning : colors.success} wrap="truncate-end">
-					{`${counts.failed > 0 ? symbols.warning : symbols.success} ${text.final(counts.total.toLocaleString('en-US'), counts.succeeded.toLocaleString('en-US'), counts.failed.toLocaleString('en-US'))}`}
+					{`${counts.failed > 0 ? symbols.warning : symbols.success} ${text.final(counts.total, counts.succeeded, counts.failed)}`}
 				</Text>
 			) : notice ? (
 				<PollNotice notice={notice} />

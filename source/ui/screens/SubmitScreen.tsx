@@ -116,7 +116,7 @@ export const SubmitScreen = ({stopping}: {stopping: boolean}) => {
 				{submit.submitted.length > 0 && (
 					<Text
 						color={colors.success}
-					>{`${symbols.success} ${text.accepted(submit.submitted.length, domainsSent.toLocaleString('en-US'))}`}</Text>
+					>{`${symbols.success} ${text.accepted(submit.submitted.length, domainsSent)}`}</Text>
 				)}
 				{submit.submitted.slice(-SHOWN_TASKS).map((s) => (
 					<Text key={s.taskNo} color={colors.muted}>

@@ -1,5 +1,5 @@
 // The words of AvailabilityScreen, in English and Chinese.
-import {count, messages} from '../../i18n/index.js';
+import {count, messages, plural} from '../../i18n/index.js';
 
 export const text = messages({
 	title: {en: 'Register · Availability', zh: '注册域名 · 可用性'},
@@ -31,7 +31,7 @@ export const text = messages({
 		zh: (n: number) => `已停止：${n} 个未查询。按 c 继续查询其余。`,
 	},
 	cannot: {
-		en: (n: number) => `${n} cannot be registered: press x to drop them.`,
+		en: (n: number) => `${n} cannot be registered: press x to drop ${plural(n, 'it', 'them')}.`,
 		zh: (n: number) => `${n} 个无法注册：按 x 去掉。`,
 	},
 	allGood: {en: 'Every checked name can be registered.', zh: '已查询的域名全部可注册。'},

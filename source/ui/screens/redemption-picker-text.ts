@@ -35,7 +35,7 @@ export const text = messages({
 	daysLeft: {en: 'Days left', zh: '剩余天数'},
 	feeColumn: {en: 'Fee', zh: '费用'},
 	days: {
-		en: (n: number) => (n === 0 ? 'last day' : `${n} day${n === 1 ? '' : 's'}`),
+		en: (n: number) => (n === 0 ? 'last day' : count(n, ['day', 'days'], '')),
 		zh: (n: number) => (n === 0 ? '最后一天' : `${n} 天`),
 	},
 	pendingDelete: {en: 'pending delete', zh: '待删除'},

@@ -4,13 +4,14 @@ import {count, messages, plural} from '../../i18n/index.js';
 
 export const text = messages({
 	title: {
-		en: (days: number) => `Renew · Due or expiring within ${days} days`,
+		en: (days: number) => `Renew · Due or expiring within ${count(days, ['day', 'days'], '')}`,
 		zh: (days: number) => `续费域名 · 需要续费或 ${days} 天内到期`,
 	},
 	loading: {en: 'Looking up the domains to renew…', zh: '正在查询需要续费的域名…'},
 	failed: {en: 'Could not look up the domains to renew.', zh: '无法查询需要续费的域名。'},
 	none: {
-		en: (days: number) => `No domain of this account needs renewal or expires within ${days} days.`,
+		en: (days: number) =>
+			`No domain of this account needs renewal or expires within ${count(days, ['day', 'days'], '')}.`,
 		zh: (days: number) => `此账号没有需要续费或 ${days} 天内到期的域名。`,
 	},
 	noneHint: {

@@ -1,6 +1,6 @@
 // The words of ReviewCost, in English and Chinese.
 import {type FailKind} from '../../core/pricing/estimate.js';
-import {count, messages} from '../../i18n/index.js';
+import {count, messages, plural} from '../../i18n/index.js';
 
 export const text = messages({
 	cost: {en: 'Estimated cost', zh: '预估费用'},
@@ -27,7 +27,7 @@ export const text = messages({
 	},
 	soFar: {en: (money: string) => `${money} so far; `, zh: (money: string) => `已知部分 ${money}；`},
 	unknown: {
-		en: (n: number) => `unknown for ${count(n, ['name', 'names'], '')}: press p to price them`,
+		en: (n: number) => `unknown for ${count(n, ['name', 'names'], '')}: press p to price ${plural(n, 'it', 'them')}`,
 		zh: (n: number) => `${n.toLocaleString('en-US')} 个域名的费用未知：按 p 询价`,
 	},
 	and: {en: ', ', zh: '，'},

@@ -32,9 +32,10 @@ export const text = messages({
 		zh: (line: number, input: string, reason: string) => `第 ${line} 行 '${input}'（${reason}）`,
 	},
 	rejectedCount: {
-		en: (n: number) => `${count(n, ['line is', 'lines are'], '')} not sent`,
-		zh: (n: number) => `${n.toLocaleString('en-US')} 行不会发送`,
+		en: (n: number) => `${count(n, ['line is', 'lines are'], '')} not sent: `,
+		zh: (n: number) => `${n.toLocaleString('en-US')} 行不会发送：`,
 	},
+	rejectedJoin: {en: '; ', zh: '；'},
 	years: {en: 'Years', zh: '年限'},
 	profile: {en: 'Profile', zh: '注册人模板'},
 	dns: {en: 'DNS', zh: 'DNS'},
@@ -64,7 +65,7 @@ export const text = messages({
 	},
 	expiriesDiffer: {
 		en: (n: number, names: string) =>
-			`${n} typed ${n === 1 ? 'expiry is' : 'expiries are'} not the account's and will fail (a: use the account's): ${names}`,
+			`${count(n, ['typed expiry is', 'typed expiries are'], '')} not the account's and will fail (a: use the account's): ${names}`,
 		zh: (n: number, names: string) => `${n} 个手动输入的到期时间与账号不同，将会失败（按 a 改用账号的值）：${names}`,
 	},
 	pricingNow: {en: 'pricing…', zh: '询价中…'},

@@ -1,6 +1,6 @@
 // The status screen's words, in both languages.
 import type {StatusFilter} from '../../core/status/status-board.js';
-import {count, messages} from '../../i18n/index.js';
+import {count, messages, plural} from '../../i18n/index.js';
 import {operationName} from '../../core/words/operation-name.js';
 import type {Operation} from '../../core/order/order-items.js';
 
@@ -15,7 +15,10 @@ export const filterLabel = (filter: StatusFilter): string => filterNames[filter]
 export const text = messages({
 	noExport: {en: 'Export is not available here.', zh: '此处无法导出。'},
 	exporting: {en: 'Exporting…', zh: '正在导出…'},
-	exported: {en: (n: string) => `Exported ${n} domains:`, zh: (n: string) => `已导出 ${n} 个域名：`},
+	exported: {
+		en: (n: number) => `Exported ${count(n, ['domain', 'domains'], '')}:`,
+		zh: (n: number) => `已导出 ${n.toLocaleString('en-US')} 个域名：`,
+	},
 	exportFailed: {en: (why: string) => `Export failed: ${why}`, zh: (why: string) => `导出失败：${why}`},
 	nothingToRetry: {en: 'Nothing to retry: no domain has failed.', zh: '无需重试：没有失败的域名。'},
 	noRetry: {
@@ -39,15 +42,17 @@ export const text = messages({
 		zh: (name: string, error: string) => `${name}：${error}`,
 	},
 	title: {
-		en: (operation: Operation, domains: string, tasks: number, separator: string) =>
-			`${operation === 'register' ? 'Registering' : operation === 'redeem' ? 'Redeeming' : 'Renewing'} ${domains} domains ${separator} ${count(tasks, ['task', 'tasks'], '')}`,
-		zh: (operation: Operation, domains: string, tasks: number, separator: string) =>
-			`${operationName(operation)} ${domains} 个域名 ${separator} ${tasks.toLocaleString('en-US')} 个任务`,
+		// `domains` is undefined while nothing has been read: the count is shown as `?`.
+		en: (operation: Operation, domains: number | undefined, tasks: number, separator: string) =>
+			`${operation === 'register' ? 'Registering' : operation === 'redeem' ? 'Redeeming' : 'Renewing'} ${domains === undefined ? '? domains' : count(domains, ['domain', 'domains'], '')} ${separator} ${count(tasks, ['task', 'tasks'], '')}`,
+		zh: (operation: Operation, domains: number | undefined, tasks: number, separator: string) =>
+			`${operationName(operation)} ${domains === undefined ? '?' : domains.toLocaleString('en-US')} 个域名 ${separator} ${tasks.toLocaleString('en-US')} 个任务`,
 	},
 	final: {
-		en: (total: string, ok: string, failed: string) =>
-			`All ${total} domains are final: ${ok} succeeded, ${failed} failed`,
-		zh: (total: string, ok: string, failed: string) => `全部 ${total} 个域名已结束：${ok} 个成功，${failed} 个失败`,
+		en: (total: number, ok: number, failed: number) =>
+			`${plural(total, 'The domain is', `All ${total.toLocaleString('en-US')} domains are`)} final: ${ok.toLocaleString('en-US')} succeeded, ${failed.toLocaleString('en-US')} failed`,
+		zh: (total: number, ok: number, failed: number) =>
+			`全部 ${total.toLocaleString('en-US')} 个域名已结束：${ok.toLocaleString('en-US')} 个成功，${failed.toLocaleString('en-US')} 个失败`,
 	},
 	filterLine: {en: (name: string) => `filter ${name}`, zh: (name: string) => `筛选 ${name}`},
 	searchPlaceholder: {en: 'type part of a name, Enter to keep, Esc to clear', zh: '输入部分名称，Enter 保留，Esc 清除'},

@@ -22,8 +22,9 @@ export const text = messages({
 		zh: (n: number, all: number) => `正在发送第 ${n} 个任务，共 ${all} 个…`,
 	},
 	accepted: {
-		en: (tasks: number, domains: string) => `${count(tasks, ['task', 'tasks'], '')} accepted, ${domains} domains`,
-		zh: (tasks: number, domains: string) => `已受理 ${tasks} 个任务，共 ${domains} 个域名`,
+		en: (tasks: number, domains: number) =>
+			`${count(tasks, ['task', 'tasks'], '')} accepted, ${count(domains, ['domain', 'domains'], '')}`,
+		zh: (tasks: number, domains: number) => `已受理 ${tasks} 个任务，共 ${domains.toLocaleString('en-US')} 个域名`,
 	},
 	task: {
 		en: (taskNo: string, chunk: number, domains: number) =>

@@ -3,6 +3,7 @@ import {join} from 'node:path';
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {WatchBatch} from '../../../source/ui/flows/WatchBatch.js';
+import {folderName} from '../../../source/store/exports.js';
 import type {RetryIntent} from '../../../source/ui/app/watch-session.js';
 import {renderWithInput, unstyled, waitFor, waitForContent} from '../../../source/ui/testing/index.js';
 import {sandboxRuntime, TEST_STATUS_PACE, type TestRuntime} from '../../support/sandbox-runtime.js';
@@ -54,16 +55,26 @@ describe('WatchBatch', () => {
 		await waitForContent(w.lastFrame, 'All 4 domains are final', 10_000);
 		w.stdin.write('e');
 		const frame = await waitForContent(w.lastFrame, 'Exported 4 domains');
-		const dir = join(w.t.dataDir, 'exports', w.batchId);
+		// The batch's folder names its planned moment in local time with the offset (store/exports.ts).
+		const dir = join(w.t.dataDir, 'exports', folderName(w.batchId)!);
+		expect(folderName(w.batchId)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}[+-]\d{2}-\d{2}-/);
 		expect(frame).toContain(join(dir, 'results.csv'));
 		const csv = readFileSync(join(dir, 'results.csv'), 'utf8').trim().split(/\r?\n/);
 		expect(csv[0]).toBe('domain,task,state,tries,error,created,updated');
 		expect(csv).toHaveLength(5);
 		expect(csv.find((line) => line.startsWith('taken-watch.com,'))).toMatch(/,failed,/);
+		// Every time in the files is ISO 8601 with its offset: created and updated, the last two columns.
+		for (const line of csv.slice(1))
+			expect(line).toMatch(
+				/,\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2},\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/,
+			);
 		const json = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as {
 			counts: {succeeded: number; failed: number};
-			domains: unknown[];
+			domains: Array<{createTime?: string; updateTime?: string}>;
 		};
+		for (const d of json.domains)
+			for (const t of [d.createTime, d.updateTime])
+				expect(t).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
 		expect(json.counts).toMatchObject({succeeded: 2, failed: 2});
 		expect(json.domains).toHaveLength(4);
 		expect(readFileSync(join(dir, 'failed.txt'), 'utf8').trim().split('\n').sort()).toEqual([

@@ -162,7 +162,7 @@ describe('HistoryScreen', () => {
 		await h.press('t', 'Task number:');
 		for (const ch of taskNo) h.stdin.write(ch);
 		await waitForContent(h.lastFrame, taskNo);
-		const frame = await h.press(ENTER, 'All 1 domains are final', 10_000);
+		const frame = await h.press(ENTER, 'The domain is final', 10_000);
 		expect(frame).toContain('typed-a.com');
 		await h.press('q', 'Batches on this computer');
 		await h.press('t', 'Task number:');

@@ -27,15 +27,15 @@ describe('the redeem picker', () => {
 			let frame = await app.see('27 domains in redemption');
 			// Soonest deadline first, the expiry day, days left, and the fee once known; pending delete at the end.
 			expect(frame).toMatch(/❯ ○ coffee-club\.io\s+\d{4}-\d{2}-\d{2}\s+last day/);
-			frame = await app.see('CN¥1,200');
+			frame = await app.see('CNY 1,200');
 			expect(frame).toContain('0 selected');
 
 			await app.press(' ', '1 selected');
 			await app.press(ARROW_DOWN, '❯ ○ launch-party.net');
 			frame = await app.press(' ', '2 selected');
-			expect(frame).toContain('fee CN¥2,400');
+			expect(frame).toContain('fee CNY 2,400.00');
 			frame = await app.press('a', '24 selected');
-			expect(frame).toContain('fee CN¥28,800');
+			expect(frame).toContain('fee CNY 28,800.00');
 			await app.press('a', '0 selected');
 
 			// Filter: .cn names; `a` then selects the matches that can be redeemed (not the one in pending delete).
@@ -45,7 +45,7 @@ describe('the redeem picker', () => {
 			expect(frame).not.toContain('coffee-club.io');
 			await app.press(ENTER, 'a all/none');
 			frame = await app.press('a', '5 selected');
-			expect(frame).toContain('fee CN¥6,000');
+			expect(frame).toContain('fee CNY 6,000.00');
 			// Esc clears the filter and keeps the selection.
 			frame = await app.press(ESC, 'coffee-club.io');
 			expect(frame).toContain('5 selected');
@@ -101,7 +101,7 @@ describe('the redeem picker', () => {
 		// Money for one redemption only: the second one fails with "Insufficient account balance".
 		const {sandbox, app} = await opened({balance: 1500});
 		try {
-			await app.see('CN¥1,200');
+			await app.see('CNY 1,200');
 			await app.press(' ', '1 selected');
 			await app.press(ARROW_DOWN, '❯ ○ launch-party.net');
 			await app.press(' ', '2 selected');
@@ -130,7 +130,7 @@ describe('the redeem picker', () => {
 		// Slow enough that the first redeem is still running when the picker opens again.
 		const {sandbox, app} = await opened({speed: 0.01});
 		try {
-			await app.see('CN¥1,200');
+			await app.see('CNY 1,200');
 			await app.press(' ', '1 selected');
 			await app.press(ENTER, 'Redeem · Options');
 			await app.press(ENTER, 'Redeem · Review');

@@ -25,13 +25,13 @@ describe('the renew picker', () => {
 			let frame = await app.see('9 domains to renew');
 			// Soonest expiry first: the one already expired (renewal grace) on top.
 			expect(frame).toMatch(/❯ ○ grace-period\.net\s+\d{4}-\d{2}-\d{2}\s+10 days ago/);
-			frame = await app.see('CN¥12,000 premium');
+			frame = await app.see('CNY 12,000 premium');
 			const before = await client.queryDomainByDomainName({DomainName: 'weekend-market.com'});
 			await app.press(ARROW_DOWN + ARROW_DOWN, '❯ ○ weekend-market.com');
 			await app.press(' ', '1 selected');
 			await app.press(ARROW_DOWN, '❯ ○ tea.cn');
 			frame = await app.press(' ', '2 selected');
-			expect(frame).toContain('CN¥12,079 a year');
+			expect(frame).toContain('CNY 12,079.00 a year');
 			frame = await app.press(ENTER, 'Renew · Options');
 			// The options: years and premium only (no profile, DNS or privacy for a renewal).
 			expect(frame).not.toContain('DNS');

@@ -74,6 +74,13 @@ describe('the review prices the batch', () => {
 		expect(frame).toMatch(/Balance\s+CNY [\d,]+\.00 · CNY [\d,]+\.00 left after this batch/);
 	});
 
+	it('names a failing Chinese name as the editor shows it, not in its xn-- form', async () => {
+		const app = await open(sandbox, 'yearly-idn.com\nnike中文.com');
+		const frame = await waitForFrame(app, 'Will fail, not counted in the cost');
+		expect(frame).toContain('1 trademark (allow trademark in Options): nike中文.com');
+		expect(frame).not.toContain('xn--');
+	});
+
 	it('without premium allowed the premium name is not priced but named as failing', async () => {
 		const app = await open(sandbox, 'abc.com\nyearly-shop.com', {options: {years: 2}});
 		const frame = await waitForFrame(app, 'for 1 domain × 2 years');
@@ -188,8 +195,8 @@ describe('the review prices the batch', () => {
 		await app.press(ENTER, '注册域名 · 确认');
 		const frame = await waitForFrame(app, '（2 个域名 × 2 年）');
 		// (69 + 79) × 2 = 296.
-		expect(frame).toContain('¥296.00（2 个域名 × 2 年）');
-		expect(frame).toMatch(/账户余额\s+¥[\d,]+\.00 · 本批之后剩余 ¥[\d,]+\.00/);
+		expect(frame).toContain('CNY 296.00（2 个域名 × 2 年）');
+		expect(frame).toMatch(/账户余额\s+CNY [\d,]+\.00 · 本批之后剩余 CNY [\d,]+\.00/);
 	});
 });
 

@@ -275,6 +275,8 @@ describe('domain list editor', () => {
 		expect(frame).toContain('2 domains · 1 rejected line');
 		expect(frame).toContain("line 4 'not_valid'");
 		expect(frame).toContain('Ctrl+X discards it');
+		// When it was saved, in local time with the zone named.
+		expect(frame).toMatch(/saved \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC[+-]?[\d:]*\./);
 		// Discarding empties the list and deletes the file; the next visit starts empty.
 		frame = await app.press('\u0018', '0 domains');
 		expect(frame).not.toContain('Draft restored');
@@ -931,7 +933,7 @@ describe('redeem flow', () => {
 		await reviewPriced(app);
 		await app.press(ARROW_DOWN, '❯ Submit 1 domain');
 		await app.press(ENTER, 'Redeeming 1 domain');
-		await app.see('All 1 domains are final: 1 succeeded');
+		await app.see('The domain is final: 1 succeeded');
 	});
 
 	it('a redeem retry leaves out a domain redeemed since it failed', async () => {
@@ -945,7 +947,7 @@ describe('redeem flow', () => {
 		await reviewPriced(app);
 		await app.press(ARROW_DOWN, '❯ Submit 1 domain');
 		await app.press(ENTER, 'Redeeming 1 domain');
-		await app.see('All 1 domains are final: 0 succeeded, 1 failed');
+		await app.see('The domain is final: 0 succeeded, 1 failed');
 		// Meanwhile someone redeems it with the right expiry (the console, another run).
 		const real = sandboxClient(sandbox);
 		await real.saveBatchTaskForCreatingOrderRedeem({OrderRedeemParam: [redeemItem('team-wiki.net', account)]});

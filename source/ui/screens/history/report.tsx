@@ -3,7 +3,7 @@
 import {Box, Text} from 'ink';
 import {useEffect, useState} from 'react';
 import {costQuote, quoteOrder, type OrderQuote} from '../../../core/pricing/cost-quote.js';
-import {formatMoney} from '../../../core/pricing/estimate.js';
+import {formatMoney} from '../../../core/words/money.js';
 import {getLang} from '../../../i18n/index.js';
 import {noticeOf} from '../../app/notice-of.js';
 import {Spinner} from '../../components/Spinner.js';

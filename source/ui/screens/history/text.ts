@@ -125,7 +125,7 @@ export const text = messages({
 	},
 	neverOrdered: {
 		en: (domains: number, requests: number) =>
-			`${count(domains, ['domain', 'domains'], '')} in ${count(requests, ['task', 'tasks'], '')} ${plural(requests, 'was', 'were')} never ordered. Submit ${plural(requests, 'it', 'them')} only if you still want ${plural(domains, 'it', 'them')}.`,
+			`${count(domains, ['domain', 'domains'], '')} in ${count(requests, ['task', 'tasks'], '')} ${plural(domains, 'was', 'were')} never ordered. Submit ${plural(requests, 'it', 'them')} only if you still want ${plural(domains, 'it', 'them')}.`,
 		zh: (domains: number, requests: number) => `${requests} 个任务中的 ${domains} 个域名从未下单。仅在仍需要时再提交。`,
 	},
 	accounted: {
