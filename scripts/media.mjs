@@ -1,17 +1,17 @@
-// npm run media: records a real session of the built app against a fresh built-in sandbox, in tmux, and writes
-// media/demo.cast (asciicast v2), the animated media/demo.svg and the stills the README shows.
-// `npm run media -- picker` draws only media/picker.svg, the redeem picker with three domains selected;
-// `npm run media -- renew-picker` only media/renew-picker.svg, the renew picker with three domains selected.
-// Needs tmux and a built dist/cli.js (npm run build).
+// npm run media: builds the app, then records real sessions of it against a fresh built-in sandbox, in tmux, and
+// writes every picture in media/: the animated media/demo.svg (and its recording, media/demo.cast, asciicast v2) and
+// the stills the README shows. The steps are scripts/media-scenes.mjs, which test/e2e/media.test.ts plays again to
+// check that the pictures still show the app. `npm run media -- picker renew-picker` records only the scenes named.
+// Needs what `npm ci` installs, and tmux.
 import {execFileSync} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {stripVTControlCharacters as stripAnsi} from 'node:util';
+import {HEIGHT, HOME_PREFIX, play, SCENES, sceneEnv, WIDTH} from './media-scenes.mjs';
+import {screenLines, svgFrames} from './media-text.mjs';
 
-const WIDTH = 100;
-const HEIGHT = 30;
 const FRAME_MS = 100;
 // Longer pauses are cut to this, so the recording keeps moving.
 const MAX_IDLE_S = 1.6;
@@ -20,20 +20,8 @@ const OUT = 'media';
 // Common monospace fonts whose box-drawing and block characters fill the cell, so bars and frames line up.
 const FONTS = "'DejaVu Sans Mono', Menlo, Consolas, 'Liberation Mono', monospace";
 
-const PASTE = [
-	'https://www.launch-shop.com/pricing',
-	'launch-shop.net',
-	'my-launch.io',
-	'flaky-demo.com',
-	'taken-demo.com',
-	'abc.com',
-	'nike-fans.com',
-	'bad_name.com',
-];
-const TYPED = 'brand-new.app';
-
 const socket = `alidomain-media-${process.pid}`;
-const session = 'demo';
+const session = 'media';
 const tmux = (...args) =>
 	execFileSync('tmux', ['-L', socket, ...args], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -69,52 +57,11 @@ class Recorder {
 		clearInterval(this.#timer);
 		this.sample();
 	}
-
-	/** The latest frame, to use as a still. */
-	mark() {
-		this.sample();
-		return this.frames.at(-1);
-	}
 }
 
-async function waitFor(recorder, text, timeoutMs = 60_000) {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		recorder.sample();
-		const frame = recorder.frames.at(-1);
-		if (frame && frame.plain.includes(text)) return frame;
-		await sleep(50);
-	}
-
-	throw new Error(`the screen never showed ${JSON.stringify(text)}:\n${recorder.frames.at(-1)?.plain ?? ''}`);
-}
-
-async function type(text, delayMs = 70) {
-	for (const char of text) {
-		tmux('send-keys', '-t', session, '-l', char);
-		await sleep(delayMs);
-	}
-}
-
-const press = (...keys) => tmux('send-keys', '-t', session, ...keys);
-
-function paste(home, text) {
-	const file = join(home, 'paste.txt');
-	writeFileSync(file, text);
-	tmux('load-buffer', '-b', 'media', file);
-	tmux('paste-buffer', '-p', '-d', '-b', 'media', '-t', session);
-}
-
-async function record(home) {
-	// CI=false keeps the app interactive; colour detection reads any CI variable as "no colours", so ask for them.
-	const env = [
-		`ALIDOMAIN_HOME=${join(home, 'alidomain')}`,
-		`HOME=${home}`,
-		'CI=false',
-		'FORCE_COLOR=1',
-		'LANG=C.UTF-8',
-		'TERM=xterm-256color',
-	];
+/** One scene, recorded: its frames, and the frame of each still it names. */
+async function record(name, scene, home) {
+	const env = Object.entries(sceneEnv(home)).map(([key, value]) => `${key}=${value}`);
 	tmux(
 		'new-session',
 		'-d',
@@ -124,141 +71,52 @@ async function record(home) {
 		String(WIDTH),
 		'-y',
 		String(HEIGHT),
-		`env ${env.join(' ')} ${process.execPath} ${CLI} --sandbox --sandbox-reset`,
+		`env ${env.join(' ')} ${process.execPath} ${CLI} ${scene.args.join(' ')}`,
 	);
 	const recorder = new Recorder();
 	recorder.start();
 	const stills = {};
+	const terminal = {
+		screen() {
+			recorder.sample();
+			return recorder.frames.at(-1)?.plain ?? '';
+		},
+		press: (key) => tmux('send-keys', '-t', session, key),
+		async type(text) {
+			for (const char of text) {
+				tmux('send-keys', '-t', session, '-l', char);
+				await sleep(70);
+			}
+		},
+		paste(text) {
+			const file = join(home, 'paste.txt');
+			writeFileSync(file, text);
+			tmux('load-buffer', '-b', 'media', file);
+			tmux('paste-buffer', '-p', '-d', '-b', 'media', '-t', session);
+		},
+	};
+	try {
+		await play(scene, terminal, {
+			pauses: true,
+			onCheckpoint(step, lines, atRest) {
+				if (!atRest)
+					throw new Error(
+						`${name}: "${step.checkpoint}" never came to rest showing ${step.until}:\n${lines.join('\n')}`,
+					);
+				// The frame the checkpoint saw: the last one sampled.
+				if (step.still) stills[step.still] = recorder.frames.at(-1);
+			},
+		});
+	} finally {
+		recorder.stop();
+		try {
+			tmux('kill-server');
+		} catch {
+			// the session closed with the app
+		}
+	}
 
-	await waitFor(recorder, 'Register domains');
-	await sleep(1200);
-	stills.home = recorder.mark();
-	press('Enter');
-	await waitFor(recorder, 'Type a domain');
-	await sleep(600);
-	await type(TYPED);
-	await sleep(300);
-	press('Enter');
-	await waitFor(recorder, '1 domain ·');
-	await sleep(700);
-	paste(home, `${PASTE.join('\n')}\n`);
-	await waitFor(recorder, '8 domains ·'); // the typed one and the pasted ones but bad_name.com
-	await sleep(2500);
-	stills.editor = recorder.mark();
-	press('Enter');
-	await waitFor(recorder, 'Press c to');
-	await sleep(1000);
-	press('c');
-	await waitFor(recorder, '100%');
-	await sleep(2500);
-	press('Enter');
-	await waitFor(recorder, 'which profile');
-	await sleep(1500);
-	press('Enter');
-	await waitFor(recorder, 'Domains per task');
-	await sleep(1500);
-	press('Enter');
-	await waitFor(recorder, 'Estimated cost');
-	await sleep(1500);
-	press('Down');
-	await sleep(800);
-	stills.review = recorder.mark();
-	await sleep(1200);
-	press('Enter');
-	await waitFor(recorder, 'All 8 domains are final', 120_000);
-	await sleep(1500);
-	stills.status = recorder.mark();
-	press('e');
-	await waitFor(recorder, 'Exported');
-	await sleep(2500);
-	press('C-c');
-	await sleep(500);
-	recorder.stop();
 	return {frames: recorder.frames, stills};
-}
-
-/** Home → Redeem: the picker over the seeded redemption-period domains, three of them selected. */
-async function recordPicker(home) {
-	const env = [
-		`ALIDOMAIN_HOME=${join(home, 'alidomain')}`,
-		`HOME=${home}`,
-		'CI=false',
-		'FORCE_COLOR=1',
-		'LANG=C.UTF-8',
-		'TERM=xterm-256color',
-	];
-	tmux(
-		'new-session',
-		'-d',
-		'-s',
-		session,
-		'-x',
-		String(WIDTH),
-		'-y',
-		String(HEIGHT),
-		`env ${env.join(' ')} ${process.execPath} ${CLI} --sandbox --sandbox-reset`,
-	);
-	const recorder = new Recorder();
-	await waitFor(recorder, 'Redeem domains');
-	await waitFor(recorder, 'SANDBOX');
-	press('Down');
-	await waitFor(recorder, '❯ Redeem domains');
-	press('Enter');
-	await waitFor(recorder, 'CN¥1,200');
-	for (const key of ['Space', 'Down', 'Space', 'Down', 'Space']) {
-		press(key);
-		await sleep(150);
-	}
-
-	await waitFor(recorder, '3 selected');
-	await sleep(500);
-	const still = recorder.mark();
-	press('C-c');
-	await sleep(500);
-	return {frames: [still], stills: {picker: still}};
-}
-
-/** Home → Renew: the renew picker over the seeded domains due for renewal, three of them selected. */
-async function recordRenewPicker(home) {
-	const env = [
-		`ALIDOMAIN_HOME=${join(home, 'alidomain')}`,
-		`HOME=${home}`,
-		'CI=false',
-		'FORCE_COLOR=1',
-		'LANG=C.UTF-8',
-		'TERM=xterm-256color',
-	];
-	tmux(
-		'new-session',
-		'-d',
-		'-s',
-		session,
-		'-x',
-		String(WIDTH),
-		'-y',
-		String(HEIGHT),
-		`env ${env.join(' ')} ${process.execPath} ${CLI} --sandbox --sandbox-reset`,
-	);
-	const recorder = new Recorder();
-	await waitFor(recorder, 'Renew domains');
-	await waitFor(recorder, 'SANDBOX');
-	press('Down');
-	press('Down');
-	await waitFor(recorder, '❯ Renew domains');
-	press('Enter');
-	await waitFor(recorder, 'premium');
-	await waitFor(recorder, 'CN¥89');
-	for (const key of ['Down', 'Down', 'Space', 'Down', 'Down', 'Space', 'Down', 'Space']) {
-		press(key);
-		await sleep(150);
-	}
-
-	await waitFor(recorder, '3 selected');
-	await sleep(500);
-	const still = recorder.mark();
-	press('C-c');
-	await sleep(500);
-	return {frames: [still], stills: {'renew-picker': still}};
 }
 
 function toCast(frames) {
@@ -310,47 +168,60 @@ function render(cast, options) {
 		.replace('<svg ', '<svg xml:space="preserve" ');
 }
 
+/**
+ * The test reads the pictures' text back from the SVG (scripts/media-text.mjs); check here, once, that it reads
+ * exactly what was drawn, so a test failure always means the app changed, never the reading.
+ */
+function checkReadBack(file, svg, frames) {
+	const drawn = frames.map((f) => screenLines(f.plain)).filter((lines) => lines.length > 0);
+	const read = svgFrames(svg).filter((lines) => lines.length > 0);
+	const same = drawn.length === read.length && drawn.every((lines, i) => lines.join('\n') === read[i].join('\n'));
+	if (!same) throw new Error(`${file}: the text read back from the SVG is not the text drawn (svg-term changed?)`);
+}
+
 /** The screens leave the bottom of the terminal empty; draw only the rows used, and one blank below. */
 const rowsOf = (frames) => Math.min(HEIGHT, Math.max(...frames.map((f) => f.rows)) + 1);
 
-if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build first.');
-const home = mkdtempSync(join(tmpdir(), 'alidomain-media-'));
-const onlyPicker = process.argv[2] === 'picker' || process.argv[2] === 'renew-picker';
-let result;
-try {
-	result =
-		process.argv[2] === 'picker'
-			? await recordPicker(home)
-			: process.argv[2] === 'renew-picker'
-				? await recordRenewPicker(home)
-				: await record(home);
-} finally {
+const started = Date.now();
+const names = process.argv.slice(2);
+for (const name of names) if (!SCENES[name]) throw new Error(`no scene ${name}; the scenes: ${Object.keys(SCENES)}`);
+
+execFileSync(process.execPath, ['scripts/build.mjs'], {stdio: 'inherit'});
+mkdirSync(OUT, {recursive: true});
+const written = [];
+const options = {cursor: false, paddingX: 12, paddingY: 12};
+for (const [name, scene] of Object.entries(SCENES)) {
+	if (names.length > 0 && !names.includes(name)) continue;
+	const home = mkdtempSync(join(tmpdir(), HOME_PREFIX));
+	let result;
 	try {
-		tmux('kill-server');
-	} catch {
-		// the session closed with the app
+		result = await record(name, scene, home);
+	} finally {
+		rmSync(home, {recursive: true, force: true});
 	}
 
-	rmSync(home, {recursive: true, force: true});
+	if (scene.animated) {
+		const cast = toCast(result.frames);
+		const svg = render(cast, {...options, height: rowsOf(result.frames)});
+		checkReadBack(`${name}.svg`, svg, result.frames);
+		writeFileSync(join(OUT, `${name}.cast`), cast);
+		writeFileSync(join(OUT, `${name}.svg`), svg);
+		const seconds = JSON.parse(cast.trimEnd().split('\n').at(-1))[0];
+		written.push(`${name}.cast`, `${name}.svg\t${result.frames.length} frames, ${seconds.toFixed(1)} s`);
+	}
+
+	for (const [still, frame] of Object.entries(result.stills)) {
+		const svg = render(stillCast(frame), {...options, at: 1000, height: rowsOf([frame])});
+		checkReadBack(`${still}.svg`, svg, [frame]);
+		writeFileSync(join(OUT, `${still}.svg`), svg);
+		written.push(`${still}.svg`);
+	}
 }
 
-const options = {cursor: false, paddingX: 12, paddingY: 12};
-mkdirSync(OUT, {recursive: true});
-const cast = toCast(result.frames);
-if (!onlyPicker) {
-	writeFileSync(join(OUT, 'demo.cast'), cast);
-	writeFileSync(join(OUT, 'demo.svg'), render(cast, {...options, height: rowsOf(result.frames)}));
+for (const line of written) {
+	const [file, note] = line.split('\t');
+	const size = `${(statSync(join(OUT, file)).size / 1024).toFixed(0)} KiB`;
+	console.log([join(OUT, file), size, note].filter(Boolean).join('\t'));
 }
 
-for (const [name, frame] of Object.entries(result.stills))
-	writeFileSync(join(OUT, `${name}.svg`), render(stillCast(frame), {...options, at: 1000, height: rowsOf([frame])}));
-
-for (const name of [
-	...(onlyPicker ? [] : ['demo.cast', 'demo.svg']),
-	...Object.keys(result.stills).map((n) => `${n}.svg`),
-]) {
-	console.log(`${join(OUT, name)}\t${(statSync(join(OUT, name)).size / 1024).toFixed(0)} KiB`);
-}
-
-if (!onlyPicker)
-	console.log(`${result.frames.length} frames, ${JSON.parse(cast.trimEnd().split('\n').at(-1))[0].toFixed(1)} s`);
+console.log(`recorded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
