@@ -1,12 +1,13 @@
 // `alidomain status [TASKNO...]`: the live screen in a terminal; plain or JSON output with --wait / --json.
-import {StatusPoller, type PollerState} from '../core/status/status-poller.js';
+import {StatusPoller} from '../core/status/status-poller.js';
+import {lookBudget, lookOnce} from '../core/status/batch-refresh.js';
 import {UsageError, type ParsedCommandLine} from '../cli/args.js';
 import type {CommandIo} from '../cli/command-io.js';
 import {EXIT} from '../cli/exit-codes.js';
 import {errorJson, printLines} from './output.js';
 import {reasonWithServerText} from '../core/words/reason-words.js';
 import {createRuntime, type Runtime} from '../runtime.js';
-import {boardFor} from '../core/status/watch-target.js';
+import {boardFor, recordBatchCounts} from '../core/status/watch-target.js';
 import {reportOf, watchToEnd} from './watch.js';
 import {sameEndpoint} from '../core/submit/endpoint-key.js';
 import {count, messages} from '../i18n/index.js';
@@ -60,24 +61,19 @@ async function watchOrLook({flags, positionals}: ParsedCommandLine, io: CommandI
 		// One look: every unfinished task read once, then the picture as it stands. Any error is the answer instead:
 		// counts that were not read from the server are never shown.
 		const {board, tasks} = boardFor(runtime.journal, batchId, taskNos);
-		const poller = new StatusPoller({
-			api: runtime.client,
-			board,
-			tasks,
-			maxRequestsPerRefresh: Math.max(10, tasks.length * 2),
-			failFast: true,
-		});
-		const looked = await new Promise<PollerState>((resolve) => {
-			const unsubscribe = poller.subscribe((s) => {
-				if (s.failure || s.done || (s.lastRefreshAt !== undefined && !s.refreshing)) {
-					unsubscribe();
-					resolve(s);
-				}
-			});
-			poller.start();
-		});
-		poller.stop();
+		const looked = await lookOnce(
+			new StatusPoller({
+				api: runtime.client,
+				board,
+				tasks,
+				maxRequestsPerRefresh: lookBudget(tasks.length),
+				failFast: true,
+			}),
+		);
 		if (looked.failure) throw looked.failure.error;
+		// What was read is the batch's latest, for history (docs/architecture.md, "Watching a batch").
+		if (looked.fetched)
+			recordBatchCounts(runtime.journal, batchId, taskNos, looked.counts, looked.lastRefreshAt ?? Date.now());
 		output(io, Boolean(flags.json), reportOf(board));
 		return EXIT.ok;
 	} finally {

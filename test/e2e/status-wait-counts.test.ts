@@ -72,4 +72,31 @@ describe('status --wait on some tasks of a batch', () => {
 		expect(after.counts).toEqual({waiting: 0, executing: 0, succeeded: 6, failed: 0});
 		expect(after.state).toBe('finished');
 	}, 120_000);
+
+	it('records what one look read too (status without --wait), so history no longer says running once it is over', async () => {
+		const submit = await runCli(
+			['register', '--yes', '--endpoint', sandbox.url, '--domains', '-', '--profile-id', 'default', '--json'],
+			{env, input: 'one-look-a.com\none-look-b.com'},
+		);
+		expect(submit.code, submit.stderr).toBe(0);
+		const [taskNo] = (JSON.parse(submit.stdout) as {tasks: Array<{taskNo: string}>}).tasks.map((t) => t.taskNo);
+		const batchOf = async () =>
+			(JSON.parse((await runCli(['history', '--json'], {env})).stdout) as HistoryJson).batches.find((b) =>
+				b.tasks.includes(taskNo!),
+			)!;
+		expect((await batchOf()).state).toBe('running');
+		// One look at a time, as a script would, until the server says every domain is final.
+		let total = 0;
+		for (let look = 0; look < 60 && total < 2; look++) {
+			const seen = await runCli(['status', '--json', '--endpoint', sandbox.url], {env});
+			expect(seen.code, seen.stderr).toBe(0);
+			const {counts} = JSON.parse(seen.stdout) as {counts: {succeeded: number; failed: number}};
+			total = counts.succeeded + counts.failed;
+			const batch = await batchOf();
+			expect([batch.counts?.succeeded, batch.counts?.failed]).toEqual([counts.succeeded, counts.failed]);
+			if (total < 2) await new Promise((resolve) => setTimeout(resolve, 500));
+		}
+
+		expect((await batchOf()).state).toBe('finished');
+	}, 120_000);
 });

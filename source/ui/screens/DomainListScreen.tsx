@@ -1,36 +1,37 @@
-// Longer than 300 lines since the formatter reflowed its JSX: to be split into a screen and its parts.
 // The domain list editor, for both operations. A typed name is added on Enter; a paste of any size is added in one
 // go and never submits anything; a file can be loaded by path. Rejected lines are listed with their reasons.
-// Only the rows on screen are drawn, so 100,000 names cost the same frame as ten.
+// Only the rows on screen are drawn, so 100,000 names cost the same frame as ten. Which part has the keys, and what a
+// key means there, is one pure reducer (ui/state/list-editor.ts); a row of the list is DomainListRow.tsx.
 import {Box, Text} from 'ink';
-import {useMemo, useRef, useState} from 'react';
+import {useMemo, useReducer, useRef} from 'react';
 import type {RejectedItem} from '../../core/names/domain-list.js';
+import {cells} from '../../core/words/text-width.js';
 import {Notice} from '../components/Notice.js';
 import {TextField} from '../components/TextField.js';
 import {WindowedList} from '../components/WindowedList.js';
 import {useListNavigation} from '../hooks/use-list-navigation.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {keyPriority} from '../input/InputProvider.js';
-import {hint, matches, type KeyHint} from '../input/key-bindings.js';
-import * as keys from '../input/keys.js';
+import {hint, type KeyHint} from '../input/key-bindings.js';
 import {useKeypress} from '../input/use-keypress.js';
+<<<<<<< HEAD
 import {listCounts, type EditorList, type ListEntry} from '../state/wizard-list.js';
 import {cells, padEndCells} from '../../core/words/text-width.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {domainListText as text, listCountsText} from './domain-list-text.js';
+=======
+import type {EditorList, ListEntry} from '../state/wizard-list.js';
+import {initialListEditor, listEditorKeyIntent, listEditorReducer, type EditorFocus} from '../state/list-editor.js';
+import {useTheme} from '../theme.js';
+import {useActions, useWizard} from '../app/contexts.js';
+import {domainListText as text, noteText, problemText} from './domain-list-text.js';
+import {localTimeWithZone} from '../format-time.js';
+>>>>>>> main
 import {ScreenFrame} from '../app/ScreenFrame.js';
 import {operationName} from '../../core/words/operation-name.js';
 import {Wrapped} from '../components/Wrapped.js';
-import {localTimeWithZone} from '../format-time.js';
-
-type Focus = 'input' | 'list' | 'file';
-
-const rejectedNote = (mark: string) => (item: RejectedItem) =>
-	`${mark} ${text.line(item.line)} '${item.input}': ${item.reason}`;
-const noteOf = (mark: string, entry: ListEntry) => `${mark} ${entry.unicode ?? entry.name}: ${entry.notice ?? ''}`;
-const highlightedNote = (mark: string, item: ListEntry | RejectedItem | undefined) =>
-	item === undefined ? ' ' : 'name' in item ? (item.notice ? noteOf(mark, item) : ' ') : rejectedNote(mark)(item);
+import {DomainListRow, highlightedNote, noteOf, rejectedNote} from './DomainListRow.js';
 
 export const DomainListScreen = () => {
 	const {symbols, colors} = useTheme();
@@ -38,12 +39,10 @@ export const DomainListScreen = () => {
 	const state = useWizard();
 	const {dispatch, engine} = useActions();
 	const {list, operation} = state;
-	const [focus, setFocus] = useState<Focus>('input');
-	const [showRejected, setShowRejected] = useState(false);
-	const [inputKey, setInputKey] = useState(0);
-	const [problem, setProblem] = useState<string | undefined>(undefined);
-	const [listNote, setListNote] = useState<string | undefined>(undefined); // What a key in the list did, unseen in it.
-	const [loading, setLoading] = useState(false);
+	const [editor, dispatchEditor] = useReducer(listEditorReducer, initialListEditor);
+	const {focus, showRejected, inputKey, loading} = editor;
+	const problem = editor.problem && problemText(editor.problem, list.rejected.length, operationName(operation));
+	const listNote = editor.note && noteText(editor.note);
 	const shown: ReadonlyArray<ListEntry | RejectedItem> = showRejected ? list.rejected : list.entries;
 	// What must be read whole is wrapped under the list, never cut: in the list, the highlighted line's reason or
 	// notice (two lines kept for it); while typing, the last two rejected lines and the last notice (a
@@ -78,28 +77,22 @@ export const DomainListScreen = () => {
 	const height = Math.max(3, rows - 9 - introLines - noteLines);
 	const navigation = useListNavigation({count: shown.length, pageSize: height, isActive: focus === 'list'});
 
-	const changeFocus = (next: Focus) => {
-		setListNote(undefined);
-		setFocus(next);
+	const changeFocus = (next: EditorFocus) => {
+		dispatchEditor({type: 'focus', focus: next});
 	};
 
-	const add = (text: string) => {
+	const add = (text: string, typed = false) => {
 		if (text.trim() === '') {
 			return;
 		}
 
-		setProblem(undefined);
-		setListNote(undefined);
+		dispatchEditor({type: 'added', typed});
 		dispatch({type: 'list-add', text});
 	};
 
 	const proceed = () => {
 		if (list.entries.length === 0) {
-			setProblem(
-				list.rejected.length > 0
-					? text.allRejected(text.lines(list.rejected.length), operationName(operation))
-					: text.empty,
-			);
+			dispatchEditor({type: 'problem', problem: {kind: list.rejected.length > 0 ? 'all-rejected' : 'empty'}});
 			return;
 		}
 
@@ -112,85 +105,59 @@ export const DomainListScreen = () => {
 			return;
 		}
 
-		setLoading(true);
-		const failure = await engine.loadFile(path.trim());
-		setLoading(false);
-		setProblem(failure);
-		if (!failure) {
-			changeFocus('input');
-		}
+		dispatchEditor({type: 'loading'});
+		dispatchEditor({type: 'loaded', failure: await engine.loadFile(path.trim())});
 	};
 
 	useKeypress(
 		{
 			onKey: (key) => {
-				if (state.draft && matches('discardDraft', key)) {
-					dispatch({type: 'draft-discard'});
-					changeFocus('input');
-					return true;
-				}
+				const highlighted = showRejected ? undefined : list.entries[navigation.index];
+				const intent = listEditorKeyIntent(editor, key, {
+					hasDraft: state.draft !== undefined,
+					hasRows: shown.length > 0,
+					highlighted,
+				});
+				switch (intent.type) {
+					case 'pass': {
+						return undefined;
+					}
 
-				if (focus === 'file') {
-					if (keys.isBack(key)) {
+					case 'swallow': {
+						return true;
+					}
+
+					case 'discard-draft': {
+						dispatch({type: 'draft-discard'});
 						changeFocus('input');
 						return true;
 					}
 
-					return undefined;
-				}
-
-				if (focus === 'list') {
-					if (matches('toInput', key)) {
-						changeFocus('input');
-						return true;
-					}
-
-					if (keys.isSubmit(key)) {
+					case 'proceed': {
 						proceed();
 						return true;
 					}
 
-					if (matches('showRejected', key)) {
-						setShowRejected(!showRejected);
-						navigation.setIndex(0);
+					case 'back': {
+						dispatch({type: 'back'});
 						return true;
 					}
 
-					if (matches('deleteDomain', key) && !showRejected) {
-						const entry = list.entries[navigation.index];
-						if (entry) {
-							dispatch({type: 'list-remove', names: [entry.name]});
-							setListNote(text.deleted(entry.unicode ?? entry.name));
+					case 'delete': {
+						dispatch({type: 'list-remove', names: [intent.entry.name]});
+						dispatchEditor({type: 'note', note: {kind: 'deleted', name: intent.entry.unicode ?? intent.entry.name}});
+						return true;
+					}
+
+					default: {
+						dispatchEditor(intent);
+						if (intent.type === 'toggle-rejected') {
+							navigation.setIndex(0);
 						}
 
 						return true;
 					}
-
-					// Typing meant for the input is not swallowed without a word.
-					if (key.text !== undefined) {
-						setListNote(text.listHasKeys);
-						return true;
-					}
-
-					return undefined;
 				}
-
-				if (keys.isBack(key)) {
-					dispatch({type: 'back'});
-					return true;
-				}
-
-				if (matches('toList', key) || (keys.isDown(key) && shown.length > 0)) {
-					changeFocus('list');
-					return true;
-				}
-
-				if (matches('loadFile', key)) {
-					changeFocus('file');
-					return true;
-				}
-
-				return undefined;
 			},
 			onPaste({paste}) {
 				// The input is not listening while the list has focus: the paste goes into the list all the same, and the
@@ -199,9 +166,8 @@ export const DomainListScreen = () => {
 					return undefined;
 				}
 
-				add(paste);
-				setFocus('input');
-				setListNote(text.pastedToList(text.lines(paste.split('\n').filter((line) => line.trim() !== '').length)));
+				dispatch({type: 'list-add', text: paste});
+				dispatchEditor({type: 'pasted-to-list', lines: paste.split('\n').filter((line) => line.trim() !== '').length});
 				return true;
 			},
 		},
@@ -267,8 +233,7 @@ export const DomainListScreen = () => {
 								return;
 							}
 
-							add(value);
-							setInputKey((k) => k + 1);
+							add(value, true);
 						}}
 						onPaste={(text) => {
 							add(text);
@@ -293,30 +258,7 @@ export const DomainListScreen = () => {
 				selectedIndex={focus === 'list' ? navigation.index : -1}
 				noun={showRejected ? text.rejectedNoun : text.domainsNoun}
 				emptyText={showRejected ? text.noRejected : text.noDomains}
-				renderItem={(item, _index, selected) => {
-					const pointer = selected ? symbols.pointer : ' ';
-					if (!('name' in item)) {
-						return (
-							<Text wrap="truncate-end">
-								<Text color={selected ? colors.accent : colors.muted}>{`${pointer} ${text.line(item.line)}  `}</Text>
-								<Text color={colors.failure}>{`${item.input}  `}</Text>
-								<Text>{item.reason}</Text>
-							</Text>
-						);
-					}
-
-					return (
-						<Text wrap="truncate-end">
-							<Text
-								color={selected ? colors.accent : undefined}
-								bold={selected}
-							>{`${pointer} ${padEndCells(item.name, Math.min(nameWidth, Math.max(cells(item.name), 24)))}`}</Text>
-							{item.unicode && <Text>{`  ${item.unicode}`}</Text>}
-							{item.expiryMs !== undefined && <Text color={colors.muted}>{`  ${text.expiry(item.expiryMs)}`}</Text>}
-							{item.notice && <Text color={colors.muted}>{`  ${item.notice}`}</Text>}
-						</Text>
-					);
-				}}
+				renderItem={(item, _index, selected) => <DomainListRow item={item} selected={selected} nameWidth={nameWidth} />}
 			/>
 			{focus === 'list' ? (
 				<Box height={2} overflow="hidden">

@@ -3,29 +3,26 @@
 // picker's (hooks/use-picker-keys.ts); each row shows the expiry (local date), the days left, the renewal price a
 // year and whether the name is premium. Enter goes on with the selection and the account's own expiries.
 import {Box, Text} from 'ink';
-import {memo, useState} from 'react';
+import {useState} from 'react';
 import {localDay as localDate} from '../../core/account/redemption-list.js';
 import {MAX_RENEWAL_WINDOW_DAYS, type RenewalRow} from '../../core/account/renewal-list.js';
-import {cells, padEndCells} from '../../core/words/text-width.js';
 import {Notice} from '../components/Notice.js';
 import {Spinner} from '../components/Spinner.js';
 import {PickerFilter} from '../components/PickerFilter.js';
 import {TextField} from '../components/TextField.js';
-import {WindowedList} from '../components/WindowedList.js';
+import {DomainPickerList, type PickerRowCells} from '../components/DomainPickerList.js';
 import {usePickerKeys} from '../hooks/use-picker-keys.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {keyPriority} from '../input/InputProvider.js';
 import {hint, matches, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
-import {currentRow, feeOf} from '../state/domain-picker.js';
+import {currentRow, feeOf, type PickerState} from '../state/domain-picker.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
 import {formatMoney} from '../../core/words/money.js';
 import {text} from './renewal-picker-text.js';
-
-const DAYS_WIDTH = 12;
 
 export const RenewalPickerScreen = () => {
 	const {symbols, colors} = useTheme();
@@ -121,54 +118,28 @@ export const RenewalPickerScreen = () => {
 					<Text color={colors.muted}>{text.noneHint}</Text>
 				</Box>
 			) : (
-				<Box flexDirection="column">
-					<Text wrap="truncate-end">
-						<Text bold>{text.toRenew(picker.rows.length)}</Text>
-						<Text>{` ${symbols.separator} `}</Text>
-						<Text bold color={picker.selected.size > 0 ? colors.accent : undefined}>
-							{text.selected(picker.selected.size)}
-						</Text>
-						<Text>{` ${symbols.separator} ${text.perYear(formatMoney(picker.selectedFee, 'CNY'))}`}</Text>
-						{picker.selectedUnpriced > 0 && (
-							<Text color={colors.warning}>{text.unpriced(picker.selectedUnpriced)}</Text>
-						)}
-						{picker.filter !== '' && (
-							<Text
-								color={colors.accent}
-							>{` ${symbols.separator} ${text.shown(picker.view.length, picker.filter)}`}</Text>
-						)}
-					</Text>
-					<Box marginTop={1}>
-						<Text color={colors.muted} wrap="truncate-end">
-							{'    '}
-							<Text bold={picker.sort === 'name'} color={picker.sort === 'name' ? colors.accent : undefined}>
-								{padEndCells(picker.sort === 'name' ? `${text.domain} ${symbols.arrowDown}` : text.domain, nameWidth)}
-							</Text>{' '}
-							<Text bold={picker.sort === 'days'} color={picker.sort === 'days' ? colors.accent : undefined}>
-								{padEndCells(picker.sort === 'days' ? `${text.expires} ${symbols.arrowDown}` : text.expires, 11)}
-							</Text>
-							{` ${padEndCells(text.daysLeft, DAYS_WIDTH)} ${text.price}`}
-						</Text>
-					</Box>
-					<WindowedList
-						items={picker.view}
-						height={height}
-						selectedIndex={picker.cursor}
-						noun={text.domainsNoun}
-						emptyText={text.noMatch}
-						getKey={(index) => index}
-						renderItem={(index, _position, isHighlighted) => (
-							<RenewalPickerRow
-								row={picker.rows[index]!}
-								price={feeOf(picker, picker.rows[index]!.name)}
-								selected={picker.selected.has(picker.rows[index]!.name)}
-								ordered={picker.ordered.get(picker.rows[index]!.name)}
-								highlighted={isHighlighted}
-								nameWidth={nameWidth}
-							/>
-						)}
-					/>
-				</Box>
+				<DomainPickerList
+					picker={picker}
+					height={height}
+					nameWidth={nameWidth}
+					summary={{
+						rows: text.toRenew(picker.rows.length),
+						selected: text.selected(picker.selected.size),
+						money: text.perYear(formatMoney(picker.selectedFee, 'CNY')),
+						unpriced: picker.selectedUnpriced > 0 ? text.unpriced(picker.selectedUnpriced) : undefined,
+						shown: picker.filter === '' ? undefined : text.shown(picker.view.length, picker.filter),
+					}}
+					headings={{
+						domain: text.domain,
+						date: text.expires,
+						days: text.daysLeft,
+						money: text.price,
+						daysSort: 'date',
+					}}
+					noun={text.domainsNoun}
+					emptyText={text.noMatch}
+					cellsOf={(row) => renewalCells(row, picker)}
+				/>
 			)}
 			{filtering && (
 				<PickerFilter
@@ -206,50 +177,22 @@ export const RenewalPickerScreen = () => {
 	);
 };
 
-// A row is drawn again only when what it shows changes: moving the highlight redraws two rows, not the page.
-const RenewalPickerRow = memo(
-	({
-		row,
-		price,
-		selected,
-		ordered,
-		highlighted,
-		nameWidth,
-	}: {
-		row: RenewalRow;
-		price: number | undefined;
-		selected: boolean;
-		ordered?: string;
-		highlighted: boolean;
-		nameWidth: number;
-	}) => {
-		const {symbols, colors} = useTheme();
-		const pointer = highlighted ? symbols.pointer : ' ';
-		const name = cells(row.name) > nameWidth ? row.name.slice(0, nameWidth - 1) + symbols.ellipsis : row.name;
-		if (ordered) {
-			return (
-				<Text wrap="truncate-end" color={colors.muted}>
-					<Text color={highlighted ? colors.accent : undefined}>{`${pointer} ${symbols.pending} `}</Text>
-					{`${padEndCells(name, nameWidth)} ${padEndCells(localDate(row.expiryMs), 11)} ${text.ordered}`}
-				</Text>
-			);
-		}
+/** What a renewal row shows: expiry, days left (red once past), the price a year, and whether it is premium. */
+const renewalCells = (row: RenewalRow, picker: PickerState<RenewalRow>): PickerRowCells => {
+	const ordered = picker.ordered.get(row.name);
+	const date = localDate(row.expiryMs);
+	if (ordered) {
+		return {name: row.name, date, mark: 'ordered', note: text.ordered};
+	}
 
-		const urgent = row.daysLeft <= 7;
-		return (
-			<Text wrap="truncate-end">
-				<Text color={highlighted ? colors.accent : undefined}>{`${pointer} `}</Text>
-				<Text color={selected ? colors.accent : colors.muted}>{`${selected ? symbols.bullet : symbols.pending} `}</Text>
-				<Text bold={highlighted}>{`${padEndCells(name, nameWidth)} `}</Text>
-				{`${padEndCells(localDate(row.expiryMs), 11)} `}
-				<Text color={row.daysLeft < 0 ? colors.failure : urgent ? colors.warning : undefined}>
-					{padEndCells(text.days(row.daysLeft), DAYS_WIDTH)}
-				</Text>
-				<Text
-					color={colors.muted}
-				>{` ${price === undefined ? '…' : formatMoney(price, 'CNY', undefined, {whole: true})}`}</Text>
-				{row.premium && <Text color={colors.warning}>{` ${text.premium}`}</Text>}
-			</Text>
-		);
-	},
-);
+	const price = feeOf(picker, row.name);
+	return {
+		name: row.name,
+		date,
+		mark: picker.selected.has(row.name) ? 'selected' : 'free',
+		days: text.days(row.daysLeft),
+		urgency: row.daysLeft < 0 ? 'past' : row.daysLeft <= 7 ? 'soon' : undefined,
+		money: price === undefined ? undefined : formatMoney(price, 'CNY', undefined, {whole: true}),
+		extra: row.premium ? text.premium : undefined,
+	};
+};

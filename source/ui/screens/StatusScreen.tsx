@@ -1,12 +1,11 @@
 // The live view of a submitted batch (docs/architecture.md, Watching a batch). It renders the poller's state and the
 // board's rows and sends intents (export, retry failed, leave) to its parent; it never builds a request. Sized for
 // 100,000 domains: the list is the board's cached view of row numbers and only the rows on screen are built; poller
-// updates reach React at most ten times a second.
-// Longer than 300 lines: one view holds the poller, the keys, filter, search, export and retry, and the view before
-// the first read; its words are in status-text.ts, its frame in components/Frame.tsx.
+// updates reach React at most ten times a second. Its modes (filter, search, details, message) and what each key
+// means in them are one pure reducer (ui/state/status-view.ts); the view before the first read is StatusUnread.tsx.
 import {Box, Text} from 'ink';
-import {useMemo, useState} from 'react';
-import type {StatusBoard, StatusFilter} from '../../core/status/status-board.js';
+import {useMemo, useReducer} from 'react';
+import type {StatusBoard} from '../../core/status/status-board.js';
 import type {Operation} from '../../core/order/order-items.js';
 import {reasonWithServerText} from '../../core/words/reason-words.js';
 import {DomainDetail} from '../components/DomainDetail.js';
@@ -22,10 +21,18 @@ import {WindowedList} from '../components/WindowedList.js';
 import {useListNavigation} from '../hooks/use-list-navigation.js';
 import {useStatusPoller, type PollerLike} from '../hooks/use-status-poller.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
-import {hint, matches, type KeyHint} from '../input/key-bindings.js';
-import * as keys from '../input/keys.js';
+import {hint, type KeyHint} from '../input/key-bindings.js';
 import {useKeypress} from '../input/use-keypress.js';
+import {
+	initialStatusView,
+	resetsSelection,
+	statusKeyIntent,
+	statusViewReducer,
+	type StatusMessage,
+	type StatusViewAction,
+} from '../state/status-view.js';
 import {useTheme} from '../theme.js';
+import {StatusUnread} from './StatusUnread.js';
 import {filterLabel, text} from './status-text.js';
 
 export type StatusScreenTitle = {
@@ -51,43 +58,39 @@ export type StatusScreenProps = {
 	onLeave: (failed?: boolean) => void;
 };
 
-/** The order `f` steps through. */
-export const FILTER_CYCLE: readonly StatusFilter[] = ['all', 'failed', 'in-progress', 'succeeded'];
-
-type Message = {kind: 'info' | 'success' | 'warn' | 'error'; lines: string[]};
-
 // Header, clock, bar, counts, filter line, column heading, position line, selected error (2), key bar, and one
 // spare line so the frame never fills the terminal (which makes the renderer clear the whole screen each time).
 const FIXED_LINES = 11;
 
 export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onLeave}: StatusScreenProps) => {
-	const theme = useTheme();
-	const {colors, symbols} = theme;
+	const {colors, symbols} = useTheme();
 	const {columns, rows} = useTerminalSize();
 	const state = useStatusPoller(poller);
-	const [filter, setFilter] = useState<StatusFilter>('all');
-	const [search, setSearch] = useState('');
-	const [searching, setSearching] = useState(false);
-	const [detailRow, setDetailRow] = useState<number | undefined>(undefined);
-	const [message, setMessage] = useState<Message | undefined>(undefined);
+	const [view, dispatchView] = useReducer(statusViewReducer, initialStatusView);
+	const {mode, filter, search, message} = view;
+	const searching = mode.kind === 'searching';
 
-	const {counts, done, notice, failure} = state;
-	// Counts that were not read from the server are never shown: before the first read, only that it is under way.
+	const {counts, done, notice, failure, fetched} = state;
 	// Counts that were not read from the server are never shown. Before the first read the submitted names are listed
 	// and the counts line says reading; an error, or a retry before anything was read, takes the whole view.
-	const fetched = state.fetched;
 	const unread = failure !== undefined || (!fetched && notice !== undefined);
-	const view = board.view(filter, search);
+	const listed = board.view(filter, search);
 	const noticeLines = done ? 1 : notice ? POLL_NOTICE_HEIGHT : 0;
-	const messageLines = message ? message.lines.length : 0;
-	const listHeight = Math.max(3, rows - FIXED_LINES - noticeLines - messageLines);
-	const navigation = useListNavigation({
-		count: view.length,
-		pageSize: listHeight,
-		isActive: detailRow === undefined && !searching,
-	});
-	const selectedRow = navigation.index >= 0 ? board.row(view[navigation.index]!) : undefined;
+	const listHeight = Math.max(3, rows - FIXED_LINES - noticeLines - (message?.lines.length ?? 0));
+	const navigation = useListNavigation({count: listed.length, pageSize: listHeight, isActive: mode.kind === 'list'});
+	const selectedRow = navigation.index >= 0 ? board.row(listed[navigation.index]!) : undefined;
 	const rowColumns = useMemo(() => domainColumns(columns), [columns]);
+
+	const dispatch = (action: StatusViewAction) => {
+		dispatchView(action);
+		if (resetsSelection(action)) {
+			navigation.setIndex(0);
+		}
+	};
+
+	const say = (kind: StatusMessage['kind'], ...lines: string[]) => {
+		dispatch({type: 'say', message: {kind, lines}});
+	};
 
 	const leave = () => {
 		poller.stop();
@@ -97,124 +100,80 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 
 	const exportResults = async () => {
 		if (!fetched) {
-			setMessage({kind: 'warn', lines: [text.notReadYet]});
+			say('warn', text.notReadYet);
 			return;
 		}
 
 		if (!onExport) {
-			setMessage({kind: 'warn', lines: [text.noExport]});
+			say('warn', text.noExport);
 			return;
 		}
 
-		setMessage({kind: 'info', lines: [text.exporting]});
+		say('info', text.exporting);
 		try {
 			const paths = await onExport();
-			setMessage({
-				kind: 'success',
-				lines: [text.exported(counts.total), ...paths.map((p) => `  ${p}`)],
-			});
+			say('success', text.exported(counts.total), ...paths.map((p) => `  ${p}`));
 		} catch (error) {
-			setMessage({kind: 'error', lines: [text.exportFailed(error instanceof Error ? error.message : String(error))]});
+			say('error', text.exportFailed(error instanceof Error ? error.message : String(error)));
 		}
 	};
 
 	const retryFailed = () => {
 		if (counts.failed === 0) {
-			setMessage({kind: 'warn', lines: [text.nothingToRetry]});
-			return;
+			say('warn', text.nothingToRetry);
+		} else if (onRetryFailed) {
+			const said = onRetryFailed(board.names('failed'));
+			if (typeof said === 'string') {
+				say('warn', said);
+			}
+		} else {
+			say('warn', text.noRetry);
 		}
-
-		if (!onRetryFailed) {
-			setMessage({kind: 'warn', lines: [text.noRetry]});
-			return;
-		}
-
-		const said = onRetryFailed(board.names('failed'));
-		if (typeof said === 'string') {
-			setMessage({kind: 'warn', lines: [said]});
-		}
-	};
-
-	const resetSelection = () => {
-		navigation.setIndex(0);
 	};
 
 	useKeypress((key) => {
-		if (unread) {
-			if (keys.isBack(key) || matches('leaveStatus', key)) {
+		const intent = statusKeyIntent(view, key, {
+			unread,
+			highlightedRow: navigation.index >= 0 ? listed[navigation.index] : undefined,
+		});
+		switch (intent.type) {
+			case 'pass': {
+				return undefined;
+			}
+
+			case 'swallow': {
+				return true;
+			}
+
+			case 'leave': {
 				leave();
 				return true;
 			}
 
-			return undefined;
-		}
-
-		if (detailRow !== undefined) {
-			if (keys.isBack(key) || keys.isSubmit(key) || keys.isLeave(key)) {
-				setDetailRow(undefined);
-			}
-
-			return keys.isQuit(key) ? undefined : true;
-		}
-
-		if (searching) {
-			if (keys.isBack(key)) {
-				setSearch('');
-				setSearching(false);
-				resetSelection();
+			case 'export': {
+				void exportResults();
 				return true;
 			}
 
-			return undefined;
-		}
-
-		if (keys.isBack(key) && search !== '') {
-			setSearch('');
-			resetSelection();
-			return true;
-		}
-
-		if (keys.isBack(key) || keys.isLeave(key)) {
-			leave();
-			return true;
-		}
-
-		if (keys.isSubmit(key)) {
-			if (navigation.index >= 0) {
-				setDetailRow(view[navigation.index]);
+			case 'retry-failed': {
+				retryFailed();
+				return true;
 			}
 
-			return true;
+			default: {
+				dispatch(intent);
+				return true;
+			}
 		}
-
-		if (matches('search', key)) {
-			setSearching(true);
-			return true;
-		}
-
-		if (matches('filter', key)) {
-			setFilter(FILTER_CYCLE[(FILTER_CYCLE.indexOf(filter) + 1) % FILTER_CYCLE.length]!);
-			resetSelection();
-			return true;
-		}
-
-		if (matches('export', key)) {
-			void exportResults();
-			return true;
-		}
-
-		if (matches('retryFailed', key)) {
-			retryFailed();
-			return true;
-		}
-
-		return undefined;
 	});
 
-	const arrows = symbols.arrowUpDown;
+	if (unread) {
+		return <StatusUnread state={state} title={title} />;
+	}
+
 	const failed = counts.failed.toLocaleString('en-US');
 	const hints: KeyHint[] =
-		detailRow !== undefined
+		mode.kind === 'detail'
 			? [hint('closeDetails')]
 			: searching
 				? [hint('keepSearch'), hint('clearSearch')]
@@ -225,60 +184,18 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 						hint('search'),
 						hint('export'),
 						hint('details'),
-						hint('move', {arrows}),
+						hint('move', {arrows: symbols.arrowUpDown}),
 					];
 
-	const fraction = counts.total > 0 ? counts.finished / counts.total : 0;
-
-	if (unread) {
-		return (
-			<Frame
-				title={text.title(title.operation, counts.total > 0 ? counts.total : undefined, title.tasks, symbols.separator)}
-				account={title.account}
-				endpoint={title.endpoint}
-				sandbox={title.sandbox}
-				hints={[hint('leaveStatus', failure ? {description: text.leaveFailed} : {})]}
-				spacious={false}
-			>
-				{failure ? (
-					<Box flexDirection="column" marginTop={1}>
-						<Text
-							color={colors.failure}
-							bold
-							wrap="wrap"
-						>{`${symbols.failure} ${failure.kind === 'unknown-tasks' ? text.unknownTasks : text.cannotRead}`}</Text>
-						<Text wrap="wrap">{failure.code ? `${failure.code}: ${failure.message}` : failure.message}</Text>
-						{failure.hint ? <Text wrap="wrap">{text.whatToDo(failure.hint)}</Text> : null}
-						{failure.requestId ? (
-							<Text color={colors.muted} wrap="wrap">
-								{text.requestId(failure.requestId)}
-							</Text>
-						) : null}
-						<Box marginTop={1}>
-							<Text color={colors.muted} wrap="wrap">
-								{text.stopped}
-							</Text>
-						</Box>
-					</Box>
-				) : (
-					<Box flexDirection="column">
-						<Spinner label={text.reading(title.tasks)} />
-						{notice ? <PollNotice notice={notice} /> : null}
-					</Box>
-				)}
-			</Frame>
-		);
-	}
-
-	let body;
-	if (detailRow !== undefined) {
-		body = <DomainDetail row={board.row(detailRow)} />;
-	} else {
-		body = (
+	const total = counts.total.toLocaleString('en-US');
+	const body =
+		mode.kind === 'detail' ? (
+			<DomainDetail row={board.row(mode.row)} />
+		) : (
 			<>
 				<DomainHeading columns={rowColumns} />
 				<WindowedList
-					items={view}
+					items={listed}
 					height={listHeight}
 					selectedIndex={navigation.index}
 					noun={text.domains}
@@ -304,7 +221,6 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 				</Box>
 			</>
 		);
-	}
 
 	return (
 		<Frame
@@ -314,13 +230,13 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 			sandbox={title.sandbox}
 			hints={hints}
 			inTextField={searching}
-			helpEnabled={detailRow === undefined}
+			helpEnabled={mode.kind !== 'detail'}
 			spacious={false}
 		>
 			<PollClock state={state} finishedAt={title.finishedAt} />
 			<ProgressBar
-				value={fraction}
-				label={`${counts.finished.toLocaleString('en-US')}/${counts.total.toLocaleString('en-US')}`}
+				value={counts.total > 0 ? counts.finished / counts.total : 0}
+				label={`${counts.finished.toLocaleString('en-US')}/${total}`}
 			/>
 			{fetched ? <StatusCounts counts={counts} /> : <Spinner label={text.reading(title.tasks)} />}
 			{done ? (
@@ -341,11 +257,10 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 							placeholder={text.searchPlaceholder}
 							width={Math.max(10, columns - 30)}
 							onChange={(value) => {
-								setSearch(value);
-								resetSelection();
+								dispatch({type: 'type-search', value});
 							}}
 							onSubmit={() => {
-								setSearching(false);
+								dispatch({type: 'keep-search'});
 							}}
 						/>
 					</>
@@ -354,21 +269,21 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 				)}
 			</Box>
 			{body}
-			{message && (
-				<Box flexDirection="column">
-					{message.lines.map((line, index) => (
-						<Text
-							key={index}
-							wrap="truncate-middle"
-							color={
-								{info: colors.info, success: colors.success, warn: colors.warning, error: colors.failure}[message.kind]
-							}
-						>
-							{line}
-						</Text>
-					))}
-				</Box>
-			)}
+			{message ? <StatusMessageLines message={message} /> : null}
 		</Frame>
+	);
+};
+
+const StatusMessageLines = ({message}: {message: StatusMessage}) => {
+	const {colors} = useTheme();
+	const color = {info: colors.info, success: colors.success, warn: colors.warning, error: colors.failure}[message.kind];
+	return (
+		<Box flexDirection="column">
+			{message.lines.map((line, index) => (
+				<Text key={index} wrap="truncate-middle" color={color}>
+					{line}
+				</Text>
+			))}
+		</Box>
 	);
 };

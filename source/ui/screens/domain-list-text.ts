@@ -1,5 +1,6 @@
 // The domain list editor's words, in both languages.
 import {count, messages} from '../../i18n/index.js';
+import type {EditorNote, EditorProblem} from '../state/list-editor.js';
 
 export const domainListText = messages({
 	registerTitle: {en: 'Register · Domains', zh: '注册域名 · 域名列表'},
@@ -71,3 +72,19 @@ export const listCountsText = ({domains, rejected}: {domains: number; rejected: 
 	rejected > 0
 		? `${domainListText.domains(domains)} ${separator} ${domainListText.rejectedLines(rejected)}`
 		: domainListText.domains(domains);
+
+/** What a key in the list did, in words. */
+export const noteText = (note: EditorNote): string =>
+	note.kind === 'deleted'
+		? domainListText.deleted(note.name)
+		: note.kind === 'pasted'
+			? domainListText.pastedToList(domainListText.lines(note.lines))
+			: domainListText.listHasKeys;
+
+/** Why the list cannot go on, in words: `rejected` lines were all refused for `operation`. */
+export const problemText = (problem: EditorProblem, rejected: number, operation: string): string =>
+	problem.kind === 'file'
+		? problem.reason
+		: problem.kind === 'all-rejected'
+			? domainListText.allRejected(domainListText.lines(rejected), operation)
+			: domainListText.empty;

@@ -3,6 +3,9 @@ import {join} from 'node:path';
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {activateItem} from '../../../source/core/order/order-items.js';
+import {createBatchPlan} from '../../../source/core/order/batch-plan.js';
+import {StatusPoller, waitUntilDone} from '../../../source/core/status/status-poller.js';
+import {boardFor} from '../../../source/core/status/watch-target.js';
 import {HistoryScreen} from '../../../source/ui/screens/history/HistoryScreen.js';
 import {
 	ARROW_DOWN,
@@ -59,7 +62,7 @@ describe('HistoryScreen', () => {
 		expect(rows).toHaveLength(3);
 		expect(rows[0]).toMatch(/register\s+2\s+0\s+not watched yet\s+not submitted/);
 		expect(rows[1]).toMatch(/register\s+1\s+0\s+not watched yet\s+outcome unknown/);
-		expect(rows[2]).toMatch(/register\s+3\s+2\s+2 succeeded, 1 failed\s+finished/);
+		expect(rows[2]).toMatch(/register\s+3\s+2\s+2 ok, 1 failed\s+finished/);
 		expect(frame).toContain('Enter open');
 		await h.press('?', 'Leave history');
 		h.stdin.write(ESC);
@@ -78,10 +81,14 @@ describe('HistoryScreen', () => {
 		const h = await show(async (t) => {
 			await t.submit(['open-a.com', 'taken-open.com'], 1);
 		});
-		await waitForContent(h.lastFrame, 'not watched yet');
+		// History reads the running batch from the server as it opens: its row says "not watched yet" or what was read.
+		await waitFor(
+			() => /register\s+2\s+2/.test(h.frame()),
+			() => h.frame(),
+		);
 		await h.press(ENTER, 'All 2 domains are final: 1 succeeded, 1 failed', 10_000);
 		const frame = await h.press('q', 'Batches on this computer');
-		expect(lineWith(frame, 'register')).toMatch(/1 succeeded, 1 failed\s+finished/);
+		expect(lineWith(frame, 'register')).toMatch(/1 ok, 1 failed\s+finished/);
 	});
 
 	it('checks an outcome-unknown batch when opened, and sends never-created requests only after a yes', async () => {
@@ -184,5 +191,74 @@ describe('HistoryScreen', () => {
 		expect(frame).not.toContain('LTAI');
 		expect(frame).not.toContain('No batches yet');
 		expect(lineWith(frame, 'register')).toMatch(/register\s+1\s+/);
+	});
+
+	it('reads a batch nobody watched from the server as it opens, so one that finished unwatched shows finished', async () => {
+		let batchId = '';
+		const h = await show(async (t) => {
+			const sent = await t.submit(['unwatched-a.com', 'taken-unwatched.com'], 1);
+			batchId = sent.batchId;
+			// The tasks finish with no status view open: nothing records it in the journal.
+			const {board, tasks} = boardFor(t.runtime.journal, batchId, sent.taskNos);
+			await waitUntilDone(new StatusPoller({api: t.runtime.client, board, tasks, ...TEST_STATUS_PACE}));
+			expect(t.runtime.journal.load(batchId).state).toBe('running');
+		});
+		const frame = await waitForContent(h.lastFrame, 'finished');
+		expect(lineWith(frame, 'register')).toMatch(/1 ok, 1 failed\s+finished/);
+		expect(h.t.runtime.journal.load(batchId).state).toBe('finished');
+	});
+
+	it('reads the running batches again on r', async () => {
+		const h = await show();
+		await waitForContent(h.lastFrame, 'No batches yet');
+		// Submitted after history opened, and finished on the server since: r lists it and reads it.
+		const sent = await h.t.submit(['later-a.com'], 1);
+		const {board, tasks} = boardFor(h.t.runtime.journal, sent.batchId, sent.taskNos);
+		await waitUntilDone(new StatusPoller({api: h.t.runtime.client, board, tasks, ...TEST_STATUS_PACE}));
+		const frame = await h.press('r', 'finished');
+		expect(lineWith(frame, 'register')).toMatch(/1 ok, 0 failed\s+finished/);
+	});
+
+	it('names the endpoint of each batch when they went to more than one, without cutting the state at 80 columns', async () => {
+		const h = await show(async (t) => {
+			const done = await t.submit(['here-a.com'], 1);
+			t.runtime.journal.append(done.batchId, {
+				type: 'counts',
+				at: Date.now(),
+				counts: {waiting: 0, executing: 0, succeeded: 1, failed: 0},
+			});
+			t.runtime.journal.createBatch(
+				createBatchPlan({
+					operation: 'register',
+					items: [{domain: 'there-a.com', item: activateItem('there-a.com', t.options)}],
+					batchSize: 1,
+					options: {...t.options},
+					account: {label: 'prod', accessKeyId: 'LTAIexample', endpoint: 'https://domain.aliyuncs.com', sandbox: false},
+					now: Date.now() + 1000,
+				}),
+			);
+		});
+		h.resize(80, 24);
+		await waitFor(
+			() =>
+				h.frame().includes('Endpoi') &&
+				h
+					.frame()
+					.split('\n')
+					.every((line) => line.length <= 80),
+			() => h.frame(),
+		);
+		const frame = h.frame();
+		// The state whole; the counts and where each batch went share what is left, cut with "…" at 80 columns.
+		expect(lineWith(frame, 'When')).toMatch(/ State +\S/);
+		expect(lineWith(frame, 'finished')).toMatch(/ finished +1/);
+		expect(lineWith(frame, 'not submitted')).toMatch(/ not submitted +d/);
+		h.resize(120, 24);
+		await waitFor(
+			() => /1 ok, 0 failed\s+finished\s+127\.0\.0\.1:\d+$/.test(lineWith(h.frame(), 'finished')),
+			() => h.frame(),
+		);
+		expect(lineWith(h.frame(), 'When')).toMatch(/Last counts\s+State\s+Endpoint$/);
+		expect(lineWith(h.frame(), 'not submitted')).toMatch(/not watched yet\s+not submitted\s+domain\.aliyuncs\.com$/);
 	});
 });

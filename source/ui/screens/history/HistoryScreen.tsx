@@ -1,17 +1,19 @@
-// Longer than 300 lines since the formatter reflowed its JSX: to be split into a screen and its parts.
 // History (`alidomain history`, and "Watch tasks" on the home screen): the journal's batches, newest first, and the
 // account's recent tasks as the server lists them, including ones made in the console. Enter opens a status view.
 // A batch whose submit did not finish is checked first (docs/never-order-twice.md): what was found is shown, and
 // tasks proved never created are sent only after an explicit yes.
 //
-// This file combines the parts: the phase reducer (phase.ts), what opening and sending do (actions.ts), the two
-// tables (tables.tsx), the check's report (report.tsx) and the words (text.ts).
+// This file combines the parts: the phase reducer and what each key means (phase.ts), what opening and sending do
+// (actions.ts), the lists (lists.tsx: batch-table.tsx, server-table.tsx), the check's report (report.tsx) and the
+// words (text.ts). Batches the journal says are running are read from the server as the screen shows
+// (app/use-batch-refresh.ts), so a batch that finished unwatched does not stay "running".
 import {Box, Text} from 'ink';
 import {useEffect, useMemo, useReducer, useRef} from 'react';
 import {taskNosOf} from '../../../core/submit/journal-rules.js';
 import type {Runtime} from '../../../runtime.js';
 import {Frame} from '../../components/Frame.js';
 import {Notice} from '../../components/Notice.js';
+import {useBatchRefresh} from '../../app/use-batch-refresh.js';
 import {Spinner} from '../../components/Spinner.js';
 import {TextField} from '../../components/TextField.js';
 import {WatchBatch} from '../../flows/WatchBatch.js';
@@ -20,15 +22,13 @@ import {useJournalRead} from '../../app/use-journal-read.js';
 import {useListNavigation} from '../../hooks/use-list-navigation.js';
 import {useServerTasks} from '../../app/use-server-tasks.js';
 import {useTerminalSize} from '../../hooks/use-terminal-size.js';
-import {hint, matches, type KeyHint} from '../../input/key-bindings.js';
-import * as keys from '../../input/keys.js';
 import {useKeypress} from '../../input/use-keypress.js';
 import {useTheme} from '../../theme.js';
 import {useHistoryActions, type SubmitRunner} from './actions.js';
-import {historyReducer, initialHistoryState, type Section} from './phase.js';
+import {historyHints, historyKeyIntent, historyReducer, initialHistoryState, type Section} from './phase.js';
 import {CheckReport, ConfirmSend} from './report.js';
 import {usePaidOrder} from './paid-order.js';
-import {BatchTable, ServerTable} from './tables.js';
+import {HistoryLists, journalProblemsOf, SectionTabs, SHOWN_PROBLEMS} from './lists.js';
 import {text} from './text.js';
 import {progressWords as words} from '../../../core/words/progress-words.js';
 
@@ -82,7 +82,10 @@ export const HistoryScreen = ({
 	// is bumped after each change to read it again.
 	const journalRead = useJournalRead(runtime.journal, journalVersion);
 	const {batches} = journalRead;
-	const journalProblems = [...(journalRead.error ? [journalRead.error] : []), ...journalRead.problems];
+	const journalProblems = journalProblemsOf(journalRead);
+	useBatchRefresh(runtime, batches, state.serverRound, () => {
+		dispatch({type: 'journal-changed'});
+	});
 	const journalTasks = useMemo(() => new Set(batches.flatMap((b) => taskNosOf(b))), [batches]);
 
 	const inList = phase.kind === 'list';
@@ -92,7 +95,7 @@ export const HistoryScreen = ({
 			FIXED_LINES -
 			(message ? 1 : 0) -
 			(phase.kind === 'typing' ? 1 : 0) -
-			2 * Math.min(2, journalProblems.length),
+			2 * Math.min(SHOWN_PROBLEMS, journalProblems.length),
 	);
 	const batchNav = useListNavigation({
 		count: batches.length,
@@ -122,64 +125,42 @@ export const HistoryScreen = ({
 	}, [reopen, batches, openBatch]);
 
 	useKeypress((key) => {
-		if (phase.kind === 'typing') {
-			if (keys.isBack(key)) {
+		const intent = historyKeyIntent(phase, key);
+		switch (intent.type) {
+			case 'pass': {
+				return undefined;
+			}
+
+			case 'leave': {
+				onLeave();
+				return true;
+			}
+
+			case 'open': {
+				if (section === 'batches' && batchNav.index >= 0) {
+					openBatch(batches[batchNav.index]!);
+				} else if (section === 'server' && serverNav.index >= 0) {
+					const task = server.tasks[serverNav.index]!;
+					openTasks([task.taskNo], task);
+				}
+
+				return true;
+			}
+
+			case 'back-to-list': {
 				backToList();
 				return true;
 			}
 
-			return undefined;
-		}
+			default: {
+				dispatch(intent);
+				if (intent.type === 'reload' && section === 'server') {
+					server.reload();
+				}
 
-		if (phase.kind === 'report' || phase.kind === 'confirm') {
-			if (keys.isBack(key) || keys.isLeave(key)) {
-				dispatch(phase.kind === 'confirm' ? {type: 'unconfirm'} : {type: 'back-to-list'});
 				return true;
 			}
-
-			return undefined;
 		}
-
-		if (phase.kind !== 'list') {
-			return undefined;
-		}
-
-		if (keys.isBack(key) || keys.isLeave(key)) {
-			onLeave();
-			return true;
-		}
-
-		if (keys.isNextField(key) || keys.isPreviousField(key) || keys.isLeft(key) || keys.isRight(key)) {
-			dispatch({type: 'switch-section'});
-			return true;
-		}
-
-		if (keys.isSubmit(key)) {
-			if (section === 'batches' && batchNav.index >= 0) {
-				openBatch(batches[batchNav.index]!);
-			} else if (section === 'server' && serverNav.index >= 0) {
-				const task = server.tasks[serverNav.index]!;
-				openTasks([task.taskNo], task);
-			}
-
-			return true;
-		}
-
-		if (matches('taskNumber', key)) {
-			dispatch({type: 'type-task-numbers'});
-			return true;
-		}
-
-		if (matches('reload', key)) {
-			dispatch({type: 'reload'});
-			if (section === 'server') {
-				server.reload();
-			}
-
-			return true;
-		}
-
-		return undefined;
 	});
 
 	if (phase.kind === 'watching') {
@@ -198,20 +179,7 @@ export const HistoryScreen = ({
 		);
 	}
 
-	const arrows = symbols.arrowUpDown;
-	const hints: KeyHint[] =
-		phase.kind === 'typing'
-			? [hint('openTasks'), hint('cancelTyping')]
-			: phase.kind === 'list'
-				? [
-						hint('open'),
-						hint('leaveHistory'),
-						hint('switchSection', {label: section === 'batches' ? text.serverTasks : text.batches}),
-						hint('taskNumber'),
-						hint('reload'),
-						hint('move', {arrows}),
-					]
-				: [hint('select', {label: text.choose}), hint('back'), hint('move', {arrows})];
+	const hints = historyHints(phase, section, symbols.arrowUpDown);
 
 	let body;
 	if (phase.kind === 'busy') {
@@ -252,43 +220,21 @@ export const HistoryScreen = ({
 				}}
 			/>
 		);
-	} else if (section === 'batches') {
-		body = (
-			<>
-				{journalProblems.slice(0, 2).map((problem) => (
-					<Notice key={problem.message} kind="error">
-						{problem.message}
-					</Notice>
-				))}
-				<BatchTable batches={batches} height={listHeight} selectedIndex={batchNav.index} endpoint={runtime.endpoint} />
-			</>
-		);
 	} else {
 		body = (
-			<>
-				{server.status === 'loading' && server.tasks.length === 0 ? <Spinner label={text.loadingTasks} /> : null}
-				{server.status === 'error' ? (
-					<Notice kind="error" error={server.error}>
-						{text.tasksFailed}
-					</Notice>
-				) : null}
-				{server.tasks.length > 0 || server.status === 'ready' ? (
-					<ServerTable
-						tasks={server.tasks}
-						height={listHeight}
-						selectedIndex={serverNav.index}
-						inJournal={journalTasks}
-					/>
-				) : null}
-			</>
+			<HistoryLists
+				section={section}
+				journal={journalRead}
+				server={server}
+				journalTasks={journalTasks}
+				height={listHeight}
+				selectedBatch={batchNav.index}
+				selectedTask={serverNav.index}
+				endpoint={runtime.endpoint}
+				columns={columns}
+			/>
 		);
 	}
-
-	const tab = (which: Section, label: string) => (
-		<Text bold={section === which} inverse={section === which} color={section === which ? colors.accent : colors.muted}>
-			{label}
-		</Text>
-	);
 
 	return (
 		<Frame
@@ -299,13 +245,7 @@ export const HistoryScreen = ({
 			hints={hints}
 			inTextField={phase.kind === 'typing'}
 			spacious={false}
-			top={
-				<Box>
-					{tab('batches', text.batchesTab)}
-					<Text> </Text>
-					{tab('server', text.serverTab)}
-				</Box>
-			}
+			top={<SectionTabs section={section} />}
 		>
 			{body}
 			{phase.kind === 'typing' ? (

@@ -1,9 +1,14 @@
 // What the history screen is doing, as one reducer: listing, typing task numbers, waiting on a check or a send,
 // showing a check's report, asking before sending, or watching a status view. Keys and results become actions;
-// the screen renders the state.
+// the screen renders the state. What a key means in each phase is `historyKeyIntent`; both are tested without Ink
+// (test/ui/state/history-phase.test.ts).
 import type {BatchCheck} from '../../../core/submit/reopen-batch.js';
 import type {WatchTarget} from '../../../core/status/watch-target.js';
 import type {NoticeKind} from '../../components/Notice.js';
+import {hint, matches, type KeyHint} from '../../input/key-bindings.js';
+import type {KeyEvent} from '../../input/key-event.js';
+import * as keys from '../../input/keys.js';
+import {text} from './text.js';
 
 export type Section = 'batches' | 'server';
 
@@ -24,6 +29,8 @@ export type HistoryState = {
 	message?: Line;
 	/** Bumped to read the journal again. */
 	journalVersion: number;
+	/** Bumped to read the running batches from the server again (on opening, and on `r`). */
+	serverRound: number;
 	/** What the submit path is doing while a batch is checked or sent: waiting for the lock, reading the server. */
 	activity?: string;
 };
@@ -32,6 +39,8 @@ export type HistoryAction =
 	| {type: 'switch-section'}
 	| {type: 'type-task-numbers'}
 	| {type: 'reload'}
+	/** Something else wrote to the journal (counts read from the server): read it again, nothing else changes. */
+	| {type: 'journal-changed'}
 	| {type: 'say'; line?: Line}
 	| {type: 'busy'; label: string}
 	| {type: 'activity'; text?: string}
@@ -45,6 +54,7 @@ export const initialHistoryState = (section: Section): HistoryState => ({
 	section,
 	phase: {kind: 'list'},
 	journalVersion: 0,
+	serverRound: 0,
 });
 
 export const historyReducer = (state: HistoryState, action: HistoryAction): HistoryState => {
@@ -58,7 +68,16 @@ export const historyReducer = (state: HistoryState, action: HistoryAction): Hist
 		}
 
 		case 'reload': {
-			return {...state, message: undefined, journalVersion: state.journalVersion + 1};
+			return {
+				...state,
+				message: undefined,
+				journalVersion: state.journalVersion + 1,
+				serverRound: state.serverRound + 1,
+			};
+		}
+
+		case 'journal-changed': {
+			return {...state, journalVersion: state.journalVersion + 1};
 		}
 
 		case 'say': {
@@ -94,3 +113,75 @@ export const historyReducer = (state: HistoryState, action: HistoryAction): Hist
 		}
 	}
 };
+
+/**
+ * What a key asks of the history screen: a change of phase, or the screen's own doings (leave, open the highlighted
+ * row). `pass`: not the screen's key (a field's, a list's arrows, a report's choices).
+ */
+export type HistoryKeyIntent =
+	| {type: 'switch-section'}
+	| {type: 'type-task-numbers'}
+	| {type: 'reload'}
+	| {type: 'unconfirm'}
+	| {type: 'back-to-list'}
+	| {type: 'leave'}
+	| {type: 'open'}
+	| {type: 'pass'};
+
+export const historyKeyIntent = (phase: Phase, key: KeyEvent): HistoryKeyIntent => {
+	switch (phase.kind) {
+		case 'typing': {
+			return keys.isBack(key) ? {type: 'back-to-list'} : {type: 'pass'};
+		}
+
+		case 'report':
+		case 'confirm': {
+			if (keys.isBack(key) || keys.isLeave(key)) {
+				return phase.kind === 'confirm' ? {type: 'unconfirm'} : {type: 'back-to-list'};
+			}
+
+			return {type: 'pass'};
+		}
+
+		case 'list': {
+			break;
+		}
+
+		default: {
+			return {type: 'pass'};
+		}
+	}
+
+	if (keys.isBack(key) || keys.isLeave(key)) {
+		return {type: 'leave'};
+	}
+
+	if (keys.isNextField(key) || keys.isPreviousField(key) || keys.isLeft(key) || keys.isRight(key)) {
+		return {type: 'switch-section'};
+	}
+
+	if (keys.isSubmit(key)) {
+		return {type: 'open'};
+	}
+
+	if (matches('taskNumber', key)) {
+		return {type: 'type-task-numbers'};
+	}
+
+	return matches('reload', key) ? {type: 'reload'} : {type: 'pass'};
+};
+
+/** The key bar of each phase (a report and a question choose from a list). */
+export const historyHints = (phase: Phase, section: Section, arrows: string): KeyHint[] =>
+	phase.kind === 'typing'
+		? [hint('openTasks'), hint('cancelTyping')]
+		: phase.kind === 'list'
+			? [
+					hint('open'),
+					hint('leaveHistory'),
+					hint('switchSection', {label: section === 'batches' ? text.serverTasks : text.batches}),
+					hint('taskNumber'),
+					hint('reload'),
+					hint('move', {arrows}),
+				]
+			: [hint('select', {label: text.choose}), hint('back'), hint('move', {arrows})];

@@ -89,7 +89,8 @@ export const text = messages({
 	taskNumberPrompt: {en: 'Task number: ', zh: '任务编号：'},
 	taskNumberPlaceholder: {en: 'one or more, Enter opens, Esc cancels', zh: '一个或多个，Enter 打开，Esc 取消'},
 	notWatched: {en: 'not watched yet', zh: '尚未查看'},
-	ok: {en: (n: number) => `${n} succeeded`, zh: (n: number) => `${n} 成功`},
+	// The words `alidomain history` prints too; short, so the counts fit beside the state at 80 columns.
+	ok: {en: (n: number) => `${n} ok`, zh: (n: number) => `${n} 成功`},
 	failed: {en: (n: number) => `${n} failed`, zh: (n: number) => `${n} 失败`},
 	left: {en: (n: number) => `${n} left`, zh: (n: number) => `${n} 未完成`},
 	countsJoin: {en: ', ', zh: '，'},
@@ -99,6 +100,7 @@ export const text = messages({
 	tasks: {en: 'Tasks', zh: '任务数'},
 	lastCounts: {en: 'Last counts', zh: '上次统计'},
 	state: {en: 'State', zh: '状态'},
+	endpoint: {en: 'Endpoint', zh: '接入地址'},
 	created: {en: (zone: string) => `Created (${zone})`, zh: (zone: string) => `创建时间（${zone}）`},
 	type: {en: 'Type', zh: '类型'},
 	status: {en: 'Status', zh: '状态'},
