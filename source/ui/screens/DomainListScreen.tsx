@@ -14,20 +14,12 @@ import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {keyPriority} from '../input/InputProvider.js';
 import {hint, type KeyHint} from '../input/key-bindings.js';
 import {useKeypress} from '../input/use-keypress.js';
-<<<<<<< HEAD
 import {listCounts, type EditorList, type ListEntry} from '../state/wizard-list.js';
-import {cells, padEndCells} from '../../core/words/text-width.js';
-import {useTheme} from '../theme.js';
-import {useActions, useWizard} from '../app/contexts.js';
-import {domainListText as text, listCountsText} from './domain-list-text.js';
-=======
-import type {EditorList, ListEntry} from '../state/wizard-list.js';
 import {initialListEditor, listEditorKeyIntent, listEditorReducer, type EditorFocus} from '../state/list-editor.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
-import {domainListText as text, noteText, problemText} from './domain-list-text.js';
+import {domainListText as text, listCountsText, noteText, problemText} from './domain-list-text.js';
 import {localTimeWithZone} from '../format-time.js';
->>>>>>> main
 import {ScreenFrame} from '../app/ScreenFrame.js';
 import {operationName} from '../../core/words/operation-name.js';
 import {Wrapped} from '../components/Wrapped.js';
