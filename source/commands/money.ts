@@ -1,23 +1,19 @@
 // Headless register/redeem before anything is sent: price the batch, read the balance, and refuse a batch the
 // balance or --max-spend cannot pay for. Without premium names allowed a registration is bounded from above with
 // one price per suffix (core/pricing/estimate.ts boundCost), in seconds whatever the list's length; with premium allowed
-// every name is priced, because a premium price changes the money. The estimate and the balance are core's; this
-// file only says them in words and decides the refusal for a script.
+// every name is priced, because a premium price changes the money. The estimate, the balance and what blocks the
+// batch are the prepared order's (core/order/order-money.ts, core/order/prepared-order.ts priceOrder), said with the
+// review's words (core/pricing/cost-quote.ts costLine); this file only reads the prices and says the result.
 import {checkAvailability} from '../core/pricing/availability.js';
 import {readBalance, balanceJson, type BalanceView} from '../core/pricing/balance.js';
-import {
-	boundCost,
-	checkBudget,
-	estimateCost,
-	estimateJson,
-	type BudgetCheck,
-	type Estimate,
-} from '../core/pricing/estimate.js';
+import {estimateJson, type BudgetCheck, type Estimate} from '../core/pricing/estimate.js';
 import {formatMoney} from '../core/words/money.js';
+import {costLine} from '../core/pricing/cost-quote.js';
+import {moneyBlock, termsOf, type PriceBook} from '../core/order/order-money.js';
+import {priceOrder, type PreparedOrder} from '../core/order/prepared-order.js';
 import {secondsLeft} from '../core/pricing/in-flight.js';
 import {priceSuffixes} from '../core/pricing/suffix-price.js';
 import {batchPriceUsable} from '../core/pricing/batch-price.js';
-import type {Operation} from '../core/order/order-items.js';
 import {lookupRenewalPrices, renewalChecks} from '../core/pricing/renewal-price.js';
 import {count, getLang, messages, plural} from '../i18n/index.js';
 import type {Runtime} from '../runtime.js';
@@ -69,25 +65,10 @@ const text = messages({
 		zh: (done: number, total: number, left: number | undefined) =>
 			`  已询价 ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}${left === undefined ? '' : `，约剩 ${left} 秒`}`,
 	},
-	cost: {
-		en: (money: string, n: number, years: number, byYear: boolean) =>
-			`Estimated cost: ${money} for ${count(n, ['domain', 'domains'], '')}${byYear ? ` × ${count(years, ['year', 'years'], '')}` : ' (redemption fee)'}`,
-		zh: (money: string, n: number, years: number, byYear: boolean) =>
-			`预估费用：${money}（${n} 个域名${byYear ? ` × ${years} 年` : '的赎回费'}）`,
-	},
-	bound: {
-		en: (money: string, n: number, years: number) =>
-			`Estimated cost: at most ${money} for ${count(n, ['domain', 'domains'], '')} × ${count(years, ['year', 'years'], '')}`,
-		zh: (money: string, n: number, years: number) =>
-			`预估费用：最多 ${money}（${n.toLocaleString('en-US')} 个域名 × ${years} 年）`,
-	},
+	cost: {en: (line: string) => `Estimated cost: ${line}`, zh: (line: string) => `预估费用：${line}`},
 	boundWhy: {
 		en: "  an upper bound: each name at its suffix's standard price; without --premium a premium name fails, and a taken one fails, costing nothing",
 		zh: '  这是上限：每个域名按其后缀的标准价计；未加 --premium 时溢价域名会失败，已被注册的域名也会失败，均不扣费',
-	},
-	unpriced: {
-		en: (n: number) => `  cost unknown for ${count(n, ['name', 'names'], '')} that could not be priced`,
-		zh: (n: number) => `  ${n} 个域名无法询价，费用未知`,
 	},
 	willFail: {
 		en: (n: number, names: string) =>
@@ -139,6 +120,8 @@ const text = messages({
 });
 
 export interface MoneyCheck {
+	/** The prepared order with its money: the estimate (when worked out), the balance and the budget. */
+	order: PreparedOrder;
 	estimate?: Estimate;
 	balance: BalanceView;
 	budget?: BudgetCheck;
@@ -149,27 +132,28 @@ export interface MoneyCheck {
 	json: Record<string, unknown>;
 }
 
-export async function checkMoney(
+/**
+ * The prices an order needs, read from the API: per suffix for a bound or a renewal, per name otherwise. What is
+ * done with them is core's (core/order/order-money.ts); this only asks, and says how far it got.
+ */
+async function readPrices(
 	runtime: Runtime,
-	/** `premiumNames`: renew only, the account's premium domains among them (priced by name, PermitPremiumRenew). */
-	batch: {
-		operation: Operation;
-		domains: readonly string[];
-		years: number;
-		premium: boolean;
-		trademark: boolean;
+	order: PreparedOrder,
+	balance: Promise<BalanceView>,
+	options: {
+		maxSpend?: number;
+		progress: (line: string) => void;
+		signal?: AbortSignal;
 		premiumNames?: readonly string[];
 	},
-	options: {estimate: boolean; maxSpend?: number; progress: (line: string) => void; signal?: AbortSignal},
-): Promise<MoneyCheck> {
-	const lang = getLang();
-	const balancePromise = readBalance(runtime.client);
-	let estimate: Estimate | undefined;
+): Promise<PriceBook> {
+	const {domains} = order;
+	const terms = termsOf(order.input);
 	const priceEach = async (restore: boolean, batchOnly = false) => {
-		const n = batch.domains.length;
+		const n = domains.length;
 		const step = Math.max(50, Math.ceil(n / 10));
 		const started = Date.now();
-		const results = await checkAvailability(runtime.client, batch.domains, {
+		const results = await checkAvailability(runtime.client, domains, {
 			currency: runtime.currency,
 			command: restore ? 'restore' : 'create',
 			batchOnly,
@@ -181,63 +165,63 @@ export async function checkMoney(
 		});
 		return Object.fromEntries(results.map((r) => [r.name, r]));
 	};
-	if (options.estimate && batch.domains.length > 0) {
-		const suffixes = new Set(batch.domains.map(tldOf)).size;
-		if (batch.operation === 'renew') {
-			// A renewal is priced per suffix (a premium name by itself) with FeeCommand=renew: core/pricing/renewal-price.ts.
-			options.progress(text.pricingRenewal(suffixes));
-			const premium = new Set(batch.premiumNames ?? []);
-			const domains = batch.domains.map((name) => ({name, premium: premium.has(name)}));
-			estimate = estimateCost({
-				...batch,
-				checks: renewalChecks(
-					domains,
-					await lookupRenewalPrices(runtime.client, domains, {currency: runtime.currency}),
-					runtime.currency,
-				),
-			});
-		} else if (batch.operation === 'register' && !batch.premium) {
-			options.progress(text.pricingSuffixes(suffixes));
-			const suffixPrices = await priceSuffixes(runtime.client, batch.domains, {
-				years: batch.years,
-				currency: runtime.currency,
-			});
-			estimate = boundCost({domains: batch.domains, years: batch.years, trademark: batch.trademark, suffixPrices});
-			// A bound over the balance or --max-spend may still be a batch that fits: its taken, premium and trademark
-			// names fail at no cost. Where the account has the batch price API, the names' own prices settle it in
-			// seconds; with CheckDomain alone the bound decides.
-			const known = await balancePromise.then((b) => (b.status === 'known' ? b.balance : undefined));
-			const over = checkBudget(estimate, known, options.maxSpend);
-			if ((over.overBalance || over.overMaxSpend) && batchPriceUsable(runtime.client)) {
-				options.progress(text.pricing(batch.domains.length));
-				// Names the batch API does not answer keep their suffix's price: still a bound.
-				estimate = boundCost({
-					domains: batch.domains,
-					years: batch.years,
-					trademark: batch.trademark,
-					suffixPrices,
-					checks: await priceEach(false, true),
-				});
-			}
-		} else {
-			const restore = batch.operation === 'redeem';
-			options.progress(restore ? text.pricingFees(suffixes) : text.pricing(batch.domains.length));
-			estimate = estimateCost({...batch, checks: await priceEach(restore)});
-		}
+	const suffixes = new Set(domains.map(tldOf)).size;
+	if (terms.operation === 'renew') {
+		// A renewal is priced per suffix (a premium name by itself) with FeeCommand=renew: core/pricing/renewal-price.ts.
+		options.progress(text.pricingRenewal(suffixes));
+		const premium = new Set(options.premiumNames ?? []);
+		const names = domains.map((name) => ({name, premium: premium.has(name)}));
+		const prices = await lookupRenewalPrices(runtime.client, names, {currency: runtime.currency});
+		return {checks: renewalChecks(names, prices, runtime.currency)};
 	}
+	if (terms.operation === 'register' && !terms.premium) {
+		options.progress(text.pricingSuffixes(suffixes));
+		const suffixPrices = await priceSuffixes(runtime.client, domains, {years: terms.years, currency: runtime.currency});
+		// A bound over the balance or --max-spend may still be a batch that fits: its taken, premium and trademark
+		// names fail at no cost. Where the account has the batch price API, the names' own prices settle it in
+		// seconds (names it does not answer keep their suffix's price: still a bound); with CheckDomain alone the
+		// bound decides.
+		const bound = priceOrder(order, {book: {suffixPrices}, balance: await balance, maxSpend: options.maxSpend});
+		if ((bound.budget.overBalance || bound.budget.overMaxSpend) && batchPriceUsable(runtime.client)) {
+			options.progress(text.pricing(domains.length));
+			return {suffixPrices, checks: await priceEach(false, true)};
+		}
+		return {suffixPrices};
+	}
+	const restore = terms.operation === 'redeem';
+	options.progress(restore ? text.pricingFees(suffixes) : text.pricing(domains.length));
+	return {checks: await priceEach(restore)};
+}
+
+export async function checkMoney(
+	runtime: Runtime,
+	prepared: PreparedOrder,
+	/** `premiumNames`: renew only, the account's premium domains among them (priced by name, PermitPremiumRenew). */
+	options: {
+		estimate: boolean;
+		maxSpend?: number;
+		progress: (line: string) => void;
+		signal?: AbortSignal;
+		premiumNames?: readonly string[];
+	},
+): Promise<MoneyCheck> {
+	const lang = getLang();
+	const balancePromise = readBalance(runtime.client);
+	const estimated = options.estimate && prepared.domains.length > 0;
+	const book = estimated ? await readPrices(runtime, prepared, balancePromise, options) : undefined;
 	const balance = await balancePromise;
+	// The money of the one prepared order, from what was just read: the same rule the review and History use.
+	const order = priceOrder(prepared, {book, balance, maxSpend: options.maxSpend});
+	const estimate = estimated ? order.estimate : undefined;
+	const budget = estimated ? order.budget : undefined;
 	const known = balance.status === 'known' ? balance.balance : undefined;
-	const budget = estimate ? checkBudget(estimate, known, options.maxSpend) : undefined;
 	const currency = estimate?.currency ?? known?.currency ?? runtime.currency ?? 'CNY';
 	const money = (amount: number, cur = currency) => formatMoney(amount, cur, lang);
 
 	const lines: string[] = [];
 	if (estimate) {
-		if (estimate.upperBound)
-			lines.push(text.bound(money(estimate.total), estimate.lines.length, estimate.years), text.boundWhy);
-		else
-			lines.push(text.cost(money(estimate.total), estimate.lines.length, estimate.years, batch.operation !== 'redeem'));
-		if (estimate.unpriced.length > 0) lines.push(text.unpriced(estimate.unpriced.length));
+		lines.push(text.cost(costLine(estimate, currency, lang)));
+		if (estimate.upperBound && estimate.complete && estimate.lines.length > 0) lines.push(text.boundWhy);
 		if (estimate.willFail.length > 0) {
 			const names =
 				estimate.willFail
@@ -266,14 +250,18 @@ export async function checkMoney(
 	}
 
 	let refusal: string | undefined;
-	if (estimate && budget) {
+	const block = estimate ? moneyBlock(order, options.maxSpend) : undefined;
+	if (estimate && budget && block) {
 		const total = estimate.upperBound ? text.atMost(money(estimate.total)) : money(estimate.total);
-		if (options.maxSpend !== undefined && budget.overMaxSpend) refusal = text.overMax(total, money(options.maxSpend));
-		else if (options.maxSpend !== undefined && !estimate.complete) refusal = text.maxUnknown(estimate.unpriced.length);
-		else if (budget.overBalance && known && estimate.upperBound)
-			refusal = text.overBalanceBound(money(estimate.total), money(known.amount, known.currency));
-		else if (budget.overBalance && known)
-			refusal = text.overBalance(money(estimate.total), money(known.amount, known.currency), budget.shortOf.length);
+		const shownBalance = known ? money(known.amount, known.currency) : '';
+		refusal =
+			block === 'over-max-spend'
+				? text.overMax(total, money(options.maxSpend!))
+				: block === 'max-spend-unknown'
+					? text.maxUnknown(estimate.unpriced.length)
+					: estimate.upperBound
+						? text.overBalanceBound(money(estimate.total), shownBalance)
+						: text.overBalance(money(estimate.total), shownBalance, budget.shortOf.length);
 	}
 	const json = {
 		estimate: estimate ? estimateJson(estimate) : null,
@@ -283,7 +271,7 @@ export async function checkMoney(
 			: {}),
 		...(options.maxSpend !== undefined ? {maxSpend: options.maxSpend} : {}),
 	};
-	return {estimate, balance, budget, lines, refusal, json};
+	return {order, estimate, balance, budget, lines, refusal, json};
 }
 
 /**

@@ -1,8 +1,11 @@
 // `alidomain register`, `alidomain redeem` and `alidomain renew` without the wizard: read the list, then the one
-// prepared order (core/order/prepared-order.ts: what goes, what is left out and why, what is held back), the money check,
-// then the one submit path (lock, server check, send, record; docs/never-order-twice.md), and optionally watch it to
-// the end. Domains held back by an undecided earlier request exit 4, or with --wait are waited for first. Ctrl+C
-// (SIGINT) stops it: nothing is sent after it, a request already on the wire is finished and recorded, and it exits 1.
+// prepared order (core/order/prepared-order.ts: what goes, what is left out and why, what is held back), its money
+// (commands/money.ts reads the prices, core derives the estimate and the balance), then the one submit path (lock,
+// server check, send, record; docs/never-order-twice.md), and optionally watch it to the end. How it ends is core's
+// (core/order/order-outcome.ts); this file reads the input, prints, and maps the outcome to the exit code. Domains held
+// back by an undecided earlier request exit 4, or with --wait are waited for first. Ctrl+C (SIGINT) stops it: nothing
+// is sent after it, a request already on the wire is finished and recorded, and it exits 1. Its words are in
+// submit-command-text.ts.
 import {createInterface} from 'node:readline/promises';
 import {parseDomainList} from '../core/names/domain-list.js';
 import type {Operation, RegisterOptions} from '../core/order/order-items.js';
@@ -26,130 +29,19 @@ import {createRuntime, endpointLabel, type Runtime} from '../runtime.js';
 import type {CommandIo} from '../cli/command-io.js';
 import {failureLines, watchToEnd} from './watch.js';
 import {checkMoney, writeDryRunReport} from './money.js';
-import {nothingToDo} from './nothing-to-do.js';
 import {isoWithOffset} from '../core/status/server-time.js';
-import {count, messages, plural} from '../i18n/index.js';
+import {msg} from './submit-command-text.js';
+import {expiriesToSend, failedBefore, sentOutcome, unsentOutcome, type Outcome} from '../core/order/order-outcome.js';
 
-const msg = messages({
-	isMissing: {en: 'is missing', zh: '缺少'},
-	needsTerminal: {en: 'needs a terminal, or', zh: '需要终端，或者'},
-	missing: {
-		en: (operation: string, why: string, flags: string) => `alidomain ${operation} ${why}: ${flags}.`,
-		zh: (operation: string, why: string, flags: string) => `alidomain ${operation} ${why}：${flags}。`,
-	},
-	rejected: {
-		en: (line: number, input: string, reason: string) => `line ${line}: '${input}' ${reason}`,
-		zh: (line: number, input: string, reason: string) => `第 ${line} 行：'${input}' ${reason}`,
-	},
-	duplicates: {
-		en: (n: number) => `${count(n, ['duplicate line', 'duplicate lines'], '')} dropped`,
-		zh: (n: number) => `已去掉 ${n} 行重复`,
-	},
-	notice: {
-		en: (line: number, name: string, notice: string) => `line ${line}: ${name}: ${notice}`,
-		zh: (line: number, name: string, notice: string) => `第 ${line} 行：${name}：${notice}`,
-	},
-	retrying: {
-		en: (action: string, why: string, seconds: string) => `${action}: ${why}; retrying in ${seconds}s`,
-		zh: (action: string, why: string, seconds: string) => `${action}：${why}；${seconds} 秒后重试`,
-	},
-	leftOut: {
-		en: (domain: string, reason: string) => `${domain}: left out, ${reason}`,
-		zh: (domain: string, reason: string) => `${domain}：已排除，${reason}`,
-	},
-	watchStopped: {
-		en: (taskNos: string) =>
-			`Stopped watching; the tasks go on on the server. Watch them again: alidomain status ${taskNos}`,
-		zh: (taskNos: string) => `已停止查看；任务在服务器上继续执行。再次查看：alidomain status ${taskNos}`,
-	},
-	invalid: {
-		en: (n: number) =>
-			`Nothing sent: ${count(n, ['line was', 'lines were'], '')} rejected (reasons above). Fix the list, or pass --skip-invalid to send only the valid names.`,
-		zh: (n: number) =>
-			`未发送任何请求：有 ${n} 行被拒绝（原因见上）。请修正列表，或加 --skip-invalid 只发送有效的域名。`,
-	},
-	skipping: {
-		en: (n: number) => `--skip-invalid: leaving out ${count(n, ['rejected line', 'rejected lines'], '')}`,
-		zh: (n: number) => `--skip-invalid：排除 ${n} 行被拒绝的内容`,
-	},
-	summary: {
-		en: (title: string, domains: number, tasks: number, account: string, endpoint: string) =>
-			`${title} ${count(domains, ['domain', 'domains'], '')} in ${count(tasks, ['task', 'tasks'], '')} (account ${account}, ${endpoint})`,
-		zh: (title: string, domains: number, tasks: number, account: string, endpoint: string) =>
-			`${title} ${domains} 个域名，分 ${tasks} 个任务（账号 ${account}，${endpoint}）`,
-	},
-	ask: {en: (summary: string) => `${summary}. Submit? [y/N] `, zh: (summary: string) => `${summary}。提交吗？[y/N] `},
-	notSubmitted: {en: 'Not submitted.', zh: '未提交。'},
-	submitting: {en: (summary: string) => `${summary}…`, zh: (summary: string) => `${summary}……`},
-	unknownAfter: {
-		en: (n: number) =>
-			`${count(n, ['task has', 'tasks have'], '')} an unknown outcome: run the same command again later; nothing will be ordered twice.`,
-		zh: (n: number) => `${n} 个任务结果未知：请稍后再运行同一条命令；不会重复下单。`,
-	},
-	taskLine: {
-		en: (taskNo: string, n: number) => `${taskNo}\t${count(n, ['domain', 'domains'], '')}`,
-		zh: (taskNo: string, n: number) => `${taskNo}\t${n} 个域名`,
-	},
-	typedExpiry: {
-		en: (name: string) =>
-			`${name}: the account's expiry is sent instead of the typed one (--keep-typed-expiry sends the typed one)`,
-		zh: (name: string) => `${name}：改为发送账号中的到期时间，而不是填写的（加 --keep-typed-expiry 则发送填写的）`,
-	},
-	failedAgain: {
-		en: (n: number) =>
-			`${count(n, ['domain', 'domains'], '')} left out because an earlier order failed for a reason that still holds; --send-failed-again sends ${plural(n, 'it', 'them')} anyway.`,
-		zh: (n: number) => `${n} 个域名因之前下单失败且原因未变而排除；加 --send-failed-again 仍会发送。`,
-	},
-	noDefaultProfile: {
-		en: 'this account has no default registrant profile; pass --profile-id ID.',
-		zh: '此账号没有默认的注册人信息模板；请加 --profile-id ID。',
-	},
-	noProfile: {
-		en: (raw: string) => `no registrant profile ${raw} in this account.`,
-		zh: (raw: string) => `此账号下没有注册人信息模板 ${raw}。`,
-	},
-	unverified: {
-		en: (id: number, status: string) =>
-			`registrant profile ${id} has not passed real-name verification (status ${status}); only verified profiles can register domains.`,
-		zh: (id: number, status: string) =>
-			`注册人信息模板 ${id} 未通过实名认证（状态 ${status}）；只有已实名认证的模板才能注册域名。`,
-	},
-	unknownStatus: {en: 'unknown', zh: '未知'},
-	allOnlyRedeem: {
-		en: '--all-in-redemption is for alidomain redeem.',
-		zh: '--all-in-redemption 只用于 alidomain redeem。',
-	},
-	allOnlyRenew: {
-		en: '--all-expiring and --within are for alidomain renew.',
-		zh: '--all-expiring 和 --within 只用于 alidomain renew。',
-	},
-	domainsOrExpiring: {en: '--domains FILE (or --all-expiring)', zh: '--domains FILE（或 --all-expiring）'},
-	expiringOrDomains: {
-		en: 'give either --domains or --all-expiring, not both.',
-		zh: '--domains 和 --all-expiring 只能二选一。',
-	},
-	domainsOrAll: {en: '--domains FILE (or --all-in-redemption)', zh: '--domains FILE（或 --all-in-redemption）'},
-	allOrDomains: {
-		en: 'give either --domains or --all-in-redemption, not both.',
-		zh: '--domains 和 --all-in-redemption 只能二选一。',
-	},
-	checkFailed: {
-		en: (why: string) =>
-			`could not check the account's tasks on the server (${why}); nothing more was sent. Run the same command again.`,
-		zh: (why: string) => `无法在服务器上核对账号的任务（${why}）；没有再发送任何内容。请再次运行同一条命令。`,
-	},
-	heldBack: {
-		en: (n: number, at: string, seconds: number) =>
-			`${count(n, ['domain was', 'domains were'], '')} held back because an earlier request is still undecided: run the same command again after ${at} (in ${seconds}s), or add --wait.`,
-		zh: (n: number, at: string, seconds: number) =>
-			`${n} 个域名因之前的请求结果未定而暂缓：请在 ${at} 之后（${seconds} 秒后）再运行同一条命令，或加 --wait。`,
-	},
-	waiting: {
-		en: (n: number, seconds: number) =>
-			`${count(n, ['domain', 'domains'], '')} held back until an earlier request is decided: checking again in ${seconds}s…`,
-		zh: (n: number, seconds: number) => `${n} 个域名暂缓，等待之前的请求结果确定：${seconds} 秒后再次核对……`,
-	},
-});
+/** How an order ended, as the exit code the README states. */
+const exitOf = (outcome: Outcome): number =>
+	({
+		ok: EXIT.ok,
+		error: EXIT.error,
+		'held-back': EXIT.heldBack,
+		'some-failed': EXIT.someFailed,
+		'left-out': EXIT.leftOut,
+	})[outcome];
 
 // A moment said in headless output: ISO 8601 with this computer's offset, as every file writes times.
 const clock = (ms: number) => isoWithOffset(ms);
@@ -291,15 +183,12 @@ export async function runSubmitCommand(
 			);
 			say(lookup.notices.map((n) => `${n.name}: ${n.notice}`));
 			// A typed expiry known to differ from the account's is not sent unless asked for: it would fail.
-			const keepTyped = Boolean(flags['keep-typed-expiry']);
-			for (const r of lookup.ready) if (!keepTyped && r.expiryMs !== r.accountMs) say([msg.typedExpiry(r.name)]);
+			const expiries = expiriesToSend(lookup.ready, Boolean(flags['keep-typed-expiry']));
+			say(expiries.replaced.map((name) => msg.typedExpiry(name)));
 			// A domain redeemed by an earlier run has left its redemption period, so the lookup refuses it; it is
 			// looked for in earlier orders too, and the journal then says why, and that it is done.
 			for (const r of lookup.refused) doorLeftOut.push({domain: r.name, reason: r.reason});
-			input = {
-				operation: 'redeem',
-				entries: lookup.ready.map((r) => ({name: r.name, expiryMs: keepTyped ? r.expiryMs : r.accountMs})),
-			};
+			input = {operation: 'redeem', entries: expiries.entries};
 		}
 		stopped();
 
@@ -321,8 +210,8 @@ export async function runSubmitCommand(
 		}
 		const {heldBack, leftOut} = order;
 		say(leftOut.map((x) => msg.leftOut(x.domain, x.reason)));
-		const failedBefore = leftOut.filter((x) => x.kind === 'failed').length;
-		if (failedBefore > 0) say([msg.failedAgain(failedBefore)]);
+		const failed = failedBefore(order);
+		if (failed > 0) say([msg.failedAgain(failed)]);
 		report.excluded = leftOut.map(({domain, reason}) => ({domain, reason}));
 		report.heldBack = heldBack.map((x) => ({
 			domain: x.domain,
@@ -337,15 +226,26 @@ export async function runSubmitCommand(
 
 		const plan = order.plan;
 		if (!plan) {
-			// Nothing to send: one rule for how it ends (commands/nothing-to-do.ts, README "Exit codes").
-			const end = nothingToDo(operation, order, !all);
-			say([end.line]);
+			// Nothing to send: one rule for how it ends (core/order/order-outcome.ts; README, "Exit codes").
+			const end = unsentOutcome(order, !all);
+			// The tasks to watch, named when they are few (the reasons above name every one).
+			const watch = end.taskNos.length > 0 && end.taskNos.length <= 3 ? end.taskNos.join(' ') : 'TASK';
+			say([
+				{
+					'all-done': () => msg.allDone(leftOut.length),
+					settled: () => msg.settled(end.done, end.failedBefore),
+					'held-back': () => msg.notYet,
+					'in-flight': () => msg.inFlight(end.pending, watch),
+					refused: () => msg.refusedNames(end.refused),
+					nothing: () => (all ? msg.noneInAccount(operation === 'renew') : msg.emptyList),
+				}[end.why](),
+			]);
 			sayHeldBack();
 			if (json)
 				io.stdout.write(
-					JSON.stringify({...report, ...(end.allDone ? {alreadyDone: true} : {}), tasks: []}, null, 2) + '\n',
+					JSON.stringify({...report, ...(order.allDone ? {alreadyDone: true} : {}), tasks: []}, null, 2) + '\n',
 				);
-			return end.exit;
+			return exitOf(end.outcome);
 		}
 		const summaryLine = msg.summary(
 			operationTitle(operation),
@@ -356,18 +256,13 @@ export async function runSubmitCommand(
 		);
 
 		// Money before anything is sent: the estimate, the balance, and a refusal when they do not fit.
-		const money = await checkMoney(
-			runtime,
-			{
-				operation,
-				domains: order.domains,
-				years: registerOptions?.years ?? renew.years,
-				premium: registerOptions?.premium ?? renew.premium,
-				trademark: registerOptions?.trademark ?? defaults.trademark,
-				premiumNames: premiumNames.filter((name) => order.domains.includes(name)),
-			},
-			{estimate: !flags['no-estimate'], maxSpend, progress: (line) => say([line]), signal: stop.signal},
-		);
+		const money = await checkMoney(runtime, order, {
+			estimate: !flags['no-estimate'],
+			maxSpend,
+			progress: (line) => say([line]),
+			signal: stop.signal,
+			premiumNames: premiumNames.filter((name) => order.domains.includes(name)),
+		});
 		stopped();
 		Object.assign(report, money.json);
 		if (dryRun) return writeDryRunReport(io, runtime, plan, money, {report, summary: summaryLine, json});
@@ -414,12 +309,7 @@ export async function runSubmitCommand(
 		}
 		sayHeldBack();
 
-		let exit: number =
-			summary.rejected.length > 0 || summary.unknown.length > 0 || summary.stopped || summary.checkFailed
-				? EXIT.error
-				: heldBack.length > 0
-					? EXIT.heldBack
-					: EXIT.ok;
+		let exit: number = exitOf(sentOutcome(order, summary));
 		if (flags.wait && summary.submitted.length > 0 && !summary.stopped) {
 			try {
 				const watched = await watchToEnd(
@@ -453,8 +343,6 @@ export async function runSubmitCommand(
 			// --wait ends with what failed and why, so a script's log answers "what do I do next".
 			if (report.status) printLines(io.stdout, failureLines(report.status as Parameters<typeof failureLines>[0]));
 		}
-		// The server check under the lock left every name out: another run holds them (README, "Exit codes").
-		if (exit === EXIT.ok && summary.submitted.length === 0 && summary.leftOut.length > 0) exit = EXIT.leftOut;
 		return exit;
 	}
 }

@@ -1,11 +1,17 @@
 // The one prepared order (core/order/prepared-order.ts) against the real sandbox over HTTP: what goes, what is left out
-// with its reason (ordered already, failed before for a reason that still holds), and a stop that sends nothing.
+// with its reason (ordered already, failed before for a reason that still holds), what it costs against the balance
+// (whole, a bound, or the part known so far), and a stop that sends nothing.
 import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {createDomainClient} from '../../source/api/client.js';
-import {prepareOrder} from '../../source/core/order/prepared-order.js';
+import {prepareOrder, priceOrder} from '../../source/core/order/prepared-order.js';
+import {checkAvailability} from '../../source/core/pricing/availability.js';
+import {readBalance} from '../../source/core/pricing/balance.js';
+import {costLine, costQuote} from '../../source/core/pricing/cost-quote.js';
+import {formatMoney} from '../../source/core/words/money.js';
+import {priceSuffixes} from '../../source/core/pricing/suffix-price.js';
 import {StatusPoller, waitUntilDone} from '../../source/core/status/status-poller.js';
 import {StatusBoard} from '../../source/core/status/status-board.js';
 import {listProfiles} from '../../source/core/order/profiles.js';
@@ -53,7 +59,7 @@ async function setup() {
 		await waitUntilDone(poller);
 		poller.stop();
 	};
-	return {session, input, options, sendAndSettle};
+	return {client, session, input, options, sendAndSettle};
 }
 
 describe('the one prepared order', () => {
@@ -115,5 +121,50 @@ describe('the one prepared order', () => {
 		expect(summary.submitted).toEqual([]);
 		expect(session.journal.load(order.plan!.id).chunks.map((c) => c.state)).toEqual(['planned']);
 		expect(sandbox!.world.tasksForDomain('prep-mid-1.com')).toEqual([]);
+	});
+
+	it('carries its estimate and the balance: a bound, the whole, and a part never quoted as the cost', async () => {
+		const {client, session, input, options} = await setup();
+		const names = ['prep-cost-1.com', 'prep-cost-2.com', 'prep-cost-3.net'];
+		const balance = await readBalance(client);
+		expect(balance.status).toBe('known');
+		const amount = balance.status === 'known' ? balance.balance.amount : 0;
+
+		// Without premium allowed: one price per suffix bounds the order, said as "at most".
+		const suffixPrices = await priceSuffixes(client, names, {years: 1});
+		const bound = await prepareOrder(session, input(names), {...options, prices: {book: {suffixPrices}, balance}});
+		const boundTotal = names.reduce((sum, name) => sum + suffixPrices[name.slice(name.indexOf('.') + 1)]!.amount, 0);
+		expect(bound.estimate).toMatchObject({complete: true, upperBound: true, total: boundTotal});
+		expect(bound.balance).toEqual(balance);
+		expect(bound.budget.left).toBeCloseTo(amount - boundTotal, 2);
+		expect(costLine(bound.estimate, 'CNY', 'en')).toBe(
+			`at most ${formatMoney(boundTotal, 'CNY', 'en')} for 3 domains × 1 year`,
+		);
+		expect(costQuote(bound.estimate, 'CNY', 'en')).toBe(`It costs at most ${formatMoney(boundTotal, 'CNY', 'en')}.`);
+
+		// With premium allowed every name's own price counts: two priced of three is a part, never the cost.
+		const checks = Object.fromEntries(
+			(await checkAvailability(client, names, {})).map((result) => [result.name, result]),
+		);
+		const premium = input(names, true);
+		const known = {[names[0]!]: checks[names[0]!], [names[1]!]: checks[names[1]!]};
+		const part = await prepareOrder(session, premium, {...options, prices: {book: {checks: known}, balance}});
+		const partTotal = checks[names[0]!]!.yearlyPrice! + checks[names[1]!]!.yearlyPrice!;
+		expect(part.estimate).toMatchObject({complete: false, upperBound: false, unpriced: [names[2]], total: partTotal});
+		expect(costQuote(part.estimate, 'CNY', 'en')).toBe(
+			`The cost is not known yet: ${formatMoney(partTotal, 'CNY', 'en')} for 2 names; 1 not priced yet.`,
+		);
+		expect(costQuote(part.estimate, 'CNY', 'en')).not.toContain('about');
+
+		// The rest priced: the same order derived again (pure) is whole, and its balance compares with all of it.
+		const whole = priceOrder(part, {book: {checks}, balance});
+		const wholeTotal = names.reduce((sum, name) => sum + checks[name]!.yearlyPrice!, 0);
+		expect(whole.domains).toEqual(part.domains);
+		expect(whole.leftOut).toEqual(part.leftOut);
+		expect(whole.estimate).toMatchObject({complete: true, upperBound: false, total: wholeTotal});
+		expect(whole.budget.left).toBeCloseTo(amount - wholeTotal, 2);
+		expect(costQuote(whole.estimate, 'CNY', 'en')).toBe(`It costs about ${formatMoney(wholeTotal, 'CNY', 'en')}.`);
+		// Before any price, the order says so rather than a cost of nothing.
+		expect((await prepareOrder(session, premium, options)).estimate).toMatchObject({complete: false, total: 0});
 	});
 });

@@ -9,7 +9,15 @@ import {activateItem} from '../../source/core/order/order-items.js';
 import {listProfiles} from '../../source/core/order/profiles.js';
 import {Journal} from '../../source/store/journal.js';
 import {appPaths} from '../../source/store/paths.js';
-import {CLI, sandboxEnv, startSandboxProcess, tasksPerDomain, tempHome, type SandboxProcess} from '../support/cli.js';
+import {
+	CLI,
+	runCli,
+	sandboxEnv,
+	startSandboxProcess,
+	tasksPerDomain,
+	tempHome,
+	type SandboxProcess,
+} from '../support/cli.js';
 import {shellQuote, sleep, Tmux} from '../support/tmux.js';
 
 // Every call takes 1.5–2.5 s, so each test here is some 15–45 s of waiting: timeouts of their own, at least twice that.
@@ -233,9 +241,17 @@ describe('stop means stop, at every door', () => {
 		tmux.press(session, 'Enter');
 		// No one-key yes: the cost and the balance, then the count.
 		const asked = await tmux.waitForScreen(session, 'Type 3 or yes to submit', {join: true, timeoutMs: 30_000});
-		expect(asked).toMatch(/Cost: It costs about CNY [\d,.]+\./);
-		expect(asked).toMatch(/Balance: CNY [\d,.]+/);
+		// The cost in the words every door uses (core/pricing/cost-quote.ts costLine), never "about" a part.
+		const cost = /Estimated cost: (CNY [\d,.]+) for 3 domains × 1 year/.exec(asked)?.[1];
+		expect(cost).toBeDefined();
+		expect(asked).toMatch(/Balance: CNY [\d,.]+, CNY [\d,.]+ left after this batch/);
 		expect(asked).not.toContain('Yes, submit');
+		// The command line prices the same order by the same rule and says the same amount, in the review's words.
+		const headless = await runCli(
+			['register', '--endpoint', server.url, '--domains', '-', '--profile-id', 'default', '--dry-run'],
+			{env, input: domains.join('\n')},
+		);
+		expect(headless.stdout).toContain(`Estimated cost: at most ${cost} for 3 domains × 1 year`);
 		tmux.press(session, 'Enter');
 		await tmux.waitForScreen(session, 'Type 3 or yes to submit; Esc to go back.', {join: true});
 		tmux.press(session, '3', 'Enter');

@@ -124,7 +124,7 @@ describe('never ordering twice, as an operator breaks it', () => {
 			tmux.press(session, 'Enter');
 			// A paid account: the cost and the balance, then the count (or yes) is typed.
 			const asked = await tmux.waitForScreen(session, 'or yes to submit', {join: true});
-			expect(asked).toMatch(/Cost: /);
+			expect(asked).toMatch(/Estimated cost: /);
 			expect(asked).toMatch(/Balance: /);
 			tmux.press(session, 'y', 'e', 's', 'Enter');
 			const frame = await tmux.waitForScreen(session, /left out: already in/, {join: true});

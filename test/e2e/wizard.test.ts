@@ -92,7 +92,7 @@ describe('wizard in a real terminal', () => {
 		await keys(session, 'Redeem · Options', 'Enter');
 		await keys(session, 'Redeem · Review', 'Enter');
 		await waitForScreen(session, '❯ Back');
-		await waitForScreen(session, 'CNY 2,400.00: the redemption fee of 2 domains');
+		await waitForScreen(session, 'CNY 2,400.00, the redemption fee of 2 domains');
 		await keys(session, '❯ Submit 2 domains', 'Down');
 		expect(await keys(session, 'Redeeming 2 domains', 'Enter')).toContain('forgot-to-renew.com');
 		tmux.press(session, 'C-c');

@@ -1,7 +1,9 @@
 // The one prepared order (docs/architecture.md, "One path from every door"): every door — the wizard's review,
 // headless `register` and `redeem`, a retry, and any operation added later — hands in what is to be ordered (typed
 // names, a picker's selection, a retry's failures) with its options and the account, and gets back what will be sent
-// and what will not, each with its reason. The front ends only show it, ask, and send it with sendOrder.
+// and what will not, each with its reason, and what it costs against the balance (core/order/order-money.ts). The
+// front ends only show it, ask, and send it with sendOrder. Prices arrive over time in the app: priceOrder derives the
+// money again, pure, from each new price book, and the order itself stays as the server check left it.
 // History's "submit the never-ordered" sends chunks an earlier prepared order already planned (core/submit/reopen-batch.ts).
 //
 // A new operation plugs in by adding its case to OrderInput and its item builder to orderItems (core/submit/submit-path.ts).
@@ -9,6 +11,7 @@ import type {AlreadyKind} from '../submit/already-ordered.js';
 import type {BatchPlan} from '../submit/journal-rules.js';
 import type {Voucher} from './order-items.js';
 import type {ServerCheckProgress} from '../submit/server-check.js';
+import {orderMoney, termsOf, type OrderMoney, type Prices} from './order-money.js';
 import {
 	alreadyOrdered,
 	inputDomains,
@@ -27,7 +30,7 @@ export interface LeftOut {
 	taskNo?: string;
 }
 
-export interface PreparedOrder {
+export interface PreparedOrder extends OrderMoney {
 	/** What will be sent: the input with only the domains that go. */
 	input: OrderInput;
 	domains: string[];
@@ -49,6 +52,8 @@ export interface PrepareOptions {
 	/** Domains the door already left out, with why; looked for in earlier orders too, whose reason then wins. */
 	leftOut?: ReadonlyArray<{domain: string; reason: string}>;
 	now?: () => number;
+	/** The prices known so far, the balance and --max-spend: the order's estimate and budget come from them. */
+	prices?: Prices;
 	/** Ctrl+C: the server check stops reading, and the promise rejects with the signal's reason. */
 	signal?: AbortSignal;
 	onProgress?: (event: ServerCheckProgress) => void;
@@ -94,5 +99,16 @@ export async function prepareOrder(
 		domains.length > 0
 			? planOrder(session, {...going, batchSize: options.batchSize, voucher: options.voucher})
 			: undefined;
-	return {input: going, domains, leftOut, heldBack, allDone, plan};
+	return priceOrder({input: going, domains, leftOut, heldBack, allDone, plan}, options.prices);
+}
+
+/**
+ * The same order with its money derived from `prices` (the prices known so far, the balance, --max-spend): every door
+ * reads the estimate, the balance and the budget from here, and says the cost with core/pricing/cost-quote.ts.
+ */
+export function priceOrder<T extends Pick<PreparedOrder, 'input' | 'domains'>>(
+	order: T,
+	prices: Prices = {},
+): T & OrderMoney {
+	return {...order, ...orderMoney(termsOf(order.input), order.domains, prices)};
 }

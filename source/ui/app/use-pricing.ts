@@ -1,12 +1,15 @@
 // The review's own pricing: what neither the availability check nor the picker priced is asked of the batch price
 // API, or of CheckDomain at the account's pace where the account is refused it (core/pricing/availability.ts), with
-// progress; it starts by itself and can be stopped and started again.
+// progress; it starts by itself and can be stopped and started again. What to price is core's rule
+// (core/order/order-money.ts namesToPrice); each answer goes into the state, from which the review's order and its
+// money are derived again (ui/state/wizard-selectors.ts reviewOrder).
 import {useCallback, useEffect, useRef, type Dispatch} from 'react';
 import {checkAvailability} from '../../core/pricing/availability.js';
 import {lookupRenewalPrices} from '../../core/pricing/renewal-price.js';
-import {suffixSamples} from '../../core/pricing/suffix-price.js';
+import {namesToPrice} from '../../core/order/order-money.js';
 import type {Runtime} from '../../runtime.js';
 import {checksOf, domainsToSend, type WizardAction, type WizardState} from '../state/wizard-state.js';
+import {termsOfState} from '../state/wizard-selectors.js';
 
 export function usePricing({
 	state,
@@ -32,15 +35,8 @@ export function usePricing({
 
 		const checks = checksOf(current);
 		const sending = domainsToSend(current).map((d) => d.name);
-		// Without premium allowed a few names per suffix bound the batch (core/pricing/estimate.ts boundCost); with it, every
-		// name's own price counts.
-		const names =
-			current.operation === 'register' && !current.options.premium
-				? suffixSamples(sending, checks)
-				: sending.filter((name) => {
-						const check = checks[name];
-						return check === undefined || check.availability === 'error';
-					});
+		// Without premium allowed a few names per suffix bound the batch; with it, every name's own price counts.
+		const names = namesToPrice(termsOfState(current), sending, checks);
 		if (names.length === 0) {
 			return;
 		}

@@ -1,67 +1,46 @@
-// The review's money lines: the estimate (core/pricing/estimate.ts), the balance, what is left, and what will fail. They
-// wrap rather than being cut: a warning about money must be read whole.
+// The review's money lines, read from the review's order (core/order/order-money.ts): the estimate in the words every
+// door uses (core/pricing/cost-quote.ts costLine), the balance, what is left, and what will fail. They wrap rather than
+// being cut: a warning about money must be read whole.
 import {Box, Text} from 'ink';
-import type {ReactNode} from 'react';
-import type {BalanceView} from '../../core/pricing/balance.js';
-import type {BudgetCheck, Estimate, FailKind} from '../../core/pricing/estimate.js';
+import type {FailKind} from '../../core/pricing/estimate.js';
 import {formatMoney} from '../../core/words/money.js';
 import {shownDomain} from '../../core/names/domain-name.js';
+import type {OrderMoney} from '../../core/order/order-money.js';
+import {costLine} from '../../core/pricing/cost-quote.js';
 import {getLang} from '../../i18n/index.js';
 import {useTimeLeft} from '../hooks/use-time-left.js';
 import {useTheme} from '../theme.js';
 import type {PricingState} from '../state/wizard-state.js';
 import {text} from './review-cost-text.js';
-
-const LABEL_WIDTH = 16;
-
-const Line = ({label, children}: {label: string; children: ReactNode}) => (
-	<Box>
-		<Box width={LABEL_WIDTH} flexShrink={0}>
-			<Text bold>{label}</Text>
-		</Box>
-		<Box flexShrink={1}>
-			<Text wrap="wrap">{children}</Text>
-		</Box>
-	</Box>
-);
+import {ReviewRow as Line} from './ReviewRow.js';
 
 export type ReviewCostProps = {
-	estimate: Estimate;
-	budget: BudgetCheck;
+	/** The review's order's money: the estimate so far, the balance (undefined while read) and the budget. */
+	order: OrderMoney;
 	pricing: PricingState;
-	balance: {status: 'idle' | 'loading' | 'done'; view?: BalanceView};
 	maxSpend?: number;
 	/** Shown while nothing is priced yet. */
 	currency: string;
 };
 
-export const ReviewCost = ({estimate, budget, pricing, balance, maxSpend, currency}: ReviewCostProps) => {
+export const ReviewCost = ({order, pricing, maxSpend, currency}: ReviewCostProps) => {
+	const {estimate, budget} = order;
 	const left = useTimeLeft(pricing.done, pricing.total, pricing.status === 'running');
 	const {symbols, colors} = useTheme();
 	const lang = getLang();
-	const cur = estimate.currency ?? (balance.view?.status === 'known' ? balance.view.balance.currency : currency);
+	const cur = estimate.currency ?? (order.balance?.status === 'known' ? order.balance.balance.currency : currency);
 	const money = (amount: number) => formatMoney(amount, cur, lang);
 	const priced = estimate.lines.length;
 	const running = pricing.status === 'running';
 
-	let cost: string;
-	if (running) {
-		cost = `${priced > 0 ? text.soFar(money(estimate.total)) : ''}${text.pricing(pricing.done, pricing.total, left)}`;
-	} else if (!estimate.complete) {
-		cost = `${priced > 0 ? text.soFar(money(estimate.total)) : ''}${text.unknown(estimate.unpriced.length)}`;
-	} else if (priced === 0) {
-		cost = text.nothingPriced;
-	} else {
-		const line =
-			estimate.operation !== 'redeem'
-				? text.registerLine(money(estimate.total), priced, estimate.years)
-				: text.redeemLine(money(estimate.total), priced);
-		cost = estimate.upperBound ? text.atMost(line) : line;
-	}
+	// While pricing runs the part so far is named as such; otherwise the line every door shows.
+	const cost = running
+		? `${priced > 0 ? text.soFar(money(estimate.total)) : ''}${text.pricing(pricing.done, pricing.total, left)}`
+		: `${costLine(estimate, cur, lang)}${estimate.complete ? '' : text.priceThem(estimate.unpriced.length)}`;
 
-	const view = balance.view;
+	const view = order.balance;
 	let balanceText: string;
-	if (balance.status !== 'done' || !view) {
+	if (!view) {
 		balanceText = text.reading;
 	} else if (view.status === 'known') {
 		const shown = formatMoney(view.balance.amount, view.balance.currency, lang);

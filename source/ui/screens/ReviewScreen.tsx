@@ -1,22 +1,24 @@
-// Longer than 300 lines since the formatter reflowed its JSX: to be split into a screen and its parts.
 // Everything that will be sent, on one screen. A stray Enter goes back, never forward: Submit must be chosen, and a
 // real account must also type the number of domains (or yes). The exact requests can be saved instead (dry run).
+// What it sends and what that costs is the review's order (ui/state/wizard-selectors.ts reviewOrder, core's money);
+// the terms, the money lines and the typed confirmation are drawn by ReviewTerms, ReviewCost and ReviewConfirm.
 import {Box, Text} from 'ink';
-import {useMemo, useState, type ReactNode} from 'react';
+import {useMemo, useState} from 'react';
 import {Notice} from '../components/Notice.js';
 import {SelectList, type SelectListItem} from '../components/SelectList.js';
 import {Spinner} from '../components/Spinner.js';
-import {TextField} from '../components/TextField.js';
 import {hint, matches, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
-import {domainsToSend, estimateOf, expiryRows} from '../state/wizard-state.js';
-import {checkBudget} from '../../core/pricing/estimate.js';
+import {expiryRows} from '../state/wizard-state.js';
+import {reviewOrder} from '../state/wizard-selectors.js';
+import {moneyBlock} from '../../core/order/order-money.js';
 import {formatMoney} from '../../core/words/money.js';
 import {RetryQuestion} from './RetryQuestion.js';
-import {costQuote} from '../../core/pricing/cost-quote.js';
-import {getLang} from '../../i18n/index.js';
 import {ReviewCost} from './ReviewCost.js';
+import {ReviewConfirm} from './ReviewConfirm.js';
+import {ReviewTerms} from './ReviewTerms.js';
+import {ReviewRow as Row} from './ReviewRow.js';
 import {accountLabel, endpointLabel} from '../endpoint-label.js';
 import {useTheme} from '../theme.js';
 import {useActions, useSessionState, useWizard} from '../app/contexts.js';
@@ -25,19 +27,6 @@ import {operationTitle} from '../../core/words/operation-name.js';
 import {text} from './review-text.js';
 
 type Action = 'back' | 'submit' | 'dry-run';
-
-const LABEL_WIDTH = 16;
-
-const Row = ({label, children}: {label: string; children: ReactNode}) => (
-	<Box>
-		<Box width={LABEL_WIDTH} flexShrink={0}>
-			<Text bold>{label}</Text>
-		</Box>
-		<Box flexShrink={1}>
-			<Text wrap="wrap">{children}</Text>
-		</Box>
-	</Box>
-);
 
 export const ReviewScreen = () => {
 	const {symbols, colors} = useTheme();
@@ -53,21 +42,16 @@ export const ReviewScreen = () => {
 	const {review, options} = state;
 	// Whole-list work is done when the wizard's state changes, not for each key typed in the confirmation
 	// (docs/performance.md).
-	const domains = useMemo(() => domainsToSend(state), [state]);
+	const order = useMemo(() => reviewOrder(state), [state]);
+	const {domains, estimate, budget} = order;
 	const tasks = Math.ceil(domains.length / options.batchSize);
-	const estimate = useMemo(() => estimateOf(state), [state]);
-	const balanceView = state.balance.view;
-	const budget = checkBudget(
-		estimate,
-		balanceView?.status === 'known' ? balanceView.balance : undefined,
-		state.maxSpend,
-	);
 	const pricing = state.pricing.status === 'running';
-	const maxBlocks = state.maxSpend !== undefined && (budget.overMaxSpend || !estimate.complete);
+	// Over the balance the review warns and offers to cut the list; --max-spend blocks Submit.
+	const block = moneyBlock(order, state.maxSpend);
+	const maxBlocks = block === 'over-max-spend' || block === 'max-spend-unknown';
 	const currency = runtime?.currency ?? 'CNY';
-	const profile = state.profiles.list.find((p) => p.id === state.profileId);
 	const ready = review.status === 'done' && runtime !== undefined;
-	const sending = useMemo(() => new Set(domains.map((d) => d.name)), [domains]);
+	const sending = useMemo(() => new Set(domains), [domains]);
 	const expiries = register ? [] : expiryRows(state).filter((row) => sending.has(row.name));
 	const differing = expiries.filter((row) => row.differs);
 
@@ -121,7 +105,7 @@ export const ReviewScreen = () => {
 				text.cut(
 					shown.length,
 					shown.slice(0, 3).join(', ') + (shown.length > 3 ? ', …' : ''),
-					formatMoney(amount, estimate.currency ?? currency, getLang()),
+					formatMoney(amount, estimate.currency ?? currency),
 				),
 			);
 			dispatch({type: 'cut-to-balance', names: budget.shortOf});
@@ -211,7 +195,7 @@ export const ReviewScreen = () => {
 	const first =
 		domains
 			.slice(0, 3)
-			.map((d) => shownName.get(d.name) ?? d.name)
+			.map((d) => shownName.get(d) ?? d)
 			.join(', ') + (domains.length > 3 ? ', …' : '');
 
 	return (
@@ -253,55 +237,8 @@ export const ReviewScreen = () => {
 							.join(text.rejectedJoin)}${state.list.rejected.length > 2 ? `${text.rejectedJoin}…` : ''}`}</Text>
 					</Row>
 				)}
-				{register && (
-					<>
-						<Row label={text.years}>{String(options.years)}</Row>
-						<Row label={text.profile}>
-							{profile
-								? `${profile.name}${profile.organization ? ` · ${profile.organization}` : ''} (#${profile.id})`
-								: `#${state.profileId ?? '?'}`}
-						</Row>
-						<Row label={text.dns}>{options.dns ? `${options.dns[0]}, ${options.dns[1]}` : text.alibabaDns}</Row>
-						<Row label={text.flags}>
-							{[text.privacy(options.privacy), text.premium(options.premium), text.trademark(options.trademark)].join(
-								` ${symbols.separator} `,
-							)}
-						</Row>
-					</>
-				)}
-				{state.operation === 'renew' && (
-					<>
-						<Row label={text.years}>{String(options.years)}</Row>
-						<Row label={text.expiries}>{text.fromAccount}</Row>
-						<Row label={text.flags}>{text.premium(options.premium)}</Row>
-					</>
-				)}
-				{state.operation === 'redeem' && (
-					<Row label={text.expiries}>{text.typedByHand(expiries.filter((row) => row.typed).length)}</Row>
-				)}
-				{differing.length > 0 && (
-					<Text color={colors.warning} wrap="truncate-end">{`${symbols.warning} ${text.expiriesDiffer(
-						differing.length,
-						differing
-							.slice(0, 2)
-							.map((row) => row.name)
-							.join(', ') + (differing.length > 2 ? ', …' : ''),
-					)}`}</Text>
-				)}
-				{state.retryNotes?.map((note) => (
-					<Text key={note} color={colors.info} wrap="truncate-end">{`${symbols.info} ${note}`}</Text>
-				))}
-				{(options.coupon || options.promotion) && (
-					<Row label={text.coupon}>{text.couponLine(options.coupon || text.none, options.promotion || text.none)}</Row>
-				)}
-				<ReviewCost
-					estimate={estimate}
-					budget={budget}
-					pricing={state.pricing}
-					balance={state.balance}
-					maxSpend={state.maxSpend}
-					currency={currency}
-				/>
+				<ReviewTerms typedExpiries={expiries.filter((row) => row.typed).length} differing={differing} />
+				<ReviewCost order={order} pricing={state.pricing} maxSpend={state.maxSpend} currency={currency} />
 			</Box>
 			<Box marginTop={1} flexDirection="column">
 				{review.status === 'loading' || review.status === 'idle' ? (
@@ -309,17 +246,7 @@ export const ReviewScreen = () => {
 				) : review.status === 'error' ? (
 					<Notice error={review.error}>{text.checkFailed}</Notice>
 				) : confirming ? (
-					<Box flexDirection="column">
-						<Text color={colors.warning} wrap="wrap">
-							{`${symbols.warning} ${text.charged(text.domainsCount(domains.length), runtime?.accountLabel ?? '')}`}
-							{` ${costQuote(estimate, currency, getLang())}`}
-							{budget.overBalance ? text.overBalanceToo(budget.shortOf.length) : ''}
-						</Text>
-						<Box>
-							<Text>{text.typePrompt(domains.length)}</Text>
-							<TextField onSubmit={confirm} width={12} />
-						</Box>
-					</Box>
+					<ReviewConfirm order={order} account={runtime?.accountLabel ?? ''} currency={currency} onSubmit={confirm} />
 				) : (
 					(question ?? <SelectList items={actions} defaultValue="back" onSelect={choose} />)
 				)}

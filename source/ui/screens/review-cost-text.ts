@@ -5,19 +5,9 @@ import {count, messages, plural} from '../../i18n/index.js';
 export const text = messages({
 	cost: {en: 'Estimated cost', zh: '预估费用'},
 	balance: {en: 'Balance', zh: '账户余额'},
-	registerLine: {
-		en: (money: string, n: number, years: number) =>
-			`${money} for ${count(n, ['domain', 'domains'], '')} × ${count(years, ['year', 'years'], '')}`,
-		zh: (money: string, n: number, years: number) => `${money}（${n.toLocaleString('en-US')} 个域名 × ${years} 年）`,
-	},
-	atMost: {en: (line: string) => `at most ${line}`, zh: (line: string) => `最多 ${line}`},
 	boundWhy: {
 		en: "An upper bound: each name at its suffix's standard price. A premium name fails unless premium is allowed, a taken one fails, and neither costs anything.",
 		zh: '这是上限：每个域名按其后缀的标准价计。未允许溢价时溢价域名会失败，已被注册的域名也会失败，均不扣费。',
-	},
-	redeemLine: {
-		en: (money: string, n: number) => `${money}: the redemption fee of ${count(n, ['domain', 'domains'], '')}`,
-		zh: (money: string, n: number) => `${money}（${n.toLocaleString('en-US')} 个域名的赎回费）`,
 	},
 	pricing: {
 		en: (done: number, total: number, left: number | undefined) =>
@@ -26,12 +16,8 @@ export const text = messages({
 			`正在询价 ${done}/${total}${left === undefined ? '' : `，约剩 ${left} 秒`}…（按 s 停止）`,
 	},
 	soFar: {en: (money: string) => `${money} so far; `, zh: (money: string) => `已知部分 ${money}；`},
-	unknown: {
-		en: (n: number) => `unknown for ${count(n, ['name', 'names'], '')}: press p to price ${plural(n, 'it', 'them')}`,
-		zh: (n: number) => `${n.toLocaleString('en-US')} 个域名的费用未知：按 p 询价`,
-	},
+	priceThem: {en: (n: number) => ` — press p to price ${plural(n, 'it', 'them')}`, zh: (_n: number) => '——按 p 询价'},
 	and: {en: ', ', zh: '，'},
-	nothingPriced: {en: 'nothing to pay for', zh: '无需付费'},
 	reading: {en: 'reading…', zh: '读取中…'},
 	left: {
 		en: (balance: string, left: string) => `${balance} · ${left} left after this batch`,

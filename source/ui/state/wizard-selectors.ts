@@ -1,9 +1,10 @@
 // What is read from the wizard's state rather than kept in it: the domains the review will send, and what they
-// cost (core/pricing/estimate.ts, from the availability check's, the picker's and the review's own prices).
+// cost — the review's prepared order with its money (core/order/order-money.ts), derived again from the prices known
+// so far (the availability check's, the picker's and the review's own) each time one arrives.
 import {isUnavailable, type CheckResult} from '../../core/pricing/availability.js';
-import {boundCost, estimateCost, type Estimate} from '../../core/pricing/estimate.js';
+import type {Estimate} from '../../core/pricing/estimate.js';
+import {orderMoney, type OrderMoney, type OrderTerms} from '../../core/order/order-money.js';
 import {renewalChecks} from '../../core/pricing/renewal-price.js';
-import {suffixPricesFrom} from '../../core/pricing/suffix-price.js';
 import {feeOf as pickerFee} from './domain-picker.js';
 import type {WizardState} from './wizard-state.js';
 
@@ -77,29 +78,33 @@ export function checksOf(state: WizardState): Record<string, CheckResult> {
 	return {...fromPicker, ...state.pricing.results};
 }
 
-/**
- * The batch's estimate, from core: it follows the years and the premium and trademark options as they are now. A
- * registration without premium allowed is bounded with one price per suffix (core/pricing/estimate.ts boundCost), exact
- * where every name is priced already.
- */
-export function estimateOf(state: WizardState): Estimate {
-	if (state.operation === 'register' && !state.options.premium) {
-		const checks = checksOf(state);
-		return boundCost({
-			domains: domainsToSend(state).map((d) => d.name),
-			years: state.options.years,
-			trademark: state.options.trademark,
-			suffixPrices: suffixPricesFrom(Object.values(checks), state.options.years),
-			checks,
-		});
-	}
-
-	return estimateCost({
+/** The terms the estimate follows, as the options are now: the years, and the premium and trademark guards. */
+export function termsOfState(state: WizardState): OrderTerms {
+	return {
 		operation: state.operation,
-		domains: domainsToSend(state).map((d) => d.name),
-		years: state.options.years,
-		premium: state.options.premium,
-		trademark: state.options.trademark,
-		checks: checksOf(state),
-	});
+		years: state.operation === 'redeem' ? 1 : state.options.years,
+		premium: state.operation !== 'redeem' && state.options.premium,
+		trademark: state.operation === 'register' && state.options.trademark,
+	};
+}
+
+/**
+ * The review's order: what it sends, what it left out, and its money from core (the estimate from the prices known so
+ * far, the balance, and how they compare with --max-spend) — the same rule headless and History's resubmit use.
+ */
+export function reviewOrder(state: WizardState): OrderMoney & {domains: string[]} {
+	const domains = domainsToSend(state).map((d) => d.name);
+	return {
+		domains,
+		...orderMoney(termsOfState(state), domains, {
+			book: {checks: checksOf(state)},
+			balance: state.balance.status === 'done' ? state.balance.view : undefined,
+			maxSpend: state.maxSpend,
+		}),
+	};
+}
+
+/** The batch's estimate (the review's order's), for the dry run's record. */
+export function estimateOf(state: WizardState): Estimate {
+	return reviewOrder(state).estimate;
 }

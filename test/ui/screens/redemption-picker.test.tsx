@@ -63,7 +63,7 @@ describe('the redeem picker', () => {
 			expect(frame).toContain('0 typed by hand, the rest from the account');
 			for (const name of ['river-town.cn', 'red-lantern.cn']) expect(frame).toContain(name);
 			// The estimate takes the fees the picker showed (per suffix), without asking CheckDomain again.
-			frame = await app.see('CNY 6,000.00: the redemption fee of 5 domains');
+			frame = await app.see('CNY 6,000.00, the redemption fee of 5 domains');
 			expect(frame).not.toContain('pricing');
 			await app.press(ARROW_DOWN, '❯ Submit 5 domains');
 			await app.press(ENTER, 'Redeeming 5 domains');

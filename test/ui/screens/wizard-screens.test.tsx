@@ -1014,7 +1014,7 @@ describe('redeem flow', () => {
 		await app.press(ENTER, 'Redeem · Options');
 		frame = await app.press(ENTER, 'Redeem · Review');
 		expect(await app.see('❯ Back')).toContain('Redeem 2 domains in 1 task');
-		frame = await app.see('CNY 2,400.00: the redemption fee of 2 domains');
+		frame = await app.see('CNY 2,400.00, the redemption fee of 2 domains');
 		expect(frame).toMatch(/Balance\s+CNY [\d,]+\.\d\d · CNY [\d,]+\.\d\d left after this batch/);
 		await app.press(ARROW_DOWN, '❯ Submit 2 domains');
 		frame = await app.press(ENTER, 'Redeeming 2 domains');

@@ -1,5 +1,6 @@
 // What sending a batch's never-ordered domains would order, for the price a paid account is shown before it types
-// the count (docs/architecture.md, "One order, every door"): the domains of those chunks with the batch's options.
+// the count (docs/architecture.md, "One order, every door"): the domains of those chunks with the batch's terms
+// (years, premium, trademark), which core prices by the same rule as the review and the command line.
 import {useMemo} from 'react';
 import type {HistoryRuntime} from './HistoryScreen.js';
 import type {Phase} from './phase.js';
@@ -19,11 +20,13 @@ export const usePaidOrder = (runtime: HistoryRuntime, phase: Phase): PaidOrder |
 			api: runtime.client,
 			currency: runtime.currency,
 			order: {
-				operation: plan.operation,
+				terms: {
+					operation: plan.operation,
+					years: plan.operation !== 'redeem' && typeof recorded.years === 'number' ? recorded.years : 1,
+					premium: plan.operation !== 'redeem' && recorded.premium === true,
+					trademark: plan.operation === 'register' && recorded.trademark === true,
+				},
 				domains: chunks.flatMap((index) => plan.chunks[index]!.domains),
-				years: typeof recorded.years === 'number' ? recorded.years : 1,
-				premium: recorded.premium === true,
-				trademark: recorded.trademark === true,
 			},
 		};
 	}, [batchId, chunks, runtime]);

@@ -2,7 +2,8 @@
 // the question asked before sending what was proved never ordered (docs/never-order-twice.md).
 import {Box, Text} from 'ink';
 import {useEffect, useState} from 'react';
-import {costQuote, quoteOrder, type OrderQuote} from '../../../core/pricing/cost-quote.js';
+import {costLine, quoteOrder} from '../../../core/pricing/cost-quote.js';
+import type {OrderMoney} from '../../../core/order/order-money.js';
 import {formatMoney} from '../../../core/words/money.js';
 import {getLang} from '../../../i18n/index.js';
 import {noticeOf} from '../../app/notice-of.js';
@@ -126,7 +127,7 @@ const ConfirmPaid = ({check, where, onAnswer, paid}: ConfirmSendProps & {paid: P
 	const {colors} = useTheme();
 	const domains = check.neverSentDomains;
 	const [quote, setQuote] = useState<
-		{status: 'loading'} | {status: 'done'; quote: OrderQuote} | {status: 'error'; error: string}
+		{status: 'loading'} | {status: 'done'; quote: OrderMoney} | {status: 'error'; error: string}
 	>({status: 'loading'});
 	const [problem, setProblem] = useState<string | undefined>(undefined);
 	useEffect(() => {
@@ -139,10 +140,17 @@ const ConfirmPaid = ({check, where, onAnswer, paid}: ConfirmSendProps & {paid: P
 	}, [paid]);
 	const lang = getLang();
 	const fallback = paid.currency ?? 'CNY';
+	// The order's money, as every door has it (core/order/order-money.ts): the balance and what is left after it.
 	const balance = quote.status === 'done' ? quote.quote.balance : undefined;
+	const left = quote.status === 'done' && !quote.quote.budget.currencyMismatch ? quote.quote.budget.left : undefined;
+	const shown = balance?.status === 'known' ? formatMoney(balance.balance.amount, balance.balance.currency, lang) : '';
 	const balanceText =
 		balance?.status === 'known'
-			? formatMoney(balance.balance.amount, balance.balance.currency, lang)
+			? left === undefined
+				? shown
+				: left < 0
+					? text.balanceShort(shown, formatMoney(-left, balance.balance.currency, lang))
+					: text.balanceLeft(shown, formatMoney(left, balance.balance.currency, lang))
 			: balance?.status === 'no-permission'
 				? text.balanceNoPermission(balance.permission)
 				: balance
@@ -155,8 +163,8 @@ const ConfirmPaid = ({check, where, onAnswer, paid}: ConfirmSendProps & {paid: P
 			{quote.status === 'error' ? <Notice kind="error">{text.priceFailed(quote.error)}</Notice> : null}
 			{quote.status === 'done' ? (
 				<>
-					<Text wrap="wrap">{`${text.costLabel} ${costQuote(quote.quote.estimate, fallback, lang)}`}</Text>
-					<Text wrap="wrap">{`${text.balanceLabel} ${balanceText}`}</Text>
+					<Text wrap="wrap">{`${text.costLabel}${costLine(quote.quote.estimate, fallback, lang)}`}</Text>
+					<Text wrap="wrap">{`${text.balanceLabel}${balanceText}`}</Text>
 					<Box marginTop={1}>
 						<Text color={colors.warning}>{text.typePrompt(domains)}</Text>
 						<TextField

@@ -55,13 +55,22 @@ export const text = messages({
 		en: (why: string) => `Could not price them (${why}); nothing is sent. Esc goes back.`,
 		zh: (why: string) => `无法询价（${why}）；不会发送。按 Esc 返回。`,
 	},
-	costLabel: {en: 'Cost:', zh: '费用：'},
-	balanceLabel: {en: 'Balance:', zh: '余额：'},
+	// The label and its separator: a space after the English colon, none after the full-width one.
+	costLabel: {en: 'Estimated cost: ', zh: '预估费用：'},
+	balanceLabel: {en: 'Balance: ', zh: '余额：'},
 	balanceNoPermission: {
 		en: (permission: string) => `unknown (no RAM permission ${permission})`,
 		zh: (permission: string) => `未知（缺少 RAM 权限 ${permission}）`,
 	},
 	balanceUnknown: {en: (why: string) => `unknown (${why})`, zh: (why: string) => `未知（${why}）`},
+	balanceLeft: {
+		en: (balance: string, left: string) => `${balance}, ${left} left after this batch`,
+		zh: (balance: string, left: string) => `${balance}，本批之后剩余 ${left}`,
+	},
+	balanceShort: {
+		en: (balance: string, short: string) => `${balance}, ${short} short: some domains would fail for lack of money`,
+		zh: (balance: string, short: string) => `${balance}，还差 ${short}：部分域名会因余额不足而失败`,
+	},
 	typePrompt: {
 		en: (n: number) => `Type ${n} or yes to submit (Esc goes back): `,
 		zh: (n: number) => `输入 ${n} 或 yes 提交（按 Esc 返回）：`,
