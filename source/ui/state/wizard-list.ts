@@ -1,5 +1,6 @@
-// The domain list the editor holds, for both operations. Registration lists grow with the engine's incremental
-// merge; a redeem line may carry an expiry, so each added text is parsed on its own and merged here by name.
+// The domain list the editor holds, for both operations, and the list step's slice of the wizard's state (the list
+// and the draft it came from). Registration lists grow with the engine's incremental merge; a redeem line may carry
+// an expiry, so each added text is parsed on its own and merged here by name. No I/O.
 import {emptyDomainList, mergeDomainList, type DuplicateItem, type RejectedItem} from '../../core/names/domain-list.js';
 import type {Operation} from '../../core/order/order-items.js';
 import {parseRedeemList, type RedeemEntry} from '../../core/names/redeem-lines.js';
@@ -96,3 +97,59 @@ export function listAsText(list: EditorList): string {
 export const listCounts = (list: EditorList) => ({domains: list.entries.length, rejected: list.rejected.length});
 
 export const isEmptyList = (list: EditorList): boolean => list.entries.length === 0 && list.rejected.length === 0;
+
+/** The list step's part of the wizard's state. */
+export type ListState = {
+	list: EditorList;
+	/** The list came back from a draft saved earlier (see store/drafts.ts); shown with the way to discard it. */
+	draft?: {savedAt: number};
+};
+
+export type ListAction =
+	| {type: 'list-add'; text: string}
+	| {type: 'list-remove'; names: string[]}
+	/** The domain list step opened empty and a draft was on disk. */
+	| {type: 'draft-restore'; text: string; savedAt: number}
+	/** Throw the restored draft away: the list empties. */
+	| {type: 'draft-discard'}
+	/** Leave out the domains the balance does not cover. */
+	| {type: 'cut-to-balance'; names: string[]};
+
+/** The list's own changes; `operation` says how an added text is read (a redeem line may carry an expiry). */
+export function listReducer<S extends ListState>(state: S, action: ListAction, operation: Operation): S {
+	switch (action.type) {
+		case 'list-add': {
+			return {...state, list: addToList(state.list, action.text, operation)};
+		}
+
+		case 'list-remove':
+		case 'cut-to-balance': {
+			return {...state, list: removeFromList(state.list, new Set(action.names))};
+		}
+
+		case 'draft-restore': {
+			return {...state, list: addToList(emptyList(), action.text, operation), draft: {savedAt: action.savedAt}};
+		}
+
+		case 'draft-discard': {
+			return {...state, list: emptyList(), draft: undefined};
+		}
+	}
+}
+
+/** The list without the expiries typed on it for these names: the account's go instead. */
+export function withoutTypedExpiries(list: EditorList, names: ReadonlySet<string>): EditorList {
+	const entries = list.entries.map((entry) =>
+		names.has(entry.name) && entry.expiryMs !== undefined ? {...entry, expiryMs: undefined} : entry,
+	);
+	return {...list, entries};
+}
+
+/** A list of picked rows, one a line, as if typed in that order. */
+export const listOfNames = (names: readonly string[]): EditorList => ({
+	entries: names.map((name, i) => ({name, line: i + 1})),
+	rejected: [],
+	duplicates: 0,
+	duplicateNames: [],
+	lines: names.length,
+});

@@ -12,7 +12,7 @@ import {
 	type WizardAction,
 	type WizardState,
 } from '../../../source/ui/state/wizard-state.js';
-import {namesToCheck} from '../../../source/ui/app/use-wizard-engine.js';
+import {namesToCheck} from '../../../source/ui/state/wizard-availability.js';
 import {listAsText} from '../../../source/ui/state/wizard-list.js';
 import {prepareOptionsOf} from '../../../source/ui/app/plan-of.js';
 
