@@ -64,6 +64,11 @@ export interface Runtime {
 	 * balance is in the same currency.
 	 */
 	currency?: 'CNY' | 'USD';
+	/**
+	 * The Alibaba Cloud site of the account (`--site`, else the stored account's, else the China site): what it asks
+	 * of a name depends on it (CNNIC profiles for .cn exist only on the international site, docs/api.md). Absent: China.
+	 */
+	site?: 'cn' | 'intl';
 	/** One submitter at a time for this Alibaba account and product, across processes. */
 	lock: SubmitLock;
 	/** The Alibaba account the key belongs to (STS GetCallerIdentity, asked when first needed). */
@@ -127,6 +132,7 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 			lang,
 			settleMs,
 			currency: 'CNY',
+			site: siteFlag(flags) ?? 'cn',
 			...accountLock(client, 'Domain'),
 			close: () => sandbox.close(),
 		};
@@ -164,6 +170,7 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 		lang,
 		settleMs,
 		currency: site === 'intl' ? 'USD' : 'CNY',
+		site,
 		...accountLock(client, product),
 		close: async () => {},
 	};

@@ -41,4 +41,28 @@ describe('the runtime from the environment', () => {
 			}
 		}
 	});
+
+	it("carries the account's site: --site, else the China site", async () => {
+		for (const [flags, expected] of [
+			[{sandbox: true, site: 'intl'}, 'intl'],
+			[{sandbox: true}, 'cn'],
+			[{site: 'intl'}, 'intl'],
+			[{}, 'cn'],
+		] as const) {
+			const runtime = await createRuntime({
+				flags: {...flags},
+				env: {
+					ALIDOMAIN_HOME: home(),
+					ALIDOMAIN_SANDBOX_SPEED: '50',
+					ALIBABA_CLOUD_ACCESS_KEY_ID: 'LTAIexample',
+					ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'example-secret',
+				},
+			});
+			try {
+				expect(runtime.site, JSON.stringify(flags)).toBe(expected);
+			} finally {
+				await runtime.close();
+			}
+		}
+	});
 });

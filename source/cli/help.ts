@@ -39,14 +39,29 @@ const globalNotes = messages({
 		en: `Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID + ALIBABA_CLOUD_ACCESS_KEY_SECRET (+ ALIBABA_CLOUD_SECURITY_TOKEN),
 then --account NAME, then the active stored account.
 --json output keeps English keys and values in every language; only reasons and hints follow --lang.
-Exit codes: 0 success, 1 error or stopped with Ctrl+C, 2 usage (a flag the command does not take, or no terminal
-and no --yes, or rejected lines without --skip-invalid), 3 finished with failed domains,
-4 some domains held back because an earlier request is still undecided (run the same command again when it says).`,
+Exit codes:
+  0  success, also when nothing needed doing (an empty list, or every domain
+     already ordered and succeeded)
+  1  error, or stopped with Ctrl+C
+  2  usage: a flag the command does not take, no terminal and no --yes, or
+     rejected lines without --skip-invalid
+  3  finished with failed domains
+  4  some domains held back: an earlier request is still undecided (run the
+     same command again when it says)
+  5  nothing sent, and listed domains left out: in flight in another task
+     (another run is sending them), or refused by the account (reasons listed)`,
 		zh: `凭据查找顺序：ALIBABA_CLOUD_ACCESS_KEY_ID + ALIBABA_CLOUD_ACCESS_KEY_SECRET（+ ALIBABA_CLOUD_SECURITY_TOKEN），
 然后是 --account NAME，最后是当前保存的账号。
 --json 输出的键和取值在任何语言下都是英文；只有原因和提示跟随 --lang。
-退出码：0 成功，1 出错或被中断停止，2 用法错误（命令不接受的选项，或没有终端且未加 --yes，或列表有被拒绝的行且未加 --skip-invalid），
-3 已完成但有域名失败，4 有域名因之前的请求结果未定而暂缓（请在提示的时间后再运行同一条命令）。`,
+退出码：
+  0  成功；无事可做（列表为空，或每个域名都已下单成功）也是 0
+  1  出错，或被中断停止
+  2  用法错误：命令不接受的选项，没有终端且未加 --yes，
+     或列表有被拒绝的行且未加 --skip-invalid
+  3  已完成但有域名失败
+  4  有域名因之前的请求结果未定而暂缓（请在提示的时间后再运行同一条命令）
+  5  未发送任何请求且列出的域名被排除：仍在另一个任务中处理
+     （另一次运行正在发送），或被账号拒绝（会列出原因）`,
 	},
 	heading: {en: 'Global flags:', zh: '全局选项：'},
 	flags: {en: 'Flags:', zh: '选项：'},

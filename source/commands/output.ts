@@ -1,6 +1,6 @@
 // How errors and results are printed by the headless commands. Nothing here ever receives a secret.
 import {ApiError, NetworkError} from '../api/errors.js';
-import {errorLines} from '../core/words/error-view.js';
+import {errorLines, errorView} from '../core/words/error-view.js';
 
 /** Lines that explain an error (core/words/error-view.ts). */
 export const describeError = errorLines;
@@ -11,7 +11,8 @@ export function errorJson(error: unknown): Record<string, unknown> {
 			code: error.code,
 			message: error.apiMessage,
 			requestId: error.requestId,
-			hint: error.hint,
+			// The hint as printed: after the retries, what the user does now (core/words/error-view.ts).
+			hint: errorView(error).hint,
 			recommend: error.recommend,
 		};
 	if (error instanceof NetworkError) return {code: `Network.${error.kind}`, message: error.message, hint: error.hint};

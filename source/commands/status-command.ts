@@ -5,6 +5,7 @@ import {UsageError, type ParsedCommandLine} from '../cli/args.js';
 import type {CommandIo} from '../cli/command-io.js';
 import {EXIT} from '../cli/exit-codes.js';
 import {errorJson, printLines} from './output.js';
+import {reasonWithServerText} from '../core/words/reason-words.js';
 import {createRuntime, type Runtime} from '../runtime.js';
 import {boardFor, recordBatchCounts} from '../core/status/watch-target.js';
 import {reportOf, watchToEnd} from './watch.js';
@@ -106,6 +107,9 @@ function output(io: CommandIo, json: boolean, report: ReturnType<typeof reportOf
 	const c = report.counts;
 	printLines(io.stdout, [
 		text.summary(c, report.tasks.length),
-		...report.domains.filter((d) => d.status === 'failed').map((d) => `${text.failed}\t${d.domain}\t${d.error ?? ''}`),
+		// The fix in plain words, then the server's text (core/words/reason-words.ts); --json keeps the server's text.
+		...report.domains
+			.filter((d) => d.status === 'failed')
+			.map((d) => `${text.failed}\t${d.domain}\t${d.error ? reasonWithServerText(d.error) : ''}`),
 	]);
 }

@@ -28,17 +28,10 @@ export const msg = messages({
 		en: (domain: string, reason: string) => `${domain}: left out, ${reason}`,
 		zh: (domain: string, reason: string) => `${domain}：已排除，${reason}`,
 	},
-	nothing: {en: 'Nothing to submit.', zh: '没有可提交的域名。'},
 	watchStopped: {
 		en: (taskNos: string) =>
 			`Stopped watching; the tasks go on on the server. Watch them again: alidomain status ${taskNos}`,
 		zh: (taskNos: string) => `已停止查看；任务在服务器上继续执行。再次查看：alidomain status ${taskNos}`,
-	},
-	settled: {
-		en: (done: number, failed: number) =>
-			`Nothing sent: ${done} ordered by an earlier run, ${failed} failed before for a reason that still holds.`,
-		zh: (done: number, failed: number) =>
-			`未发送任何请求：${done} 个已由之前的运行下单，${failed} 个之前失败且原因未变。`,
 	},
 	invalid: {
 		en: (n: number) =>
@@ -50,10 +43,38 @@ export const msg = messages({
 		en: (n: number) => `--skip-invalid: leaving out ${count(n, ['rejected line', 'rejected lines'], '')}`,
 		zh: (n: number) => `--skip-invalid：排除 ${n} 行被拒绝的内容`,
 	},
+	// How a run with nothing to send ends (core/order/order-outcome.ts, unsentOutcome), one line each.
+	emptyList: {
+		en: 'Nothing to do: the list has no domain names. Nothing sent.',
+		zh: '无事可做：列表中没有域名。未发送任何请求。',
+	},
+	noneInAccount: {
+		en: (renew: boolean) =>
+			`Nothing to do: no domain of the account can be ${renew ? 'renewed' : 'redeemed'} now. Nothing sent.`,
+		zh: (renew: boolean) => `无事可做：账号中现在没有可${renew ? '续费' : '赎回'}的域名。未发送任何请求。`,
+	},
 	allDone: {
 		en: (n: number) =>
 			`Everything is already done: ${plural(n, 'the domain was', `all ${n.toLocaleString('en-US')} domains were`)} ordered by an earlier run. Nothing sent.`,
 		zh: (n: number) => `全部已完成：${n} 个域名都已由之前的运行下单。未发送任何请求。`,
+	},
+	settled: {
+		en: (done: number, failed: number) =>
+			`Nothing sent: ${done} ordered by an earlier run, ${failed} failed before for a reason that still holds.`,
+		zh: (done: number, failed: number) =>
+			`未发送任何请求：${done} 个已由之前的运行下单，${failed} 个之前失败且原因未变。`,
+	},
+	notYet: {en: 'Nothing sent yet.', zh: '暂未发送任何请求。'},
+	inFlight: {
+		en: (n: number, taskNos: string) =>
+			`Nothing sent: ${count(n, ['domain is', 'domains are'], '')} still in flight in another task (reasons above). Watch it with alidomain status ${taskNos}, or run the same command again once it has finished.`,
+		zh: (n: number, taskNos: string) =>
+			`未发送任何请求：${n} 个域名仍在另一个任务中处理（原因见上）。可用 alidomain status ${taskNos} 查看，或在它完成后再运行同一条命令。`,
+	},
+	refusedNames: {
+		en: (n: number) =>
+			`Nothing sent: ${count(n, ['domain', 'domains'], '')} of the list cannot be ordered (reasons above). Fix the list, then run it again.`,
+		zh: (n: number) => `未发送任何请求：列表中有 ${n} 个域名无法下单（原因见上）。请修正列表后再运行。`,
 	},
 	summary: {
 		en: (title: string, domains: number, tasks: number, account: string, endpoint: string) =>

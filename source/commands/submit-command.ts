@@ -16,7 +16,7 @@ import {loadPublicSuffixList} from '../core/names/public-suffix.js';
 import {blockedReason, byDaysLeft, listRedemptionDomains, redemptionRow} from '../core/account/redemption-list.js';
 import {sendOrder, type OrderInput, type OrderProgress} from '../core/submit/submit-path.js';
 import {prepareOrder} from '../core/order/prepared-order.js';
-import {holderWords, progressWords as words, stoppedLines} from '../core/words/progress-words.js';
+import {lockWaitLines, progressWords as words, stoppedLines} from '../core/words/progress-words.js';
 import {UsageError, type ParsedCommandLine} from '../cli/args.js';
 import {maxSpendFlag, orderFlags, withinFlag, type OrderFlags} from '../cli/options-from-flags.js';
 import {operationTitle} from '../core/words/operation-name.js';
@@ -35,7 +35,13 @@ import {expiriesToSend, failedBefore, sentOutcome, unsentOutcome, type Outcome} 
 
 /** How an order ended, as the exit code the README states. */
 const exitOf = (outcome: Outcome): number =>
-	({ok: EXIT.ok, error: EXIT.error, 'held-back': EXIT.heldBack, 'some-failed': EXIT.someFailed})[outcome];
+	({
+		ok: EXIT.ok,
+		error: EXIT.error,
+		'held-back': EXIT.heldBack,
+		'some-failed': EXIT.someFailed,
+		'left-out': EXIT.leftOut,
+	})[outcome];
 
 // A moment said in headless output: ISO 8601 with this computer's offset, as every file writes times.
 const clock = (ms: number) => isoWithOffset(ms);
@@ -220,15 +226,19 @@ export async function runSubmitCommand(
 
 		const plan = order.plan;
 		if (!plan) {
-			// A rerun after everything went through is a success, not an error; one where the rest failed before for a
-			// reason that still holds ends as its batch did: finished, some failed (core/order/order-outcome.ts).
-			const end = unsentOutcome(order);
+			// Nothing to send: one rule for how it ends (core/order/order-outcome.ts; README, "Exit codes").
+			const end = unsentOutcome(order, !all);
+			// The tasks to watch, named when they are few (the reasons above name every one).
+			const watch = end.taskNos.length > 0 && end.taskNos.length <= 3 ? end.taskNos.join(' ') : 'TASK';
 			say([
-				end.why === 'all-done'
-					? msg.allDone(leftOut.length)
-					: end.why === 'settled'
-						? msg.settled(end.done, end.failedBefore)
-						: msg.nothing,
+				{
+					'all-done': () => msg.allDone(leftOut.length),
+					settled: () => msg.settled(end.done, end.failedBefore),
+					'held-back': () => msg.notYet,
+					'in-flight': () => msg.inFlight(end.pending, watch),
+					refused: () => msg.refusedNames(end.refused),
+					nothing: () => (all ? msg.noneInAccount(operation === 'renew') : msg.emptyList),
+				}[end.why](),
 			]);
 			sayHeldBack();
 			if (json)
@@ -342,8 +352,7 @@ function progressPrinter(say: (lines: string[]) => void): (e: OrderProgress) => 
 	let checks = 0;
 	let lastCheck: {requests: number; tasks: number} | undefined;
 	return (e) => {
-		if (e.type === 'lock-wait')
-			say([words.lockWait(holderWords(e.holder, clock)), ...(e.holder?.note ? [`  ${e.holder.note}`] : [])]);
+		if (e.type === 'lock-wait') say(lockWaitLines(e.holder, clock));
 		if (e.type === 'server-check') lastCheck = e;
 		if ((e.type === 'sending' || e.type === 'left-out') && lastCheck) {
 			if (checks++ === 0) say([words.checked(lastCheck.tasks, lastCheck.requests)]);

@@ -6,6 +6,7 @@ import type {StatusBoard} from '../core/status/status-board.js';
 import {boardFor, recordBatchCounts} from '../core/status/watch-target.js';
 import type {Runtime} from '../runtime.js';
 import {messages} from '../i18n/index.js';
+import {reasonWithServerText} from '../core/words/reason-words.js';
 
 const text = messages({
 	final: {
@@ -29,7 +30,11 @@ const text = messages({
 export function failureLines(report: {domains: Array<{domain: string; status: string; error?: string}>}): string[] {
 	const failed = report.domains.filter((d) => d.status === 'failed');
 	if (failed.length === 0) return [];
-	return [text.failedHeading(failed.length), ...failed.map((d) => `  ${d.domain}\t${d.error ?? text.noReason}`)];
+	// The fix in plain words first, the server's text after it (core/words/reason-words.ts).
+	return [
+		text.failedHeading(failed.length),
+		...failed.map((d) => `  ${d.domain}\t${d.error ? reasonWithServerText(d.error) : text.noReason}`),
+	];
 }
 
 export interface WatchResult {

@@ -16,6 +16,7 @@ import {
 } from '../../source/core/submit/submit-path.js';
 import {SANDBOX_CREDENTIALS, startSandbox, type RunningSandbox} from '../../source/sandbox/server.js';
 import {Journal} from '../../source/store/journal.js';
+import {TASK_STATUS} from '../../source/api/task-status.js';
 import {createSubmitLock} from '../../source/store/submit-lock.js';
 
 let sandbox: RunningSandbox | undefined;
@@ -41,6 +42,15 @@ function recording(client: DomainClient) {
 		},
 	});
 	return {client: proxy, calls, submits};
+}
+
+/** Reads the task until the server lists it complete (polled: the sandbox's pace sets how long that is). */
+async function waitForFinish(client: DomainClient, taskNo: string): Promise<void> {
+	for (;;) {
+		const answer = await client.queryTaskList({PageNum: 1, PageSize: 100});
+		if (answer.Data.TaskInfo.some((t) => t.TaskNo === taskNo && t.TaskStatusCode === TASK_STATUS.COMPLETE)) return;
+		await new Promise((r) => setTimeout(r, 20));
+	}
 }
 
 async function setup(speed = 1000) {
@@ -114,7 +124,8 @@ describe('the one submit path', () => {
 	});
 
 	it('shows before the submit what a task on the server already holds, even one this journal does not know', async () => {
-		const {raw, session, register} = await setup();
+		// Slow tasks: the one made elsewhere is still in flight when the preview looks.
+		const {raw, session, register} = await setup(0.01);
 		const elsewhere = await raw.saveBatchTaskForCreatingOrderActivate({
 			OrderActivateParam: [
 				{DomainName: 'preview-b.com', RegistrantProfileId: register.profileId, SubscriptionDuration: 1},
@@ -122,10 +133,30 @@ describe('the one submit path', () => {
 		});
 		const found = await alreadyOrdered(session(), 'register', ['preview-a.com', 'preview-b.com']);
 		expect([...found]).toEqual([
-			['preview-b.com', {reason: `already in task ${elsewhere.TaskNo} on the server`, kind: 'in-flight'}],
+			[
+				'preview-b.com',
+				{reason: `already in task ${elsewhere.TaskNo} on the server`, kind: 'in-flight', taskNo: elsewhere.TaskNo},
+			],
 		]);
 		// A redemption is another kind of order: a registration task does not hold it back.
 		expect((await alreadyOrdered(session(), 'redeem', ['preview-b.com'])).size).toBe(0);
+	});
+
+	it('tells a finished task on the server from one in flight: its succeeded domains are done, not in flight', async () => {
+		const {raw, session, register} = await setup(5000);
+		const elsewhere = await raw.saveBatchTaskForCreatingOrderActivate({
+			OrderActivateParam: [
+				{DomainName: 'finished-b.com', RegistrantProfileId: register.profileId, SubscriptionDuration: 1},
+			],
+		});
+		await waitForFinish(raw, elsewhere.TaskNo);
+		const found = await alreadyOrdered(session(), 'register', ['finished-a.com', 'finished-b.com']);
+		expect([...found]).toEqual([
+			[
+				'finished-b.com',
+				{reason: `already registered by task ${elsewhere.TaskNo} (found on the server)`, kind: 'done'},
+			],
+		]);
 	});
 
 	it('lets a domain go again when its earlier task failed it', async () => {

@@ -156,17 +156,19 @@ describe('never ordering twice, as an operator breaks it', () => {
 				).toContain('outcome unknown');
 				const again = await runCli(registerArgs(sandbox.url, 2), {env, input: domains.join('\n')});
 				// Nothing is sent again: exit 0 when every domain's earlier task has succeeded (a rerun with everything
-				// done), 1 while one is still in flight.
-				expect([0, 1], how).toContain(again.code);
-				expect(again.stderr, how).toMatch(again.code === 0 ? /Everything is already done/ : /Nothing to submit/);
+				// done), 5 while one is still in flight (README, "Exit codes").
+				expect([0, 5], how).toContain(again.code);
+				expect(again.stderr, how).toMatch(again.code === 0 ? /Everything is already done/ : /still in flight/);
 				expect(again.stderr, how).toMatch(/left out/);
 				expect(await ordersOf(sandbox, domains), how).toEqual([1, 1, 1, 1]);
 			}
 			// With no journal at all (a new data folder), the server check alone leaves every one of them out.
 			const all = damages.flatMap(([how]) => names(`damaged-${how}`, 4));
 			const fresh = await runCli(registerArgs(sandbox.url, 2), {env: sandboxEnv(tempHome()), input: all.join('\n')});
-			expect(fresh.code).toBe(1);
-			expect(fresh.stderr).toMatch(/Nothing to submit/);
+			// It also tells a finished task from one in flight: all done is exit 0 and says it was found on the server.
+			expect([0, 5]).toContain(fresh.code);
+			expect(fresh.stderr).toMatch(fresh.code === 0 ? /Everything is already done/ : /still in flight/);
+			if (fresh.code === 0) expect(fresh.stderr).toMatch(/found on the server/);
 			expect(await ordersOf(sandbox, all)).toEqual(all.map(() => 1));
 		});
 	});
@@ -232,8 +234,10 @@ describe('never ordering twice, as an operator breaks it', () => {
 					counts.filter((n) => n !== 1),
 					shared ? 'same folder' : 'two folders',
 				).toEqual([]);
-				// Every domain ordered once; a run that ordered nothing says so with a non-zero exit.
-				for (const run of [a, b]) if (!/accepted/.test(run.stderr)) expect(run.code).not.toBe(0);
+				// Every domain ordered once; a run that ordered nothing says so: exit 5 (the other run holds them), or
+				// exit 0 only when it found every one of them already done (README, "Exit codes").
+				for (const run of [a, b])
+					if (!/accepted/.test(run.stderr) && run.code === 0) expect(run.stderr).toMatch(/Everything is already done/);
 				waited += [a, b].filter((r) =>
 					/another submit to this account is running \(process \d+, since/i.test(r.stderr),
 				).length;
@@ -249,8 +253,8 @@ describe('never ordering twice, as an operator breaks it', () => {
 			expect((await runCli(registerArgs(sandbox.url), {env, input: domains.join('\n')})).code).toBe(0);
 			const other = sandbox.url.replace('127.0.0.1', 'localhost') + '/';
 			const again = await runCli(registerArgs(other), {env, input: domains.join('\n')});
-			// Nothing sent again: 0 when all are done, 1 while some are still in flight.
-			expect([0, 1]).toContain(again.code);
+			// Nothing sent again: 0 when all are done, 5 while some are still in flight (README, "Exit codes").
+			expect([0, 5]).toContain(again.code);
 			// The journal itself matched the batch, before the server check had to.
 			expect(again.stderr).toMatch(/left out, already (registered by|in flight in) task/);
 			expect(await ordersOf(sandbox, domains)).toEqual(domains.map(() => 1));

@@ -118,7 +118,7 @@ describe('wizard in a real terminal', () => {
 
 		const again = 'draft-again';
 		launch(again, 'register --sandbox');
-		const frame = await waitForScreen(again, 'Draft restored: 301 lines');
+		const frame = await waitForScreen(again, 'Draft restored: 300 domains · 1 rejected line, saved');
 		expect(frame).toContain('300 domains · 1 rejected line');
 		expect(frame).toContain('draft-kept-0.com');
 		expect(frame).toContain('Ctrl+X discards it');

@@ -173,7 +173,7 @@ describe.each(WALKS)('a register flow in $lang', ({lang, expect: shown}) => {
 		keep('status', await app.press(ENTER, shown.status));
 		const final = keep('final', await app.see(shown.final));
 		keep('home again', await app.press(ESC, shown.home));
-		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, lang === 'zh' ? '❯ 查看任务' : '❯ Watch tasks');
+		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, lang === 'zh' ? '❯ 历史记录' : '❯ History');
 		keep('history', await app.press(ENTER, shown.history));
 
 		// Wide names stand in the availability list as typed, their column lined up with the others.

@@ -56,7 +56,7 @@ describe('one of everything on the screens', () => {
 		keep('status', await app.press(ENTER, 'Registering 1 domain · 1 task'));
 		keep('final', await app.see('The domain is final: 1 succeeded, 0 failed'));
 		keep('home again', await app.press(ESC, 'What would you like to do?'));
-		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, '❯ Watch tasks');
+		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, '❯ History');
 		keep('history', await app.press(ENTER, 'Batches on this computer'));
 
 		for (const [step, frame] of frames) expect({step, wrong: wrongNumber(frame)}).toEqual({step, wrong: []});

@@ -26,6 +26,8 @@ export interface LeftOut {
 	reason: string;
 	/** How far an earlier order of it went; absent when the door itself left it out (a refused lookup, say). */
 	kind?: AlreadyKind;
+	/** The task that holds it, when it is in flight. */
+	taskNo?: string;
 }
 
 export interface PreparedOrder extends OrderMoney {
@@ -81,13 +83,13 @@ export async function prepareOrder(
 	});
 	const leftOut: LeftOut[] = door.map((x) => {
 		const earlier = found.get(x.domain);
-		return earlier ? {domain: x.domain, reason: earlier.reason, kind: earlier.kind} : {...x};
+		return earlier ? {domain: x.domain, reason: earlier.reason, kind: earlier.kind, taskNo: earlier.taskNo} : {...x};
 	});
 	const heldBack: PreparedOrder['heldBack'] = [];
 	for (const domain of wanted) {
 		const x = found.get(domain);
 		if (!x) continue;
-		leftOut.push({domain, reason: x.reason, kind: x.kind});
+		leftOut.push({domain, reason: x.reason, kind: x.kind, ...(x.taskNo ? {taskNo: x.taskNo} : {})});
 		if (x.retryAt !== undefined) heldBack.push({domain, reason: x.reason, retryAt: x.retryAt});
 	}
 	const going = keepDomains(input, (d) => !found.has(d));

@@ -77,6 +77,8 @@ export interface Exclusion {
 	retryAt?: number;
 	kind: AlreadyKind;
 	cause?: FailureCause;
+	/** The task that holds it, for one in flight: what `alidomain status` watches. */
+	taskNo?: string;
 }
 
 export async function findAlreadyOrdered(
@@ -140,7 +142,7 @@ export async function findAlreadyOrdered(
 						reason: {register: text.registered, redeem: text.redeemed, renew: text.renewed}[options.operation](taskNo!),
 						kind: 'done',
 					});
-				else reasons.set(d, {reason: text.inFlight(taskNo!), kind: 'in-flight'});
+				else reasons.set(d, {reason: text.inFlight(taskNo!), kind: 'in-flight', taskNo: taskNo!});
 			}
 		}
 	}

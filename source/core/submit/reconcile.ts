@@ -12,8 +12,9 @@ const text = messages({
 		zh: (why: string) => `无法列出最近的任务：${why}`,
 	},
 	found: {
-		en: (taskNo: string, n: number) => `task ${taskNo} has exactly this chunk's ${count(n, ['domain', 'domains'], '')}`,
-		zh: (taskNo: string, n: number) => `任务 ${taskNo} 恰好包含这一批的 ${n} 个域名`,
+		en: (taskNo: string, n: number) =>
+			`task ${taskNo} has exactly the ${count(n, ['domain', 'domains'], '')} this request sent`,
+		zh: (taskNo: string, n: number) => `任务 ${taskNo} 恰好包含这次请求发送的 ${n} 个域名`,
 	},
 	cannotRead: {
 		en: (taskNo: string, why: string) => `could not read task ${taskNo}: ${why}`,

@@ -80,6 +80,8 @@ export class ServerCheck {
 	/** Per task read in this hold: the domains (lower case) it has not failed. */
 	readonly #blocking = new Map<string, Set<string>>();
 	readonly #finished: Map<string, string[]>;
+	/** Tasks known to be complete: every domain of theirs not failed has succeeded. */
+	readonly #complete = new Set<string>();
 
 	constructor(
 		private readonly api: ServerCheckApi,
@@ -92,6 +94,14 @@ export class ServerCheck {
 	/** A task this process has just created: its domains are known exactly, so it is not read back. */
 	remember(taskNo: string, domains: readonly string[]): void {
 		this.#blocking.set(taskNo, new Set(domains.map((d) => d.toLowerCase())));
+	}
+
+	/**
+	 * Whether a task this check has read is complete: its domains that did not fail have succeeded, so a rerun
+	 * without the journal can tell "already done" from "in flight" (docs/never-order-twice.md).
+	 */
+	isComplete(taskNo: string): boolean {
+		return this.#complete.has(taskNo);
 	}
 
 	/** The domains among `domains` that a task on the server already holds, each with that task's number. */
@@ -142,6 +152,7 @@ export class ServerCheck {
 		const queue = unread.filter(({taskNo}) => {
 			const known = this.#finished.get(taskNo);
 			if (known) this.#blocking.set(taskNo, new Set(known.map((d) => d.toLowerCase())));
+			if (known) this.#complete.add(taskNo);
 			return !known;
 		});
 		const readOne = async ({taskNo, complete}: {taskNo: string; complete: boolean}) => {
@@ -157,6 +168,7 @@ export class ServerCheck {
 			progress();
 			this.#blocking.set(taskNo, new Set(notFailed));
 			if (complete) {
+				this.#complete.add(taskNo);
 				this.store.recordFinished(taskNo, notFailed);
 				this.#finished.set(taskNo, notFailed);
 			}

@@ -97,6 +97,12 @@ const text = messages({
 		en: (taskNo: string) => `already in task ${taskNo} on the server`,
 		zh: (taskNo: string) => `服务器上的任务 ${taskNo} 已包含它`,
 	},
+	doneOnServer: {
+		en: (operation: Operation, taskNo: string) =>
+			`already ${{register: 'registered', redeem: 'redeemed', renew: 'renewed'}[operation]} by task ${taskNo} (found on the server)`,
+		zh: (operation: Operation, taskNo: string) =>
+			`已由任务 ${taskNo} ${{register: '注册', redeem: '赎回', renew: '续费'}[operation]}（在服务器上查到）`,
+	},
 });
 
 /**
@@ -135,8 +141,15 @@ export async function alreadyOrdered(
 		now,
 		onProgress: options.onProgress,
 	});
+	// Without the journal's record (a new data folder, a lost journal) the server still tells a finished task from one
+	// in flight: a rerun whose names all succeeded there is "all done", as with the journal (docs/never-order-twice.md).
 	for (const [domain, taskNo] of await check.find(rest, options.signal))
-		found.set(domain, {reason: text.onServer(taskNo), kind: 'in-flight'});
+		found.set(
+			domain,
+			check.isComplete(taskNo)
+				? {reason: text.doneOnServer(operation, taskNo), kind: 'done'}
+				: {reason: text.onServer(taskNo), kind: 'in-flight', taskNo},
+		);
 	return found;
 }
 

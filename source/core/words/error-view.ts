@@ -24,7 +24,25 @@ const text = messages({
 	whatToDo: {en: (hint: string) => `  what to do: ${hint}`, zh: (hint: string) => `  怎么办：${hint}`},
 	diagnosis: {en: (link: string) => `  diagnosis: ${link}`, zh: (link: string) => `  诊断：${link}`},
 	network: {en: (message: string) => `network: ${message}`, zh: (message: string) => `网络错误：${message}`},
+	throttledGaveUp: {
+		en: 'Too many requests: alidomain tried again and was still refused. Wait a minute, then run it again.',
+		zh: '请求过多：alidomain 重试后仍被限流。请等一分钟后再运行一次。',
+	},
+	busyGaveUp: {
+		en: 'Alibaba Cloud stayed busy while alidomain tried again. Wait a few minutes, then run it again.',
+		zh: '阿里云在 alidomain 重试期间一直繁忙。请等几分钟后再运行一次。',
+	},
 });
+
+/**
+ * An error that reaches the user has been retried already (source/api/retry.ts): the table's "alidomain tries again"
+ * was true while it tried, and is replaced by what the user does now.
+ */
+function finalHint(error: ApiError): string {
+	if (error.category === 'throttled') return text.throttledGaveUp;
+	if (error.code === 'Busy' || error.code === 'ServiceUnavailable') return text.busyGaveUp;
+	return error.hint;
+}
 
 export type ErrorView = {
 	code: string;
@@ -50,7 +68,7 @@ export function errorView(error: unknown): ErrorView {
 			code: error.code,
 			message: error.apiMessage,
 			requestId: error.requestId,
-			hint: error.hint,
+			hint: finalHint(error),
 			...(error.recommend ? {recommend: error.recommend} : {}),
 		};
 	}

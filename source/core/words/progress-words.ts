@@ -14,6 +14,7 @@ const text = messages({
 		zh: (pid: number, since: string) => `进程 ${pid}，开始于 ${since}`,
 	},
 	holderUnknown: {en: 'process not known yet', zh: '进程尚不可知'},
+	stopWaiting: {en: 'Ctrl+C stops waiting; nothing is sent.', zh: '按 Ctrl+C 停止等待；不会发送任何内容。'},
 	checked: {
 		en: (tasks: number, requests: number) =>
 			`Checked on the server: ${count(tasks, ['recent task', 'recent tasks'], '')} of the account, ${count(requests, ['request', 'requests'], '')}`,
@@ -72,6 +73,16 @@ export const progressWords = text;
 /** Who holds the account's submit lock, in words; `clock` writes a time. */
 export const holderWords = (holder: LockHolder | undefined, clock: (ms: number) => string): string =>
 	holder ? text.holder(holder.pid, clock(holder.since)) : text.holderUnknown;
+
+/**
+ * The lines every door says while it waits for the account's submit lock: who holds it, how to end that hold when
+ * it cannot end by itself (the lock's note: a suspended process, another computer), and how to stop waiting.
+ */
+export const lockWaitLines = (holder: LockHolder | undefined, clock: (ms: number) => string): string[] => [
+	text.lockWait(holderWords(holder, clock)),
+	...(holder?.note ? [`  ${holder.note}`] : []),
+	`  ${text.stopWaiting}`,
+];
 
 /**
  * The lines said after a stopped submit: how many of its requests were sent (with their tasks), then how to send the

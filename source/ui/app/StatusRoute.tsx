@@ -15,7 +15,8 @@ import {nothingToRetry, retryNotes} from './retry-notes.js';
 const text = messages({
 	connecting: {en: 'Connecting…', zh: '正在连接…'},
 	status: {en: 'Status', zh: '状态'},
-	watch: {en: 'Watch tasks', zh: '查看任务'},
+	// The name Home's menu gives it, and the title History shows once connected.
+	watch: {en: 'History', zh: '历史记录'},
 });
 
 const useRetry = () => {

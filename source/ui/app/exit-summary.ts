@@ -13,6 +13,19 @@ const text = messages({
 		zh: (id: string, what: string, state: string, counts: string, command: string) =>
 			`alidomain：批次 ${id}（${what}）${state}${counts}。继续：${command}`,
 	},
+	// A finished batch has nothing left to resume: the command only shows it again.
+	finishedBatch: {
+		en: (id: string, what: string, state: string, counts: string, command: string) =>
+			`alidomain: batch ${id} (${what}) ${state}${counts}. See it again: ${command}`,
+		zh: (id: string, what: string, state: string, counts: string, command: string) =>
+			`alidomain：批次 ${id}（${what}）${state}${counts}。再次查看：${command}`,
+	},
+	finalCounts: {
+		en: (succeeded: number, failed: number) =>
+			`: ${succeeded.toLocaleString('en-US')} succeeded, ${failed.toLocaleString('en-US')} failed`,
+		zh: (succeeded: number, failed: number) =>
+			`：${succeeded.toLocaleString('en-US')} 个成功，${failed.toLocaleString('en-US')} 个失败`,
+	},
 	what: {
 		en: (operation: string, domains: number, tasks: number) =>
 			`${operation} ${count(domains, ['domain', 'domains'], '')}, ${count(tasks, ['task', 'tasks'], '')}`,
@@ -60,11 +73,16 @@ export const exitSummary = (batch: BatchSummary | undefined, extraFlags = ''): s
 	}
 
 	const c = batch.lastCounts;
-	return text.batch(
+	const finished = batch.state === 'finished';
+	return (finished ? text.finishedBatch : text.batch)(
 		batch.id,
 		text.what(operationName(batch.operation), batch.domainCount, batch.taskNos.length),
 		batchStates[batch.state],
-		c ? text.counts(c.succeeded, c.failed, c.waiting + c.executing) : '',
+		c
+			? finished
+				? text.finalCounts(c.succeeded, c.failed)
+				: text.counts(c.succeeded, c.failed, c.waiting + c.executing)
+			: '',
 		resumeCommand(batch, extraFlags),
 	);
 };

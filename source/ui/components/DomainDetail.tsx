@@ -7,6 +7,7 @@ import {keyOf} from '../input/key-bindings.js';
 import {serverTimeShown} from '../format-time.js';
 import {useTheme} from '../theme.js';
 import {stateLook, stateName} from './StatusCounts.js';
+import {reasonWords} from '../../core/words/reason-words.js';
 
 const text = messages({
 	domain: {en: 'Domain', zh: '域名'},
@@ -16,6 +17,7 @@ const text = messages({
 	updated: {en: 'Updated', zh: '更新时间'},
 	state: {en: 'State', zh: '状态'},
 	error: {en: 'Error', zh: '错误'},
+	whatToDo: {en: 'Why, and the fix', zh: '原因与解决办法'},
 	none: {en: 'none', zh: '无'},
 	back: {en: `${keyOf('closeDetails')} to go back`, zh: `按 ${keyOf('closeDetails')} 返回`},
 });
@@ -30,6 +32,8 @@ export const DomainDetail = ({row}: DomainDetailProps) => {
 	const theme = useTheme();
 	const {colors} = theme;
 	const {symbol, color} = stateLook(row.state, theme);
+	// The fix in plain words (core/words/reason-words.ts), above the server's own text in full.
+	const words = row.state === 'failed' ? reasonWords(row.error) : undefined;
 	const fields: Array<[string, string | undefined]> = [
 		[text.domain, row.unicode ? `${row.unicode} (${row.name})` : row.name],
 		[text.task, row.taskNo],
@@ -50,6 +54,8 @@ export const DomainDetail = ({row}: DomainDetailProps) => {
 					{value ?? '—'}
 				</Text>
 			))}
+			{words ? <Text color={colors.muted}>{text.whatToDo}</Text> : null}
+			{words ? <Text color={colors.failure}>{words}</Text> : null}
 			<Text color={colors.muted}>{text.error}</Text>
 			<Text color={row.error ? (row.state === 'failed' ? colors.failure : colors.warning) : colors.muted}>
 				{row.error ?? text.none}

@@ -5,6 +5,7 @@ import {messages} from '../../i18n/index.js';
 import {cutCells, padEndCells, padStartCells} from '../../core/words/text-width.js';
 import {useTheme} from '../theme.js';
 import {stateLook, stateName} from './StatusCounts.js';
+import {reasonWords} from '../../core/words/reason-words.js';
 
 const text = messages({
 	state: {en: 'state', zh: '状态'},
@@ -50,7 +51,9 @@ export const DomainRow = ({row, columns, isSelected}: DomainRowProps) => {
 	const name = padEndCells(cut(row.unicode ?? row.name, columns.name, symbols.ellipsis), columns.name + 1);
 	const tries = String(row.tryCount).padStart(TRIES_WIDTH - 1);
 	const room = columns.width - 2 - STATE_WIDTH - columns.name - 1 - TRIES_WIDTH;
-	const error = row.error ? cut(row.error.replace(/\s+/g, ' '), room, symbols.ellipsis) : '';
+	// A failure shows its fix in plain words when it has one (core/words/reason-words.ts); Enter shows the server's text.
+	const said = (row.state === 'failed' ? reasonWords(row.error) : undefined) ?? row.error;
+	const error = said ? cut(said.replace(/\s+/g, ' '), room, symbols.ellipsis) : '';
 	return (
 		// Few styled spans per row: the renderer's cost grows with them, and there are forty rows a frame.
 		<Text wrap="truncate-end" inverse={isSelected}>

@@ -15,8 +15,8 @@ const text = messages({
 	refreshing: {en: 'refreshing', zh: '正在刷新'},
 	next: {en: (s: number) => `next refresh in ${s}s`, zh: (s: number) => `${s} 秒后刷新`},
 	requests: {
-		en: (n: number) => `${count(n, ['request', 'requests'], '')} last refresh`,
-		zh: (n: number) => `上次刷新 ${n} 个请求`,
+		en: (n: number) => `${count(n, ['call', 'calls'], '')} in the last refresh`,
+		zh: (n: number) => `上次刷新调用 ${n} 次`,
 	},
 });
 
@@ -39,6 +39,7 @@ export const PollClock = ({state, finishedAt}: {state: PollerState; finishedAt?:
 		}
 	}
 
+	// How many calls to the server a refresh cost: the account's rate limit is shared with every other tool.
 	parts.push(text.requests(state.requestsLastRefresh));
 	return (
 		<Text color={colors.muted} wrap="truncate-end">

@@ -14,11 +14,11 @@ import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {keyPriority} from '../input/InputProvider.js';
 import {hint, type KeyHint} from '../input/key-bindings.js';
 import {useKeypress} from '../input/use-keypress.js';
-import type {EditorList, ListEntry} from '../state/wizard-list.js';
+import {listCounts, type EditorList, type ListEntry} from '../state/wizard-list.js';
 import {initialListEditor, listEditorKeyIntent, listEditorReducer, type EditorFocus} from '../state/list-editor.js';
 import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
-import {domainListText as text, noteText, problemText} from './domain-list-text.js';
+import {domainListText as text, listCountsText, noteText, problemText} from './domain-list-text.js';
 import {localTimeWithZone} from '../format-time.js';
 import {ScreenFrame, useScreenBodyRows} from '../app/ScreenFrame.js';
 import {operationName} from '../../core/words/operation-name.js';
@@ -57,7 +57,7 @@ export const DomainListScreen = () => {
 
 	const draftNote =
 		state.draft && list === restored.current
-			? text.draft(list.entries.length + list.rejected.length, localTimeWithZone(state.draft.savedAt))
+			? text.draft(listCountsText(listCounts(list), symbols.separator), localTimeWithZone(state.draft.savedAt))
 			: undefined;
 	const noteLines =
 		(draftNote ? linesOf(draftNote) : 0) +

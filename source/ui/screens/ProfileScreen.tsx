@@ -10,7 +10,7 @@ import {hint, matches, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {useTheme} from '../theme.js';
-import {useActions, useWizard} from '../app/contexts.js';
+import {useActions, useSessionState, useWizard} from '../app/contexts.js';
 import {ScreenFrame, useScreenBodyRows} from '../app/ScreenFrame.js';
 import {text} from './profile-text.js';
 
@@ -35,9 +35,11 @@ export const ProfileScreen = () => {
 	const {profiles} = state;
 	const [highlighted, setHighlighted] = useState<ProfileView | undefined>(undefined);
 	const [refused, setRefused] = useState(false);
+	// Only the international site has CNNIC profiles, and there .cn needs one (docs/api.md); the China site asks none.
+	const site = useSessionState().runtime?.site ?? 'cn';
 	const cnnicDomains = useMemo(
-		() => state.list.entries.filter((entry) => needsCnnicProfile(entry.name)).length,
-		[state.list.entries],
+		() => (site === 'intl' ? state.list.entries.filter((entry) => needsCnnicProfile(entry.name)).length : 0),
+		[state.list.entries, site],
 	);
 	const usable = profiles.list.filter((p) => p.usable);
 

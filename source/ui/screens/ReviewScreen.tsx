@@ -13,6 +13,7 @@ import {useKeypress} from '../input/use-keypress.js';
 import {expiryRows} from '../state/wizard-state.js';
 import {reviewOrder} from '../state/wizard-selectors.js';
 import {moneyBlock} from '../../core/order/order-money.js';
+import {formatMoney} from '../../core/words/money.js';
 import {RetryQuestion} from './RetryQuestion.js';
 import {ReviewCost} from './ReviewCost.js';
 import {ReviewConfirm} from './ReviewConfirm.js';
@@ -34,6 +35,8 @@ export const ReviewScreen = () => {
 	const {dispatch, engine} = useActions();
 	const [confirming, setConfirming] = useState(false);
 	const [problem, setProblem] = useState<string | undefined>(undefined);
+	// What `c` left out, said until the next change: the names and what they would have cost.
+	const [cut, setCut] = useState<string | undefined>(undefined);
 	const runtime = session.runtime;
 	const register = state.operation === 'register';
 	const {review, options} = state;
@@ -51,6 +54,12 @@ export const ReviewScreen = () => {
 	const sending = useMemo(() => new Set(domains), [domains]);
 	const expiries = register ? [] : expiryRows(state).filter((row) => sending.has(row.name));
 	const differing = expiries.filter((row) => row.differs);
+
+	// Names as typed: a Chinese name reads as itself, not as its xn-- form.
+	const shownName = useMemo(
+		() => new Map(state.list.entries.map((entry) => [entry.name, entry.unicode ?? entry.name])),
+		[state.list.entries],
+	);
 
 	useKeypress((key) => {
 		if (confirming) {
@@ -89,6 +98,16 @@ export const ReviewScreen = () => {
 		}
 
 		if (matches('cutToBalance', key) && budget.overBalance) {
+			const names = new Set(budget.shortOf);
+			const amount = estimate.lines.filter((line) => names.has(line.domain)).reduce((sum, l) => sum + l.amount, 0);
+			const shown = budget.shortOf.map((name) => shownName.get(name) ?? name);
+			setCut(
+				text.cut(
+					shown.length,
+					shown.slice(0, 3).join(', ') + (shown.length > 3 ? ', …' : ''),
+					formatMoney(amount, estimate.currency ?? currency),
+				),
+			);
 			dispatch({type: 'cut-to-balance', names: budget.shortOf});
 			return true;
 		}
@@ -173,11 +192,6 @@ export const ReviewScreen = () => {
 				hint('move', {arrows: symbols.arrowUpDown}),
 			];
 
-	// Names as typed: a Chinese name reads as itself, not as its xn-- form.
-	const shownName = useMemo(
-		() => new Map(state.list.entries.map((entry) => [entry.name, entry.unicode ?? entry.name])),
-		[state.list.entries],
-	);
 	const first =
 		domains
 			.slice(0, 3)
@@ -238,6 +252,7 @@ export const ReviewScreen = () => {
 				)}
 				{review.savedTo && <Notice kind="success">{text.saved(review.savedTo)}</Notice>}
 				{problem && <Notice kind="warn">{problem}</Notice>}
+				{cut && <Notice kind="info">{cut}</Notice>}
 			</Box>
 		</ScreenFrame>
 	);

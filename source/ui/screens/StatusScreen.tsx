@@ -7,6 +7,7 @@ import {Box, Text} from 'ink';
 import {useMemo, useReducer} from 'react';
 import type {StatusBoard} from '../../core/status/status-board.js';
 import type {Operation} from '../../core/order/order-items.js';
+import {reasonWithServerText} from '../../core/words/reason-words.js';
 import {DomainDetail} from '../components/DomainDetail.js';
 import {DomainHeading, DomainRow, domainColumns} from '../components/DomainRow.js';
 import {Frame, useBodyRows} from '../components/Frame.js';
@@ -212,7 +213,9 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 						{selectedRow
 							? text.rowError(
 									selectedRow.unicode ?? selectedRow.name,
-									selectedRow.error ?? (selectedRow.state === 'succeeded' ? text.noError : text.noErrorYet),
+									(selectedRow.error && selectedRow.state === 'failed'
+										? reasonWithServerText(selectedRow.error)
+										: selectedRow.error) ?? (selectedRow.state === 'succeeded' ? text.noError : text.noErrorYet),
 								)
 							: ' '}
 					</Text>

@@ -15,7 +15,7 @@ import {useTheme} from '../theme.js';
 import {useActions, useWizard} from '../app/contexts.js';
 import {ScreenFrame} from '../app/ScreenFrame.js';
 import {finishedChunks} from '../state/wizard-state.js';
-import {holderWords, progressWords as words} from '../../core/words/progress-words.js';
+import {lockWaitLines, progressWords as words} from '../../core/words/progress-words.js';
 import {text} from './submit-text.js';
 
 const SHOWN_TASKS = 5;
@@ -83,18 +83,23 @@ export const SubmitScreen = ({stopping}: {stopping: boolean}) => {
 				value={submit.chunks === 0 ? 0 : finishedChunks(submit) / submit.chunks}
 				label={text.progress(finishedChunks(submit), submit.chunks)}
 			/>
-			{!done && submit.lockWait && (
-				<Spinner
-					label={words.lockWait(
-						holderWords(
-							submit.lockWait.pid === undefined || submit.lockWait.since === undefined
-								? undefined
-								: {pid: submit.lockWait.pid, since: submit.lockWait.since, host: ''},
-							clock,
-						),
-					)}
-				/>
-			)}
+			{!done &&
+				submit.lockWait &&
+				// The same lines as the command line's: who holds the lock, how to end that hold, how to stop waiting.
+				lockWaitLines(
+					submit.lockWait.pid === undefined || submit.lockWait.since === undefined
+						? undefined
+						: {pid: submit.lockWait.pid, since: submit.lockWait.since, host: '', note: submit.lockWait.note},
+					clock,
+				).map((line, i) =>
+					i === 0 ? (
+						<Spinner key={line} label={line} />
+					) : (
+						<Text key={line} color={colors.muted} wrap="wrap">
+							{line}
+						</Text>
+					),
+				)}
 			{!done && submit.sending !== undefined && <Spinner label={text.sending(submit.sending + 1, submit.chunks)} />}
 			{submit.check && (
 				<Text color={colors.muted} wrap="wrap">{`  ${words.checked(submit.check.tasks, submit.check.requests)}`}</Text>

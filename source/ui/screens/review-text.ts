@@ -108,6 +108,12 @@ export const text = messages({
 		zh: (domains: string, account: string) => `这将在账号 ${account} 下订购 ${domains}，费用由该账号支付。`,
 	},
 	typePrompt: {en: (n: number) => `Type ${n} or yes to submit: `, zh: (n: number) => `输入 ${n} 或 yes 提交：`},
+	cut: {
+		en: (n: number, names: string, amount: string) =>
+			`Left out ${count(n, ['domain', 'domains'], '')} the balance does not cover: ${names} (${amount}). Back in the list they can be added again.`,
+		zh: (n: number, names: string, amount: string) =>
+			`已去掉余额不够支付的 ${n.toLocaleString('en-US')} 个域名：${names}（${amount}）。可在列表中重新加入。`,
+	},
 	saved: {
 		en: (path: string) => `Saved the exact requests to ${path}; nothing was sent.`,
 		zh: (path: string) => `已把完整请求保存到 ${path}；未发送任何请求。`,

@@ -17,7 +17,7 @@ export type SubmitState = {
 	/** The last throttling wait, while it lasts. */
 	throttled?: {chunk: number; delayMs: number};
 	/** Another process holds this account's submit lock (pid, since when; absent: not known yet): waiting for it. */
-	lockWait?: {pid?: number; since?: number};
+	lockWait?: {pid?: number; since?: number; note?: string};
 	/** The latest server check: requests made and tasks seen. */
 	check?: {requests: number; tasks: number};
 	/** Domains the server check left out, each with the task that already holds it. */

@@ -144,7 +144,19 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 		}
 
 		case 'drop-unavailable': {
-			return {...state, list: removeFromList(state.list, unavailableNames(state.list, state.availability))};
+			const dropped = unavailableNames(state.list, state.availability);
+			const {results} = state.availability;
+			// The count follows the list: the dropped names were checked, so they leave both sides of "done/total".
+			return {
+				...state,
+				list: removeFromList(state.list, dropped),
+				availability: {
+					...state.availability,
+					results: Object.fromEntries(Object.entries(results).filter(([name]) => !dropped.has(name))),
+					done: Math.max(0, state.availability.done - dropped.size),
+					total: Math.max(0, state.availability.total - dropped.size),
+				},
+			};
 		}
 
 		case 'expiry-loading':

@@ -31,6 +31,17 @@ describe('the exit line', () => {
 		expect(exitSummary(batch, ' --sandbox')).toBe(
 			`alidomain: batch ${batchId} (register 3 domains, 2 tasks) running: 1 succeeded, 1 failed, 1 in progress. Resume: alidomain status ${taskNos.join(' ')} --sandbox`,
 		);
+		// Finished: nothing is left to resume, so the line says how to see it again instead.
+		t.runtime.journal.append(batchId, {
+			type: 'counts',
+			at: Date.now(),
+			counts: {waiting: 0, executing: 0, succeeded: 2, failed: 1},
+		});
+		const finished = exitSummary(touchedBatch(t.runtime.journal, before)!, ' --sandbox');
+		expect(finished).toBe(
+			`alidomain: batch ${batchId} (register 3 domains, 2 tasks) finished: 2 succeeded, 1 failed. See it again: alidomain status ${taskNos.join(' ')} --sandbox`,
+		);
+		expect(finished).not.toContain('Resume');
 		// A batch of an earlier session is not this session's news, unless the app was opened to watch it.
 		expect(touchedBatch(t.runtime.journal, Date.now() + MINUTE)).toBeUndefined();
 		expect(touchedBatch(t.runtime.journal, Date.now() + MINUTE, batchId)?.id).toBe(batchId);

@@ -153,6 +153,9 @@ describe('wizard state', () => {
 			{type: 'drop-unavailable'},
 		);
 		expect(state.list.entries.map((e) => e.name)).toEqual(['a.com', 'c.com']);
+		// The count follows the list: "2/2", not "3/3", once the taken name is dropped.
+		expect(state.availability).toMatchObject({done: 2, total: 2});
+		expect(Object.keys(state.availability.results).sort()).toEqual(['a.com', 'c.com']);
 		expect(estimateOf(state)).toMatchObject({
 			total: 10,
 			lines: [{domain: 'a.com', amount: 10}],

@@ -123,7 +123,9 @@ describe('StatusScreen', () => {
 		expect(f).toContain('3/4');
 		expect(f).toContain('75%');
 		expect(f).toContain('○ 0 waiting · ● 1 executing · ✔ 1 succeeded · ✖ 2 failed');
-		expect(f).toMatch(/✖ failed\s+taken-shop\.com\s+3 Purchase record exists/);
+		// A failure's fix in plain words (core/words/reason-words.ts); the server's text is in the details.
+		expect(f).toMatch(/✖ failed\s+taken-shop\.com\s+3 already bought/);
+		expect(f).toMatch(/✖ failed\s+abc\.com\s+1 premium name: allow premium in Options/);
 		expect(f).toMatch(/✔ succeeded\s+shop-one\.com\s+1/);
 		expect(f).toMatch(/● executing\s+blog-two\.net/);
 		expect(f).toContain('domains 1–4 of 4');
@@ -194,6 +196,7 @@ describe('StatusScreen', () => {
 		expect(f).toContain(`Created  ${localTimeWithZone(Date.UTC(2026, 0, 1, 2, 0))}`.replace('Created  ', ''));
 		expect(f).toMatch(/Created\s+2026-01-01 \d\d:00 UTC/);
 		expect(f).toContain('Purchase record exists for the domain name in Aliyun');
+		expect(f).toMatch(/Why, and the fix[\s│]+already bought/);
 		expect(f).not.toContain('blog-two.net');
 		f = await press(ESC, 'blog-two.net');
 		expect(f).not.toContain('Esc to go back');
@@ -379,7 +382,7 @@ describe('StatusScreen with a real poller', () => {
 		api.set(2, undefined, (_, i) => i % 2 === 0);
 		api.set(3, undefined, (_, i) => i % 2 === 1, 'Not in the redemption period');
 		const f = await waitForContent(lastFrame, 'All 12 domains are final: 6 succeeded, 6 failed');
-		expect(f).toContain('Not in the redemption period');
+		expect(f).toContain('not redeemable: not in its redemption period');
 		const calls = api.calls.length;
 		await new Promise((resolve) => setTimeout(resolve, 100));
 		expect(api.calls.length).toBe(calls);

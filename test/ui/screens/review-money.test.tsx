@@ -103,6 +103,10 @@ describe('the review prices the batch', () => {
 		expect(frame).toContain('CNY 960.00 for 3 domains × 1 year');
 		expect(frame).toContain('CNY 40.00 left after this batch');
 		expect(frame).not.toContain('lack of money');
+		// And says what it left out, with what those would have cost.
+		expect(frame.replace(/\s+/g, ' ')).toContain(
+			'Left out 2 domains the balance does not cover: dear-3.io, dear-4.io (CNY 640.00).',
+		);
 	});
 
 	it('without premium allowed a long list is bounded from a few names per suffix, said as "at most" and why', async () => {

@@ -16,7 +16,7 @@ import type {HistoryRuntime} from './HistoryScreen.js';
 import type {HistoryAction, Line} from './phase.js';
 import {checkLines, sentLines} from './report.js';
 import {text} from './text.js';
-import {holderWords, progressWords as words} from '../../../core/words/progress-words.js';
+import {lockWaitLines} from '../../../core/words/progress-words.js';
 
 /** Runs a send so that Ctrl+C stops it after the request in flight (the app's); without one, the send just runs. */
 export type SubmitRunner = (
@@ -33,7 +33,7 @@ export const useHistoryActions = (
 	const onProgress = useCallback(
 		(event: OrderProgress) => {
 			if (event.type === 'lock-wait') {
-				dispatch({type: 'activity', text: words.lockWait(holderWords(event.holder, localTimeWithZone))});
+				dispatch({type: 'activity', text: lockWaitLines(event.holder, localTimeWithZone).join('\n')});
 			} else if (event.type === 'server-check') {
 				dispatch({type: 'activity', text: text.serverCheck(event.tasks, event.requests)});
 			} else if (event.type === 'lock-held') {
