@@ -4,8 +4,9 @@
 // the server cannot be read, the list is the journal's.
 import {batchStates, domainCount, taskNosOf} from '../core/submit/journal-rules.js';
 import {needsRefresh, refreshBatchCounts, REFRESH_LIMIT} from '../core/status/batch-refresh.js';
-import {sameEndpoint} from '../core/submit/endpoint-key.js';
-import {padEndCells} from '../core/words/text-width.js';
+import {canonicalEndpoint, sameEndpoint} from '../core/submit/endpoint-key.js';
+import {cells, padEndCells} from '../core/words/text-width.js';
+import {endpointLabel} from '../ui/endpoint-label.js';
 import {createRuntime, NoCredentialsError} from '../runtime.js';
 import {Journal} from '../store/journal.js';
 import {appPaths} from '../store/paths.js';
@@ -81,17 +82,27 @@ export async function runHistoryCommand({flags}: ParsedCommandLine, io: CommandI
 		printLines(io.stdout, [text.none]);
 		return EXIT.ok;
 	}
+	// Batches sent to more than one server get a column naming each one's server, as the History screen does
+	// (docs/never-order-twice.md): a batch of another server is not read again here, so its state is the journal's.
+	const mixed = new Set(batches.map((b) => canonicalEndpoint(b.endpoint))).size > 1;
+	const countsOf = (b: (typeof batches)[number]) => (b.counts ? text.counts(b.counts.succeeded, b.counts.failed) : '');
+	const countsWidth = Math.max(0, ...batches.map((b) => cells(countsOf(b))));
 	printLines(
 		io.stdout,
 		batches.map((b) => {
-			const counts = b.counts ? text.counts(b.counts.succeeded, b.counts.failed) : '';
 			const columns = [
 				operationName(b.operation),
 				text.domains(b.domains),
 				text.tasks(b.tasks.length),
 				batchStates[b.state],
 			];
-			return [b.createdAt, ...columns.map((c, i) => padEndCells(c, [8, 14, 9, 15][i]!)), counts, b.id].join('  ');
+			return [
+				b.createdAt,
+				...columns.map((c, i) => padEndCells(c, [8, 14, 9, 15][i]!)),
+				padEndCells(countsOf(b), countsWidth),
+				...(mixed ? [endpointLabel(b.endpoint)] : []),
+				b.id,
+			].join('  ');
 		}),
 	);
 	return exit;
