@@ -87,6 +87,7 @@ export async function runHistoryCommand({flags}: ParsedCommandLine, io: CommandI
 	const mixed = new Set(batches.map((b) => canonicalEndpoint(b.endpoint))).size > 1;
 	const countsOf = (b: (typeof batches)[number]) => (b.counts ? text.counts(b.counts.succeeded, b.counts.failed) : '');
 	const countsWidth = Math.max(0, ...batches.map((b) => cells(countsOf(b))));
+	const endpointWidth = Math.max(0, ...batches.map((b) => cells(endpointLabel(b.endpoint))));
 	printLines(
 		io.stdout,
 		batches.map((b) => {
@@ -100,7 +101,7 @@ export async function runHistoryCommand({flags}: ParsedCommandLine, io: CommandI
 				b.createdAt,
 				...columns.map((c, i) => padEndCells(c, [8, 14, 9, 15][i]!)),
 				padEndCells(countsOf(b), countsWidth),
-				...(mixed ? [endpointLabel(b.endpoint)] : []),
+				...(mixed ? [padEndCells(endpointLabel(b.endpoint), endpointWidth)] : []),
 				b.id,
 			].join('  ');
 		}),

@@ -62,7 +62,10 @@ describe('history in text', () => {
 		// Newest first: the second server's batch, then the first's; each line names its own server.
 		expect(lines[0]).toContain(second.url);
 		expect(lines[1]).toContain(first.url);
-		// The columns line up: the server starts at the same place on every line.
+		// The columns line up: the server, and the batch after it, start at the same place on every line.
 		expect(lines[0]!.indexOf(second.url)).toBe(lines[1]!.indexOf(first.url));
+		const id = (line: string) => line.search(/\d{8}T\d{6}-/);
+		expect(id(lines[0]!)).toBeGreaterThan(0);
+		expect(id(lines[0]!)).toBe(id(lines[1]!));
 	});
 });
