@@ -112,9 +112,17 @@ export type ConfirmSendProps = {
 /**
  * The one confirmation rule (docs/architecture.md): the sandbox keeps its one-key yes; on a paid account the
  * never-ordered domains are priced first, then the cost and the balance are shown and the count (or yes) is typed.
+ * Which one is decided by `sandbox` alone: a paid account whose order is not known yet waits, and is never offered
+ * the one-key yes.
  */
-export const ConfirmSend = (props: ConfirmSendProps & {paid?: PaidOrder}) =>
-	props.paid ? <ConfirmPaid {...props} paid={props.paid} /> : <ConfirmSandbox {...props} />;
+export const ConfirmSend = (props: ConfirmSendProps & {sandbox: boolean; paid?: PaidOrder}) =>
+	props.sandbox ? (
+		<ConfirmSandbox {...props} />
+	) : props.paid ? (
+		<ConfirmPaid {...props} paid={props.paid} />
+	) : (
+		<Spinner label={text.pricing(props.check.neverSentDomains)} />
+	);
 
 /** What a paid confirmation prices: the order's domains and options, and how to read prices and the balance. */
 export type PaidOrder = {
