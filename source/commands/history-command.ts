@@ -1,5 +1,10 @@
-// `alidomain history`: the batches submitted from this computer, newest first.
+// `alidomain history`: the batches submitted from this computer, newest first. With credentials, the batches of this
+// server that the journal says are running are read once from the server first (core/status/batch-refresh.ts), as the
+// History screen does, so a batch nobody watched to the end is not listed as running for good; without them, or when
+// the server cannot be read, the list is the journal's.
 import {batchStates, domainCount, taskNosOf} from '../core/submit/journal-rules.js';
+import {needsRefresh, refreshBatchCounts, REFRESH_LIMIT} from '../core/status/batch-refresh.js';
+import {sameEndpoint} from '../core/submit/endpoint-key.js';
 import {padEndCells} from '../core/words/text-width.js';
 import {createRuntime, NoCredentialsError} from '../runtime.js';
 import {Journal} from '../store/journal.js';
@@ -41,6 +46,7 @@ export async function runHistoryCommand({flags}: ParsedCommandLine, io: CommandI
 		return runApp({command: 'history', flags, positionals: []}, io, {history: true}, runtime);
 	}
 	const journal = new Journal(appPaths(io.env).journalDir);
+	await refreshRunning(flags, io, journal);
 	// A batch that cannot be read is named on standard error and the exit is 1: the list is never silently shorter.
 	const {batches: readable, problems} = journal.listAll();
 	printLines(
@@ -89,4 +95,19 @@ export async function runHistoryCommand({flags}: ParsedCommandLine, io: CommandI
 		}),
 	);
 	return exit;
+}
+
+/** Reads the running batches of this server once, newest first, at most REFRESH_LIMIT; any failure keeps the journal's. */
+async function refreshRunning(flags: ParsedCommandLine['flags'], io: CommandIo, journal: Journal): Promise<void> {
+	const runtime = await createRuntime({flags, env: io.env}).catch(() => undefined);
+	if (!runtime) return;
+	try {
+		const due = journal
+			.listAll()
+			.batches.filter((view) => needsRefresh(view, sameEndpoint(view.plan.account.endpoint, runtime.endpoint)))
+			.slice(0, REFRESH_LIMIT);
+		for (const view of due) await refreshBatchCounts(runtime.client, journal, view.plan.id).catch(() => false);
+	} finally {
+		await runtime.close();
+	}
 }

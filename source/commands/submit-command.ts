@@ -10,18 +10,15 @@ import {createInterface} from 'node:readline/promises';
 import {parseDomainList} from '../core/names/domain-list.js';
 import type {Operation, RegisterOptions} from '../core/order/order-items.js';
 import {defaultOrderOptions} from '../core/order/order-options.js';
-import {lookupRedeemExpiries} from '../core/account/redemption-lookup.js';
 import {parseRedeemList} from '../core/names/redeem-lines.js';
 import {loadPublicSuffixList} from '../core/names/public-suffix.js';
-import {blockedReason, byDaysLeft, listRedemptionDomains, redemptionRow} from '../core/account/redemption-list.js';
-import {sendOrder, type OrderInput, type OrderProgress} from '../core/submit/submit-path.js';
+import {sendOrder, type OrderProgress} from '../core/submit/submit-path.js';
+import {gatherOrderInput} from '../core/order/order-input.js';
 import {prepareOrder} from '../core/order/prepared-order.js';
 import {lockWaitLines, progressWords as words, stoppedLines} from '../core/words/progress-words.js';
 import {UsageError, type ParsedCommandLine} from '../cli/args.js';
 import {maxSpendFlag, orderFlags, withinFlag, type OrderFlags} from '../cli/options-from-flags.js';
 import {operationTitle} from '../core/words/operation-name.js';
-import {lookupRenewals} from '../core/account/renewal-lookup.js';
-import {bySoonestExpiry, listRenewalDomains} from '../core/account/renewal-list.js';
 import {EXIT} from '../cli/exit-codes.js';
 import {describeError, errorJson, printLines} from './output.js';
 import {readDomainsInput} from '../cli/read-input.js';
@@ -31,7 +28,7 @@ import {failureLines, watchToEnd} from './watch.js';
 import {checkMoney, writeDryRunReport} from './money.js';
 import {isoWithOffset} from '../core/status/server-time.js';
 import {msg} from './submit-command-text.js';
-import {expiriesToSend, failedBefore, sentOutcome, unsentOutcome, type Outcome} from '../core/order/order-outcome.js';
+import {failedBefore, sentOutcome, unsentOutcome, type Outcome} from '../core/order/order-outcome.js';
 
 /** How an order ended, as the exit code the README states. */
 const exitOf = (outcome: Outcome): number =>
@@ -144,52 +141,28 @@ export async function runSubmitCommand(
 
 	async function orderAndSend(runtime: Runtime): Promise<number> {
 		const stopped = () => stop.signal.throwIfAborted();
-		// What the door hands to the prepared order: the names, or the redeem entries with their expiries, and
-		// what it left out itself (a refused lookup, a blocked redemption).
-		const doorLeftOut: Array<{domain: string; reason: string}> = [];
-		// Renew: the account's premium domains among them, priced by name.
-		let premiumNames: string[] = [];
-		let input: OrderInput;
-		if (registerOptions) {
-			registerOptions.profileId = await resolveProfile(runtime, given.profileId!);
-			input = {operation: 'register', names: parsed.entries.map((e) => e.name), register: registerOptions};
-		} else if (operation === 'renew') {
-			// Every domain due for renewal or expiring within the window, or the names given, checked against the
-			// account; either way with the account's own expiries.
-			const known = (await listRenewalDomains(runtime.client, {withinDays: within})).sort(bySoonestExpiry);
-			const lookup = all
-				? {ready: known, refused: []}
-				: await lookupRenewals(
-						runtime.client,
-						parsed.entries.map((e) => e.name),
-						{known},
-					);
-			for (const r of lookup.refused) doorLeftOut.push({domain: r.name, reason: r.reason});
-			premiumNames = lookup.ready.filter((r) => r.premium).map((r) => r.name);
-			input = {operation: 'renew', entries: lookup.ready.map((r) => ({name: r.name, expiryMs: r.expiryMs})), renew};
-		} else if (all) {
-			// Every domain the account lists in its redemption period, with the account's own expiries.
-			const now = Date.now();
-			const rows = (await listRedemptionDomains(runtime.client)).map((d) => redemptionRow(d, now)).sort(byDaysLeft);
-			for (const r of rows) if (r.blocked) doorLeftOut.push({domain: r.name, reason: blockedReason(r.blocked)});
-			input = {
-				operation: 'redeem',
-				entries: rows.filter((r) => !r.blocked).map((r) => ({name: r.name, expiryMs: r.expiryMs})),
-			};
-		} else {
-			const lookup = await lookupRedeemExpiries(
-				runtime.client,
-				parsed.entries.map((e) => ({name: e.name, expiryMs: (e as {expiryMs?: number}).expiryMs})),
-			);
-			say(lookup.notices.map((n) => `${n.name}: ${n.notice}`));
-			// A typed expiry known to differ from the account's is not sent unless asked for: it would fail.
-			const expiries = expiriesToSend(lookup.ready, Boolean(flags['keep-typed-expiry']));
-			say(expiries.replaced.map((name) => msg.typedExpiry(name)));
-			// A domain redeemed by an earlier run has left its redemption period, so the lookup refuses it; it is
-			// looked for in earlier orders too, and the journal then says why, and that it is done.
-			for (const r of lookup.refused) doorLeftOut.push({domain: r.name, reason: r.reason});
-			input = {operation: 'redeem', entries: expiries.entries};
-		}
+		// What the door hands to the prepared order: the names, or the account's domains with their own expiries, and
+		// what was left out on the way (core/order/order-input.ts).
+		const gathered = await gatherOrderInput(
+			runtime.client,
+			registerOptions
+				? {
+						operation: 'register',
+						names: parsed.entries.map((e) => e.name),
+						register: {...registerOptions, profileId: await resolveProfile(runtime, given.profileId!)},
+					}
+				: operation === 'renew'
+					? {operation, all, names: parsed.entries.map((e) => e.name), withinDays: within, renew}
+					: {
+							operation: 'redeem',
+							all,
+							entries: parsed.entries.map((e) => ({name: e.name, expiryMs: (e as {expiryMs?: number}).expiryMs})),
+							keepTypedExpiry: Boolean(flags['keep-typed-expiry']),
+						},
+		);
+		say(gathered.notices);
+		say(gathered.replacedExpiry.map((name) => msg.typedExpiry(name)));
+		const {input, leftOut: doorLeftOut, premiumNames} = gathered;
 		stopped();
 
 		const prepare = () =>

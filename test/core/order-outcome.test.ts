@@ -1,7 +1,8 @@
 // How a headless order ends (core/order/order-outcome.ts): nothing to send is a success only when nothing needed doing
 // (an empty list, or everything done before); a typed redeem expiry that differs from the account's is not sent unless asked for.
 import {describe, expect, it} from 'vitest';
-import {expiriesToSend, sentOutcome, unsentOutcome} from '../../source/core/order/order-outcome.js';
+import {sentOutcome, unsentOutcome} from '../../source/core/order/order-outcome.js';
+import {expiriesToSend} from '../../source/core/order/order-input.js';
 import {priceOrder, type LeftOut, type PreparedOrder} from '../../source/core/order/prepared-order.js';
 import type {SubmitSummary} from '../../source/core/submit/submit-batch.js';
 

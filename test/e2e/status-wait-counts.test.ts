@@ -99,4 +99,26 @@ describe('status --wait on some tasks of a batch', () => {
 
 		expect((await batchOf()).state).toBe('finished');
 	}, 120_000);
+
+	it('history reads a running batch of this server once, so one submitted without --wait ends up finished', async () => {
+		const submit = await runCli(
+			['register', '--yes', '--endpoint', sandbox.url, '--domains', '-', '--profile-id', 'default', '--json'],
+			{env, input: 'history-look-a.com\nhistory-look-b.com'},
+		);
+		expect(submit.code, submit.stderr).toBe(0);
+		const [taskNo] = (JSON.parse(submit.stdout) as {tasks: Array<{taskNo: string}>}).tasks.map((t) => t.taskNo);
+		// Without the server's endpoint there is nothing to read: the journal's "running" stays.
+		const offline = JSON.parse((await runCli(['history', '--json'], {env})).stdout) as HistoryJson;
+		expect(offline.batches.find((b) => b.tasks.includes(taskNo!))!.state).toBe('running');
+		let batch: HistoryJson['batches'][number] | undefined;
+		for (let look = 0; look < 60; look++) {
+			const listed = await runCli(['history', '--json', '--endpoint', sandbox.url], {env});
+			expect(listed.code, listed.stderr).toBe(0);
+			batch = (JSON.parse(listed.stdout) as HistoryJson).batches.find((b) => b.tasks.includes(taskNo!));
+			if (batch?.state === 'finished') break;
+			await new Promise((resolve) => setTimeout(resolve, 500));
+		}
+		expect(batch?.state).toBe('finished');
+		expect(batch?.counts).toEqual({waiting: 0, executing: 0, succeeded: 2, failed: 0});
+	}, 120_000);
 });

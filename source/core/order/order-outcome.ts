@@ -72,17 +72,3 @@ export function sentOutcome(order: Pick<PreparedOrder, 'heldBack'>, summary: Sub
 	if (summary.submitted.length === 0 && summary.leftOut.length > 0) return 'left-out';
 	return order.heldBack.length > 0 ? 'held-back' : 'ok';
 }
-
-/**
- * Headless redeem: the account's expiry for each domain, unless --keep-typed-expiry asks for the typed one; a typed
- * expiry known to differ from the account's would only fail. `replaced` names the domains whose typed expiry was not sent.
- */
-export function expiriesToSend(
-	ready: ReadonlyArray<{name: string; expiryMs: number; accountMs: number}>,
-	keepTyped: boolean,
-): {entries: Array<{name: string; expiryMs: number}>; replaced: string[]} {
-	return {
-		entries: ready.map((r) => ({name: r.name, expiryMs: keepTyped ? r.expiryMs : r.accountMs})),
-		replaced: keepTyped ? [] : ready.filter((r) => r.expiryMs !== r.accountMs).map((r) => r.name),
-	};
-}

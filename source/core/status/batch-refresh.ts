@@ -28,6 +28,9 @@ export function lookOnce(poller: StatusPoller): Promise<PollerState> {
 /** The requests one look may send: two pages of every task, and never fewer than a refresh's usual ten. */
 export const lookBudget = (tasks: number): number => Math.max(10, tasks * 2);
 
+/** At most this many batches are read in one round: history opens as fast with a thousand old batches as with one. */
+export const REFRESH_LIMIT = 20;
+
 /** Whether history should read a batch again: it is running as far as the journal knows, and it went to this server. */
 export function needsRefresh(view: Pick<BatchView, 'state'>, onThisServer: boolean): boolean {
 	return onThisServer && view.state === 'running';

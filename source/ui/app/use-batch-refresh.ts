@@ -3,14 +3,11 @@
 // recorded, so a batch nobody watched to the end does not stay "running" for good. Part of the engine: it calls the
 // API. A batch that cannot be read keeps what it showed; nothing is retried until the next round.
 import {useEffect, useRef} from 'react';
-import {needsRefresh, refreshBatchCounts} from '../../core/status/batch-refresh.js';
+import {needsRefresh, refreshBatchCounts, REFRESH_LIMIT} from '../../core/status/batch-refresh.js';
 import type {PollerApi} from '../../core/status/status-poller.js';
 import type {JournalLookup} from '../../core/status/watch-target.js';
 import {sameEndpoint} from '../../core/submit/endpoint-key.js';
 import type {BatchView, ChunkEvent} from '../../core/submit/journal-rules.js';
-
-/** At most this many batches are read in one round: history opens as fast with a thousand old batches as with one. */
-export const REFRESH_LIMIT = 20;
 
 export type BatchRefreshRuntime = {
 	client: PollerApi;
