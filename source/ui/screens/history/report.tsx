@@ -6,7 +6,7 @@ import {costLine, quoteOrder} from '../../../core/pricing/cost-quote.js';
 import type {OrderMoney} from '../../../core/order/order-money.js';
 import {formatMoney} from '../../../core/words/money.js';
 import {getLang} from '../../../i18n/index.js';
-import {noticeOf} from '../../app/notice-of.js';
+import {errorLine} from '../../../core/words/error-view.js';
 import {Spinner} from '../../components/Spinner.js';
 import {TextField} from '../../components/TextField.js';
 import type {BatchCheck} from '../../../core/submit/reopen-batch.js';
@@ -142,7 +142,7 @@ const ConfirmPaid = ({check, where, onAnswer, paid}: ConfirmSendProps & {paid: P
 		const stop = new AbortController();
 		quoteOrder(paid.api, paid.currency, paid.order, stop.signal).then(
 			(done) => stop.signal.aborted || setQuote({status: 'done', quote: done}),
-			(error: unknown) => stop.signal.aborted || setQuote({status: 'error', error: noticeOf(error).message}),
+			(error: unknown) => stop.signal.aborted || setQuote({status: 'error', error: errorLine(error)}),
 		);
 		return () => stop.abort();
 	}, [paid]);
