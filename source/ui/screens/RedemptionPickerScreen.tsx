@@ -15,7 +15,7 @@ import {hint, type KeyHint} from '../input/key-bindings.js';
 import {usePickerKeys} from '../hooks/use-picker-keys.js';
 import {currentRow, feeOf, type PickerState} from '../state/redemption-picker.js';
 import {useTheme} from '../theme.js';
-import {useActions, useWizard} from '../app/contexts.js';
+import {useSessionState, useActions, useWizard} from '../app/contexts.js';
 import {ScreenFrame, useScreenBodyRows} from '../app/ScreenFrame.js';
 import {text} from './redemption-picker-text.js';
 
@@ -23,6 +23,8 @@ export const RedemptionPickerScreen = () => {
 	const {symbols, colors} = useTheme();
 	const {columns} = useTerminalSize();
 	const state = useWizard();
+	// Prices come in the account's currency (USD on the international site; docs/api.md).
+	const currency = useSessionState().runtime?.currency ?? 'CNY';
 	const {dispatch} = useActions();
 	const {redemption} = state;
 	const {picker} = redemption;
@@ -83,7 +85,7 @@ export const RedemptionPickerScreen = () => {
 					summary={{
 						rows: text.inRedemption(picker.rows.length),
 						selected: text.selected(picker.selected.size),
-						money: text.fee(formatMoney(picker.selectedFee, 'CNY')),
+						money: text.fee(formatMoney(picker.selectedFee, currency)),
 						unpriced: picker.selectedUnpriced > 0 ? text.unpriced(picker.selectedUnpriced) : undefined,
 						shown: picker.filter === '' ? undefined : text.shown(picker.view.length, picker.filter),
 					}}
@@ -96,7 +98,7 @@ export const RedemptionPickerScreen = () => {
 					}}
 					noun={text.domainsNoun}
 					emptyText={text.noMatch}
-					cellsOf={(row) => redemptionCells(row, picker)}
+					cellsOf={(row) => redemptionCells(row, picker, currency)}
 				/>
 			)}
 			{filtering && (
@@ -123,7 +125,7 @@ export const RedemptionPickerScreen = () => {
 };
 
 /** What a redemption row shows: the day it expired, the days left to redeem it, and its fee; or why it cannot be. */
-const redemptionCells = (row: RedemptionRow, picker: PickerState): PickerRowCells => {
+const redemptionCells = (row: RedemptionRow, picker: PickerState, currency: 'CNY' | 'USD'): PickerRowCells => {
 	const ordered = picker.ordered.get(row.name);
 	const date = localDate(row.expiryMs);
 	if (row.blocked) {
@@ -146,6 +148,6 @@ const redemptionCells = (row: RedemptionRow, picker: PickerState): PickerRowCell
 		mark: picker.selected.has(row.name) ? 'selected' : 'free',
 		days: text.days(Math.max(0, row.daysLeft)),
 		urgency: row.daysLeft <= 3 ? 'soon' : undefined,
-		money: fee === undefined ? undefined : formatMoney(fee, 'CNY', undefined, {whole: true}),
+		money: fee === undefined ? undefined : formatMoney(fee, currency, undefined, {whole: true}),
 	};
 };

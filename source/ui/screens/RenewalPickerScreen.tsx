@@ -19,7 +19,7 @@ import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {currentRow, feeOf, type PickerState} from '../state/domain-picker.js';
 import {useTheme} from '../theme.js';
-import {useActions, useWizard} from '../app/contexts.js';
+import {useSessionState, useActions, useWizard} from '../app/contexts.js';
 import {ScreenFrame, useScreenBodyRows} from '../app/ScreenFrame.js';
 import {formatMoney} from '../../core/words/money.js';
 import {text} from './renewal-picker-text.js';
@@ -28,6 +28,8 @@ export const RenewalPickerScreen = () => {
 	const {symbols, colors} = useTheme();
 	const {columns} = useTerminalSize();
 	const state = useWizard();
+	// Prices come in the account's currency (USD on the international site; docs/api.md).
+	const currency = useSessionState().runtime?.currency ?? 'CNY';
 	const {dispatch} = useActions();
 	const {renewal} = state;
 	const {picker} = renewal;
@@ -127,7 +129,7 @@ export const RenewalPickerScreen = () => {
 					summary={{
 						rows: text.toRenew(picker.rows.length),
 						selected: text.selected(picker.selected.size),
-						money: text.perYear(formatMoney(picker.selectedFee, 'CNY')),
+						money: text.perYear(formatMoney(picker.selectedFee, currency)),
 						unpriced: picker.selectedUnpriced > 0 ? text.unpriced(picker.selectedUnpriced) : undefined,
 						shown: picker.filter === '' ? undefined : text.shown(picker.view.length, picker.filter),
 					}}
@@ -140,7 +142,7 @@ export const RenewalPickerScreen = () => {
 					}}
 					noun={text.domainsNoun}
 					emptyText={text.noMatch}
-					cellsOf={(row) => renewalCells(row, picker)}
+					cellsOf={(row) => renewalCells(row, picker, currency)}
 				/>
 			)}
 			{filtering && (
@@ -180,7 +182,7 @@ export const RenewalPickerScreen = () => {
 };
 
 /** What a renewal row shows: expiry, days left (red once past), the price a year, and whether it is premium. */
-const renewalCells = (row: RenewalRow, picker: PickerState<RenewalRow>): PickerRowCells => {
+const renewalCells = (row: RenewalRow, picker: PickerState<RenewalRow>, currency: 'CNY' | 'USD'): PickerRowCells => {
 	const ordered = picker.ordered.get(row.name);
 	const date = localDate(row.expiryMs);
 	if (ordered) {
@@ -194,7 +196,7 @@ const renewalCells = (row: RenewalRow, picker: PickerState<RenewalRow>): PickerR
 		mark: picker.selected.has(row.name) ? 'selected' : 'free',
 		days: text.days(row.daysLeft),
 		urgency: row.daysLeft < 0 ? 'past' : row.daysLeft <= 7 ? 'soon' : undefined,
-		money: price === undefined ? undefined : formatMoney(price, 'CNY', undefined, {whole: true}),
+		money: price === undefined ? undefined : formatMoney(price, currency, undefined, {whole: true}),
 		extra: row.premium ? text.premium : undefined,
 	};
 };
