@@ -18,7 +18,7 @@ import {
 	tempHome,
 	type SandboxProcess,
 } from '../support/cli.js';
-import {shellQuote, sleep, Tmux} from '../support/tmux.js';
+import {shellQuote, Tmux} from '../support/tmux.js';
 
 // Every call takes 1.5–2.5 s, so each test here is some 15–45 s of waiting: timeouts of their own, at least twice that.
 const LATENCY = ['--speed', '50', '--faults', 'latency=1500-2500'];
@@ -163,7 +163,9 @@ describe('stop means stop, at every door', () => {
 		const asked = await tmux.waitForScreen(session, 'Type 2 or yes to submit', {join: true});
 		expect(asked).toMatch(/It costs (about|at most) CNY/);
 		tmux.press(session, '2', 'Enter');
-		await sleep(300);
+		// Ctrl+C once the submit has begun (its first call takes 1.5–2.5 s), not after a fixed pause a loaded machine may
+		// not have drawn the submit screen in: then it would stop the question instead of the pre-send check.
+		await tmux.waitForScreen(session, 'Submitting batch');
 		tmux.press(session, 'C-c');
 		const end = await tmux.waitForScreen(session, /EXIT=\d/, {timeoutMs: 30_000, join: true});
 		expect(end).toContain('EXIT=1');
@@ -205,7 +207,7 @@ describe('stop means stop, at every door', () => {
 		tmux.press(session, 'Enter');
 		await tmux.waitForScreen(session, 'Type 1 or yes to submit', {join: true});
 		tmux.press(session, '1', 'Enter');
-		await sleep(300);
+		await tmux.waitForScreen(session, 'Submitting batch');
 		tmux.press(session, 'C-c');
 		const end = await tmux.waitForScreen(session, /EXIT=\d/, {timeoutMs: 30_000, join: true});
 		expect(end).toContain('EXIT=1');
@@ -255,7 +257,7 @@ describe('stop means stop, at every door', () => {
 		tmux.press(session, 'Enter');
 		await tmux.waitForScreen(session, 'Type 3 or yes to submit; Esc to go back.', {join: true});
 		tmux.press(session, '3', 'Enter');
-		await sleep(300);
+		await tmux.waitForScreen(session, 'Submitting the domains that were never ordered');
 		tmux.press(session, 'C-c');
 		const end = await tmux.waitForScreen(session, /EXIT=\d/, {timeoutMs: 30_000, join: true});
 		expect(end).toContain('EXIT=1');

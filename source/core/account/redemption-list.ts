@@ -3,6 +3,7 @@
 import {readDomainPages, type DomainPagesApi, type DomainPagesOptions} from './domain-pages.js';
 import {redemptionTimeline, type RedemptionPhase} from '../../api/redemption-period.js';
 import {messages} from '../../i18n/index.js';
+import {DOMAIN_STATUS} from '../../api/task-status.js';
 
 const reasons = messages({
 	pendingDelete: {
@@ -27,11 +28,11 @@ export async function listRedemptionDomains(
 	api: RedemptionListApi,
 	options: DomainPagesOptions = {},
 ): Promise<RedemptionDomain[]> {
-	const rows = await readDomainPages(api, {QueryType: '2'}, options);
+	const rows = await readDomainPages(api, {QueryType: DOMAIN_STATUS.REDEMPTION}, options);
 	return rows.map((d) => ({
 		name: d.DomainName.toLowerCase(),
 		expiryMs: d.ExpirationDateLong!,
-		status: d.DomainStatus ?? '2',
+		status: d.DomainStatus ?? DOMAIN_STATUS.REDEMPTION,
 	}));
 }
 

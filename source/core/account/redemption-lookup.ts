@@ -5,6 +5,7 @@ import type {DomainClient} from '../../api/client.js';
 import {ApiError} from '../../api/errors.js';
 import {messages} from '../../i18n/index.js';
 import {blockedReason, listRedemptionDomains, redemptionRow, type RedemptionDomain} from './redemption-list.js';
+import {DOMAIN_STATUS} from '../../api/task-status.js';
 
 const text = messages({
 	needsRenewal: {en: 'it needs renewal, not redemption', zh: '它需要续费，而不是赎回'},
@@ -44,8 +45,8 @@ export interface RedeemLookup {
 }
 
 function statusText(status: string | undefined): string {
-	if (status === '1') return text.needsRenewal;
-	if (status === '3') return text.notExpired;
+	if (status === DOMAIN_STATUS.RENEWAL_DUE) return text.needsRenewal;
+	if (status === DOMAIN_STATUS.NORMAL) return text.notExpired;
 	return text.status(status ?? text.unknown);
 }
 
@@ -78,7 +79,8 @@ export async function lookupRedeemExpiries(
 			const c = rest[next++]!;
 			try {
 				const d = await api.queryDomainByDomainName({DomainName: c.name});
-				if (d.DomainStatus === '2' && d.ExpirationDateLong !== undefined) accept(c, d.ExpirationDateLong);
+				if (d.DomainStatus === DOMAIN_STATUS.REDEMPTION && d.ExpirationDateLong !== undefined)
+					accept(c, d.ExpirationDateLong);
 				else if (d.DomainStatus === undefined && d.ExpirationDateLong !== undefined && d.ExpirationDateLong < now()) {
 					// The 2017-12-18 product gives no DomainStatus here: an expired domain may be redeemable; the task says.
 					accept(c, d.ExpirationDateLong);

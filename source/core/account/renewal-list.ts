@@ -3,6 +3,7 @@
 // redemption period is not renewable (it is redeemed instead) and is left out. Each keeps the exact expiry the
 // renewal must send as CurrentExpirationDate: expiries come from the account, never from what was typed.
 import {readDomainPages, type DomainPagesApi, type DomainRow} from './domain-pages.js';
+import {DOMAIN_STATUS} from '../../api/task-status.js';
 
 export type RenewalListApi = DomainPagesApi;
 
@@ -32,7 +33,7 @@ export async function listRenewalDomains(
 	const now = (options.now ?? Date.now)();
 	const within = options.withinDays ?? DEFAULT_RENEWAL_WINDOW_DAYS;
 	const [due, expiring] = await Promise.all([
-		readDomainPages(api, {QueryType: '1'}, {signal: options.signal}),
+		readDomainPages(api, {QueryType: DOMAIN_STATUS.RENEWAL_DUE}, {signal: options.signal}),
 		readDomainPages(
 			api,
 			{EndExpirationDate: now + within * DAY_MS, OrderKeyType: 'ExpirationDate', OrderByType: 'ASC'},
@@ -43,7 +44,7 @@ export async function listRenewalDomains(
 	const out: RenewalDomain[] = [];
 	for (const row of [...due, ...expiring]) {
 		const domain = renewalDomain(row);
-		if (seen.has(domain.name) || domain.status === '2') continue;
+		if (seen.has(domain.name) || domain.status === DOMAIN_STATUS.REDEMPTION) continue;
 		seen.add(domain.name);
 		out.push(domain);
 	}
@@ -56,7 +57,7 @@ export function renewalDomain(
 	return {
 		name: row.DomainName.toLowerCase(),
 		expiryMs: row.ExpirationDateLong!,
-		status: row.DomainStatus ?? '1',
+		status: row.DomainStatus ?? DOMAIN_STATUS.RENEWAL_DUE,
 		premium: row.Premium === true,
 	};
 }

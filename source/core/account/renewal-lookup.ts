@@ -5,6 +5,7 @@ import type {DomainClient} from '../../api/client.js';
 import {ApiError} from '../../api/errors.js';
 import {messages} from '../../i18n/index.js';
 import type {RenewalDomain} from './renewal-list.js';
+import {DOMAIN_STATUS} from '../../api/task-status.js';
 
 const text = messages({
 	notInAccount: {en: 'not a domain of this account', zh: '不是此账号下的域名'},
@@ -37,7 +38,7 @@ export async function lookupRenewals(
 			const name = rest[next++]!;
 			try {
 				const d = await api.queryDomainByDomainName({DomainName: name});
-				if (d.DomainStatus === '2') found.set(name, text.inRedemption);
+				if (d.DomainStatus === DOMAIN_STATUS.REDEMPTION) found.set(name, text.inRedemption);
 				else if (d.ExpirationDateLong === undefined) found.set(name, text.noExpiry);
 				// The 2017-12-18 product gives no DomainStatus here: the task says whether it could be renewed.
 				else

@@ -19,21 +19,27 @@ export interface OrderTerms {
 	trademark: boolean;
 }
 
-export function termsOf(input: OrderInput): OrderTerms {
-	switch (input.operation) {
-		case 'register':
-			return {
-				operation: 'register',
-				years: input.register.years,
-				premium: input.register.premium,
-				trademark: input.register.trademark,
-			};
-		case 'renew':
-			return {operation: 'renew', years: input.renew.years, premium: input.renew.premium, trademark: false};
-		case 'redeem':
-			return {operation: 'redeem', years: 1, premium: false, trademark: false};
-	}
+/**
+ * The terms from an order's options, by one rule for every door (the wizard's options, a command's flags, a journaled
+ * batch's recorded options): a redemption is one fee, never premium; only a registration has the trademark guard.
+ */
+export function orderTerms(
+	operation: Operation,
+	options: {years?: unknown; premium?: unknown; trademark?: unknown},
+): OrderTerms {
+	return {
+		operation,
+		years: operation !== 'redeem' && typeof options.years === 'number' ? options.years : 1,
+		premium: operation !== 'redeem' && options.premium === true,
+		trademark: operation === 'register' && options.trademark === true,
+	};
 }
+
+export const termsOf = (input: OrderInput): OrderTerms =>
+	orderTerms(
+		input.operation,
+		input.operation === 'register' ? input.register : input.operation === 'renew' ? input.renew : {},
+	);
 
 /** The prices known so far. */
 export interface PriceBook {

@@ -3,32 +3,17 @@
 // Standard Time (UTC+8), as the API's examples and the sandbox write them. Every file and JSON document we write
 // carries ISO 8601 with an offset, so a reader anywhere knows the moment.
 
-const CHINA_OFFSET_MINUTES = 8 * 60;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import {CHINA_OFFSET_MS, taskCreatedAt} from '../../api/china-time.js';
+
+const CHINA_OFFSET_MINUTES = CHINA_OFFSET_MS / 60_000;
 
 const two = (n: number) => String(n).padStart(2, '0');
 
-/** A time the server wrote as text, read as UTC+8; undefined when it is in neither known form. */
-export function parseServerTime(value: string | undefined): number | undefined {
-	if (!value) return undefined;
-	const iso = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(value.trim());
-	const named = /^([A-Z][a-z]{2}) (\d{1,2}),\s?(\d{4}) (\d{2}):(\d{2}):(\d{2})$/.exec(value.trim());
-	let fields: number[];
-	if (iso)
-		fields = [Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]), Number(iso[4]), Number(iso[5]), Number(iso[6])];
-	else if (named && MONTHS.includes(named[1]!))
-		fields = [
-			Number(named[3]),
-			MONTHS.indexOf(named[1]!),
-			Number(named[2]),
-			Number(named[4]),
-			Number(named[5]),
-			Number(named[6]),
-		];
-	else return undefined;
-	const [year, month, day, hours, minutes, seconds] = fields as [number, number, number, number, number, number];
-	return Date.UTC(year, month, day, hours, minutes, seconds) - CHINA_OFFSET_MINUTES * 60_000;
-}
+/**
+ * A time the server wrote as text, read as UTC+8; undefined when it is in neither known form. One reader for every
+ * server time: the server check's (api/china-time.ts taskCreatedAt) is this one.
+ */
+export const parseServerTime = (value: string | undefined): number | undefined => taskCreatedAt(value);
 
 /** `+08:00`, `-03:30`, `+00:00`: an offset in minutes east of UTC, as ISO 8601 writes it. */
 function offsetText(minutesEast: number): string {

@@ -118,3 +118,10 @@ export function errorLines(error: unknown): string[] {
 		...(view.recommend ? [text.diagnosis(view.recommend)] : []),
 	];
 }
+
+/** The same, in one line, for a screen that says a failure in a sentence (History's check, send and pricing). */
+export function errorLine(error: unknown): string {
+	return errorLines(error)
+		.map((line) => line.trim())
+		.join(' ');
+}

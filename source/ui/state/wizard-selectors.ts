@@ -3,7 +3,7 @@
 // so far (the availability check's, the picker's and the review's own) each time one arrives.
 import {isUnavailable, type CheckResult} from '../../core/pricing/availability.js';
 import type {Estimate} from '../../core/pricing/estimate.js';
-import {orderMoney, type OrderMoney, type OrderTerms} from '../../core/order/order-money.js';
+import {orderMoney, orderTerms, type OrderMoney, type OrderTerms} from '../../core/order/order-money.js';
 import {renewalChecks} from '../../core/pricing/renewal-price.js';
 import {feeOf as pickerFee} from './domain-picker.js';
 import type {WizardState} from './wizard-state.js';
@@ -79,14 +79,7 @@ export function checksOf(state: WizardState): Record<string, CheckResult> {
 }
 
 /** The terms the estimate follows, as the options are now: the years, and the premium and trademark guards. */
-export function termsOfState(state: WizardState): OrderTerms {
-	return {
-		operation: state.operation,
-		years: state.operation === 'redeem' ? 1 : state.options.years,
-		premium: state.operation !== 'redeem' && state.options.premium,
-		trademark: state.operation === 'register' && state.options.trademark,
-	};
-}
+export const termsOfState = (state: WizardState): OrderTerms => orderTerms(state.operation, state.options);
 
 /**
  * The review's order: what it sends, what it left out, and its money from core (the estimate from the prices known so

@@ -210,7 +210,8 @@ export const HistoryScreen = ({
 		body = (
 			<ConfirmSend
 				check={phase.check}
-				paid={runtime.sandbox ? undefined : paidOrder}
+				sandbox={runtime.sandbox}
+				paid={paidOrder}
 				where={runtime.sandbox ? text.sandboxWhere : text.accountWhere(runtime.endpoint, runtime.accountLabel)}
 				onAnswer={(yes) => {
 					if (yes) {

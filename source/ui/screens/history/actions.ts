@@ -10,7 +10,7 @@ import {needsCheck, type BatchCheck} from '../../../core/submit/reopen-batch.js'
 import {batchOfTasks, operationOfTaskType, type WatchTarget} from '../../../core/status/watch-target.js';
 import {localTimeWithZone} from '../../format-time.js';
 import {useBatchActions} from '../../hooks/use-batch-actions.js';
-import {noticeOf} from '../../app/notice-of.js';
+import {errorLine} from '../../../core/words/error-view.js';
 import type {ServerTask} from '../../app/use-server-tasks.js';
 import type {HistoryRuntime} from './HistoryScreen.js';
 import type {HistoryAction, Line} from './phase.js';
@@ -70,7 +70,7 @@ export const useHistoryActions = (
 					report(plan.id, check);
 				},
 				(error: unknown) => {
-					backToList({kind: 'error', text: text.checkFailed(noticeOf(error).message)});
+					backToList({kind: 'error', text: text.checkFailed(errorLine(error))});
 				},
 			);
 			return;
@@ -101,7 +101,7 @@ export const useHistoryActions = (
 				report(batchId, await actions.check(batchId), sentLines(summary));
 			},
 			(error: unknown) => {
-				backToList({kind: 'error', text: text.submitFailed(noticeOf(error).message)});
+				backToList({kind: 'error', text: text.submitFailed(errorLine(error))});
 			},
 		);
 	};

@@ -2,6 +2,7 @@
 // the count (docs/architecture.md, "One order, every door"): the domains of those chunks with the batch's terms
 // (years, premium, trademark), which core prices by the same rule as the review and the command line.
 import {useMemo} from 'react';
+import {orderTerms} from '../../../core/order/order-money.js';
 import type {HistoryRuntime} from './HistoryScreen.js';
 import type {Phase} from './phase.js';
 import type {PaidOrder} from './report.js';
@@ -15,17 +16,11 @@ export const usePaidOrder = (runtime: HistoryRuntime, phase: Phase): PaidOrder |
 		}
 
 		const {plan} = runtime.journal.load(batchId);
-		const recorded = plan.options;
 		return {
 			api: runtime.client,
 			currency: runtime.currency,
 			order: {
-				terms: {
-					operation: plan.operation,
-					years: plan.operation !== 'redeem' && typeof recorded.years === 'number' ? recorded.years : 1,
-					premium: plan.operation !== 'redeem' && recorded.premium === true,
-					trademark: plan.operation === 'register' && recorded.trademark === true,
-				},
+				terms: orderTerms(plan.operation, plan.options),
 				domains: chunks.flatMap((index) => plan.chunks[index]!.domains),
 			},
 		};

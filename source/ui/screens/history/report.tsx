@@ -6,7 +6,7 @@ import {costLine, quoteOrder} from '../../../core/pricing/cost-quote.js';
 import type {OrderMoney} from '../../../core/order/order-money.js';
 import {formatMoney} from '../../../core/words/money.js';
 import {getLang} from '../../../i18n/index.js';
-import {noticeOf} from '../../app/notice-of.js';
+import {errorLine} from '../../../core/words/error-view.js';
 import {Spinner} from '../../components/Spinner.js';
 import {TextField} from '../../components/TextField.js';
 import type {BatchCheck} from '../../../core/submit/reopen-batch.js';
@@ -112,9 +112,17 @@ export type ConfirmSendProps = {
 /**
  * The one confirmation rule (docs/architecture.md): the sandbox keeps its one-key yes; on a paid account the
  * never-ordered domains are priced first, then the cost and the balance are shown and the count (or yes) is typed.
+ * Which one is decided by `sandbox` alone: a paid account whose order is not known yet waits, and is never offered
+ * the one-key yes.
  */
-export const ConfirmSend = (props: ConfirmSendProps & {paid?: PaidOrder}) =>
-	props.paid ? <ConfirmPaid {...props} paid={props.paid} /> : <ConfirmSandbox {...props} />;
+export const ConfirmSend = (props: ConfirmSendProps & {sandbox: boolean; paid?: PaidOrder}) =>
+	props.sandbox ? (
+		<ConfirmSandbox {...props} />
+	) : props.paid ? (
+		<ConfirmPaid {...props} paid={props.paid} />
+	) : (
+		<Spinner label={text.pricing(props.check.neverSentDomains)} />
+	);
 
 /** What a paid confirmation prices: the order's domains and options, and how to read prices and the balance. */
 export type PaidOrder = {
@@ -134,7 +142,7 @@ const ConfirmPaid = ({check, where, onAnswer, paid}: ConfirmSendProps & {paid: P
 		const stop = new AbortController();
 		quoteOrder(paid.api, paid.currency, paid.order, stop.signal).then(
 			(done) => stop.signal.aborted || setQuote({status: 'done', quote: done}),
-			(error: unknown) => stop.signal.aborted || setQuote({status: 'error', error: noticeOf(error).message}),
+			(error: unknown) => stop.signal.aborted || setQuote({status: 'error', error: errorLine(error)}),
 		);
 		return () => stop.abort();
 	}, [paid]);
