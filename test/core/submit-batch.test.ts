@@ -85,6 +85,31 @@ describe('submitting a batch through the journal', () => {
 		expect(tasksPer(sandbox, domains)).toEqual([1, 1, 1, 1, 1]);
 	});
 
+	it('a stop while the last request is on the wire: that request is finished and recorded, and the run says it was stopped', async () => {
+		const {sandbox, client, journal, plan} = await setup();
+		const domains = ['stop-last-a.com', 'stop-last-b.com'];
+		const p = plan(domains);
+		const stop = new AbortController();
+		// Ctrl+C arrives once the request's bytes have left.
+		const api = new Proxy(client, {
+			get(target, name, receiver) {
+				const value = Reflect.get(target, name, receiver) as unknown;
+				if (typeof name === 'string' && name.startsWith('saveBatchTask') && typeof value === 'function')
+					return async (...args: unknown[]) => {
+						const answer = (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+						stop.abort();
+						return answer;
+					};
+				return value;
+			},
+		}) as DomainClient;
+		const summary = await submitBatch(api, journal, p.id, options({signal: stop.signal}));
+		expect(summary.submitted).toHaveLength(1);
+		expect(summary.stopped).toBe(true);
+		expect(journal.load(p.id).chunks.map((c) => c.state)).toEqual(['submitted']);
+		expect(tasksPer(sandbox, domains)).toEqual([1, 1]);
+	});
+
 	it('when the answer is lost, marks the chunk unknown, and reconciliation finds the task instead of ordering again', async () => {
 		const {sandbox, client, journal, plan} = await setup({faults: 'lost-response=1'});
 		const domains = ['lost-a.com', 'lost-b.com', 'lost-c.com'];

@@ -149,6 +149,10 @@ export async function submitBatch(
 		if (!keep.includes(true)) continue;
 		if (!(await sendChunk(view.index, keep))) break;
 	}
+	// Stopped while the last request was on the wire: it was finished and recorded, and there was nothing more to
+	// send, but the run was still stopped — every door says so ("Stopped: 1 of 1 requests sent") and exits 1, as it
+	// does for a stop that held requests back (README, "Exit codes").
+	if (options.signal?.aborted) summary.stopped = true;
 	return summary;
 
 	/** Which of the chunk's domains may go: false for each one a task on the server already holds. */
