@@ -74,4 +74,14 @@ describe('Chinese text wraps as Chinese does (the Ink patch in patches/, docs/ar
 	it('leaves text without Chinese to the usual wrapping', () => {
 		expect(lines(12, 'aaaa bbbbb cccc dd')).toEqual(['aaaa bbbbb', 'cccc dd']);
 	});
+
+	it('plain text wrapped by Ink starts no row with the space the break fell on', () => {
+		// "It costs about CNY" is exactly 18 columns: the break falls on the space before the amount.
+		const {lastFrame} = render(
+			<Box width={18}>
+				<Text>It costs about CNY 223.00.</Text>
+			</Box>,
+		);
+		expect(unstyled(lastFrame()).split('\n')).toEqual(['It costs about CNY', '223.00.']);
+	});
 });
