@@ -241,6 +241,7 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', (lang) => {
 					? runtimeFor(sandboxClient(sandbox), home, {
 							lang,
 							accountLabel: 'production-main',
+							account: 'production-main',
 							sandbox: false,
 							endpoint: 'http://domain-api.internal.example.com:8443',
 						})
@@ -276,7 +277,7 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', (lang) => {
 			'accounts',
 		);
 		const row = frame.find((line) => line.startsWith('❯ production-main'))!;
-		expect(row).toContain(zh ? '✔ 使用中' : '✔ active');
+		expect(row).toContain(zh ? '✔ 使用中' : '✔ in use');
 	});
 
 	it('the domain editor and Add AccessKey at 60×20', async () => {

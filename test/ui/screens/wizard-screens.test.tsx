@@ -179,7 +179,7 @@ describe('first run and accounts', () => {
 					return noCredentials();
 				}
 
-				return runtimeFor(sandboxClient(sandbox), home, {accountLabel: 'default', sandbox: false});
+				return runtimeFor(sandboxClient(sandbox), home, {accountLabel: 'default', account: 'default', sandbox: false});
 			},
 		});
 		await fillAddAccessKey(app, 'sandbox', 'sandbox-secret');
@@ -190,7 +190,7 @@ describe('first run and accounts', () => {
 		expect(frame).toContain('default');
 		expect(frame).toContain('secret ••••••••');
 		expect(frame).not.toContain('sandbox-secret');
-		expect(frame).toContain('active');
+		expect(frame).toContain('✔ in use');
 		expect(readFileSync(join(home, 'alidomain', 'config', 'accounts.json'), 'utf8')).toContain('sandbox-secret');
 	});
 });
