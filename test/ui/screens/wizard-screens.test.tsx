@@ -739,10 +739,13 @@ describe('Space toggles where the key bar says so', () => {
 		let frame = await app.press(ENTER, 'Register · Options');
 		expect(frame).toContain('Space switch');
 		expect(frame).toMatch(/Privacy proxy\s+● on/);
-		await app.press(ARROW_DOWN, '❯ DNS');
-		frame = await app.press(' ', 'custom name servers');
+		// DNS shows both ways, the chosen one filled: Alibaba Cloud DNS by default, then custom name servers.
+		frame = await app.press(ARROW_DOWN, '❯ DNS');
+		expect(frame).toMatch(/❯ DNS\s+● Alibaba Cloud DNS\s+○ custom name servers/);
+		frame = await app.press(' ', '● custom name servers');
+		expect(frame).toMatch(/❯ DNS\s+○ Alibaba Cloud DNS\s+● custom name servers/);
 		expect(frame).toContain('DNS 1');
-		await app.press(' ', 'Alibaba Cloud DNS');
+		await app.press(' ', '● Alibaba Cloud DNS');
 		await app.press(ARROW_DOWN, '❯ Privacy proxy');
 		app.stdin.write(' ');
 		await waitFor(
