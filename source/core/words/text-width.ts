@@ -38,3 +38,28 @@ export const cutCells = (text: string, width: number, ellipsis = '…'): string 
 
 	return out + ellipsis;
 };
+
+/** Text in rows of at most `width` cells, cut wherever a row is full: for what must be read whole (a path). */
+export const rowsOfCells = (text: string, width: number): string[] => {
+	if (width <= 0 || cells(text) <= width) {
+		return [text];
+	}
+
+	const rows: string[] = [];
+	let row = '';
+	let used = 0;
+	for (const {segment} of new Intl.Segmenter().segment(text)) {
+		const w = cells(segment);
+		if (used + w > width && row !== '') {
+			rows.push(row);
+			row = '';
+			used = 0;
+		}
+
+		row += segment;
+		used += w;
+	}
+
+	rows.push(row);
+	return rows;
+};

@@ -21,6 +21,7 @@ import {WindowedList} from '../components/WindowedList.js';
 import {useListNavigation} from '../hooks/use-list-navigation.js';
 import {useStatusPoller, type PollerLike} from '../hooks/use-status-poller.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {rowsOfCells} from '../../core/words/text-width.js';
 import {hint, type KeyHint} from '../input/key-bindings.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {
@@ -93,7 +94,7 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 						hint('move', {arrows: symbols.arrowUpDown}),
 					];
 	const bodyRows = useBodyRows({hints, spacious: false, inTextField: searching, helpEnabled: mode.kind !== 'detail'});
-	const listHeight = Math.max(3, bodyRows - FIXED_LINES - noticeLines - (message?.lines.length ?? 0));
+	const listHeight = Math.max(3, bodyRows - FIXED_LINES - noticeLines - messageRows(message, columns).length);
 	const navigation = useListNavigation({count: listed.length, pageSize: listHeight, isActive: mode.kind === 'list'});
 	const selectedRow = navigation.index >= 0 ? board.row(listed[navigation.index]!) : undefined;
 	const rowColumns = useMemo(() => domainColumns(columns), [columns]);
@@ -270,19 +271,23 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 				)}
 			</Box>
 			{body}
-			{message ? <StatusMessageLines message={message} /> : null}
+			{message ? <StatusMessageLines message={message} columns={columns} /> : null}
 		</Frame>
 	);
 };
 
-const StatusMessageLines = ({message}: {message: StatusMessage}) => {
+/** A message's lines as the screen draws them: a line longer than the screen (an export's path) in whole rows, never cut. */
+const messageRows = (message: StatusMessage | undefined, columns: number): string[] =>
+	message ? message.lines.flatMap((line) => rowsOfCells(line, columns)) : [];
+
+const StatusMessageLines = ({message, columns}: {message: StatusMessage; columns: number}) => {
 	const {colors} = useTheme();
 	const color = {info: colors.info, success: colors.success, warn: colors.warning, error: colors.failure}[message.kind];
 	return (
 		<Box flexDirection="column">
-			{message.lines.map((line, index) => (
-				<Text key={index} wrap="truncate-middle" color={color}>
-					{line}
+			{messageRows(message, columns).map((row, index) => (
+				<Text key={index} wrap="truncate-end" color={color}>
+					{row}
 				</Text>
 			))}
 		</Box>
