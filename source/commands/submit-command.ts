@@ -8,6 +8,7 @@
 // submit-command-text.ts.
 import {createInterface} from 'node:readline/promises';
 import {parseDomainList} from '../core/names/domain-list.js';
+import {shownDomain} from '../core/names/domain-name.js';
 import type {Operation, RegisterOptions} from '../core/order/order-items.js';
 import {defaultOrderOptions} from '../core/order/order-options.js';
 import {parseRedeemList} from '../core/names/redeem-lines.js';
@@ -182,7 +183,7 @@ export async function runSubmitCommand(
 			order = await prepare();
 		}
 		const {heldBack, leftOut} = order;
-		say(leftOut.map((x) => msg.leftOut(x.domain, x.reason)));
+		say(leftOut.map((x) => msg.leftOut(shownDomain(x.domain), x.reason)));
 		const failed = failedBefore(order);
 		if (failed > 0) say([msg.failedAgain(failed)]);
 		report.excluded = leftOut.map(({domain, reason}) => ({domain, reason}));
@@ -331,7 +332,7 @@ function progressPrinter(say: (lines: string[]) => void): (e: OrderProgress) => 
 			if (checks++ === 0) say([words.checked(lastCheck.tasks, lastCheck.requests)]);
 			lastCheck = undefined;
 		}
-		if (e.type === 'left-out') say(e.domains.map((d) => words.onServer(d.domain, d.taskNo)));
+		if (e.type === 'left-out') say(e.domains.map((d) => words.onServer(shownDomain(d.domain), d.taskNo)));
 		if (e.type === 'submitted') say([words.accepted(e.taskNo, e.domains)]);
 		if (e.type === 'unknown') say([words.unknown(e.chunk + 1, e.reason)]);
 		if (e.type === 'rejected') say([`${words.refused(e.chunk + 1)}:`, ...describeError(e.error)]);

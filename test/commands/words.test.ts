@@ -124,6 +124,15 @@ describe('headless output in the right number', () => {
 		expect(wrongNumber(dry.out + dry.err)).toEqual([]);
 	});
 
+	it('a name is said as the user typed it: an internationalised name left out on a rerun is shown in Unicode', async () => {
+		const en = user('en');
+		const first = await en.register(['--profile-id', 'default', '--yes'], 'ünicode-wörds.com\n');
+		expect(first.code, first.err).toBe(0);
+		const again = await en.register(['--profile-id', 'default', '--yes'], 'ünicode-wörds.com\n');
+		expect(again.out + again.err).toContain('ünicode-wörds.com: ');
+		expect(again.out + again.err).not.toContain('xn--');
+	});
+
 	it('status --json writes task times as ISO 8601 with their offset', async () => {
 		const en = user('en');
 		const registered = await en.register(['--profile-id', 'default', '--yes'], 'words-json.com\n');

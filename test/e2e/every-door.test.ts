@@ -195,7 +195,7 @@ describe('stop means stop, at every door', () => {
 			timeoutMs: 60_000,
 		});
 		expect(asked.replace(/\s+/g, ' ')).toContain('failed as premium: q8z.com');
-		expect(asked).toContain('❯ No, leave them out');
+		expect(asked).toContain('❯ No, leave it out');
 		expect(asked).toMatch(/premium not allowed/);
 		tmux.press(session, 'Down');
 		await tmux.waitForScreen(session, '❯ Yes, allow it');

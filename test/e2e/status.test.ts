@@ -84,7 +84,7 @@ describe('status and history in a terminal', () => {
 		expect(row).toMatch(batch.state === 'finished' ? /finished/ : /finished|running/);
 		press(again, 'Enter');
 		const done = await waitForScreen(again, 'All 6 domains are final: 4 succeeded, 2 failed', 120_000);
-		expect(done).toContain('Registering 6 domains · 1 task');
+		expect(done).toContain('Register 6 domains · 1 task');
 
 		press(again, 'e');
 		const exported = await waitForScreen(again, 'failed.txt');
@@ -114,7 +114,7 @@ describe('status and history in a terminal', () => {
 		expect(review).toContain('Left out 1 that cannot succeed: 1 taken');
 		expect(review).toMatch(/premium not allowed/);
 		// Once the review has checked for earlier orders, it asks: No is the default.
-		const asked = await waitForScreen(again, '❯ No, leave them out');
+		const asked = await waitForScreen(again, '❯ No, leave it out');
 		expect(asked).toContain('failed as premium: abc.com');
 		expect(review).toMatch(/Years\s+1/);
 		expect(review).toMatch(/Profile\s+.*#\d+/);

@@ -53,7 +53,7 @@ describe('one of everything on the screens', () => {
 		await app.see('❯ Back');
 		expect(app.frame()).toContain('for 1 domain × 1 year');
 		keep('review submit', await app.press(ARROW_DOWN, '❯ Submit 1 domain'));
-		keep('status', await app.press(ENTER, 'Registering 1 domain · 1 task'));
+		keep('status', await app.press(ENTER, '1 domain · 1 task'));
 		keep('final', await app.see('The domain is final: 1 succeeded, 0 failed'));
 		keep('home again', await app.press(ESC, 'What would you like to do?'));
 		await app.press(ARROW_DOWN + ARROW_DOWN + ARROW_DOWN, '❯ History');

@@ -39,8 +39,9 @@ export const PollClock = ({state, finishedAt}: {state: PollerState; finishedAt?:
 		}
 	}
 
-	// How many calls to the server a refresh cost: the account's rate limit is shared with every other tool.
-	parts.push(text.requests(state.requestsLastRefresh));
+	// How many calls to the server a refresh cost, while it refreshes: the account's rate limit is shared with every
+	// other tool.
+	if (!state.done) parts.push(text.requests(state.requestsLastRefresh));
 	return (
 		<Text color={colors.muted} wrap="truncate-end">
 			{parts.join(` ${symbols.separator} `)}

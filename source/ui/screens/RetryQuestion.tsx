@@ -27,12 +27,12 @@ export const RetryQuestion = ({ask, currency}: {ask: {premium: string[]; tradema
 		: text.extraUnknown;
 	return (
 		<Box flexDirection="column">
-			{ask.premium.length > 0 && <Notice kind="warn">{text.askPremium(ask.premium.join(', '), cost)}</Notice>}
-			{ask.trademark.length > 0 && <Notice kind="warn">{text.askTrademark(ask.trademark.join(', '))}</Notice>}
+			{ask.premium.length > 0 && <Notice kind="warn">{text.askPremium(ask.premium, cost)}</Notice>}
+			{ask.trademark.length > 0 && <Notice kind="warn">{text.askTrademark(ask.trademark)}</Notice>}
 			<SelectList
 				key="retry-ask"
 				items={[
-					{label: text.askNo, value: 'no'},
+					{label: text.askNo(ask.premium.length + ask.trademark.length), value: 'no'},
 					{label: text.askYes(ask.premium.length + ask.trademark.length), value: 'yes'},
 				]}
 				defaultValue="no"

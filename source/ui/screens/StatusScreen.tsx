@@ -227,7 +227,7 @@ export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onL
 
 	return (
 		<Frame
-			title={text.title(title.operation, counts.total, title.tasks, symbols.separator)}
+			title={text.title(title.operation, counts.total, title.tasks, symbols.separator, state.done)}
 			account={title.account}
 			endpoint={title.endpoint}
 			sandbox={title.sandbox}

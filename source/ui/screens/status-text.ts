@@ -1,7 +1,7 @@
 // The status screen's words, in both languages.
 import type {StatusFilter} from '../../core/status/status-board.js';
 import {count, messages, plural} from '../../i18n/index.js';
-import {operationName} from '../../core/words/operation-name.js';
+import {operationName, operationTitle} from '../../core/words/operation-name.js';
 import type {Operation} from '../../core/order/order-items.js';
 import {keyOf} from '../input/key-bindings.js';
 
@@ -44,9 +44,10 @@ export const text = messages({
 	},
 	title: {
 		// `domains` is undefined while nothing has been read: the count is shown as `?`.
-		en: (operation: Operation, domains: number | undefined, tasks: number, separator: string) =>
-			`${operation === 'register' ? 'Registering' : operation === 'redeem' ? 'Redeeming' : 'Renewing'} ${domains === undefined ? '? domains' : count(domains, ['domain', 'domains'], '')} ${separator} ${count(tasks, ['task', 'tasks'], '')}`,
-		zh: (operation: Operation, domains: number | undefined, tasks: number, separator: string) =>
+		// Once every domain is final the batch is no longer "Registering": it is named by its operation.
+		en: (operation: Operation, domains: number | undefined, tasks: number, separator: string, done = false) =>
+			`${done ? operationTitle(operation) : operation === 'register' ? 'Registering' : operation === 'redeem' ? 'Redeeming' : 'Renewing'} ${domains === undefined ? '? domains' : count(domains, ['domain', 'domains'], '')} ${separator} ${count(tasks, ['task', 'tasks'], '')}`,
+		zh: (operation: Operation, domains: number | undefined, tasks: number, separator: string, _done = false) =>
 			`${operationName(operation)} ${domains === undefined ? '?' : domains.toLocaleString('en-US')} 个域名 ${separator} ${tasks.toLocaleString('en-US')} 个任务`,
 	},
 	final: {

@@ -39,7 +39,7 @@ describe('WatchBatch', () => {
 	it('watches a journaled batch to the end and records the final counts for history', async () => {
 		const w = await watchBatch();
 		const frame = await waitForContent(w.lastFrame, 'All 4 domains are final: 2 succeeded, 2 failed', 10_000);
-		expect(frame).toContain('Registering 4 domains · 2 tasks');
+		expect(frame).toContain('Register 4 domains · 2 tasks');
 		await waitFor(
 			() => w.t.runtime.journal.load(w.batchId).lastCounts !== undefined,
 			() => 'no counts recorded',

@@ -187,7 +187,7 @@ describe('HistoryScreen', () => {
 		// Newest first: the console task is at the top, highlighted.
 		expect(lineWith(frame, shown).startsWith('❯')).toBe(true);
 		frame = await h.press(ENTER, 'All 2 domains are final', 10_000);
-		expect(frame).toContain('Registering 2 domains · 1 task');
+		expect(frame).toContain('Register 2 domains · 1 task');
 		expect(frame).toContain('console-a.com');
 		await h.press('q', 'Tasks on the server');
 	});

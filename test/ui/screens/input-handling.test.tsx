@@ -273,7 +273,7 @@ describe('keys that arrive in one read, on the other screens', () => {
 			);
 			await app.press(ARROW_DOWN, '❯ Submit 1 domain');
 			await app.press(ENTER, 'Type 1 or yes to submit');
-			await app.press(typed(1), 'Registering 1 domain');
+			await app.press(typed(1), '1 domain ·');
 			cleanup();
 		}
 	});

@@ -58,7 +58,7 @@ describe('the renew picker', () => {
 			frame = await app.press(ENTER, 'Renew · Options');
 			expect(frame).toMatch(/Allow premium\s+○ no/);
 			frame = await app.press(ENTER, 'Renew · Review');
-			frame = await app.see('❯ No, leave them out');
+			frame = await app.see('❯ No, leave it out');
 			expect(frame).toContain('failed as premium: tea.cn');
 			await app.press(ARROW_DOWN, '❯ Yes, allow it');
 			await app.press(ENTER, 'premium allowed');

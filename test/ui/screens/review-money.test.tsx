@@ -176,7 +176,7 @@ describe('the review prices the batch', () => {
 		);
 		await waitForFrame(app, 'for 1 domain × 1 year');
 		await app.press(ARROW_DOWN, '❯ Submit 1 domain');
-		await app.press(ENTER, 'Registering 1 domain');
+		await app.press(ENTER, '1 domain ·');
 		await waitFor(
 			() => sandbox.world.tasksForDomain('ram-user-shop.com').length === 1,
 			() => app.frame(),

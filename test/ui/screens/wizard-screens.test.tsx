@@ -300,7 +300,7 @@ describe('domain list editor', () => {
 		await app.see('❯ Back');
 		await reviewPriced(app);
 		await app.press(ARROW_DOWN, '❯ Submit 2 domains');
-		await app.press(ENTER, 'Registering 2 domains');
+		await app.press(ENTER, '2 domains ·');
 		expect(existsSync(file)).toBe(false);
 	});
 
@@ -369,7 +369,7 @@ describe('register flow', () => {
 		await app.press(ENTER, 'Register · Review');
 		await app.see('❯ Back');
 		await app.press(ARROW_DOWN, '❯ Submit 2 domains');
-		frame = await app.press(ENTER, 'Registering 2 domains');
+		frame = await app.press(ENTER, '2 domains ·');
 		expect(frame).toContain('fresh-shop.com');
 	});
 
@@ -384,14 +384,14 @@ describe('register flow', () => {
 		await app.see('❯ Back');
 		await reviewPriced(app);
 		await app.press(ARROW_DOWN, '❯ Submit 4 domains');
-		await app.press(ENTER, 'Registering 4 domains');
+		await app.press(ENTER, '4 domains ·');
 		await app.see('All 4 domains are final: 1 succeeded, 3 failed');
 		let frame = await app.press('r', 'Register · Review');
 		// The guard is not loosened by the retry: a question names the names and the extra cost, and No is chosen.
 		frame = await app.see('❯ No, leave them out');
 		expect(frame).toContain('Left out 1 that cannot succeed: 1 taken');
 		expect(frame).toContain('failed as premium: q7z.com');
-		expect(frame).toContain('failed as trademarks: nike-fan-retry.com');
+		expect(frame).toContain('failed as a trademark: nike-fan-retry.com');
 		expect(frame).toMatch(/premium not allowed/);
 		// The review prices the list by itself; the question then names the extra cost.
 		frame = await app.see('It adds CNY');
@@ -402,7 +402,7 @@ describe('register flow', () => {
 		expect(frame).toMatch(/premium allowed/);
 		await reviewPriced(app);
 		await app.press(ARROW_DOWN, '❯ Submit 2 domains');
-		await app.press(ENTER, 'Registering 2 domains');
+		await app.press(ENTER, '2 domains ·');
 		frame = await app.see('All 2 domains are final: 2 succeeded');
 		expect(sandbox.world.tasksForDomain('taken-retry.com')).toHaveLength(1);
 	});
@@ -636,7 +636,7 @@ describe('register flow', () => {
 		let frame = await app.press(ENTER, 'Type 1 or yes to submit; Esc');
 		expect(frame).toContain('Register · Review');
 		app.stdin.write(BACKSPACE + BACKSPACE + 'yes');
-		frame = await app.press(ENTER, 'Registering 1 domain');
+		frame = await app.press(ENTER, '1 domain ·');
 		expect(frame).toContain('real-one.com');
 	});
 
