@@ -34,7 +34,8 @@ const failedBatch = async (names: string[]) => {
 	await app.see('❯ Back');
 	await priced(app);
 	await app.press(ARROW_DOWN, `❯ Submit ${names.length} domains`);
-	await app.press(ENTER, `Registering ${names.length} domains`);
+	// The running title says 'Registering', the final one 'Register': both have the count.
+	await app.press(ENTER, `${names.length} domains ·`);
 	await app.see(`All ${names.length} domains are final: 0 succeeded, ${names.length} failed`);
 	return app;
 };
@@ -47,7 +48,7 @@ describe('retry failed, answered no', () => {
 		expect(frame).toContain('Left out 1 that cannot succeed: 1 taken');
 		frame = await app.press(ENTER, 'Nothing was left to retry');
 		// The status view of the batch, not an empty review.
-		expect(frame).toContain('Registering 3 domains');
+		expect(frame).toContain('3 domains · 1 task');
 		expect(frame).not.toContain('Register 0 domains');
 		expect(frame).not.toContain('Register · Review');
 		expect(frame).toContain('you left out the 2 names refused as premium or trademarks.');
