@@ -42,16 +42,16 @@ const text = messages({
 	// Two short lines: the status view shows each message line on one row (a long one is cut in the middle).
 	nothingLeft: {
 		en: (n: number, kinds: string) =>
-			`Nothing was left to retry: you left out the ${plural(n, 'name', `${n} names`)} refused as ${kinds}.`,
-		zh: (n: number, kinds: string) => `没有可重试的域名：您排除了因${kinds}被拒的 ${n} 个域名。`,
+			`Nothing left to retry: you left out the ${plural(n, '', `${n} `)}${kinds} ${plural(n, 'name', 'names')}.`,
+		zh: (n: number, kinds: string) => `没有可重试的域名：您排除了 ${n} 个${kinds}域名。`,
 	},
 	askAgain: {
 		en: (names: string) => `Press ${keyOf('retryFailed')} to be asked again: ${names}`,
 		zh: (names: string) => `按 ${keyOf('retryFailed')} 可再次询问：${names}`,
 	},
 	premiumKind: {en: 'premium', zh: '溢价'},
-	trademarkKind: {en: 'trademarks', zh: '商标'},
-	bothKinds: {en: 'premium or trademarks', zh: '溢价或商标'},
+	trademarkKind: {en: 'trademark', zh: '商标'},
+	bothKinds: {en: 'premium or trademark', zh: '溢价或商标'},
 });
 
 const leftOutGroups = (plan: RetryPlan): string => {

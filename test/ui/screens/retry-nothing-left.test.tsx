@@ -46,12 +46,12 @@ describe('retry failed, answered no', () => {
 		await app.press('r', 'Register · Review');
 		let frame = await app.see('❯ No, leave them out');
 		expect(frame).toContain('Left out 1 that cannot succeed: 1 taken');
-		frame = await app.press(ENTER, 'Nothing was left to retry');
+		frame = await app.press(ENTER, 'Nothing left to retry');
 		// The status view of the batch, not an empty review.
 		expect(frame).toContain('3 domains · 1 task');
 		expect(frame).not.toContain('Register 0 domains');
 		expect(frame).not.toContain('Register · Review');
-		expect(frame).toContain('you left out the 2 names refused as premium or trademarks.');
+		expect(frame).toContain('Nothing left to retry: you left out the 2 premium or trademark names.');
 		expect(frame).toContain('Press r to be asked again: q8z.com, nike-fan-left.com');
 		expect(frame).toContain('Left out 1 that cannot succeed: 1 taken');
 		await app.see('All 3 domains are final');
@@ -62,10 +62,10 @@ describe('retry failed, answered no', () => {
 
 		// r asks again, and Esc from the status view goes home, not back through empty steps.
 		await app.press('r', '❯ No, leave them out');
-		await app.press(ENTER, 'Nothing was left to retry');
+		await app.press(ENTER, 'Nothing left to retry');
 		frame = await app.press(ESC, 'watch and resume batches');
 		expect(frame).not.toContain('Register 0 domains');
 		expect(frame).not.toContain('Registrant profile');
-		expect(frame).not.toContain('Nothing was left to retry');
+		expect(frame).not.toContain('Nothing left to retry');
 	});
 });
