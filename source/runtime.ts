@@ -52,6 +52,11 @@ export interface Runtime {
 	journal: Journal;
 	/** Shown in headers and recorded in the journal: an account name, "environment", or "sandbox". */
 	accountLabel: string;
+	/**
+	 * The stored account whose key this is, by name; absent for the environment's key and the sandbox. The Accounts
+	 * screen marks this row as the one in use (the label alone is translated, and may name no stored account).
+	 */
+	account?: string;
 	/** Where requests go, as the journal and the screens name it: a URL, or BUILT_IN_SANDBOX. */
 	endpoint: string;
 	sandbox: boolean;
@@ -165,6 +170,7 @@ export async function createRuntime({flags, env, onRetry}: RuntimeOptions): Prom
 		client,
 		journal,
 		accountLabel,
+		...(accountName === undefined ? {} : {account: accountName}),
 		endpoint: client.endpoint,
 		sandbox: false,
 		lang,

@@ -17,7 +17,6 @@ export type AccountView = {
 	maskedSecret: string;
 	site: Site;
 	endpoint?: string;
-	active: boolean;
 	sts: boolean;
 };
 
@@ -64,8 +63,7 @@ export function useAccounts({env}: {env: NodeJS.ProcessEnv}) {
 	);
 
 	const refresh = useCallback((from: Loaded) => {
-		const active = from.store.active()?.name;
-		setAccounts(from.store.list().map((a) => view(a, active === a.name, from.maskSecret)));
+		setAccounts(from.store.list().map((a) => view(a, from.maskSecret)));
 	}, []);
 
 	useEffect(() => {
@@ -180,8 +178,12 @@ export function useAccounts({env}: {env: NodeJS.ProcessEnv}) {
 			return {found: false, path: cliConfigPath};
 		}
 
+		// An import adds accounts; it does not switch away from the account in use (nor from the one the next start
+		// uses), as `alidomain accounts import` does not. Only into an empty store does the CLI's current profile come
+		// in as the active one.
+		const hadActive = loaded.store.active() !== undefined;
 		const result = importAliyunProfiles(loaded.store, cli.importable);
-		if (cli.current && result.added.includes(cli.current)) {
+		if (!hadActive && cli.current && result.added.includes(cli.current)) {
 			loaded.store.setActive(cli.current);
 		}
 
@@ -204,12 +206,11 @@ export function useAccounts({env}: {env: NodeJS.ProcessEnv}) {
 	};
 }
 
-const view = (a: Account, active: boolean, mask: (secret: string) => string): AccountView => ({
+const view = (a: Account, mask: (secret: string) => string): AccountView => ({
 	name: a.name,
 	accessKeyId: a.accessKeyId,
 	maskedSecret: mask(a.accessKeySecret),
 	site: a.site,
 	endpoint: a.endpoint,
-	active,
 	sts: Boolean(a.securityToken),
 });

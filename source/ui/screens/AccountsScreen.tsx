@@ -35,7 +35,16 @@ export const AccountsScreen = () => {
 	const height = Math.max(3, useScreenBodyRows(hints) - 10);
 	const navigation = useListNavigation({count: accounts.accounts.length, pageSize: height});
 	const highlighted = accounts.accounts[navigation.index];
-	const usingEnv = session.runtime?.accountLabel === 'environment';
+	const runtime = session.runtime;
+	// The key the app runs on came from the environment when it is neither the sandbox's nor a stored account's.
+	const usingEnv = runtime !== undefined && !runtime.sandbox && runtime.account === undefined;
+	// The mark follows the account the app runs on (the header's), not the store's choice for the next start: after
+	// `--account`, an import or a switch still connecting, the two differ (README, Accounts).
+	const inUse = runtime?.account;
+	const statusWidth = cells(`${symbols.success} ${text.inUseMark}`) + 2;
+	// Columns as wide as their longest entry, so the AccessKey IDs start in one column.
+	const nameWidth = Math.max(14, ...accounts.accounts.map((account) => cells(account.name)));
+	const idWidth = Math.max(0, ...accounts.accounts.map((account) => cells(account.accessKeyId)));
 
 	const switchTo = (name: string) => {
 		accounts.setActive(name);
@@ -48,7 +57,7 @@ export const AccountsScreen = () => {
 			if (matches('confirmRemove', key)) {
 				accounts.remove(confirmRemove);
 				setMessage(text.removed(confirmRemove));
-				if (session.runtime?.accountLabel === confirmRemove) {
+				if (runtime?.account === confirmRemove) {
 					connect({...session.flags, account: undefined});
 				}
 			}
@@ -79,7 +88,7 @@ export const AccountsScreen = () => {
 				}
 
 				setMessage(describeImport(result));
-				if (result.found && result.added.length > 0 && !session.runtime) {
+				if (result.found && result.added.length > 0 && !runtime) {
 					connect({...session.flags, sandbox: false});
 				}
 			});
@@ -108,9 +117,7 @@ export const AccountsScreen = () => {
 		<ScreenFrame title={text.title} hints={hints}>
 			<Text>
 				<Text bold>{text.stored}</Text>
-				<Text color={colors.muted}>
-					{text.inUse(session.runtime ? accountLabel(session.runtime.accountLabel) : text.none)}
-				</Text>
+				<Text color={colors.muted}>{text.inUse(runtime ? accountLabel(runtime.accountLabel) : text.none)}</Text>
 			</Text>
 			{usingEnv && <Notice kind="warn">{text.envSet}</Notice>}
 			<Box marginTop={1} flexDirection="column">
@@ -129,15 +136,12 @@ export const AccountsScreen = () => {
 								<Text
 									color={selected ? colors.accent : undefined}
 									bold={selected}
-								>{`${selected ? symbols.pointer : ' '} ${padEndCells(account.name, 14)} `}</Text>
+								>{`${selected ? symbols.pointer : ' '} ${padEndCells(account.name, nameWidth)} `}</Text>
 								<Text color={colors.success}>
-									{padEndCells(
-										account.active ? `${symbols.success} ${text.active}` : '',
-										cells(`${symbols.success} ${text.active}`) + 2,
-									)}
+									{padEndCells(account.name === inUse ? `${symbols.success} ${text.inUseMark}` : '', statusWidth)}
 								</Text>
 							</Box>
-							<Text wrap="truncate-end">{`${account.accessKeyId}  ${text.secret} ${account.maskedSecret}  ${text[account.site]}${account.sts ? '  STS' : ''}`}</Text>
+							<Text wrap="truncate-end">{`${padEndCells(account.accessKeyId, idWidth)}  ${text.secret} ${account.maskedSecret}  ${text[account.site]}${account.sts ? '  STS' : ''}`}</Text>
 						</Box>
 					)}
 				/>

@@ -2,7 +2,7 @@
 // account has it, else CheckDomain several in flight at the account's pace (core/pricing/availability.ts).
 // It can be skipped, stopped part way, and the unavailable names dropped with one key.
 import {Box, Text} from 'ink';
-import {useMemo} from 'react';
+import {useMemo, useState} from 'react';
 import type {CheckResult} from '../../core/pricing/availability.js';
 import {getLang} from '../../i18n/index.js';
 import {formatMoney} from '../../core/words/money.js';
@@ -15,7 +15,9 @@ import {hint, matches, type KeyHint} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
 import {isUnavailable} from '../state/wizard-state.js';
+import {unavailableNames} from '../state/wizard-availability.js';
 import {padEndCells} from '../../core/words/text-width.js';
+import {shownDomain} from '../../core/names/domain-name.js';
 import {useTheme, type Theme} from '../theme.js';
 import {useActions, useSessionState, useWizard} from '../app/contexts.js';
 import {ScreenFrame, useScreenBodyRows} from '../app/ScreenFrame.js';
@@ -65,6 +67,7 @@ export const AvailabilityScreen = () => {
 	const session = useSessionState();
 	const {dispatch, engine} = useActions();
 	const {availability, list} = state;
+	const [dropped, setDropped] = useState<string[] | undefined>(undefined);
 	const running = availability.status === 'running';
 	const checked = availability.status !== 'idle';
 	const left = useTimeLeft(availability.done, availability.total, availability.status === 'running');
@@ -101,7 +104,7 @@ export const AvailabilityScreen = () => {
 				hint('move', {arrows: symbols.arrowUpDown}),
 			];
 
-	const height = Math.max(3, useScreenBodyRows(hints) - 8 - Math.max(1, concerns.length));
+	const height = Math.max(3, useScreenBodyRows(hints) - 8 - Math.max(1, concerns.length + (dropped ? 1 : 0)));
 	const navigation = useListNavigation({count: list.entries.length, pageSize: height});
 
 	useKeypress((key) => {
@@ -119,6 +122,7 @@ export const AvailabilityScreen = () => {
 		}
 
 		if (matches('check', key) && session.runtime) {
+			setDropped(undefined);
 			engine.startCheck();
 			return true;
 		}
@@ -129,6 +133,8 @@ export const AvailabilityScreen = () => {
 		}
 
 		if (matches('dropUnavailable', key) && unavailable > 0) {
+			// Said until the next check: which names left the list, so nothing goes without a word.
+			setDropped([...unavailableNames(list, availability)].map(shownDomain));
 			dispatch({type: 'drop-unavailable'});
 			return true;
 		}
@@ -163,7 +169,12 @@ export const AvailabilityScreen = () => {
 								<Text color={colors.warning} wrap="wrap">{`${symbols.warning} ${line}`}</Text>
 							</Wrapped>
 						))}
-					{availability.status === 'done' && concerns.length === 0 && (
+					{availability.status !== 'running' && dropped && (
+						<Wrapped>
+							<Text color={colors.success} wrap="wrap">{`${symbols.success} ${text.dropped(dropped)}`}</Text>
+						</Wrapped>
+					)}
+					{availability.status === 'done' && concerns.length === 0 && !dropped && (
 						<Text color={colors.success}>{`${symbols.success} ${text.allGood}`}</Text>
 					)}
 				</Box>

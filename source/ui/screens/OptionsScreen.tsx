@@ -22,7 +22,10 @@ type TextKey = 'years' | 'dns1' | 'dns2' | 'coupon' | 'promotion' | 'batchSize';
 type ToggleKey = 'customDns' | 'privacy' | 'premium' | 'trademark';
 type Field =
 	| {key: TextKey; label: string; kind: 'text'; placeholder?: string}
-	| {key: ToggleKey; label: string; kind: 'toggle'; on: string; off: string};
+	| {key: ToggleKey; label: string; kind: 'toggle'; on: string; off: string}
+	// Two named ways of which one is chosen (DNS): both are shown, the chosen one filled, so the default never reads
+	// as a switch left off.
+	| {key: ToggleKey; label: string; kind: 'choice'; on: string; off: string};
 
 type Form = Record<TextKey, string> & Record<ToggleKey, boolean>;
 
@@ -99,7 +102,7 @@ export const OptionsScreen = () => {
 		...(register
 			? [
 					{key: 'years', label: text.years, kind: 'text'} as const,
-					{key: 'customDns', label: text.dns, kind: 'toggle', on: text.customDns, off: text.alibabaDns} as const,
+					{key: 'customDns', label: text.dns, kind: 'choice', on: text.customDns, off: text.alibabaDns} as const,
 					...(form.customDns
 						? [
 								{key: 'dns1', label: 'DNS 1', kind: 'text', placeholder: 'ns1.example.com'} as const,
@@ -154,7 +157,7 @@ export const OptionsScreen = () => {
 			return true;
 		}
 
-		if (focused.kind === 'toggle') {
+		if (focused.kind === 'toggle' || focused.kind === 'choice') {
 			if (keys.isToggle(key) || keys.isLeft(key) || keys.isRight(key)) {
 				setForm({...form, [focused.key]: !form[focused.key]});
 				return true;
@@ -180,7 +183,7 @@ export const OptionsScreen = () => {
 		<ScreenFrame
 			title={register ? text.registerTitle : state.operation === 'renew' ? text.renewTitle : text.redeemTitle}
 			hints={hints}
-			helpActive={focused.kind === 'toggle'}
+			helpActive={focused.kind === 'toggle' || focused.kind === 'choice'}
 		>
 			{fields.map((field, index) => {
 				const isFocused = index === focus;
@@ -189,6 +192,26 @@ export const OptionsScreen = () => {
 						color={isFocused ? colors.accent : undefined}
 					>{`${isFocused ? symbols.pointer : ' '} ${padEndCells(field.label, LABEL_WIDTH)}`}</Text>
 				);
+				if (field.kind === 'choice') {
+					const chosen = form[field.key];
+					return (
+						<Box key={field.key}>
+							<Box flexShrink={0}>{label}</Box>
+							{/* Side by side where they fit, else the second under the first, as Add AccessKey's sites. */}
+							<Box flexWrap="wrap" columnGap={3}>
+								{[false, true].map((value) => (
+									<Box key={String(value)} flexShrink={0}>
+										<Text
+											bold={isFocused && value === chosen}
+											color={value === chosen ? colors.accent : colors.muted}
+										>{`${value === chosen ? symbols.bullet : symbols.pending} ${value ? field.on : field.off}`}</Text>
+									</Box>
+								))}
+							</Box>
+						</Box>
+					);
+				}
+
 				if (field.kind === 'toggle') {
 					const on = form[field.key];
 					return (

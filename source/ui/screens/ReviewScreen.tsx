@@ -22,7 +22,7 @@ import {ReviewRow as Row} from './ReviewRow.js';
 import {accountLabel, endpointLabel} from '../endpoint-label.js';
 import {useTheme} from '../theme.js';
 import {useActions, useSessionState, useWizard} from '../app/contexts.js';
-import {ScreenFrame} from '../app/ScreenFrame.js';
+import {ScreenFrame, useScreenBodyRows} from '../app/ScreenFrame.js';
 import {operationTitle} from '../../core/words/operation-name.js';
 import {text} from './review-text.js';
 
@@ -198,6 +198,9 @@ export const ReviewScreen = () => {
 			.map((d) => shownName.get(d) ?? d)
 			.join(', ') + (domains.length > 3 ? ', …' : '');
 
+	// A short terminal (60×20) drops the two blank lines, so the review stays within the screen and its title in view.
+	const compact = useScreenBodyRows(hints, !confirming) < 18;
+
 	return (
 		<ScreenFrame
 			title={{register: text.registerTitle, redeem: text.redeemTitle, renew: text.renewTitle}[state.operation]}
@@ -205,7 +208,7 @@ export const ReviewScreen = () => {
 			helpActive={!confirming}
 		>
 			<Text bold>{text.headline(operationTitle(state.operation), domains.length, tasks, options.batchSize)}</Text>
-			<Box flexDirection="column" marginTop={1}>
+			<Box flexDirection="column" marginTop={compact ? 0 : 1}>
 				<Row label={text.account}>
 					{`${runtime ? accountLabel(runtime.accountLabel) : '…'} ${symbols.separator} ${runtime ? endpointLabel(runtime.endpoint) : '…'}`}
 					{runtime?.sandbox ? (
@@ -240,7 +243,7 @@ export const ReviewScreen = () => {
 				<ReviewTerms typedExpiries={expiries.filter((row) => row.typed).length} differing={differing} />
 				<ReviewCost order={order} pricing={state.pricing} maxSpend={state.maxSpend} currency={currency} />
 			</Box>
-			<Box marginTop={1} flexDirection="column">
+			<Box marginTop={compact ? 0 : 1} flexDirection="column">
 				{review.status === 'loading' || review.status === 'idle' ? (
 					<Spinner label={text.checkingEarlier} />
 				) : review.status === 'error' ? (

@@ -28,7 +28,7 @@ export const text = messages({
 	},
 	loading: {en: 'Loading…', zh: '正在加载…'},
 	secret: {en: 'secret', zh: '密钥'},
-	active: {en: 'active', zh: '使用中'},
+	inUseMark: {en: 'in use', zh: '使用中'},
 	confirmRemove: {
 		en: (name: string) => `Remove ${name}? Press ${keyOf('confirmRemove')} to remove, any other key to keep it.`,
 		zh: (name: string) => `删除 ${name}？按 ${keyOf('confirmRemove')} 删除，按其他键保留。`,

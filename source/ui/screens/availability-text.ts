@@ -3,6 +3,11 @@ import {count, messages, plural} from '../../i18n/index.js';
 import {keyOf} from '../input/key-bindings.js';
 
 export const text = messages({
+	dropped: {
+		en: (names: readonly string[]) =>
+			`Dropped ${plural(names.length, 'the name', `${names.length} names`)} that cannot be registered: ${names.join(', ')}.`,
+		zh: (names: readonly string[]) => `已去掉 ${names.length} 个无法注册的域名：${names.join('、')}。`,
+	},
 	title: {en: 'Register · Availability', zh: '注册域名 · 可用性'},
 	notChecked: {en: 'not checked', zh: '未查询'},
 	available: {en: 'available', zh: '可注册'},

@@ -204,7 +204,18 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', (lang) => {
 		checkFrame('profile', profile, bar.profile, SIZE, 'profile');
 		// A profile that cannot be used says why, whole.
 		expect(joined(profile)).toMatch(zh ? /实名认证仍在审核中/ : /real-name verification is still under review/);
-		checkFrame('options', await app.press(ENTER, zh ? '选项' : 'Options'), bar.options, SIZE, 'options');
+		const options = checkFrame(
+			'options',
+			await app.press(ENTER, zh ? '选项' : 'Options'),
+			bar.options,
+			SIZE,
+			'options',
+		);
+		// DNS is a choice of two, the chosen one (Alibaba Cloud DNS by default) filled: never an empty circle alone.
+		const dns = options.find((line) => /^[❯ ] DNS /.test(line)) ?? '';
+		expect(dns, options.join('\n')).toMatch(
+			zh ? /DNS\s+● 阿里云 DNS\s{3,}○ 自定义 DNS 服务器/ : /DNS\s+● Alibaba Cloud DNS\s{3,}○ custom name servers/,
+		);
 		const review = await app.press(ENTER, zh ? '确认' : 'Review');
 		await app.see(zh ? '❯ 返回' : '❯ Back');
 		const reviewed = checkFrame('review', app.frame(), bar.review, SIZE, 'review').join('\n');
@@ -241,6 +252,7 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', (lang) => {
 					? runtimeFor(sandboxClient(sandbox), home, {
 							lang,
 							accountLabel: 'production-main',
+							account: 'production-main',
 							sandbox: false,
 							endpoint: 'http://domain-api.internal.example.com:8443',
 						})
@@ -276,7 +288,7 @@ describe.each(['en', 'zh'] as const)('every screen at 80×24 (%s)', (lang) => {
 			'accounts',
 		);
 		const row = frame.find((line) => line.startsWith('❯ production-main'))!;
-		expect(row).toContain(zh ? '✔ 使用中' : '✔ active');
+		expect(row).toContain(zh ? '✔ 使用中' : '✔ in use');
 	});
 
 	it('the domain editor and Add AccessKey at 60×20', async () => {

@@ -179,7 +179,7 @@ describe('first run and accounts', () => {
 					return noCredentials();
 				}
 
-				return runtimeFor(sandboxClient(sandbox), home, {accountLabel: 'default', sandbox: false});
+				return runtimeFor(sandboxClient(sandbox), home, {accountLabel: 'default', account: 'default', sandbox: false});
 			},
 		});
 		await fillAddAccessKey(app, 'sandbox', 'sandbox-secret');
@@ -190,7 +190,7 @@ describe('first run and accounts', () => {
 		expect(frame).toContain('default');
 		expect(frame).toContain('secret ••••••••');
 		expect(frame).not.toContain('sandbox-secret');
-		expect(frame).toContain('active');
+		expect(frame).toContain('✔ in use');
 		expect(readFileSync(join(home, 'alidomain', 'config', 'accounts.json'), 'utf8')).toContain('sandbox-secret');
 	});
 });
@@ -346,7 +346,9 @@ describe('register flow', () => {
 		let frame = await app.see('press x to drop');
 		expect(frame).toMatch(/taken-shop\.com\s+taken/);
 		frame = await app.press('x', 'of 2');
-		expect(frame).not.toContain('taken-shop.com');
+		// Gone from the list, and said so: the one line that still names it is the note of what was dropped.
+		expect(frame).toContain('Dropped the name that cannot be registered: taken-shop.com.');
+		expect(frame.split('\n').filter((line) => line.includes('taken-shop.com'))).toHaveLength(1);
 		expect(frame).toContain('2/2');
 		expect(frame).not.toContain('3/3');
 		await app.press(ENTER, 'Register · Registrant profile');
@@ -739,10 +741,13 @@ describe('Space toggles where the key bar says so', () => {
 		let frame = await app.press(ENTER, 'Register · Options');
 		expect(frame).toContain('Space switch');
 		expect(frame).toMatch(/Privacy proxy\s+● on/);
-		await app.press(ARROW_DOWN, '❯ DNS');
-		frame = await app.press(' ', 'custom name servers');
+		// DNS shows both ways, the chosen one filled: Alibaba Cloud DNS by default, then custom name servers.
+		frame = await app.press(ARROW_DOWN, '❯ DNS');
+		expect(frame).toMatch(/❯ DNS\s+● Alibaba Cloud DNS\s+○ custom name servers/);
+		frame = await app.press(' ', '● custom name servers');
+		expect(frame).toMatch(/❯ DNS\s+○ Alibaba Cloud DNS\s+● custom name servers/);
 		expect(frame).toContain('DNS 1');
-		await app.press(' ', 'Alibaba Cloud DNS');
+		await app.press(' ', '● Alibaba Cloud DNS');
 		await app.press(ARROW_DOWN, '❯ Privacy proxy');
 		app.stdin.write(' ');
 		await waitFor(
