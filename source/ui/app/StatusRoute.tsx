@@ -10,7 +10,7 @@ import {useActions, useSessionState, useWizard} from './contexts.js';
 import {ScreenFrame} from './ScreenFrame.js';
 import type {RetryIntent} from './watch-session.js';
 import {planRetry} from '../../core/order/retry-plan.js';
-import {nothingToRetry, retryNotes} from './retry-notes.js';
+import {nothingLeftToRetry, nothingToRetry, retryNotes} from './retry-notes.js';
 
 const text = messages({
 	connecting: {en: 'Connecting…', zh: '正在连接…'},
@@ -35,6 +35,7 @@ const useRetry = () => {
 			options: intent.options,
 			notes: retryNotes(plan),
 			ask: plan.ask,
+			target: intent.target,
 		});
 	};
 };
@@ -54,7 +55,7 @@ const Connecting = ({title}: {title: string}) => (
 );
 
 export const StatusRoute = () => {
-	const {watch} = useWizard();
+	const {watch, retryDeclined} = useWizard();
 	const {runtime} = useSessionState();
 	const {env} = useActions();
 	const onRetryFailed = useRetry();
@@ -73,6 +74,8 @@ export const StatusRoute = () => {
 			pollerOptions={runtime.statusPace}
 			onRetryFailed={onRetryFailed}
 			onLeave={onLeave}
+			// Back from a retry whose answer left nothing to send: the view says so as it shows.
+			note={retryDeclined ? {kind: 'warn', lines: nothingLeftToRetry(retryDeclined)} : undefined}
 		/>
 	);
 };

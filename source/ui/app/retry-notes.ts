@@ -1,6 +1,7 @@
 // What "retry failed" decided (core/order/retry-plan.ts), in words for the review and the status screen.
 import type {FailureCause, RetryPlan} from '../../core/order/retry-plan.js';
 import {messages, plural} from '../../i18n/index.js';
+import {keyOf} from '../input/key-bindings.js';
 
 const causes = messages({
 	taken: {en: 'taken', zh: '已被注册'},
@@ -38,6 +39,19 @@ const text = messages({
 		en: (n: number, groups: string) => `Nothing to retry: ${plural(n, 'it', `all ${n}`)} failed for good (${groups}).`,
 		zh: (n: number, groups: string) => `无需重试：${n} 个失败都无法通过重试解决（${groups}）。`,
 	},
+	// Two short lines: the status view shows each message line on one row (a long one is cut in the middle).
+	nothingLeft: {
+		en: (n: number, kinds: string) =>
+			`Nothing left to retry: you left out the ${plural(n, '', `${n} `)}${kinds} ${plural(n, 'name', 'names')}.`,
+		zh: (n: number, kinds: string) => `没有可重试的域名：您排除了 ${n} 个${kinds}域名。`,
+	},
+	askAgain: {
+		en: (names: string) => `Press ${keyOf('retryFailed')} to be asked again: ${names}`,
+		zh: (names: string) => `按 ${keyOf('retryFailed')} 可再次询问：${names}`,
+	},
+	premiumKind: {en: 'premium', zh: '溢价'},
+	trademarkKind: {en: 'trademark', zh: '商标'},
+	bothKinds: {en: 'premium or trademark', zh: '溢价或商标'},
 });
 
 const leftOutGroups = (plan: RetryPlan): string => {
@@ -60,4 +74,17 @@ export function retryNotes(plan: RetryPlan): string[] {
 /** Said on the status screen when every failure is permanent. */
 export function nothingToRetry(plan: RetryPlan): string {
 	return text.nothing(plan.leftOut.length, leftOutGroups(plan));
+}
+
+/** Said on the status view when the answer to the retry's question left nothing to send, with why the rest was. */
+export function nothingLeftToRetry(declined: {premium: string[]; trademark: string[]; notes: string[]}): string[] {
+	const names = [...declined.premium, ...declined.trademark];
+	const kinds =
+		declined.premium.length > 0 && declined.trademark.length > 0
+			? text.bothKinds
+			: declined.premium.length > 0
+				? text.premiumKind
+				: text.trademarkKind;
+	const shown = names.slice(0, 3).join(text.join) + (names.length > 3 ? `${text.join}…` : '');
+	return [text.nothingLeft(names.length, kinds), text.askAgain(shown), ...declined.notes];
 }

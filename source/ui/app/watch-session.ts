@@ -22,6 +22,8 @@ export interface RetryIntent {
 	batchId?: string;
 	/** Each failed domain with the reason the task gave, for core/order/retry-plan.ts. */
 	failures: Array<{domain: string; error?: string}>;
+	/** The status view's target, to show it again when the retry leaves nothing to send. */
+	target?: WatchTarget;
 }
 
 export interface WatchRuntime {
@@ -98,7 +100,7 @@ export function createWatchSession({runtime, dataDir, target, pollerOptions, now
 			const failures = Array.from(board.view('failed'), (i) => board.row(i))
 				.filter((row) => wanted.has(row.name))
 				.map((row) => ({domain: row.name, ...(row.error === undefined ? {} : {error: row.error})}));
-			return {operation, options: {...(view?.plan.options ?? {})}, domains, batchId, failures};
+			return {operation, options: {...(view?.plan.options ?? {})}, domains, batchId, failures, target};
 		},
 		recordWhenDone() {
 			if (poller.getState().done) recordCounts();

@@ -2,15 +2,18 @@
 // to the journal's last counts, and to a retry intent that the caller turns into a review.
 import {useEffect, useState} from 'react';
 import {StatusScreen} from '../screens/StatusScreen.js';
+import type {StatusMessage} from '../state/status-view.js';
 import {createWatchSession, type RetryIntent, type WatchSessionOptions} from '../app/watch-session.js';
 
 export type WatchBatchProps = WatchSessionOptions & {
+	/** A message the view shows as it opens (see StatusScreen). */
+	note?: StatusMessage;
 	/** The failed domains with the batch's operation and options; absent, the screen says retry is not available. */
 	onRetryFailed?: (intent: RetryIntent) => string | void;
 	onLeave: (failed?: boolean) => void;
 };
 
-export const WatchBatch = ({onRetryFailed, onLeave, ...options}: WatchBatchProps) => {
+export const WatchBatch = ({onRetryFailed, onLeave, note, ...options}: WatchBatchProps) => {
 	// One session per mounted view; a new target needs a new `key`.
 	const [session] = useState(() => createWatchSession(options));
 
@@ -28,6 +31,7 @@ export const WatchBatch = ({onRetryFailed, onLeave, ...options}: WatchBatchProps
 			poller={session.poller}
 			board={session.board}
 			title={session.title}
+			note={note}
 			onExport={session.exportResults}
 			onRetryFailed={
 				onRetryFailed

@@ -57,6 +57,8 @@ export type StatusScreenProps = {
 	onRetryFailed?: (failedDomains: string[]) => string | void;
 	/** `failed`: nothing could be read from the server (an error, or left before the first answer). */
 	onLeave: (failed?: boolean) => void;
+	/** A message shown under the list as the view opens (a retry that came back with nothing to send says why). */
+	note?: StatusMessage;
 };
 
 // Clock, bar, counts, filter line, column heading, position line, selected error (2), and one spare line so the
@@ -64,11 +66,11 @@ export type StatusScreenProps = {
 // lines (header, key bar) are counted by useBodyRows.
 const FIXED_LINES = 9;
 
-export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onLeave}: StatusScreenProps) => {
+export const StatusScreen = ({poller, board, title, onExport, onRetryFailed, onLeave, note}: StatusScreenProps) => {
 	const {colors, symbols} = useTheme();
 	const {columns} = useTerminalSize();
 	const state = useStatusPoller(poller);
-	const [view, dispatchView] = useReducer(statusViewReducer, initialStatusView);
+	const [view, dispatchView] = useReducer(statusViewReducer, note, (message) => ({...initialStatusView, message}));
 	const {mode, filter, search, message} = view;
 	const searching = mode.kind === 'searching';
 

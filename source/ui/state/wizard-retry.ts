@@ -4,8 +4,9 @@
 // functions, no I/O.
 import type {Operation} from '../../core/order/order-items.js';
 import {optionsFromRecorded} from '../../core/order/order-options.js';
+import type {WatchTarget} from '../../core/status/watch-target.js';
 import {addToList, emptyList, removeFromList} from './wizard-list.js';
-import {FLOW} from './wizard-nav.js';
+import {FLOW, type Screen} from './wizard-nav.js';
 import {idleReview} from './wizard-review.js';
 import {freshFlow} from './wizard-start.js';
 import type {WizardState} from './wizard-state.js';
@@ -18,6 +19,13 @@ export type RetryState = {
 	 * nothing until it is answered.
 	 */
 	retryAsk?: {premium: string[]; trademark: string[]};
+	/** The status view the retry started from (its screen, Esc's way back, the batch watched), to go back to. */
+	retryFrom?: {screen: Screen; stack: Screen[]; watch?: WatchTarget};
+	/**
+	 * The names left out by the answer to the retry's question when that left nothing to send: the status view the
+	 * retry came from says so as it shows again, with the retry's own notes (why the rest was left out).
+	 */
+	retryDeclined?: {premium: string[]; trademark: string[]; notes: string[]};
 };
 
 export type RetryAction =
@@ -28,6 +36,8 @@ export type RetryAction =
 			options?: Record<string, unknown>;
 			notes?: string[];
 			ask?: {premium: string[]; trademark: string[]};
+			/** The batch the failures came from, for a status view opened from history (it is not the wizard's). */
+			target?: WatchTarget;
 	  }
 	/** The answer to the retry's question: allow premium / trademark for its names, or leave those names out. */
 	| {type: 'retry-allow'; allow: boolean};
@@ -45,6 +55,7 @@ export function retryReducer(state: WizardState, action: RetryAction): WizardSta
 				profileId: kept.profileId ?? state.profileId,
 				retryNotes: action.notes ?? [],
 				retryAsk: asked,
+				retryFrom: {screen: state.screen, stack: state.stack, watch: action.target ?? state.watch},
 			};
 			const list = addToList(emptyList(), action.domains.join('\n'), action.operation);
 			if (action.operation !== 'register') {
@@ -74,10 +85,21 @@ export function retryReducer(state: WizardState, action: RetryAction): WizardSta
 				return {...state, options, retryAsk: undefined, review: idleReview()};
 			}
 
+			const list = removeFromList(state.list, new Set([...ask.premium, ...ask.trademark]));
+			const from = state.retryFrom;
+			if (list.entries.length > 0 || !from?.watch) {
+				return {...state, retryAsk: undefined, list};
+			}
+
+			// Nothing is left to send: an empty review (and Esc walking back through empty steps) helps nobody, so the
+			// status view it came from shows again and says why. From history, Esc there goes back to history.
 			return {
 				...state,
-				retryAsk: undefined,
-				list: removeFromList(state.list, new Set([...ask.premium, ...ask.trademark])),
+				...freshFlow(state.operation),
+				watch: from.watch,
+				screen: 'status',
+				stack: from.screen === 'status' ? from.stack : [...from.stack, from.screen],
+				retryDeclined: {...ask, notes: state.retryNotes ?? []},
 			};
 		}
 	}

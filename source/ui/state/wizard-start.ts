@@ -60,6 +60,8 @@ export const freshFlow = (operation: Operation) => ({
 	draft: undefined,
 	retryNotes: undefined,
 	retryAsk: undefined,
+	retryFrom: undefined,
+	retryDeclined: undefined,
 });
 
 export function initialWizardState({operation, prefill, firstRun, watch, history}: InitialOptions = {}): WizardState {

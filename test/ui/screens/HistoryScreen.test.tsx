@@ -18,6 +18,7 @@ import {
 	waitForContent,
 } from '../../../source/ui/testing/index.js';
 import {sandboxRuntime, TEST_STATUS_PACE, type TestRuntime} from '../../support/sandbox-runtime.js';
+import {keyBarOf} from './wizard-harness.js';
 
 let t: TestRuntime | undefined;
 afterEach(async () => {
@@ -131,6 +132,39 @@ describe('HistoryScreen', () => {
 		expect(h.t.sandbox.world.tasksForDomain('lost-a.com')).toHaveLength(1);
 
 		await h.press(ENTER, 'All 3 domains are final', 10_000);
+	});
+
+	it("on a paid account, the key bar of the typed question says Enter confirms and Esc goes back, not a list's keys", async () => {
+		const h = await show(async (t) => {
+			const id = t.plan(['typed-a.com'], 1);
+			// Sent but never created before a crash: the check offers to send it, and a paid account types the answer.
+			t.runtime.journal.append(id, {type: 'sending', chunk: 0, at: Date.now() - 2 * MINUTE});
+			t.runtime.sandbox = false;
+		});
+		await waitForContent(h.lastFrame, 'outcome unknown');
+		await h.press(ENTER, '❯ Submit the 1 domain that was never ordered', 10_000);
+		await h.press(ENTER, 'Type 1 or yes to submit (Esc goes back)', 10_000);
+		const barNow = () => keyBarOf(h.frame().split('\n'));
+		await waitFor(
+			() => barNow().text.includes('Enter confirm'),
+			() => `the bar does not fit the typed question: ${barNow().text}`,
+		);
+		let bar = barNow();
+		expect(bar.text).toContain('Esc back');
+		expect(bar.text).not.toContain('choose');
+		expect(bar.text).not.toContain('move');
+		// `?` is text in the field: the bar offers F1 for help.
+		expect(bar.keys.has('F1')).toBe(true);
+
+		// Back at the report, the bar is a list's again.
+		await h.press(ESC, 'Back to history');
+		await waitFor(
+			() => !barNow().text.includes('confirm'),
+			() => `the typed question's keys stayed: ${barNow().text}`,
+		);
+		bar = barNow();
+		expect(bar.text).toContain('Enter choose');
+		expect(h.t.sandbox.world.tasksForDomain('typed-a.com')).toHaveLength(0);
 	});
 
 	it("lists the account's tasks on the server, console-made ones too, and opens one", async () => {

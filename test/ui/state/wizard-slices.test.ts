@@ -282,5 +282,46 @@ describe('the retry slice', () => {
 		expect(refused.list.entries.map((e) => e.name)).toEqual(['nike-fan.com', 'plain.com']);
 		// Through the composed reducer it is the same move.
 		expect(wizardReducer(asked, {type: 'retry-allow', allow: false})).toEqual(refused);
+		// Names are still left to send: the review stays, nothing is said on a status view.
+		expect(refused).toMatchObject({screen: 'review', retryDeclined: undefined});
+	});
+
+	it('refusing when that leaves nothing to send goes back to the status view it came from, with why', () => {
+		const batch = {batchId: 'b1', taskNos: ['t1']};
+		const fromStatus = initialWizardState({watch: batch});
+		const asked = retryReducer(fromStatus, {
+			type: 'retry-failed',
+			operation: 'register',
+			domains: ['abc.com', 'nike-fan.com'],
+			notes: ['Left out 1 that cannot succeed: 1 taken'],
+			ask: {premium: ['abc.com'], trademark: ['nike-fan.com']},
+		});
+		const back = retryReducer(asked, {type: 'retry-allow', allow: false});
+		expect(back).toMatchObject({screen: 'status', stack: fromStatus.stack, watch: batch, leaveQuits: true});
+		expect(back.retryDeclined).toEqual({
+			premium: ['abc.com'],
+			trademark: ['nike-fan.com'],
+			notes: ['Left out 1 that cannot succeed: 1 taken'],
+		});
+		expect(back.list.entries).toEqual([]);
+		expect(back.retryNotes).toBeUndefined();
+		// A new retry from there asks afresh and forgets what was said.
+		expect(retryReducer(back, {type: 'retry-failed', operation: 'register', domains: ['a.com']}).retryDeclined).toBe(
+			undefined,
+		);
+
+		// From history's status view (the batch is history's, not the wizard's): Esc from the status view goes to history.
+		const inHistory = {...initialWizardState(), screen: 'history' as const, stack: ['home' as const]};
+		const fromHistory = retryReducer(
+			retryReducer(inHistory, {
+				type: 'retry-failed',
+				operation: 'register',
+				domains: ['abc.com'],
+				ask: {premium: ['abc.com'], trademark: []},
+				target: batch,
+			}),
+			{type: 'retry-allow', allow: false},
+		);
+		expect(fromHistory).toMatchObject({screen: 'status', stack: ['home', 'history'], watch: batch});
 	});
 });

@@ -8,7 +8,7 @@
 // words (text.ts). Batches the journal says are running are read from the server as the screen shows
 // (app/use-batch-refresh.ts), so a batch that finished unwatched does not stay "running".
 import {Box, Text} from 'ink';
-import {useEffect, useMemo, useReducer, useRef} from 'react';
+import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import {taskNosOf} from '../../../core/submit/journal-rules.js';
 import type {Runtime} from '../../../runtime.js';
 import {Frame, useBodyRows} from '../../components/Frame.js';
@@ -90,8 +90,12 @@ export const HistoryScreen = ({
 	const journalTasks = useMemo(() => new Set(batches.flatMap((b) => taskNosOf(b))), [batches]);
 
 	const inList = phase.kind === 'list';
-	const hints = historyHints(phase, section, symbols.arrowUpDown);
-	const bodyRows = useBodyRows({hints, inTextField: phase.kind === 'typing', spacious: false, topLines: 1});
+	// A paid account's question waits for a typed answer: a text field, as the task numbers are.
+	const [typedAnswer, setTypedAnswer] = useState(false);
+	const answerTyped = phase.kind === 'confirm' && typedAnswer;
+	const inTextField = phase.kind === 'typing' || answerTyped;
+	const hints = historyHints(phase, section, symbols.arrowUpDown, answerTyped);
+	const bodyRows = useBodyRows({hints, inTextField, spacious: false, topLines: 1});
 	const listHeight = Math.max(
 		3,
 		bodyRows -
@@ -212,6 +216,7 @@ export const HistoryScreen = ({
 				check={phase.check}
 				sandbox={runtime.sandbox}
 				paid={paidOrder}
+				onTypedAnswer={setTypedAnswer}
 				where={runtime.sandbox ? text.sandboxWhere : text.accountWhere(runtime.endpoint, runtime.accountLabel)}
 				onAnswer={(yes) => {
 					if (yes) {
@@ -245,7 +250,7 @@ export const HistoryScreen = ({
 			endpoint={runtime.endpoint}
 			sandbox={runtime.sandbox}
 			hints={hints}
-			inTextField={phase.kind === 'typing'}
+			inTextField={inTextField}
 			spacious={false}
 			top={<SectionTabs section={section} />}
 		>

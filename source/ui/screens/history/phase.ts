@@ -171,17 +171,23 @@ export const historyKeyIntent = (phase: Phase, key: KeyEvent): HistoryKeyIntent 
 	return matches('reload', key) ? {type: 'reload'} : {type: 'pass'};
 };
 
-/** The key bar of each phase (a report and a question choose from a list). */
-export const historyHints = (phase: Phase, section: Section, arrows: string): KeyHint[] =>
+/**
+ * The key bar of each phase (a report and the sandbox's question choose from a list). `typedAnswer`: a paid
+ * account's question is waiting for the count or yes to be typed (report.tsx, ConfirmPaid), so Enter submits what
+ * was typed and there is no list to move in.
+ */
+export const historyHints = (phase: Phase, section: Section, arrows: string, typedAnswer = false): KeyHint[] =>
 	phase.kind === 'typing'
 		? [hint('openTasks'), hint('cancelTyping')]
-		: phase.kind === 'list'
-			? [
-					hint('open'),
-					hint('leaveHistory'),
-					hint('switchSection', {label: section === 'batches' ? text.serverTasks : text.batches}),
-					hint('taskNumber'),
-					hint('reload'),
-					hint('move', {arrows}),
-				]
-			: [hint('select', {label: text.choose}), hint('back'), hint('move', {arrows})];
+		: phase.kind === 'confirm' && typedAnswer
+			? [hint('confirmSubmit'), hint('back')]
+			: phase.kind === 'list'
+				? [
+						hint('open'),
+						hint('leaveHistory'),
+						hint('switchSection', {label: section === 'batches' ? text.serverTasks : text.batches}),
+						hint('taskNumber'),
+						hint('reload'),
+						hint('move', {arrows}),
+					]
+				: [hint('select', {label: text.choose}), hint('back'), hint('move', {arrows})];

@@ -107,6 +107,8 @@ export type ConfirmSendProps = {
 	/** Where the orders would go, in words. */
 	where: string;
 	onAnswer: (yes: boolean) => void;
+	/** Told whether the typed answer (the count or yes) is waiting, so the key bar can say what Enter does. */
+	onTypedAnswer?: (waiting: boolean) => void;
 };
 
 /**
@@ -131,7 +133,7 @@ export type PaidOrder = {
 	order: Parameters<typeof quoteOrder>[2];
 };
 
-const ConfirmPaid = ({check, where, onAnswer, paid}: ConfirmSendProps & {paid: PaidOrder}) => {
+const ConfirmPaid = ({check, where, onAnswer, onTypedAnswer, paid}: ConfirmSendProps & {paid: PaidOrder}) => {
 	const {colors} = useTheme();
 	const domains = check.neverSentDomains;
 	const [quote, setQuote] = useState<
@@ -146,6 +148,12 @@ const ConfirmPaid = ({check, where, onAnswer, paid}: ConfirmSendProps & {paid: P
 		);
 		return () => stop.abort();
 	}, [paid]);
+	// The field for the typed answer shows once the order is priced; the bar follows it, and forgets it on leaving.
+	const typing = quote.status === 'done';
+	useEffect(() => {
+		onTypedAnswer?.(typing);
+		return () => onTypedAnswer?.(false);
+	}, [typing, onTypedAnswer]);
 	const lang = getLang();
 	const fallback = paid.currency ?? 'CNY';
 	// The order's money, as every door has it (core/order/order-money.ts): the balance and what is left after it.
