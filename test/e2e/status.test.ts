@@ -60,7 +60,7 @@ describe('status and history in a terminal', () => {
 
 		// First look: leave as soon as the first answer is on screen.
 		const first = open(['status', '--endpoint', sandbox.url], env);
-		await waitForScreen(first, /[1-9]\d* calls? in the last refresh/);
+		await waitForScreen(first, /[1-9]\d* calls? a refresh/);
 		press(first, 'q');
 		const left = await waitForScreen(first, 'EXITED 0');
 		const seen = countsOnScreen(left);

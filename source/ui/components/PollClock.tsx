@@ -15,8 +15,8 @@ const text = messages({
 	refreshing: {en: 'refreshing', zh: '正在刷新'},
 	next: {en: (s: number) => `next refresh in ${s}s`, zh: (s: number) => `${s} 秒后刷新`},
 	requests: {
-		en: (n: number) => `${count(n, ['call', 'calls'], '')} in the last refresh`,
-		zh: (n: number) => `上次刷新调用 ${n} 次`,
+		en: (n: number) => `${count(n, ['call', 'calls'], '')} a refresh`,
+		zh: (n: number) => `每次刷新调用 ${n} 次`,
 	},
 });
 

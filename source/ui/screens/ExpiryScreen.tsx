@@ -93,7 +93,8 @@ export const ExpiryScreen = () => {
 				...(expiry.status === 'error' ? [hint('retryExpiry')] : []),
 				hint('move', {arrows: symbols.arrowUpDown}),
 			];
-	const height = Math.max(3, useScreenBodyRows(hints, editing === undefined) - 12);
+	// The list gives the highlighted row's note three lines: a differing typed expiry says both dates and why.
+	const height = Math.max(3, useScreenBodyRows(hints, editing === undefined) - 13);
 	const navigation = useListNavigation({count: list.length, pageSize: height, isActive: editing === undefined});
 
 	useKeypress((key) => {
@@ -223,7 +224,7 @@ export const ExpiryScreen = () => {
 				/>
 			</Box>
 			{/* The highlighted row whole, wrapped: the row itself is cut at the terminal's edge. */}
-			<Box height={2} overflow="hidden">
+			<Box height={3} overflow="hidden">
 				<Wrapped>
 					<Text
 						wrap="wrap"

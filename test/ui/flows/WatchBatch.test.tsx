@@ -106,7 +106,7 @@ describe('WatchBatch', () => {
 	it('records the counts seen so far when the user leaves midway', async () => {
 		const w = await watchBatch(0.05);
 		await waitFor(
-			() => /[1-9]\d* calls? in the last refresh/.test(unstyled(w.lastFrame())),
+			() => /[1-9]\d* calls? a refresh/.test(unstyled(w.lastFrame())),
 			() => unstyled(w.lastFrame()),
 			10_000,
 		);
