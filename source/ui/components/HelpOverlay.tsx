@@ -7,7 +7,7 @@ import {keyPriority} from '../input/InputProvider.js';
 import {keyOf} from '../input/key-bindings.js';
 import * as keys from '../input/keys.js';
 import {useKeypress} from '../input/use-keypress.js';
-import {cells, padEndCells} from '../../core/words/text-width.js';
+import {cells} from '../../core/words/text-width.js';
 import {useTheme} from '../theme.js';
 
 const text = messages({
@@ -52,10 +52,13 @@ export const HelpOverlay = ({hints, title = text.keys, onClose, isActive = true}
 		<Box flexDirection="column" borderStyle="round" borderColor={colors.accent} paddingX={1}>
 			<Text bold>{title}</Text>
 			{hints.map((hint) => (
-				<Text key={hint.keys + hint.label}>
-					<Text bold>{padEndCells(hint.keys, keyWidth)}</Text>
-					{`  ${hint.description ?? hint.label}`}
-				</Text>
+				// The keys in a column of their own, so a long description wraps under itself, not under the keys.
+				<Box key={hint.keys + hint.label}>
+					<Box width={keyWidth + 2} flexShrink={0}>
+						<Text bold>{hint.keys}</Text>
+					</Box>
+					<Text wrap="wrap">{hint.description ?? hint.label}</Text>
+				</Box>
 			))}
 			<Text color={colors.muted}>{text.close}</Text>
 		</Box>

@@ -52,6 +52,20 @@ describe('HelpOverlay', () => {
 		expect(unstyled(lastFrame())).not.toContain('Keys');
 	});
 
+	it('wraps a long description under itself, not under the keys', async () => {
+		const {lastFrame} = await renderWithInput(
+			<Box width={40}>
+				<HelpOverlay hints={[hints.move]} onClose={() => {}} />
+			</Box>,
+		);
+		const rows = unstyled(lastFrame()).split('\n');
+		const first = rows.findIndex((line) => line.includes('Move'));
+		const column = rows[first]!.indexOf('Move');
+		// The next row goes on with the description, starting in the description's column.
+		expect(rows[first + 1]!.slice(0, column).replace('│', '').trim()).toBe('');
+		expect(rows[first + 1]![column]).toMatch(/\S/);
+	});
+
 	it('keeps keys from the screen beneath while open; Enter only closes it', async () => {
 		const onSelect = vi.fn();
 		const {stdin, lastFrame} = await renderWithInput(<Screen onSelect={onSelect} />);
