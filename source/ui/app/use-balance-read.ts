@@ -2,6 +2,7 @@
 // read is shown as such; the review still works without it. The data is ui/state/wizard-review.ts.
 import {useEffect, type Dispatch} from 'react';
 import {readBalance} from '../../core/pricing/balance.js';
+import {errorLine} from '../../core/words/error-view.js';
 import type {Runtime} from '../../runtime.js';
 import type {WizardAction, WizardState} from '../state/wizard-state.js';
 
@@ -24,7 +25,7 @@ export function useBalanceRead({
 		dispatch({type: 'balance-loading'});
 		readBalance(runtime.client).then(
 			(view) => dispatch({type: 'balance-loaded', view}),
-			(error) => dispatch({type: 'balance-loaded', view: {status: 'error', error: String(error)}}),
+			(error) => dispatch({type: 'balance-loaded', view: {status: 'error', error: errorLine(error)}}),
 		);
 	}, [runtime, screen, status, dispatch]);
 }
